@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/WorkingCalendar.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace onewindow::core {
+
+enum class WarningLevel
+{
+    Normal,
+    Yellow, // working days left at or below the threshold (incl. the deadline day itself)
+    Red,    // the deadline day has passed and the duty is not done
+    DoneOnTime,
+    DoneLate,
+};
+
+// Time not counted (行政许可法 Art. 45; 政府信息公开条例 Art. 32): suspended on day S and resumed
+// on day R, the working days d with S < d <= R are excluded. The suspension day itself counts.
+struct Suspension
+{
+    QDate suspended;
+    std::optional<QDate> resumed; // empty while still suspended
+
+    friend bool operator==(const Suspension&, const Suspension&) = default;
+};
+
+// One period a case must keep: it starts the day after `trigger` and lasts `limit` working days
+// (plus approved extensions). A limit of 0 means due on the trigger day itself.
+struct ClockInput
+{
+    QDate trigger;
+    int limit = 0;
+    int extension = 0;
+    QList<Suspension> suspensions;
+    std::optional<QDate> stopped; // the day the duty was done (notice issued, decision, ...)
+    int warningThreshold = -1;    // working days; negative: the default for the limit
+};
+
+struct ClockStatus
+{
+    WarningLevel level = WarningLevel::Normal;
+    int workingDaysLeft = 0; // working days d with asOf < d <= deadline
+    int overdueDays = 0;     // working days past the deadline (unfinished) or late (finished)
+    bool suspended = false;  // an open suspension: the deadline moves day by day, days left frozen
+};
+
+struct ClockResult
+{
+    QDate trigger;
+    int limit = 0;
+    int extension = 0;
+    int threshold = 1;
+    QDate deadline;
+    bool provisional = false; // counting touched a year with no official notice
+    int excludedDays = 0;     // suspended working days added to the deadline
+    std::optional<QDate> stopped;
+    ClockStatus status; // as of the day the clock was computed for
+};
+
+// Default yellow threshold: the larger of 1 and 20 % of the limit, rounded up.
+int defaultWarningThreshold(int limit);
+
+// Computes a clock as of `asOf` (the hall's civil date today). An open suspension is treated as
+// resumed on `asOf`, so its deadline keeps moving while the working days left stay frozen.
+Result<ClockResult> computeClock(const WorkingCalendar& calendar, const ClockInput& input,
+                                 const QDate& asOf);
+
+// The status of an already computed clock on another day (no open suspension assumed).
+ClockStatus clockStatus(const WorkingCalendar& calendar, const ClockResult& clock,
+                        const QDate& asOf);
+
+QString warningLevelName(WarningLevel level); // 正常, 黄牌, 红牌, 按期办结, 超期办结
+
+} // namespace onewindow::core

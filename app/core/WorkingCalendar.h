@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/HolidayNotice.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace onewindow::core {
+
+enum class DayKind : std::uint8_t
+{
+    Workday,       // Monday-Friday, not listed as a day off
+    Weekend,       // Saturday or Sunday, not listed
+    Holiday,       // listed as a day off (isOffDay: true)
+    MakeUpWorkday, // listed as a working day (调休上班)
+};
+
+struct DayInfo
+{
+    QDate date;
+    DayKind kind = DayKind::Workday;
+    QString holidayName;      // for Holiday and MakeUpWorkday
+    bool provisional = false; // its year has no imported notice: Monday-Friday assumed
+
+    bool isWorking() const { return kind == DayKind::Workday || kind == DayKind::MakeUpWorkday; }
+    QString reason() const; // in Chinese: 工作日, 周六, 春节（放假）, 调休上班（春节）
+};
+
+struct DeadlineAnswer
+{
+    QDate date;
+    bool provisional = false; // the counting touched a year without an official notice
+};
+
+struct ExplainedDay
+{
+    DayInfo day;
+    int ordinal = 0; // 1..N for a counted working day, 0 for a skipped day
+};
+
+// The working-day calendar of mainland China (行政许可法 Art. 82: periods are counted in working
+// days, statutory holidays excluded). A date is a working day iff it is listed as a make-up
+// working day, or it is Monday-Friday and not listed as a day off. Years without an imported notice
+// are provisional: Monday-Friday.
+//
+// Built once from the notices into prefix counts, so the queries are O(1).
+class WorkingCalendar
+{
+public:
+    explicit WorkingCalendar(const QList<HolidayNotice>& notices = {});
+
+    static QDate firstSupported() { return QDate(2000, 1, 1); }
+    static QDate lastSupported() { return QDate(2099, 12, 31); }
+    static bool supports(const QDate& date)
+    {
+        return date.isValid() && date >= firstSupported() && date <= lastSupported();
+    }
+
+    bool isWorkingDay(const QDate& date) const;
+    DayInfo dayInfo(const QDate& date) const;
+    bool isProvisionalYear(int year) const;
+    // The notice a year's calendar came from, or nullptr while the year is provisional.
+    const HolidayNotice* notice(int year) const;
+    const QList<HolidayNotice>& notices() const { return m_notices; }
+
+    // The N-th working day after `from` (the start date never counts); N = 0 gives `from`.
+    Result<DeadlineAnswer> nthWorkingDayAfter(const QDate& from, int n) const;
+    // Working days d with from < d <= to; negative when to < from.
+    Result<int> workingDaysBetween(const QDate& from, const QDate& to) const;
+    // Every day from the day after `from` to the N-th working day, counted or skipped, with why.
+    Result<QList<ExplainedDay>> explain(const QDate& from, int n) const;
+    // Does counting over (from, to] touch a provisional year?
+    bool touchesProvisional(const QDate& from, const QDate& to) const;
+
+    // Unchecked fast paths on Julian day numbers, for inner loops; callers ensure the range.
+    qint64 nthWorkingDayAfterJd(qint64 fromJd, int n) const
+    {
+        if (n == 0)
+            return fromJd;
+        const std::int32_t before = m_prefix[static_cast<std::size_t>(fromJd - m_firstJd + 1)];
+        return m_firstJd + m_workdays[static_cast<std::size_t>(before + n - 1)];
+    }
+    int workingDaysBetweenJd(qint64 fromJd, qint64 toJd) const
+    {
+        return m_prefix[static_cast<std::size_t>(toJd - m_firstJd + 1)] -
+               m_prefix[static_cast<std::size_t>(fromJd - m_firstJd + 1)];
+    }
+    int workingDayCount() const { return static_cast<int>(m_workdays.size()); }
+
+private:
+    Status checkDate(const QDate& date) const;
+
+    QList<HolidayNotice> m_notices; // one per year, sorted by year
+    qint64 m_firstJd = 0;
+    std::vector<DayKind> m_kinds;         // per day from firstSupported()
+    std::vector<std::int32_t> m_prefix;   // m_prefix[i]: working days among the first i days
+    std::vector<std::int32_t> m_workdays; // offsets of the working days, ascending
+    std::vector<std::int32_t>
+        m_provisionalPrefix;        // per year from 2000: provisional years before it
+    QHash<qint64, QString> m_names; // Julian day -> holiday name for listed days
+};
+
+} // namespace onewindow::core

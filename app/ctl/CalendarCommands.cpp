@@ -1,0 +1,130 @@
+#include "ctl/CalendarCommands.h"
+
+#include "core/CalendarImport.h"
+#include "core/DateText.h"
+#include "core/HolidayNotice.h"
+#include "store/CalendarRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace onewindow::ctl {
+
+using core::HolidayNotice;
+
+namespace {
+
+int importFiles(CtlContext& ctx, const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return ctx.usageError(QStringLiteral("calendar import 需要至少一个日历文件"));
+
+    QList<core::CalendarFile> files;
+    QList<core::Error> readErrors;
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            readErrors.append({QStringLiteral("calendar.cannot_read"),
+                               QStringLiteral("%1：无法读取（%2）").arg(path, file.errorString())});
+            continue;
+        }
+        files.append({QFileInfo(path).fileName(), file.readAll()});
+    }
+    auto calendar = ctx.calendar();
+    if (!calendar)
+        return ctx.failed(calendar.error());
+    core::CalendarImportPlan plan = core::planCalendarImport(files, *calendar);
+    plan.errors = readErrors + plan.errors;
+
+    for (const core::Error& w : std::as_const(plan.warnings))
+        ctx.err() << "警告：" << w.message << " [" << w.code << "]" << Qt::endl;
+    if (!plan.ok()) {
+        for (const core::Error& e : std::as_const(plan.errors))
+            ctx.err() << "onewindowctl: " << e.message << " [" << e.code << "]" << Qt::endl;
+        ctx.err() << "onewindowctl: 未导入任何日历，已存数据未改动" << Qt::endl;
+        return ExitFailed;
+    }
+    auto store = ctx.store();
+    if (!store)
+        return ctx.failed(store.error());
+    store::CalendarRepository repo(**store);
+    if (core::Status s = repo.importNotices(plan.toStore); !s)
+        return ctx.failed(s.error());
+    for (const HolidayNotice& n : std::as_const(plan.toStore))
+        ctx.out() << core::describeImported(n) << Qt::endl;
+    for (const QString& note : std::as_const(plan.notes))
+        ctx.out() << note << Qt::endl;
+    return ExitOk;
+}
+
+int showYear(CtlContext& ctx, const QStringList& args)
+{
+    if (args.size() != 1)
+        return ctx.usageError(QStringLiteral("用法：calendar show YEAR"));
+    bool ok = false;
+    const int year = args.first().toInt(&ok);
+    if (!ok || year < core::WorkingCalendar::firstSupported().year() ||
+        year > core::WorkingCalendar::lastSupported().year())
+        return ctx.usageError(QStringLiteral("年份 %1 无效（支持 %2–%3）")
+                                  .arg(args.first())
+                                  .arg(core::WorkingCalendar::firstSupported().year())
+                                  .arg(core::WorkingCalendar::lastSupported().year()));
+    auto calendar = ctx.calendar();
+    if (!calendar)
+        return ctx.failed(calendar.error());
+
+    QTextStream& out = ctx.out();
+    const HolidayNotice* notice = calendar->notice(year);
+    if (notice) {
+        out << QStringLiteral("%1 年：正式日历").arg(year) << Qt::endl;
+        out << QStringLiteral("来源：%1").arg(notice->source) << Qt::endl;
+        for (const QString& paper : notice->papers)
+            out << QStringLiteral("通知：%1").arg(paper) << Qt::endl;
+    } else {
+        out << QStringLiteral(
+                   "%1 年：临时日历（尚未导入国务院办公厅通知，按周一至周五为工作日计算）")
+                   .arg(year)
+            << Qt::endl;
+    }
+
+    QStringList offDays;
+    QStringList makeUpDays;
+    int working = 0;
+    for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1)) {
+        const core::DayInfo info = calendar->dayInfo(d);
+        working += info.isWorking() ? 1 : 0;
+        const QString line =
+            QStringLiteral("  %1 %2 %3")
+                .arg(d.toString(Qt::ISODate), core::weekdayName(d), info.holidayName);
+        if (info.kind == core::DayKind::Holiday)
+            offDays.append(line);
+        else if (info.kind == core::DayKind::MakeUpWorkday)
+            makeUpDays.append(line);
+    }
+    out << QStringLiteral("放假（%1 天）：").arg(offDays.size()) << Qt::endl;
+    for (const QString& l : std::as_const(offDays))
+        out << l << Qt::endl;
+    out << QStringLiteral("调休上班（%1 天）：").arg(makeUpDays.size()) << Qt::endl;
+    for (const QString& l : std::as_const(makeUpDays))
+        out << l << Qt::endl;
+    out << QStringLiteral("全年工作日：%1 天").arg(working) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runCalendarCommand(CtlContext& ctx)
+{
+    const QStringList& args = ctx.args();
+    if (args.isEmpty())
+        return ctx.usageError(QStringLiteral("calendar 需要子命令：import FILE... 或 show YEAR"));
+    const QString sub = args.first();
+    if (sub == QStringLiteral("import"))
+        return importFiles(ctx, args.mid(1));
+    if (sub == QStringLiteral("show"))
+        return showYear(ctx, args.mid(1));
+    return ctx.usageError(
+        QStringLiteral("未知的 calendar 子命令：%1（可用：import、show）").arg(sub));
+}
+
+} // namespace onewindow::ctl

@@ -1,0 +1,48 @@
+#include "ctl/CtlContext.h"
+
+#include "store/CalendarRepository.h"
+
+#include <cstdio>
+
+namespace onewindow::ctl {
+
+CtlContext::CtlContext(QString storePath, QStringList args)
+    : m_storePath(std::move(storePath)), m_args(std::move(args)), m_out(stdout), m_err(stderr)
+{}
+
+int CtlContext::usageError(const QString& message)
+{
+    m_err << "onewindowctl: " << message << Qt::endl;
+    return ExitUsage;
+}
+
+int CtlContext::failed(const core::Error& error)
+{
+    m_err << "onewindowctl: " << error.message << " [" << error.code << "]" << Qt::endl;
+    return ExitFailed;
+}
+
+core::Result<store::Store*> CtlContext::store()
+{
+    if (!m_store) {
+        auto opened = store::Store::open(m_storePath, m_clock);
+        if (!opened)
+            return opened.error();
+        m_store = std::move(opened).value();
+    }
+    return m_store.get();
+}
+
+core::Result<core::WorkingCalendar> CtlContext::calendar()
+{
+    auto s = store();
+    if (!s)
+        return s.error();
+    store::CalendarRepository repo(**s);
+    auto notices = repo.loadNotices();
+    if (!notices)
+        return notices.error();
+    return core::WorkingCalendar(*notices);
+}
+
+} // namespace onewindow::ctl

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/WorkingCalendar.h"
+#include "store/Store.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace onewindow::ctl {
+
+// Exit statuses: 0 done, 1 the operation failed (bad file content, store error), 2 bad usage.
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2,
+};
+
+// What every command gets: the arguments after its name, the output streams, and the store,
+// opened on first use (a missing store file is created with the shipped calendars).
+class CtlContext
+{
+public:
+    CtlContext(QString storePath, QStringList args);
+
+    const QStringList& args() const { return m_args; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // One line on stderr naming the problem; returns ExitUsage.
+    int usageError(const QString& message);
+    // Every error of a failed operation on stderr; returns ExitFailed.
+    int failed(const core::Error& error);
+
+    core::Result<store::Store*> store();
+    core::Result<core::WorkingCalendar> calendar();
+    const core::Clock& clock() const { return m_clock; }
+
+private:
+    QString m_storePath;
+    QStringList m_args;
+    QTextStream m_out;
+    QTextStream m_err;
+    core::SystemClock m_clock;
+    std::unique_ptr<store::Store> m_store;
+};
+
+} // namespace onewindow::ctl

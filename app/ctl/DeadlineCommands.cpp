@@ -1,0 +1,136 @@
+#include "ctl/DeadlineCommands.h"
+
+#include "core/DateText.h"
+
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace onewindow::ctl {
+
+namespace {
+
+struct Query
+{
+    QDate from;
+    int n = 0;
+};
+
+// Validates "FROM" and "N"; returns an empty string or the problem in words.
+QString parseQuery(const QString& fromText, const QString& nText, Query& q)
+{
+    q.from = core::parseIsoDate(fromText);
+    if (!q.from.isValid())
+        return QStringLiteral("日期 %1 无效（应为存在的日期，格式 YYYY-MM-DD）").arg(fromText);
+    static const QRegularExpression integer(QStringLiteral("^[+-]?\\d{1,9}$"));
+    if (!integer.match(nText).hasMatch())
+        return QStringLiteral("工作日数 %1 不是整数").arg(nText);
+    q.n = nText.toInt();
+    if (q.n < 0)
+        return QStringLiteral("工作日数不能为负数（%1）").arg(nText);
+    return QString();
+}
+
+QString answerLine(const core::DeadlineAnswer& a)
+{
+    QString line = a.date.toString(Qt::ISODate);
+    if (a.provisional)
+        line += QStringLiteral(" provisional");
+    return line;
+}
+
+int runBatch(CtlContext& ctx, const core::WorkingCalendar& calendar)
+{
+    QByteArray output;
+    output.reserve(1 << 20);
+    int bad = 0;
+    int lineNo = 0;
+    char buffer[4096];
+    while (std::fgets(buffer, sizeof buffer, stdin)) {
+        ++lineNo;
+        const QStringList parts =
+            QString::fromUtf8(buffer).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            continue; // blank lines are allowed and answered with nothing
+        QString problem;
+        Query q;
+        if (parts.size() != 2)
+            problem = QStringLiteral("应为“FROM N”两项");
+        else
+            problem = parseQuery(parts[0], parts[1], q);
+        if (problem.isEmpty()) {
+            auto answer = calendar.nthWorkingDayAfter(q.from, q.n);
+            if (answer) {
+                output += answerLine(*answer).toLatin1();
+                output += '\n';
+            } else {
+                problem = answer.error().message;
+            }
+        }
+        if (!problem.isEmpty()) {
+            ++bad;
+            output += QStringLiteral("error: 第 %1 行：%2\n").arg(lineNo).arg(problem).toUtf8();
+            ctx.err() << QStringLiteral("onewindowctl: 第 %1 行：%2").arg(lineNo).arg(problem)
+                      << Qt::endl;
+        }
+        if (output.size() > (1 << 20)) {
+            std::fwrite(output.constData(), 1, static_cast<size_t>(output.size()), stdout);
+            output.clear();
+        }
+    }
+    std::fwrite(output.constData(), 1, static_cast<size_t>(output.size()), stdout);
+    std::fflush(stdout);
+    return bad > 0 ? ExitUsage : ExitOk;
+}
+
+} // namespace
+
+int runDeadlineCommand(CtlContext& ctx)
+{
+    QStringList args = ctx.args();
+    const bool batch = args.removeAll(QStringLiteral("--batch")) > 0;
+    const bool explain = args.removeAll(QStringLiteral("--explain")) > 0;
+    for (const QString& a : std::as_const(args)) {
+        if (a.startsWith(QStringLiteral("--")))
+            return ctx.usageError(QStringLiteral("deadline 不认识选项 %1").arg(a));
+    }
+    if (batch && (explain || !args.isEmpty()))
+        return ctx.usageError(
+            QStringLiteral("deadline --batch 从标准输入读取“FROM N”，不接受其他参数"));
+    Query q;
+    if (!batch) {
+        if (args.size() != 2)
+            return ctx.usageError(
+                QStringLiteral("用法：deadline FROM N [--explain] 或 deadline --batch"));
+        if (const QString problem = parseQuery(args[0], args[1], q); !problem.isEmpty())
+            return ctx.usageError(problem);
+    }
+
+    auto calendar = ctx.calendar();
+    if (!calendar)
+        return ctx.failed(calendar.error());
+    if (batch)
+        return runBatch(ctx, *calendar);
+
+    auto answer = calendar->nthWorkingDayAfter(q.from, q.n);
+    if (!answer)
+        return ctx.usageError(answer.error().message);
+    ctx.out() << answerLine(*answer) << Qt::endl;
+    if (explain) {
+        auto days = calendar->explain(q.from, q.n);
+        if (!days)
+            return ctx.failed(days.error());
+        for (const core::ExplainedDay& e : *days) {
+            const QString status = e.ordinal > 0 ? QStringLiteral("计第 %1 个工作日").arg(e.ordinal)
+                                                 : QStringLiteral("不计");
+            ctx.out() << QStringLiteral("  %1 %2 %3 %4%5")
+                             .arg(e.day.date.toString(Qt::ISODate), core::weekdayName(e.day.date),
+                                  status, e.day.reason(),
+                                  e.day.provisional ? QStringLiteral("（临时日历）") : QString())
+                      << Qt::endl;
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace onewindow::ctl

@@ -1,0 +1,78 @@
+// onewindowctl: command-line tool for administrators and scripts.
+#include "ctl/CalendarCommands.h"
+#include "ctl/CtlContext.h"
+#include "ctl/DeadlineCommands.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace onewindow;
+
+namespace {
+
+const char* const kUsage =
+    "用法：onewindowctl [--store PATH] COMMAND ...\n"
+    "\n"
+    "命令：\n"
+    "  calendar import FILE...     导入国务院办公厅节假日通知（holiday-cn JSON），全部成功才保存\n"
+    "  calendar show YEAR          显示某年的放假日、调休上班日及来源（正式或临时）\n"
+    "  deadline FROM N [--explain] FROM 之后第 N 个工作日（起算日不计）；--explain 列出逐日计算\n"
+    "  deadline --batch            从标准输入逐行读取“FROM N”，逐行输出结果\n"
+    "\n"
+    "选项：\n"
+    "  --store PATH   数据文件（默认 ~/.local/share/onewindow/onewindow.sqlite；不存在时新建）\n"
+    "  --help         显示本说明\n"
+    "  --version      显示版本\n"
+    "\n"
+    "退出状态：0 成功；1 操作失败（文件内容有误、数据文件错误）；2 用法或输入有误。\n";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("onewindowctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString storePath = store::Store::defaultPath();
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QStringLiteral("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QStringLiteral("--help")) {
+            std::fputs(kUsage, stdout);
+            return ctl::ExitOk;
+        }
+        if (option == QStringLiteral("--version")) {
+            std::printf("onewindowctl %s\n", ONEWINDOW_VERSION);
+            return ctl::ExitOk;
+        }
+        if (option == QStringLiteral("--store")) {
+            if (args.isEmpty() || args.first().isEmpty()) {
+                std::fputs("onewindowctl: --store 需要数据文件路径\n", stderr);
+                return ctl::ExitUsage;
+            }
+            storePath = args.takeFirst();
+            continue;
+        }
+        if (option.startsWith(QStringLiteral("--store="))) {
+            storePath = option.mid(8);
+            continue;
+        }
+        std::fprintf(stderr, "onewindowctl: 未知选项 %s（见 --help）\n", qPrintable(option));
+        return ctl::ExitUsage;
+    }
+    if (args.isEmpty()) {
+        std::fputs("onewindowctl: 缺少命令（见 --help）\n", stderr);
+        return ctl::ExitUsage;
+    }
+    const QString command = args.takeFirst();
+    ctl::CtlContext ctx(storePath, args);
+    if (command == QStringLiteral("calendar"))
+        return ctl::runCalendarCommand(ctx);
+    if (command == QStringLiteral("deadline"))
+        return ctl::runDeadlineCommand(ctx);
+    return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));
+}

@@ -1,0 +1,195 @@
+#include "store/Store.h"
+
+#include "store/CalendarRepository.h"
+#include "store/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace onewindow::store {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("onewindow-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+void removeStoreFiles(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Error sqlError(const char* code, const QString& what, const QString& driverText)
+{
+    QString message = QStringLiteral("%1失败：%2").arg(what, driverText.trimmed());
+    if (driverText.contains(QStringLiteral("not a database")) ||
+        driverText.contains(QStringLiteral("malformed")))
+        message = QStringLiteral("%1失败：数据文件已损坏或不是 OneWindow 数据文件（%2）。"
+                                 "请从备份恢复，或联系管理员。")
+                      .arg(what, driverText.trimmed());
+    else if (driverText.contains(QStringLiteral("readonly")))
+        message = QStringLiteral("%1失败：数据文件只读，请检查文件和所在文件夹的写权限（%2）")
+                      .arg(what, driverText.trimmed());
+    else if (driverText.contains(QStringLiteral("disk is full")) ||
+             driverText.contains(QStringLiteral("database or disk is full")))
+        message =
+            QStringLiteral("%1失败：磁盘已满，请清理磁盘空间后重试；数据未被改动。").arg(what);
+    else if (driverText.contains(QStringLiteral("locked")) ||
+             driverText.contains(QStringLiteral("busy")))
+        message = QStringLiteral("%1失败：数据文件正被其他程序占用，请稍后重试（%2）")
+                      .arg(what, driverText.trimmed());
+    return Error{QString::fromLatin1(code), message};
+}
+
+Store::Store(QString path, QString connectionName, const core::Clock& clock)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(clock)
+{}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/onewindow/onewindow.sqlite");
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const core::Clock& clock)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error{QStringLiteral("store.no_path"), QStringLiteral("未指定数据文件路径")};
+    if (info.isDir())
+        return Error{QStringLiteral("store.is_directory"),
+                     QStringLiteral("数据文件路径 %1 是一个文件夹，请指定文件").arg(path)};
+    const bool existed = info.exists();
+    if (!existed && !QDir().mkpath(info.absolutePath()))
+        return Error{QStringLiteral("store.cannot_create"),
+                     QStringLiteral("无法创建数据文件夹 %1，请检查权限").arg(info.absolutePath())};
+    if (existed && !info.isWritable())
+        return Error{QStringLiteral("store.read_only"),
+                     QStringLiteral("数据文件 %1 只读，请检查文件权限；数据未被改动").arg(path)};
+
+    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName(), clock));
+    auto fail = [&](const Error& e) -> Result<std::unique_ptr<Store>> {
+        store.reset();
+        if (!existed)
+            removeStoreFiles(info.absoluteFilePath());
+        return e;
+    };
+
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        if (!db.open())
+            return fail(sqlError("store.cannot_open", QStringLiteral("打开数据文件 %1").arg(path),
+                                 db.lastError().text()));
+    }
+    QSqlDatabase db = store->database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(sqlError("store.damaged", QStringLiteral("读取数据文件 %1").arg(path),
+                             q.lastError().text()));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version == 0) {
+        // A SQLite file of some other program: refuse rather than add our tables to it.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+            return fail(sqlError("store.damaged", QStringLiteral("读取数据文件 %1").arg(path),
+                                 q.lastError().text()));
+        if (q.value(0).toInt() > 0)
+            return fail(
+                Error{QStringLiteral("store.foreign_file"),
+                      QStringLiteral("%1 不是 OneWindow 数据文件（其中已有其他程序的数据表），"
+                                     "请指定其他路径；该文件未被改动")
+                          .arg(path)});
+        q.finish();
+    }
+    const int latest = latestSchemaVersion();
+    if (version > latest)
+        return fail(Error{
+            QStringLiteral("store.too_new"),
+            QStringLiteral("数据文件 %1 由较新版本的程序创建（数据版本 %2，本程序最高支持 %3），"
+                           "请升级本程序后再打开；数据未被改动")
+                .arg(path)
+                .arg(version)
+                .arg(latest)});
+
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")}) {
+        if (!q.exec(pragma))
+            return fail(sqlError("store.pragma", QStringLiteral("设置数据文件 %1").arg(path),
+                                 q.lastError().text()));
+        q.finish();
+    }
+
+    if (Status s = migrate(db); !s)
+        return fail(s.error());
+    if (version == 0) {
+        store->m_created = true;
+        CalendarRepository calendars(*store);
+        if (Status s = calendars.importShippedCalendars(); !s)
+            return fail(s.error());
+    }
+    return store;
+}
+
+Status Store::begin()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError("store.begin", QStringLiteral("开始写入"), q.lastError().text());
+    return {};
+}
+
+Status Store::commit()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = sqlError("store.commit", QStringLiteral("保存"), q.lastError().text());
+        rollback();
+        return e;
+    }
+    return {};
+}
+
+void Store::rollback()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace onewindow::store

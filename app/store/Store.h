@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace onewindow::store {
+
+using core::Error;
+using core::Result;
+using core::Status;
+
+// One open workstation store: a SQLite file with our schema, on one connection that belongs to the
+// thread that opened it. Every connection gets WAL, synchronous=FULL, foreign keys and a busy
+// timeout (architecture.md).
+class Store
+{
+public:
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    // Opens the store at `path`, creating it (and its folder) when missing, migrating it to the
+    // program's schema, and loading the shipped calendars into a new store. A damaged file, a store
+    // written by a newer program or a read-only file is refused with a message; nothing is changed.
+    static Result<std::unique_ptr<Store>> open(const QString& path, const core::Clock& clock);
+
+    // The per-user default location (~/.local/share/onewindow/onewindow.sqlite).
+    static QString defaultPath();
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    bool wasCreated() const { return m_created; }
+    const core::Clock& clock() const { return m_clock; }
+
+    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
+    template <typename Work> Status transaction(Work&& work)
+    {
+        if (Status s = begin(); !s)
+            return s;
+        Status result = work();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        return commit();
+    }
+
+private:
+    Store(QString path, QString connectionName, const core::Clock& clock);
+    Status begin();
+    Status commit();
+    void rollback();
+
+    QString m_path;
+    QString m_connectionName;
+    const core::Clock& m_clock;
+    bool m_created = false;
+};
+
+// A message for a failed statement, with the store's path and SQLite's reason.
+Error sqlError(const char* code, const QString& what, const QString& driverText);
+
+} // namespace onewindow::store

@@ -1,0 +1,90 @@
+#include "ui/ExplanationModel.h"
+
+#include "core/DateText.h"
+#include "ui/UiText.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace onewindow::ui {
+
+void ExplanationModel::setDays(QList<core::ExplainedDay> days)
+{
+    beginResetModel();
+    m_days = std::move(days);
+    endResetModel();
+}
+
+int ExplanationModel::skippedCount() const
+{
+    return static_cast<int>(std::count_if(
+        m_days.begin(), m_days.end(), [](const core::ExplainedDay& d) { return d.ordinal == 0; }));
+}
+
+int ExplanationModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_days.size());
+}
+
+int ExplanationModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ExplanationModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const core::ExplainedDay& e = m_days.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case DateColumn:
+            return e.day.date.toString(Qt::ISODate);
+        case WeekdayColumn:
+            return core::weekdayName(e.day.date);
+        case CountColumn:
+            return e.ordinal > 0 ? tr("Working day %1").arg(e.ordinal) : tr("Not counted");
+        case ReasonColumn: {
+            QString reason = e.day.reason();
+            if (e.day.provisional)
+                reason += tr(" (provisional)");
+            return reason;
+        }
+        default:
+            return QVariant();
+        }
+    }
+    if (role == Qt::BackgroundRole) {
+        switch (e.day.kind) {
+        case core::DayKind::Holiday:
+            return QBrush(QColor(QLatin1String(colors::holiday)));
+        case core::DayKind::MakeUpWorkday:
+            return QBrush(QColor(QLatin1String(colors::makeUp)));
+        case core::DayKind::Weekend:
+            return QBrush(QColor(QLatin1String(colors::weekend)));
+        case core::DayKind::Workday:
+            return QVariant();
+        }
+    }
+    return QVariant();
+}
+
+QVariant ExplanationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case WeekdayColumn:
+        return tr("Weekday");
+    case CountColumn:
+        return tr("Counted");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace onewindow::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/WorkingCalendar.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace onewindow::ui {
+
+// The days of a deadline count, one row each: date, weekday, counted as which working day or
+// skipped, and why (weekend, the holiday's name, make-up working day).
+class ExplanationModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        DateColumn,
+        WeekdayColumn,
+        CountColumn,
+        ReasonColumn,
+        ColumnCount,
+    };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setDays(QList<core::ExplainedDay> days);
+    const QList<core::ExplainedDay>& days() const { return m_days; }
+    int skippedCount() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<core::ExplainedDay> m_days;
+};
+
+} // namespace onewindow::ui

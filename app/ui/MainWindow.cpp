@@ -1,0 +1,123 @@
+#include "ui/MainWindow.h"
+
+#include "core/CalendarImport.h"
+#include "store/CalendarRepository.h"
+#include "store/Store.h"
+#include "ui/CalendarPage.h"
+#include "ui/DeadlinePage.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace onewindow::ui {
+
+MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
+                       core::WorkingCalendar calendar, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_clock(clock), m_calendar(std::move(calendar))
+{
+    setWindowTitle(tr("OneWindow Service Workstation"));
+    const QDate today = m_clock.todayIn(core::defaultHallTimeZone());
+    m_tabs = new QTabWidget(this);
+    m_calendarPage = new CalendarPage(&m_calendar, today, m_tabs);
+    m_deadlinePage = new DeadlinePage(&m_calendar, today, m_tabs);
+    m_tabs->addTab(m_calendarPage, tr("Working-day &calendar"));
+    m_tabs->addTab(m_deadlinePage, tr("&Deadline calculator"));
+    setCentralWidget(m_tabs);
+    buildMenus();
+    statusBar()->showMessage(tr("Store: %1").arg(m_store.path()));
+    resize(1000, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import = file->addAction(tr("&Import holiday notice..."));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, &MainWindow::onImportCalendar);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction* go = view->addAction(m_tabs->tabText(i));
+        go->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+}
+
+MainWindow::ImportOutcome MainWindow::importCalendarFiles(const QStringList& paths)
+{
+    ImportOutcome outcome;
+    QList<core::CalendarFile> files;
+    for (const QString& path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            outcome.errors.append(tr("%1: cannot be read (%2)").arg(path, f.errorString()));
+            continue;
+        }
+        files.append({QFileInfo(path).fileName(), f.readAll()});
+    }
+    const core::CalendarImportPlan plan = core::planCalendarImport(files, m_calendar);
+    for (const core::Error& e : plan.errors)
+        outcome.errors.append(e.message);
+    for (const core::Error& w : plan.warnings)
+        outcome.warnings.append(w.message);
+    if (!outcome.errors.isEmpty())
+        return outcome;
+
+    store::CalendarRepository repo(m_store);
+    if (core::Status s = repo.importNotices(plan.toStore); !s) {
+        outcome.errors.append(s.error().message);
+        return outcome;
+    }
+    auto notices = repo.loadNotices();
+    if (!notices) {
+        outcome.errors.append(notices.error().message);
+        return outcome;
+    }
+    m_calendar = core::WorkingCalendar(*notices);
+    m_calendarPage->setCalendar(&m_calendar);
+    m_deadlinePage->setCalendar(&m_calendar);
+    for (const core::HolidayNotice& n : plan.toStore)
+        outcome.done.append(core::describeImported(n));
+    outcome.done.append(plan.notes);
+    outcome.imported = true;
+    return outcome;
+}
+
+void MainWindow::onImportCalendar()
+{
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import State Council holiday notices"), QString(),
+                                      tr("Holiday notices (*.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    const ImportOutcome outcome = importCalendarFiles(paths);
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Import holiday notices"));
+    if (!outcome.errors.isEmpty()) {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(tr("Nothing was imported; the stored calendar is unchanged. Correct the "
+                       "files and import them again."));
+        box.setDetailedText((outcome.errors + outcome.warnings).join(QLatin1Char('\n')));
+    } else {
+        box.setIcon(outcome.warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning);
+        box.setText(outcome.done.join(QLatin1Char('\n')));
+        if (!outcome.warnings.isEmpty())
+            box.setDetailedText(outcome.warnings.join(QLatin1Char('\n')));
+        statusBar()->showMessage(outcome.done.join(QStringLiteral("；")), 10000);
+    }
+    box.exec();
+}
+
+} // namespace onewindow::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+class QTranslator;
+class QCoreApplication;
+
+namespace onewindow::ui {
+
+// Installs the Simplified Chinese translation and Qt's own; returns false if ours is missing.
+bool installChineseTranslation(QCoreApplication& app);
+
+// The colours every screen uses for the calendar and warning levels (light backgrounds that keep
+// black text readable).
+namespace colors {
+inline constexpr const char* holiday = "#fde2e1";
+inline constexpr const char* weekend = "#f1f1f1";
+inline constexpr const char* makeUp = "#dbeafe";
+inline constexpr const char* provisional = "#fff4d6";
+} // namespace colors
+
+} // namespace onewindow::ui
