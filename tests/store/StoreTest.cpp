@@ -1,0 +1,161 @@
+#include "support/TestSupport.h"
+
+#include "core/Clock.h"
+#include "store/CalendarRepository.h"
+#include "store/Migrations.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace onewindow;
+
+namespace {
+
+core::FakeClock fakeClock()
+{
+    return core::FakeClock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc()));
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("A missing store is created with the schema and the shipped calendars")
+{
+    QTemporaryDir dir;
+    const core::FakeClock clock = fakeClock();
+    const QString path = dir.filePath(QStringLiteral("sub/folder/onewindow.sqlite"));
+    auto opened = store::Store::open(path, clock);
+    REQUIRE(opened.ok());
+    store::Store& s = **opened;
+    CHECK(s.wasCreated());
+    CHECK(s.schemaVersion() == store::latestSchemaVersion());
+    auto notices = store::CalendarRepository(s).loadNotices();
+    REQUIRE(notices.ok());
+    REQUIRE(notices->size() == 3);
+    CHECK(notices->at(0).year == 2024);
+    CHECK(notices->at(2).year == 2026);
+    CHECK(notices->at(2).days == test::shippedNotice(2026).days);
+    CHECK(notices->at(2).papers == test::shippedNotice(2026).papers);
+}
+
+TEST_CASE("Every connection runs with WAL, synchronous=FULL and foreign keys")
+{
+    QTemporaryDir dir;
+    const core::FakeClock clock = fakeClock();
+    auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
+    REQUIRE(opened.ok());
+    QSqlQuery q((*opened)->database());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA synchronous")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("Reopening a store keeps its data and does not seed again")
+{
+    QTemporaryDir dir;
+    const core::FakeClock clock = fakeClock();
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    {
+        auto first = store::Store::open(path, clock);
+        REQUIRE(first.ok());
+    }
+    auto again = store::Store::open(path, clock);
+    REQUIRE(again.ok());
+    CHECK_FALSE((*again)->wasCreated());
+    QSqlQuery q((*again)->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM calendar_imports")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
+}
+
+TEST_CASE("A store written by a newer program is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const core::FakeClock clock = fakeClock();
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    {
+        auto s = store::Store::open(path, clock);
+        REQUIRE(s.ok());
+        QSqlQuery q((*s)->database());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = fileBytes(path);
+    auto refused = store::Store::open(path, clock);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("store.too_new"));
+    CHECK(refused.error().message.contains(QStringLiteral("999")));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A damaged file is refused with a message and left untouched")
+{
+    QTemporaryDir dir;
+    const core::FakeClock clock = fakeClock();
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    QByteArray garbage(8192, 'x');
+    garbage.replace(0, 15, "not sqlite data");
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(garbage);
+    }
+    auto refused = store::Store::open(path, clock);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("store.damaged"));
+    CHECK(refused.error().message.contains(QStringLiteral("损坏")));
+    CHECK(fileBytes(path) == garbage);
+}
+
+TEST_CASE("Another program's SQLite file is refused, not taken over")
+{
+    QTemporaryDir dir;
+    const core::FakeClock clock = fakeClock();
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    auto refused = store::Store::open(path, clock);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("store.foreign_file"));
+}
+
+TEST_CASE("A folder given as the store path is refused")
+{
+    QTemporaryDir dir;
+    const core::FakeClock clock = fakeClock();
+    auto refused = store::Store::open(dir.path(), clock);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("store.is_directory"));
+}
+
+TEST_CASE("SQL scripts split into whole statements, triggers included")
+{
+    const QStringList parts = store::splitSqlStatements(QStringLiteral(
+        "-- a comment\nCREATE TABLE a (x INTEGER);\nCREATE TRIGGER t BEFORE UPDATE ON a BEGIN\n"
+        "  SELECT RAISE(ABORT, 'no; never');\nEND;\nINSERT INTO a VALUES (1);\n"));
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[1].startsWith(QStringLiteral("CREATE TRIGGER")));
+    CHECK(parts[1].endsWith(QStringLiteral("END;")));
+}

@@ -1,0 +1,20 @@
+int runCatch(int argc, char** argv); // support/CatchImpl.cpp
+
+#include "ui/UiText.h"
+
+#include <cstdio>
+
+#include <QApplication>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Widget tests see the screens as a clerk does: in Simplified Chinese.
+    if (!onewindow::ui::installChineseTranslation(app)) {
+        std::fputs("the Chinese translation is missing from the build\n", stderr);
+        return 1;
+    }
+    return runCatch(argc, argv);
+}
