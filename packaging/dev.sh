@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   bash packaging/dev.sh run [APP OPTIONS]   install what is missing, build, start the app
+#   bash packaging/dev.sh test                install what is missing, build, run every test
+# and, for developers:
+#   bash packaging/dev.sh bench               build and run the benchmark programs
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+command=${1:-}
+shift || true
+
+case "$command" in
+    run | test | bench) ;;
+    *)
+        echo "usage: bash packaging/dev.sh run|test|bench" >&2
+        exit 2
+        ;;
+esac
+
+bash packaging/install-deps.sh
+preset=dev
+[ "${CI:-}" = "true" ] && preset=ci
+cmake --preset "$preset"
+cmake --build --preset "$preset" --parallel "$(nproc)"
+
+case "$command" in
+    run)
+        exec "build/$preset/app/onewindow" "$@"
+        ;;
+    test)
+        ctest --preset "$preset" --parallel "$(nproc)"
+        ;;
+    bench)
+        for b in "build/$preset"/tests/bench/bench_*; do
+            [ -x "$b" ] || continue
+            echo "== $(basename "$b")"
+            "$b"
+        done
+        ;;
+esac
