@@ -8,6 +8,8 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    # pinyin initials are generated from Unicode's Unihan readings at build time
+    unicode-data libbz2-dev
     # tests and checks
     catch2 clang-format xvfb xauth
     # run time: a Chinese font that keeps its text in PDFs (see README)

@@ -161,22 +161,28 @@ Result<QList<CaseClock>> caseClocks(const WorkingCalendar& calendar, const CaseT
         // arrives.
         if (t.profile == ProcedureProfile::Disclosure && t.corrected && *t.corrected > start)
             start = *t.corrected;
+        QDate statutoryStart = start;
+        QDate promisedStart = start;
         int statutoryLimit = t.statutoryDays;
         int promisedLimit = t.promisedDays;
         if (t.profile == ProcedureProfile::SameDay) {
+            // The promise is "the same day" (a limit of 0 counted from the due day); the statutory
+            // limit still counts from acceptance, unless the item has none of its own.
             Result<QDate> due =
                 sameDayDueDate(calendar, start, t.acceptedAt.value_or(QTime(0, 0)), t.officeClose);
             if (!due)
                 return due.error();
-            start = *due;
-            statutoryLimit = promisedLimit = 0;
+            promisedStart = *due;
+            promisedLimit = 0;
+            if (statutoryLimit == 0)
+                statutoryStart = *due;
         }
         const std::optional<QDate> done = earliest({t.decided, t.closedWithoutDecision});
-        ClockInput statutory{start,         statutoryLimit, sum(t.statutoryExtensions),
-                             t.suspensions, done,           t.warningThreshold};
+        ClockInput statutory{statutoryStart, statutoryLimit, sum(t.statutoryExtensions),
+                             t.suspensions,  done,           t.warningThreshold};
         if (Status s = add(ClockKind::Statutory, statutory); !s)
             return s.error();
-        ClockInput promised{start,         promisedLimit, sum(t.promisedExtensions),
+        ClockInput promised{promisedStart, promisedLimit, sum(t.promisedExtensions),
                             t.suspensions, done,          t.warningThreshold};
         if (Status s = add(ClockKind::Promised, promised); !s)
             return s.error();

@@ -1,5 +1,6 @@
 // onewindowctl: command-line tool for administrators and scripts.
 #include "ctl/CalendarCommands.h"
+#include "ctl/CatalogCommands.h"
 #include "ctl/CtlContext.h"
 #include "ctl/DeadlineCommands.h"
 #include "store/Store.h"
@@ -20,6 +21,11 @@ const char* const kUsage =
     "  calendar show YEAR          显示某年的放假日、调休上班日及来源（正式或临时）\n"
     "  deadline FROM N [--explain] FROM 之后第 N 个工作日（起算日不计）；--explain 列出逐日计算\n"
     "  deadline --batch            从标准输入逐行读取“FROM N”，逐行输出结果\n"
+    "  catalog import FILE         导入事项目录（格式见 "
+    "resources/catalog/FORMAT.md），全部有效才保存\n"
+    "  catalog export FILE         导出当前事项目录（同一格式）\n"
+    "  catalog list [--search T]   列出事项；按名称片段、实施编码或拼音首字母（如 bdc）检索\n"
+    "  catalog show CODE [--json] [--version N]  办事指南及版本历史\n"
     "\n"
     "选项：\n"
     "  --store PATH   数据文件（默认 ~/.local/share/onewindow/onewindow.sqlite；不存在时新建）\n"
@@ -74,5 +80,7 @@ int main(int argc, char** argv)
         return ctl::runCalendarCommand(ctx);
     if (command == QStringLiteral("deadline"))
         return ctl::runDeadlineCommand(ctx);
+    if (command == QStringLiteral("catalog"))
+        return ctl::runCatalogCommand(ctx);
     return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));
 }

@@ -4,6 +4,8 @@
 #include "store/CalendarRepository.h"
 #include "store/Store.h"
 #include "ui/CalendarPage.h"
+#include "ui/CatalogActions.h"
+#include "ui/CatalogPage.h"
 #include "ui/DeadlinePage.h"
 
 #include <QAction>
@@ -24,8 +26,11 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     setWindowTitle(tr("OneWindow Service Workstation"));
     const QDate today = m_clock.todayIn(core::defaultHallTimeZone());
     m_tabs = new QTabWidget(this);
+    m_catalogPage = new CatalogPage(m_store, m_tabs);
+    m_catalogActions = new CatalogActions(m_store, m_catalogPage, this);
     m_calendarPage = new CalendarPage(&m_calendar, today, m_tabs);
     m_deadlinePage = new DeadlinePage(&m_calendar, today, m_tabs);
+    m_tabs->addTab(m_catalogPage, tr("Service &items"));
     m_tabs->addTab(m_calendarPage, tr("Working-day &calendar"));
     m_tabs->addTab(m_deadlinePage, tr("&Deadline calculator"));
     setCentralWidget(m_tabs);
@@ -42,6 +47,8 @@ void MainWindow::buildMenus()
     QAction* import = file->addAction(tr("&Import holiday notice..."));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, &MainWindow::onImportCalendar);
+    file->addSeparator();
+    m_catalogActions->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

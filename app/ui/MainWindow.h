@@ -17,9 +17,12 @@ class Store;
 namespace onewindow::ui {
 
 class CalendarPage;
+class CatalogActions;
+class CatalogPage;
 class DeadlinePage;
 
-// The workstation's main window. For now: the working-day calendar and the deadline calculator.
+// The workstation's main window. For now: the service catalog, the working-day calendar and the
+// deadline calculator.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
     // without its file dialog, so tests can drive it).
     ImportOutcome importCalendarFiles(const QStringList& paths);
 
+    CatalogPage* catalogPage() const { return m_catalogPage; }
+    CatalogActions* catalogActions() const { return m_catalogActions; }
     CalendarPage* calendarPage() const { return m_calendarPage; }
     DeadlinePage* deadlinePage() const { return m_deadlinePage; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -52,6 +57,8 @@ private:
     const core::Clock& m_clock;
     core::WorkingCalendar m_calendar;
     QTabWidget* m_tabs;
+    CatalogPage* m_catalogPage;
+    CatalogActions* m_catalogActions;
     CalendarPage* m_calendarPage;
     DeadlinePage* m_deadlinePage;
 };

@@ -17,6 +17,199 @@
     </message>
 </context>
 <context>
+    <name>FeesTable</name>
+    <message>
+        <source>Fee</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>收费依据</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditorDialog</name>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>&amp;Basic information</source>
+        <translation>基本信息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Implementation &amp;code:</source>
+        <translation>实施编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>事项名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>实施主体(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部门(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>事项类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Proced&amp;ure:</source>
+        <translation>办理程序(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statutory limit (working days):</source>
+        <translation>法定时限（工作日）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;romised limit (working days):</source>
+        <translation>承诺时限（工作日）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Yellow card at (working days left):</source>
+        <translation>黄牌预警（剩余工作日）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrection period (working days):</source>
+        <translation>补正期限（工作日）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Result delivery:</source>
+        <translation>结果送达方式：</translation>
+    </message>
+    <message>
+        <source>Pickup at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>咨询电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where to apply:</source>
+        <translation>办理地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>办理时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>设定依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Frequent &amp;mistakes:</source>
+        <translation>常见错误(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fees</source>
+        <translation>收费(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No rows means the item is free of charge. Amounts in yuan, at most two decimals.</source>
+        <translation>无收费项目即为不收费。金额以元为单位，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Add fee</source>
+        <translation>添加收费项目</translation>
+    </message>
+    <message>
+        <source>Remove fee</source>
+        <translation>删除收费项目</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add material</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>Remove material</source>
+        <translation>删除材料</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>&amp;Version history</source>
+        <translation>版本历史(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>修改原因(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsTable</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>特定情形</translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <translation>可容缺</translation>
+    </message>
+    <message>
+        <source>Commitment text (empty: not allowed)</source>
+        <translation>告知承诺内容（空：不可承诺）</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样表</translation>
+    </message>
+    <message>
+        <source>Frequent mistakes</source>
+        <translation>常见错误</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>OneWindow Service Workstation</source>
@@ -95,6 +288,159 @@
     </message>
 </context>
 <context>
+    <name>onewindow::ui::CatalogActions</name>
+    <message>
+        <source>Import &amp;catalog...</source>
+        <translation>导入事项目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import a service catalog</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json);;All files (*)</source>
+        <translation>事项目录文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import catalog</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <source>E&amp;xport catalog...</source>
+        <translation>导出事项目录(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the service catalog</source>
+        <translation>导出事项目录</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation>事项目录文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export catalog</source>
+        <translation>导出事项目录</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo catalog</source>
+        <translation>加载演示事项目录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Demo catalog</source>
+        <translation>演示事项目录</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed (new versions), %4 unchanged.</source>
+        <translation>已导入 %1：新增 %2 项，更新 %3 项（各生成新版本），未变 %4 项。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>Exported %1 items to %2.</source>
+        <translation>已导出 %1 个事项到 %2。</translation>
+    </message>
+    <message>
+        <source>The demo catalog is missing from this build.</source>
+        <translation>本程序未包含演示事项目录。</translation>
+    </message>
+    <message>
+        <source>Demo catalog: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>演示事项目录：新增 %1 项，更新 %2 项，未变 %3 项。</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was stored; the catalog is unchanged. %n problem(s) found:</source>
+        <translation>
+            <numerusform>未保存任何内容，事项目录未改动。发现 %n 处问题：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::CatalogModel</name>
+    <message>
+        <source>%1
+Implementation code: %2
+Office: %3</source>
+        <translation>%1
+实施编码：%2
+实施主体：%3</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>即办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Promised limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::CatalogPage</name>
+    <message>
+        <source>Name, code or pinyin initials (e.g. bdc), then Down</source>
+        <translation>输入事项名称、编码或拼音首字母（如 bdc），按↓选择</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>新建事项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Create a service item (Ctrl+N)</source>
+        <translation>新建服务事项（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item</source>
+        <translation>编辑事项(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit the selected item; saving makes a new version (Ctrl+E)</source>
+        <translation>编辑所选事项，保存后生成新版本（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The catalog is empty. Import a catalog file (File menu, Ctrl+Shift+I) or load the demo catalog.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;事项目录为空。请导入事项目录文件（文件菜单，Ctrl+Shift+I）或加载演示事项目录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>共 %2 项，显示 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::DeadlinePage</name>
     <message>
         <source>%1 (%2)</source>
@@ -138,6 +484,45 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::ItemEditorDialog</name>
+    <message>
+        <source>Default (20 % of the limit)</source>
+        <translation>默认（时限的 20%）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>保存时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>New service item</source>
+        <translation>新建服务事项</translation>
+    </message>
+    <message>
+        <source>Edit %1 (version %2)</source>
+        <translation>编辑 %1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Say why the item changes: the reason is kept with the new version.</source>
+        <translation>请填写修改原因：修改原因随新版本保存。</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新建事项</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第%1版</translation>
     </message>
 </context>
 <context>
@@ -193,6 +578,10 @@
     <message>
         <source>Nothing was imported; the stored calendar is unchanged. Correct the files and import them again.</source>
         <translation>未导入任何日历，已存日历未改动。请更正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>Service &amp;items</source>
+        <translation>事项目录(&amp;I)</translation>
     </message>
 </context>
 <context>

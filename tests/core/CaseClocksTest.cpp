@@ -166,8 +166,13 @@ TEST_CASE("Same-day items: due the day of acceptance, or the next working day af
     t.accepted = d("2026-11-20");
     t.acceptedAt = QTime(18, 0);
     const auto clocks = clocksOf(t, "2026-11-23");
-    CHECK(find(clocks, core::ClockKind::Statutory)->clock.deadline == d("2026-11-23"));
-    CHECK(find(clocks, core::ClockKind::Statutory)->clock.status.workingDaysLeft == 0);
+    CHECK(find(clocks, core::ClockKind::Promised)->clock.deadline == d("2026-11-23"));
+    CHECK(find(clocks, core::ClockKind::Promised)->clock.status.workingDaysLeft == 0);
+    // The statutory limit of 20 working days still counts from the acceptance day.
+    CHECK(find(clocks, core::ClockKind::Statutory)->clock.deadline == d("2026-12-18"));
+    t.statutoryDays = 0;
+    CHECK(find(clocksOf(t, "2026-11-23"), core::ClockKind::Statutory)->clock.deadline ==
+          d("2026-11-23"));
 }
 
 TEST_CASE("Rating follow-up: a bad rating starts its clock with the local setting")

@@ -1,3 +1,4 @@
+#include "ctl/CtlRunner.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -6,37 +7,18 @@
 
 using namespace onewindow;
 using onewindow::test::d;
+using Run = onewindow::test::CtlRun;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run ctl(const QString& store, const QStringList& args, const QByteArray& input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(ONEWINDOWCTL_PATH),
-            QStringList{QStringLiteral("--store"), store} + args);
-    REQUIRE(p.waitForStarted());
-    p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCtl(store, args, input);
 }
 
 QString writeFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes)
 {
-    const QString path = dir.filePath(QString::fromLatin1(name));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
+    return test::writeTempFile(dir, name, bytes);
 }
 
 } // namespace

@@ -72,6 +72,7 @@ TEST_CASE("The calendar page opens on today's month and marks days off with the 
 {
     Fixture f;
     ui::CalendarPage* page = f.window->calendarPage();
+    f.window->tabs()->setCurrentWidget(page);
     QAbstractItemModelTester tester(page->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(page->shownYear() == 2026);
@@ -90,6 +91,7 @@ TEST_CASE("PgDown and PgUp move through months; a provisional year shows its ban
 {
     Fixture f;
     ui::CalendarPage* page = f.window->calendarPage();
+    f.window->tabs()->setCurrentWidget(page);
     QWidget* grid = page->findChild<QTableView*>();
     REQUIRE(grid);
     grid->setFocus();

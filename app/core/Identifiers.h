@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QChar>
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+namespace onewindow::core {
+
+// Unified social credit code (GB 32100-2015): 18 characters from 0-9 and A-Y without I O Z S V;
+// the 18th is a check character over the first 17.
+inline constexpr QStringView kUsccAlphabet = u"0123456789ABCDEFGHJKLMNPQRTUWXY";
+QChar usccCheckChar(QStringView first17); // a null QChar when the 17 are not valid characters
+Status checkUscc(const QString& code);
+
+// Citizen identity number (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence
+// (odd = male), check character. `today`, when valid, rejects birth dates in the future.
+QChar citizenIdCheckChar(QStringView first17);
+Status checkCitizenId(const QString& id, const QDate& today = QDate());
+QDate citizenIdBirthDate(const QString& id);
+
+// Mobile phone numbers: 11 digits, 1[3-9] then 9 digits.
+Status checkMobile(const QString& phone);
+
+// Lists and printed receipts show an ID number as its first 6 and last 4 characters.
+QString maskIdNumber(const QString& id);
+
+} // namespace onewindow::core

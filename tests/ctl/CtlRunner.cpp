@@ -1,0 +1,34 @@
+#include "ctl/CtlRunner.h"
+
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace onewindow::test {
+
+CtlRun runCtl(const QString& store, const QStringList& args, const QByteArray& input)
+{
+    QProcess p;
+    p.start(QStringLiteral(ONEWINDOWCTL_PATH),
+            QStringList{QStringLiteral("--store"), store} + args);
+    REQUIRE(p.waitForStarted());
+    p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString writeTempFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+} // namespace onewindow::test

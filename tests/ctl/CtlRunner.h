@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QTemporaryDir;
+
+namespace onewindow::test {
+
+struct CtlRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the onewindowctl binary with --store STORE and the arguments, feeding `input` on stdin.
+CtlRun runCtl(const QString& store, const QStringList& args, const QByteArray& input = {});
+QString writeTempFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes);
+
+} // namespace onewindow::test
