@@ -1,5 +1,6 @@
 #include "core/Catalog.h"
 
+#include "core/EnumTable.h"
 #include "core/Identifiers.h"
 
 #include <QRegularExpression>
@@ -10,13 +11,6 @@
 namespace onewindow::core {
 
 namespace {
-
-template <typename E> struct Named
-{
-    E value;
-    const char16_t* key;
-    const char16_t* name;
-};
 
 constexpr std::array<Named<ItemKind>, 5> kKinds{{
     {ItemKind::Licence, u"licence", u"行政许可"},
@@ -51,31 +45,6 @@ constexpr std::array<Named<DeliveryOption>, 3> kDelivery{{
     {DeliveryOption::Post, u"post", u"邮寄"},
     {DeliveryOption::Electronic, u"electronic", u"电子送达"},
 }};
-
-template <typename E, std::size_t N> QString keyOf(const std::array<Named<E>, N>& table, E value)
-{
-    for (const auto& n : table)
-        if (n.value == value)
-            return QString::fromUtf16(n.key);
-    return {};
-}
-
-template <typename E, std::size_t N> QString nameOf(const std::array<Named<E>, N>& table, E value)
-{
-    for (const auto& n : table)
-        if (n.value == value)
-            return QString::fromUtf16(n.name);
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> fromKey(const std::array<Named<E>, N>& table, const QString& key)
-{
-    for (const auto& n : table)
-        if (key == QStringView(n.key))
-            return n.value;
-    return std::nullopt;
-}
 
 class ItemErrors
 {

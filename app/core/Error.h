@@ -17,7 +17,8 @@ struct Error
 };
 
 // Minimal std::expected stand-in (C++20, GCC 12): a value or an Error.
-template <typename T> class Result
+template <typename T>
+class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

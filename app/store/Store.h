@@ -39,7 +39,8 @@ public:
     const core::Clock& clock() const { return m_clock; }
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
-    template <typename Work> Status transaction(Work&& work)
+    template <typename Work>
+    Status transaction(Work&& work)
     {
         if (Status s = begin(); !s)
             return s;

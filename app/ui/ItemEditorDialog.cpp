@@ -13,13 +13,15 @@ namespace onewindow::ui {
 
 namespace {
 
-template <typename E> void fillCombo(QComboBox* box, const QList<E>& values, QString (*name)(E))
+template <typename E>
+void fillCombo(QComboBox* box, const QList<E>& values, QString (*name)(E))
 {
     for (E v : values)
         box->addItem(name(v), static_cast<int>(v));
 }
 
-template <typename E> void selectValue(QComboBox* box, E value)
+template <typename E>
+void selectValue(QComboBox* box, E value)
 {
     box->setCurrentIndex(box->findData(static_cast<int>(value)));
 }

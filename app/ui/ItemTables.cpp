@@ -36,7 +36,8 @@ QComboBox* comboOf(QTableWidget* table, const QList<E>& values, QString (*name)(
     return box;
 }
 
-template <typename E> E comboValue(const QTableWidget* table, int row, int column)
+template <typename E>
+E comboValue(const QTableWidget* table, int row, int column)
 {
     const auto* box = qobject_cast<QComboBox*>(table->cellWidget(row, column));
     return static_cast<E>(box ? box->currentData().toInt() : 0);

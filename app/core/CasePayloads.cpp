@@ -1,0 +1,217 @@
+#include "core/CasePayloads.h"
+
+#include <QJsonArray>
+
+namespace onewindow::core {
+
+namespace payload {
+
+namespace {
+
+template <typename T>
+QJsonArray arrayOf(const QList<T>& list)
+{
+    QJsonArray out;
+    for (const T& x : list)
+        out.append(x.toJson());
+    return out;
+}
+
+void putIfAny(QJsonObject& o, const char* key, const QString& value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), value);
+}
+
+} // namespace
+
+QJsonObject received(const ReceivedInput& in)
+{
+    return QJsonObject{{QStringLiteral("caseNumber"), in.caseNumber},
+                       {QStringLiteral("queryCode"), in.queryCode},
+                       {QStringLiteral("itemCode"), in.itemCode},
+                       {QStringLiteral("itemVersion"), in.itemVersion},
+                       {QStringLiteral("channel"), channelKey(in.channel)},
+                       {QStringLiteral("receiptDate"), in.receiptDate.toString(Qt::ISODate)},
+                       {QStringLiteral("windowCode"), in.windowCode},
+                       {QStringLiteral("applicant"), in.applicant.toJson()},
+                       {QStringLiteral("materials"), arrayOf(in.materials)}};
+}
+
+QJsonObject notice(const QList<Correction>& corrections, int correctionDays, bool repeat,
+                   const QString& repeatReason, const QString& approvedBy)
+{
+    QJsonObject o{{QStringLiteral("corrections"), arrayOf(corrections)},
+                  {QStringLiteral("correctionDays"), correctionDays},
+                  {QStringLiteral("repeat"), repeat}};
+    putIfAny(o, "repeatReason", repeatReason);
+    putIfAny(o, "approvedBy", approvedBy);
+    return o;
+}
+
+QJsonObject corrected(const QList<MaterialCheck>& materials)
+{
+    return QJsonObject{{QStringLiteral("materials"), arrayOf(materials)}};
+}
+
+QJsonObject accepted(const QList<std::pair<QString, QDate>>& deferred,
+                     const QStringList& commitments)
+{
+    QJsonArray d;
+    for (const auto& [code, due] : deferred)
+        d.append(QJsonObject{{QStringLiteral("materialCode"), code},
+                             {QStringLiteral("dueDate"), due.toString(Qt::ISODate)}});
+    QJsonArray c;
+    for (const QString& code : commitments)
+        c.append(QJsonObject{{QStringLiteral("materialCode"), code}});
+    return QJsonObject{{QStringLiteral("deferred"), d}, {QStringLiteral("commitments"), c}};
+}
+
+QJsonObject refused(const QString& reasonKind, const QString& reason,
+                    const QString& competentOffice)
+{
+    QJsonObject o{{QStringLiteral("reasonKind"), reasonKind}, {QStringLiteral("reason"), reason}};
+    putIfAny(o, "competentOffice", competentOffice);
+    return o;
+}
+
+QJsonObject withdrawn(const QString& reason)
+{
+    return QJsonObject{{QStringLiteral("reason"), reason}};
+}
+
+QJsonObject suspended(const QString& reasonKind, const QString& reason,
+                      std::optional<QDate> expectedEnd)
+{
+    QJsonObject o{{QStringLiteral("reasonKind"), reasonKind}, {QStringLiteral("reason"), reason}};
+    if (expectedEnd)
+        o.insert(QStringLiteral("expectedEnd"), expectedEnd->toString(Qt::ISODate));
+    return o;
+}
+
+QJsonObject extensionRequested(const QString& clock, int days, const QString& reason)
+{
+    return QJsonObject{{QStringLiteral("clock"), clock},
+                       {QStringLiteral("days"), days},
+                       {QStringLiteral("reason"), reason}};
+}
+
+QJsonObject extensionRefused(const QString& reason)
+{
+    return QJsonObject{{QStringLiteral("reason"), reason}};
+}
+
+QJsonObject forwarded(const QString& to, const QString& note)
+{
+    QJsonObject o{{QStringLiteral("to"), to}};
+    putIfAny(o, "note", note);
+    return o;
+}
+
+QJsonObject decided(const QString& outcome, const QString& decisionNumber)
+{
+    QJsonObject o{{QStringLiteral("outcome"), outcome}};
+    putIfAny(o, "decisionNumber", decisionNumber);
+    return o;
+}
+
+QJsonObject delivered(const QString& method, const QString& signer, const QString& carrier,
+                      const QString& trackingNumber)
+{
+    QJsonObject o{{QStringLiteral("method"), method}};
+    putIfAny(o, "signer", signer);
+    putIfAny(o, "carrier", carrier);
+    putIfAny(o, "trackingNumber", trackingNumber);
+    return o;
+}
+
+QJsonObject supervised(const QString& toClerk, const QString& toWindow, const QString& note,
+                       std::optional<QDate> due)
+{
+    QJsonObject o{{QStringLiteral("note"), note}};
+    putIfAny(o, "toClerk", toClerk);
+    putIfAny(o, "toWindow", toWindow);
+    if (due)
+        o.insert(QStringLiteral("dueDate"), due->toString(Qt::ISODate));
+    return o;
+}
+
+QJsonObject note(const QString& text)
+{
+    return QJsonObject{{QStringLiteral("text"), text}};
+}
+
+QJsonObject rated(int level, const QString& comment)
+{
+    QJsonObject o{{QStringLiteral("level"), level}};
+    putIfAny(o, "comment", comment);
+    return o;
+}
+
+QJsonObject followedUp(const QString& result)
+{
+    return QJsonObject{{QStringLiteral("result"), result}};
+}
+
+QJsonObject documentPrinted(const QString& kind, const QString& number, int copies, bool reprint)
+{
+    return QJsonObject{{QStringLiteral("kind"), kind},
+                       {QStringLiteral("number"), number},
+                       {QStringLiteral("copies"), copies},
+                       {QStringLiteral("reprint"), reprint}};
+}
+
+} // namespace payload
+
+QList<MaterialCheck> checklistFor(const ServiceItem& item)
+{
+    QList<MaterialCheck> out;
+    for (const Material& m : item.materials)
+        out.append(MaterialCheck{m.code, m.name, MaterialState::Provided, QString(), m.copies,
+                                 std::nullopt});
+    return out;
+}
+
+QList<Correction> correctionsFor(const CaseState& state, const ServiceItem& item)
+{
+    QList<Correction> out;
+    for (const MaterialCheck& check : state.materials) {
+        if (check.state != MaterialState::Missing && check.state != MaterialState::Defective)
+            continue;
+        const Material* def = nullptr;
+        for (const Material& m : item.materials)
+            if (m.code == check.code)
+                def = &m;
+        if (def && def->requirement == Requirement::Optional)
+            continue;
+        const QString problem =
+            check.state == MaterialState::Missing ? QStringLiteral("未提交") : check.problem;
+        QString requirement =
+            def ? QStringLiteral("%1 %2 份").arg(materialFormName(def->form)).arg(def->copies)
+                : QStringLiteral("按办事指南提交");
+        if (def && !def->frequentMistakes.isEmpty())
+            requirement += QStringLiteral("；注意：") + def->frequentMistakes;
+        out.append(Correction{check.code, check.name, problem, requirement});
+    }
+    return out;
+}
+
+QString ratingName(int level)
+{
+    switch (level) {
+    case 5:
+        return QStringLiteral("非常满意");
+    case 4:
+        return QStringLiteral("满意");
+    case 3:
+        return QStringLiteral("基本满意");
+    case 2:
+        return QStringLiteral("不满意");
+    case 1:
+        return QStringLiteral("非常不满意");
+    default:
+        return QString();
+    }
+}
+
+} // namespace onewindow::core

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "core/CaseClocks.h"
+#include "core/Event.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace onewindow::core {
+
+enum class CaseStatus
+{
+    Received,           // materials received, being checked
+    AwaitingCorrection, // one-time notice issued, waiting for the applicant
+    InProgress,         // accepted (or deemed accepted)
+    Suspended,          // time not counted
+    Decided,
+    ResultReady,
+    Delivered,
+    Refused,
+    Withdrawn,
+    Abandoned, // deemed abandoned / closed as not corrected
+};
+QString caseStatusKey(CaseStatus status);
+QString caseStatusName(CaseStatus status);
+std::optional<CaseStatus> caseStatusFromKey(const QString& key);
+
+// 政府信息公开条例 Art. 31: how the application arrived decides its receipt day.
+enum class Channel
+{
+    InPerson,   // the day of submission
+    PostSigned, // the day the office signs for it
+    PostPlain,  // the day the office confirms with the applicant (it confirms the same day)
+    Internet,   // the day both sides confirm
+    Fax,        // the day both sides confirm
+};
+QString channelKey(Channel channel);
+QString channelName(Channel channel);
+std::optional<Channel> channelFromKey(const QString& key);
+// The receipt day the rule gives: in person, the submission day; otherwise the confirmation day.
+QDate receiptDay(Channel channel, const QDate& submittedOn, const QDate& confirmedOn);
+
+enum class MaterialState
+{
+    Provided,
+    Missing,
+    Defective, // with the problem in words
+    Deferred,  // 容缺: accepted without it, due by a date
+    Committed, // 告知承诺: replaced by a signed commitment
+};
+QString materialStateKey(MaterialState state);
+QString materialStateName(MaterialState state);
+std::optional<MaterialState> materialStateFromKey(const QString& key);
+
+struct Applicant
+{
+    bool organisation = false;
+    QString name;
+    QString idNumber; // citizen ID of a person
+    QString phone;
+    QString uscc; // an organisation's code
+    QString legalRepresentative;
+    QString agentName;
+    QString agentIdNumber;
+
+    QJsonObject toJson() const;
+    static Applicant fromJson(const QJsonObject& o);
+    friend bool operator==(const Applicant&, const Applicant&) = default;
+};
+
+struct MaterialCheck
+{
+    QString code;
+    QString name;
+    MaterialState state = MaterialState::Provided;
+    QString problem; // what is wrong (defective) or what would satisfy it
+    int copies = 0;
+    std::optional<QDate> dueDate; // deferred materials
+
+    QJsonObject toJson() const;
+    static MaterialCheck fromJson(const QJsonObject& o);
+    friend bool operator==(const MaterialCheck&, const MaterialCheck&) = default;
+};
+
+// One correction of a one-time notice: the material, what is wrong, and what would satisfy it.
+struct Correction
+{
+    QString materialCode;
+    QString materialName;
+    QString problem;
+    QString requirement;
+
+    QJsonObject toJson() const;
+    static Correction fromJson(const QJsonObject& o);
+    friend bool operator==(const Correction&, const Correction&) = default;
+};
+
+struct NoticeRecord
+{
+    QDate date;
+    QList<Correction> corrections;
+    int correctionDays = 0;
+    bool repeat = false; // named something new: needs the supervisor's recorded reason
+    QString repeatReason;
+    QString approvedBy;
+};
+
+struct ExtensionRequest
+{
+    QString clock; // "statutory" or "promised"
+    int days = 0;
+    QString reason;
+    QDate requestedOn;
+    std::optional<bool> approved;
+    QString decidedBy;
+};
+
+struct RejectedEvent
+{
+    QString eventId;
+    QString reason;
+};
+
+// A case as its events make it. Produced only by foldCase().
+struct CaseState
+{
+    QString caseId;
+    QString caseNumber;
+    QString queryCode;
+    QString itemCode;
+    int itemVersion = 0;
+    QString receivedBy; // the clerk who took it in
+    QString windowCode;
+    Channel channel = Channel::InPerson;
+    Applicant applicant;
+    QList<MaterialCheck> materials;
+    CaseStatus status = CaseStatus::Received;
+    QList<NoticeRecord> notices;
+    int repeatNotices = 0;
+    QSet<QString> resubmittedSinceNotice; // material codes re-submitted since the last notice
+    QList<ExtensionRequest> extensions;
+    QString forwardedTo;
+    QString decisionOutcome; // "granted" / "not_granted"
+    QString decisionNumber;
+    std::optional<int> rating; // 1 (非常不满意) .. 5 (非常满意)
+    int supervisionOrders = 0;
+    QString supervisedClerk;
+    std::optional<QDate> supervisionDue;
+    int documentsPrinted = 0;
+    QString closedReason;
+    CaseTimeline timeline;         // dated facts for the clocks
+    QList<RejectedEvent> rejected; // events that were not legal where the log put them
+    int eventCount = 0;
+
+    bool isOpen() const;
+    bool pendingExtension() const;
+};
+
+} // namespace onewindow::core

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace onewindow::core {
+
+// Every case action is one immutable event. The set of types covers the lifecycle of domain.md;
+// each has a stable key (what is stored and synced) and a payload version.
+enum class EventType
+{
+    Received,        // 收件: channel, receipt day, applicant, materials presented
+    NoticeIssued,    // 一次性告知 / 补正通知
+    Corrected,       // 补正材料收到
+    Accepted,        // 受理 (with deferred materials or commitments)
+    Refused,         // 不予受理
+    DeemedAccepted,  // 视为受理 (system: the notice period ran out)
+    Withdrawn,       // 撤回
+    DeemedAbandoned, // 视为放弃 / 逾期未补正终止 (system: the correction period ran out)
+    Suspended,       // 中止 (time not counted)
+    Resumed,         // 恢复
+    ExtensionRequested,
+    ExtensionApproved,
+    ExtensionRefused,
+    Forwarded,   // 移交后台
+    Decided,     // 办结 / 决定
+    ResultReady, // 出件
+    Delivered,   // 送达 / 领取 / 寄送
+    Supervised,  // 督办
+    Note,
+    Rated,             // 好差评
+    RatingFollowedUp,  // 差评整改回访
+    DocumentPrinted,   // 打印文书 (kind, number, copies)
+    DeadlineRecomputed // 日历变更后重算期限 (system)
+};
+
+QString eventTypeKey(EventType type); // "case.received" ...
+std::optional<EventType> eventTypeFromKey(const QString& key);
+QString eventTypeName(EventType type); // 收件, 一次性告知 ... as the timeline shows them
+int currentTypeVersion(EventType type);
+bool isSystemEvent(EventType type); // produced by a workstation, not a person
+
+// The envelope every event carries (architecture.md, "Cases are events"). What the log stores is
+// exactly what will sync.
+struct Event
+{
+    QString eventId; // UUIDv7
+    QString caseId;  // UUIDv7 of the case
+    QString deviceId;
+    qint64 deviceSeq = 0; // contiguous per device
+    QString hlc;          // hybrid logical clock, sortable text
+    QString actorId;
+    QDateTime occurredAtUtc;
+    EventType type = EventType::Note;
+    int typeVersion = 1;
+    QJsonObject payload;
+};
+
+// The system actor, for events no person did.
+inline const QString kSystemActor = QStringLiteral("system");
+
+} // namespace onewindow::core
