@@ -113,6 +113,8 @@ Result<ClockResult> computeClock(const WorkingCalendar& calendar, const ClockInp
     }
     r.deadline = deadline;
     r.provisional = calendar.touchesProvisional(input.trigger, deadline);
+    Result<QDate> yellow = calendar.workingDayBefore(deadline, r.threshold);
+    r.yellowFrom = yellow ? std::min(*yellow, deadline) : input.trigger;
 
     r.status = clockStatus(calendar, r, asOf);
     r.status.suspended =

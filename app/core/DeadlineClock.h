@@ -56,6 +56,7 @@ struct ClockResult
     int extension = 0;
     int threshold = 1;
     QDate deadline;
+    QDate yellowFrom;         // the first day the clock is yellow: `threshold` working days left
     bool provisional = false; // counting touched a year with no official notice
     int excludedDays = 0;     // suspended working days added to the deadline
     std::optional<QDate> stopped;

@@ -163,6 +163,19 @@ Result<DeadlineAnswer> WorkingCalendar::nthWorkingDayAfter(const QDate& from, in
     return DeadlineAnswer{result, touchesProvisional(from, result)};
 }
 
+Result<QDate> WorkingCalendar::workingDayBefore(const QDate& date, int n) const
+{
+    if (Status s = checkDate(date); !s)
+        return s.error();
+    const std::int32_t upTo =
+        m_prefix[static_cast<std::size_t>(date.toJulianDay() - m_firstJd + 1)];
+    const qint64 index = static_cast<qint64>(upTo) - 1 - n;
+    if (n < 0 || index < 0)
+        return Error{QStringLiteral("calendar.out_of_range"),
+                     QStringLiteral("日期超出日历支持的范围")};
+    return QDate::fromJulianDay(m_firstJd + m_workdays[static_cast<std::size_t>(index)]);
+}
+
 Result<int> WorkingCalendar::workingDaysBetween(const QDate& from, const QDate& to) const
 {
     if (Status s = checkDate(from); !s)

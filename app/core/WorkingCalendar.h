@@ -71,6 +71,9 @@ public:
 
     // The N-th working day after `from` (the start date never counts); N = 0 gives `from`.
     Result<DeadlineAnswer> nthWorkingDayAfter(const QDate& from, int n) const;
+    // The working day with exactly N working days after it up to and including `date` (N >= 0):
+    // N = 0 gives the last working day on or before `date`.
+    Result<QDate> workingDayBefore(const QDate& date, int n) const;
     // Working days d with from < d <= to; negative when to < from.
     Result<int> workingDaysBetween(const QDate& from, const QDate& to) const;
     // Every day from the day after `from` to the N-th working day, counted or skipped, with why.

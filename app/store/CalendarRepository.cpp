@@ -1,5 +1,6 @@
 #include "store/CalendarRepository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -50,8 +51,13 @@ Result<QList<HolidayNotice>> CalendarRepository::loadNotices() const
 
 Status CalendarRepository::importNotices(const QList<HolidayNotice>& notices)
 {
+    return m_store.transaction([&]() -> Status { return writeNotices(notices); });
+}
+
+Status CalendarRepository::writeNotices(const QList<HolidayNotice>& notices)
+{
     const QString now = m_store.clock().nowUtc().toString(Qt::ISODateWithMs);
-    return m_store.transaction([&]() -> Status {
+    {
         QSqlDatabase db = m_store.database();
         QSqlQuery previous(db), remove(db), notice(db), day(db), log(db);
         previous.prepare(QStringLiteral("SELECT sha256 FROM calendar_notices WHERE year = ?"));
@@ -77,7 +83,13 @@ Status CalendarRepository::importNotices(const QList<HolidayNotice>& notices)
             notice.addBindValue(n.year);
             notice.addBindValue(QString::fromUtf8(papers));
             notice.addBindValue(n.source);
-            notice.addBindValue(QString::fromLatin1(n.sha256));
+            // A notice built in memory (not read from a file) is identified by its canonical JSON.
+            const QByteArray sha = n.sha256.isEmpty()
+                                       ? QCryptographicHash::hash(core::holidayNoticeToJson(n),
+                                                                  QCryptographicHash::Sha256)
+                                             .toHex()
+                                       : n.sha256;
+            notice.addBindValue(QString::fromLatin1(sha));
             notice.addBindValue(now);
             if (!notice.exec())
                 return sqlError("store.calendar_write", what, notice.lastError().text());
@@ -91,7 +103,7 @@ Status CalendarRepository::importNotices(const QList<HolidayNotice>& notices)
             }
             log.addBindValue(n.year);
             log.addBindValue(n.source);
-            log.addBindValue(QString::fromLatin1(n.sha256));
+            log.addBindValue(QString::fromLatin1(sha));
             log.addBindValue(replaced.isNull() ? QVariant(QMetaType(QMetaType::QString))
                                                : replaced);
             log.addBindValue(now);
@@ -99,7 +111,7 @@ Status CalendarRepository::importNotices(const QList<HolidayNotice>& notices)
                 return sqlError("store.calendar_write", what, log.lastError().text());
         }
         return {};
-    });
+    }
 }
 
 QList<HolidayNotice> CalendarRepository::shippedNotices()

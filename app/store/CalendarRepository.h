@@ -19,6 +19,8 @@ public:
     // stored or none is. Unpublished notices (no papers, no days) must be filtered out by the
     // caller.
     Status importNotices(const QList<core::HolidayNotice>& notices);
+    // The same without its own transaction, for callers that import inside a larger one.
+    Status writeNotices(const QList<core::HolidayNotice>& notices);
 
     // The official calendars shipped with the program (resources/calendars), for a new store.
     static QList<core::HolidayNotice> shippedNotices();

@@ -102,69 +102,69 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const core::Cloc
                      QStringLiteral("数据文件 %1 只读，请检查文件权限；数据未被改动").arg(path)};
 
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName(), clock));
-    auto fail = [&](const Error& e) -> Result<std::unique_ptr<Store>> {
-        store.reset();
-        if (!existed)
-            removeStoreFiles(info.absoluteFilePath());
-        return e;
-    };
-
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
         db.setDatabaseName(info.absoluteFilePath());
-        if (!db.open())
-            return fail(sqlError("store.cannot_open", QStringLiteral("打开数据文件 %1").arg(path),
-                                 db.lastError().text()));
     }
-    QSqlDatabase db = store->database();
+    if (Status s = store->prepare(path); !s) {
+        store.reset(); // closes the connection before its files may be removed
+        if (!existed)
+            removeStoreFiles(info.absoluteFilePath());
+        return s.error();
+    }
+    return store;
+}
+
+Status Store::prepare(const QString& path)
+{
+    QSqlDatabase db = database();
+    if (!db.open())
+        return sqlError("store.cannot_open", QStringLiteral("打开数据文件 %1").arg(path),
+                        db.lastError().text());
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail(sqlError("store.damaged", QStringLiteral("读取数据文件 %1").arg(path),
-                             q.lastError().text()));
+        return sqlError("store.damaged", QStringLiteral("读取数据文件 %1").arg(path),
+                        q.lastError().text());
     const int version = q.value(0).toInt();
     q.finish();
     if (version == 0) {
         // A SQLite file of some other program: refuse rather than add our tables to it.
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-            return fail(sqlError("store.damaged", QStringLiteral("读取数据文件 %1").arg(path),
-                                 q.lastError().text()));
+            return sqlError("store.damaged", QStringLiteral("读取数据文件 %1").arg(path),
+                            q.lastError().text());
         if (q.value(0).toInt() > 0)
-            return fail(
-                Error{QStringLiteral("store.foreign_file"),
-                      QStringLiteral("%1 不是 OneWindow 数据文件（其中已有其他程序的数据表），"
-                                     "请指定其他路径；该文件未被改动")
-                          .arg(path)});
+            return Error{QStringLiteral("store.foreign_file"),
+                         QStringLiteral("%1 不是 OneWindow 数据文件（其中已有其他程序的数据表），"
+                                        "请指定其他路径；该文件未被改动")
+                             .arg(path)};
         q.finish();
     }
     const int latest = latestSchemaVersion();
     if (version > latest)
-        return fail(Error{
+        return Error{
             QStringLiteral("store.too_new"),
             QStringLiteral("数据文件 %1 由较新版本的程序创建（数据版本 %2，本程序最高支持 %3），"
                            "请升级本程序后再打开；数据未被改动")
                 .arg(path)
                 .arg(version)
-                .arg(latest)});
-
+                .arg(latest)};
     for (const QString& pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
           QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")}) {
         if (!q.exec(pragma))
-            return fail(sqlError("store.pragma", QStringLiteral("设置数据文件 %1").arg(path),
-                                 q.lastError().text()));
+            return sqlError("store.pragma", QStringLiteral("设置数据文件 %1").arg(path),
+                            q.lastError().text());
         q.finish();
     }
-
     if (Status s = migrate(db); !s)
-        return fail(s.error());
+        return s;
     if (version == 0) {
-        store->m_created = true;
-        CalendarRepository calendars(*store);
-        if (Status s = calendars.importShippedCalendars(); !s)
-            return fail(s.error());
+        m_created = true;
+        if (Status s = CalendarRepository(*this).importShippedCalendars(); !s)
+            return s;
     }
-    return store;
+    return {};
 }
 
 Status Store::begin()

@@ -54,6 +54,7 @@ public:
 
 private:
     Store(QString path, QString connectionName, const core::Clock& clock);
+    Status prepare(const QString& path);
     Status begin();
     Status commit();
     void rollback();

@@ -173,3 +173,20 @@ TEST_CASE("Bad clock input is refused")
         core::computeClock(test::officialCalendar(), input("2026-09-18", -1), d("2026-10-05"))
             .ok());
 }
+
+TEST_CASE("The day a clock turns yellow is the working day with `threshold` working days left")
+{
+    const core::ClockResult r =
+        clock(input("2026-09-18", 20), "2026-09-18"); // deadline 10-22, threshold 4
+    CHECK(r.yellowFrom == d("2026-10-16"));
+    CHECK(clock(input("2026-09-18", 20), "2026-10-15").status.level == core::WarningLevel::Normal);
+    CHECK(clock(input("2026-09-18", 20), "2026-10-16").status.level == core::WarningLevel::Yellow);
+    // Across the National Day holiday: 3 working days before 10-09 are 09-29, 09-30, 10-08 -> from
+    // 09-29.
+    core::ClockInput across = input("2026-09-18", 10); // deadline 10-09
+    across.warningThreshold = 3;
+    CHECK(clock(across, "2026-09-18").deadline == d("2026-10-09"));
+    CHECK(clock(across, "2026-09-18").yellowFrom == d("2026-09-29"));
+    CHECK(clock(across, "2026-09-28").status.level == core::WarningLevel::Normal);
+    CHECK(clock(across, "2026-09-29").status.level == core::WarningLevel::Yellow);
+}

@@ -1,0 +1,343 @@
+#include "store/CaseStore.h"
+
+#include "store/CalendarRepository.h"
+#include "store/CatalogRepository.h"
+#include "store/Ids.h"
+#include "store/Projection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onewindow::store {
+
+using core::Event;
+using core::EventType;
+
+namespace {
+
+const QString kEventColumns =
+    QStringLiteral("event_id, case_id, device_id, device_seq, hlc, actor_id, occurred_at_utc, "
+                   "type, type_version, payload");
+
+Result<Event> eventFromRow(const QSqlQuery& q)
+{
+    Event e;
+    e.eventId = q.value(0).toString();
+    e.caseId = q.value(1).toString();
+    e.deviceId = q.value(2).toString();
+    e.deviceSeq = q.value(3).toLongLong();
+    e.hlc = q.value(4).toString();
+    e.actorId = q.value(5).toString();
+    e.occurredAtUtc = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    const std::optional<EventType> type = core::eventTypeFromKey(q.value(7).toString());
+    e.typeVersion = q.value(8).toInt();
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(9).toString().toUtf8());
+    if (!type || !e.occurredAtUtc.isValid() || !doc.isObject())
+        return Error{
+            QStringLiteral("store.event_damaged"),
+            QStringLiteral("办件记录 %1 已损坏或来自更新版本的程序，请从备份恢复或升级程序")
+                .arg(e.eventId)};
+    e.type = *type;
+    e.payload = doc.object();
+    return e;
+}
+
+} // namespace
+
+QString eventPayloadText(const Event& e)
+{
+    return QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact));
+}
+
+CaseStore::CaseStore(Store& store, HallSettings settings)
+    : m_store(store), m_settings(std::move(settings))
+{
+    reloadCalendar();
+}
+
+Status CaseStore::reloadCalendar()
+{
+    auto notices = CalendarRepository(m_store).loadNotices();
+    if (!notices)
+        return notices.error();
+    m_calendar = core::WorkingCalendar(*notices);
+    return {};
+}
+
+Status CaseStore::ensureDevice(const QString& hallCode, const QString& deviceCode)
+{
+    if (device().ok())
+        return {};
+    return m_store.transaction([&]() -> Status {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral(
+            "INSERT INTO device (singleton, device_id, hall_code, device_code, next_seq, "
+            "hlc_wall_ms, hlc_counter) VALUES (1, ?, ?, ?, 1, 0, 0)"));
+        q.addBindValue(newUuidV7(m_store.clock().nowUtc().toMSecsSinceEpoch()));
+        q.addBindValue(hallCode);
+        q.addBindValue(deviceCode);
+        if (!q.exec())
+            return sqlError("store.device", QStringLiteral("登记本工作站"), q.lastError().text());
+        return {};
+    });
+}
+
+Result<DeviceInfo> CaseStore::device() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT device_id, hall_code, device_code, next_seq FROM device")))
+        return sqlError("store.device", QStringLiteral("读取工作站信息"), q.lastError().text());
+    if (!q.next())
+        return Error{QStringLiteral("store.no_device"),
+                     QStringLiteral("本工作站尚未完成设置（大厅编码、窗口号）")};
+    return DeviceInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toLongLong()};
+}
+
+Result<core::FoldContext> CaseStore::contextFor(const QString& itemCode, int itemVersion) const
+{
+    const QString key = itemCode + QLatin1Char('#') + QString::number(itemVersion);
+    auto it = m_items.find(key);
+    if (it == m_items.end()) {
+        auto version = CatalogRepository(m_store).itemVersion(itemCode, itemVersion);
+        if (!version)
+            return version.error();
+        it = m_items.insert(key, std::make_shared<core::ServiceItem>(version->item));
+    }
+    core::FoldContext ctx;
+    ctx.item = it.value().get();
+    ctx.calendar = &m_calendar;
+    ctx.zone = m_settings.zone;
+    ctx.officeClose = m_settings.officeClose;
+    ctx.followUpDays = m_settings.followUpDays;
+    return ctx;
+}
+
+Result<QList<Event>> CaseStore::events(const QString& caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY rowid")
+                  .arg(kEventColumns));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError("store.events_read", QStringLiteral("读取办件记录"), q.lastError().text());
+    QList<Event> out;
+    while (q.next()) {
+        auto e = eventFromRow(q);
+        if (!e)
+            return e.error();
+        out.append(*e);
+    }
+    return out;
+}
+
+Result<core::CaseState> CaseStore::state(const QString& caseId) const
+{
+    auto list = events(caseId);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
+    const QJsonObject& first = list->first().payload;
+    auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
+                          first.value(QStringLiteral("itemVersion")).toInt());
+    if (!ctx)
+        return ctx.error();
+    return core::foldCase(*list, *ctx);
+}
+
+Result<QString> CaseStore::caseIdByNumber(const QString& caseNumber) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT case_id FROM cases WHERE case_number = ?"));
+    q.addBindValue(caseNumber.trimmed());
+    if (!q.exec())
+        return sqlError("store.cases_read", QStringLiteral("查找办件"), q.lastError().text());
+    if (!q.next())
+        return Error{QStringLiteral("case.unknown_number"),
+                     QStringLiteral("没有编号为 %1 的办件").arg(caseNumber)};
+    return q.value(0).toString();
+}
+
+Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJsonObject& payload,
+                               const QString& actor)
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(
+            QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM device")) ||
+        !q.next())
+        return Error{QStringLiteral("store.no_device"),
+                     QStringLiteral("本工作站尚未完成设置（大厅编码、窗口号）")};
+    const QDateTime now = m_store.clock().nowUtc();
+    const Hlc hlc = Hlc{q.value(2).toLongLong(), q.value(3).toInt()}.tick(now.toMSecsSinceEpoch());
+    Event e;
+    e.eventId = newUuidV7(now.toMSecsSinceEpoch());
+    e.caseId = caseId;
+    e.deviceId = q.value(0).toString();
+    e.deviceSeq = q.value(1).toLongLong();
+    e.hlc = hlc.text(e.deviceId);
+    e.actorId = actor;
+    e.occurredAtUtc = now;
+    e.type = type;
+    e.typeVersion = core::currentTypeVersion(type);
+    e.payload = payload;
+    q.finish();
+    QSqlQuery u(m_store.database());
+    u.prepare(QStringLiteral(
+        "UPDATE device SET next_seq = next_seq + 1, hlc_wall_ms = ?, hlc_counter = ?"));
+    u.addBindValue(hlc.wallMs);
+    u.addBindValue(hlc.counter);
+    if (!u.exec())
+        return sqlError("store.device", QStringLiteral("更新工作站序号"), u.lastError().text());
+    return e;
+}
+
+Status CaseStore::insertEvent(const Event& e, const QString& syncState)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+                  "INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(kEventColumns));
+    for (const QVariant& v : {QVariant(e.eventId), QVariant(e.caseId), QVariant(e.deviceId),
+                              QVariant(e.deviceSeq), QVariant(e.hlc), QVariant(e.actorId),
+                              QVariant(e.occurredAtUtc.toString(Qt::ISODateWithMs)),
+                              QVariant(core::eventTypeKey(e.type)), QVariant(e.typeVersion),
+                              QVariant(eventPayloadText(e)), QVariant(syncState)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError("store.event_write", QStringLiteral("保存办件记录"), q.lastError().text());
+    return {};
+}
+
+Status CaseStore::project(const core::CaseState& state, const core::FoldContext& context,
+                          const QDate& asOf)
+{
+    auto clocks = core::clocksOf(state, context, asOf);
+    if (!clocks)
+        return clocks.error();
+    QSqlDatabase db = m_store.database();
+    return writeProjection(db, projectCase(state, *context.item, *clocks));
+}
+
+Result<QString> CaseStore::nextCaseNumber(const DeviceInfo& device, const QDate& day)
+{
+    const QString key = day.toString(QStringLiteral("yyyyMMdd"));
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT INTO case_number_counters (day, last) VALUES (?, 1) "
+                             "ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return sqlError("store.case_number", QStringLiteral("生成办件编号"), q.lastError().text());
+    return QStringLiteral("%1-%2-%3-%4")
+        .arg(device.hallCode, key, device.deviceCode)
+        .arg(q.value(0).toLongLong(), 4, 10, QLatin1Char('0'));
+}
+
+Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId, EventType type,
+                                                           const QJsonObject& payload,
+                                                           const QString& actor)
+{
+    QList<Event> existing;
+    if (type != EventType::Received) {
+        auto loaded = events(caseId);
+        if (!loaded)
+            return loaded.error();
+        if (loaded->isEmpty())
+            return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
+        existing = *loaded;
+    }
+    const QJsonObject& first = existing.isEmpty() ? payload : existing.first().payload;
+    auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
+                          first.value(QStringLiteral("itemVersion")).toInt());
+    if (!ctx)
+        return ctx.error();
+    core::CaseState state;
+    if (!existing.isEmpty()) {
+        auto folded = core::foldCase(existing, *ctx);
+        if (!folded)
+            return folded.error();
+        state = *folded;
+    }
+    auto e = stamp(type, caseId, payload, actor);
+    if (!e)
+        return e.error();
+    if (core::Status s = core::checkEvent(state, *e, *ctx); !s)
+        return s.error();
+    if (core::Status s = insertEvent(*e, QStringLiteral("pending")); !s)
+        return s.error();
+    core::applyEvent(state, *e, *ctx);
+    if (core::Status s = project(state, *ctx, core::civilDate(*e, m_settings.zone)); !s)
+        return s.error();
+    return Appended{*e, state};
+}
+
+Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const QString& actor)
+{
+    auto dev = device();
+    if (!dev)
+        return dev.error();
+    std::optional<Appended> done;
+    const Status status = m_store.transaction([&]() -> Status {
+        const QDate today = m_store.clock().todayIn(m_settings.zone);
+        auto number = nextCaseNumber(*dev, today);
+        if (!number)
+            return number.error();
+        input.caseNumber = *number;
+        input.queryCode = newQueryCode();
+        if (!input.receiptDate.isValid())
+            input.receiptDate = today;
+        input.windowCode = dev->deviceCode;
+        const QString caseId = newUuidV7(m_store.clock().nowUtc().toMSecsSinceEpoch());
+        auto appended =
+            appendInTransaction(caseId, EventType::Received, core::payload::received(input), actor);
+        if (!appended)
+            return appended.error();
+        done = *appended;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *done;
+}
+
+Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType type,
+                                              const QJsonObject& payload, const QString& actor)
+{
+    if (type == EventType::Received)
+        return Error{QStringLiteral("case.use_receive"), QStringLiteral("收件请使用收件流程")};
+    std::optional<Appended> done;
+    const Status status = m_store.transaction([&]() -> Status {
+        auto appended = appendInTransaction(caseId, type, payload, actor);
+        if (!appended)
+            return appended.error();
+        done = *appended;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *done;
+}
+
+Status CaseStore::reproject(const QString& caseId)
+{
+    auto list = events(caseId);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
+    const QJsonObject& first = list->first().payload;
+    auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
+                          first.value(QStringLiteral("itemVersion")).toInt());
+    if (!ctx)
+        return ctx.error();
+    auto state = core::foldCase(*list, *ctx);
+    if (!state)
+        return state.error();
+    return project(*state, *ctx, core::civilDate(list->last(), m_settings.zone));
+}
+
+} // namespace onewindow::store

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/CaseFold.h"
+#include "core/CasePayloads.h"
+#include "core/HolidayNotice.h"
+#include "core/WorkingCalendar.h"
+#include "store/Store.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace onewindow::store {
+
+struct DeviceInfo
+{
+    QString deviceId;
+    QString hallCode;   // 620102
+    QString deviceCode; // W07
+    qint64 nextSeq = 1;
+};
+
+struct HallSettings
+{
+    QTimeZone zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    QTime officeClose = QTime(17, 30);
+    int followUpDays = 5;
+};
+
+// The case event log of this workstation: every action is one event, appended in one
+// BEGIN IMMEDIATE transaction with the next device sequence, the persisted hybrid logical clock
+// and the case's projection. Reads fold a case's events with the item version it was received
+// under and the working-day calendar.
+class CaseStore
+{
+public:
+    explicit CaseStore(Store& store, HallSettings settings = {});
+
+    // The device identity, created on first use (hall code and window code from setup).
+    Status ensureDevice(const QString& hallCode, const QString& deviceCode);
+    Result<DeviceInfo> device() const;
+
+    const core::WorkingCalendar& calendar() const { return m_calendar; }
+    const HallSettings& settings() const { return m_settings; }
+    Status reloadCalendar();
+
+    struct Appended
+    {
+        core::Event event;
+        core::CaseState state;
+    };
+    // Intake: a new case with its case number (hall-date-device-sequence) and query code.
+    Result<Appended> receive(core::ReceivedInput input, const QString& actor);
+    // Any later action on a case; refused with the fold's message when not legal now.
+    Result<Appended> append(const QString& caseId, core::EventType type, const QJsonObject& payload,
+                            const QString& actor);
+
+    Result<QList<core::Event>> events(const QString& caseId) const;
+    Result<core::CaseState> state(const QString& caseId) const;
+    Result<QString> caseIdByNumber(const QString& caseNumber) const;
+    // The fold context for a case's item version (cached).
+    Result<core::FoldContext> contextFor(const QString& itemCode, int itemVersion) const;
+
+    // Events made elsewhere (the demo seeder now, sync later), inserted with their projections in
+    // one transaction; an event already stored is skipped. Returns how many were new.
+    Result<int> importEvents(const QList<core::Event>& events);
+
+    // System events whose time has come as of `today` (deemed accepted, deemed abandoned):
+    // produced once, by whichever workstation notices first. Returns how many were produced.
+    Result<int> produceDueSystemEvents(const QDate& today);
+
+    // Imports holiday notices and, in the same transaction, recomputes every case whose clocks
+    // counted provisionally: open cases whose deadlines move get a timeline entry with the old and
+    // new deadline and the notice. Returns how many cases got one.
+    Result<int> importCalendar(const QList<core::HolidayNotice>& notices);
+
+    // Folds a case from events and writes its projection (inside the caller's transaction).
+    Status reproject(const QString& caseId);
+
+    Store& store() const { return m_store; }
+
+private:
+    Result<core::Event> stamp(core::EventType type, const QString& caseId,
+                              const QJsonObject& payload, const QString& actor);
+    Status insertEvent(const core::Event& e, const QString& syncState);
+    Status project(const core::CaseState& state, const core::FoldContext& context,
+                   const QDate& asOf);
+    Result<QString> nextCaseNumber(const DeviceInfo& device, const QDate& day);
+    Result<Appended> appendInTransaction(const QString& caseId, core::EventType type,
+                                         const QJsonObject& payload, const QString& actor);
+
+    Store& m_store;
+    HallSettings m_settings;
+    core::WorkingCalendar m_calendar;
+    mutable QHash<QString, std::shared_ptr<core::ServiceItem>> m_items;
+};
+
+// Events to and from their stored form.
+QString eventPayloadText(const core::Event& e);
+
+} // namespace onewindow::store

@@ -1,0 +1,183 @@
+// CaseStore's work on many cases at once: events made elsewhere, system events that fall due,
+// and the recomputation after a calendar import.
+#include "store/CalendarRepository.h"
+#include "store/CaseStore.h"
+#include "store/Projection.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onewindow::store {
+
+using core::Event;
+using core::EventType;
+
+Result<int> CaseStore::importEvents(const QList<Event>& events)
+{
+    int inserted = 0;
+    const Status status = m_store.transaction([&]() -> Status {
+        QSqlDatabase db = m_store.database();
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM events WHERE case_id = ? LIMIT 1"));
+        QSqlQuery known(db);
+        known.prepare(QStringLiteral("SELECT 1 FROM events WHERE event_id = ?"));
+        QHash<QString, QList<Event>> fresh; // cases new to this store: folded from the batch alone
+        QSet<QString> touched;              // cases that had events before: folded from the store
+        QStringList order;
+        for (const Event& e : events) {
+            if (!fresh.contains(e.caseId) && !touched.contains(e.caseId)) {
+                exists.addBindValue(e.caseId);
+                if (!exists.exec())
+                    return sqlError("store.event_write", QStringLiteral("导入办件记录"),
+                                    exists.lastError().text());
+                (exists.next() ? touched.insert(e.caseId)
+                               : (fresh.insert(e.caseId, {}), touched.end()));
+                exists.finish();
+                order.append(e.caseId);
+            }
+            known.addBindValue(e.eventId);
+            if (!known.exec())
+                return sqlError("store.event_write", QStringLiteral("导入办件记录"),
+                                known.lastError().text());
+            const bool already = known.next();
+            known.finish();
+            if (already)
+                continue;
+            if (Status s = insertEvent(e, QStringLiteral("synced")); !s)
+                return s;
+            ++inserted;
+            if (fresh.contains(e.caseId))
+                fresh[e.caseId].append(e);
+        }
+        for (const QString& caseId : std::as_const(order)) {
+            if (touched.contains(caseId)) {
+                if (Status s = reproject(caseId); !s)
+                    return s;
+                continue;
+            }
+            const QList<Event>& list = fresh[caseId];
+            const QJsonObject& first = list.first().payload;
+            auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
+                                  first.value(QStringLiteral("itemVersion")).toInt());
+            if (!ctx)
+                return ctx.error();
+            auto state = core::foldCase(list, *ctx);
+            if (!state)
+                return state.error();
+            if (Status s = project(*state, *ctx, core::civilDate(list.last(), m_settings.zone)); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return inserted;
+}
+
+Result<int> CaseStore::produceDueSystemEvents(const QDate& today)
+{
+    // Clocks run out at the end of their deadline day: due when the deadline is before today.
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "SELECT c.case_id, k.kind FROM case_clocks k JOIN cases c ON c.case_id = k.case_id "
+        "WHERE k.stopped_date IS NULL AND k.deadline < ? AND c.is_open = 1 AND "
+        "((k.kind = 'notice' AND c.status = 'received') OR (k.kind = 'correction' AND c.status = "
+        "'awaiting_correction'))"));
+    q.addBindValue(today.toString(Qt::ISODate));
+    if (!q.exec())
+        return sqlError("store.cases_read", QStringLiteral("检查到期办件"), q.lastError().text());
+    QList<std::pair<QString, EventType>> due;
+    while (q.next())
+        due.append({q.value(0).toString(), q.value(1).toString() == QStringLiteral("notice")
+                                               ? EventType::DeemedAccepted
+                                               : EventType::DeemedAbandoned});
+    q.finish();
+    int produced = 0;
+    for (const auto& [caseId, type] : due) {
+        // Each is its own action; one the fold no longer finds legal (a notice after a correction)
+        // is simply not produced.
+        auto done = append(caseId, type, QJsonObject(), core::kSystemActor);
+        if (done)
+            ++produced;
+        else if (done.error().code.startsWith(QStringLiteral("store.")))
+            return done.error();
+    }
+    return produced;
+}
+
+Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices)
+{
+    int recorded = 0;
+    const Status status = m_store.transaction([&]() -> Status {
+        if (Status s = CalendarRepository(m_store).writeNotices(notices); !s)
+            return s;
+        if (Status s = reloadCalendar(); !s)
+            return s;
+        QSqlDatabase db = m_store.database();
+        QSet<QString> affected;
+        for (const core::HolidayNotice& n : notices) {
+            // Any clock whose counting reaches into the notice's year (or the neighbours it lists).
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT DISTINCT case_id FROM case_clocks WHERE deadline >= ? "
+                                     "AND trigger_date <= ?"));
+            q.addBindValue(QStringLiteral("%1-01-01").arg(n.year - 1));
+            q.addBindValue(QStringLiteral("%1-12-31").arg(n.year + 1));
+            if (!q.exec())
+                return sqlError("store.cases_read", QStringLiteral("查找受影响的办件"),
+                                q.lastError().text());
+            while (q.next())
+                affected.insert(q.value(0).toString());
+        }
+        const QString source = notices.isEmpty() ? QString() : notices.first().source;
+        for (const QString& caseId : std::as_const(affected)) {
+            auto before = readProjection(db, caseId);
+            if (!before)
+                return before.error();
+            if (Status s = reproject(caseId); !s)
+                return s;
+            auto after = readProjection(db, caseId);
+            if (!after)
+                return after.error();
+            const bool open =
+                before->caseRow.value(kCaseColumns.indexOf(QStringLiteral("is_open"))).toInt() == 1;
+            if (!open || before->clockRows == after->clockRows)
+                continue;
+            QJsonArray changes;
+            const int deadline =
+                static_cast<int>(kClockColumns.indexOf(QStringLiteral("deadline")));
+            for (const QVariantList& row : after->clockRows) {
+                for (const QVariantList& old : before->clockRows) {
+                    if (old[1] == row[1] && old[deadline] != row[deadline])
+                        changes.append(
+                            QJsonObject{{QStringLiteral("kind"), row[1].toString()},
+                                        {QStringLiteral("oldDeadline"), old[deadline].toString()},
+                                        {QStringLiteral("newDeadline"), row[deadline].toString()}});
+                }
+            }
+            if (changes.isEmpty())
+                continue;
+            QStringList sources;
+            for (const core::HolidayNotice& n : notices)
+                sources.append(QStringLiteral("%1 年（%2）").arg(n.year).arg(n.source));
+            auto appended = appendInTransaction(
+                caseId, EventType::DeadlineRecomputed,
+                QJsonObject{{QStringLiteral("notice"), sources.join(QStringLiteral("、"))},
+                            {QStringLiteral("clocks"), changes}},
+                core::kSystemActor);
+            if (!appended)
+                return appended.error();
+            ++recorded;
+        }
+        Q_UNUSED(source);
+        return {};
+    });
+    if (!status) {
+        reloadCalendar(); // the stored calendar is unchanged: count with it again
+        return status.error();
+    }
+    return recorded;
+}
+
+} // namespace onewindow::store

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/CaseClocks.h"
+#include "core/CaseState.h"
+#include "core/Catalog.h"
+#include "store/Store.h"
+
+#include <QList>
+#include <QVariant>
+
+namespace onewindow::store {
+
+// The projection of one case: its `cases` row and its `case_clocks` rows, as values. The same
+// values are written after an action and recomputed by `store check`, so the two compare exactly.
+struct CaseProjection
+{
+    QVariantList caseRow;          // in the column order of kCaseColumns
+    QList<QVariantList> clockRows; // in the column order of kClockColumns, sorted by kind
+
+    friend bool operator==(const CaseProjection&, const CaseProjection&) = default;
+};
+
+extern const QStringList kCaseColumns;
+extern const QStringList kClockColumns;
+
+CaseProjection projectCase(const core::CaseState& state, const core::ServiceItem& item,
+                           const QList<core::CaseClock>& clocks);
+
+// Replaces the stored projection of the case (inside the caller's transaction).
+Status writeProjection(QSqlDatabase& db, const CaseProjection& projection);
+// Reads the stored projection of a case (empty caseRow when there is none).
+Result<CaseProjection> readProjection(const QSqlDatabase& db, const QString& caseId);
+
+QString clockKindKey(core::ClockKind kind);
+
+} // namespace onewindow::store

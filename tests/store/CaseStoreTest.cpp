@@ -1,0 +1,240 @@
+#include "support/CatalogFixtures.h"
+#include "support/TestSupport.h"
+
+#include "core/CasePayloads.h"
+#include "store/CaseStore.h"
+#include "store/CatalogRepository.h"
+#include "store/Projection.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace onewindow;
+using core::EventType;
+using onewindow::test::d;
+namespace payload = core::payload;
+
+namespace {
+
+struct Hall
+{
+    QTemporaryDir dir;
+    core::FakeClock clock{
+        QDateTime(QDate(2026, 9, 18), QTime(10, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai")))};
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<store::CaseStore> cases;
+    core::ServiceItem item = test::sampleItem(1, QStringLiteral("食品经营许可"));
+
+    Hall()
+    {
+        item.statutoryDays = 20;
+        item.promisedDays = 10;
+        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
+        REQUIRE(opened.ok());
+        store = std::move(opened).value();
+        REQUIRE(store::CatalogRepository(*store).importItems({item}, QStringLiteral("test")).ok());
+        cases = std::make_unique<store::CaseStore>(*store);
+        REQUIRE(cases->ensureDevice(QStringLiteral("620102"), QStringLiteral("W07")).ok());
+    }
+
+    core::ReceivedInput intake(bool letterMissing = false) const
+    {
+        core::ReceivedInput in;
+        in.itemCode = item.code;
+        in.itemVersion = 1;
+        in.applicant.name = QStringLiteral("张三");
+        in.applicant.idNumber = QStringLiteral("11010519491231002X");
+        in.applicant.phone = QStringLiteral("13912345678");
+        in.materials = core::checklistFor(item);
+        if (letterMissing)
+            in.materials[1].state = core::MaterialState::Missing;
+        return in;
+    }
+
+    int count(const QString& sql) const
+    {
+        QSqlQuery q(store->database());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Intake numbers cases hall-date-window-sequence, with a 6-digit query code")
+{
+    Hall h;
+    auto first = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(first.ok());
+    auto second = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(second.ok());
+    CHECK(first->state.caseNumber == QStringLiteral("620102-20260918-W07-0001"));
+    CHECK(second->state.caseNumber == QStringLiteral("620102-20260918-W07-0002"));
+    CHECK(
+        QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(first->state.queryCode).hasMatch());
+    CHECK(
+        QRegularExpression(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
+            .match(first->event.eventId)
+            .hasMatch());
+    CHECK(first->event.deviceSeq == 1);
+    CHECK(second->event.deviceSeq == 2);
+    CHECK(first->state.receivedBy == QStringLiteral("clerk-1"));
+    CHECK(first->state.timeline.received == d("2026-09-18"));
+}
+
+TEST_CASE("One action is one transaction: an illegal action writes nothing")
+{
+    Hall h;
+    auto received = h.cases->receive(h.intake(true), QStringLiteral("clerk-1"));
+    REQUIRE(received.ok());
+    const int before = h.count(QStringLiteral("SELECT count(*) FROM events"));
+    auto refused = h.cases->append(received->event.caseId, EventType::Accepted, payload::accepted(),
+                                   QStringLiteral("clerk-1"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("accept.materials_short"));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM events")) == before);
+    CHECK(h.count(QStringLiteral("SELECT next_seq FROM device")) == 2); // the sequence did not move
+}
+
+TEST_CASE("The hybrid logical clock never goes back, even when the wall clock does")
+{
+    Hall h;
+    auto a = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(a.ok());
+    h.clock.advanceSeconds(-3600); // someone sets the PC's clock back an hour
+    auto b = h.cases->append(a->event.caseId, EventType::Note, payload::note(QStringLiteral("x")),
+                             QStringLiteral("clerk-1"));
+    REQUIRE(b.ok());
+    CHECK(b->event.hlc > a->event.hlc);
+    CHECK(b->event.hlc.left(13) == a->event.hlc.left(13)); // same wall time, next counter
+    // And across a restart: the clock is persisted with the device.
+    store::CaseStore reopened(*h.store);
+    auto c = reopened.append(a->event.caseId, EventType::Note, payload::note(QStringLiteral("y")),
+                             QStringLiteral("clerk-1"));
+    REQUIRE(c.ok());
+    CHECK(c->event.hlc > b->event.hlc);
+    CHECK(c->event.deviceSeq == 3);
+}
+
+TEST_CASE("The event log is append-only: triggers refuse edits and deletions, not the sync state")
+{
+    Hall h;
+    REQUIRE(h.cases->receive(h.intake(), QStringLiteral("clerk-1")).ok());
+    QSqlQuery q(h.store->database());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE events SET payload = '{}'")));
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE events SET actor_id = 'someone-else'")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM events")));
+    CHECK(q.exec(QStringLiteral("UPDATE events SET sync_state = 'synced'")));
+}
+
+TEST_CASE("The projection written with each action equals a fresh fold of the log")
+{
+    Hall h;
+    auto r = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    const QString id = r->event.caseId;
+    REQUIRE(h.cases->append(id, EventType::Accepted, payload::accepted(), QStringLiteral("clerk-1"))
+                .ok());
+    h.clock.advanceDays(5);
+    REQUIRE(
+        h.cases
+            ->append(id, EventType::Suspended,
+                     payload::suspended(QStringLiteral("inspection"), QStringLiteral("现场核查")),
+                     QStringLiteral("clerk-1"))
+            .ok());
+    QSqlDatabase db = h.store->database();
+    auto stored = store::readProjection(db, id);
+    REQUIRE(stored.ok());
+    REQUIRE(h.store->transaction([&] { return h.cases->reproject(id); }).ok());
+    auto again = store::readProjection(db, id);
+    REQUIRE(again.ok());
+    CHECK(*stored == *again);
+    CHECK(stored->clockRows.size() == 3); // notice, promised, statutory
+    CHECK(h.count(QStringLiteral("SELECT suspended FROM cases")) == 1);
+}
+
+TEST_CASE(
+    "行政许可法 Art. 32: the workstation records a deemed acceptance once the notice period lapses")
+{
+    Hall h;
+    auto r = h.cases->receive(h.intake(true), QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    CHECK(*h.cases->produceDueSystemEvents(d("2026-09-24")) == 0); // the deadline day itself
+    h.clock.set(
+        QDateTime(QDate(2026, 9, 25), QTime(8, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))));
+    CHECK(*h.cases->produceDueSystemEvents(d("2026-09-25")) == 1);
+    CHECK(*h.cases->produceDueSystemEvents(d("2026-09-25")) == 0); // once
+    auto state = h.cases->state(r->event.caseId);
+    REQUIRE(state.ok());
+    CHECK(state->status == core::CaseStatus::InProgress);
+    CHECK(state->timeline.accepted == d("2026-09-18"));
+    CHECK(h.count(QStringLiteral("SELECT deemed_accepted FROM cases")) == 1);
+}
+
+TEST_CASE(
+    "Importing a calendar recomputes provisional deadlines and records old and new on the timeline")
+{
+    Hall h;
+    h.clock.set(QDateTime(QDate(2026, 12, 10), QTime(10, 0),
+                          QTimeZone(QByteArrayLiteral("Asia/Shanghai"))));
+    auto r = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    REQUIRE(h.cases
+                ->append(r->event.caseId, EventType::Accepted, payload::accepted(),
+                         QStringLiteral("clerk-1"))
+                .ok());
+    // 20 working days from 2026-12-10, provisionally: 2027-01-07.
+    CHECK(h.count(QStringLiteral("SELECT provisional FROM cases")) == 1);
+    core::HolidayNotice n2027;
+    n2027.year = 2027;
+    n2027.papers = {QStringLiteral("https://www.gov.cn/2027")};
+    n2027.source = QStringLiteral("2027.json");
+    n2027.days = {{d("2027-01-01"), QStringLiteral("元旦"), true}};
+    auto recomputed = h.cases->importCalendar({n2027});
+    INFO((recomputed.ok() ? QString() : recomputed.error().message).toStdString());
+    REQUIRE(recomputed.ok());
+    CHECK(*recomputed == 1);
+    auto events = h.cases->events(r->event.caseId);
+    REQUIRE(events.ok());
+    const core::Event& last = events->last();
+    CHECK(last.type == EventType::DeadlineRecomputed);
+    CHECK(last.actorId == core::kSystemActor);
+    CHECK(last.payload.value(QStringLiteral("notice"))
+              .toString()
+              .contains(QStringLiteral("2027.json")));
+    bool sawStatutory = false;
+    for (const QJsonValue& v : last.payload.value(QStringLiteral("clocks")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("kind")).toString() == QStringLiteral("statutory")) {
+            sawStatutory = true;
+            CHECK(o.value(QStringLiteral("oldDeadline")).toString() ==
+                  QStringLiteral("2027-01-07"));
+            CHECK(o.value(QStringLiteral("newDeadline")).toString() ==
+                  QStringLiteral("2027-01-08"));
+        }
+    }
+    CHECK(sawStatutory);
+    CHECK(h.count(QStringLiteral("SELECT provisional FROM cases")) == 0);
+}
+
+TEST_CASE("Events made elsewhere import idempotently with their projections")
+{
+    Hall h;
+    auto r = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    auto events = h.cases->events(r->event.caseId);
+    REQUIRE(events.ok());
+    Hall other;
+    auto first = other.cases->importEvents(*events);
+    REQUIRE(first.ok());
+    CHECK(*first == 1);
+    auto again = other.cases->importEvents(*events);
+    REQUIRE(again.ok());
+    CHECK(*again == 0);
+    CHECK(other.count(QStringLiteral("SELECT count(*) FROM cases")) == 1);
+}
