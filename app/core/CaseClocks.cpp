@@ -58,6 +58,34 @@ QString clockKindName(ClockKind kind)
     return {};
 }
 
+QString clockKindKey(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::Notice:
+        return QStringLiteral("notice");
+    case ClockKind::Statutory:
+        return QStringLiteral("statutory");
+    case ClockKind::Promised:
+        return QStringLiteral("promised");
+    case ClockKind::Correction:
+        return QStringLiteral("correction");
+    case ClockKind::Delivery:
+        return QStringLiteral("delivery");
+    case ClockKind::RatingFollowUp:
+        return QStringLiteral("rating_follow_up");
+    }
+    return {};
+}
+
+std::optional<ClockKind> clockKindFromKey(const QString& key)
+{
+    for (ClockKind k : {ClockKind::Notice, ClockKind::Statutory, ClockKind::Promised,
+                        ClockKind::Correction, ClockKind::Delivery, ClockKind::RatingFollowUp})
+        if (clockKindKey(k) == key)
+            return k;
+    return std::nullopt;
+}
+
 Status checkExtension(ProcedureProfile profile, const QList<int>& grantedBefore, int requestedDays)
 {
     const ProfileRules rules = profileRules(profile);

@@ -44,6 +44,8 @@ struct ProfileRules
 ProfileRules profileRules(ProcedureProfile profile);
 QString profileName(ProcedureProfile profile);
 QString clockKindName(ClockKind kind);
+QString clockKindKey(ClockKind kind); // stable key: notice, statutory, promised, ...
+std::optional<ClockKind> clockKindFromKey(const QString& key);
 
 // Checks an extension request against the profile's cap (行政许可法 Art. 42: once, at most 10
 // working days; 政府信息公开条例 Art. 33: at most 20 working days).

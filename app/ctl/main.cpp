@@ -1,5 +1,6 @@
 // onewindowctl: command-line tool for administrators and scripts.
 #include "ctl/CalendarCommands.h"
+#include "ctl/CaseCommands.h"
 #include "ctl/CatalogCommands.h"
 #include "ctl/CtlContext.h"
 #include "ctl/DeadlineCommands.h"
@@ -26,6 +27,13 @@ const char* const kUsage =
     "  catalog export FILE         导出当前事项目录（同一格式）\n"
     "  catalog list [--search T]   列出事项；按名称片段、实施编码或拼音首字母（如 bdc）检索\n"
     "  catalog show CODE [--json] [--version N]  办事指南及版本历史\n"
+    "  case list [--state S] [--overdue] [--limit N] [--json]  "
+    "在办件（红牌、黄牌在前）或按状态列出\n"
+    "  case show CASE_NO [--json]  办件状态及各项时限（届满日、预警、临时日历）\n"
+    "  case timeline CASE_NO       办件全过程记录\n"
+    "  store check                 完整性检查，并核对索引与办件记录重算结果（不一致时退出状态 1）\n"
+    "  store rebuild               由办件记录重建全部索引\n"
+    "  store backup DEST           备份数据文件（不覆盖已有文件）\n"
     "\n"
     "选项：\n"
     "  --store PATH   数据文件（默认 ~/.local/share/onewindow/onewindow.sqlite；不存在时新建）\n"
@@ -82,5 +90,9 @@ int main(int argc, char** argv)
         return ctl::runDeadlineCommand(ctx);
     if (command == QStringLiteral("catalog"))
         return ctl::runCatalogCommand(ctx);
+    if (command == QStringLiteral("case"))
+        return ctl::runCaseCommand(ctx);
+    if (command == QStringLiteral("store"))
+        return ctl::runStoreCommand(ctx);
     return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));
 }

@@ -2,6 +2,7 @@
 
 #include "store/CalendarRepository.h"
 #include "store/CatalogRepository.h"
+#include "store/EventRows.h"
 #include "store/Ids.h"
 #include "store/Projection.h"
 
@@ -15,42 +16,6 @@ namespace onewindow::store {
 
 using core::Event;
 using core::EventType;
-
-namespace {
-
-const QString kEventColumns =
-    QStringLiteral("event_id, case_id, device_id, device_seq, hlc, actor_id, occurred_at_utc, "
-                   "type, type_version, payload");
-
-Result<Event> eventFromRow(const QSqlQuery& q)
-{
-    Event e;
-    e.eventId = q.value(0).toString();
-    e.caseId = q.value(1).toString();
-    e.deviceId = q.value(2).toString();
-    e.deviceSeq = q.value(3).toLongLong();
-    e.hlc = q.value(4).toString();
-    e.actorId = q.value(5).toString();
-    e.occurredAtUtc = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    const std::optional<EventType> type = core::eventTypeFromKey(q.value(7).toString());
-    e.typeVersion = q.value(8).toInt();
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(9).toString().toUtf8());
-    if (!type || !e.occurredAtUtc.isValid() || !doc.isObject())
-        return Error{
-            QStringLiteral("store.event_damaged"),
-            QStringLiteral("办件记录 %1 已损坏或来自更新版本的程序，请从备份恢复或升级程序")
-                .arg(e.eventId)};
-    e.type = *type;
-    e.payload = doc.object();
-    return e;
-}
-
-} // namespace
-
-QString eventPayloadText(const Event& e)
-{
-    return QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact));
-}
 
 CaseStore::CaseStore(Store& store, HallSettings settings)
     : m_store(store), m_settings(std::move(settings))

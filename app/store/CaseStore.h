@@ -96,7 +96,4 @@ private:
     mutable QHash<QString, std::shared_ptr<core::ServiceItem>> m_items;
 };
 
-// Events to and from their stored form.
-QString eventPayloadText(const core::Event& e);
-
 } // namespace onewindow::store

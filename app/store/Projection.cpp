@@ -73,25 +73,6 @@ QVariantList normalised(QVariantList row)
 
 } // namespace
 
-QString clockKindKey(core::ClockKind kind)
-{
-    switch (kind) {
-    case core::ClockKind::Notice:
-        return QStringLiteral("notice");
-    case core::ClockKind::Statutory:
-        return QStringLiteral("statutory");
-    case core::ClockKind::Promised:
-        return QStringLiteral("promised");
-    case core::ClockKind::Correction:
-        return QStringLiteral("correction");
-    case core::ClockKind::Delivery:
-        return QStringLiteral("delivery");
-    case core::ClockKind::RatingFollowUp:
-        return QStringLiteral("rating_follow_up");
-    }
-    return {};
-}
-
 CaseProjection projectCase(const core::CaseState& s, const core::ServiceItem& item,
                            const QList<core::CaseClock>& clocks)
 {
@@ -109,8 +90,8 @@ CaseProjection projectCase(const core::CaseState& s, const core::ServiceItem& it
                 yellow = r.yellowFrom;
             provisional = provisional || r.provisional;
         }
-        p.clockRows.append(normalised({s.caseId, clockKindKey(c.kind), date(r.trigger), r.limit,
-                                       r.extension, date(r.deadline), date(r.yellowFrom),
+        p.clockRows.append(normalised({s.caseId, core::clockKindKey(c.kind), date(r.trigger),
+                                       r.limit, r.extension, date(r.deadline), date(r.yellowFrom),
                                        date(r.stopped), r.excludedDays, r.provisional ? 1 : 0}));
     }
     std::sort(p.clockRows.begin(), p.clockRows.end(),
@@ -151,32 +132,40 @@ CaseProjection projectCase(const core::CaseState& s, const core::ServiceItem& it
     return p;
 }
 
-Status writeProjection(QSqlDatabase& db, const CaseProjection& p)
+ProjectionWriter::ProjectionWriter(const QSqlDatabase& db)
+    : m_case(db), m_deleteClocks(db), m_insertClock(db)
 {
-    QSqlQuery q(db);
-    const QString what = QStringLiteral("更新办件索引");
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO cases (%1) VALUES (%2)")
-                  .arg(kCaseColumns.join(QStringLiteral(", ")), placeholders(kCaseColumns.size())));
-    for (const QVariant& v : p.caseRow)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError("store.projection", what, q.lastError().text());
-    QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM case_clocks WHERE case_id = ?"));
-    del.addBindValue(p.caseRow.value(0));
-    if (!del.exec())
-        return sqlError("store.projection", what, del.lastError().text());
-    QSqlQuery ins(db);
-    ins.prepare(
+    m_case.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO cases (%1) VALUES (%2)")
+            .arg(kCaseColumns.join(QStringLiteral(", ")), placeholders(kCaseColumns.size())));
+    m_deleteClocks.prepare(QStringLiteral("DELETE FROM case_clocks WHERE case_id = ?"));
+    m_insertClock.prepare(
         QStringLiteral("INSERT INTO case_clocks (%1) VALUES (%2)")
             .arg(kClockColumns.join(QStringLiteral(", ")), placeholders(kClockColumns.size())));
+}
+
+Status ProjectionWriter::write(const CaseProjection& p)
+{
+    const QString what = QStringLiteral("更新办件索引");
+    for (int i = 0; i < p.caseRow.size(); ++i)
+        m_case.bindValue(i, p.caseRow[i]);
+    if (!m_case.exec())
+        return sqlError("store.projection", what, m_case.lastError().text());
+    m_deleteClocks.bindValue(0, p.caseRow.value(0));
+    if (!m_deleteClocks.exec())
+        return sqlError("store.projection", what, m_deleteClocks.lastError().text());
     for (const QVariantList& row : p.clockRows) {
-        for (const QVariant& v : row)
-            ins.addBindValue(v);
-        if (!ins.exec())
-            return sqlError("store.projection", what, ins.lastError().text());
+        for (int i = 0; i < row.size(); ++i)
+            m_insertClock.bindValue(i, row[i]);
+        if (!m_insertClock.exec())
+            return sqlError("store.projection", what, m_insertClock.lastError().text());
     }
     return {};
+}
+
+Status writeProjection(QSqlDatabase& db, const CaseProjection& p)
+{
+    return ProjectionWriter(db).write(p);
 }
 
 Result<CaseProjection> readProjection(const QSqlDatabase& db, const QString& caseId)

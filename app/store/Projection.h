@@ -6,6 +6,7 @@
 #include "store/Store.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace onewindow::store {
@@ -26,11 +27,23 @@ extern const QStringList kClockColumns;
 CaseProjection projectCase(const core::CaseState& state, const core::ServiceItem& item,
                            const QList<core::CaseClock>& clocks);
 
-// Replaces the stored projection of the case (inside the caller's transaction).
+// Replaces stored projections (inside the caller's transaction), with its statements prepared
+// once: rebuilding a million cases prepares three statements, not three million.
+class ProjectionWriter
+{
+public:
+    explicit ProjectionWriter(const QSqlDatabase& db);
+    Status write(const CaseProjection& projection);
+
+private:
+    QSqlQuery m_case;
+    QSqlQuery m_deleteClocks;
+    QSqlQuery m_insertClock;
+};
+
+// Replaces the stored projection of one case (inside the caller's transaction).
 Status writeProjection(QSqlDatabase& db, const CaseProjection& projection);
 // Reads the stored projection of a case (empty caseRow when there is none).
 Result<CaseProjection> readProjection(const QSqlDatabase& db, const QString& caseId);
-
-QString clockKindKey(core::ClockKind kind);
 
 } // namespace onewindow::store

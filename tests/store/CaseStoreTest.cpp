@@ -1,4 +1,5 @@
 #include "support/CatalogFixtures.h"
+#include "support/HallFixture.h"
 #include "support/TestSupport.h"
 
 #include "core/CasePayloads.h"
@@ -17,53 +18,7 @@ using core::EventType;
 using onewindow::test::d;
 namespace payload = core::payload;
 
-namespace {
-
-struct Hall
-{
-    QTemporaryDir dir;
-    core::FakeClock clock{
-        QDateTime(QDate(2026, 9, 18), QTime(10, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai")))};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    core::ServiceItem item = test::sampleItem(1, QStringLiteral("食品经营许可"));
-
-    Hall()
-    {
-        item.statutoryDays = 20;
-        item.promisedDays = 10;
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(store::CatalogRepository(*store).importItems({item}, QStringLiteral("test")).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        REQUIRE(cases->ensureDevice(QStringLiteral("620102"), QStringLiteral("W07")).ok());
-    }
-
-    core::ReceivedInput intake(bool letterMissing = false) const
-    {
-        core::ReceivedInput in;
-        in.itemCode = item.code;
-        in.itemVersion = 1;
-        in.applicant.name = QStringLiteral("张三");
-        in.applicant.idNumber = QStringLiteral("11010519491231002X");
-        in.applicant.phone = QStringLiteral("13912345678");
-        in.materials = core::checklistFor(item);
-        if (letterMissing)
-            in.materials[1].state = core::MaterialState::Missing;
-        return in;
-    }
-
-    int count(const QString& sql) const
-    {
-        QSqlQuery q(store->database());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        return q.value(0).toInt();
-    }
-};
-
-} // namespace
+using Hall = test::HallFixture;
 
 TEST_CASE("Intake numbers cases hall-date-window-sequence, with a 6-digit query code")
 {
@@ -165,8 +120,7 @@ TEST_CASE(
     auto r = h.cases->receive(h.intake(true), QStringLiteral("clerk-1"));
     REQUIRE(r.ok());
     CHECK(*h.cases->produceDueSystemEvents(d("2026-09-24")) == 0); // the deadline day itself
-    h.clock.set(
-        QDateTime(QDate(2026, 9, 25), QTime(8, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))));
+    h.setNow("2026-09-25", "08:00");
     CHECK(*h.cases->produceDueSystemEvents(d("2026-09-25")) == 1);
     CHECK(*h.cases->produceDueSystemEvents(d("2026-09-25")) == 0); // once
     auto state = h.cases->state(r->event.caseId);
@@ -180,8 +134,7 @@ TEST_CASE(
     "Importing a calendar recomputes provisional deadlines and records old and new on the timeline")
 {
     Hall h;
-    h.clock.set(QDateTime(QDate(2026, 12, 10), QTime(10, 0),
-                          QTimeZone(QByteArrayLiteral("Asia/Shanghai"))));
+    h.setNow("2026-12-10");
     auto r = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
     REQUIRE(r.ok());
     REQUIRE(h.cases

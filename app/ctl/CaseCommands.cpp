@@ -1,0 +1,192 @@
+#include "ctl/CaseCommands.h"
+
+#include "core/DateText.h"
+#include "core/EventText.h"
+#include "core/Identifiers.h"
+#include "store/CaseQueries.h"
+#include "store/CaseStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace onewindow::ctl {
+
+namespace {
+
+QJsonObject rowJson(const store::CaseRow& r, const QDate& today)
+{
+    return QJsonObject{{QStringLiteral("caseNumber"), r.caseNumber},
+                       {QStringLiteral("item"), r.itemName},
+                       {QStringLiteral("applicant"), r.applicantName},
+                       {QStringLiteral("applicantId"), core::maskIdNumber(r.applicantId)},
+                       {QStringLiteral("status"), r.status},
+                       {QStringLiteral("clerk"), r.clerkId},
+                       {QStringLiteral("window"), r.windowCode},
+                       {QStringLiteral("received"), r.receivedDate.toString(Qt::ISODate)},
+                       {QStringLiteral("due"), r.dueDate.toString(Qt::ISODate)},
+                       {QStringLiteral("level"), core::warningLevelName(r.levelOn(today))},
+                       {QStringLiteral("provisional"), r.provisional}};
+}
+
+int listCases(CtlContext& ctx, QStringList args)
+{
+    const bool json = args.removeAll(QStringLiteral("--json")) > 0;
+    const bool overdue = args.removeAll(QStringLiteral("--overdue")) > 0;
+    QString state;
+    int limit = 50;
+    while (!args.isEmpty()) {
+        const QString option = args.takeFirst();
+        if (option == QStringLiteral("--state") && !args.isEmpty()) {
+            state = args.takeFirst();
+            if (!core::caseStatusFromKey(state))
+                return ctx.usageError(
+                    QStringLiteral(
+                        "未知的办件状态 %1（如 received、awaiting_correction、in_progress、"
+                        "suspended、decided、result_ready、delivered、refused）")
+                        .arg(state));
+        } else if (option == QStringLiteral("--limit") && !args.isEmpty()) {
+            bool ok = false;
+            limit = args.takeFirst().toInt(&ok);
+            if (!ok || limit < 1)
+                return ctx.usageError(QStringLiteral("--limit 需要正整数"));
+        } else {
+            return ctx.usageError(
+                QStringLiteral("用法：case list [--state STATE] [--overdue] [--limit N] [--json]"));
+        }
+    }
+    auto store = ctx.store();
+    if (!store)
+        return ctx.failed(store.error());
+    const QDate today = ctx.clock().todayIn(store::HallSettings().zone);
+    store::CaseQueries queries(**store);
+    auto rows = overdue            ? queries.overdue(today, limit)
+                : !state.isEmpty() ? queries.byStatus(state, limit)
+                                   : queries.openByUrgency(today, limit);
+    if (!rows)
+        return ctx.failed(rows.error());
+    if (json) {
+        QJsonArray out;
+        for (const store::CaseRow& r : *rows)
+            out.append(rowJson(r, today));
+        ctx.out() << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const store::CaseRow& r : *rows) {
+        const auto status = core::caseStatusFromKey(r.status);
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6%7")
+                         .arg(r.caseNumber, r.itemName, r.applicantName,
+                              status ? core::caseStatusName(*status) : r.status,
+                              r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate)
+                                                  : QStringLiteral("—"),
+                              core::warningLevelName(r.levelOn(today)),
+                              r.provisional ? QStringLiteral("（临时）") : QString())
+                  << Qt::endl;
+    }
+    ctx.err() << QStringLiteral("共 %1 件").arg(rows->size()) << Qt::endl;
+    return ExitOk;
+}
+
+int showCase(CtlContext& ctx, QStringList args, bool timeline)
+{
+    const bool json = args.removeAll(QStringLiteral("--json")) > 0;
+    if (args.size() != 1)
+        return ctx.usageError(timeline ? QStringLiteral("用法：case timeline CASE_NO")
+                                       : QStringLiteral("用法：case show CASE_NO [--json]"));
+    auto store = ctx.store();
+    if (!store)
+        return ctx.failed(store.error());
+    store::CaseStore cases(**store);
+    auto id = cases.caseIdByNumber(args.first());
+    if (!id)
+        return ctx.failed(id.error());
+    if (timeline) {
+        auto events = cases.events(*id);
+        if (!events)
+            return ctx.failed(events.error());
+        for (const core::Event& e : *events)
+            ctx.out() << QStringLiteral("%1  %2  %3")
+                             .arg(e.occurredAtUtc.toTimeZone(cases.settings().zone)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  e.actorId, core::describeEvent(e))
+                      << Qt::endl;
+        return ExitOk;
+    }
+    auto state = cases.state(*id);
+    if (!state)
+        return ctx.failed(state.error());
+    auto context = cases.contextFor(state->itemCode, state->itemVersion);
+    if (!context)
+        return ctx.failed(context.error());
+    const QDate today = ctx.clock().todayIn(cases.settings().zone);
+    auto clocks = core::clocksOf(*state, *context, today);
+    if (!clocks)
+        return ctx.failed(clocks.error());
+    QJsonArray clockArray;
+    for (const core::CaseClock& c : *clocks) {
+        const core::ClockResult& r = c.clock;
+        clockArray.append(
+            QJsonObject{{QStringLiteral("kind"), core::clockKindKey(c.kind)},
+                        {QStringLiteral("name"), core::clockKindName(c.kind)},
+                        {QStringLiteral("deadline"), r.deadline.toString(Qt::ISODate)},
+                        {QStringLiteral("level"), core::warningLevelName(r.status.level)},
+                        {QStringLiteral("workingDaysLeft"), r.status.workingDaysLeft},
+                        {QStringLiteral("suspended"), r.status.suspended},
+                        {QStringLiteral("provisional"), r.provisional}});
+    }
+    if (json) {
+        const QJsonObject o{
+            {QStringLiteral("caseNumber"), state->caseNumber},
+            {QStringLiteral("status"), core::caseStatusKey(state->status)},
+            {QStringLiteral("item"), context->item->name},
+            {QStringLiteral("itemVersion"), state->itemVersion},
+            {QStringLiteral("applicant"), state->applicant.name},
+            {QStringLiteral("applicantId"),
+             core::maskIdNumber(state->applicant.organisation ? state->applicant.uscc
+                                                              : state->applicant.idNumber)},
+            {QStringLiteral("clocks"), clockArray}};
+        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    ctx.out()
+        << QStringLiteral("办件编号：%1（查询码 %2）").arg(state->caseNumber, state->queryCode)
+        << Qt::endl
+        << QStringLiteral("事项：%1（第 %2 版）").arg(context->item->name).arg(state->itemVersion)
+        << Qt::endl
+        << QStringLiteral("申请人：%1 %2")
+               .arg(state->applicant.name,
+                    core::maskIdNumber(state->applicant.organisation ? state->applicant.uscc
+                                                                     : state->applicant.idNumber))
+        << Qt::endl
+        << QStringLiteral("状态：%1").arg(core::caseStatusName(state->status)) << Qt::endl;
+    for (const core::CaseClock& c : *clocks) {
+        const core::ClockResult& r = c.clock;
+        ctx.out() << QStringLiteral("  %1：%2 届满，%3，剩余 %4 个工作日%5%6")
+                         .arg(core::clockKindName(c.kind), r.deadline.toString(Qt::ISODate),
+                              core::warningLevelName(r.status.level))
+                         .arg(r.status.workingDaysLeft)
+                         .arg(r.status.suspended ? QStringLiteral("（中止中）") : QString(),
+                              r.provisional ? QStringLiteral("（临时日历）") : QString())
+                  << Qt::endl;
+    }
+    for (const core::RejectedEvent& r : state->rejected)
+        ctx.out() << QStringLiteral("  未生效的记录 %1：%2").arg(r.eventId, r.reason) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runCaseCommand(CtlContext& ctx)
+{
+    const QStringList& args = ctx.args();
+    const QString sub = args.value(0);
+    if (sub == QStringLiteral("list"))
+        return listCases(ctx, args.mid(1));
+    if (sub == QStringLiteral("show"))
+        return showCase(ctx, args.mid(1), false);
+    if (sub == QStringLiteral("timeline"))
+        return showCase(ctx, args.mid(1), true);
+    return ctx.usageError(QStringLiteral("case 需要子命令：list、show、timeline"));
+}
+
+} // namespace onewindow::ctl

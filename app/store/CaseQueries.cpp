@@ -1,0 +1,235 @@
+#include "store/CaseQueries.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onewindow::store {
+
+namespace {
+
+const QString kRowColumns =
+    QStringLiteral("case_id, case_number, query_code, item_code, item_name, department, profile, "
+                   "applicant_name, applicant_id, "
+                   "applicant_phone, clerk_id, window_code, status, is_open, received_date, "
+                   "accepted_date, decided_date, due_date, "
+                   "yellow_from, suspended, provisional, deemed_accepted, repeat_notices");
+
+// Red first, then yellow, then the rest; cases without a running clock last.
+const QString kUrgencyOrder = QStringLiteral(
+    " ORDER BY CASE WHEN due_date < :today THEN 0 WHEN yellow_from <= :today THEN 1 ELSE 2 END, "
+    "due_date IS NULL, due_date, case_number");
+
+QDate dateOf(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+CaseRow rowFrom(const QSqlQuery& q)
+{
+    CaseRow r;
+    r.caseId = q.value(0).toString();
+    r.caseNumber = q.value(1).toString();
+    r.queryCode = q.value(2).toString();
+    r.itemCode = q.value(3).toString();
+    r.itemName = q.value(4).toString();
+    r.department = q.value(5).toString();
+    r.profile = q.value(6).toString();
+    r.applicantName = q.value(7).toString();
+    r.applicantId = q.value(8).toString();
+    r.applicantPhone = q.value(9).toString();
+    r.clerkId = q.value(10).toString();
+    r.windowCode = q.value(11).toString();
+    r.status = q.value(12).toString();
+    r.open = q.value(13).toInt() != 0;
+    r.receivedDate = dateOf(q.value(14));
+    r.acceptedDate = dateOf(q.value(15));
+    r.decidedDate = dateOf(q.value(16));
+    r.dueDate = dateOf(q.value(17));
+    r.yellowFrom = dateOf(q.value(18));
+    r.suspended = q.value(19).toInt() != 0;
+    r.provisional = q.value(20).toInt() != 0;
+    r.deemedAccepted = q.value(21).toInt() != 0;
+    r.repeatNotices = q.value(22).toInt();
+    return r;
+}
+
+} // namespace
+
+core::WarningLevel CaseRow::levelOn(const QDate& today) const
+{
+    if (!open || !dueDate.isValid())
+        return core::WarningLevel::DoneOnTime;
+    if (today > dueDate)
+        return core::WarningLevel::Red;
+    if (yellowFrom.isValid() && today >= yellowFrom)
+        return core::WarningLevel::Yellow;
+    return core::WarningLevel::Normal;
+}
+
+Result<QList<CaseRow>> CaseQueries::select(const QString& whereAndOrder,
+                                           const QVariantList& binds) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM cases %2").arg(kRowColumns, whereAndOrder));
+    for (int i = 0; i < binds.size(); ++i)
+        q.addBindValue(binds[i]);
+    if (!q.exec())
+        return sqlError("store.cases_read", QStringLiteral("查询办件"), q.lastError().text());
+    QList<CaseRow> out;
+    while (q.next())
+        out.append(rowFrom(q));
+    return out;
+}
+
+Result<QList<CaseRow>> CaseQueries::openByUrgency(const QDate& today, int limit, int offset) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM cases WHERE is_open = 1 %2 LIMIT :limit OFFSET :offset")
+            .arg(kRowColumns, kUrgencyOrder));
+    q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (!q.exec())
+        return sqlError("store.cases_read", QStringLiteral("查询在办件"), q.lastError().text());
+    QList<CaseRow> out;
+    while (q.next())
+        out.append(rowFrom(q));
+    return out;
+}
+
+Result<QList<CaseRow>> CaseQueries::clerkOpen(const QString& clerkId, const QDate& today,
+                                              int limit) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM cases WHERE is_open = 1 AND clerk_id = :clerk %2 LIMIT :limit")
+                  .arg(kRowColumns, kUrgencyOrder));
+    q.bindValue(QStringLiteral(":clerk"), clerkId);
+    q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return sqlError("store.cases_read", QStringLiteral("查询我的在办件"), q.lastError().text());
+    QList<CaseRow> out;
+    while (q.next())
+        out.append(rowFrom(q));
+    return out;
+}
+
+Result<QList<CaseRow>> CaseQueries::overdue(const QDate& today, int limit) const
+{
+    return select(QStringLiteral("WHERE is_open = 1 AND due_date < ? ORDER BY due_date LIMIT ?"),
+                  {today.toString(Qt::ISODate), limit});
+}
+
+Result<QList<CaseRow>> CaseQueries::awaitingCorrection(int limit) const
+{
+    return byStatus(QStringLiteral("awaiting_correction"), limit);
+}
+
+Result<QList<CaseRow>> CaseQueries::deemedAccepted(int limit) const
+{
+    return select(QStringLiteral("WHERE deemed_accepted = 1 ORDER BY received_date DESC LIMIT ?"),
+                  {limit});
+}
+
+Result<QList<CaseRow>> CaseQueries::byStatus(const QString& status, int limit) const
+{
+    return select(QStringLiteral("WHERE status = ? ORDER BY due_date LIMIT ?"), {status, limit});
+}
+
+Result<QList<CaseRow>> CaseQueries::byCaseNumber(const QString& caseNumber) const
+{
+    return select(QStringLiteral("WHERE case_number = ?"), {caseNumber.trimmed()});
+}
+
+Result<QList<CaseRow>> CaseQueries::byQueryCode(const QString& queryCode) const
+{
+    return select(QStringLiteral("WHERE query_code = ? ORDER BY received_date DESC LIMIT 50"),
+                  {queryCode.trimmed()});
+}
+
+Result<QList<CaseRow>> CaseQueries::byApplicantNamePrefix(const QString& prefix, int limit) const
+{
+    // A range on the index instead of LIKE, which SQLite cannot serve from an index here.
+    const QString p = prefix.trimmed();
+    return select(
+        QStringLiteral("WHERE applicant_name >= ? AND applicant_name < ? ORDER BY applicant_name, "
+                       "received_date DESC LIMIT ?"),
+        {p, p + QChar(0xFFFF), limit});
+}
+
+Result<QList<CaseRow>> CaseQueries::byIdNumber(const QString& idNumber, int limit) const
+{
+    return select(QStringLiteral("WHERE applicant_id = ? ORDER BY received_date DESC LIMIT ?"),
+                  {idNumber.trimmed().toUpper(), limit});
+}
+
+Result<QList<CaseRow>> CaseQueries::byPhone(const QString& phone, int limit) const
+{
+    return select(QStringLiteral("WHERE applicant_phone = ? ORDER BY received_date DESC LIMIT ?"),
+                  {phone.trimmed(), limit});
+}
+
+Result<QList<CaseRow>> CaseQueries::search(const QString& text, int limit) const
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression caseNumber(QStringLiteral("^\\d{6}-\\d{8}-[A-Za-z0-9]+-\\d+$"));
+    static const QRegularExpression queryCode(QStringLiteral("^\\d{6}$"));
+    static const QRegularExpression phone(QStringLiteral("^1[3-9]\\d{9}$"));
+    static const QRegularExpression idNumber(QStringLiteral("^[0-9A-Za-z]{18}$"));
+    if (t.isEmpty())
+        return QList<CaseRow>();
+    if (caseNumber.match(t).hasMatch())
+        return byCaseNumber(t.toUpper());
+    if (queryCode.match(t).hasMatch())
+        return byQueryCode(t);
+    if (phone.match(t).hasMatch())
+        return byPhone(t, limit);
+    if (idNumber.match(t).hasMatch())
+        return byIdNumber(t, limit);
+    return byApplicantNamePrefix(t, limit);
+}
+
+Result<QList<CaseRow>> CaseQueries::between(DateField field, const QDate& from, const QDate& to,
+                                            int limit) const
+{
+    const QString column = field == DateField::Received   ? QStringLiteral("received_date")
+                           : field == DateField::Accepted ? QStringLiteral("accepted_date")
+                                                          : QStringLiteral("decided_date");
+    return select(QStringLiteral("WHERE %1 BETWEEN ? AND ? ORDER BY %1 LIMIT ?").arg(column),
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate), limit});
+}
+
+Result<QHash<QString, int>> CaseQueries::countsByStatus(const QString& clerkId) const
+{
+    QSqlQuery q(m_store.database());
+    if (clerkId.isEmpty()) {
+        q.prepare(
+            QStringLiteral("SELECT status, count(*) FROM cases WHERE is_open = 1 GROUP BY status"));
+    } else {
+        q.prepare(QStringLiteral("SELECT status, count(*) FROM cases WHERE is_open = 1 AND "
+                                 "clerk_id = ? GROUP BY status"));
+        q.addBindValue(clerkId);
+    }
+    if (!q.exec())
+        return sqlError("store.cases_read", QStringLiteral("统计办件"), q.lastError().text());
+    QHash<QString, int> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
+Result<int> CaseQueries::caseCount() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM cases")) || !q.next())
+        return sqlError("store.cases_read", QStringLiteral("统计办件"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+} // namespace onewindow::store

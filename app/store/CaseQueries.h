@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/DeadlineClock.h"
+#include "store/Store.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+namespace onewindow::store {
+
+// A case as lists, queues and boards show it: one row of the projection.
+struct CaseRow
+{
+    QString caseId;
+    QString caseNumber;
+    QString queryCode;
+    QString itemCode;
+    QString itemName;
+    QString department;
+    QString profile;
+    QString applicantName;
+    QString applicantId;
+    QString applicantPhone;
+    QString clerkId;
+    QString windowCode;
+    QString status;
+    bool open = false;
+    QDate receivedDate;
+    QDate acceptedDate;
+    QDate decidedDate;
+    QDate dueDate;    // earliest deadline of the running clocks
+    QDate yellowFrom; // earliest day a running clock turns yellow
+    bool suspended = false;
+    bool provisional = false;
+    bool deemedAccepted = false;
+    int repeatNotices = 0;
+
+    // The warning level on `today`: red once the due day has passed, yellow from yellowFrom.
+    core::WarningLevel levelOn(const QDate& today) const;
+};
+
+// The indexed queries every screen needs; each answers from the projection, never by folding.
+class CaseQueries
+{
+public:
+    explicit CaseQueries(Store& store) : m_store(store) {}
+
+    // Open cases, red first, then yellow, then the rest, each by due date.
+    Result<QList<CaseRow>> openByUrgency(const QDate& today, int limit, int offset = 0) const;
+    Result<QList<CaseRow>> clerkOpen(const QString& clerkId, const QDate& today, int limit) const;
+    Result<QList<CaseRow>> overdue(const QDate& today, int limit) const;
+    Result<QList<CaseRow>> awaitingCorrection(int limit) const;
+    Result<QList<CaseRow>> deemedAccepted(int limit) const;
+
+    Result<QList<CaseRow>> byCaseNumber(const QString& caseNumber) const;
+    Result<QList<CaseRow>> byQueryCode(const QString& queryCode) const;
+    Result<QList<CaseRow>> byApplicantNamePrefix(const QString& prefix, int limit) const;
+    Result<QList<CaseRow>> byIdNumber(const QString& idNumber, int limit) const;
+    Result<QList<CaseRow>> byPhone(const QString& phone, int limit) const;
+    // One search box: a case number, a query code, an ID number, a phone or a name prefix.
+    Result<QList<CaseRow>> search(const QString& text, int limit) const;
+
+    enum class DateField
+    {
+        Received,
+        Accepted,
+        Decided,
+    };
+    Result<QList<CaseRow>> between(DateField field, const QDate& from, const QDate& to,
+                                   int limit) const;
+    Result<QList<CaseRow>> byStatus(const QString& status, int limit) const;
+
+    Result<QHash<QString, int>> countsByStatus(const QString& clerkId = {}) const;
+    Result<int> caseCount() const;
+
+private:
+    Result<QList<CaseRow>> select(const QString& whereAndOrder, const QVariantList& binds) const;
+
+    Store& m_store;
+};
+
+} // namespace onewindow::store

@@ -1,0 +1,176 @@
+#include "store/StoreMaintenance.h"
+
+#include "store/EventRows.h"
+#include "store/Projection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onewindow::store {
+
+namespace {
+
+qint64 countOf(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Walks every case's events in case order, folding each case once and handing its projection on.
+Status forEachCase(CaseStore& cases, const Progress& progress,
+                   const std::function<Status(const QString& caseId, const CaseProjection&)>& visit)
+{
+    QSqlDatabase db = cases.store().database();
+    const qint64 total = countOf(db, QStringLiteral("SELECT count(DISTINCT case_id) FROM events"));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY case_id, rowid").arg(kEventColumns)))
+        return sqlError("store.events_read", QStringLiteral("读取办件记录"), q.lastError().text());
+    QList<core::Event> events;
+    qint64 done = 0;
+    const auto flush = [&]() -> Status {
+        if (events.isEmpty())
+            return {};
+        const QJsonObject& first = events.first().payload;
+        auto ctx = cases.contextFor(first.value(QStringLiteral("itemCode")).toString(),
+                                    first.value(QStringLiteral("itemVersion")).toInt());
+        if (!ctx)
+            return ctx.error();
+        auto state = core::foldCase(events, *ctx);
+        if (!state)
+            return Error{
+                state.error().code,
+                QStringLiteral("办件 %1：%2").arg(events.first().caseId, state.error().message)};
+        auto clocks =
+            core::clocksOf(*state, *ctx, core::civilDate(events.last(), cases.settings().zone));
+        if (!clocks)
+            return clocks.error();
+        const CaseProjection projection = projectCase(*state, *ctx->item, *clocks);
+        if (Status s = visit(events.first().caseId, projection); !s)
+            return s;
+        events.clear();
+        if (progress && (++done % 1000 == 0 || done == total))
+            progress(done, total);
+        return {};
+    };
+    while (q.next()) {
+        auto e = eventFromRow(q);
+        if (!e)
+            return e.error();
+        if (!events.isEmpty() && events.first().caseId != e->caseId)
+            if (Status s = flush(); !s)
+                return s;
+        events.append(*e);
+    }
+    return flush();
+}
+
+} // namespace
+
+Result<CheckReport> checkStore(CaseStore& cases, const Progress& progress)
+{
+    CheckReport report;
+    QSqlDatabase db = cases.store().database();
+    QSqlQuery integrity(db);
+    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sqlError("store.check", QStringLiteral("完整性检查"), integrity.lastError().text());
+    while (integrity.next())
+        report.integrity.append(integrity.value(0).toString());
+    integrity.finish();
+
+    QSqlQuery gaps(db);
+    if (!gaps.exec(QStringLiteral("SELECT device_id, count(*), min(device_seq), max(device_seq) "
+                                  "FROM events GROUP BY device_id")))
+        return sqlError("store.check", QStringLiteral("检查设备序号"), gaps.lastError().text());
+    while (gaps.next()) {
+        if (gaps.value(2).toLongLong() != 1 ||
+            gaps.value(3).toLongLong() != gaps.value(1).toLongLong())
+            report.gaps.append(QStringLiteral("设备 %1：%2 条记录，序号 %3–%4 不连续")
+                                   .arg(gaps.value(0).toString())
+                                   .arg(gaps.value(1).toLongLong())
+                                   .arg(gaps.value(2).toLongLong())
+                                   .arg(gaps.value(3).toLongLong()));
+    }
+    gaps.finish();
+
+    const Status walked = forEachCase(
+        cases, progress, [&](const QString& caseId, const CaseProjection& computed) -> Status {
+            ++report.casesChecked;
+            auto stored = readProjection(db, caseId);
+            if (!stored)
+                return stored.error();
+            if (!(*stored == computed)) {
+                ++report.mismatches;
+                if (report.details.size() < 20)
+                    report.details.append(
+                        QStringLiteral("办件 %1（%2）的索引与办件记录重新计算的结果不一致")
+                            .arg(computed.caseRow.value(1).toString(), caseId));
+            }
+            return {};
+        });
+    if (!walked)
+        return walked.error();
+    report.orphans = countOf(
+        db, QStringLiteral(
+                "SELECT count(*) FROM cases WHERE case_id NOT IN (SELECT case_id FROM events)"));
+    report.orphans += countOf(
+        db,
+        QStringLiteral(
+            "SELECT count(*) FROM case_clocks WHERE case_id NOT IN (SELECT case_id FROM cases)"));
+    return report;
+}
+
+Result<qint64> rebuildProjections(CaseStore& cases, const Progress& progress)
+{
+    qint64 rebuilt = 0;
+    Store& store = cases.store();
+    const Status status = store.transaction([&]() -> Status {
+        QSqlDatabase db = store.database();
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM case_clocks")) ||
+            !q.exec(QStringLiteral("DELETE FROM cases")))
+            return sqlError("store.rebuild", QStringLiteral("清除办件索引"), q.lastError().text());
+        ProjectionWriter writer(db);
+        return forEachCase(cases, progress, [&](const QString&, const CaseProjection& p) -> Status {
+            ++rebuilt;
+            return writer.write(p);
+        });
+    });
+    if (!status)
+        return status.error();
+    return rebuilt;
+}
+
+Status backupStore(Store& store, const QString& destination)
+{
+    const QFileInfo dest(destination);
+    if (dest.exists())
+        return Error{QStringLiteral("backup.exists"),
+                     QStringLiteral("备份文件 %1 已存在，请指定新的文件名（不会覆盖已有文件）")
+                         .arg(destination)};
+    if (!dest.absoluteDir().exists())
+        return Error{QStringLiteral("backup.no_folder"),
+                     QStringLiteral("备份文件夹 %1 不存在").arg(dest.absolutePath())};
+    const QString partial = dest.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(partial);
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        const QString reason = q.lastError().text();
+        QFile::remove(partial);
+        return sqlError("backup.failed", QStringLiteral("备份到 %1").arg(destination), reason);
+    }
+    if (!QFile::rename(partial, dest.absoluteFilePath())) {
+        QFile::remove(partial);
+        return Error{QStringLiteral("backup.rename"),
+                     QStringLiteral("无法写入备份文件 %1").arg(destination)};
+    }
+    return {};
+}
+
+} // namespace onewindow::store

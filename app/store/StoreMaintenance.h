@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/CaseStore.h"
+
+#include <functional>
+
+namespace onewindow::store {
+
+using Progress = std::function<void(qint64 done, qint64 total)>;
+
+struct CheckReport
+{
+    QStringList integrity; // PRAGMA integrity_check: "ok" or SQLite's findings
+    qint64 casesChecked = 0;
+    qint64 mismatches = 0; // cases whose stored projection differs from a rebuild
+    qint64 orphans = 0;    // projection rows without events
+    QStringList gaps;      // devices whose sequence numbers are not contiguous
+    QStringList details;   // the first differences, for a person to read
+
+    bool ok() const
+    {
+        return integrity == QStringList{QStringLiteral("ok")} && mismatches == 0 && orphans == 0 &&
+               gaps.isEmpty();
+    }
+};
+
+// `store check`: SQLite's integrity check, contiguous device sequences, and proof that folding
+// every case's events again gives exactly the stored projection. Reads only.
+Result<CheckReport> checkStore(CaseStore& cases, const Progress& progress = {});
+
+// `store rebuild`: drops the projections and folds every case again, in one transaction.
+Result<qint64> rebuildProjections(CaseStore& cases, const Progress& progress = {});
+
+// `store backup DEST`: a consistent copy of the whole store (VACUUM INTO), written under a
+// temporary name and renamed, so DEST is never half a backup. DEST must not exist.
+Status backupStore(Store& store, const QString& destination);
+
+} // namespace onewindow::store

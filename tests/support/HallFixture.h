@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/CasePayloads.h"
+#include "core/Clock.h"
+#include "store/CaseStore.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace onewindow::test {
+
+// A fresh store with one licence item (statutory 20, promised 10 working days), a device
+// (hall 620102, window W07) and a fake clock in the hall's time zone.
+struct HallFixture
+{
+    QTemporaryDir dir;
+    core::FakeClock clock;
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<store::CaseStore> cases;
+    core::ServiceItem item;
+
+    explicit HallFixture(
+        const QDateTime& now = QDateTime(QDate(2026, 9, 18), QTime(10, 0),
+                                         QTimeZone(QByteArrayLiteral("Asia/Shanghai"))));
+
+    void setNow(const char* isoDate, const char* time = "10:00");
+    core::ReceivedInput intake(bool letterMissing = false,
+                               const QString& name = QStringLiteral("张三")) const;
+    int count(const QString& sql) const;
+    QString path() const { return dir.filePath(QStringLiteral("s.sqlite")); }
+};
+
+} // namespace onewindow::test
