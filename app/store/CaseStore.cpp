@@ -17,10 +17,41 @@ namespace onewindow::store {
 using core::Event;
 using core::EventType;
 
+struct CaseStore::Statements
+{
+    explicit Statements(const QSqlDatabase& db)
+        : lastRowid(db), device(db), deviceUpdate(db), insertEvent(db), projection(db)
+    {
+        lastRowid.prepare(QStringLiteral("SELECT max(rowid) FROM events WHERE case_id = ?"));
+        device.prepare(
+            QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM device"));
+        deviceUpdate.prepare(QStringLiteral(
+            "UPDATE device SET next_seq = next_seq + 1, hlc_wall_ms = ?, hlc_counter = ?"));
+        insertEvent.prepare(
+            QStringLiteral(
+                "INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(kEventColumns));
+    }
+    QSqlQuery lastRowid;
+    QSqlQuery device;
+    QSqlQuery deviceUpdate;
+    QSqlQuery insertEvent;
+    ProjectionWriter projection;
+};
+
 CaseStore::CaseStore(Store& store, HallSettings settings)
     : m_store(store), m_settings(std::move(settings))
 {
     reloadCalendar();
+}
+
+CaseStore::~CaseStore() = default;
+
+CaseStore::Statements& CaseStore::sql()
+{
+    if (!m_sql)
+        m_sql = std::make_shared<Statements>(m_store.database());
+    return *m_sql;
 }
 
 Status CaseStore::reloadCalendar()
@@ -131,10 +162,8 @@ Result<QString> CaseStore::caseIdByNumber(const QString& caseNumber) const
 Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJsonObject& payload,
                                const QString& actor)
 {
-    QSqlQuery q(m_store.database());
-    if (!q.exec(
-            QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM device")) ||
-        !q.next())
+    QSqlQuery& q = sql().device;
+    if (!q.exec() || !q.next())
         return Error{QStringLiteral("store.no_device"),
                      QStringLiteral("本工作站尚未完成设置（大厅编码、窗口号）")};
     const QDateTime now = m_store.clock().nowUtc();
@@ -151,11 +180,9 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
     e.typeVersion = core::currentTypeVersion(type);
     e.payload = payload;
     q.finish();
-    QSqlQuery u(m_store.database());
-    u.prepare(QStringLiteral(
-        "UPDATE device SET next_seq = next_seq + 1, hlc_wall_ms = ?, hlc_counter = ?"));
-    u.addBindValue(hlc.wallMs);
-    u.addBindValue(hlc.counter);
+    QSqlQuery& u = sql().deviceUpdate;
+    u.bindValue(0, hlc.wallMs);
+    u.bindValue(1, hlc.counter);
     if (!u.exec())
         return sqlError("store.device", QStringLiteral("更新工作站序号"), u.lastError().text());
     return e;
@@ -163,16 +190,20 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
 
 Status CaseStore::insertEvent(const Event& e, const QString& syncState)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-                  "INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(kEventColumns));
-    for (const QVariant& v : {QVariant(e.eventId), QVariant(e.caseId), QVariant(e.deviceId),
-                              QVariant(e.deviceSeq), QVariant(e.hlc), QVariant(e.actorId),
-                              QVariant(e.occurredAtUtc.toString(Qt::ISODateWithMs)),
-                              QVariant(core::eventTypeKey(e.type)), QVariant(e.typeVersion),
-                              QVariant(eventPayloadText(e)), QVariant(syncState)})
-        q.addBindValue(v);
+    QSqlQuery& q = sql().insertEvent;
+    const QVariant values[] = {e.eventId,
+                               e.caseId,
+                               e.deviceId,
+                               e.deviceSeq,
+                               e.hlc,
+                               e.actorId,
+                               e.occurredAtUtc.toString(Qt::ISODateWithMs),
+                               core::eventTypeKey(e.type),
+                               e.typeVersion,
+                               eventPayloadText(e),
+                               syncState};
+    for (int i = 0; i < 11; ++i)
+        q.bindValue(i, values[i]);
     if (!q.exec())
         return sqlError("store.event_write", QStringLiteral("保存办件记录"), q.lastError().text());
     return {};
@@ -184,8 +215,7 @@ Status CaseStore::project(const core::CaseState& state, const core::FoldContext&
     auto clocks = core::clocksOf(state, context, asOf);
     if (!clocks)
         return clocks.error();
-    QSqlDatabase db = m_store.database();
-    return writeProjection(db, projectCase(state, *context.item, *clocks));
+    return sql().projection.write(projectCase(state, *context.item, *clocks));
 }
 
 Result<QString> CaseStore::nextCaseNumber(const DeviceInfo& device, const QDate& day)
@@ -206,27 +236,44 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
                                                            const QJsonObject& payload,
                                                            const QString& actor)
 {
-    QList<Event> existing;
+    core::CaseState state;
+    std::optional<CaseProjection> previous;
+    QString itemCode = payload.value(QStringLiteral("itemCode")).toString();
+    int itemVersion = payload.value(QStringLiteral("itemVersion")).toInt();
     if (type != EventType::Received) {
-        auto loaded = events(caseId);
-        if (!loaded)
-            return loaded.error();
-        if (loaded->isEmpty())
+        QSqlQuery& last = sql().lastRowid;
+        last.bindValue(0, caseId);
+        if (!last.exec() || !last.next())
+            return sqlError("store.events_read", QStringLiteral("读取办件记录"),
+                            last.lastError().text());
+        const QVariant lastRowid = last.value(0);
+        last.finish();
+        if (lastRowid.isNull())
             return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
-        existing = *loaded;
+        auto cached = m_cache.constFind(caseId);
+        if (cached != m_cache.constEnd() && cached->lastRowid == lastRowid.toLongLong()) {
+            state = cached->state;
+            previous = cached->projection;
+        } else {
+            auto loaded = events(caseId);
+            if (!loaded)
+                return loaded.error();
+            const QJsonObject& first = loaded->first().payload;
+            auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
+                                  first.value(QStringLiteral("itemVersion")).toInt());
+            if (!ctx)
+                return ctx.error();
+            auto folded = core::foldCase(*loaded, *ctx);
+            if (!folded)
+                return folded.error();
+            state = *folded;
+        }
+        itemCode = state.itemCode;
+        itemVersion = state.itemVersion;
     }
-    const QJsonObject& first = existing.isEmpty() ? payload : existing.first().payload;
-    auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
-                          first.value(QStringLiteral("itemVersion")).toInt());
+    auto ctx = contextFor(itemCode, itemVersion);
     if (!ctx)
         return ctx.error();
-    core::CaseState state;
-    if (!existing.isEmpty()) {
-        auto folded = core::foldCase(existing, *ctx);
-        if (!folded)
-            return folded.error();
-        state = *folded;
-    }
     auto e = stamp(type, caseId, payload, actor);
     if (!e)
         return e.error();
@@ -234,10 +281,31 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
         return s.error();
     if (core::Status s = insertEvent(*e, QStringLiteral("pending")); !s)
         return s.error();
+    const qint64 rowid = sql().insertEvent.lastInsertId().toLongLong();
     core::applyEvent(state, *e, *ctx);
-    if (core::Status s = project(state, *ctx, core::civilDate(*e, m_settings.zone)); !s)
+    auto clocks = core::clocksOf(state, *ctx, core::civilDate(*e, m_settings.zone));
+    if (!clocks)
+        return clocks.error();
+    CaseProjection projection = projectCase(state, *ctx->item, *clocks);
+    if (core::Status s = sql().projection.write(projection, previous ? &*previous : nullptr); !s)
         return s.error();
+    m_pending.insert(caseId, CachedCase{state, rowid, projection});
     return Appended{*e, state};
+}
+
+void CaseStore::settle(bool committed)
+{
+    // Only what committed may be remembered; anything else is read from the store next time.
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (committed) {
+            if (m_cache.size() > 512)
+                m_cache.clear();
+            m_cache.insert(it.key(), it.value());
+        } else {
+            m_cache.remove(it.key());
+        }
+    }
+    m_pending.clear();
 }
 
 Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const QString& actor)
@@ -264,6 +332,7 @@ Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const 
         done = *appended;
         return {};
     });
+    settle(status.ok());
     if (!status)
         return status.error();
     return *done;
@@ -282,6 +351,7 @@ Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType t
         done = *appended;
         return {};
     });
+    settle(status.ok());
     if (!status)
         return status.error();
     return *done;

@@ -4,6 +4,7 @@
 #include "core/CasePayloads.h"
 #include "core/HolidayNotice.h"
 #include "core/WorkingCalendar.h"
+#include "store/Projection.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -36,6 +37,7 @@ class CaseStore
 {
 public:
     explicit CaseStore(Store& store, HallSettings settings = {});
+    ~CaseStore();
 
     // The device identity, created on first use (hall code and window code from setup).
     Status ensureDevice(const QString& hallCode, const QString& deviceCode);
@@ -94,6 +96,23 @@ private:
     HallSettings m_settings;
     core::WorkingCalendar m_calendar;
     mutable QHash<QString, std::shared_ptr<core::ServiceItem>> m_items;
+
+    // Recently touched cases: their folded state and stored projection, valid while the case's
+    // last event is still the one they were made from (checked on every use), so an action folds
+    // and writes only what it changes.
+    struct CachedCase
+    {
+        core::CaseState state;
+        qint64 lastRowid = 0;
+        CaseProjection projection;
+    };
+    QHash<QString, CachedCase> m_cache;
+    QHash<QString, CachedCase> m_pending; // written in the open transaction, not yet committed
+    void settle(bool committed);
+    // Statements prepared once per store.
+    struct Statements;
+    std::shared_ptr<Statements> m_sql;
+    Statements& sql();
 };
 
 } // namespace onewindow::store

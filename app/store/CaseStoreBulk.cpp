@@ -71,6 +71,8 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
         }
         return {};
     });
+    settle(false); // the imported cases are read from the store next time
+    m_cache.clear();
     if (!status)
         return status.error();
     return inserted;
@@ -173,6 +175,8 @@ Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices)
         Q_UNUSED(source);
         return {};
     });
+    settle(false);
+    m_cache.clear(); // projections were recomputed with the new calendar
     if (!status) {
         reloadCalendar(); // the stored calendar is unchanged: count with it again
         return status.error();

@@ -5,6 +5,7 @@
 #include "core/Catalog.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QVariant>
@@ -33,12 +34,18 @@ class ProjectionWriter
 {
 public:
     explicit ProjectionWriter(const QSqlDatabase& db);
-    Status write(const CaseProjection& projection);
+    // With `previous` (what is stored now), only the changed columns and clock rows are written.
+    Status write(const CaseProjection& projection, const CaseProjection* previous = nullptr);
 
 private:
+    QSqlQuery& updateFor(const QList<int>& columns);
+
+    QSqlDatabase m_db;
     QSqlQuery m_case;
     QSqlQuery m_deleteClocks;
+    QSqlQuery m_deleteClock;
     QSqlQuery m_insertClock;
+    QHash<QString, QSqlQuery> m_updates; // by the set of changed columns
 };
 
 // Replaces the stored projection of one case (inside the caller's transaction).

@@ -58,11 +58,12 @@ Store::Store(QString path, QString connectionName, const core::Clock& clock)
 
 Store::~Store()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
+    m_begin.reset();
+    m_commit.reset();
+    m_rollback.reset();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
@@ -74,7 +75,7 @@ QString Store::defaultPath()
 
 QSqlDatabase Store::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_db;
 }
 
 int Store::schemaVersion() const
@@ -102,11 +103,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const core::Cloc
                      QStringLiteral("数据文件 %1 只读，请检查文件权限；数据未被改动").arg(path)};
 
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName(), clock));
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
-        db.setDatabaseName(info.absoluteFilePath());
-    }
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    store->m_db.setDatabaseName(info.absoluteFilePath());
     if (Status s = store->prepare(path); !s) {
         store.reset(); // closes the connection before its files may be removed
         if (!existed)
@@ -169,17 +167,24 @@ Status Store::prepare(const QString& path)
 
 Status Store::begin()
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError("store.begin", QStringLiteral("开始写入"), q.lastError().text());
+    if (!m_begin) {
+        m_begin = std::make_unique<QSqlQuery>(m_db);
+        m_commit = std::make_unique<QSqlQuery>(m_db);
+        m_rollback = std::make_unique<QSqlQuery>(m_db);
+        m_begin->prepare(QStringLiteral("BEGIN IMMEDIATE"));
+        m_commit->prepare(QStringLiteral("COMMIT"));
+        m_rollback->prepare(QStringLiteral("ROLLBACK"));
+    }
+    if (!m_begin->exec())
+        return sqlError("store.begin", QStringLiteral("开始写入"), m_begin->lastError().text());
     return {};
 }
 
 Status Store::commit()
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = sqlError("store.commit", QStringLiteral("保存"), q.lastError().text());
+    if (!m_commit->exec()) {
+        const Error e =
+            sqlError("store.commit", QStringLiteral("保存"), m_commit->lastError().text());
         rollback();
         return e;
     }
@@ -188,8 +193,7 @@ Status Store::commit()
 
 void Store::rollback()
 {
-    QSqlQuery q(database());
-    q.exec(QStringLiteral("ROLLBACK"));
+    m_rollback->exec();
 }
 
 } // namespace onewindow::store

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -61,6 +62,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QSqlDatabase m_db; // this thread's connection, looked up once
+    std::unique_ptr<QSqlQuery> m_begin, m_commit, m_rollback;
     const core::Clock& m_clock;
     bool m_created = false;
 };
