@@ -191,3 +191,58 @@ TEST_CASE("Events made elsewhere import idempotently with their projections")
     CHECK(*again == 0);
     CHECK(other.count(QStringLiteral("SELECT count(*) FROM cases")) == 1);
 }
+
+TEST_CASE(
+    "A full disk: the action is refused with a message a person can act on, nothing half-written")
+{
+    Hall h;
+    auto r = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    QSqlQuery q(h.store->database());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
+    REQUIRE(q.next());
+    const int pages = q.value(0).toInt();
+    q.finish();
+    // SQLite reports SQLITE_FULL once the file may not grow: the same path as a full disk.
+    REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    q.finish();
+    const int eventsBefore = h.count(QStringLiteral("SELECT count(*) FROM events"));
+    core::Result<store::CaseStore::Appended> last = core::Error{};
+    for (int i = 0; i < 500; ++i) {
+        last = h.cases->append(r->event.caseId, EventType::Note,
+                               payload::note(QString(400, QLatin1Char('x'))),
+                               QStringLiteral("clerk-1"));
+        if (!last)
+            break;
+    }
+    REQUIRE_FALSE(last.ok());
+    CHECK(last.error().message.contains(QStringLiteral("磁盘已满")));
+    const int eventsAfter = h.count(QStringLiteral("SELECT count(*) FROM events"));
+    CHECK(h.count(QStringLiteral("SELECT next_seq FROM device")) ==
+          eventsAfter + 1); // no gap, no half action
+    CHECK(eventsAfter >= eventsBefore);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+    q.finish();
+    CHECK(h.cases
+              ->append(r->event.caseId, EventType::Note, payload::note(QStringLiteral("ok again")),
+                       QStringLiteral("clerk-1"))
+              .ok());
+}
+
+TEST_CASE("A store that cannot be written: the action is refused with a message, nothing changes")
+{
+    Hall h;
+    auto r = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    QSqlQuery q(h.store->database());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA query_only = ON"))); // what a read-only file gives SQLite
+    q.finish();
+    auto refused = h.cases->append(r->event.caseId, EventType::Accepted, payload::accepted(),
+                                   QStringLiteral("clerk-1"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("只读")));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA query_only = OFF")));
+    q.finish();
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM events")) == 1);
+    CHECK(h.cases->state(r->event.caseId)->status == core::CaseStatus::Received);
+}
