@@ -39,24 +39,37 @@ int latestSchemaVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
+namespace {
+
+// True when `text` holds nothing but white space and -- comments.
+bool onlyComments(const QString& text)
+{
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty() && !t.startsWith(QStringLiteral("--")))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QStringList splitSqlStatements(const QString& script)
 {
+    // Cut after each semicolon that completes a statement (SQLite's own judgement, so a trigger's
+    // BEGIN ... END and semicolons inside strings stay whole); comments after it go with the next.
     QStringList statements;
     QString current;
-    for (const QString& line : script.split(QLatin1Char('\n'))) {
-        current += line + QLatin1Char('\n');
-        const QByteArray utf8 = current.toUtf8();
-        if (sqlite3_complete(utf8.constData())) {
-            const QString statement = current.trimmed();
-            if (!statement.isEmpty() && statement != QStringLiteral(";"))
-                statements.append(statement);
-            current.clear();
-        }
+    for (const QChar c : script) {
+        current += c;
+        if (c != QLatin1Char(';') || !sqlite3_complete(current.toUtf8().constData()))
+            continue;
+        if (!onlyComments(current))
+            statements.append(current.trimmed());
+        current.clear();
     }
-    if (!current.trimmed().isEmpty()) {
-        // A trailing statement without its semicolon; comments alone are dropped by SQLite.
-        statements.append(current.trimmed());
-    }
+    if (!onlyComments(current))
+        statements.append(current.trimmed()); // a last statement without its semicolon
     return statements;
 }
 

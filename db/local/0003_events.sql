@@ -35,7 +35,7 @@ CREATE TABLE events (
 ) STRICT;
 
 CREATE INDEX events_case ON events (case_id);
-CREATE INDEX events_pending ON events (device_id, device_seq) WHERE sync_state = 'pending';
+-- What to push is found by device sequence (UNIQUE above), so sync_state needs no index of its own.
 
 -- The log is append-only: nothing but the sync state of an event may ever change.
 CREATE TRIGGER events_no_delete BEFORE DELETE ON events
@@ -82,7 +82,8 @@ CREATE TABLE cases (
     provisional      INTEGER NOT NULL,
     event_count      INTEGER NOT NULL,
     rejected_count   INTEGER NOT NULL
-) STRICT;
+) STRICT, WITHOUT ROWID;
+-- (One b-tree: an action touches one page for its row, not a table page and an index page.)
 
 CREATE INDEX cases_open_due ON cases (due_date) WHERE is_open = 1;
 CREATE INDEX cases_clerk_open ON cases (clerk_id, due_date) WHERE is_open = 1;

@@ -158,4 +158,10 @@ TEST_CASE("SQL scripts split into whole statements, triggers included")
     REQUIRE(parts.size() == 3);
     CHECK(parts[1].startsWith(QStringLiteral("CREATE TRIGGER")));
     CHECK(parts[1].endsWith(QStringLiteral("END;")));
+    // A comment after the semicolon belongs to no statement; a comment-only tail is dropped.
+    const QStringList commented = store::splitSqlStatements(QStringLiteral(
+        "CREATE TABLE a (x INTEGER); -- why\nCREATE TABLE b (y TEXT); -- the end\n"));
+    REQUIRE(commented.size() == 2);
+    CHECK(commented[0] == QStringLiteral("CREATE TABLE a (x INTEGER);"));
+    CHECK(commented[1].endsWith(QStringLiteral("CREATE TABLE b (y TEXT);")));
 }
