@@ -10,6 +10,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # pinyin initials are generated from Unicode's Unihan readings at build time
     unicode-data libbz2-dev
+    # passwords are hashed with Argon2id
+    libsodium-dev
     # tests and checks
     catch2 clang-format xvfb xauth
     # run time: a Chinese font that keeps its text in PDFs (see README)

@@ -1,0 +1,82 @@
+#include "core/Users.h"
+
+#include "core/EnumTable.h"
+
+#include <QRegularExpression>
+
+namespace onewindow::core {
+
+namespace {
+
+constexpr std::array<Named<Role>, 3> kRoles{{
+    {Role::Clerk, u"clerk", u"窗口人员"},
+    {Role::Supervisor, u"supervisor", u"大厅管理"},
+    {Role::Administrator, u"administrator", u"系统管理员"},
+}};
+
+} // namespace
+
+QString roleKey(Role role)
+{
+    return keyOf(kRoles, role);
+}
+
+QString roleName(Role role)
+{
+    return nameOf(kRoles, role);
+}
+
+std::optional<Role> roleFromKey(const QString& key)
+{
+    return fromKey(kRoles, key);
+}
+
+SignInGate signInGate(int failures, const QDateTime& lastFailureUtc, const QDateTime& nowUtc,
+                      const LockoutPolicy& policy)
+{
+    SignInGate gate;
+    if (failures < policy.freeAttempts || !lastFailureUtc.isValid())
+        return gate;
+    if (failures >= policy.lockAfter) {
+        const QDateTime until = lastFailureUtc.addSecs(qint64(policy.lockMinutes) * 60);
+        if (nowUtc < until) {
+            gate.allowed = false;
+            gate.locked = true;
+            gate.lockedUntil = until;
+            gate.waitSeconds = static_cast<int>(nowUtc.secsTo(until));
+            gate.message =
+                QStringLiteral("密码连续错误 %1 次，账户已锁定，请 %2 分钟后再试或联系管理员解锁")
+                    .arg(failures)
+                    .arg((gate.waitSeconds + 59) / 60);
+        }
+        return gate;
+    }
+    const int delay = (failures - policy.freeAttempts + 1) * policy.delaySecondsPerFailure;
+    const qint64 waited = lastFailureUtc.secsTo(nowUtc);
+    if (waited < delay) {
+        gate.allowed = false;
+        gate.waitSeconds = static_cast<int>(delay - waited);
+        gate.message = QStringLiteral("密码已连续错误 %1 次，请等待 %2 秒后再试")
+                           .arg(failures)
+                           .arg(gate.waitSeconds);
+    }
+    return gate;
+}
+
+Status checkLogin(const QString& login)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$"));
+    if (!pattern.match(login).hasMatch())
+        return Error{QStringLiteral("user.login"),
+                     QStringLiteral("登录名应为 2–32 位字母、数字或 . _ -，以字母或数字开头")};
+    return {};
+}
+
+Status checkPasswordStrength(const QString& password)
+{
+    if (password.size() < 8)
+        return Error{QStringLiteral("user.password_short"), QStringLiteral("密码至少 8 位")};
+    return {};
+}
+
+} // namespace onewindow::core

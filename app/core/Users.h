@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace onewindow::core {
+
+enum class Role
+{
+    Clerk,         // 窗口人员
+    Supervisor,    // 大厅管理 / 督查
+    Administrator, // 系统管理员
+};
+QString roleKey(Role role);
+QString roleName(Role role);
+std::optional<Role> roleFromKey(const QString& key);
+
+// Repeated failures slow sign-in down, then lock the account for a while.
+struct LockoutPolicy
+{
+    int freeAttempts = 3;           // failures before any delay
+    int delaySecondsPerFailure = 5; // each further failure waits this much longer
+    int lockAfter = 6;              // failures that lock the account
+    int lockMinutes = 15;
+};
+
+struct SignInGate
+{
+    bool allowed = true;
+    int waitSeconds = 0; // allowed again after this many seconds
+    bool locked = false; // locked until lockedUntil
+    QDateTime lockedUntil;
+    QString message; // for the sign-in screen, in Chinese
+};
+
+// May this account try a password now? Pure: the times come from the caller's clock.
+SignInGate signInGate(int failures, const QDateTime& lastFailureUtc, const QDateTime& nowUtc,
+                      const LockoutPolicy& policy = {});
+
+// Logins are short Latin names (zhangsan, w07-li); passwords at least 8 characters.
+Status checkLogin(const QString& login);
+Status checkPasswordStrength(const QString& password);
+
+} // namespace onewindow::core

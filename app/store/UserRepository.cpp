@@ -1,0 +1,226 @@
+#include "store/UserRepository.h"
+
+#include "store/Ids.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+namespace onewindow::store {
+
+namespace {
+
+const QString kUserColumns =
+    QStringLiteral("user_id, login, display_name, role, window_code, active");
+
+User userFrom(const QSqlQuery& q)
+{
+    return User{
+        q.value(0).toString(), q.value(1).toString(),
+        q.value(2).toString(), core::roleFromKey(q.value(3).toString()).value_or(core::Role::Clerk),
+        q.value(4).toString(), q.value(5).toInt() != 0};
+}
+
+Error wrongCredentials()
+{
+    return Error{QStringLiteral("user.wrong_credentials"), QStringLiteral("用户名或密码错误")};
+}
+
+} // namespace
+
+Result<QString> hashPassword(const QString& password)
+{
+    if (sodium_init() < 0)
+        return Error{QStringLiteral("user.crypto"), QStringLiteral("密码组件初始化失败")};
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return Error{QStringLiteral("user.crypto"), QStringLiteral("内存不足，无法计算密码摘要")};
+    return QString::fromLatin1(out);
+}
+
+bool verifyPassword(const QString& hash, const QString& password)
+{
+    if (sodium_init() < 0)
+        return false;
+    const QByteArray h = hash.toLatin1();
+    const QByteArray p = password.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), p.constData(),
+                                    static_cast<unsigned long long>(p.size())) == 0;
+}
+
+Result<User> UserRepository::create(const QString& login, const QString& displayName,
+                                    core::Role role, const QString& windowCode,
+                                    const QString& password)
+{
+    if (core::Status s = core::checkLogin(login); !s)
+        return s.error();
+    if (displayName.trimmed().isEmpty())
+        return Error{QStringLiteral("user.name"), QStringLiteral("请填写姓名")};
+    if (core::Status s = core::checkPasswordStrength(password); !s)
+        return s.error();
+    auto hash = hashPassword(password);
+    if (!hash)
+        return hash.error();
+    const QDateTime now = m_store.clock().nowUtc();
+    User user{newUuidV7(now.toMSecsSinceEpoch()),
+              login,
+              displayName.trimmed(),
+              role,
+              windowCode.trimmed(),
+              true};
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO users (user_id, login, display_name, role, window_code, password_hash, "
+        "created_at_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(user.userId), QVariant(login), QVariant(user.displayName),
+          QVariant(core::roleKey(role)),
+          QVariant(user.windowCode.isNull() ? QStringLiteral("") : user.windowCode),
+          QVariant(*hash), QVariant(now.toString(Qt::ISODate))})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QStringLiteral("UNIQUE")))
+            return Error{QStringLiteral("user.exists"),
+                         QStringLiteral("登录名 %1 已被使用").arg(login)};
+        return sqlError("store.users", QStringLiteral("新建用户"), q.lastError().text());
+    }
+    return user;
+}
+
+Result<User> UserRepository::check(const QString& column, const QString& value,
+                                   const QString& password)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1, password_hash, failed_attempts, last_failure_utc FROM users WHERE %2 = ?")
+            .arg(kUserColumns, column));
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError("store.users", QStringLiteral("登录"), q.lastError().text());
+    if (!q.next()) {
+        verifyPassword(QString(), password); // spend the same time as for a real account
+        return wrongCredentials();
+    }
+    const User user = userFrom(q);
+    const QString hash = q.value(6).toString();
+    const int failures = q.value(7).toInt();
+    const QDateTime lastFailure = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+    q.finish();
+    if (!user.active)
+        return Error{QStringLiteral("user.inactive"), QStringLiteral("该账户已停用，请联系管理员")};
+    const QDateTime now = m_store.clock().nowUtc();
+    const core::SignInGate gate = core::signInGate(failures, lastFailure, now, m_policy);
+    if (!gate.allowed)
+        return Error{gate.locked ? QStringLiteral("user.locked") : QStringLiteral("user.wait"),
+                     gate.message};
+    const bool ok = verifyPassword(hash, password);
+    QSqlQuery u(m_store.database());
+    if (ok) {
+        u.prepare(QStringLiteral(
+            "UPDATE users SET failed_attempts = 0, last_failure_utc = NULL WHERE user_id = ?"));
+    } else {
+        u.prepare(QStringLiteral(
+            "UPDATE users SET failed_attempts = failed_attempts + 1, last_failure_utc = ? "
+            "WHERE user_id = ?"));
+        u.addBindValue(now.toString(Qt::ISODate));
+    }
+    u.addBindValue(user.userId);
+    if (!u.exec())
+        return sqlError("store.users", QStringLiteral("登录"), u.lastError().text());
+    if (!ok) {
+        const core::SignInGate after = core::signInGate(failures + 1, now, now, m_policy);
+        if (!after.allowed)
+            return Error{after.locked ? QStringLiteral("user.locked") : QStringLiteral("user.wait"),
+                         QStringLiteral("用户名或密码错误。") + after.message};
+        return wrongCredentials();
+    }
+    return user;
+}
+
+Result<User> UserRepository::signIn(const QString& login, const QString& password)
+{
+    return check(QStringLiteral("login"), login.trimmed(), password);
+}
+
+Result<User> UserRepository::verify(const QString& userId, const QString& password)
+{
+    return check(QStringLiteral("user_id"), userId, password);
+}
+
+Status UserRepository::setPassword(const QString& userId, const QString& password)
+{
+    if (core::Status s = core::checkPasswordStrength(password); !s)
+        return s;
+    auto hash = hashPassword(password);
+    if (!hash)
+        return hash.error();
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "UPDATE users SET password_hash = ?, failed_attempts = 0, last_failure_utc = NULL "
+        "WHERE user_id = ?"));
+    q.addBindValue(*hash);
+    q.addBindValue(userId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return sqlError("store.users", QStringLiteral("修改密码"), q.lastError().text());
+    return {};
+}
+
+Status UserRepository::setActive(const QString& userId, bool active)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE users SET active = ? WHERE user_id = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError("store.users", QStringLiteral("修改用户"), q.lastError().text());
+    return {};
+}
+
+Status UserRepository::unlock(const QString& userId)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "UPDATE users SET failed_attempts = 0, last_failure_utc = NULL WHERE user_id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError("store.users", QStringLiteral("解锁用户"), q.lastError().text());
+    return {};
+}
+
+Result<QList<User>> UserRepository::users() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM users ORDER BY role, login").arg(kUserColumns)))
+        return sqlError("store.users", QStringLiteral("读取用户"), q.lastError().text());
+    QList<User> out;
+    while (q.next())
+        out.append(userFrom(q));
+    return out;
+}
+
+Result<User> UserRepository::byId(const QString& userId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE user_id = ?").arg(kUserColumns));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError("store.users", QStringLiteral("读取用户"), q.lastError().text());
+    if (!q.next())
+        return Error{QStringLiteral("user.unknown"), QStringLiteral("没有这个用户")};
+    return userFrom(q);
+}
+
+Result<int> UserRepository::count() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM users")) || !q.next())
+        return sqlError("store.users", QStringLiteral("读取用户"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+} // namespace onewindow::store

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Users.h"
+#include "store/Store.h"
+
+#include <QList>
+
+namespace onewindow::store {
+
+struct User
+{
+    QString userId;
+    QString login;
+    QString displayName;
+    core::Role role = core::Role::Clerk;
+    QString windowCode;
+    bool active = true;
+};
+
+// Users of this hall with their roles; passwords hashed with Argon2id (libsodium
+// crypto_pwhash_str); failed sign-ins slow down, then lock the account (core::signInGate).
+class UserRepository
+{
+public:
+    explicit UserRepository(Store& store, core::LockoutPolicy policy = {})
+        : m_store(store), m_policy(policy)
+    {}
+
+    Result<User> create(const QString& login, const QString& displayName, core::Role role,
+                        const QString& windowCode, const QString& password);
+    // Checks the password; records the failure or clears the count. Unknown user and wrong
+    // password give the same message, so logins cannot be probed.
+    Result<User> signIn(const QString& login, const QString& password);
+    // For the lock screen: is this the signed-in user's password? (Counts failures the same way.)
+    Result<User> verify(const QString& userId, const QString& password);
+    Status setPassword(const QString& userId, const QString& password);
+    Status setActive(const QString& userId, bool active);
+    Status unlock(const QString& userId);
+    Result<QList<User>> users() const;
+    Result<User> byId(const QString& userId) const;
+    Result<int> count() const;
+
+private:
+    Result<User> check(const QString& column, const QString& value, const QString& password);
+
+    Store& m_store;
+    core::LockoutPolicy m_policy;
+};
+
+// Argon2id via libsodium; verification is constant-time.
+Result<QString> hashPassword(const QString& password);
+bool verifyPassword(const QString& hash, const QString& password);
+
+} // namespace onewindow::store

@@ -1,0 +1,38 @@
+#include "support/TestSupport.h"
+
+#include "core/Users.h"
+
+#include <QTimeZone>
+
+using namespace onewindow;
+
+TEST_CASE("Sign-in slows down after repeated failures, then locks the account for a while")
+{
+    const QDateTime t0(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc());
+    CHECK(core::signInGate(0, QDateTime(), t0).allowed);
+    CHECK(core::signInGate(2, t0, t0).allowed); // three free attempts
+    const core::SignInGate third = core::signInGate(3, t0, t0.addSecs(2));
+    CHECK_FALSE(third.allowed);
+    CHECK(third.waitSeconds == 3);
+    CHECK(third.message.contains(QStringLiteral("3 秒")));
+    CHECK(core::signInGate(3, t0, t0.addSecs(5)).allowed);
+    CHECK_FALSE(core::signInGate(5, t0, t0.addSecs(14)).allowed); // 15 s after the fifth failure
+    CHECK(core::signInGate(5, t0, t0.addSecs(15)).allowed);
+    const core::SignInGate locked = core::signInGate(6, t0, t0.addSecs(600));
+    CHECK(locked.locked);
+    CHECK(locked.lockedUntil == t0.addSecs(900));
+    CHECK(locked.message.contains(QStringLiteral("锁定")));
+    CHECK(core::signInGate(6, t0, t0.addSecs(900)).allowed);
+}
+
+TEST_CASE("Logins and passwords are checked before an account is made")
+{
+    CHECK(core::checkLogin(QStringLiteral("zhangsan")).ok());
+    CHECK(core::checkLogin(QStringLiteral("w07.li")).ok());
+    CHECK_FALSE(core::checkLogin(QStringLiteral("张三")).ok());
+    CHECK_FALSE(core::checkLogin(QStringLiteral("a")).ok());
+    CHECK_FALSE(core::checkPasswordStrength(QStringLiteral("short")).ok());
+    CHECK(core::checkPasswordStrength(QStringLiteral("longenough")).ok());
+    CHECK(core::roleFromKey(QStringLiteral("supervisor")) == core::Role::Supervisor);
+    CHECK(core::roleName(core::Role::Clerk) == QStringLiteral("窗口人员"));
+}
