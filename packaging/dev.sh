@@ -30,6 +30,7 @@ case "$command" in
         exec "build/$preset/app/onewindow" "$@"
         ;;
     test)
+        bash packaging/cups-pdf-queue.sh # the CUPS queues documents_cups prints to
         ctest --preset "$preset" --parallel "$(nproc)"
         ;;
     bench)

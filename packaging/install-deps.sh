@@ -12,8 +12,12 @@ packages=(
     unicode-data libbz2-dev
     # passwords are hashed with Argon2id
     libsodium-dev
+    # printed documents: QR codes (Qt print support comes with qt6-base-dev)
+    libqrencode-dev
     # tests and checks
     catch2 clang-format xvfb xauth
+    # document tests: PDF text and pages, QR decoding, printing through real CUPS queues
+    poppler-utils zbar-tools cups cups-bsd printer-driver-cups-pdf
     # run time: a Chinese font that keeps its text in PDFs (see README)
     fonts-wqy-microhei
 )

@@ -153,12 +153,15 @@ QJsonObject followedUp(const QString& result)
     return QJsonObject{{QStringLiteral("result"), result}};
 }
 
-QJsonObject documentPrinted(const QString& kind, const QString& number, int copies, bool reprint)
+QJsonObject documentPrinted(const QString& kind, const QString& number, int copies, bool reprint,
+                            const QString& source)
 {
-    return QJsonObject{{QStringLiteral("kind"), kind},
-                       {QStringLiteral("number"), number},
-                       {QStringLiteral("copies"), copies},
-                       {QStringLiteral("reprint"), reprint}};
+    QJsonObject o{{QStringLiteral("kind"), kind},
+                  {QStringLiteral("number"), number},
+                  {QStringLiteral("copies"), copies},
+                  {QStringLiteral("reprint"), reprint}};
+    putIfAny(o, "source", source);
+    return o;
 }
 
 } // namespace payload

@@ -51,7 +51,10 @@ QJsonObject supervised(const QString& toClerk, const QString& toWindow, const QS
 QJsonObject note(const QString& text);
 QJsonObject rated(int level, const QString& comment = {});
 QJsonObject followedUp(const QString& result);
-QJsonObject documentPrinted(const QString& kind, const QString& number, int copies, bool reprint);
+// `source`: the event the document was written from (see DocumentKind.h); a reprint names the
+// same source and number.
+QJsonObject documentPrinted(const QString& kind, const QString& number, int copies, bool reprint,
+                            const QString& source = {});
 } // namespace payload
 
 // The checklist of an item's materials for intake, every one provided.

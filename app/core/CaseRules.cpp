@@ -95,6 +95,10 @@ Status checkReceived(const Event& e, const FoldContext& ctx)
                           QStringLiteral("材料 %1 不属于该事项").arg(m.code));
         if (seen.contains(m.code))
             return refuse("case.duplicate_material", QStringLiteral("材料“%1”重复").arg(m.name));
+        const Material* def = findMaterial(*ctx.item, m.code);
+        if (m.state == MaterialState::NotApplicable && def->requirement == Requirement::Required)
+            return refuse("case.required_material",
+                          QStringLiteral("材料“%1”是必要材料，不能标为不适用").arg(m.name));
         if (m.state == MaterialState::Defective && m.problem.trimmed().isEmpty())
             return refuse("case.defect_unexplained",
                           QStringLiteral("请写明材料“%1”哪里不符合要求").arg(m.name));

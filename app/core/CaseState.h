@@ -49,9 +49,11 @@ enum class MaterialState
 {
     Provided,
     Missing,
-    Defective, // with the problem in words
-    Deferred,  // 容缺: accepted without it, due by a date
-    Committed, // 告知承诺: replaced by a signed commitment
+    Defective,     // with the problem in words
+    Deferred,      // 容缺: accepted without it, due by a date
+    Committed,     // 告知承诺: replaced by a signed commitment
+    NotApplicable, // 不适用: a conditional material whose condition does not hold, an optional one
+                   // not brought
 };
 QString materialStateKey(MaterialState state);
 QString materialStateName(MaterialState state);

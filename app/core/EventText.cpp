@@ -1,6 +1,7 @@
 #include "core/EventText.h"
 
 #include "core/CasePayloads.h"
+#include "core/DocumentKind.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -124,12 +125,14 @@ QString describeEvent(const Event& e)
                                               : QStringLiteral("（%1）").arg(text(p, "comment")));
     case EventType::RatingFollowedUp:
         return QStringLiteral("%1：%2").arg(name, text(p, "result"));
-    case EventType::DocumentPrinted:
+    case EventType::DocumentPrinted: {
+        const auto kind = documentKindFromKey(text(p, "kind"));
         return QStringLiteral("%1：%2 %3，%4 份%5")
-            .arg(name, text(p, "kind"), text(p, "number"))
+            .arg(name, kind ? documentKindName(*kind) : text(p, "kind"), text(p, "number"))
             .arg(p.value(QStringLiteral("copies")).toInt())
             .arg(p.value(QStringLiteral("reprint")).toBool() ? QStringLiteral("（补打）")
                                                              : QString());
+    }
     case EventType::DeadlineRecomputed: {
         QStringList parts;
         for (const QJsonValue& v : p.value(QStringLiteral("clocks")).toArray()) {

@@ -4,11 +4,15 @@
 #include "ctl/CatalogCommands.h"
 #include "ctl/CtlContext.h"
 #include "ctl/DeadlineCommands.h"
+#include "ctl/DemoCommands.h"
+#include "ctl/PrintCommands.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace onewindow;
 
@@ -34,6 +38,15 @@ const char* const kUsage =
     "  store check                 完整性检查，并核对索引与办件记录重算结果（不一致时退出状态 1）\n"
     "  store rebuild               由办件记录重建全部索引\n"
     "  store backup DEST           备份数据文件（不覆盖已有文件）\n"
+    "  print KIND CASE_NO --pdf OUT.pdf [--format a4|80mm] [--printer NAME] [--copies N] "
+    "[--config DIR]\n"
+    "                              出具文书：KIND 为 receipt 收件凭证、acceptance 受理通知书/回执、"
+    "notice 一次性告知书、refusal 不予受理决定书、extension 延期告知书、suspension "
+    "中止告知书、ready 出件通知/领取签收单、supervision 督办单；取得文书编号并记录打印"
+    "（再次打印为补打，编号不变）；--printer 送往 CUPS 打印机；--config 为大厅配置目录"
+    "（默认 ~/.config/onewindow，见 resources/documents/README.md）\n"
+    "  demo seed --cases N [--seed S]  在新数据文件中生成演示大厅的 N "
+    "件办件（同一种子、同一天结果相同）\n"
     "\n"
     "选项：\n"
     "  --store PATH   数据文件（默认 ~/.local/share/onewindow/onewindow.sqlite；不存在时新建）\n"
@@ -46,7 +59,13 @@ const char* const kUsage =
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // print paints pages and needs fonts: a headless QGuiApplication; everything else QtCore only.
+    const bool painting = ctl::isPrintCommand(argc, argv);
+    if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        painting ? std::make_unique<QGuiApplication>(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onewindowctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
 
@@ -90,8 +109,12 @@ int main(int argc, char** argv)
         return ctl::runDeadlineCommand(ctx);
     if (command == QStringLiteral("catalog"))
         return ctl::runCatalogCommand(ctx);
+    if (command == QStringLiteral("demo"))
+        return ctl::runDemoCommand(ctx);
     if (command == QStringLiteral("case"))
         return ctl::runCaseCommand(ctx);
+    if (command == QStringLiteral("print"))
+        return ctl::runPrintCommand(ctx);
     if (command == QStringLiteral("store"))
         return ctl::runStoreCommand(ctx);
     return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));

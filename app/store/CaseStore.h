@@ -2,6 +2,7 @@
 
 #include "core/CaseFold.h"
 #include "core/CasePayloads.h"
+#include "core/DocumentKind.h"
 #include "core/HolidayNotice.h"
 #include "core/WorkingCalendar.h"
 #include "store/Projection.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace onewindow::store {
@@ -80,6 +82,28 @@ public:
     // Folds a case from events and writes its projection (inside the caller's transaction).
     Status reproject(const QString& caseId);
 
+    // Printing a document of a case (core/DocumentKind.h; CaseStorePrint.cpp).
+    struct PrintTicket
+    {
+        core::DocumentKind kind = core::DocumentKind::Receipt;
+        QString number;              // 620102-SL-2026-W07-00042
+        bool reprint = false;        // printed before: same number, marked 补打
+        core::DocumentSource source; // the act the document evidences, and its date
+        QList<core::Event> events;   // the case's log before this print
+        core::CaseState state;       // its fold
+        core::FoldContext context;   // item version, calendar, zone
+    };
+    // What printing `kind` for the case now would give: the number (a reprint keeps the first
+    // print's, otherwise the next one of this device) and the case. Nothing is written: previews.
+    Result<PrintTicket> previewPrint(const QString& caseId, core::DocumentKind kind);
+    // One print is one action: in one transaction the number is taken, `output` renders and
+    // prints or writes the document with it, and the document-printed event is appended. When
+    // `output` fails nothing is recorded and the number is not used up. A kind that does not fit
+    // the case (a refusal for an accepted case) is refused with the reason.
+    Result<PrintTicket> recordPrint(const QString& caseId, core::DocumentKind kind, int copies,
+                                    const QString& actor,
+                                    const std::function<Status(const PrintTicket&)>& output);
+
     Store& store() const { return m_store; }
 
 private:
@@ -89,6 +113,7 @@ private:
     Status project(const core::CaseState& state, const core::FoldContext& context,
                    const QDate& asOf);
     Result<QString> nextCaseNumber(const DeviceInfo& device, const QDate& day);
+    Result<PrintTicket> ticketFor(const QString& caseId, core::DocumentKind kind, bool take);
     Result<Appended> appendInTransaction(const QString& caseId, core::EventType type,
                                          const QJsonObject& payload, const QString& actor);
 

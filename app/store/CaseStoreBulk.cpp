@@ -2,6 +2,7 @@
 // and the recomputation after a calendar import.
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
+#include "store/EventRows.h"
 #include "store/Projection.h"
 
 #include <QJsonArray>
@@ -21,8 +22,12 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
         QSqlDatabase db = m_store.database();
         QSqlQuery exists(db);
         exists.prepare(QStringLiteral("SELECT 1 FROM events WHERE case_id = ? LIMIT 1"));
-        QSqlQuery known(db);
-        known.prepare(QStringLiteral("SELECT 1 FROM events WHERE event_id = ?"));
+        // An event already stored is skipped; only a conflict on the event id is: any other (a
+        // device sequence used twice) still fails the import.
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, "
+                                      "?, ?, ?, ?, ?, 'synced') ON CONFLICT (event_id) DO NOTHING")
+                           .arg(kEventColumns));
         QHash<QString, QList<Event>> fresh; // cases new to this store: folded from the batch alone
         QSet<QString> touched;              // cases that had events before: folded from the store
         QStringList order;
@@ -37,16 +42,23 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
                 exists.finish();
                 order.append(e.caseId);
             }
-            known.addBindValue(e.eventId);
-            if (!known.exec())
+            const QVariant values[] = {e.eventId,
+                                       e.caseId,
+                                       e.deviceId,
+                                       e.deviceSeq,
+                                       e.hlc,
+                                       e.actorId,
+                                       e.occurredAtUtc.toString(Qt::ISODateWithMs),
+                                       core::eventTypeKey(e.type),
+                                       e.typeVersion,
+                                       eventPayloadText(e)};
+            for (int i = 0; i < 10; ++i)
+                insert.bindValue(i, values[i]);
+            if (!insert.exec())
                 return sqlError("store.event_write", QStringLiteral("导入办件记录"),
-                                known.lastError().text());
-            const bool already = known.next();
-            known.finish();
-            if (already)
-                continue;
-            if (Status s = insertEvent(e, QStringLiteral("synced")); !s)
-                return s;
+                                insert.lastError().text());
+            if (insert.numRowsAffected() < 1)
+                continue; // already stored
             ++inserted;
             if (fresh.contains(e.caseId))
                 fresh[e.caseId].append(e);

@@ -43,18 +43,17 @@ constexpr const char16_t* kBrands[] = {
     u"华陇", u"天水", u"陇信", u"祥和", u"恒通", u"博远", u"新丝", u"嘉禾", u"盛源", u"万通"};
 
 constexpr const char16_t* kTrades[] = {
-    u"商贸", u"建筑工程", u"餐饮管理", u"物流", u"科技", u"医药", u"房地产开发", u"物业管理",
-    u"文化传媒", u"装饰工程", u"农业发展", u"食品", u"机械设备", u"信息技术", u"环保科技",
-    u"汽车服务", u"教育咨询", u"酒店管理", u"建材", u"电子商务"};
+    u"商贸",     u"建筑工程", u"餐饮管理", u"物流",     u"科技", u"医药",     u"房地产开发",
+    u"物业管理", u"文化传媒", u"装饰工程", u"农业发展", u"食品", u"机械设备", u"信息技术",
+    u"环保科技", u"汽车服务", u"教育咨询", u"酒店管理", u"建材", u"电子商务"};
 
 constexpr const char16_t* kCompanyForms[] = {u"有限公司", u"有限公司", u"有限责任公司",
                                              u"股份有限公司"};
 
 constexpr const char16_t* kShops[] = {u"牛肉面馆", u"百货店", u"便利店", u"五金店",
-                                      u"理发店", u"水果店", u"烧烤店", u"副食店"};
+                                      u"理发店",   u"水果店", u"烧烤店", u"副食店"};
 
-constexpr const char16_t* kDistricts[] = {u"城关区", u"城关区", u"七里河区", u"安宁区",
-                                          u"西固区"};
+constexpr const char16_t* kDistricts[] = {u"城关区", u"城关区", u"七里河区", u"安宁区", u"西固区"};
 
 QString s(const char16_t* text)
 {
@@ -131,8 +130,8 @@ QString citizenId(DemoRandom& random, const QDate& onDate)
     if (adult.isValid() && adult < last)
         last = adult;
     const qint64 span = std::max<qint64>(1, last.toJulianDay() - first.toJulianDay() + 1);
-    const QDate birth = QDate::fromJulianDay(first.toJulianDay() +
-                                             static_cast<qint64>(random.next() % span));
+    const QDate birth =
+        QDate::fromJulianDay(first.toJulianDay() + static_cast<qint64>(random.next() % span));
     QString id = QString::fromLatin1(random.pick(kRegions));
     id += birth.toString(QStringLiteral("yyyyMMdd"));
     id += QStringLiteral("%1").arg(random.between(1, 999), 3, 10, QLatin1Char('0'));

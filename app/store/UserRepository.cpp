@@ -54,7 +54,7 @@ bool verifyPassword(const QString& hash, const QString& password)
 
 Result<User> UserRepository::create(const QString& login, const QString& displayName,
                                     core::Role role, const QString& windowCode,
-                                    const QString& password)
+                                    const QString& password, const QString& userId)
 {
     if (core::Status s = core::checkLogin(login); !s)
         return s.error();
@@ -66,7 +66,7 @@ Result<User> UserRepository::create(const QString& login, const QString& display
     if (!hash)
         return hash.error();
     const QDateTime now = m_store.clock().nowUtc();
-    User user{newUuidV7(now.toMSecsSinceEpoch()),
+    User user{userId.isEmpty() ? newUuidV7(now.toMSecsSinceEpoch()) : userId,
               login,
               displayName.trimmed(),
               role,

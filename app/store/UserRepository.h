@@ -26,8 +26,10 @@ public:
         : m_store(store), m_policy(policy)
     {}
 
+    // `userId` empty: a new UUIDv7 (the demo hall gives its users the ids its seeded cases use).
     Result<User> create(const QString& login, const QString& displayName, core::Role role,
-                        const QString& windowCode, const QString& password);
+                        const QString& windowCode, const QString& password,
+                        const QString& userId = {});
     // Checks the password; records the failure or clears the count. Unknown user and wrong
     // password give the same message, so logins cannot be probed.
     Result<User> signIn(const QString& login, const QString& password);

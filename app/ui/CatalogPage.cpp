@@ -43,6 +43,7 @@ CatalogPage::CatalogPage(store::Store& store, QWidget* parent)
     m_guide->setOpenLinks(false);
 
     auto* newButton = new QPushButton(tr("&New item"), this);
+    m_new = newButton;
     newButton->setToolTip(tr("Create a service item (Ctrl+N)"));
     m_edit = new QPushButton(tr("&Edit item"), this);
     m_edit->setToolTip(tr("Edit the selected item; saving makes a new version (Ctrl+E)"));
@@ -70,12 +71,15 @@ CatalogPage::CatalogPage(store::Store& store, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CatalogPage::showSelected);
     connect(m_view, &QTableView::activated, this, [this] {
-        if (!selectedCode().isEmpty())
+        if (m_editable && !selectedCode().isEmpty())
             Q_EMIT editRequested(selectedCode());
     });
-    connect(newButton, &QPushButton::clicked, this, &CatalogPage::newRequested);
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        if (m_editable)
+            Q_EMIT newRequested();
+    });
     connect(m_edit, &QPushButton::clicked, this, [this] {
-        if (!selectedCode().isEmpty())
+        if (m_editable && !selectedCode().isEmpty())
             Q_EMIT editRequested(selectedCode());
     });
     auto* editShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
@@ -133,6 +137,13 @@ void CatalogPage::selectCode(const QString& code)
             return;
         }
     }
+}
+
+void CatalogPage::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_new->setVisible(editable);
+    m_edit->setVisible(editable);
 }
 
 QString CatalogPage::guideHtml() const

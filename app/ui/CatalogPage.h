@@ -30,6 +30,7 @@ public:
     QString selectedCode() const;
     void selectCode(const QString& code);
     QString guideHtml() const;
+    void setEditable(bool editable); // administrators create and edit items
     CatalogModel* model() const { return m_model; }
     QLineEdit* searchEdit() const { return m_search; }
 
@@ -51,6 +52,8 @@ private:
     QTableView* m_view;
     QTextBrowser* m_guide;
     QPushButton* m_edit;
+    QPushButton* m_new;
+    bool m_editable = true;
 };
 
 } // namespace onewindow::ui

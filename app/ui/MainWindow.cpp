@@ -2,11 +2,16 @@
 
 #include "core/CalendarImport.h"
 #include "store/CalendarRepository.h"
+#include "store/CaseStore.h"
 #include "store/Store.h"
 #include "ui/CalendarPage.h"
+#include "ui/CaseView.h"
 #include "ui/CatalogActions.h"
 #include "ui/CatalogPage.h"
 #include "ui/DeadlinePage.h"
+#include "ui/IntakeDialog.h"
+#include "ui/QueuePage.h"
+#include "ui/SignInDialog.h"
 
 #include <QAction>
 #include <QFile>
@@ -26,11 +31,14 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     setWindowTitle(tr("OneWindow Service Workstation"));
     const QDate today = m_clock.todayIn(core::defaultHallTimeZone());
     m_tabs = new QTabWidget(this);
+    m_queuePage = new QueuePage(m_store, m_tabs);
     m_catalogPage = new CatalogPage(m_store, m_tabs);
     m_catalogActions = new CatalogActions(m_store, m_catalogPage, this);
     m_calendarPage = new CalendarPage(&m_calendar, today, m_tabs);
     m_deadlinePage = new DeadlinePage(&m_calendar, today, m_tabs);
+    m_tabs->addTab(m_queuePage, tr("&My cases"));
     m_tabs->addTab(m_catalogPage, tr("Service &items"));
+    connect(m_queuePage, &QueuePage::openCase, this, &MainWindow::openCase);
     m_tabs->addTab(m_calendarPage, tr("Working-day &calendar"));
     m_tabs->addTab(m_deadlinePage, tr("&Deadline calculator"));
     setCentralWidget(m_tabs);
@@ -40,6 +48,55 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& config)
+{
+    m_user = user;
+    m_hallName = config.hallName;
+    setWindowTitle(
+        tr("%1 - %2, window %3").arg(config.hallName, user.displayName, config.deviceCode));
+    statusBar()->showMessage(
+        tr("%1 (%2) at window %3 · store %4")
+            .arg(user.displayName, core::roleName(user.role), config.deviceCode, m_store.path()));
+    m_catalogPage->setEditable(user.role == core::Role::Administrator);
+    m_cases = std::make_unique<store::CaseStore>(m_store, config.caseSettings());
+    m_intakeAction->setEnabled(true);
+    m_queuePage->setClerk(user, m_clock.todayIn(m_cases->settings().zone));
+}
+
+void MainWindow::openCase(const QString& caseId)
+{
+    if (!m_cases)
+        return;
+    CaseView view(*m_cases, m_user, caseId, m_clock.todayIn(m_cases->settings().zone), this);
+    view.exec();
+    m_queuePage->refresh();
+}
+
+QString MainWindow::startIntake()
+{
+    if (!m_cases)
+        return QString();
+    IntakeDialog intake(m_store, *m_cases, m_user, m_clock.todayIn(m_cases->settings().zone), this);
+    if (intake.exec() != QDialog::Accepted)
+        return QString();
+    statusBar()->showMessage(tr("Case %1 recorded.").arg(intake.caseNumber()), 15000);
+    m_queuePage->refresh();
+    return intake.caseNumber();
+}
+
+void MainWindow::lock()
+{
+    if (m_user.userId.isEmpty())
+        return;
+    centralWidget()->hide();
+    for (;;) {
+        SignInDialog unlock(m_store, m_hallName, QString(), m_user, this);
+        if (unlock.exec() == QDialog::Accepted)
+            break;
+    }
+    centralWidget()->show();
+}
 
 void MainWindow::buildMenus()
 {
@@ -53,6 +110,12 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* cases = menuBar()->addMenu(tr("&Cases"));
+    m_intakeAction = cases->addAction(tr("&Intake..."));
+    m_intakeAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_intakeAction->setEnabled(false); // once someone has signed in
+    connect(m_intakeAction, &QAction::triggered, this, &MainWindow::startIntake);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {

@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/WorkingCalendar.h"
+#include "store/HallConfig.h"
+#include "store/UserRepository.h"
 
 #include <QMainWindow>
 
@@ -12,11 +14,13 @@ class QTabWidget;
 
 namespace onewindow::store {
 class Store;
-}
+class CaseStore;
+} // namespace onewindow::store
 
 namespace onewindow::ui {
 
 class CalendarPage;
+class QueuePage;
 class CatalogActions;
 class CatalogPage;
 class DeadlinePage;
@@ -42,6 +46,16 @@ public:
     // without its file dialog, so tests can drive it).
     ImportOutcome importCalendarFiles(const QStringList& paths);
 
+    // Who works at this window now; what they may do follows from their role.
+    void setSignedIn(const store::User& user, const store::HallConfig& config);
+    const store::User& user() const { return m_user; }
+    // The idle lock: hides the work until the signed-in user's password is given again.
+    void lock();
+    // Intake at this window (F2): returns the new case number, empty when cancelled.
+    QString startIntake();
+
+    QueuePage* queuePage() const { return m_queuePage; }
+    void openCase(const QString& caseId);
     CatalogPage* catalogPage() const { return m_catalogPage; }
     CatalogActions* catalogActions() const { return m_catalogActions; }
     CalendarPage* calendarPage() const { return m_calendarPage; }
@@ -57,10 +71,15 @@ private:
     const core::Clock& m_clock;
     core::WorkingCalendar m_calendar;
     QTabWidget* m_tabs;
+    QueuePage* m_queuePage;
     CatalogPage* m_catalogPage;
     CatalogActions* m_catalogActions;
     CalendarPage* m_calendarPage;
     DeadlinePage* m_deadlinePage;
+    store::User m_user;
+    std::unique_ptr<store::CaseStore> m_cases;
+    QAction* m_intakeAction = nullptr;
+    QString m_hallName;
 };
 
 } // namespace onewindow::ui

@@ -1,13 +1,36 @@
 #include "ui/Startup.h"
 
+#include "core/Clock.h"
+#include "store/CalendarRepository.h"
+#include "store/DemoHall.h"
+#include "store/HallConfig.h"
 #include "store/Store.h"
+#include "ui/IdleLock.h"
+#include "ui/MainWindow.h"
+#include "ui/SetupDialog.h"
+#include "ui/SignInDialog.h"
 #include "ui/UiText.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
 
 namespace onewindow::ui {
+
+namespace {
+
+constexpr int kDemoCases = 3000;
+
+} // namespace
+
+QString demoStorePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/onewindow/demo-hall.sqlite");
+}
 
 StartupOptions startApplication(QApplication& app)
 {
@@ -24,9 +47,13 @@ StartupOptions startApplication(QApplication& app)
         QStringList{QStringLiteral("store")},
         QApplication::translate("Startup", "The store file (created when missing)."),
         QStringLiteral("PATH"), store::Store::defaultPath());
+    QCommandLineOption demoOption(
+        QStringList{QStringLiteral("demo")},
+        QApplication::translate("Startup", "Open the demo hall (set up on first use)."));
     parser.addOption(storeOption);
+    parser.addOption(demoOption);
     parser.process(app);
-    return StartupOptions{parser.value(storeOption)};
+    return StartupOptions{parser.value(storeOption), parser.isSet(demoOption)};
 }
 
 void showStoreError(const core::Error& error)
@@ -37,6 +64,63 @@ void showStoreError(const core::Error& error)
         QApplication::translate("Startup", "Error code: %1. The store file was not changed.")
             .arg(error.code));
     box.exec();
+}
+
+int runWorkstation(QApplication& app, const StartupOptions& options)
+{
+    Q_UNUSED(app);
+    static core::SystemClock clock;
+    const QString path = options.demo ? demoStorePath() : options.storePath;
+    auto opened = store::Store::open(path, clock);
+    if (!opened) {
+        showStoreError(opened.error());
+        return 1;
+    }
+    store::Store& st = **opened;
+    if (options.demo && !store::HallConfigRepository(st).configured()) {
+        QProgressDialog progress(QApplication::translate("Startup", "Setting up the demo hall..."),
+                                 QString(), 0, kDemoCases);
+        progress.setMinimumDuration(0);
+        progress.setWindowModality(Qt::ApplicationModal);
+        const core::Status prepared =
+            store::prepareDemoHall(st, kDemoCases, [&](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                QApplication::processEvents();
+            });
+        if (!prepared) {
+            showStoreError(prepared.error());
+            return 1;
+        }
+    }
+    if (!store::HallConfigRepository(st).configured()) {
+        SetupDialog setup(st);
+        if (setup.exec() != QDialog::Accepted)
+            return 0;
+    }
+    auto config = store::HallConfigRepository(st).load();
+    if (!config) {
+        showStoreError(config.error());
+        return 1;
+    }
+    SignInDialog signIn(st, config->hallName, options.demo ? store::demoAccountsText() : QString());
+    if (signIn.exec() != QDialog::Accepted)
+        return 0;
+    auto notices = store::CalendarRepository(st).loadNotices();
+    if (!notices) {
+        showStoreError(notices.error());
+        return 1;
+    }
+    MainWindow window(st, clock, core::WorkingCalendar(*notices));
+    window.setSignedIn(signIn.user(), *config);
+    IdleLock lock(config->idleLockMinutes);
+    QObject::connect(&lock, &IdleLock::idle, &window, [&] {
+        lock.setEnabled(false);
+        window.lock();
+        lock.setEnabled(true);
+    });
+    window.show();
+    return QApplication::exec();
 }
 
 } // namespace onewindow::ui

@@ -11,13 +11,22 @@ namespace onewindow::ui {
 struct StartupOptions
 {
     QString storePath;
+    bool demo = false; // open (and on first use set up) the demo hall
 };
 
 // Names the application, installs the Chinese translation and reads the command line
-// (--store PATH, --help). Exits the process on --help or a bad option, as QCommandLineParser does.
+// (--store PATH, --demo, --help). Exits the process on --help or a bad option, as
+// QCommandLineParser does.
 StartupOptions startApplication(QApplication& app);
+
+// The whole workstation: open the store (the demo hall with --demo), first-start setup, sign-in,
+// the main window with its idle lock. Returns the process exit status.
+int runWorkstation(QApplication& app, const StartupOptions& options);
 
 // The store could not be opened: tell the person why, in a dialog, before the program ends.
 void showStoreError(const core::Error& error);
+
+// Where `--demo` keeps its hall.
+QString demoStorePath();
 
 } // namespace onewindow::ui

@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Cannot print the document</source>
+        <translation>无法打印文书</translation>
+    </message>
+    <message>
+        <source>Document settings</source>
+        <translation>文书设置</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+</context>
+<context>
     <name>FeesTable</name>
     <message>
         <source>Fee</source>
@@ -29,6 +48,117 @@
     <message>
         <source>Basis</source>
         <translation>收费依据</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Intake</source>
+        <translation>收件受理</translation>
+    </message>
+    <message>
+        <source>1. The item: type its name, code or pinyin initials, then Enter.</source>
+        <translation>1. 事项：输入事项名称、编码或拼音首字母，按回车。</translation>
+    </message>
+    <message>
+        <source>2. The applicant.</source>
+        <translation>2. 申请人。</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>自然人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>法人或其他组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名/名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent (if any):</source>
+        <translation>代理人（如有）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Agent I&amp;D number:</source>
+        <translation>代理人身份证号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Copy from an &amp;earlier case</source>
+        <translation>复制历史办件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>3. How the application arrived decides its receipt day (Government Information Disclosure Regulation, Art. 31).</source>
+        <translation>3. 申请方式决定收到申请之日（《政府信息公开条例》第三十一条）。</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>申请方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signed for / confirmed on:</source>
+        <translation>签收/确认日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Receipt day:</source>
+        <translation>收到申请之日：</translation>
+    </message>
+    <message>
+        <source>4. The materials: for each, provided, missing or defective (say what is wrong). Space cycles the state of the current row.</source>
+        <translation>4. 申请材料：逐项标明已提交、缺少或不符合要求（写明问题）。空格键切换当前行的状态。</translation>
+    </message>
+    <message>
+        <source>5. The decision the checklist allows.</source>
+        <translation>5. 依据材料核验结果作出决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Issue the one-time &amp;notice</source>
+        <translation>一次性告知补正(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不予受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reason &amp;kind:</source>
+        <translation>理由类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>具体理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Competent &amp;office:</source>
+        <translation>有权受理的机关(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back (Esc)</source>
+        <translation>&lt; 上一步（Esc）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next (Enter) &gt;</source>
+        <translation>下一步（回车）(&amp;N) &gt;</translation>
     </message>
 </context>
 <context>
@@ -210,6 +340,84 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>OneWindow first start</source>
+        <translation>一窗通办工作站首次设置</translation>
+    </message>
+    <message>
+        <source>First start: describe this hall and this window, and create the first administrator.</source>
+        <translation>首次启动：请填写本大厅和本窗口的信息，并创建第一位系统管理员。</translation>
+    </message>
+    <message>
+        <source>Hall and window</source>
+        <translation>大厅与窗口</translation>
+    </message>
+    <message>
+        <source>Hall &amp;name:</source>
+        <translation>大厅名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Hall &amp;code (region):</source>
+        <translation>大厅编码（行政区划）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;opens:</source>
+        <translation>上班时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Office c&amp;loses:</source>
+        <translation>下班时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lock the screen after (&amp;minutes):</source>
+        <translation>无操作自动锁屏（分钟）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>第一位系统管理员</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>用户名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>用户名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>OneWindow Service Workstation</source>
@@ -230,6 +438,133 @@
     <message>
         <source>Error code: %1. The store file was not changed.</source>
         <translation>错误码：%1。数据文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Open the demo hall (set up on first use).</source>
+        <translation>打开演示大厅（首次使用时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Setting up the demo hall...</source>
+        <translation>正在创建演示大厅…</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::ActionForm</name>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Statutory reason:</source>
+        <translation>法定事由：</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>具体说明：</translation>
+    </message>
+    <message>
+        <source>Extend:</source>
+        <translation>延长：</translation>
+    </message>
+    <message>
+        <source>the statutory limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>the promised limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>By working days:</source>
+        <translation>延长工作日数：</translation>
+    </message>
+    <message>
+        <source>Reason (told to the applicant):</source>
+        <translation>理由（将告知申请人）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Back office:</source>
+        <translation>后台科室：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>准予</translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation>不予</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>决定书文号：</translation>
+    </message>
+    <message>
+        <source>Delivered by:</source>
+        <translation>送达方式：</translation>
+    </message>
+    <message>
+        <source>Pickup at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <source>Signed for by (pickup):</source>
+        <translation>签收人（窗口领取）：</translation>
+    </message>
+    <message>
+        <source>Carrier (post):</source>
+        <translation>快递公司（邮寄）：</translation>
+    </message>
+    <message>
+        <source>Tracking number (post):</source>
+        <translation>运单号（邮寄）：</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>评价：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Follow-up result:</source>
+        <translation>整改回访结果：</translation>
+    </message>
+    <message>
+        <source>Reason kind:</source>
+        <translation>理由类别：</translation>
+    </message>
+    <message>
+        <source>Competent office:</source>
+        <translation>有权受理的机关：</translation>
+    </message>
+    <message>
+        <source>To clerk:</source>
+        <translation>督办对象：</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>督办事项：</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD):</source>
+        <translation>办结期限（YYYY-MM-DD）：</translation>
     </message>
 </context>
 <context>
@@ -285,6 +620,108 @@
     <message>
         <source>Official calendar for %1, imported from %2. Notice: %3</source>
         <translation>%1 年正式日历，导入自 %2。通知：%3</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::CaseRowModel</name>
+    <message>
+        <source> (clock paused)</source>
+        <translation>（计时暂停）</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（临时）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::CaseView</name>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem / due</source>
+        <translation>问题 / 补交期限</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clocks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;办理时限&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;申请材料&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;全过程记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 (version %4) · %5 %6 · query code %7</source>
+        <translation>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3（第 %4 版）· %5 %6 · 查询码 %7</translation>
+    </message>
+    <message>
+        <source>provisional calendar</source>
+        <translation>临时日历</translation>
+    </message>
+    <message>
+        <source>suspended: days left frozen</source>
+        <translation>已中止：剩余天数冻结</translation>
+    </message>
+    <message>
+        <source>%1 working days not counted</source>
+        <translation>%1 个工作日不计入</translation>
+    </message>
+    <message>
+        <source>Not in effect: %1</source>
+        <translation>未生效：%1</translation>
     </message>
 </context>
 <context>
@@ -487,6 +924,109 @@ Office: %3</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::IntakeDialog</name>
+    <message>
+        <source>Name, code or pinyin initials (e.g. bdc)</source>
+        <translation>事项名称、编码或拼音首字母（如 bdc）</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What is wrong / what would satisfy it</source>
+        <translation>问题及补正要求</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>No licence is needed</source>
+        <translation>依法不需要取得行政许可</translation>
+    </message>
+    <message>
+        <source>Not within this office&apos;s competence</source>
+        <translation>不属于本机关职权范围</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5: the item</source>
+        <translation>第 1 步，共 5 步：选择事项</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: the applicant</source>
+        <translation>第 2 步，共 5 步：申请人</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: channel and receipt day</source>
+        <translation>第 3 步，共 5 步：申请方式与收件日期</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: the materials</source>
+        <translation>第 4 步，共 5 步：材料核验</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: the decision</source>
+        <translation>第 5 步，共 5 步：作出决定</translation>
+    </message>
+    <message>
+        <source>&amp;Record (Enter)</source>
+        <translation>确认办理（回车）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next (Enter) &gt;</source>
+        <translation>下一步（回车）(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Choose the item first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with %1.</source>
+        <translation>请写明“%1”存在的问题。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请填写申请人姓名或名称。</translation>
+    </message>
+    <message>
+        <source>Copy from an &amp;earlier case (%1, %2)</source>
+        <translation>复制历史办件（%1，%2）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1: %2; required: %3</source>
+        <translation>%1：%2；要求：%3</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refusal (Administrative Licensing Law, Art. 38).</source>
+        <translation>请写明不予受理的理由（《行政许可法》第三十八条）。</translation>
+    </message>
+    <message>
+        <source>Name the competent office (Administrative Licensing Law, Art. 32).</source>
+        <translation>请告知有权受理的行政机关（《行政许可法》第三十二条）。</translation>
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation>请选择办理决定。</translation>
+    </message>
+    <message>
+        <source>Case %1 was received, but: %2</source>
+        <translation>办件 %1 已收件，但：%2</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::ItemEditorDialog</name>
     <message>
         <source>Default (20 % of the limit)</source>
@@ -583,6 +1123,30 @@ Office: %3</source>
         <source>Service &amp;items</source>
         <translation>事项目录(&amp;I)</translation>
     </message>
+    <message>
+        <source>%1 - %2, window %3</source>
+        <translation>%1 - %2，%3 窗口</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at window %3 · store %4</source>
+        <translation>%1（%2）· %3 窗口 · 数据文件 %4</translation>
+    </message>
+    <message>
+        <source>Case %1 recorded.</source>
+        <translation>办件 %1 已办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>办件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Intake...</source>
+        <translation>收件受理(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>我的办件(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::MonthModel</name>
@@ -621,6 +1185,45 @@ Office: %3</source>
     <message>
         <source>Sun</source>
         <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::QueuePage</name>
+    <message>
+        <source>Case number, query code, name, ID number or phone; Enter searches (a scanner works too), Esc returns</source>
+        <translation>办件编号、查询码、姓名、身份证号或手机号，回车检索（可用扫码枪），Esc 返回</translation>
+    </message>
+    <message>
+        <source>My open cases: %1 · red %2 · yellow %3 · waiting for correction %4</source>
+        <translation>我的在办件：%1 件 · 红牌 %2 · 黄牌 %3 · 待补正 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found for “%1”; Esc returns to my queue</source>
+        <translation>
+            <numerusform>“%1”查到 %n 件；按 Esc 返回我的办件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::SetupDialog</name>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>请填写管理员姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::SignInDialog</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Locked. %1, enter your password to go on.</source>
+        <translation>已锁定。%1，请输入密码继续工作。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "support/TestSupport.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 
@@ -24,6 +26,13 @@ QByteArray readSourceFile(const QString& relative)
     if (!f.open(QIODevice::ReadOnly))
         FAIL("cannot read " << relative.toStdString());
     return f.readAll();
+}
+
+QString screenshotPath(const char* name)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/%1.png").arg(QLatin1String(name));
 }
 
 core::HolidayNotice shippedNotice(int year)

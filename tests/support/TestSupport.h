@@ -29,6 +29,8 @@ namespace onewindow::test {
 QDate d(const char* iso);                    // "2026-09-18"
 QString sourcePath(const QString& relative); // a file of this repository
 QByteArray readSourceFile(const QString& relative);
+// Where widget tests save screenshots for review: <build>/tests/screenshots/NAME.png.
+QString screenshotPath(const char* name);
 core::HolidayNotice shippedNotice(int year); // resources/calendars/YEAR.json, parsed
 core::WorkingCalendar officialCalendar();    // 2024, 2025, 2026 as shipped; 2027 provisional
 

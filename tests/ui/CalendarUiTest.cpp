@@ -63,7 +63,7 @@ QString cellText(ui::MonthModel* model, const QDate& date)
 
 void saveScreenshot(QWidget* w, const char* name)
 {
-    w->grab().save(QStringLiteral("screenshot-%1.png").arg(QLatin1String(name)));
+    w->grab().save(test::screenshotPath(name));
 }
 
 } // namespace

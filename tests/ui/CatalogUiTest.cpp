@@ -64,7 +64,7 @@ TEST_CASE("The catalog page filters as pinyin initials are typed and shows the g
                   .toString()
                   .contains(QStringLiteral("不动产")));
     CHECK(page.guideHtml().contains(QStringLiteral("申请材料")));
-    page.grab().save(QStringLiteral("screenshot-catalog.png"));
+    page.grab().save(test::screenshotPath("catalog"));
 
     QTest::keyClick(page.searchEdit(), Qt::Key_Down);
     CHECK(page.findChild<QTableView*>()->hasFocus());
@@ -133,7 +133,7 @@ TEST_CASE("The item editor adds and reorders materials; codes follow the materia
     CHECK(materials[1].code == item.code + QStringLiteral("003")); // a new number, kept on reorder
     CHECK(materials[2].code == item.code + QStringLiteral("002"));
     CHECK(materials[2].commitment == item.materials[1].commitment);
-    dialog.grab().save(QStringLiteral("screenshot-item-editor.png"));
+    dialog.grab().save(test::screenshotPath("item-editor"));
 }
 
 TEST_CASE("A new item is created through the editor with its first version")

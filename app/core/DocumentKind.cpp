@@ -1,0 +1,166 @@
+#include "core/DocumentKind.h"
+
+#include "core/CaseFold.h"
+#include "core/EnumTable.h"
+
+#include <QSet>
+
+namespace onewindow::core {
+
+namespace {
+
+constexpr std::array<Named<DocumentKind>, 8> kKinds{{
+    {DocumentKind::Receipt, u"receipt", u"收件凭证"},
+    {DocumentKind::Acceptance, u"acceptance", u"受理通知书"},
+    {DocumentKind::Notice, u"notice", u"一次性告知书"},
+    {DocumentKind::Refusal, u"refusal", u"不予受理决定书"},
+    {DocumentKind::Extension, u"extension", u"延期告知书"},
+    {DocumentKind::Suspension, u"suspension", u"中止（除外时间）告知书"},
+    {DocumentKind::Ready, u"ready", u"出件通知"},
+    {DocumentKind::Supervision, u"supervision", u"督办单"},
+}};
+
+constexpr std::array<Named<DocumentKind>, 8> kCodes{{
+    {DocumentKind::Receipt, u"SJ", u""},
+    {DocumentKind::Acceptance, u"SL", u""},
+    {DocumentKind::Notice, u"GZ", u""},
+    {DocumentKind::Refusal, u"BY", u""},
+    {DocumentKind::Extension, u"YQ", u""},
+    {DocumentKind::Suspension, u"ZZ", u""},
+    {DocumentKind::Ready, u"CJ", u""},
+    {DocumentKind::Supervision, u"DB", u""},
+}};
+
+Error doesNotFit(DocumentKind kind, const CaseState& state, const QString& why)
+{
+    return Error{
+        QStringLiteral("document.kind_not_fit"),
+        QStringLiteral("办件 %1 %2（当前状态：%3），不能出具%4")
+            .arg(state.caseNumber, why, caseStatusName(state.status), documentKindName(kind))};
+}
+
+// The last event of `type` that the fold took (a rejected one evidences nothing).
+int lastOf(const QList<Event>& events, const QSet<QString>& rejected,
+           std::initializer_list<EventType> types)
+{
+    for (int i = static_cast<int>(events.size()) - 1; i >= 0; --i) {
+        const Event& e = events.at(i);
+        if (std::find(types.begin(), types.end(), e.type) != types.end() &&
+            !rejected.contains(e.eventId))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+QList<DocumentKind> allDocumentKinds()
+{
+    QList<DocumentKind> out;
+    for (const auto& k : kKinds)
+        out.append(k.value);
+    return out;
+}
+
+QString documentKindKey(DocumentKind kind)
+{
+    return keyOf(kKinds, kind);
+}
+
+QString documentKindName(DocumentKind kind)
+{
+    return nameOf(kKinds, kind);
+}
+
+QString documentKindCode(DocumentKind kind)
+{
+    return keyOf(kCodes, kind);
+}
+
+std::optional<DocumentKind> documentKindFromKey(const QString& key)
+{
+    return fromKey(kKinds, key);
+}
+
+QString formatDocumentNumber(const QString& hallCode, DocumentKind kind, int year,
+                             const QString& deviceCode, qint64 sequence)
+{
+    return QStringLiteral("%1-%2-%3-%4-%5")
+        .arg(hallCode, documentKindCode(kind))
+        .arg(year)
+        .arg(deviceCode)
+        .arg(sequence, 5, 10, QLatin1Char('0'));
+}
+
+Result<DocumentSource> documentSource(DocumentKind kind, const CaseState& state,
+                                      const QList<Event>& events, const QTimeZone& zone)
+{
+    QSet<QString> rejected;
+    for (const RejectedEvent& r : state.rejected)
+        rejected.insert(r.eventId);
+    int index = -1;
+    switch (kind) {
+    case DocumentKind::Receipt:
+        index = lastOf(events, rejected, {EventType::Received});
+        break;
+    case DocumentKind::Acceptance:
+        // 行政许可法 Art. 32: acceptance is evidenced in writing; a deemed acceptance too.
+        if (state.status == CaseStatus::Refused || !state.timeline.accepted)
+            return doesNotFit(kind, state, QStringLiteral("未受理"));
+        index = lastOf(events, rejected, {EventType::Accepted, EventType::DeemedAccepted});
+        break;
+    case DocumentKind::Notice:
+        if (state.notices.isEmpty())
+            return doesNotFit(kind, state, QStringLiteral("未作过一次性告知"));
+        index = lastOf(events, rejected, {EventType::NoticeIssued});
+        break;
+    case DocumentKind::Refusal:
+        // 行政许可法 Art. 32, 38: only a refused application gets the refusal decision.
+        if (state.status != CaseStatus::Refused)
+            return doesNotFit(kind, state, QStringLiteral("未作不予受理决定"));
+        index = lastOf(events, rejected, {EventType::Refused});
+        break;
+    case DocumentKind::Extension:
+        index = lastOf(events, rejected, {EventType::ExtensionApproved});
+        if (index < 0)
+            return doesNotFit(kind, state, QStringLiteral("没有经批准的延期"));
+        break;
+    case DocumentKind::Suspension:
+        index = lastOf(events, rejected, {EventType::Suspended});
+        if (index < 0)
+            return doesNotFit(kind, state, QStringLiteral("没有中止（除外时间）记录"));
+        break;
+    case DocumentKind::Ready:
+        index = lastOf(events, rejected, {EventType::ResultReady});
+        if (index < 0)
+            return doesNotFit(kind, state, QStringLiteral("办理结果尚未出件"));
+        break;
+    case DocumentKind::Supervision:
+        index = lastOf(events, rejected, {EventType::Supervised});
+        if (index < 0)
+            return doesNotFit(kind, state, QStringLiteral("没有督办记录"));
+        break;
+    }
+    if (index < 0)
+        return Error{QStringLiteral("document.no_source"),
+                     QStringLiteral("办件 %1 的记录中找不到%2所依据的办理记录")
+                         .arg(state.caseNumber, documentKindName(kind))};
+    const Event& e = events.at(index);
+    return DocumentSource{e.eventId, index, civilDate(e, zone)};
+}
+
+std::optional<QString> printedNumber(const QList<Event>& events, DocumentKind kind,
+                                     const QString& sourceEventId)
+{
+    const QString key = documentKindKey(kind);
+    for (const Event& e : events) {
+        if (e.type != EventType::DocumentPrinted)
+            continue;
+        if (e.payload.value(QStringLiteral("kind")).toString() == key &&
+            e.payload.value(QStringLiteral("source")).toString() == sourceEventId)
+            return e.payload.value(QStringLiteral("number")).toString();
+    }
+    return std::nullopt;
+}
+
+} // namespace onewindow::core

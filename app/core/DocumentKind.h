@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/CaseState.h"
+#include "core/Error.h"
+#include "core/Event.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace onewindow::core {
+
+// The written documents of a case (domain.md, "Documents"). The key is what the document-printed
+// event stores and what onewindowctl's `print KIND` takes.
+enum class DocumentKind
+{
+    Receipt,     // 收件凭证
+    Acceptance,  // 受理通知书 / 受理回执
+    Notice,      // 一次性告知书
+    Refusal,     // 不予受理决定书
+    Extension,   // 延期告知书
+    Suspension,  // 中止（除外时间）告知书
+    Ready,       // 出件通知 / 领取签收单
+    Supervision, // 督办单
+};
+
+QList<DocumentKind> allDocumentKinds();
+QString documentKindKey(DocumentKind kind);  // receipt, acceptance, notice, ...
+QString documentKindName(DocumentKind kind); // 收件凭证, 受理通知书, ...
+QString documentKindCode(DocumentKind kind); // SJ, SL, GZ, ... in document numbers
+std::optional<DocumentKind> documentKindFromKey(const QString& key);
+
+// A document's number: unique per kind, hall and year, and partitioned by the device that took it
+// so two windows working offline never give the same one: 620102-SL-2026-W07-00042.
+QString formatDocumentNumber(const QString& hallCode, DocumentKind kind, int year,
+                             const QString& deviceCode, qint64 sequence);
+
+// The act a document evidences: the event it is written from (the acceptance for an acceptance
+// notice, the latest one-time notice for a notice ...) and its civil date, which the document
+// bears. A reprint is the same document: same source, same number.
+struct DocumentSource
+{
+    QString eventId;
+    int eventIndex = -1; // in the case's event list
+    QDate date;
+};
+
+// Which act `kind` would evidence for this case, or why the kind does not fit the case (a refusal
+// for an accepted case). `events` are the case's events in log order, `state` their fold.
+Result<DocumentSource> documentSource(DocumentKind kind, const CaseState& state,
+                                      const QList<Event>& events, const QTimeZone& zone);
+
+// The number a document of `kind` written from `sourceEventId` was first printed under, if it
+// was printed before (its document-printed event names the source).
+std::optional<QString> printedNumber(const QList<Event>& events, DocumentKind kind,
+                                     const QString& sourceEventId);
+
+} // namespace onewindow::core

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "ctl/CtlContext.h"
+
+namespace onewindow::ctl {
+
+// demo seed --cases N [--seed S]: a realistic demo hall in a new store.
+int runDemoCommand(CtlContext& ctx);
+
+} // namespace onewindow::ctl

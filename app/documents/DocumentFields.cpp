@@ -1,0 +1,277 @@
+#include "documents/DocumentFields.h"
+
+#include "core/DateText.h"
+#include "core/Identifiers.h"
+#include "documents/QrCode.h"
+
+#include <QSet>
+
+namespace onewindow::documents {
+
+namespace detail {
+
+void FieldBuilder::text(const char* key, const QString& value)
+{
+    fields.text.insert(QString::fromLatin1(key), value);
+}
+
+void FieldBuilder::raw(const char* key, const QString& html)
+{
+    fields.raw.insert(QString::fromLatin1(key), html);
+}
+
+QString FieldBuilder::staff(const QString& actorId) const
+{
+    return request.staffNames.value(actorId, actorId);
+}
+
+std::optional<core::ClockResult> FieldBuilder::clock(core::ClockKind kind) const
+{
+    for (const core::CaseClock& c : clocks)
+        if (c.kind == kind)
+            return c.clock;
+    return std::nullopt;
+}
+
+QString FieldBuilder::deadline(core::ClockKind kind) const
+{
+    const auto c = clock(kind);
+    return c ? core::chineseDate(c->deadline) : QString();
+}
+
+bool FieldBuilder::provisional() const
+{
+    for (const core::CaseClock& c : clocks)
+        if (c.clock.provisional)
+            return true;
+    return false;
+}
+
+bool FieldBuilder::disclosure() const
+{
+    return item.profile == core::ProcedureProfile::Disclosure;
+}
+
+QString FieldBuilder::legalName() const
+{
+    return disclosure() ? QStringLiteral("《中华人民共和国政府信息公开条例》")
+                        : QStringLiteral("《中华人民共和国行政许可法》");
+}
+
+QString FieldBuilder::signatureLine(const QString& who, bool idLine) const
+{
+    const QString blank = QStringLiteral("__________");
+    if (request.format == PageFormat::Receipt80mm)
+        return QStringLiteral("<p class=\"sign\">%1（签名）：%2<br/>%3日期：____年__月__日</p>")
+            .arg(who.toHtmlEscaped(), blank,
+                 idLine ? QStringLiteral("证件号码：%1<br/>").arg(blank + blank) : QString());
+    return QStringLiteral("<p class=\"sign\">%1（签名）：%2　　%3日期：______年____月____日</p>")
+        .arg(who.toHtmlEscaped(), blank,
+             idLine ? QStringLiteral("证件号码：%1　　").arg(blank + blank) : QString());
+}
+
+QString gridTable(const QStringList& header, const QList<QStringList>& rows,
+                  const QList<int>& widthsPercent)
+{
+    QString html = QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">"
+        "<tr>");
+    for (int i = 0; i < header.size(); ++i)
+        html += QStringLiteral("<th%1>%2</th>")
+                    .arg(i < widthsPercent.size() && widthsPercent[i] > 0
+                             ? QStringLiteral(" width=\"%1%\"").arg(widthsPercent[i])
+                             : QString(),
+                         header[i].toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const QStringList& row : rows) {
+        html += QStringLiteral("<tr>");
+        for (int i = 0; i < row.size(); ++i)
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(i == 0 ? QStringLiteral(" align=\"center\"") : QString(),
+                             row[i].toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString factsTable(const QList<std::pair<QString, QString>>& facts)
+{
+    QString html = QStringLiteral("<table class=\"facts\" width=\"100%\" border=\"1\" "
+                                  "cellspacing=\"0\" cellpadding=\"5\">");
+    for (int i = 0; i < facts.size(); i += 2) {
+        html += QStringLiteral("<tr>");
+        for (int j = i; j < i + 2; ++j) {
+            if (j < facts.size())
+                html += QStringLiteral("<td class=\"label\" width=\"18%\">%1</td>"
+                                       "<td width=\"32%\">%2</td>")
+                            .arg(facts[j].first.toHtmlEscaped(), facts[j].second.toHtmlEscaped());
+            else
+                html += QStringLiteral("<td class=\"label\" width=\"18%\"></td>"
+                                       "<td width=\"32%\"></td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::FieldBuilder;
+
+QString qrBlock(const DocumentRequest& r, const core::CaseState& s)
+{
+    if (r.format == PageFormat::Receipt80mm)
+        return QStringLiteral("<p align=\"center\" class=\"qr\"><img src=\"onewindow:qr\" "
+                              "width=\"120\" height=\"120\"/></p>"
+                              "<p align=\"center\" class=\"note\">扫码查询办理进度</p>");
+    return QStringLiteral(
+               "<table class=\"qr\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+               "<td valign=\"middle\"><p class=\"note\">办件编号：%1<br/>查询码：%2<br/>"
+               "扫描右侧二维码，或凭办件编号和查询码查询办理进度。</p></td>"
+               "<td width=\"110\" align=\"right\"><img src=\"onewindow:qr\" width=\"100\" "
+               "height=\"100\"/></td></tr></table>")
+        .arg(s.caseNumber.toHtmlEscaped(), s.queryCode.toHtmlEscaped());
+}
+
+// The issuer and the date at the lower right; the seal is painted over the text marked
+// <a name="seal"> (Document.cpp).
+QString issuerBlock(const QString& issuer, const QDate& date)
+{
+    return QStringLiteral("<p class=\"issuer\" align=\"right\"><a name=\"seal\">%1</a><br/>%2</p>")
+        .arg(issuer.toHtmlEscaped(), core::chineseDate(date).toHtmlEscaped());
+}
+
+void commonFields(FieldBuilder& b)
+{
+    const DocumentRequest& r = b.request;
+    const core::CaseState& s = b.at;
+    const core::Applicant& a = s.applicant;
+    const HallProfile& hall = r.hall;
+    b.text("document_number", r.number.isEmpty() ? QStringLiteral("样稿（未编号）") : r.number);
+    b.text("reprint_mark", r.reprint ? QStringLiteral("（补打）") : QString());
+    b.text("reprint_note", r.reprint ? QStringLiteral("本文书系补打，文书编号不变。补打日期：%1。")
+                                           .arg(core::chineseDate(r.printedOn))
+                                     : QString());
+    b.text("hall_name", hall.name);
+    b.text("hall_address", hall.address);
+    b.text("hall_phone", hall.phone);
+    b.text("document_date", core::chineseDate(r.source.date));
+    b.text("case_number", s.caseNumber);
+    b.text("query_code", s.queryCode);
+    b.text("applicant_name", a.name);
+    b.text("applicant_id_label",
+           a.organisation ? QStringLiteral("统一社会信用代码") : QStringLiteral("身份证号码"));
+    // Printed documents show a citizen ID as its first 6 and last 4 characters (domain.md).
+    b.text("applicant_id", a.organisation ? a.uscc : core::maskIdNumber(a.idNumber));
+    b.text("applicant_phone", a.phone);
+    b.text("legal_representative", a.legalRepresentative);
+    b.text("applicant_agent", a.agentName.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("委托代理人：%1（身份证号码 %2）")
+                                        .arg(a.agentName, core::maskIdNumber(a.agentIdNumber)));
+    b.text("item_name", b.item.name);
+    b.text("item_code", b.item.code);
+    b.text("office", b.item.office);
+    b.text("department", b.item.department);
+    b.text("window_phone", b.item.phone.isEmpty() ? hall.phone : b.item.phone);
+    b.text("office_hours", b.item.hours.isEmpty() ? hall.hours : b.item.hours);
+    b.text("where_to_submit", b.item.whereToApply.isEmpty() ? hall.address : b.item.whereToApply);
+    b.text("clerk", b.staff(s.receivedBy));
+    b.text("window", s.windowCode);
+    b.text("received_date", core::chineseDate(s.timeline.received));
+    b.text("channel", core::channelName(s.channel));
+    b.text("deadline_note", b.provisional()
+                                ? QStringLiteral("（以上日期按临时日历计算，国务院公布放假安排后"
+                                                 "如有变动，以书面通知为准。）")
+                                : QString());
+    b.raw("signature_block", QString());
+    b.raw("facts_table", QString());
+    const bool internal = r.kind == core::DocumentKind::Supervision;
+    b.raw("qr_block", internal ? QString() : qrBlock(r, s));
+    b.raw("issuer_block", issuerBlock(hall.name, r.source.date));
+    if (!internal)
+        b.fields.qrPayload = qrPayload(hall.queryUrl, s.caseNumber, s.queryCode);
+}
+
+QString titleOf(core::DocumentKind kind, PageFormat format)
+{
+    if (format == PageFormat::Receipt80mm && kind == core::DocumentKind::Acceptance)
+        return QStringLiteral("受理回执");
+    if (format == PageFormat::Receipt80mm && kind == core::DocumentKind::Ready)
+        return QStringLiteral("领取签收单");
+    return core::documentKindName(kind);
+}
+
+} // namespace
+
+QSet<QString> DocumentFields::keys() const
+{
+    QSet<QString> out;
+    for (auto it = text.begin(); it != text.end(); ++it)
+        out.insert(it.key());
+    for (auto it = raw.begin(); it != raw.end(); ++it)
+        out.insert(it.key());
+    return out;
+}
+
+core::Result<DocumentFields> documentFields(const DocumentRequest& r)
+{
+    if (!r.context.item || !r.context.calendar)
+        return core::Error{QStringLiteral("document.no_context"),
+                           QStringLiteral("缺少事项或日历，无法出具文书")};
+    if (!hasFormat(r.kind, r.format))
+        return core::Error{QStringLiteral("document.no_format"),
+                           QStringLiteral("%1没有 %2 版式（80 mm 版式只用于收件凭证、受理回执和"
+                                          "领取签收单）")
+                               .arg(core::documentKindName(r.kind), pageFormatKey(r.format))};
+    if (r.source.eventIndex < 0 || r.source.eventIndex >= r.events.size() ||
+        r.events.at(r.source.eventIndex).eventId != r.source.eventId)
+        return core::Error{QStringLiteral("document.no_source"),
+                           QStringLiteral("文书所依据的办理记录不在办件记录中")};
+    // The case as it stood at the act: later suspensions or extensions do not change what the
+    // acceptance notice promised.
+    auto at = core::foldCase(r.events.mid(0, r.source.eventIndex + 1), r.context);
+    if (!at)
+        return at.error();
+    auto clocks = core::clocksOf(*at, r.context, r.source.date);
+    if (!clocks)
+        return clocks.error();
+    FieldBuilder b{r, *r.context.item, *at, *clocks, r.events.at(r.source.eventIndex), {}};
+    b.fields.title = titleOf(r.kind, r.format);
+    commonFields(b);
+    switch (r.kind) {
+    case core::DocumentKind::Receipt:
+        detail::receiptFields(b);
+        break;
+    case core::DocumentKind::Acceptance:
+        detail::acceptanceFields(b);
+        break;
+    case core::DocumentKind::Notice:
+        detail::noticeFields(b);
+        break;
+    case core::DocumentKind::Refusal:
+        detail::refusalFields(b);
+        break;
+    case core::DocumentKind::Extension: {
+        auto before = core::foldCase(r.events.mid(0, r.source.eventIndex), r.context);
+        if (!before)
+            return before.error();
+        detail::extensionFields(b, *before);
+        break;
+    }
+    case core::DocumentKind::Suspension:
+        detail::suspensionFields(b);
+        break;
+    case core::DocumentKind::Ready:
+        detail::readyFields(b);
+        break;
+    case core::DocumentKind::Supervision:
+        detail::supervisionFields(b);
+        break;
+    }
+    return b.fields;
+}
+
+} // namespace onewindow::documents

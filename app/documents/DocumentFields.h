@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/CaseState.h"
+#include "core/Error.h"
+#include "documents/DocumentRequest.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace onewindow::documents {
+
+// The values a template's placeholders take for one document. Every kind fills the same keys for
+// every case (empty where a case has nothing to say), so a template is checked against them.
+struct DocumentFields
+{
+    QString title;                // as the print job and the PDF name it
+    QHash<QString, QString> text; // escaped when filled
+    QHash<QString, QString> raw;  // HTML fragments: tables, the QR code block, the seal block
+    QByteArray qrPayload;         // empty: no QR code
+    QList<core::Error> warnings;
+
+    QSet<QString> keys() const;
+};
+
+// Builds the fields of `request`'s document from the case as it stood at the act the document
+// evidences (its events folded up to the source), so a reprint says what the first print said.
+core::Result<DocumentFields> documentFields(const DocumentRequest& request);
+
+namespace detail {
+
+// Shared by the kinds' builders (DocumentFieldsKinds.cpp).
+struct FieldBuilder
+{
+    const DocumentRequest& request;
+    const core::ServiceItem& item;
+    core::CaseState at; // the case as of the source act
+    QList<core::CaseClock> clocks;
+    const core::Event& source;
+    DocumentFields fields;
+
+    void text(const char* key, const QString& value);
+    void raw(const char* key, const QString& html);
+    QString staff(const QString& actorId) const;
+    std::optional<core::ClockResult> clock(core::ClockKind kind) const;
+    QString deadline(core::ClockKind kind) const; // 2026年10月22日, or empty
+    bool provisional() const;                     // a deadline counted on a provisional year
+    QString legalName() const; // 《中华人民共和国行政许可法》 or 条例
+    bool disclosure() const;
+    QString signatureLine(const QString& who, bool idLine) const;
+};
+
+void receiptFields(FieldBuilder& b);
+void acceptanceFields(FieldBuilder& b);
+void noticeFields(FieldBuilder& b);
+void refusalFields(FieldBuilder& b);
+void extensionFields(FieldBuilder& b, const core::CaseState& before);
+void suspensionFields(FieldBuilder& b);
+void readyFields(FieldBuilder& b);
+void supervisionFields(FieldBuilder& b);
+
+// HTML of a bordered table: a header row and rows of cells (escaped), first column centred.
+QString gridTable(const QStringList& header, const QList<QStringList>& rows,
+                  const QList<int>& widthsPercent);
+// A two-column list of label / value pairs, two pairs a row.
+QString factsTable(const QList<std::pair<QString, QString>>& facts);
+
+} // namespace detail
+
+} // namespace onewindow::documents

@@ -1,0 +1,122 @@
+#include "documents/HallProfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace onewindow::documents {
+
+namespace {
+
+core::Error warning(const char* code, const QString& message)
+{
+    return core::Error{QString::fromLatin1(code), message};
+}
+
+bool isPrintableAscii(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    return true;
+}
+
+} // namespace
+
+QString defaultConfigDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("onewindow"));
+}
+
+HallProfile defaultHallProfile()
+{
+    HallProfile p;
+    p.name = QStringLiteral("政务服务中心");
+    // Without a configured body, the refusal still states the remedy in general terms.
+    p.reviewBody = QStringLiteral("有管辖权的行政复议机关");
+    p.court = QStringLiteral("有管辖权的人民法院");
+    return p;
+}
+
+HallProfileLoad loadHallProfile(const QString& configDir)
+{
+    HallProfileLoad out{defaultHallProfile(), {}};
+    if (configDir.isEmpty())
+        return out;
+    const QDir dir(configDir);
+    const QString path = dir.filePath(QStringLiteral("hall.json"));
+    QFile file(path);
+    if (!file.exists())
+        return out;
+    out.profile.configDir = dir.absolutePath();
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.warnings.append(warning(
+            "hall.unreadable", QStringLiteral("无法读取大厅配置 %1，已使用默认设置").arg(path)));
+        return out;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!json.isObject()) {
+        out.warnings.append(warning(
+            "hall.bad_json", QStringLiteral("大厅配置 %1 不是有效的 JSON（%2），已使用默认设置")
+                                 .arg(path, parseError.errorString())));
+        return out;
+    }
+    const QJsonObject o = json.object();
+    HallProfile& p = out.profile;
+    const auto set = [&](const char* key, QString& field) {
+        const QString value = o.value(QLatin1String(key)).toString().trimmed();
+        if (!value.isEmpty())
+            field = value;
+    };
+    set("name", p.name);
+    set("address", p.address);
+    set("phone", p.phone);
+    set("hours", p.hours);
+    set("reviewBody", p.reviewBody);
+    set("court", p.court);
+
+    const QString seal = o.value(QStringLiteral("sealImage")).toString().trimmed();
+    if (!seal.isEmpty()) {
+        const QString sealPath = QFileInfo(seal).isAbsolute() ? seal : dir.filePath(seal);
+        if (QFileInfo(sealPath).isFile())
+            p.sealImage = QFileInfo(sealPath).absoluteFilePath();
+        else
+            out.warnings.append(warning(
+                "hall.seal_missing",
+                QStringLiteral("大厅配置 %1 的 sealImage 指向的文件 %2 不存在，文书只标出印章位置")
+                    .arg(path, sealPath)));
+    }
+
+    const QString url = o.value(QStringLiteral("queryUrl")).toString().trimmed();
+    if (!url.isEmpty()) {
+        static const QRegularExpression unknown(
+            QStringLiteral("\\{(?!caseNumber\\}|queryCode\\})[^}]*\\}"));
+        if (!isPrintableAscii(url) || unknown.match(url).hasMatch())
+            out.warnings.append(warning(
+                "hall.query_url",
+                QStringLiteral("大厅配置 %1 的 queryUrl 须为 ASCII 字符，只能含 {caseNumber} 和 "
+                               "{queryCode}，二维码改为办件编号和查询码")
+                    .arg(path)));
+        else
+            p.queryUrl = url;
+    }
+
+    const QJsonObject templates = o.value(QStringLiteral("templates")).toObject();
+    for (auto it = templates.begin(); it != templates.end(); ++it) {
+        const QString name = it.value().toString().trimmed();
+        if (name.isEmpty())
+            continue;
+        p.templates.insert(it.key(), QFileInfo(name).isAbsolute()
+                                         ? name
+                                         : QFileInfo(dir.filePath(name)).absoluteFilePath());
+    }
+    return out;
+}
+
+} // namespace onewindow::documents

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace onewindow::documents {
+
+// What a hall's documents say about it, from its configuration folder (hall.json; format in
+// resources/documents/README.md). Anything not configured keeps a neutral default.
+struct HallProfile
+{
+    QString name; // 兰州市城关区政务服务中心: the issuer, over whose name the seal sits
+    QString address;    // where results are picked up and corrections submitted
+    QString phone;      // the hall's enquiry line
+    QString hours;      // office hours as printed
+    QString sealImage;  // absolute path of the seal image (PNG with transparency), may be empty
+    QString queryUrl;   // ASCII pattern with {caseNumber} and {queryCode}, may be empty
+    QString reviewBody; // 行政复议机关, named on refusals (行政许可法 Art. 38)
+    QString court;      // 人民法院, named on refusals
+    // Template overrides: "acceptance" (A4) or "acceptance-80mm" -> absolute file path.
+    QHash<QString, QString> templates;
+    QString configDir; // where it was read from (empty: built-in defaults only)
+};
+
+struct HallProfileLoad
+{
+    HallProfile profile;
+    QList<core::Error> warnings; // what was not usable and what was used instead
+};
+
+// The documented configuration folder: $XDG_CONFIG_HOME/onewindow (~/.config/onewindow).
+QString defaultConfigDir();
+
+// Reads DIR/hall.json. A missing folder or file gives the defaults without a warning; a file
+// that is not valid JSON, a missing seal image or a query URL that is not plain ASCII gives a
+// warning naming the file and the field, and the default for that field.
+HallProfileLoad loadHallProfile(const QString& configDir);
+
+// The built-in profile (no configuration folder).
+HallProfile defaultHallProfile();
+
+} // namespace onewindow::documents

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/CaseState.h"
+#include "core/Catalog.h"
+#include "core/Event.h"
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QMap>
+#include <QVariant>
+
+class QFormLayout;
+class QLabel;
+
+namespace onewindow::ui {
+
+// The small form each case action needs (a note's text, a suspension's statutory reason, a
+// delivery's signer or tracking number ...), turned into the event's payload.
+class ActionForm : public QDialog
+{
+    Q_OBJECT
+public:
+    ActionForm(core::EventType type, const core::CaseState& state, const core::ServiceItem& item,
+               QWidget* parent = nullptr);
+
+    bool hasFields() const { return !m_fields.isEmpty(); }
+    void setValue(const QString& key, const QVariant& value); // test seam
+    QJsonObject payload() const;
+    // Shows why the store refused the action, keeping what was typed.
+    void showProblem(const QString& message);
+
+private:
+    void addText(const QString& key, const QString& label, const QString& initial = {});
+    void addChoice(const QString& key, const QString& label,
+                   const QList<std::pair<QString, QString>>& options);
+    void addNumber(const QString& key, const QString& label, int min, int max, int initial);
+    QVariant value(const QString& key) const;
+
+    core::EventType m_type;
+    core::CaseState m_state;
+    const core::ServiceItem& m_item;
+    QFormLayout* m_form;
+    QLabel* m_problem;
+    QMap<QString, QWidget*> m_fields;
+};
+
+} // namespace onewindow::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/CaseFold.h"
+#include "store/UserRepository.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QHBoxLayout;
+class QTableWidget;
+
+namespace onewindow::store {
+class CaseStore;
+}
+
+namespace onewindow::ui {
+
+// One case: number, item and version, applicant (ID masked), state; both clocks with working days
+// left, deadline, warning colour and provisional marks; the materials; the full timeline with actor
+// and time (全过程留痕); and a button for every action the fold allows now (Alt+letter each).
+class CaseView : public QDialog
+{
+    Q_OBJECT
+public:
+    CaseView(store::CaseStore& cases, const store::User& user, const QString& caseId,
+             const QDate& today, QWidget* parent = nullptr);
+
+    void reload();
+    QList<core::EventType> actions() const { return m_actions; }
+    // Runs an action with the values given (the form's fields by key), as its button would after
+    // the form. Returns the store's refusal when there is one.
+    core::Status perform(core::EventType type, const QMap<QString, QVariant>& values = {});
+    const core::CaseState& state() const { return m_state; }
+    QString headerText() const;
+
+private:
+    void runAction(core::EventType type);
+
+    store::CaseStore& m_cases;
+    store::User m_user;
+    QString m_caseId;
+    QDate m_today;
+    core::CaseState m_state;
+    core::FoldContext m_context;
+    QList<core::EventType> m_actions;
+    QLabel* m_header;
+    QTableWidget* m_clocks;
+    QTableWidget* m_materials;
+    QListWidget* m_timeline;
+    QHBoxLayout* m_buttons;
+};
+
+} // namespace onewindow::ui

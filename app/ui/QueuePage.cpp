@@ -1,0 +1,125 @@
+#include "ui/QueuePage.h"
+
+#include "store/CaseQueries.h"
+#include "ui/CaseRowModel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace onewindow::ui {
+
+QString caseNumberIn(const QString& scanned)
+{
+    static const QRegularExpression number(QStringLiteral("\\d{6}-\\d{8}-[A-Za-z0-9]+-\\d+"));
+    const QRegularExpressionMatch m = number.match(scanned);
+    return m.hasMatch() ? m.captured(0).toUpper() : scanned.trimmed();
+}
+
+QueuePage::QueuePage(store::Store& store, QWidget* parent)
+    : QWidget(parent), m_store(store), m_model(new CaseRowModel(this))
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setPlaceholderText(tr("Case number, query code, name, ID number or phone; Enter "
+                                    "searches (a scanner works too), Esc returns"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_summary = new QLabel(this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(CaseRowModel::ItemColumn,
+                                                     QHeaderView::Stretch);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const store::CaseRow* r = m_model->rowAt(index.row()))
+            Q_EMIT openCase(r->caseId);
+    });
+}
+
+void QueuePage::setClerk(const store::User& clerk, const QDate& today)
+{
+    m_clerk = clerk;
+    m_today = today;
+    refresh();
+}
+
+QString QueuePage::summary() const
+{
+    return m_summary->text();
+}
+
+void QueuePage::refresh()
+{
+    store::CaseQueries q(m_store);
+    auto rows = q.clerkOpen(m_clerk.userId, m_today, 500);
+    if (!rows) {
+        m_summary->setText(rows.error().message);
+        return;
+    }
+    int red = 0;
+    int yellow = 0;
+    for (const store::CaseRow& r : *rows) {
+        red += r.levelOn(m_today) == core::WarningLevel::Red ? 1 : 0;
+        yellow += r.levelOn(m_today) == core::WarningLevel::Yellow ? 1 : 0;
+    }
+    auto counts = q.countsByStatus(m_clerk.userId);
+    const int correction = counts ? counts->value(QStringLiteral("awaiting_correction")) : 0;
+    m_summary->setText(tr("My open cases: %1 · red %2 · yellow %3 · waiting for correction %4")
+                           .arg(rows->size())
+                           .arg(red)
+                           .arg(yellow)
+                           .arg(correction));
+    m_model->setRows(*rows, m_today);
+}
+
+void QueuePage::search(const QString& text)
+{
+    auto rows = store::CaseQueries(m_store).search(caseNumberIn(text), 200);
+    if (!rows) {
+        m_summary->setText(rows.error().message);
+        return;
+    }
+    m_summary->setText(tr("%n case(s) found for “%1”; Esc returns to my queue", nullptr,
+                          static_cast<int>(rows->size()))
+                           .arg(text.trimmed()));
+    m_model->setRows(*rows, m_today);
+    if (rows->size() == 1)
+        Q_EMIT openCase(rows->first().caseId);
+    else if (!rows->isEmpty())
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+bool QueuePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            search(m_search->text());
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_search->clear();
+            refresh();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            m_view->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace onewindow::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "store/UserRepository.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace onewindow::store {
+class Store;
+}
+
+namespace onewindow::ui {
+
+class CaseRowModel;
+
+// The clerk's day: my open cases by urgency (red and yellow coloured) with counts per state, and
+// one search box for a case number, query code, name, ID number or phone — a keyboard-wedge
+// scanner reading a receipt's QR code types into it too. Enter opens the case; Esc returns to the
+// queue.
+class QueuePage : public QWidget
+{
+    Q_OBJECT
+public:
+    QueuePage(store::Store& store, QWidget* parent = nullptr);
+
+    void setClerk(const store::User& clerk, const QDate& today);
+    void refresh();
+    void search(const QString& text);
+    CaseRowModel* model() const { return m_model; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QString summary() const;
+
+Q_SIGNALS:
+    void openCase(const QString& caseId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    store::Store& m_store;
+    store::User m_clerk;
+    QDate m_today;
+    CaseRowModel* m_model;
+    QLineEdit* m_search;
+    QLabel* m_summary;
+    QTableView* m_view;
+};
+
+// What a scanner read from a receipt (case number and query code, or a query URL): the case
+// number in it, or the text itself.
+QString caseNumberIn(const QString& scanned);
+
+} // namespace onewindow::ui

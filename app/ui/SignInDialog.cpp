@@ -1,0 +1,64 @@
+#include "ui/SignInDialog.h"
+
+#include "ui_SignInDialog.h"
+
+namespace onewindow::ui {
+
+SignInDialog::SignInDialog(store::Store& store, const QString& hallName,
+                           const QString& demoAccounts,
+                           const std::optional<store::User>& lockedUser, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>()), m_store(store),
+      m_lockedUser(lockedUser)
+{
+    m_ui->setupUi(this);
+    m_ui->hallLabel->setText(QStringLiteral("<b>%1</b>").arg(hallName.toHtmlEscaped()));
+    m_ui->messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
+    m_ui->messageLabel->hide();
+    m_ui->demoLabel->setText(demoAccounts);
+    m_ui->demoLabel->setVisible(!demoAccounts.isEmpty());
+    if (m_lockedUser) {
+        setWindowTitle(tr("Screen locked"));
+        m_ui->hallLabel->setText(
+            tr("Locked. %1, enter your password to go on.").arg(m_lockedUser->displayName));
+        m_ui->loginEdit->setText(m_lockedUser->login);
+        m_ui->loginEdit->setEnabled(false);
+        m_ui->passwordEdit->setFocus();
+    } else {
+        m_ui->loginEdit->setFocus();
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::setCredentials(const QString& login, const QString& password)
+{
+    if (!m_lockedUser)
+        m_ui->loginEdit->setText(login);
+    m_ui->passwordEdit->setText(password);
+}
+
+QString SignInDialog::message() const
+{
+    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+}
+
+bool SignInDialog::submit()
+{
+    store::UserRepository users(m_store);
+    auto result = m_lockedUser ? users.verify(m_lockedUser->userId, m_ui->passwordEdit->text())
+                               : users.signIn(m_ui->loginEdit->text(), m_ui->passwordEdit->text());
+    m_ui->passwordEdit->clear();
+    if (!result) {
+        m_ui->messageLabel->setText(result.error().message);
+        m_ui->messageLabel->show();
+        m_ui->passwordEdit->setFocus();
+        return false;
+    }
+    m_user = *result;
+    accept();
+    return true;
+}
+
+} // namespace onewindow::ui

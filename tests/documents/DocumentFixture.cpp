@@ -1,0 +1,262 @@
+#include "documents/DocumentFixture.h"
+
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace onewindow::test {
+
+using core::EventType;
+namespace payload = core::payload;
+
+documents::HallProfile testHall()
+{
+    documents::HallProfile hall = documents::defaultHallProfile();
+    hall.name = QStringLiteral("兰州市城关区政务服务中心");
+    hall.address = QStringLiteral("兰州市城关区北滨河中路1号");
+    hall.phone = QStringLiteral("0931-8888000");
+    hall.hours = QStringLiteral("工作日 9:00-17:30");
+    hall.reviewBody = QStringLiteral("兰州市城关区人民政府");
+    hall.court = QStringLiteral("兰州市城关区人民法院");
+    return hall;
+}
+
+void DocumentFixture::append(const QString& caseId, EventType type, const QJsonObject& p,
+                             const QString& actor)
+{
+    auto done = cases->append(caseId, type, p, actor);
+    INFO((done ? QString() : done.error().message).toStdString());
+    REQUIRE(done.ok());
+}
+
+QString DocumentFixture::receive(bool shortMaterials, const QString& name)
+{
+    core::ReceivedInput in = intake(false, name);
+    if (shortMaterials) {
+        in.materials[0].state = core::MaterialState::Defective;
+        in.materials[0].problem = QStringLiteral("申请人未签名");
+        in.materials[1].state = core::MaterialState::Missing;
+        in.materials[1].copies = 0;
+    }
+    auto r = cases->receive(in, QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    return r->event.caseId;
+}
+
+QString DocumentFixture::accepted()
+{
+    const QString id = receive();
+    setNow("2026-09-18", "10:30");
+    append(id, EventType::Accepted, payload::accepted());
+    return id;
+}
+
+QString DocumentFixture::noticed()
+{
+    const QString id = receive(true);
+    setNow("2026-09-18", "10:40");
+    const QList<core::Correction> corrections{
+        {item.materials[0].code, item.materials[0].name, QStringLiteral("申请人未签名"),
+         QStringLiteral("申请人本人在申请书末页签名并注明日期")},
+        {item.materials[1].code, item.materials[1].name, QStringLiteral("未提交"),
+         QStringLiteral("委托代理人办理的，提交授权委托书原件1份")}};
+    append(id, EventType::NoticeIssued, payload::notice(corrections, 5));
+    return id;
+}
+
+QString DocumentFixture::refused()
+{
+    const QString id = receive();
+    setNow("2026-09-18", "10:50");
+    append(id, EventType::Refused,
+           payload::refused(QStringLiteral("not_competent"),
+                            QStringLiteral("该申请事项属于市级审批权限"),
+                            QStringLiteral("兰州市市场监督管理局")));
+    return id;
+}
+
+QString DocumentFixture::extended()
+{
+    const QString id = accepted();
+    setNow("2026-10-12", "09:00");
+    append(id, EventType::ExtensionRequested,
+           payload::extensionRequested(QStringLiteral("statutory"), 10,
+                                       QStringLiteral("需组织现场核查")));
+    setNow("2026-10-13", "15:00");
+    append(id, EventType::ExtensionApproved, {}, QStringLiteral("supervisor-1"));
+    return id;
+}
+
+QString DocumentFixture::suspended()
+{
+    const QString id = accepted();
+    setNow("2026-09-28", "11:00");
+    append(id, EventType::Suspended,
+           payload::suspended(QStringLiteral("inspection"), QStringLiteral("经营场所现场检验"),
+                              d("2026-10-16")));
+    return id;
+}
+
+QString DocumentFixture::ready()
+{
+    const QString id = accepted();
+    setNow("2026-09-30", "14:00");
+    append(id, EventType::Decided,
+           payload::decided(QStringLiteral("granted"), QStringLiteral("城食经许〔2026〕123号")));
+    setNow("2026-09-30", "16:00");
+    append(id, EventType::ResultReady, {});
+    return id;
+}
+
+QString DocumentFixture::supervised()
+{
+    const QString id = accepted();
+    setNow("2026-10-19", "09:30");
+    append(id, EventType::Supervised,
+           payload::supervised(QStringLiteral("clerk-2"), QStringLiteral("W03"),
+                               QStringLiteral("承诺时限已过，请加快审查进度"), d("2026-10-21")),
+           QStringLiteral("supervisor-1"));
+    return id;
+}
+
+QString DocumentFixture::caseOf(core::DocumentKind kind)
+{
+    switch (kind) {
+    case core::DocumentKind::Receipt:
+        return receive();
+    case core::DocumentKind::Acceptance:
+        return accepted();
+    case core::DocumentKind::Notice:
+        return noticed();
+    case core::DocumentKind::Refusal:
+        return refused();
+    case core::DocumentKind::Extension:
+        return extended();
+    case core::DocumentKind::Suspension:
+        return suspended();
+    case core::DocumentKind::Ready:
+        return ready();
+    case core::DocumentKind::Supervision:
+        return supervised();
+    }
+    return {};
+}
+
+DocumentFixture::Printed DocumentFixture::print(const QString& caseId, core::DocumentKind kind,
+                                                documents::PageFormat format,
+                                                const documents::HallProfile& hall)
+{
+    Printed out;
+    out.pdf =
+        dir.filePath(QStringLiteral("%1-%2.pdf").arg(core::documentKindKey(kind)).arg(++pdfCount));
+    const QHash<QString, QString> staff{{QStringLiteral("clerk-1"), QStringLiteral("李娜")},
+                                        {QStringLiteral("clerk-2"), QStringLiteral("赵敏")},
+                                        {QStringLiteral("supervisor-1"), QStringLiteral("王强")}};
+    auto ticket = cases->recordPrint(
+        caseId, kind, 1, QStringLiteral("clerk-1"),
+        [&](const store::CaseStore::PrintTicket& t) -> core::Status {
+            documents::DocumentRequest request{
+                kind,     format,   t.events,  t.context,
+                t.source, t.number, t.reprint, clock.todayIn(cases->settings().zone),
+                hall,     staff};
+            auto document = documents::buildDocument(request);
+            if (!document)
+                return document.error();
+            out.warnings = document->warnings();
+            out.qrPayload = document->qrPayload();
+            out.templateOrigin = document->templateOrigin();
+            return documents::writePdf(*document, out.pdf);
+        });
+    INFO((ticket ? QString() : ticket.error().message).toStdString());
+    REQUIRE(ticket.ok());
+    out.number = ticket->number;
+    out.reprint = ticket->reprint;
+    out.text = pdfText(out.pdf);
+    return out;
+}
+
+QString runTool(const QString& program, const QStringList& args, int* exitCode)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000)) {
+        if (exitCode)
+            *exitCode = -1;
+        return {};
+    }
+    if (exitCode)
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString& pdf, bool layout)
+{
+    QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (layout)
+        args.append(QStringLiteral("-layout"));
+    args << pdf << QStringLiteral("-");
+    int rc = 0;
+    const QString text = runTool(QStringLiteral("pdftotext"), args, &rc);
+    REQUIRE(rc == 0);
+    return text;
+}
+
+QString compact(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (!c.isSpace())
+            out.append(c);
+    return out;
+}
+
+QString renderPng(const QString& pdf, int dpi, int page)
+{
+    const QString prefix = QFileInfo(pdf).absolutePath() + QLatin1Char('/') +
+                           QFileInfo(pdf).completeBaseName() + QStringLiteral("-r%1").arg(dpi);
+    int rc = 0;
+    runTool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
+             QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), QStringLiteral("-singlefile"), pdf, prefix},
+            &rc);
+    REQUIRE(rc == 0);
+    return prefix + QStringLiteral(".png");
+}
+
+QString decodeQr(const QString& png)
+{
+    int rc = 0;
+    const QString out = runTool(QStringLiteral("zbarimg"),
+                                {QStringLiteral("--raw"), QStringLiteral("-q"), png}, &rc);
+    return out.trimmed();
+}
+
+int pdfPageCount(const QString& pdf)
+{
+    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString pdfPageSize(const QString& pdf)
+{
+    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Page size:\\s+(.*)")).match(info);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+int pdfImageCount(const QString& pdf)
+{
+    const QStringList lines = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return std::max<int>(0, static_cast<int>(lines.size()) - 2); // two header lines
+}
+
+} // namespace onewindow::test

@@ -1,0 +1,134 @@
+#include "support/TestSupport.h"
+
+#include "core/CasePayloads.h"
+#include "core/Clock.h"
+#include "store/CaseStore.h"
+#include "store/CatalogRepository.h"
+#include "store/DemoHall.h"
+#include "store/Store.h"
+#include "store/UserRepository.h"
+#include "ui/CaseRowModel.h"
+#include "ui/CaseView.h"
+#include "ui/QueuePage.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+using core::EventType;
+namespace payload = core::payload;
+
+namespace {
+
+struct Desk
+{
+    QTemporaryDir dir;
+    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<store::CaseStore> cases;
+    store::User clerk;
+    core::ServiceItem item;
+
+    Desk()
+    {
+        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
+        REQUIRE(opened.ok());
+        store = std::move(opened).value();
+        REQUIRE(store::prepareDemoHall(*store, 0).ok());
+        cases = std::make_unique<store::CaseStore>(*store);
+        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
+                                                      QStringLiteral("demo-clerk"));
+        for (const core::ServiceItem& i : store::CatalogRepository::demoItems())
+            if (i.name == QStringLiteral("食品经营许可"))
+                item = i;
+    }
+
+    QString receive(bool formMissing = false)
+    {
+        core::ReceivedInput in;
+        in.itemCode = item.code;
+        in.itemVersion = 1;
+        in.applicant.name = QStringLiteral("王五");
+        in.applicant.idNumber = QStringLiteral("11010519491231002X");
+        in.applicant.phone = QStringLiteral("13912345678");
+        in.materials = core::checklistFor(item);
+        for (core::MaterialCheck& m : in.materials)
+            if (m.name.contains(QStringLiteral("委托")) ||
+                m.name.contains(QStringLiteral("营业执照")))
+                m.state = core::MaterialState::NotApplicable;
+        if (formMissing)
+            in.materials[0].state = core::MaterialState::Missing;
+        auto r = cases->receive(in, clerk.userId);
+        REQUIRE(r.ok());
+        return r->event.caseId;
+    }
+};
+
+} // namespace
+
+TEST_CASE("My queue lists my open cases with counts; the search box opens a case by number or scan")
+{
+    Desk d;
+    const QString a = d.receive();
+    REQUIRE(d.cases->append(a, EventType::Accepted, payload::accepted(), d.clerk.userId).ok());
+    d.receive(true);
+    ui::QueuePage page(*d.store);
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.setClerk(d.clerk, QDate(2026, 10, 8));
+    CHECK(page.model()->rowCount() == 2);
+    CHECK(page.summary().contains(QStringLiteral("在办")));
+    // The accepted case is due 2026-10-08 by its promise (5 working days): yellow on its last day.
+    QSignalSpy opened(&page, &ui::QueuePage::openCase);
+    const QString number = d.cases->state(a)->caseNumber;
+    page.search(number +
+                QStringLiteral(" 123456")); // what a scanner types from the receipt's QR code
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().first().toString() == a);
+    CHECK(ui::caseNumberIn(QStringLiteral("https://zwfw.example/q?no=%1&code=1").arg(number)) ==
+          number);
+    page.resize(1000, 500);
+    page.grab().save(test::screenshotPath("queue"));
+}
+
+TEST_CASE(
+    "The case view offers the legal actions and records them: a correction that then gets accepted")
+{
+    Desk d;
+    const QString id = d.receive(true);
+    REQUIRE(d.cases
+                ->append(id, EventType::NoticeIssued,
+                         payload::notice(core::correctionsFor(*d.cases->state(id), d.item), 5),
+                         d.clerk.userId)
+                .ok());
+    ui::CaseView view(*d.cases, d.clerk, id, QDate(2026, 9, 18));
+    CHECK(view.actions().contains(EventType::Corrected));
+    CHECK_FALSE(view.actions().contains(EventType::Decided));
+    REQUIRE(view.perform(EventType::Corrected).ok());
+    CHECK(view.state().status == core::CaseStatus::Received);
+    REQUIRE(view.actions().contains(EventType::Accepted));
+    REQUIRE(view.perform(EventType::Accepted).ok());
+    CHECK(view.state().status == core::CaseStatus::InProgress);
+    CHECK(view.actions().contains(EventType::Suspended));
+    CHECK_FALSE(view.actions().contains(EventType::ExtensionApproved)); // a clerk never approves
+    REQUIRE(
+        view.perform(EventType::Decided, {{QStringLiteral("outcome"), QStringLiteral("granted")}})
+            .ok());
+    const core::Status noSigner =
+        view.perform(EventType::Delivered, {{QStringLiteral("method"), QStringLiteral("pickup")},
+                                            {QStringLiteral("signer"), QString()}});
+    REQUIRE_FALSE(noSigner.ok());
+    CHECK(noSigner.error().message.contains(QStringLiteral("签收人")));
+    REQUIRE(
+        view.perform(EventType::Delivered, {{QStringLiteral("method"), QStringLiteral("pickup")}})
+            .ok());
+    REQUIRE(view.perform(EventType::Rated, {{QStringLiteral("level"), QStringLiteral("2")}}).ok());
+    CHECK(
+        view.actions().contains(EventType::RatingFollowedUp)); // a bad rating starts its follow-up
+    CHECK(view.headerText().contains(QStringLiteral("已送达")));
+    view.resize(1000, 720);
+    view.grab().save(test::screenshotPath("case"));
+}

@@ -1,0 +1,171 @@
+#include "support/TestSupport.h"
+
+#include "core/Clock.h"
+#include "store/CaseStore.h"
+#include "store/DemoHall.h"
+#include "store/Store.h"
+#include "store/UserRepository.h"
+#include "ui/IntakeDialog.h"
+
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+
+namespace {
+
+struct Window
+{
+    QTemporaryDir dir;
+    core::FakeClock clock{
+        QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())}; // 10:00 in the hall
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<store::CaseStore> cases;
+    store::User clerk;
+    int keys = 0;
+
+    Window()
+    {
+        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
+        REQUIRE(opened.ok());
+        store = std::move(opened).value();
+        REQUIRE(store::prepareDemoHall(*store, 0).ok());
+        cases = std::make_unique<store::CaseStore>(*store);
+        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
+                                                      QStringLiteral("demo-clerk"));
+    }
+
+    // Typing as a clerk does: Latin keys one by one, Chinese through the input method.
+    void type(QWidget* w, const QString& text)
+    {
+        w->setFocus();
+        if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; })) {
+            QTest::keyClicks(w, text);
+            keys += static_cast<int>(text.size());
+        } else {
+            QInputMethodEvent commit;
+            commit.setCommitString(text);
+            QCoreApplication::sendEvent(w, &commit);
+            keys += static_cast<int>(text.size()) * 3; // pinyin keystrokes, roughly
+        }
+    }
+    void key(QWidget* w, Qt::Key k)
+    {
+        QTest::keyClick(w, k);
+        ++keys;
+    }
+};
+
+QLineEdit* edit(QWidget* dialog, const char* name)
+{
+    auto* e = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
+    REQUIRE(e);
+    return e;
+}
+
+// Steps 1 and 2 of a food business licence for 张三, by keyboard.
+void itemAndApplicant(Window& w, ui::IntakeDialog& dialog)
+{
+    w.type(edit(&dialog, "itemSearchEdit"), QStringLiteral("spjyxk"));
+    REQUIRE(dialog.item().name == QStringLiteral("食品经营许可"));
+    w.key(edit(&dialog, "itemSearchEdit"), Qt::Key_Return);
+    REQUIRE(dialog.step() == ui::IntakeDialog::ApplicantStep);
+    w.type(edit(&dialog, "nameEdit"), QStringLiteral("张三"));
+    w.type(edit(&dialog, "idEdit"), QStringLiteral("11010519491231002X"));
+    w.type(edit(&dialog, "phoneEdit"), QStringLiteral("13912345678"));
+    w.key(edit(&dialog, "phoneEdit"), Qt::Key_Return);
+    REQUIRE(dialog.step() == ui::IntakeDialog::MaterialsStep);
+}
+
+} // namespace
+
+TEST_CASE("Intake by keyboard: a standard case accepted in one pass, within a keystroke budget")
+{
+    Window w;
+    ui::IntakeDialog dialog(*w.store, *w.cases, w.clerk, QDate(2026, 9, 18));
+    dialog.show();
+    itemAndApplicant(w, dialog);
+    w.key(dialog.focusWidget(), Qt::Key_Return); // all materials provided
+    REQUIRE(dialog.step() == ui::IntakeDialog::DecisionStep);
+    CHECK(dialog.findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->isChecked());
+    dialog.grab().save(test::screenshotPath("intake-decision"));
+    w.key(dialog.focusWidget() ? dialog.focusWidget() : &dialog, Qt::Key_Return);
+    REQUIRE_FALSE(dialog.caseNumber().isEmpty());
+    CHECK(dialog.caseNumber().startsWith(QStringLiteral("620102-20260918-W07-")));
+    auto state = w.cases->state(dialog.caseId());
+    REQUIRE(state.ok());
+    CHECK(state->status == core::CaseStatus::InProgress);
+    CHECK(state->receivedBy == QStringLiteral("clerk-w07-1"));
+    CHECK(state->applicant.name == QStringLiteral("张三"));
+    // 90 seconds of clerk time at a steady typing pace is far more than this needs.
+    CHECK(w.keys <= 60);
+    WARN("intake of a standard case: " << w.keys << " keystrokes");
+}
+
+TEST_CASE("Intake: a missing material leads to the one-time notice listing it")
+{
+    Window w;
+    ui::IntakeDialog dialog(*w.store, *w.cases, w.clerk, QDate(2026, 9, 18));
+    dialog.show();
+    itemAndApplicant(w, dialog);
+    dialog.setMaterialState(0, core::MaterialState::Missing);
+    dialog.setMaterialState(3, core::MaterialState::Defective, QStringLiteral("未加盖公章"));
+    REQUIRE(dialog.next());
+    CHECK(dialog.findChild<QRadioButton*>(QStringLiteral("noticeRadio"))->isChecked());
+    REQUIRE(dialog.next());
+    auto state = w.cases->state(dialog.caseId());
+    REQUIRE(state.ok());
+    CHECK(state->status == core::CaseStatus::AwaitingCorrection);
+    REQUIRE(state->notices.size() == 1);
+    REQUIRE(state->notices.first().corrections.size() == 2);
+    CHECK(state->notices.first().corrections.at(0).problem == QStringLiteral("未提交"));
+    CHECK(state->notices.first().corrections.at(1).problem == QStringLiteral("未加盖公章"));
+}
+
+TEST_CASE("Intake: a deferrable material missing still allows acceptance, deferred with a due date")
+{
+    Window w;
+    ui::IntakeDialog dialog(*w.store, *w.cases, w.clerk, QDate(2026, 9, 18));
+    dialog.show();
+    itemAndApplicant(w, dialog);
+    dialog.setMaterialState(2,
+                            core::MaterialState::Missing); // 容缺 and 告知承诺 allowed for this one
+    REQUIRE(dialog.next());
+    CHECK(dialog.findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->isEnabled());
+    dialog.findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->setChecked(true);
+    REQUIRE(dialog.next());
+    auto state = w.cases->state(dialog.caseId());
+    REQUIRE(state.ok());
+    CHECK(state->status == core::CaseStatus::InProgress);
+    CHECK(state->materials.at(2).state == core::MaterialState::Committed);
+}
+
+TEST_CASE("Intake: a refusal needs its reason; a bad ID number stops the applicant step")
+{
+    Window w;
+    ui::IntakeDialog dialog(*w.store, *w.cases, w.clerk, QDate(2026, 9, 18));
+    dialog.show();
+    w.type(edit(&dialog, "itemSearchEdit"), QStringLiteral("spjyxk"));
+    REQUIRE(dialog.next());
+    w.type(edit(&dialog, "nameEdit"), QStringLiteral("李四"));
+    w.type(edit(&dialog, "idEdit"), QStringLiteral("110105194912310021"));
+    CHECK_FALSE(dialog.next());
+    CHECK(dialog.step() == ui::IntakeDialog::ApplicantStep);
+    CHECK(dialog.problems().join(QString()).contains(QStringLiteral("校验位")));
+    edit(&dialog, "idEdit")->clear();
+    w.type(edit(&dialog, "idEdit"), QStringLiteral("11010519491231002X"));
+    REQUIRE(dialog.next());
+    REQUIRE(dialog.next());
+    dialog.findChild<QRadioButton*>(QStringLiteral("refuseRadio"))->setChecked(true);
+    CHECK_FALSE(dialog.next());
+    w.type(edit(&dialog, "refuseReasonEdit"), QStringLiteral("依法不需要取得行政许可"));
+    REQUIRE(dialog.next());
+    CHECK(w.cases->state(dialog.caseId())->status == core::CaseStatus::Refused);
+    // Esc on the first step closes; on later steps it goes back.
+    ui::IntakeDialog another(*w.store, *w.cases, w.clerk, QDate(2026, 9, 18));
+    REQUIRE(another.next());
+    QTest::keyClick(&another, Qt::Key_Escape);
+    CHECK(another.step() == ui::IntakeDialog::ItemStep);
+}

@@ -1,0 +1,128 @@
+#include "support/TestSupport.h"
+
+#include "core/Clock.h"
+#include "store/CaseQueries.h"
+#include "store/CaseStore.h"
+#include "store/DemoHall.h"
+#include "store/HallConfig.h"
+#include "store/Store.h"
+#include "store/UserRepository.h"
+#include "ui/SetupDialog.h"
+#include "ui/SignInDialog.h"
+
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+
+namespace {
+
+struct EmptyStore
+{
+    QTemporaryDir dir;
+    core::FakeClock clock{QDateTime(QDate(2026, 11, 20), QTime(1, 30), QTimeZone::utc())};
+    std::unique_ptr<store::Store> store;
+    EmptyStore()
+    {
+        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
+        REQUIRE(opened.ok());
+        store = std::move(opened).value();
+    }
+};
+
+void type(QWidget* parent, const char* name, const QString& text)
+{
+    auto* edit = parent->findChild<QLineEdit*>(QString::fromLatin1(name));
+    REQUIRE(edit);
+    edit->clear();
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; })) {
+        QTest::keyClicks(edit, text);
+    } else { // Chinese arrives through the input method, as on a real desk
+        edit->setFocus();
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QCoreApplication::sendEvent(edit, &commit);
+    }
+}
+
+} // namespace
+
+TEST_CASE(
+    "First start: the setup dialog checks every field, then records hall, window and administrator")
+{
+    EmptyStore s;
+    ui::SetupDialog setup(*s.store);
+    setup.show();
+    type(&setup, "hallNameEdit", QStringLiteral("兰州市城关区政务服务中心"));
+    type(&setup, "hallCodeEdit", QStringLiteral("6201"));
+    type(&setup, "windowEdit", QStringLiteral("w07"));
+    type(&setup, "loginEdit", QStringLiteral("admin"));
+    type(&setup, "adminNameEdit", QStringLiteral("王管理"));
+    type(&setup, "passwordEdit", QStringLiteral("secret-pass"));
+    type(&setup, "repeatEdit", QStringLiteral("secret-pas"));
+    CHECK_FALSE(setup.submit());
+    REQUIRE(setup.problems().size() == 2);
+    CHECK(setup.problems()[0].contains(QStringLiteral("大厅编码")));
+    CHECK(setup.problems()[1].contains(QStringLiteral("两次输入的密码不一致")));
+    CHECK_FALSE(store::HallConfigRepository(*s.store).configured()); // nothing stored yet
+    setup.grab().save(test::screenshotPath("setup"));
+
+    type(&setup, "hallCodeEdit", QStringLiteral("620102"));
+    type(&setup, "repeatEdit", QStringLiteral("secret-pass"));
+    REQUIRE(setup.submit());
+    auto config = store::HallConfigRepository(*s.store).load();
+    REQUIRE(config.ok());
+    CHECK(config->deviceCode == QStringLiteral("W07")); // typed lower case, kept upper
+    CHECK(store::CaseStore(*s.store).device()->hallCode == QStringLiteral("620102"));
+    CHECK(store::UserRepository(*s.store)
+              .signIn(QStringLiteral("admin"), QStringLiteral("secret-pass"))
+              ->role == core::Role::Administrator);
+}
+
+TEST_CASE("Sign-in: a wrong password is refused with a message, the right one signs in")
+{
+    EmptyStore s;
+    REQUIRE(store::prepareDemoHall(*s.store, 0).ok());
+    ui::SignInDialog dialog(*s.store, QStringLiteral("演示大厅"), store::demoAccountsText());
+    dialog.show();
+    type(&dialog, "loginEdit", QStringLiteral("zhangsan"));
+    type(&dialog, "passwordEdit", QStringLiteral("nope"));
+    CHECK_FALSE(dialog.submit());
+    CHECK(dialog.message() == QStringLiteral("用户名或密码错误"));
+    dialog.grab().save(test::screenshotPath("sign-in"));
+    type(&dialog, "passwordEdit", QStringLiteral("demo-clerk"));
+    REQUIRE(dialog.submit());
+    CHECK(dialog.user().displayName == QStringLiteral("张三"));
+    CHECK(dialog.user().userId == QStringLiteral("clerk-w07-1"));
+}
+
+TEST_CASE("The lock screen opens only with the signed-in user's password")
+{
+    EmptyStore s;
+    REQUIRE(store::prepareDemoHall(*s.store, 0).ok());
+    auto clerk = store::UserRepository(*s.store).signIn(QStringLiteral("zhangsan"),
+                                                        QStringLiteral("demo-clerk"));
+    REQUIRE(clerk.ok());
+    ui::SignInDialog lock(*s.store, QStringLiteral("演示大厅"), QString(), *clerk);
+    lock.setCredentials(QStringLiteral("lisi"),
+                        QStringLiteral("demo-supervisor")); // another user's password
+    CHECK_FALSE(lock.submit());
+    lock.setCredentials(QString(), QStringLiteral("demo-clerk"));
+    REQUIRE(lock.submit());
+    CHECK(lock.user().userId == clerk->userId);
+}
+
+TEST_CASE("The demo hall is a living hall: catalog, users and seeded cases in the clerk's queue")
+{
+    EmptyStore s;
+    REQUIRE(store::prepareDemoHall(*s.store, 400).ok());
+    store::CaseQueries q(*s.store);
+    CHECK(*q.caseCount() == 400);
+    auto queue = q.clerkOpen(QStringLiteral("clerk-w07-1"), QDate(2026, 11, 20), 50);
+    REQUIRE(queue.ok());
+    CHECK_FALSE(queue->isEmpty());
+    REQUIRE(
+        store::prepareDemoHall(*s.store, 400).ok()); // set up once: a second call changes nothing
+    CHECK(*q.caseCount() == 400);
+}
