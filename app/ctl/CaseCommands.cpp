@@ -58,7 +58,7 @@ int listCases(CtlContext& ctx, QStringList args)
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());
-    const QDate today = ctx.clock().todayIn(store::HallSettings().zone);
+    const QDate today = ctx.clock().todayIn(ctx.hallSettings().zone);
     store::CaseQueries queries(**store);
     auto rows = overdue            ? queries.overdue(today, limit)
                 : !state.isEmpty() ? queries.byStatus(state, limit)
@@ -96,7 +96,7 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());
-    store::CaseStore cases(**store);
+    store::CaseStore cases(**store, ctx.hallSettings());
     auto id = cases.caseIdByNumber(args.first());
     if (!id)
         return ctx.failed(id.error());

@@ -1,6 +1,7 @@
 #include "ctl/CtlContext.h"
 
 #include "store/CalendarRepository.h"
+#include "store/HallConfig.h"
 
 #include <cstdio>
 
@@ -43,6 +44,19 @@ core::Result<core::WorkingCalendar> CtlContext::calendar()
     if (!notices)
         return notices.error();
     return core::WorkingCalendar(*notices);
+}
+
+} // namespace onewindow::ctl
+
+namespace onewindow::ctl {
+
+store::HallSettings CtlContext::hallSettings()
+{
+    auto s = store();
+    if (!s)
+        return {};
+    auto config = store::HallConfigRepository(**s).load();
+    return config ? config->caseSettings() : store::HallSettings();
 }
 
 } // namespace onewindow::ctl

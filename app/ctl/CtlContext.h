@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/WorkingCalendar.h"
+#include "store/CaseStore.h"
 #include "store/Store.h"
 
 #include <QStringList>
@@ -38,6 +39,8 @@ public:
 
     core::Result<store::Store*> store();
     core::Result<core::WorkingCalendar> calendar();
+    // The hall's settings from its first-start setup (time zone, office hours), or the defaults.
+    store::HallSettings hallSettings();
     const core::Clock& clock() const { return m_clock; }
 
 private:

@@ -99,7 +99,7 @@ int seed(CtlContext& ctx, QStringList args)
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());
-    store::CaseStore caseStore(**store);
+    store::CaseStore caseStore(**store, ctx.hallSettings());
     QElapsedTimer timer;
     timer.start();
     bool progressShown = false;

@@ -36,7 +36,7 @@ int runStoreCommand(CtlContext& ctx)
         ctx.out() << QStringLiteral("已备份到 %1").arg(args[1]) << Qt::endl;
         return ExitOk;
     }
-    store::CaseStore cases(**opened);
+    store::CaseStore cases(**opened, ctx.hallSettings());
     if (sub == QStringLiteral("rebuild")) {
         auto rebuilt =
             store::rebuildProjections(cases, progressLine(ctx, QStringLiteral("重建索引")));
