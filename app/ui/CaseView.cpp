@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -150,6 +151,37 @@ void CaseView::reload()
         m_buttons->addWidget(button);
     }
     m_buttons->addStretch(1);
+    if (m_printing) {
+        auto* print = new QPushButton(tr("&Print..."), this);
+        auto* menu = new QMenu(print);
+        for (core::DocumentKind kind : printableKinds()) {
+            menu->addAction(core::documentKindName(kind), this, [this, kind] {
+                previewDocument(this, *m_printing, m_caseId, kind);
+                reload();
+            });
+        }
+        print->setMenu(menu);
+        print->setEnabled(!menu->isEmpty());
+        m_buttons->addWidget(print);
+    }
+}
+
+void CaseView::setPrinting(const DocumentPrinting& printing)
+{
+    m_printing = printing;
+    reload();
+}
+
+QList<core::DocumentKind> CaseView::printableKinds() const
+{
+    QList<core::DocumentKind> kinds;
+    auto events = m_cases.events(m_caseId);
+    if (!events)
+        return kinds;
+    for (core::DocumentKind kind : core::allDocumentKinds())
+        if (core::documentSource(kind, m_state, *events, m_cases.settings().zone))
+            kinds.append(kind);
+    return kinds;
 }
 
 core::Status CaseView::perform(core::EventType type, const QMap<QString, QVariant>& values)

@@ -2,6 +2,7 @@
 
 #include "core/CaseFold.h"
 #include "store/UserRepository.h"
+#include "ui/DocumentPreview.h"
 
 #include <QDate>
 #include <QDialog>
@@ -34,6 +35,9 @@ public:
     core::Status perform(core::EventType type, const QMap<QString, QVariant>& values = {});
     const core::CaseState& state() const { return m_state; }
     QString headerText() const;
+    // Enables the print menu: the documents that fit the case now.
+    void setPrinting(const DocumentPrinting& printing);
+    QList<core::DocumentKind> printableKinds() const;
 
 private:
     void runAction(core::EventType type);
@@ -50,6 +54,7 @@ private:
     QTableWidget* m_materials;
     QListWidget* m_timeline;
     QHBoxLayout* m_buttons;
+    std::optional<DocumentPrinting> m_printing;
 };
 
 } // namespace onewindow::ui

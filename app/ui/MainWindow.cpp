@@ -64,11 +64,24 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     m_queuePage->setClerk(user, m_clock.todayIn(m_cases->settings().zone));
 }
 
+DocumentPrinting MainWindow::documentPrinting() const
+{
+    DocumentPrinting printing;
+    printing.cases = m_cases.get();
+    printing.clock = &m_clock;
+    printing.hall = documents::loadHallProfile(documents::defaultConfigDir()).profile;
+    if (printing.hall.name.isEmpty())
+        printing.hall.name = m_hallName;
+    printing.actor = m_user.userId;
+    return printing;
+}
+
 void MainWindow::openCase(const QString& caseId)
 {
     if (!m_cases)
         return;
     CaseView view(*m_cases, m_user, caseId, m_clock.todayIn(m_cases->settings().zone), this);
+    view.setPrinting(documentPrinting());
     view.exec();
     m_queuePage->refresh();
 }
@@ -82,6 +95,15 @@ QString MainWindow::startIntake()
         return QString();
     statusBar()->showMessage(tr("Case %1 recorded.").arg(intake.caseNumber()), 15000);
     m_queuePage->refresh();
+    // Intake ends with the written certificate (行政许可法 Art. 32): acceptance, notice or refusal.
+    if (auto state = m_cases->state(intake.caseId())) {
+        const core::DocumentKind kind = state->status == core::CaseStatus::Refused
+                                            ? core::DocumentKind::Refusal
+                                        : state->status == core::CaseStatus::AwaitingCorrection
+                                            ? core::DocumentKind::Notice
+                                            : core::DocumentKind::Acceptance;
+        previewDocument(this, documentPrinting(), intake.caseId(), kind);
+    }
     return intake.caseNumber();
 }
 

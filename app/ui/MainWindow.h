@@ -5,6 +5,7 @@
 #include "core/WorkingCalendar.h"
 #include "store/HallConfig.h"
 #include "store/UserRepository.h"
+#include "ui/DocumentPreview.h"
 
 #include <QMainWindow>
 
@@ -56,6 +57,7 @@ public:
 
     QueuePage* queuePage() const { return m_queuePage; }
     void openCase(const QString& caseId);
+    DocumentPrinting documentPrinting() const;
     CatalogPage* catalogPage() const { return m_catalogPage; }
     CatalogActions* catalogActions() const { return m_catalogActions; }
     CalendarPage* calendarPage() const { return m_calendarPage; }

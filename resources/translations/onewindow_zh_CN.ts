@@ -723,6 +723,10 @@
         <source>Not in effect: %1</source>
         <translation>未生效：%1</translation>
     </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印文书(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CatalogActions</name>

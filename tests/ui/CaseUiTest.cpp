@@ -112,6 +112,11 @@ TEST_CASE(
     REQUIRE(view.actions().contains(EventType::Accepted));
     REQUIRE(view.perform(EventType::Accepted).ok());
     CHECK(view.state().status == core::CaseStatus::InProgress);
+    const QList<core::DocumentKind> printable = view.printableKinds();
+    CHECK(printable.contains(core::DocumentKind::Acceptance));
+    CHECK(printable.contains(
+        core::DocumentKind::Notice)); // the notice issued earlier can be reprinted
+    CHECK_FALSE(printable.contains(core::DocumentKind::Refusal));
     CHECK(view.actions().contains(EventType::Suspended));
     CHECK_FALSE(view.actions().contains(EventType::ExtensionApproved)); // a clerk never approves
     REQUIRE(
