@@ -205,6 +205,20 @@ Result<QList<CaseRow>> CaseQueries::between(DateField field, const QDate& from, 
                   {from.toString(Qt::ISODate), to.toString(Qt::ISODate), limit});
 }
 
+Result<int> CaseQueries::countBetween(DateField field, const QDate& from, const QDate& to) const
+{
+    const QString column = field == DateField::Received   ? QStringLiteral("received_date")
+                           : field == DateField::Accepted ? QStringLiteral("accepted_date")
+                                                          : QStringLiteral("decided_date");
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE %1 BETWEEN ? AND ?").arg(column));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return sqlError("store.cases_read", QStringLiteral("统计办件"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
 Result<QHash<QString, int>> CaseQueries::countsByStatus(const QString& clerkId) const
 {
     QSqlQuery q(m_store.database());

@@ -69,6 +69,7 @@ public:
     };
     Result<QList<CaseRow>> between(DateField field, const QDate& from, const QDate& to,
                                    int limit) const;
+    Result<int> countBetween(DateField field, const QDate& from, const QDate& to) const;
     Result<QList<CaseRow>> byStatus(const QString& status, int limit) const;
 
     Result<QHash<QString, int>> countsByStatus(const QString& clerkId = {}) const;

