@@ -131,7 +131,7 @@ Result<QList<Event>> CaseStore::events(const QString& caseId) const
     return out;
 }
 
-Result<core::CaseState> CaseStore::state(const QString& caseId) const
+Result<CaseStore::LoadedCase> CaseStore::load(const QString& caseId) const
 {
     auto list = events(caseId);
     if (!list)
@@ -143,7 +143,18 @@ Result<core::CaseState> CaseStore::state(const QString& caseId) const
                           first.value(QStringLiteral("itemVersion")).toInt());
     if (!ctx)
         return ctx.error();
-    return core::foldCase(*list, *ctx);
+    auto state = core::foldCase(*list, *ctx);
+    if (!state)
+        return state.error();
+    return LoadedCase{*list, *ctx, *state};
+}
+
+Result<core::CaseState> CaseStore::state(const QString& caseId) const
+{
+    auto loaded = load(caseId);
+    if (!loaded)
+        return loaded.error();
+    return loaded->state;
 }
 
 Result<QString> CaseStore::caseIdByNumber(const QString& caseNumber) const
@@ -255,18 +266,10 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
             state = cached->state;
             previous = cached->projection;
         } else {
-            auto loaded = events(caseId);
+            auto loaded = load(caseId);
             if (!loaded)
                 return loaded.error();
-            const QJsonObject& first = loaded->first().payload;
-            auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
-                                  first.value(QStringLiteral("itemVersion")).toInt());
-            if (!ctx)
-                return ctx.error();
-            auto folded = core::foldCase(*loaded, *ctx);
-            if (!folded)
-                return folded.error();
-            state = *folded;
+            state = loaded->state;
         }
         itemCode = state.itemCode;
         itemVersion = state.itemVersion;
@@ -359,20 +362,11 @@ Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType t
 
 Status CaseStore::reproject(const QString& caseId)
 {
-    auto list = events(caseId);
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
-    const QJsonObject& first = list->first().payload;
-    auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
-                          first.value(QStringLiteral("itemVersion")).toInt());
-    if (!ctx)
-        return ctx.error();
-    auto state = core::foldCase(*list, *ctx);
-    if (!state)
-        return state.error();
-    return project(*state, *ctx, core::civilDate(list->last(), m_settings.zone));
+    auto loaded = load(caseId);
+    if (!loaded)
+        return loaded.error();
+    return project(loaded->state, loaded->context,
+                   core::civilDate(loaded->events.last(), m_settings.zone));
 }
 
 } // namespace onewindow::store

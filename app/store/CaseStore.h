@@ -62,6 +62,15 @@ public:
 
     Result<QList<core::Event>> events(const QString& caseId) const;
     Result<core::CaseState> state(const QString& caseId) const;
+    // A case's events, the fold context of its item version, and its state: what every reader of
+    // one case needs.
+    struct LoadedCase
+    {
+        QList<core::Event> events;
+        core::FoldContext context;
+        core::CaseState state;
+    };
+    Result<LoadedCase> load(const QString& caseId) const;
     Result<QString> caseIdByNumber(const QString& caseNumber) const;
     // The fold context for a case's item version (cached).
     Result<core::FoldContext> contextFor(const QString& itemCode, int itemVersion) const;

@@ -10,19 +10,12 @@ namespace onewindow::store {
 Result<CaseStore::PrintTicket> CaseStore::ticketFor(const QString& caseId, core::DocumentKind kind,
                                                     bool take)
 {
-    auto list = events(caseId);
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
-    const QJsonObject& first = list->first().payload;
-    auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
-                          first.value(QStringLiteral("itemVersion")).toInt());
-    if (!ctx)
-        return ctx.error();
-    auto state = core::foldCase(*list, *ctx);
-    if (!state)
-        return state.error();
+    auto loaded = load(caseId);
+    if (!loaded)
+        return loaded.error();
+    const QList<core::Event>* list = &loaded->events;
+    const core::CaseState* state = &loaded->state;
+    const core::FoldContext* ctx = &loaded->context;
     auto source = core::documentSource(kind, *state, *list, m_settings.zone);
     if (!source)
         return source.error();

@@ -1,3 +1,4 @@
+#include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
 
 #include "core/Catalog.h"
@@ -17,34 +18,10 @@ const QString kCode = QStringLiteral("11620102MB1234567B4000105001000");
 
 core::ServiceItem validItem()
 {
-    core::ServiceItem item;
+    core::ServiceItem item = test::sampleItem(1);
     item.code = kCode;
-    item.name = QStringLiteral("不动产转移登记");
-    item.office = QStringLiteral("兰州市城关区自然资源局");
-    item.department = QStringLiteral("不动产登记");
-    item.kind = core::ItemKind::Confirmation;
-    item.profile = core::ProcedureProfile::Licence;
-    item.statutoryDays = 30;
-    item.promisedDays = 1;
-    item.correctionDays = 5;
-    item.fees = {{QStringLiteral("不动产登记费"), QStringLiteral("80.00"),
-                  QStringLiteral("发改价格规〔2016〕2559号")}};
-    item.delivery = {core::DeliveryOption::Window, core::DeliveryOption::Post};
-    item.legalBasis = QStringLiteral("《不动产登记暂行条例》第二十条");
-    item.whereToApply = QStringLiteral("城关区政务服务中心一楼");
-    item.hours = QStringLiteral("工作日 9:00-12:00，13:30-17:30");
-    item.phone = QStringLiteral("0931-8888888");
-    core::Material form;
-    form.code = kCode + QStringLiteral("001");
-    form.name = QStringLiteral("不动产登记申请书");
-    core::Material agent;
-    agent.code = kCode + QStringLiteral("002");
-    agent.name = QStringLiteral("授权委托书");
-    agent.requirement = core::Requirement::Conditional;
-    agent.condition = QStringLiteral("委托代理人办理的");
-    agent.deferrable = true;
-    agent.commitment = QStringLiteral("本人承诺所提交的委托关系真实有效。");
-    item.materials = {form, agent};
+    for (int i = 0; i < item.materials.size(); ++i)
+        item.materials[i].code = kCode + QStringLiteral("%1").arg(i + 1, 3, 10, QLatin1Char('0'));
     return item;
 }
 
