@@ -58,8 +58,10 @@ CaseRow rowFrom(const QSqlQuery& q)
 
 core::WarningLevel CaseRow::levelOn(const QDate& today) const
 {
-    if (!open || !dueDate.isValid())
+    if (!open)
         return core::WarningLevel::DoneOnTime;
+    if (!dueDate.isValid()) // no clock running (suspended, or waiting only for the applicant)
+        return core::WarningLevel::Normal;
     if (today > dueDate)
         return core::WarningLevel::Red;
     if (yellowFrom.isValid() && today >= yellowFrom)

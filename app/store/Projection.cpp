@@ -96,7 +96,9 @@ CaseProjection projectCase(const core::CaseState& s, const core::ServiceItem& it
     CaseProjection p;
     for (const core::CaseClock& c : clocks) {
         const core::ClockResult& r = c.clock;
-        const bool running = !r.stopped && s.isOpen();
+        // A suspended case's clocks are paused (行政许可法 Art. 45): no due date runs out
+        // meanwhile.
+        const bool running = !r.stopped && s.isOpen() && s.status != core::CaseStatus::Suspended;
         if (running) {
             if (!due || r.deadline < *due)
                 due = r.deadline;

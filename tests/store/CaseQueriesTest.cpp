@@ -75,6 +75,31 @@ TEST_CASE("Open cases by warning level then deadline; a clerk's queue; overdue")
     CHECK(counts->value(QStringLiteral("in_progress")) == 2);
 }
 
+TEST_CASE(
+    "行政许可法 Art. 45: a suspended case is never red on the board while its clock is paused")
+{
+    test::HallFixture h;
+    auto a = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(h.cases
+                ->append(a->event.caseId, EventType::Accepted, payload::accepted(),
+                         QStringLiteral("clerk-1"))
+                .ok());
+    h.setNow("2026-10-08");
+    REQUIRE(
+        h.cases
+            ->append(a->event.caseId, EventType::Suspended,
+                     payload::suspended(QStringLiteral("inspection"), QStringLiteral("现场核查")),
+                     QStringLiteral("clerk-1"))
+            .ok());
+    store::CaseQueries q(*h.store);
+    const QDate later = d("2026-11-30"); // far past the promised 10-09, but the clock is paused
+    CHECK(q.overdue(later, 10)->isEmpty());
+    auto open = q.openByUrgency(later, 10);
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().suspended);
+    CHECK(open->first().levelOn(later) == core::WarningLevel::Normal);
+}
+
 TEST_CASE("Search by case number, query code, name prefix, ID number and phone")
 {
     test::HallFixture h;
