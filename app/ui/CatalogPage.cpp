@@ -3,6 +3,7 @@
 #include "core/ItemGuide.h"
 #include "store/CatalogRepository.h"
 #include "ui/CatalogModel.h"
+#include "ui/UiText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,13 +31,7 @@ CatalogPage::CatalogPage(store::Store& store, QWidget* parent)
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::NameColumn,
-                                                     QHeaderView::Stretch);
-    m_view->setAlternatingRowColors(true);
+    setUpListView(m_view, CatalogModel::NameColumn);
     m_view->installEventFilter(this);
 
     m_guide = new QTextBrowser(this);

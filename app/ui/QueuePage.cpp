@@ -2,6 +2,7 @@
 
 #include "store/CaseQueries.h"
 #include "ui/CaseRowModel.h"
+#include "ui/UiText.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -32,12 +33,7 @@ QueuePage::QueuePage(store::Store& store, QWidget* parent)
     m_summary = new QLabel(this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(CaseRowModel::ItemColumn,
-                                                     QHeaderView::Stretch);
+    setUpListView(m_view, CaseRowModel::ItemColumn);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_summary);

@@ -1,11 +1,23 @@
 #include "ui/UiText.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTableView>
 #include <QTranslator>
 
 namespace onewindow::ui {
+
+void setUpListView(QTableView* view, int stretch)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    view->setAlternatingRowColors(true);
+}
 
 bool installChineseTranslation(QCoreApplication& app)
 {

@@ -5,8 +5,13 @@
 
 class QTranslator;
 class QCoreApplication;
+class QTableView;
 
 namespace onewindow::ui {
+
+// The lists of every page: whole rows, one at a time, read-only, `stretch` column filling the
+// width.
+void setUpListView(QTableView* view, int stretch);
 
 // Installs the Simplified Chinese translation and Qt's own; returns false if ours is missing.
 bool installChineseTranslation(QCoreApplication& app);

@@ -11,17 +11,7 @@
 using namespace onewindow;
 using test::runCtl;
 
-namespace {
-
-QStringList args(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* a : list)
-        out.append(QString::fromUtf8(a));
-    return out;
-}
-
-} // namespace
+using test::args;
 
 TEST_CASE("onewindowctl catalog import, list --search, show and export round trip")
 {

@@ -31,4 +31,12 @@ QString writeTempFile(const QTemporaryDir& dir, const char* name, const QByteArr
     return path;
 }
 
+QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList out;
+    for (const char* w : words)
+        out.append(QString::fromUtf8(w));
+    return out;
+}
+
 } // namespace onewindow::test

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 class QTemporaryDir;
 
 namespace onewindow::test {
@@ -18,5 +20,7 @@ struct CtlRun
 // Runs the onewindowctl binary with --store STORE and the arguments, feeding `input` on stdin.
 CtlRun runCtl(const QString& store, const QStringList& args, const QByteArray& input = {});
 QString writeTempFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes);
+// Command-line words from UTF-8 literals.
+QStringList args(std::initializer_list<const char*> words);
 
 } // namespace onewindow::test
