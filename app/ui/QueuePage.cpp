@@ -78,6 +78,7 @@ void QueuePage::refresh()
                            .arg(yellow)
                            .arg(correction));
     m_model->setRows(*rows, m_today);
+    m_view->resizeColumnsToContents();
 }
 
 void QueuePage::search(const QString& text)
@@ -91,6 +92,7 @@ void QueuePage::search(const QString& text)
                           static_cast<int>(rows->size()))
                            .arg(text.trimmed()));
     m_model->setRows(*rows, m_today);
+    m_view->resizeColumnsToContents();
     if (rows->size() == 1)
         Q_EMIT openCase(rows->first().caseId);
     else if (!rows->isEmpty())
