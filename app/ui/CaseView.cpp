@@ -127,12 +127,18 @@ void CaseView::reload()
     m_materials->resizeColumnToContents(0);
 
     m_timeline->clear();
+    // The timeline names people, not their ids.
+    QHash<QString, QString> names{{core::kSystemActor, tr("system")}};
+    if (auto users = store::UserRepository(m_cases.store()).users())
+        for (const store::User& u : *users)
+            names.insert(u.userId, u.displayName);
     if (auto events = m_cases.events(m_caseId)) {
         for (const core::Event& e : *events)
             m_timeline->addItem(QStringLiteral("%1  %2  %3")
                                     .arg(e.occurredAtUtc.toTimeZone(m_cases.settings().zone)
                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                         e.actorId, core::describeEvent(e)));
+                                         names.value(e.actorId, e.actorId),
+                                         core::describeEvent(e)));
     }
     for (const core::RejectedEvent& r : m_state.rejected)
         m_timeline->addItem(tr("Not in effect: %1").arg(r.reason));

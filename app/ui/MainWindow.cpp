@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace onewindow::ui {
 
@@ -61,7 +62,36 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     m_catalogPage->setEditable(user.role == core::Role::Administrator);
     m_cases = std::make_unique<store::CaseStore>(m_store, config.caseSettings());
     m_intakeAction->setEnabled(true);
-    m_queuePage->setClerk(user, m_clock.todayIn(m_cases->settings().zone));
+    m_lastTickDay = QDate(); // the first tick fills the queue
+    if (!m_ticker) {
+        m_ticker = new QTimer(this);
+        m_ticker->setInterval(60 * 1000);
+        connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+        m_ticker->start();
+    }
+    tick();
+}
+
+int MainWindow::tick()
+{
+    if (!m_cases)
+        return 0;
+    const QDate today = m_clock.todayIn(m_cases->settings().zone);
+    auto produced = m_cases->produceDueSystemEvents(today);
+    if (!produced) {
+        statusBar()->showMessage(produced.error().message, 15000);
+        return 0;
+    }
+    if (*produced > 0 || today != m_lastTickDay) {
+        m_lastTickDay = today;
+        m_queuePage->setClerk(m_user, today);
+        if (*produced > 0)
+            statusBar()->showMessage(tr("%n case(s) reached the end of a statutory period and were "
+                                        "recorded as the law says.",
+                                        nullptr, *produced),
+                                     15000);
+    }
+    return *produced;
 }
 
 DocumentPrinting MainWindow::documentPrinting() const

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QTabWidget;
+class QTimer;
 
 namespace onewindow::store {
 class Store;
@@ -54,6 +55,10 @@ public:
     void lock();
     // Intake at this window (F2): returns the new case number, empty when cancelled.
     QString startIntake();
+    // The clocks tick while the app runs: once a minute, and at once when the day turns, the queue
+    // is recoloured and clocks that have run out produce their system events (deemed acceptance,
+    // deemed abandonment), once. Returns how many such events this workstation produced.
+    int tick();
 
     QueuePage* queuePage() const { return m_queuePage; }
     void openCase(const QString& caseId);
@@ -81,6 +86,8 @@ private:
     store::User m_user;
     std::unique_ptr<store::CaseStore> m_cases;
     QAction* m_intakeAction = nullptr;
+    QTimer* m_ticker = nullptr;
+    QDate m_lastTickDay;
     QString m_hallName;
 };
 

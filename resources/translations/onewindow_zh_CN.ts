@@ -727,6 +727,10 @@
         <source>&amp;Print...</source>
         <translation>打印文书(&amp;P)…</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CatalogActions</name>
@@ -1150,6 +1154,12 @@ Office: %3</source>
     <message>
         <source>&amp;My cases</source>
         <translation>我的办件(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) reached the end of a statutory period and were recorded as the law says.</source>
+        <translation>
+            <numerusform>%n 件办件法定期限届满，已依法记录（视为受理或逾期未补正）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,16 @@
 
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
+#include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
 #include "store/DemoHall.h"
+#include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
 #include "ui/CaseRowModel.h"
 #include "ui/CaseView.h"
+#include "ui/MainWindow.h"
 #include "ui/QueuePage.h"
 
 #include <QAbstractItemModelTester>
@@ -136,4 +139,24 @@ TEST_CASE(
     CHECK(view.headerText().contains(QStringLiteral("已送达")));
     view.resize(1000, 720);
     view.grab().save(test::screenshotPath("case"));
+}
+
+TEST_CASE("行政许可法 Art. 32: the running window records a deemed acceptance when the notice "
+          "period lapses")
+{
+    Desk d;
+    const QString id =
+        d.receive(true); // received 2026-09-18 with a material missing, no notice given
+    auto notices = store::CalendarRepository(*d.store).loadNotices();
+    REQUIRE(notices.ok());
+    ui::MainWindow window(*d.store, d.clock, core::WorkingCalendar(*notices));
+    window.setSignedIn(d.clerk, *store::HallConfigRepository(*d.store).load());
+    CHECK(window.tick() == 0); // the notice period runs to 2026-09-24
+    d.clock.set(QDateTime(QDate(2026, 9, 25), QTime(0, 30), QTimeZone::utc())); // the day turns
+    CHECK(window.tick() == 1);
+    CHECK(window.tick() == 0); // once
+    auto state = d.cases->state(id);
+    REQUIRE(state.ok());
+    CHECK(state->status == core::CaseStatus::InProgress);
+    CHECK(state->timeline.accepted == QDate(2026, 9, 18)); // as of the receipt day
 }
