@@ -144,7 +144,9 @@ Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices)
             while (q.next())
                 affected.insert(q.value(0).toString());
         }
-        const QString source = notices.isEmpty() ? QString() : notices.first().source;
+        QStringList sources; // named on every recomputed case's timeline entry
+        for (const core::HolidayNotice& n : notices)
+            sources.append(QStringLiteral("%1 年（%2）").arg(n.year).arg(n.source));
         for (const QString& caseId : std::as_const(affected)) {
             auto before = readProjection(db, caseId);
             if (!before)
@@ -172,9 +174,6 @@ Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices)
             }
             if (changes.isEmpty())
                 continue;
-            QStringList sources;
-            for (const core::HolidayNotice& n : notices)
-                sources.append(QStringLiteral("%1 年（%2）").arg(n.year).arg(n.source));
             auto appended = appendInTransaction(
                 caseId, EventType::DeadlineRecomputed,
                 QJsonObject{{QStringLiteral("notice"), sources.join(QStringLiteral("、"))},
@@ -184,7 +183,6 @@ Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices)
                 return appended.error();
             ++recorded;
         }
-        Q_UNUSED(source);
         return {};
     });
     settle(false);

@@ -1,4 +1,5 @@
 #include "support/CatalogFixtures.h"
+#include "support/TempStore.h"
 #include "support/TestSupport.h"
 
 #include "core/CatalogJson.h"
@@ -12,17 +13,10 @@ using namespace onewindow;
 
 namespace {
 
-struct StoreFixture
+struct StoreFixture : test::TempStore
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc())};
-    std::unique_ptr<store::Store> store;
-    StoreFixture()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-    }
+    StoreFixture() : test::TempStore(QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc()))
+    {}
 };
 
 } // namespace

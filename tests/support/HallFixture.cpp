@@ -10,13 +10,10 @@
 namespace onewindow::test {
 
 HallFixture::HallFixture(const QDateTime& now)
-    : clock(now), item(sampleItem(1, QStringLiteral("食品经营许可")))
+    : TempStore(now), item(sampleItem(1, QStringLiteral("食品经营许可")))
 {
     item.statutoryDays = 20;
     item.promisedDays = 10;
-    auto opened = store::Store::open(path(), clock);
-    REQUIRE(opened.ok());
-    store = std::move(opened).value();
     REQUIRE(store::CatalogRepository(*store).importItems({item}, QStringLiteral("test")).ok());
     cases = std::make_unique<store::CaseStore>(*store);
     REQUIRE(cases->ensureDevice(QStringLiteral("620102"), QStringLiteral("W07")).ok());

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "store/CaseStore.h"
 #include "store/Store.h"
+#include "support/TempStore.h"
 
 #include <QTemporaryDir>
 
@@ -13,11 +14,8 @@ namespace onewindow::test {
 
 // A fresh store with one licence item (statutory 20, promised 10 working days), a device
 // (hall 620102, window W07) and a fake clock in the hall's time zone.
-struct HallFixture
+struct HallFixture : TempStore
 {
-    QTemporaryDir dir;
-    core::FakeClock clock;
-    std::unique_ptr<store::Store> store;
     std::unique_ptr<store::CaseStore> cases;
     core::ServiceItem item;
 
@@ -29,7 +27,6 @@ struct HallFixture
     core::ReceivedInput intake(bool letterMissing = false,
                                const QString& name = QStringLiteral("张三")) const;
     int count(const QString& sql) const;
-    QString path() const { return dir.filePath(QStringLiteral("s.sqlite")); }
 };
 
 } // namespace onewindow::test

@@ -1,3 +1,4 @@
+#include "support/TempStore.h"
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
@@ -18,17 +19,10 @@ using namespace onewindow;
 
 namespace {
 
-struct EmptyStore
+struct EmptyStore : test::TempStore
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 11, 20), QTime(1, 30), QTimeZone::utc())};
-    std::unique_ptr<store::Store> store;
-    EmptyStore()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-    }
+    EmptyStore() : test::TempStore(QDateTime(QDate(2026, 11, 20), QTime(1, 30), QTimeZone::utc()))
+    {}
 };
 
 void type(QWidget* parent, const char* name, const QString& text)
