@@ -1,5 +1,7 @@
 #include "store/CaseQueries.h"
 
+#include "core/CaseState.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -141,7 +143,19 @@ Result<QList<CaseRow>> CaseQueries::deemedAccepted(int limit) const
 
 Result<QList<CaseRow>> CaseQueries::byStatus(const QString& status, int limit) const
 {
-    return select(QStringLiteral("WHERE status = ? ORDER BY due_date LIMIT ?"), {status, limit});
+    // Open states are found among the few open cases (cases_open) and ordered by their deadline;
+    // closed ones (hundreds of thousands) newest first along cases_received.
+    const auto known = core::caseStatusFromKey(status);
+    const bool closed =
+        known && (*known == core::CaseStatus::Delivered || *known == core::CaseStatus::Refused ||
+                  *known == core::CaseStatus::Withdrawn || *known == core::CaseStatus::Abandoned);
+    if (closed)
+        return select(QStringLiteral("WHERE status = ? ORDER BY received_date DESC LIMIT ?"),
+                      {status, limit});
+    return select(
+        QStringLiteral(
+            "WHERE is_open = 1 AND status = ? ORDER BY due_date IS NULL, due_date LIMIT ?"),
+        {status, limit});
 }
 
 Result<QList<CaseRow>> CaseQueries::byCaseNumber(const QString& caseNumber) const

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace onewindow::store {
 
 using core::Event;
@@ -20,13 +22,24 @@ using core::EventType;
 struct CaseStore::Statements
 {
     explicit Statements(const QSqlDatabase& db)
-        : lastRowid(db), device(db), deviceUpdate(db), insertEvent(db), projection(db)
+        : lastRowid(db), device(db), deviceInfo(db), lastOwn(db), caseNumber(db), documentTake(db),
+          documentPeek(db), insertEvent(db), projection(db)
     {
+        deviceInfo.prepare(
+            QStringLiteral("SELECT device_id, hall_code, device_code, next_seq FROM device"));
+        documentTake.prepare(QStringLiteral(
+            "INSERT INTO document_counters (kind, year, last) VALUES (?, ?, 1) "
+            "ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last"));
+        documentPeek.prepare(QStringLiteral("SELECT coalesce(max(last), 0) + 1 FROM "
+                                            "document_counters WHERE kind = ? AND year = ?"));
         lastRowid.prepare(QStringLiteral("SELECT max(rowid) FROM events WHERE case_id = ?"));
         device.prepare(
             QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM device"));
-        deviceUpdate.prepare(QStringLiteral(
-            "UPDATE device SET next_seq = next_seq + 1, hlc_wall_ms = ?, hlc_counter = ?"));
+        lastOwn.prepare(QStringLiteral("SELECT device_seq, hlc FROM events WHERE device_id = ? "
+                                       "ORDER BY device_seq DESC LIMIT 1"));
+        caseNumber.prepare(
+            QStringLiteral("SELECT coalesce(max(CAST(substr(case_number, ?) AS INTEGER)), 0) "
+                           "FROM cases WHERE case_number > ? AND case_number < ?"));
         insertEvent.prepare(
             QStringLiteral(
                 "INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -34,7 +47,11 @@ struct CaseStore::Statements
     }
     QSqlQuery lastRowid;
     QSqlQuery device;
-    QSqlQuery deviceUpdate;
+    QSqlQuery deviceInfo;
+    QSqlQuery lastOwn;
+    QSqlQuery caseNumber;
+    QSqlQuery documentTake;
+    QSqlQuery documentPeek;
     QSqlQuery insertEvent;
     ProjectionWriter projection;
 };
@@ -173,29 +190,45 @@ Result<QString> CaseStore::caseIdByNumber(const QString& caseNumber) const
 Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJsonObject& payload,
                                const QString& actor)
 {
+    // The device's sequence and hybrid logical clock go on from its last event, read in this
+    // transaction off the (device_id, device_seq) index: the event row persists both, so an
+    // action writes no counter row of its own. The device row holds a floor (what the device
+    // had reached when it was set up or seeded, or an HLC seen from elsewhere).
     QSqlQuery& q = sql().device;
     if (!q.exec() || !q.next())
         return Error{QStringLiteral("store.no_device"),
                      QStringLiteral("本工作站尚未完成设置（大厅编码、窗口号）")};
+    const QString deviceId = q.value(0).toString();
+    qint64 seq = q.value(1).toLongLong();
+    Hlc last{q.value(2).toLongLong(), q.value(3).toInt()};
+    q.finish();
+    QSqlQuery& own = sql().lastOwn;
+    own.bindValue(0, deviceId);
+    if (!own.exec())
+        return sqlError("store.events_read", QStringLiteral("读取工作站序号"),
+                        own.lastError().text());
+    if (own.next()) {
+        seq = std::max(seq, own.value(0).toLongLong() + 1);
+        const QString hlc = own.value(1).toString(); // 13-digit ms - 5-digit counter - device
+        const Hlc logged{hlc.left(13).toLongLong(), hlc.mid(14, 5).toInt()};
+        if (logged.wallMs > last.wallMs ||
+            (logged.wallMs == last.wallMs && logged.counter > last.counter))
+            last = logged;
+    }
+    own.finish();
     const QDateTime now = m_store.clock().nowUtc();
-    const Hlc hlc = Hlc{q.value(2).toLongLong(), q.value(3).toInt()}.tick(now.toMSecsSinceEpoch());
+    const Hlc hlc = last.tick(now.toMSecsSinceEpoch());
     Event e;
     e.eventId = newUuidV7(now.toMSecsSinceEpoch());
     e.caseId = caseId;
-    e.deviceId = q.value(0).toString();
-    e.deviceSeq = q.value(1).toLongLong();
+    e.deviceId = deviceId;
+    e.deviceSeq = seq;
     e.hlc = hlc.text(e.deviceId);
     e.actorId = actor;
     e.occurredAtUtc = now;
     e.type = type;
     e.typeVersion = core::currentTypeVersion(type);
     e.payload = payload;
-    q.finish();
-    QSqlQuery& u = sql().deviceUpdate;
-    u.bindValue(0, hlc.wallMs);
-    u.bindValue(1, hlc.counter);
-    if (!u.exec())
-        return sqlError("store.device", QStringLiteral("更新工作站序号"), u.lastError().text());
     return e;
 }
 
@@ -231,46 +264,39 @@ Status CaseStore::project(const core::CaseState& state, const core::FoldContext&
 
 Result<QString> CaseStore::nextCaseNumber(const DeviceInfo& device, const QDate& day)
 {
-    const QString key = day.toString(QStringLiteral("yyyyMMdd"));
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO case_number_counters (day, last) VALUES (?, 1) "
-                             "ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last"));
-    q.addBindValue(key);
+    // The next number after the highest this window gave that day, read off the case-number
+    // index (a day holds at most a few hundred): no counter row to write with every intake, and
+    // nothing to get out of step with the cases after a restore or a rebuild.
+    const QString prefix =
+        QStringLiteral("%1-%2-%3-")
+            .arg(device.hallCode, day.toString(QStringLiteral("yyyyMMdd")), device.deviceCode);
+    QSqlQuery& q = sql().caseNumber;
+    q.bindValue(0, prefix.size() + 1);
+    q.bindValue(1, prefix);
+    q.bindValue(2, prefix + QChar(0x7f));
     if (!q.exec() || !q.next())
         return sqlError("store.case_number", QStringLiteral("生成办件编号"), q.lastError().text());
-    return QStringLiteral("%1-%2-%3-%4")
-        .arg(device.hallCode, key, device.deviceCode)
-        .arg(q.value(0).toLongLong(), 4, 10, QLatin1Char('0'));
+    const qint64 last = q.value(0).toLongLong();
+    q.finish();
+    return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
 Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId, EventType type,
                                                            const QJsonObject& payload,
                                                            const QString& actor)
 {
+    QList<core::Event> events;
     core::CaseState state;
     std::optional<CaseProjection> previous;
     QString itemCode = payload.value(QStringLiteral("itemCode")).toString();
     int itemVersion = payload.value(QStringLiteral("itemVersion")).toInt();
     if (type != EventType::Received) {
-        QSqlQuery& last = sql().lastRowid;
-        last.bindValue(0, caseId);
-        if (!last.exec() || !last.next())
-            return sqlError("store.events_read", QStringLiteral("读取办件记录"),
-                            last.lastError().text());
-        const QVariant lastRowid = last.value(0);
-        last.finish();
-        if (lastRowid.isNull())
-            return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
-        auto cached = m_cache.constFind(caseId);
-        if (cached != m_cache.constEnd() && cached->lastRowid == lastRowid.toLongLong()) {
-            state = cached->state;
-            previous = cached->projection;
-        } else {
-            auto loaded = load(caseId);
-            if (!loaded)
-                return loaded.error();
-            state = loaded->state;
-        }
+        auto now = current(caseId);
+        if (!now)
+            return now.error();
+        events = std::move(now->loaded.events);
+        state = std::move(now->loaded.state);
+        previous = std::move(now->projection);
         itemCode = state.itemCode;
         itemVersion = state.itemVersion;
     }
@@ -292,8 +318,60 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
     CaseProjection projection = projectCase(state, *ctx->item, *clocks);
     if (core::Status s = sql().projection.write(projection, previous ? &*previous : nullptr); !s)
         return s.error();
-    m_pending.insert(caseId, CachedCase{state, rowid, projection});
+    events.append(*e);
+    m_pending.insert(caseId, CachedCase{std::move(events), state, rowid, projection});
     return Appended{*e, state};
+}
+
+Result<CaseStore::Current> CaseStore::current(const QString& caseId)
+{
+    QSqlQuery& last = sql().lastRowid;
+    last.bindValue(0, caseId);
+    if (!last.exec() || !last.next())
+        return sqlError("store.events_read", QStringLiteral("读取办件记录"),
+                        last.lastError().text());
+    const QVariant lastRowid = last.value(0);
+    last.finish();
+    if (lastRowid.isNull())
+        return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
+    auto cached = m_cache.constFind(caseId);
+    if (cached != m_cache.constEnd() && cached->lastRowid == lastRowid.toLongLong()) {
+        auto ctx = contextFor(cached->state.itemCode, cached->state.itemVersion);
+        if (!ctx)
+            return ctx.error();
+        return Current{LoadedCase{cached->events, *ctx, cached->state}, cached->projection};
+    }
+    auto loaded = load(caseId);
+    if (!loaded)
+        return loaded.error();
+    return Current{*loaded, std::nullopt};
+}
+
+Result<DeviceInfo> CaseStore::thisDevice()
+{
+    QSqlQuery& q = sql().deviceInfo;
+    if (!q.exec())
+        return sqlError("store.device", QStringLiteral("读取工作站信息"), q.lastError().text());
+    if (!q.next())
+        return Error{QStringLiteral("store.no_device"),
+                     QStringLiteral("本工作站尚未完成设置（大厅编码、窗口号）")};
+    DeviceInfo d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toLongLong()};
+    q.finish();
+    return d;
+}
+
+Result<qint64> CaseStore::documentSequence(const QString& kindKey, int year, bool take)
+{
+    QSqlQuery& q = take ? sql().documentTake : sql().documentPeek;
+    q.bindValue(0, kindKey);
+    q.bindValue(1, year);
+    if (!q.exec() || !q.next())
+        return sqlError("store.document_number", QStringLiteral("生成文书编号"),
+                        q.lastError().text());
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
 }
 
 void CaseStore::settle(bool committed)
@@ -313,7 +391,7 @@ void CaseStore::settle(bool committed)
 
 Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const QString& actor)
 {
-    auto dev = device();
+    auto dev = thisDevice();
     if (!dev)
         return dev.error();
     std::optional<Appended> done;

@@ -136,6 +136,7 @@ private:
     // and writes only what it changes.
     struct CachedCase
     {
+        QList<core::Event> events;
         core::CaseState state;
         qint64 lastRowid = 0;
         CaseProjection projection;
@@ -143,6 +144,18 @@ private:
     QHash<QString, CachedCase> m_cache;
     QHash<QString, CachedCase> m_pending; // written in the open transaction, not yet committed
     void settle(bool committed);
+    // The case as it is in the store now: from the cache when its last event is still the one
+    // the cache was made from (one indexed read), else read and folded. `projection` is the
+    // stored projection when it came from the cache.
+    struct Current
+    {
+        LoadedCase loaded;
+        std::optional<CaseProjection> projection;
+    };
+    Result<Current> current(const QString& caseId);
+    Result<DeviceInfo> thisDevice(); // device(), with a statement prepared once
+    // The next number of a document kind in a year on this device; `take` uses it up.
+    Result<qint64> documentSequence(const QString& kindKey, int year, bool take);
     // Statements prepared once per store.
     struct Statements;
     std::shared_ptr<Statements> m_sql;

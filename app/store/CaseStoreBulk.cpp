@@ -22,12 +22,16 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
         QSqlDatabase db = m_store.database();
         QSqlQuery exists(db);
         exists.prepare(QStringLiteral("SELECT 1 FROM events WHERE case_id = ? LIMIT 1"));
-        // An event already stored is skipped; only a conflict on the event id is: any other (a
-        // device sequence used twice) still fails the import.
+        // An event already stored (the same id under the same device sequence) is skipped; a
+        // device sequence already used by another event fails the whole import.
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, 'synced') ON CONFLICT (event_id) DO NOTHING")
+                                      "?, ?, ?, ?, ?, 'synced') "
+                                      "ON CONFLICT (device_id, device_seq) DO NOTHING")
                            .arg(kEventColumns));
+        QSqlQuery stored(db);
+        stored.prepare(
+            QStringLiteral("SELECT event_id FROM events WHERE device_id = ? AND device_seq = ?"));
         QHash<QString, QList<Event>> fresh; // cases new to this store: folded from the batch alone
         QSet<QString> touched;              // cases that had events before: folded from the store
         QStringList order;
@@ -57,8 +61,22 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
             if (!insert.exec())
                 return sqlError("store.event_write", QStringLiteral("导入办件记录"),
                                 insert.lastError().text());
-            if (insert.numRowsAffected() < 1)
+            if (insert.numRowsAffected() < 1) {
+                stored.addBindValue(e.deviceId);
+                stored.addBindValue(e.deviceSeq);
+                if (!stored.exec() || !stored.next())
+                    return sqlError("store.event_write", QStringLiteral("导入办件记录"),
+                                    stored.lastError().text());
+                const QString storedId = stored.value(0).toString();
+                stored.finish();
+                if (storedId != e.eventId)
+                    return Error{QStringLiteral("store.sequence_conflict"),
+                                 QStringLiteral("导入的记录与已有记录冲突：设备 %1 的序号 %2 "
+                                                "已被另一条记录使用，未导入任何记录")
+                                     .arg(e.deviceId)
+                                     .arg(e.deviceSeq)};
                 continue; // already stored
+            }
             ++inserted;
             if (fresh.contains(e.caseId))
                 fresh[e.caseId].append(e);
@@ -95,8 +113,8 @@ Result<int> CaseStore::produceDueSystemEvents(const QDate& today)
     // Clocks run out at the end of their deadline day: due when the deadline is before today.
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "SELECT c.case_id, k.kind FROM case_clocks k JOIN cases c ON c.case_id = k.case_id "
-        "WHERE k.stopped_date IS NULL AND k.deadline < ? AND c.is_open = 1 AND "
+        "SELECT c.case_id, k.kind FROM cases c JOIN case_clocks k ON k.case_id = c.case_id "
+        "WHERE c.is_open = 1 AND k.stopped_date IS NULL AND k.deadline < ? AND "
         "((k.kind = 'notice' AND c.status = 'received') OR (k.kind = 'correction' AND c.status = "
         "'awaiting_correction'))"));
     q.addBindValue(today.toString(Qt::ISODate));

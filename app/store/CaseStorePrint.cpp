@@ -10,9 +10,10 @@ namespace onewindow::store {
 Result<CaseStore::PrintTicket> CaseStore::ticketFor(const QString& caseId, core::DocumentKind kind,
                                                     bool take)
 {
-    auto loaded = load(caseId);
-    if (!loaded)
-        return loaded.error();
+    auto now = current(caseId);
+    if (!now)
+        return now.error();
+    const LoadedCase* loaded = &now->loaded;
     const QList<core::Event>* list = &loaded->events;
     const core::CaseState* state = &loaded->state;
     const core::FoldContext* ctx = &loaded->context;
@@ -31,28 +32,17 @@ Result<CaseStore::PrintTicket> CaseStore::ticketFor(const QString& caseId, core:
         ticket.reprint = true;
         return ticket;
     }
-    auto dev = device();
+    auto dev = thisDevice();
     if (!dev)
         return dev.error();
     // The year of the act the document evidences: a December acceptance printed in January is
     // still numbered in December's year.
     const int year = source->date.year();
-    QSqlQuery q(m_store.database());
-    if (take) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO document_counters (kind, year, last) VALUES (?, ?, 1) "
-            "ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last"));
-    } else {
-        q.prepare(QStringLiteral("SELECT coalesce(max(last), 0) + 1 FROM document_counters WHERE "
-                                 "kind = ? AND year = ?"));
-    }
-    q.addBindValue(core::documentKindKey(kind));
-    q.addBindValue(year);
-    if (!q.exec() || !q.next())
-        return sqlError("store.document_number", QStringLiteral("生成文书编号"),
-                        q.lastError().text());
-    ticket.number = core::formatDocumentNumber(dev->hallCode, kind, year, dev->deviceCode,
-                                               q.value(0).toLongLong());
+    auto sequence = documentSequence(core::documentKindKey(kind), year, take);
+    if (!sequence)
+        return sequence.error();
+    ticket.number =
+        core::formatDocumentNumber(dev->hallCode, kind, year, dev->deviceCode, *sequence);
     return ticket;
 }
 

@@ -33,7 +33,6 @@ struct Numbering
     std::vector<quint32> seqs;
     std::vector<quint16> counters;
     std::vector<quint32> documents; // a printed document's number, per device, kind and year
-    std::vector<std::pair<qint32, int>> storeWindowDays;     // (day, cases) at the store's window
     QMap<std::pair<int, int>, quint32> storeWindowDocuments; // (kind, year) -> last number
 };
 
@@ -46,7 +45,6 @@ Numbering numberEvents(const DemoPlanner& planner, const DemoSchedule& schedule,
     quint64 index = 0;
     Numbering n;
     for (int d = 0; d < schedule.days(); ++d) {
-        int atStoreWindow = 0;
         for (const CaseSlot& slot : schedule.slotsOn(d, index)) {
             const CasePlan plan = planner.plan(slot);
             for (const PlanStep& step : plan.steps) {
@@ -56,10 +54,7 @@ Numbering numberEvents(const DemoPlanner& planner, const DemoSchedule& schedule,
                         .emplace_back(step.utcMs, ordinal);
                 ++ordinal;
             }
-            atStoreWindow += slot.window == storeWindow ? 1 : 0;
         }
-        if (atStoreWindow > 0)
-            n.storeWindowDays.emplace_back(schedule.day(d), atStoreWindow);
         index += static_cast<quint64>(schedule.casesOn(d));
     }
     n.seqs.resize(ordinal);
@@ -216,21 +211,11 @@ Result<bool> hasEvents(Store& store)
     return q.value(0).toBool();
 }
 
-// The store's own window goes on numbering cases and documents after the demo's of its code.
+// The store's own window goes on numbering documents after the demo's of its code (case numbers
+// follow from the cases themselves).
 Status keepNumbers(Store& store, const Numbering& n)
 {
     return store.transaction([&]() -> Status {
-        QSqlQuery cases(store.database());
-        cases.prepare(
-            QStringLiteral("INSERT INTO case_number_counters (day, last) VALUES (?, ?) "
-                           "ON CONFLICT (day) DO UPDATE SET last = max(last, excluded.last)"));
-        for (const auto& [jd, count] : n.storeWindowDays) {
-            cases.bindValue(0, QDate::fromJulianDay(jd).toString(QStringLiteral("yyyyMMdd")));
-            cases.bindValue(1, count);
-            if (!cases.exec())
-                return sqlError("store.case_number", QStringLiteral("更新办件编号计数"),
-                                cases.lastError().text());
-        }
         QSqlQuery documents(store.database());
         documents.prepare(QStringLiteral(
             "INSERT INTO document_counters (kind, year, last) VALUES (?, ?, ?) "

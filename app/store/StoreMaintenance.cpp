@@ -96,6 +96,17 @@ Result<CheckReport> checkStore(CaseStore& cases, const Progress& progress)
                                    .arg(gaps.value(3).toLongLong()));
     }
     gaps.finish();
+    // Event ids are unique by construction and checked on import; a store that has one twice
+    // was written by something else.
+    QSqlQuery twice(db);
+    if (!twice.exec(QStringLiteral("SELECT event_id, count(*) FROM events GROUP BY event_id "
+                                   "HAVING count(*) > 1 LIMIT 20")))
+        return sqlError("store.check", QStringLiteral("检查记录编号"), twice.lastError().text());
+    while (twice.next())
+        report.gaps.append(QStringLiteral("记录编号 %1 出现 %2 次")
+                               .arg(twice.value(0).toString())
+                               .arg(twice.value(1).toLongLong()));
+    twice.finish();
 
     const Status walked = forEachCase(
         cases, progress, [&](const QString& caseId, const CaseProjection& computed) -> Status {

@@ -14,7 +14,7 @@ struct CheckReport
     qint64 casesChecked = 0;
     qint64 mismatches = 0; // cases whose stored projection differs from a rebuild
     qint64 orphans = 0;    // projection rows without events
-    QStringList gaps;      // devices whose sequence numbers are not contiguous
+    QStringList gaps;      // devices whose sequence numbers are not contiguous; event ids twice
     QStringList details;   // the first differences, for a person to read
 
     bool ok() const

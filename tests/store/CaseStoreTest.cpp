@@ -53,7 +53,11 @@ TEST_CASE("One action is one transaction: an illegal action writes nothing")
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("accept.materials_short"));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM events")) == before);
-    CHECK(h.count(QStringLiteral("SELECT next_seq FROM device")) == 2); // the sequence did not move
+    // The sequence did not move: the next action gets the number after the intake's.
+    auto next = h.cases->append(received->event.caseId, EventType::Note,
+                                payload::note(QStringLiteral("x")), QStringLiteral("clerk-1"));
+    REQUIRE(next.ok());
+    CHECK(next->event.deviceSeq == 2);
 }
 
 TEST_CASE("The hybrid logical clock never goes back, even when the wall clock does")
@@ -190,6 +194,22 @@ TEST_CASE("Events made elsewhere import idempotently with their projections")
     REQUIRE(again.ok());
     CHECK(*again == 0);
     CHECK(other.count(QStringLiteral("SELECT count(*) FROM cases")) == 1);
+
+    // Another event under a device sequence already stored: the whole batch is refused.
+    auto note = h.cases->append(r->event.caseId, EventType::Note,
+                                payload::note(QStringLiteral("x")), QStringLiteral("clerk-1"));
+    REQUIRE(note.ok());
+    QList<core::Event> forged{note->event};
+    forged.first().deviceSeq = r->event.deviceSeq; // the intake's number, another event
+    forged.first().eventId = QStringLiteral("01890000-0000-7000-8000-000000000001");
+    QList<core::Event> batch = *events;
+    batch.append(note->event);
+    batch.append(forged);
+    auto conflict = other.cases->importEvents(batch);
+    REQUIRE_FALSE(conflict.ok());
+    CHECK(conflict.error().code == QStringLiteral("store.sequence_conflict"));
+    CHECK(conflict.error().message.contains(QStringLiteral("未导入任何记录")));
+    CHECK(other.count(QStringLiteral("SELECT count(*) FROM events")) == 1); // not even the note
 }
 
 TEST_CASE(
@@ -218,8 +238,8 @@ TEST_CASE(
     REQUIRE_FALSE(last.ok());
     CHECK(last.error().message.contains(QStringLiteral("磁盘已满")));
     const int eventsAfter = h.count(QStringLiteral("SELECT count(*) FROM events"));
-    CHECK(h.count(QStringLiteral("SELECT next_seq FROM device")) ==
-          eventsAfter + 1); // no gap, no half action
+    CHECK(h.count(QStringLiteral("SELECT max(device_seq) FROM events")) ==
+          eventsAfter); // no gap, no half action
     CHECK(eventsAfter >= eventsBefore);
     REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
     q.finish();

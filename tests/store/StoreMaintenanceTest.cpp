@@ -43,6 +43,30 @@ TEST_CASE("store check passes on a consistent store and finds a tampered project
     CHECK(store::checkStore(*h.cases)->ok());
 }
 
+TEST_CASE("store check finds an event id used twice")
+{
+    test::HallFixture h;
+    auto r = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    REQUIRE(h.cases
+                ->append(r->event.caseId, EventType::Note, payload::note(QStringLiteral("x")),
+                         QStringLiteral("clerk-1"))
+                .ok());
+    REQUIRE(store::checkStore(*h.cases)->ok());
+    // Written by something else than this program: the note's row given the intake's id (the
+    // append-only trigger is dropped for the forgery, as a foreign tool could).
+    QSqlQuery q(h.store->database());
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE events SET event_id = '%1' WHERE device_seq = 2")
+                       .arg(r->event.eventId)));
+    auto forged = store::checkStore(*h.cases);
+    REQUIRE(forged.ok());
+    CHECK_FALSE(forged->ok());
+    REQUIRE(forged->gaps.size() == 1);
+    CHECK(forged->gaps.first().contains(r->event.eventId));
+    CHECK(forged->gaps.first().contains(QStringLiteral("出现 2 次")));
+}
+
 TEST_CASE("store backup writes a consistent copy and never overwrites a file")
 {
     test::HallFixture h;
