@@ -26,6 +26,9 @@ int CtlContext::failed(const core::Error& error)
 core::Result<store::Store*> CtlContext::store()
 {
     if (!m_store) {
+        if (const int pending = store::Store::pendingMigrations(m_storePath); pending > 0)
+            m_err << "onewindowctl: 正在升级数据文件 " << m_storePath << "（" << pending
+                  << " 步），大的数据文件可能需要几分钟，请勿中断" << Qt::endl;
         auto opened = store::Store::open(m_storePath, m_clock);
         if (!opened)
             return opened.error();

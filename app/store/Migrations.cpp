@@ -73,7 +73,7 @@ QStringList splitSqlStatements(const QString& script)
     return statements;
 }
 
-core::Status migrate(QSqlDatabase& db)
+core::Status migrate(QSqlDatabase& db, int upTo)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
@@ -82,7 +82,7 @@ core::Status migrate(QSqlDatabase& db)
     q.finish();
 
     for (const Migration& m : shippedMigrations()) {
-        if (m.version <= current)
+        if (m.version <= current || (upTo >= 0 && m.version > upTo))
             continue;
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return sqlError("store.locked", QStringLiteral("开始升级"), q.lastError().text());

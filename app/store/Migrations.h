@@ -20,7 +20,8 @@ int latestSchemaVersion();
 // Splits a SQL script into complete statements (triggers with BEGIN ... END stay whole).
 QStringList splitSqlStatements(const QString& script);
 
-// Brings the store from its PRAGMA user_version to the latest one, one migration per transaction.
-core::Status migrate(QSqlDatabase& db);
+// Brings the store from its PRAGMA user_version to the latest one (or to `upTo`, for tests of an
+// older store), one migration per transaction.
+core::Status migrate(QSqlDatabase& db, int upTo = -1);
 
 } // namespace onewindow::store

@@ -86,6 +86,28 @@ int Store::schemaVersion() const
     return -1;
 }
 
+int Store::pendingMigrations(const QString& path)
+{
+    if (path.isEmpty() || !QFileInfo(path).isFile())
+        return 0;
+    int version = 0;
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    const int latest = latestSchemaVersion();
+    return version > 0 && version < latest ? latest - version : 0;
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const core::Clock& clock)
 {
     const QFileInfo info(path);

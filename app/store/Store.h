@@ -30,6 +30,11 @@ public:
     // written by a newer program or a read-only file is refused with a message; nothing is changed.
     static Result<std::unique_ptr<Store>> open(const QString& path, const core::Clock& clock);
 
+    // How many migrations opening the existing store at `path` would run (0 for a new or current
+    // store, or one open() will refuse): the caller may show progress, as upgrading a big store
+    // can take minutes. Reads the file only.
+    static int pendingMigrations(const QString& path);
+
     // The per-user default location (~/.local/share/onewindow/onewindow.sqlite).
     static QString defaultPath();
 

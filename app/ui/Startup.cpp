@@ -13,10 +13,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace onewindow::ui {
 
@@ -25,6 +27,39 @@ namespace {
 constexpr int kDemoCases = 3000;
 
 } // namespace
+
+std::optional<core::Error> upgradeStore(const QString& path, const core::Clock& clock)
+{
+    const int pending = store::Store::pendingMigrations(path);
+    if (pending == 0)
+        return std::nullopt;
+    // Upgrading rewrites tables and may take minutes on a big store: it runs on its own
+    // connection in a worker thread while the window says what is happening. Each migration is
+    // one transaction, so an interrupted upgrade leaves the store as it was before that step.
+    QProgressDialog progress(
+        QApplication::translate("Startup",
+                                "Upgrading the store %1 (%n step(s)).\nA large store may take "
+                                "several minutes; please do not switch off the computer.",
+                                nullptr, pending)
+            .arg(QFileInfo(path).fileName()),
+        QString(), 0, 0);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    std::optional<core::Error> failed;
+    QEventLoop loop;
+    QThread* worker = QThread::create([&] {
+        auto upgraded = store::Store::open(path, clock);
+        if (!upgraded)
+            failed = upgraded.error();
+    });
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    return failed;
+}
 
 QString demoStorePath()
 {
@@ -71,6 +106,10 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
     Q_UNUSED(app);
     static core::SystemClock clock;
     const QString path = options.demo ? demoStorePath() : options.storePath;
+    if (auto failed = upgradeStore(path, clock)) {
+        showStoreError(*failed);
+        return 1;
+    }
     auto opened = store::Store::open(path, clock);
     if (!opened) {
         showStoreError(opened.error());

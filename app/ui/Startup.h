@@ -4,7 +4,13 @@
 
 #include <QString>
 
+#include <optional>
+
 class QApplication;
+
+namespace onewindow::core {
+class Clock;
+} // namespace onewindow::core
 
 namespace onewindow::ui {
 
@@ -22,6 +28,11 @@ StartupOptions startApplication(QApplication& app);
 // The whole workstation: open the store (the demo hall with --demo), first-start setup, sign-in,
 // the main window with its idle lock. Returns the process exit status.
 int runWorkstation(QApplication& app, const StartupOptions& options);
+
+// Brings an existing store of an older version up to this program's schema before it is opened,
+// off the UI thread, with a busy dialog saying so (big stores take minutes). Nothing to do for a
+// new or current store. Returns why it failed, if it did (the store is as it was then).
+std::optional<core::Error> upgradeStore(const QString& path, const core::Clock& clock);
 
 // The store could not be opened: tell the person why, in a dialog, before the program ends.
 void showStoreError(const core::Error& error);

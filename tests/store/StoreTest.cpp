@@ -165,3 +165,50 @@ TEST_CASE("SQL scripts split into whole statements, triggers included")
     CHECK(commented[0] == QStringLiteral("CREATE TABLE a (x INTEGER);"));
     CHECK(commented[1].endsWith(QStringLiteral("CREATE TABLE b (y TEXT);")));
 }
+
+TEST_CASE("A store of the previous version is upgraded in place and keeps its log")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    {
+        // A version-6 store as the previous program left it: two events of a case, in log order.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(store::migrate(db, 6).ok());
+        QSqlQuery q(db);
+        for (const char* row :
+             {"('e-2', 'case-1', 'dev-1', 1, '0000000000001-00000-dev-1', 'clerk-1', "
+              "'2026-11-20T01:00:00.000Z', 'case.received', 1, '{}', 'pending')",
+              "('e-1', 'case-1', 'dev-1', 2, '0000000000002-00000-dev-1', 'clerk-1', "
+              "'2026-11-20T01:01:00.000Z', 'case.note', 1, '{}', 'synced')"})
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO events VALUES %1").arg(QLatin1String(row))));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO case_number_counters VALUES ('20261120', 7)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+    CHECK(store::Store::pendingMigrations(path) == store::latestSchemaVersion() - 6);
+
+    auto clock = fakeClock();
+    auto opened = store::Store::open(path, clock);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == store::latestSchemaVersion());
+    CHECK(store::Store::pendingMigrations(path) == 0);
+    QSqlQuery q((*opened)->database());
+    // The log keeps every row, its order (rowid) and its sync state.
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT event_id, device_seq, sync_state FROM events ORDER BY rowid")));
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringLiteral("%1/%2/%3")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    CHECK(rows == QStringList{QStringLiteral("e-2/1/pending"), QStringLiteral("e-1/2/synced")});
+    // Still append-only, still one event per device sequence.
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM events")));
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE events SET payload = '{\"x\":1}'")));
+    CHECK_FALSE(q.exec(QStringLiteral(
+        "INSERT INTO events VALUES ('e-3', 'case-1', 'dev-1', 2, 'h', 'a', 't', 'case.note', 1, "
+        "'{}', 'pending')")));
+    CHECK(q.exec(QStringLiteral("UPDATE events SET sync_state = 'synced'")));
+}

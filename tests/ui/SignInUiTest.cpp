@@ -6,12 +6,16 @@
 #include "store/CaseStore.h"
 #include "store/DemoHall.h"
 #include "store/HallConfig.h"
+#include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
 #include "ui/SetupDialog.h"
 #include "ui/SignInDialog.h"
+#include "ui/Startup.h"
 
+#include <QFile>
 #include <QLineEdit>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,4 +123,35 @@ TEST_CASE("The demo hall is a living hall: catalog, users and seeded cases in th
     REQUIRE(
         store::prepareDemoHall(*s.store, 400).ok()); // set up once: a second call changes nothing
     CHECK(*q.caseCount() == 400);
+}
+
+TEST_CASE("An older store is upgraded off the UI thread before it opens")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(store::migrate(db, 6).ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    REQUIRE(store::Store::pendingMigrations(path) > 0);
+    core::FakeClock clock(QDateTime(QDate(2026, 11, 20), QTime(1, 30), QTimeZone::utc()));
+    CHECK_FALSE(ui::upgradeStore(path, clock).has_value());
+    CHECK(store::Store::pendingMigrations(path) == 0);
+    auto opened = store::Store::open(path, clock);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == store::latestSchemaVersion());
+
+    // A file that is not a store: the upgrade has nothing to do and open() gives the message.
+    const QString other = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(other);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    CHECK_FALSE(ui::upgradeStore(other, clock).has_value());
+    CHECK_FALSE(store::Store::open(other, clock).ok());
 }
