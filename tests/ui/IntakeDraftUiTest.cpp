@@ -1,19 +1,26 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
+#include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
 #include "store/DemoHall.h"
 #include "store/DraftRepository.h"
+#include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
 #include "ui/IntakeDialog.h"
+#include "ui/MainWindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace onewindow;
 
@@ -194,4 +201,41 @@ TEST_CASE("Intake drafts: declining the offer starts afresh; cancelling on purpo
     CHECK_FALSE(fresh->isVisible());
     CHECK(fresh->result() == QDialog::Rejected);
     CHECK_FALSE(store::DraftRepository(*c.store).exists(c.clerk.userId));
+}
+
+TEST_CASE("Intake drafts: signing in after a crash offers the interrupted intake at once")
+{
+    Counter c;
+    {
+        auto first = c.intake();
+        type(first.get(), "itemSearchEdit", QStringLiteral("spjyxk"));
+        REQUIRE(first->next());
+        type(first.get(), "nameEdit", QStringLiteral("赵六"));
+    }
+    auto notices = store::CalendarRepository(*c.store).loadNotices();
+    REQUIRE(notices.ok());
+    ui::MainWindow window(*c.store, c.clock, core::WorkingCalendar(*notices));
+    // A person at the screen: "yes" to the offer, then a look at the form and away.
+    bool offered = false;
+    QString restoredName;
+    QTimer person;
+    person.setInterval(20);
+    QObject::connect(&person, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            offered = box->text().startsWith(
+                ui::IntakeDialog::tr("Continue the intake you did not finish?"));
+            box->button(QMessageBox::Yes)->click();
+        } else if (auto* intake = qobject_cast<ui::IntakeDialog*>(modal)) {
+            restoredName = intake->draft().applicant.name;
+            intake->done(QDialog::Rejected); // as if the lock came again: the draft stays
+        }
+    });
+    person.start();
+    window.setSignedIn(c.clerk, *store::HallConfigRepository(*c.store).load());
+    REQUIRE(QTest::qWaitFor([&] { return !restoredName.isEmpty(); }, 5000));
+    person.stop();
+    CHECK(offered);
+    CHECK(restoredName == QStringLiteral("赵六"));
+    CHECK(store::DraftRepository(*c.store).exists(c.clerk.userId));
 }
