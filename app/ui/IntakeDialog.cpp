@@ -200,7 +200,8 @@ void IntakeDialog::reject()
                       !typed.applicant.uscc.isEmpty();
     if (m_caseId.isEmpty() && told &&
         !ask(tr("Cancel this intake?"),
-             tr("What was entered for %1 will be cleared.").arg(typed.summary())))
+             tr("What was entered for %1 will be cleared.").arg(typed.summary()),
+             false)) // Enter keeps the applicant's data
         return;
     discardDraft();
     QDialog::reject();

@@ -100,7 +100,7 @@ private:
     void saveDraft();
     void discardDraft();
     void watchForDraft();
-    bool ask(const QString& question, const QString& detail);
+    bool ask(const QString& question, const QString& detail, bool yesByDefault = true);
     void tell(const QString& message);
 
     std::unique_ptr<Ui::IntakeDialog> m_ui;

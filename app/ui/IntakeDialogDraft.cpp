@@ -25,14 +25,14 @@ void IntakeDialog::setPrompts(std::function<bool(const QString&)> ask,
     m_tell = std::move(tell);
 }
 
-bool IntakeDialog::ask(const QString& question, const QString& detail)
+bool IntakeDialog::ask(const QString& question, const QString& detail, bool yesByDefault)
 {
     if (m_ask)
         return m_ask(question + QLatin1Char('\n') + detail);
     QMessageBox box(QMessageBox::Question, windowTitle(), question,
                     QMessageBox::Yes | QMessageBox::No, this);
     box.setInformativeText(detail);
-    box.setDefaultButton(QMessageBox::Yes);
+    box.setDefaultButton(yesByDefault ? QMessageBox::Yes : QMessageBox::No);
     return box.exec() == QMessageBox::Yes;
 }
 
