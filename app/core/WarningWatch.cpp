@@ -17,15 +17,31 @@ int warningRank(WarningLevel level)
 void WarningWatch::reset()
 {
     m_day = QDate();
+    m_toldFor = QDate();
     m_levels.clear();
     m_told.clear();
+}
+
+QStringList WarningWatch::told() const
+{
+    QStringList keys(m_told.begin(), m_told.end());
+    keys.sort();
+    return keys;
+}
+
+void WarningWatch::setTold(const QDate& day, const QStringList& keys)
+{
+    m_toldFor = day;
+    m_told = QSet<QString>(keys.begin(), keys.end());
 }
 
 QList<WarningAlert> WarningWatch::observe(const QDate& today, const QList<WatchedCase>& cases)
 {
     if (today != m_day) {
+        if (today != m_toldFor)
+            m_told.clear();
         m_day = today;
-        m_told.clear();
+        m_toldFor = QDate();
     }
     QList<WarningAlert> alerts;
     QHash<QString, WarningLevel> levels;

@@ -41,16 +41,23 @@ struct WarningAlert
 // Tells a clerk when one of their cases turns yellow or red: compares each look with the previous
 // one and answers only the cases whose level went up. Each case is told at most once per level per
 // day, however often it is looked at and even if its level drops and rises again that day (an
-// extension approved and then used up). Memory lasts as long as the object: a restart compares
-// with the previous working day again, so what turned today is told once more.
+// extension approved and then used up). What was told today can be kept and given back after a
+// restart (told()/setTold()); the levels are not kept: a new session compares each case with the
+// previous working day.
 class WarningWatch
 {
 public:
     QList<WarningAlert> observe(const QDate& today, const QList<WatchedCase>& cases);
     void reset();
+    // Today's told cases as "caseId/rank" keys, and the same given back (ignored unless `day` is
+    // the day of the next look).
+    QDate toldOn() const { return m_day; }
+    QStringList told() const;
+    void setTold(const QDate& day, const QStringList& keys);
 
 private:
     QDate m_day;
+    QDate m_toldFor;                       // setTold's day, until the first look
     QHash<QString, WarningLevel> m_levels; // as of the last look
     QSet<QString> m_told;                  // caseId + level, today
 };

@@ -1,6 +1,7 @@
 #include "ui/TrayNotifier.h"
 
 #include "store/CaseQueries.h"
+#include "store/WarningNoticeRepository.h"
 
 #include <QApplication>
 #include <QStatusBar>
@@ -50,6 +51,9 @@ QStringList TrayNotifier::check(const store::User& clerk, const core::WorkingCal
     if (clerk.userId != m_clerkId) {
         m_watch.reset(); // another clerk signed in: their cases, their news
         m_clerkId = clerk.userId;
+        // What this clerk was already told today, before a restart.
+        if (auto told = store::WarningNoticeRepository(m_store).load(clerk.userId))
+            m_watch.setTold(told->day, told->keys);
     }
     auto rows = store::CaseQueries(m_store).clerkOpen(clerk.userId, today, kWatchedCases);
     if (!rows)
@@ -74,6 +78,8 @@ QStringList TrayNotifier::check(const store::User& clerk, const core::WorkingCal
     const QList<core::WarningAlert> alerts = m_watch.observe(today, cases);
     if (alerts.isEmpty())
         return {};
+    // A failed write only means a restart may tell these once more.
+    store::WarningNoticeRepository(m_store).save(clerk.userId, today, m_watch.told());
     QStringList lines;
     if (alerts.size() <= kMaxLines) {
         for (const core::WarningAlert& a : alerts)

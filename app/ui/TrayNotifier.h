@@ -18,7 +18,7 @@ namespace onewindow::ui {
 // A desktop notification tells the clerk when one of their cases turns yellow or red: a system
 // tray message where the desktop has a tray, a status-bar message where it has none. Called on the
 // window's tick (each minute and when the day turns); core::WarningWatch decides what is news, so
-// each case is told once per level per day.
+// each case is told once per level per day, across restarts too (store::WarningNoticeRepository).
 class TrayNotifier : public QObject
 {
     Q_OBJECT

@@ -110,3 +110,29 @@ TEST_CASE("Warning watch: closed cases and finished clocks are never news; reset
     CHECK(core::warningRank(WarningLevel::Normal) < core::warningRank(WarningLevel::Yellow));
     CHECK(core::warningRank(WarningLevel::Yellow) < core::warningRank(WarningLevel::Red));
 }
+
+TEST_CASE("Warning watch: what was told today survives a restart; yesterday's memory does not")
+{
+    core::WarningWatch before;
+    REQUIRE(before
+                .observe(d("2026-10-23"), {watched("0001", WarningLevel::Red, WarningLevel::Yellow),
+                                           watched("0002", WarningLevel::Yellow)})
+                .size() == 2);
+    const QStringList kept = before.told();
+    CHECK(kept.size() == 2);
+
+    // Restarted the same day: the first look compares with the previous working day again, but
+    // what was told is not told twice.
+    core::WarningWatch after;
+    after.setTold(before.toldOn(), kept);
+    CHECK(after
+              .observe(d("2026-10-23"), {watched("0001", WarningLevel::Red, WarningLevel::Yellow),
+                                         watched("0002", WarningLevel::Yellow)})
+              .isEmpty());
+    // Kept from yesterday: today's news is news.
+    core::WarningWatch nextDay;
+    nextDay.setTold(before.toldOn(), kept);
+    CHECK(
+        nextDay.observe(d("2026-10-26"), {watched("0002", WarningLevel::Red, WarningLevel::Yellow)})
+            .size() == 1);
+}
