@@ -8,6 +8,7 @@
 #include "ui/InquiryModel.h"
 #include "ui/UiText.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -234,6 +235,8 @@ void InquiryPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     refresh(); // the day may have turned since the page was last seen
+    if (!isAncestorOf(QApplication::focusWidget()))
+        m_person->setFocus(); // Alt+5, then type the asker's name
 }
 
 bool InquiryPage::submit()
