@@ -20,15 +20,6 @@ namespace onewindow::ui {
 
 namespace {
 
-enum MaterialColumn
-{
-    NameCol,
-    RequirementCol,
-    StateCol,
-    ProblemCol,
-    CopiesCol,
-};
-
 const QList<core::MaterialState> kIntakeStates{
     core::MaterialState::Provided, core::MaterialState::Missing, core::MaterialState::Defective,
     core::MaterialState::NotApplicable};
@@ -58,8 +49,6 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
     });
     connect(m_ui->itemView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) { loadItem(m_catalog->codeAt(index.row())); });
-    if (m_catalog->rowCount() > 0)
-        m_ui->itemView->setCurrentIndex(m_catalog->index(0, 0));
 
     connect(m_ui->idEdit, &QLineEdit::editingFinished, this, &IntakeDialog::offerHistory);
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
@@ -85,6 +74,9 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
     m_ui->materialsTable->horizontalHeader()->setSectionResizeMode(ProblemCol,
                                                                    QHeaderView::Stretch);
     m_ui->materialsTable->installEventFilter(this);
+    // The first item is loaded once the checklist has its columns (its rows would be empty).
+    if (m_catalog->rowCount() > 0)
+        m_ui->itemView->setCurrentIndex(m_catalog->index(0, 0));
 
     m_ui->refuseKindCombo->addItem(tr("No licence is needed"), QStringLiteral("no_licence_needed"));
     m_ui->refuseKindCombo->addItem(tr("Not within this office's competence"),
@@ -96,6 +88,7 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
     connect(m_ui->backButton, &QPushButton::clicked, this, &IntakeDialog::back);
     for (QLineEdit* e : {m_ui->idEdit, m_ui->phoneEdit, m_ui->agentIdEdit})
         connect(e, &QLineEdit::textEdited, this, [this] { validateApplicant(); });
+    watchForDraft();
     go(ItemStep);
 }
 
@@ -140,6 +133,17 @@ void IntakeDialog::go(Step s)
 
 bool IntakeDialog::next()
 {
+    const Step before = step();
+    const bool moved = advance();
+    if (moved && step() != before) {
+        m_keepDraft = true;
+        saveDraft();
+    }
+    return moved;
+}
+
+bool IntakeDialog::advance()
+{
     m_problems.clear();
     switch (step()) {
     case ItemStep:
@@ -180,6 +184,7 @@ void IntakeDialog::back()
         go(ApplicantStep);
     else if (s != ItemStep)
         go(static_cast<Step>(s - 1));
+    saveDraft();
 }
 
 void IntakeDialog::reject()
@@ -188,6 +193,17 @@ void IntakeDialog::reject()
         back();
         return;
     }
+    // Esc on the first step cancels on purpose; what the applicant already told is not thrown
+    // away by one key too many.
+    const core::IntakeDraft typed = draft();
+    const bool told = !typed.applicant.name.isEmpty() || !typed.applicant.idNumber.isEmpty() ||
+                      !typed.applicant.uscc.isEmpty();
+    if (m_caseId.isEmpty() && told &&
+        !ask(tr("Cancel this intake?"),
+             tr("What was entered for %1 will be cleared.").arg(typed.summary()),
+             false)) // Enter keeps the applicant's data
+        return;
+    discardDraft();
     QDialog::reject();
 }
 
@@ -241,11 +257,13 @@ void IntakeDialog::fillChecklist()
             state->addItem(core::materialStateName(s), static_cast<int>(s));
         // Required materials start as provided; conditional and optional ones as not applicable.
         state->setCurrentIndex(m.requirement == core::Requirement::Required ? 0 : 3);
+        connect(state, &QComboBox::currentIndexChanged, this, &IntakeDialog::saveDraft);
         t->setCellWidget(row, StateCol, state);
         t->setItem(row, ProblemCol, new QTableWidgetItem());
         auto* copies = new QSpinBox(t);
         copies->setRange(0, 99);
         copies->setValue(m.copies);
+        connect(copies, &QSpinBox::editingFinished, this, &IntakeDialog::saveDraft);
         t->setCellWidget(row, CopiesCol, copies);
     }
     t->resizeColumnToContents(NameCol);
@@ -385,6 +403,7 @@ bool IntakeDialog::finish()
     }
     m_caseId = received->event.caseId;
     m_caseNumber = received->state.caseNumber;
+    discardDraft(); // the case holds what the draft held
     core::EventType type = core::EventType::Accepted;
     QJsonObject payload;
     if (m_ui->refuseRadio->isChecked()) {

@@ -3,15 +3,18 @@
 #include "core/CalendarImport.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
+#include "store/DraftRepository.h"
 #include "store/Store.h"
 #include "ui/CalendarPage.h"
 #include "ui/CaseView.h"
 #include "ui/CatalogActions.h"
 #include "ui/CatalogPage.h"
 #include "ui/DeadlinePage.h"
+#include "ui/InquiryPage.h"
 #include "ui/IntakeDialog.h"
 #include "ui/QueuePage.h"
 #include "ui/SignInDialog.h"
+#include "ui/TrayNotifier.h"
 
 #include <QAction>
 #include <QFile>
@@ -42,7 +45,10 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     connect(m_queuePage, &QueuePage::openCase, this, &MainWindow::openCase);
     m_tabs->addTab(m_calendarPage, tr("Working-day &calendar"));
     m_tabs->addTab(m_deadlinePage, tr("&Deadline calculator"));
+    m_inquiryPage = new InquiryPage(m_store, m_clock, m_tabs);
+    m_tabs->addTab(m_inquiryPage, tr("First in&quiries"));
     setCentralWidget(m_tabs);
+    m_tray = new TrayNotifier(m_store, statusBar(), this);
     buildMenus();
     statusBar()->showMessage(tr("Store: %1").arg(m_store.path()));
     resize(1000, 700);
@@ -63,6 +69,7 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     m_cases = std::make_unique<store::CaseStore>(m_store, config.caseSettings());
     m_intakeAction->setEnabled(true);
     m_lastTickDay = QDate(); // the first tick fills the queue
+    m_inquiryPage->setClerk(user);
     if (!m_ticker) {
         m_ticker = new QTimer(this);
         m_ticker->setInterval(60 * 1000);
@@ -70,6 +77,8 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
         m_ticker->start();
     }
     tick();
+    if (store::DraftRepository(m_store).exists(user.userId)) // an intake cut off: offer it back
+        QTimer::singleShot(0, this, [this] { startIntake(); });
 }
 
 int MainWindow::tick()
@@ -91,6 +100,7 @@ int MainWindow::tick()
                                         nullptr, *produced),
                                      15000);
     }
+    m_tray->check(m_user, m_calendar, today);
     return *produced;
 }
 
@@ -121,6 +131,7 @@ QString MainWindow::startIntake()
     if (!m_cases)
         return QString();
     IntakeDialog intake(m_store, *m_cases, m_user, m_clock.todayIn(m_cases->settings().zone), this);
+    intake.offerDraft();
     if (intake.exec() != QDialog::Accepted)
         return QString();
     statusBar()->showMessage(tr("Case %1 recorded.").arg(intake.caseNumber()), 15000);

@@ -26,6 +26,8 @@ class QueuePage;
 class CatalogActions;
 class CatalogPage;
 class DeadlinePage;
+class InquiryPage;
+class TrayNotifier;
 
 // The workstation's main window. For now: the service catalog, the working-day calendar and the
 // deadline calculator.
@@ -67,6 +69,8 @@ public:
     CatalogActions* catalogActions() const { return m_catalogActions; }
     CalendarPage* calendarPage() const { return m_calendarPage; }
     DeadlinePage* deadlinePage() const { return m_deadlinePage; }
+    InquiryPage* inquiryPage() const { return m_inquiryPage; }
+    TrayNotifier* trayNotifier() const { return m_tray; }
     QTabWidget* tabs() const { return m_tabs; }
     const core::WorkingCalendar& calendar() const { return m_calendar; }
 
@@ -83,6 +87,8 @@ private:
     CatalogActions* m_catalogActions;
     CalendarPage* m_calendarPage;
     DeadlinePage* m_deadlinePage;
+    InquiryPage* m_inquiryPage;
+    TrayNotifier* m_tray;
     store::User m_user;
     std::unique_ptr<store::CaseStore> m_cases;
     QAction* m_intakeAction = nullptr;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Inquiry.h"
+#include "store/Store.h"
+
+#include <QTimeZone>
+
+namespace onewindow::store {
+
+// The first-inquiry log (首问负责, table inquiries): questions answered or referred at a window
+// without a case.
+class InquiryRepository
+{
+public:
+    explicit InquiryRepository(Store& store) : m_store(store) {}
+
+    // Checks the inquiry (core::checkInquiry; the first problem is returned and nothing is
+    // stored), stamps it with a new id, the time now and the hall's civil date in `zone`.
+    Result<core::Inquiry> record(core::Inquiry inquiry,
+                                 const QTimeZone& zone = core::defaultHallTimeZone());
+    // A window's inquiries of one day, in the order they were asked.
+    Result<QList<core::Inquiry>> onDay(const QDate& day, const QString& windowCode) const;
+
+private:
+    Store& m_store;
+};
+
+} // namespace onewindow::store

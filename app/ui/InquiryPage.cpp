@@ -1,0 +1,312 @@
+#include "ui/InquiryPage.h"
+
+#include "store/CatalogRepository.h"
+#include "store/HallConfig.h"
+#include "store/InquiryRepository.h"
+#include "store/Store.h"
+#include "ui/CatalogModel.h"
+#include "ui/InquiryModel.h"
+#include "ui/UiText.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace onewindow::ui {
+
+InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, QWidget* parent)
+    : QWidget(parent), m_store(store), m_clock(clock), m_zone(core::defaultHallTimeZone()),
+      m_catalog(new CatalogModel(this)), m_model(new InquiryModel(this))
+{
+    auto entries = store::CatalogRepository(m_store).entries();
+    m_catalog->setEntries(entries ? *entries : QList<core::CatalogEntry>());
+
+    m_person = new QLineEdit(this);
+    m_person->setObjectName(QStringLiteral("inquiryPerson"));
+    m_person->setPlaceholderText(tr("Name, or how to address them (e.g. Ms Wang)"));
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("inquiryPhone"));
+    m_phone->setMaxLength(13);
+    m_phone->setPlaceholderText(tr("Optional: mobile, or landline with area code"));
+    m_item = new QLineEdit(this);
+    m_item->setObjectName(QStringLiteral("inquiryItem"));
+    m_item->setPlaceholderText(
+        tr("Name, code or pinyin initials; Down and Enter pick an item, or keep your own words"));
+    m_matches = new QTableView(this);
+    m_matches->setObjectName(QStringLiteral("inquiryItemMatches"));
+    m_matches->setModel(m_catalog);
+    setUpListView(m_matches, CatalogModel::NameColumn);
+    m_matches->setMaximumHeight(140);
+    m_matches->hide();
+    m_itemNote = new QLabel(this);
+    m_question = new QPlainTextEdit(this);
+    m_question->setObjectName(QStringLiteral("inquiryQuestion"));
+    m_answer = new QPlainTextEdit(this);
+    m_answer->setObjectName(QStringLiteral("inquiryAnswer"));
+    for (QPlainTextEdit* e : {m_question, m_answer}) {
+        e->setTabChangesFocus(true);
+        e->setMaximumHeight(70);
+    }
+    m_referred = new QLineEdit(this);
+    m_referred->setObjectName(QStringLiteral("inquiryReferred"));
+    m_referred->setPlaceholderText(
+        tr("Department, window or person the asker was sent to (leave empty if answered here)"));
+    m_personProblem = problemLabel("personProblem");
+    m_phoneProblem = problemLabel("phoneProblem");
+    m_questionProblem = problemLabel("questionProblem");
+    m_answerProblem = problemLabel("answerProblem");
+    m_save = new QPushButton(tr("&Record (Ctrl+Enter)"), this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("inquiryStatus"));
+    m_summary = new QLabel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("inquiryList"));
+    m_view->setModel(m_model);
+    setUpListView(m_view, InquiryModel::QuestionColumn);
+
+    // Under each field, its problem in red.
+    auto* form = new QFormLayout;
+    const auto field = [this, form](const QString& text, QWidget* input, QList<QWidget*> below) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(input); // Alt + the underlined letter
+        auto* column = new QVBoxLayout;
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(input);
+        for (QWidget* w : below)
+            column->addWidget(w);
+        form->addRow(label, column);
+    };
+    field(tr("&Asked by:"), m_person, {m_personProblem});
+    field(tr("&Phone:"), m_phone, {m_phoneProblem});
+    field(tr("I&tem:"), m_item, {m_matches, m_itemNote});
+    field(tr("&Question:"), m_question, {m_questionProblem});
+    field(tr("A&nswer:"), m_answer, {});
+    field(tr("Re&ferred to:"), m_referred, {m_answerProblem});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("First inquiry: whoever is asked first answers or refers the "
+                                    "asker, and logs it even when no case is opened."),
+                                 this));
+    layout->addLayout(form);
+    layout->addWidget(m_save, 0, Qt::AlignRight);
+    layout->addWidget(m_status);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+
+    connect(m_save, &QPushButton::clicked, this, &InquiryPage::submit);
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &InquiryPage::submit);
+    }
+    connect(m_item, &QLineEdit::textEdited, this, &InquiryPage::showMatches);
+    connect(m_matches, &QTableView::activated, this,
+            [this](const QModelIndex& index) { pickItem(index.row()); });
+    m_item->installEventFilter(this);
+    m_matches->installEventFilter(this);
+    // A problem disappears as soon as its field is touched again.
+    connect(m_person, &QLineEdit::textEdited, m_personProblem, &QLabel::clear);
+    connect(m_phone, &QLineEdit::textEdited, m_phoneProblem, &QLabel::clear);
+    connect(m_question, &QPlainTextEdit::textChanged, m_questionProblem, &QLabel::clear);
+    connect(m_answer, &QPlainTextEdit::textChanged, m_answerProblem, &QLabel::clear);
+    connect(m_referred, &QLineEdit::textEdited, m_answerProblem, &QLabel::clear);
+}
+
+QLabel* InquiryPage::problemLabel(const char* name)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #a40000;"));
+    return label;
+}
+
+void InquiryPage::setClerk(const store::User& clerk)
+{
+    m_clerk = clerk;
+    m_windowCode = clerk.windowCode;
+    if (auto config = store::HallConfigRepository(m_store).load()) {
+        m_windowCode = config->deviceCode;
+        m_zone = config->zone;
+    }
+    refresh();
+}
+
+void InquiryPage::refresh()
+{
+    const QDate today = m_clock.todayIn(m_zone);
+    auto inquiries = store::InquiryRepository(m_store).onDay(today, m_windowCode);
+    if (!inquiries) {
+        m_summary->setText(inquiries.error().message);
+        return;
+    }
+    m_model->setInquiries(*inquiries, m_zone);
+    m_summary->setText(
+        tr("Today at window %1: %n inquiry(ies)", nullptr, static_cast<int>(inquiries->size()))
+            .arg(m_windowCode));
+    m_view->resizeColumnsToContents();
+    m_view->horizontalHeader()->setSectionResizeMode(InquiryModel::QuestionColumn,
+                                                     QHeaderView::Stretch);
+    if (!inquiries->isEmpty())
+        m_view->scrollToBottom();
+}
+
+QString InquiryPage::summary() const
+{
+    return m_summary->text();
+}
+
+QStringList InquiryPage::problems() const
+{
+    QStringList out;
+    for (const QLabel* l : {m_personProblem, m_phoneProblem, m_questionProblem, m_answerProblem})
+        if (!l->text().isEmpty())
+            out.append(l->text());
+    return out;
+}
+
+void InquiryPage::showMatches(const QString& text)
+{
+    m_itemCode.clear(); // typing again: the words are the asker's until an item is picked
+    m_itemName.clear();
+    m_catalog->setQuery(text);
+    const bool any = !text.trimmed().isEmpty() && m_catalog->rowCount() > 0;
+    m_matches->setVisible(any);
+    if (any)
+        m_matches->setCurrentIndex(m_catalog->index(0, 0));
+    m_itemNote->setText(text.trimmed().isEmpty() ? QString()
+                                                 : tr("Not a catalog item yet: Enter picks the "
+                                                      "highlighted item, Tab keeps these words."));
+}
+
+void InquiryPage::pickItem(int row)
+{
+    const QString code = m_catalog->codeAt(row);
+    if (code.isEmpty())
+        return;
+    m_itemCode = code;
+    m_itemName = m_catalog->data(m_catalog->index(row, CatalogModel::NameColumn)).toString();
+    m_item->setText(m_itemName);
+    m_matches->hide();
+    m_itemNote->setText(tr("Catalog item: %1 (%2)").arg(m_itemName, m_itemCode));
+    m_question->setFocus();
+}
+
+bool InquiryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                           key->modifiers() == Qt::NoModifier;
+        if (watched == m_item && key->key() == Qt::Key_Down && m_matches->isVisible()) {
+            m_matches->setFocus();
+            return true;
+        }
+        if (watched == m_item && enter) {
+            if (m_matches->isVisible() && m_matches->currentIndex().isValid())
+                pickItem(m_matches->currentIndex().row());
+            else
+                m_question->setFocus();
+            return true;
+        }
+        if (watched == m_matches && enter) {
+            pickItem(m_matches->currentIndex().row());
+            return true;
+        }
+        if (watched == m_matches && key->key() == Qt::Key_Escape) {
+            m_matches->hide();
+            m_item->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void InquiryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh(); // the day may have turned since the page was last seen
+    if (!isAncestorOf(QApplication::focusWidget()))
+        m_person->setFocus(); // Alt+5, then type the asker's name
+}
+
+bool InquiryPage::submit()
+{
+    core::Inquiry in;
+    in.clerkId = m_clerk.userId;
+    in.windowCode = m_windowCode;
+    in.person = m_person->text();
+    in.phone = m_phone->text();
+    in.itemCode = m_itemCode;
+    in.itemName = m_itemCode.isEmpty() ? m_item->text().trimmed() : m_itemName;
+    in.question = m_question->toPlainText();
+    in.answer = m_answer->toPlainText();
+    in.referredTo = m_referred->text();
+    for (QLabel* l : {m_personProblem, m_phoneProblem, m_questionProblem, m_answerProblem})
+        l->clear();
+    m_status->clear();
+    const QList<core::InquiryProblem> problems = core::checkInquiry(in);
+    QWidget* first = nullptr;
+    for (const core::InquiryProblem& p : problems) {
+        QLabel* label = m_answerProblem;
+        QWidget* field = m_answer;
+        switch (p.field) {
+        case core::InquiryProblem::Person:
+            label = m_personProblem;
+            field = m_person;
+            break;
+        case core::InquiryProblem::Phone:
+            label = m_phoneProblem;
+            field = m_phone;
+            break;
+        case core::InquiryProblem::Question:
+            label = m_questionProblem;
+            field = m_question;
+            break;
+        case core::InquiryProblem::Answer:
+            break;
+        }
+        label->setText(p.error.message);
+        if (!first)
+            first = field;
+    }
+    if (first) {
+        first->setFocus();
+        return false;
+    }
+    auto recorded = store::InquiryRepository(m_store).record(in, m_zone);
+    if (!recorded) {
+        m_status->setText(recorded.error().message);
+        return false;
+    }
+    clearForm();
+    refresh();
+    m_status->setText(tr("Inquiry from %1 recorded.").arg(recorded->person));
+    m_person->setFocus();
+    return true;
+}
+
+void InquiryPage::clearForm()
+{
+    for (QLineEdit* e : {m_person, m_phone, m_item, m_referred})
+        e->clear();
+    m_question->clear();
+    m_answer->clear();
+    m_itemCode.clear();
+    m_itemName.clear();
+    m_itemNote->clear();
+    m_matches->hide();
+    for (QLabel* l : {m_personProblem, m_phoneProblem, m_questionProblem, m_answerProblem})
+        l->clear();
+}
+
+} // namespace onewindow::ui

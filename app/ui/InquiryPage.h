@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Inquiry.h"
+#include "store/UserRepository.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace onewindow::store {
+class Store;
+}
+
+namespace onewindow::ui {
+
+class CatalogModel;
+class InquiryModel;
+
+// First-inquiry duty (首问负责): a question answered or referred at the window is logged though no
+// case is opened. The form: who asked (phone optional), the item (found as at intake: name, code or
+// pinyin initials, Down and Enter to pick; or the asker's own words), the question, the answer and
+// where they were referred. Ctrl+Enter records; a problem shows in red under its field and nothing
+// is stored. Below, this window's inquiries of today.
+class InquiryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    InquiryPage(store::Store& store, const core::Clock& clock, QWidget* parent = nullptr);
+
+    // Who answers at this window (the window code and time zone come from the hall's settings).
+    void setClerk(const store::User& clerk);
+    // Ctrl+Enter: checks, records, clears the form and lists the inquiry; false with problems
+    // shown.
+    bool submit();
+    void refresh();
+
+    InquiryModel* model() const { return m_model; }
+    QString pickedItemCode() const { return m_itemCode; }
+    QStringList problems() const;
+    QString summary() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void pickItem(int row);
+    void showMatches(const QString& text);
+    void clearForm();
+    QLabel* problemLabel(const char* name);
+
+    store::Store& m_store;
+    const core::Clock& m_clock;
+    store::User m_clerk;
+    QString m_windowCode;
+    QTimeZone m_zone;
+    CatalogModel* m_catalog;
+    InquiryModel* m_model;
+    QString m_itemCode; // empty: the item is the asker's own words
+    QString m_itemName;
+    QLineEdit* m_person;
+    QLineEdit* m_phone;
+    QLineEdit* m_item;
+    QTableView* m_matches;
+    QLabel* m_itemNote;
+    QPlainTextEdit* m_question;
+    QPlainTextEdit* m_answer;
+    QLineEdit* m_referred;
+    QPushButton* m_save;
+    QLabel* m_personProblem;
+    QLabel* m_phoneProblem;
+    QLabel* m_questionProblem;
+    QLabel* m_answerProblem;
+    QLabel* m_status;
+    QLabel* m_summary;
+    QTableView* m_view;
+};
+
+} // namespace onewindow::ui
