@@ -140,8 +140,8 @@ TEST_CASE("A store upgraded from before the figures refuses to count until it is
         // Take the store back to before migration 0008, cases and all.
         QSqlQuery q(h.store->database());
         for (const char* sql :
-             {"DROP INDEX cases_refused", "DROP INDEX cases_rated",
-              "ALTER TABLE cases DROP COLUMN notice_count",
+             {"DROP INDEX cases_refused", "DROP INDEX cases_rated", "DROP INDEX cases_noticed",
+              "DROP INDEX cases_decided", "ALTER TABLE cases DROP COLUMN notice_count",
               "ALTER TABLE cases DROP COLUMN refused_date", "ALTER TABLE cases DROP COLUMN rating",
               "ALTER TABLE cases DROP COLUMN rated_date",
               "ALTER TABLE cases DROP COLUMN promised_on_time",
