@@ -214,7 +214,7 @@ core::Status paintFigureReport(const FigureReport& report, QPagedPaintDevice& de
     const qreal scale = device.logicalDpiY() / kLayoutDpi;
     painter.scale(scale, scale);
     QFont footer(documentFontFamily());
-    footer.setPointSizeF(8);
+    footer.setPixelSize(11); // in layout pixels: the painter is scaled to 96 per inch
     const int pages = doc->pageCount();
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
