@@ -19,7 +19,7 @@ packages=(
     # tests and checks
     catch2 clang-format xvfb xauth
     # document tests: PDF text and pages, QR decoding, printing through real CUPS queues
-    poppler-utils zbar-tools cups cups-bsd printer-driver-cups-pdf
+    poppler-utils zbar-tools unzip cups cups-bsd printer-driver-cups-pdf
     # run time: a Chinese font that keeps its text in PDFs (see README)
     fonts-wqy-microhei
 )
