@@ -88,7 +88,10 @@ int main(int argc, char** argv)
                     "ms  %s\n",
                     name, static_cast<long long>(table.rows.size()),
                     static_cast<long long>(table.total.received), first, ms[ms.size() / 2],
-                    ms.back(), budget <= 0 ? "" : ms.back() <= budget ? "ok" : "OVER BUDGET");
+                    ms.back(),
+                    budget <= 0           ? ""
+                    : ms.back() <= budget ? "ok"
+                                          : "OVER BUDGET");
     };
     std::printf("figures for %d:\n", year);
     run("year by month and department", core::PeriodKind::Month, core::GroupBy::Department, 300);
