@@ -28,6 +28,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -147,6 +148,11 @@ FiguresPage::FiguresPage(store::Store& store, const core::Clock& clock,
     layout->addWidget(split, 1);
 
     connect(m_count, &QPushButton::clicked, this, [this] { refresh(); });
+    // Keyboard: Enter anywhere on the page counts (a page has no default button), F5 again.
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F5)})
+        connect(new QShortcut(key, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut),
+                &QShortcut::activated, this, [this] { refresh(); });
     connect(m_exportCsv, &QPushButton::clicked, this,
             [this] { chooseAndExport(false, QStringLiteral("csv")); });
     connect(m_exportXlsx, &QPushButton::clicked, this,
