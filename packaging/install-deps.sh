@@ -14,10 +14,12 @@ packages=(
     libsodium-dev
     # printed documents: QR codes (Qt print support comes with qt6-base-dev)
     libqrencode-dev
+    # figures: XLSX export and the charts beside the tables
+    libxlsxwriter-dev qt6-charts-dev
     # tests and checks
     catch2 clang-format xvfb xauth
     # document tests: PDF text and pages, QR decoding, printing through real CUPS queues
-    poppler-utils zbar-tools cups cups-bsd printer-driver-cups-pdf
+    poppler-utils zbar-tools unzip cups cups-bsd printer-driver-cups-pdf
     # run time: a Chinese font that keeps its text in PDFs (see README)
     fonts-wqy-microhei
 )

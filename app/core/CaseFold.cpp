@@ -265,6 +265,7 @@ void applyEvent(CaseState& s, const Event& e, const FoldContext& ctx)
         break;
     case EventType::Rated:
         s.rating = p.value(QStringLiteral("level")).toInt();
+        s.ratedOn = day;
         if (*s.rating <= 2) // 不满意 / 非常不满意: the follow-up clock starts
             t.badRating = day;
         break;

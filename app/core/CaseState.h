@@ -150,6 +150,7 @@ struct CaseState
     QString decisionOutcome; // "granted" / "not_granted"
     QString decisionNumber;
     std::optional<int> rating; // 1 (非常不满意) .. 5 (非常满意)
+    std::optional<QDate> ratedOn;
     int supervisionOrders = 0;
     QString supervisedClerk;
     std::optional<QDate> supervisionDue;

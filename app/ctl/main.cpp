@@ -6,6 +6,7 @@
 #include "ctl/DeadlineCommands.h"
 #include "ctl/DemoCommands.h"
 #include "ctl/PrintCommands.h"
+#include "ctl/StatsCommands.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,11 @@ const char* const kUsage =
     "中止告知书、ready 出件通知/领取签收单、supervision 督办单；取得文书编号并记录打印"
     "（再次打印为补打，编号不变）；--printer 送往 CUPS 打印机；--config 为大厅配置目录"
     "（默认 ~/.config/onewindow，见 resources/documents/README.md）\n"
+    "  stats --from DATE --to DATE [--period day|week|month|quarter|year] "
+    "[--by window|clerk|department|item]\n"
+    "        [--format text|csv|xlsx|json|pdf] [--out FILE] [--report daily|weekly|monthly]\n"
+    "                              统计收件、受理、不予受理、一次性告知、办结、按期办结率、"
+    "平均办理工作日、当前超期及好差评；csv/xlsx 导出，pdf 出具日统计、周通报或月汇总\n"
     "  demo seed --cases N [--seed S]  在新数据文件中生成演示大厅的 N "
     "件办件（同一种子、同一天结果相同）\n"
     "\n"
@@ -60,7 +66,7 @@ const char* const kUsage =
 int main(int argc, char** argv)
 {
     // print paints pages and needs fonts: a headless QGuiApplication; everything else QtCore only.
-    const bool painting = ctl::isPrintCommand(argc, argv);
+    const bool painting = ctl::isPrintCommand(argc, argv) || ctl::isStatsPdfCommand(argc, argv);
     if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
@@ -117,5 +123,7 @@ int main(int argc, char** argv)
         return ctl::runPrintCommand(ctx);
     if (command == QStringLiteral("store"))
         return ctl::runStoreCommand(ctx);
+    if (command == QStringLiteral("stats"))
+        return ctl::runStatsCommand(ctx);
     return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));
 }

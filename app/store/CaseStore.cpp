@@ -259,7 +259,7 @@ Status CaseStore::project(const core::CaseState& state, const core::FoldContext&
     auto clocks = core::clocksOf(state, context, asOf);
     if (!clocks)
         return clocks.error();
-    return sql().projection.write(projectCase(state, *context.item, *clocks));
+    return sql().projection.write(projectCase(state, context, *clocks));
 }
 
 Result<QString> CaseStore::nextCaseNumber(const DeviceInfo& device, const QDate& day)
@@ -315,7 +315,7 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
     auto clocks = core::clocksOf(state, *ctx, core::civilDate(*e, m_settings.zone));
     if (!clocks)
         return clocks.error();
-    CaseProjection projection = projectCase(state, *ctx->item, *clocks);
+    CaseProjection projection = projectCase(state, *ctx, *clocks);
     if (core::Status s = sql().projection.write(projection, previous ? &*previous : nullptr); !s)
         return s.error();
     events.append(*e);

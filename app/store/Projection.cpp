@@ -1,5 +1,7 @@
 #include "store/Projection.h"
 
+#include "core/Figures.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -8,20 +10,23 @@
 namespace onewindow::store {
 
 const QStringList kCaseColumns{
-    QStringLiteral("case_id"),         QStringLiteral("case_number"),
-    QStringLiteral("query_code"),      QStringLiteral("item_code"),
-    QStringLiteral("item_version"),    QStringLiteral("item_name"),
-    QStringLiteral("department"),      QStringLiteral("profile"),
-    QStringLiteral("applicant_name"),  QStringLiteral("applicant_id"),
-    QStringLiteral("applicant_phone"), QStringLiteral("clerk_id"),
-    QStringLiteral("window_code"),     QStringLiteral("status"),
-    QStringLiteral("is_open"),         QStringLiteral("received_date"),
-    QStringLiteral("accepted_date"),   QStringLiteral("decided_date"),
-    QStringLiteral("closed_date"),     QStringLiteral("deemed_accepted"),
-    QStringLiteral("repeat_notices"),  QStringLiteral("due_date"),
-    QStringLiteral("yellow_from"),     QStringLiteral("suspended"),
-    QStringLiteral("provisional"),     QStringLiteral("event_count"),
-    QStringLiteral("rejected_count"),
+    QStringLiteral("case_id"),           QStringLiteral("case_number"),
+    QStringLiteral("query_code"),        QStringLiteral("item_code"),
+    QStringLiteral("item_version"),      QStringLiteral("item_name"),
+    QStringLiteral("department"),        QStringLiteral("profile"),
+    QStringLiteral("applicant_name"),    QStringLiteral("applicant_id"),
+    QStringLiteral("applicant_phone"),   QStringLiteral("clerk_id"),
+    QStringLiteral("window_code"),       QStringLiteral("status"),
+    QStringLiteral("is_open"),           QStringLiteral("received_date"),
+    QStringLiteral("accepted_date"),     QStringLiteral("decided_date"),
+    QStringLiteral("closed_date"),       QStringLiteral("deemed_accepted"),
+    QStringLiteral("repeat_notices"),    QStringLiteral("due_date"),
+    QStringLiteral("yellow_from"),       QStringLiteral("suspended"),
+    QStringLiteral("provisional"),       QStringLiteral("event_count"),
+    QStringLiteral("rejected_count"),    QStringLiteral("notice_count"),
+    QStringLiteral("refused_date"),      QStringLiteral("rating"),
+    QStringLiteral("rated_date"),        QStringLiteral("promised_on_time"),
+    QStringLiteral("statutory_on_time"), QStringLiteral("decision_days"),
 };
 
 const QStringList kClockColumns{
@@ -87,9 +92,13 @@ QVariantList normalised(QVariantList row)
 
 } // namespace
 
-CaseProjection projectCase(const core::CaseState& s, const core::ServiceItem& item,
+CaseProjection projectCase(const core::CaseState& s, const core::FoldContext& context,
                            const QList<core::CaseClock>& clocks)
 {
+    const core::ServiceItem& item = *context.item;
+    const std::optional<core::DecisionFacts> decision =
+        core::decisionFacts(*context.calendar, s.timeline, clocks);
+    const QVariant none(QMetaType(QMetaType::QString));
     std::optional<QDate> due;
     std::optional<QDate> yellow;
     bool provisional = false;
@@ -118,33 +127,19 @@ CaseProjection projectCase(const core::CaseState& s, const core::ServiceItem& it
     const std::optional<QDate> closed =
         t.delivered ? t.delivered : (t.refused ? t.refused : t.closedWithoutDecision);
     const QString applicantId = s.applicant.organisation ? s.applicant.uscc : s.applicant.idNumber;
-    p.caseRow = normalised({s.caseId,
-                            s.caseNumber,
-                            s.queryCode,
-                            s.itemCode,
-                            s.itemVersion,
-                            item.name,
-                            item.department,
-                            core::profileKey(item.profile),
-                            s.applicant.name,
-                            applicantId,
-                            s.applicant.phone,
-                            s.receivedBy,
-                            s.windowCode,
-                            core::caseStatusKey(s.status),
-                            s.isOpen() ? 1 : 0,
-                            date(t.received),
-                            date(t.accepted),
-                            date(t.decided),
-                            s.isOpen() ? date(std::nullopt) : date(closed),
-                            t.deemedAccepted ? 1 : 0,
-                            s.repeatNotices,
-                            date(due),
-                            date(yellow),
-                            s.status == core::CaseStatus::Suspended ? 1 : 0,
-                            provisional ? 1 : 0,
-                            s.eventCount,
-                            static_cast<int>(s.rejected.size())});
+    p.caseRow = normalised(
+        {s.caseId, s.caseNumber, s.queryCode, s.itemCode, s.itemVersion, item.name, item.department,
+         core::profileKey(item.profile), s.applicant.name, applicantId, s.applicant.phone,
+         s.receivedBy, s.windowCode, core::caseStatusKey(s.status), s.isOpen() ? 1 : 0,
+         date(t.received), date(t.accepted), date(t.decided),
+         s.isOpen() ? date(std::nullopt) : date(closed), t.deemedAccepted ? 1 : 0, s.repeatNotices,
+         date(due), date(yellow), s.status == core::CaseStatus::Suspended ? 1 : 0,
+         provisional ? 1 : 0, s.eventCount, static_cast<int>(s.rejected.size()),
+         // The figures' facts (core/Figures.h).
+         static_cast<int>(s.notices.size()), date(t.refused), s.rating ? QVariant(*s.rating) : none,
+         date(s.ratedOn), decision ? QVariant(decision->onTimePromised ? 1 : 0) : none,
+         decision ? QVariant(decision->onTimeStatutory ? 1 : 0) : none,
+         decision ? QVariant(decision->workingDays) : none});
     return p;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CaseClocks.h"
+#include "core/CaseFold.h"
 #include "core/CaseState.h"
 #include "core/Catalog.h"
 #include "store/Store.h"
@@ -25,7 +26,7 @@ struct CaseProjection
 extern const QStringList kCaseColumns;
 extern const QStringList kClockColumns;
 
-CaseProjection projectCase(const core::CaseState& state, const core::ServiceItem& item,
+CaseProjection projectCase(const core::CaseState& state, const core::FoldContext& context,
                            const QList<core::CaseClock>& clocks);
 
 // Replaces stored projections (inside the caller's transaction), with its statements prepared

@@ -49,7 +49,7 @@ Status forEachCase(CaseStore& cases, const Progress& progress,
             core::clocksOf(*state, *ctx, core::civilDate(events.last(), cases.settings().zone));
         if (!clocks)
             return clocks.error();
-        const CaseProjection projection = projectCase(*state, *ctx->item, *clocks);
+        const CaseProjection projection = projectCase(*state, *ctx, *clocks);
         if (Status s = visit(events.first().caseId, projection); !s)
             return s;
         events.clear();
@@ -146,10 +146,17 @@ Result<qint64> rebuildProjections(CaseStore& cases, const Progress& progress)
             !q.exec(QStringLiteral("DELETE FROM cases")))
             return sqlError("store.rebuild", QStringLiteral("清除办件索引"), q.lastError().text());
         ProjectionWriter writer(db);
-        return forEachCase(cases, progress, [&](const QString&, const CaseProjection& p) -> Status {
-            ++rebuilt;
-            return writer.write(p);
-        });
+        const Status walked =
+            forEachCase(cases, progress, [&](const QString&, const CaseProjection& p) -> Status {
+                ++rebuilt;
+                return writer.write(p);
+            });
+        if (!walked)
+            return walked;
+        // Every row now has the figures' facts (migration 0008).
+        if (!q.exec(QStringLiteral("DELETE FROM store_meta WHERE key = 'figures_need_rebuild'")))
+            return sqlError("store.rebuild", QStringLiteral("记录索引重建"), q.lastError().text());
+        return {};
     });
     if (!status)
         return status.error();
