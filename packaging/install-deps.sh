@@ -14,8 +14,8 @@ packages=(
     libsodium-dev
     # printed documents: QR codes (Qt print support comes with qt6-base-dev)
     libqrencode-dev
-    # figures: XLSX export and the charts beside the tables
-    libxlsxwriter-dev qt6-charts-dev
+    # figures: XLSX export and the charts beside the tables (QtCharts needs the Qt OpenGL CMake files)
+    libxlsxwriter-dev qt6-charts-dev libqt6opengl6-dev
     # tests and checks
     catch2 clang-format xvfb xauth
     # document tests: PDF text and pages, QR decoding, printing through real CUPS queues
