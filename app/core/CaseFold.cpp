@@ -260,8 +260,14 @@ void applyEvent(CaseState& s, const Event& e, const FoldContext& ctx)
     case EventType::Supervised:
         ++s.supervisionOrders;
         s.supervisedClerk = text(p, "toClerk");
-        if (p.contains(QStringLiteral("dueDate")))
-            s.supervisionDue = QDate::fromString(text(p, "dueDate"), Qt::ISODate);
+        s.supervisedWindow = text(p, "toWindow");
+        s.supervisionNote = text(p, "note");
+        s.supervisedBy = e.actorId;
+        s.supervisedOn = day;
+        s.supervisionDue =
+            p.contains(QStringLiteral("dueDate"))
+                ? std::optional<QDate>(QDate::fromString(text(p, "dueDate"), Qt::ISODate))
+                : std::nullopt;
         break;
     case EventType::Rated:
         s.rating = p.value(QStringLiteral("level")).toInt();

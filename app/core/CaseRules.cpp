@@ -331,6 +331,15 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
             return refuse("supervised.note", QStringLiteral("督办须写明督办事项"));
         if (text(p, "toClerk").isEmpty() && text(p, "toWindow").isEmpty())
             return refuse("supervised.to", QStringLiteral("请选择督办的窗口或人员"));
+        if (p.contains(QStringLiteral("dueDate"))) {
+            const QDate due = QDate::fromString(text(p, "dueDate"), Qt::ISODate);
+            if (!due.isValid())
+                return refuse("supervised.due", QStringLiteral("督办期限日期无效，请重新选择"));
+            if (due < day)
+                return refuse("supervised.due",
+                              QStringLiteral("督办期限（%1）不能早于督办当日（%2）")
+                                  .arg(chineseDate(due), chineseDate(day)));
+        }
         return {};
     case EventType::Note:
         return text(p, "text").isEmpty()

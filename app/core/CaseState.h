@@ -152,7 +152,12 @@ struct CaseState
     std::optional<int> rating; // 1 (非常不满意) .. 5 (非常满意)
     std::optional<QDate> ratedOn;
     int supervisionOrders = 0;
+    // The latest supervision order (督办): to whom, what, by when, by whom and on which day.
     QString supervisedClerk;
+    QString supervisedWindow;
+    QString supervisionNote;
+    QString supervisedBy;
+    std::optional<QDate> supervisedOn;
     std::optional<QDate> supervisionDue;
     int documentsPrinted = 0;
     QString closedReason;

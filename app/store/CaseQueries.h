@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSqlQuery>
 
 namespace onewindow::store {
 
@@ -39,6 +40,11 @@ struct CaseRow
     // The warning level on `today`: red once the due day has passed, yellow from yellowFrom.
     core::WarningLevel levelOn(const QDate& today) const;
 };
+
+// The columns a CaseRow is read from, each prefixed with `alias.` when one is given, and the row
+// read from a query that selected them starting at column `first` (for the store's other queries).
+QString caseRowColumns(const QString& alias = {});
+CaseRow caseRowFrom(const QSqlQuery& query, int first = 0);
 
 // The indexed queries every screen needs; each answers from the projection, never by folding.
 class CaseQueries
@@ -76,6 +82,7 @@ public:
     Result<int> caseCount() const;
 
 private:
+    friend class SupervisionQueries;
     Result<QList<CaseRow>> select(const QString& whereAndOrder, const QVariantList& binds) const;
 
     Store& m_store;

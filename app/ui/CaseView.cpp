@@ -5,6 +5,7 @@
 #include "core/Identifiers.h"
 #include "store/CaseStore.h"
 #include "ui/ActionForm.h"
+#include "ui/SupervisionNotice.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,6 +88,7 @@ void CaseView::reload()
             .arg(m_state.itemVersion)
             .arg(a.name.toHtmlEscaped(), core::maskIdNumber(a.organisation ? a.uscc : a.idNumber),
                  m_state.queryCode));
+    m_header->setText(m_header->text() + supervisionHeaderLine(m_state, m_cases.store(), m_today));
     setWindowTitle(m_state.caseNumber);
 
     auto clocks = core::clocksOf(m_state, m_context, m_today);

@@ -10,10 +10,12 @@
 #include "ui/CatalogActions.h"
 #include "ui/CatalogPage.h"
 #include "ui/DeadlinePage.h"
+#include "ui/FiguresPage.h"
 #include "ui/InquiryPage.h"
 #include "ui/IntakeDialog.h"
 #include "ui/QueuePage.h"
 #include "ui/SignInDialog.h"
+#include "ui/SupervisorPage.h"
 #include "ui/TrayNotifier.h"
 
 #include <QAction>
@@ -68,6 +70,27 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     m_catalogPage->setEditable(user.role == core::Role::Administrator);
     m_cases = std::make_unique<store::CaseStore>(m_store, config.caseSettings());
     m_intakeAction->setEnabled(true);
+    // The hall supervisor's workspace: a tab for supervisors and administrators only.
+    auto* supervision = m_tabs->findChild<SupervisorPage*>();
+    if (!supervision && user.role != core::Role::Clerk) {
+        supervision = new SupervisorPage(m_store, m_tabs);
+        m_tabs->addTab(supervision, tr("Hall s&upervision"));
+        connect(supervision, &SupervisorPage::openCase, this, &MainWindow::openCase);
+    }
+    if (supervision) {
+        m_tabs->setTabVisible(m_tabs->indexOf(supervision), user.role != core::Role::Clerk);
+        supervision->setSupervisor(*m_cases, user, documentPrinting()); // a clerk: it lets go
+    }
+    // The figures: read by supervisors and administrators; a clerk's window does without the tab.
+    auto* figures = m_tabs->findChild<FiguresPage*>();
+    if (!figures && user.role != core::Role::Clerk) {
+        figures = new FiguresPage(m_store, m_clock, m_calendar, m_tabs);
+        m_tabs->addTab(figures, tr("Fig&ures"));
+    }
+    if (figures) {
+        m_tabs->setTabVisible(m_tabs->indexOf(figures), user.role != core::Role::Clerk);
+        figures->setHallName(config.hallName);
+    }
     m_lastTickDay = QDate(); // the first tick fills the queue
     m_inquiryPage->setClerk(user);
     if (!m_ticker) {

@@ -2,6 +2,7 @@
 
 #include "store/CaseQueries.h"
 #include "ui/CaseRowModel.h"
+#include "ui/SupervisionNotice.h"
 #include "ui/UiText.h"
 
 #include <QHeaderView>
@@ -37,6 +38,9 @@ QueuePage::QueuePage(store::Store& store, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_summary);
+    auto* orders = new SupervisionOrdersList(this); // supervision orders to me or my window
+    connect(orders, &SupervisionOrdersList::openCase, this, &QueuePage::openCase);
+    layout->addWidget(orders);
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const store::CaseRow* r = m_model->rowAt(index.row()))
@@ -79,6 +83,7 @@ void QueuePage::refresh()
                            .arg(correction));
     m_model->setRows(*rows, m_today);
     m_view->resizeColumnsToContents();
+    findChild<SupervisionOrdersList*>()->showFor(m_store, m_clerk, m_today);
 }
 
 void QueuePage::search(const QString& text)

@@ -1,0 +1,451 @@
+#include "store/SupervisionQueries.h"
+
+#include "core/CaseFold.h"
+#include "core/Event.h"
+#include "store/EventRows.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace onewindow::store {
+
+using core::EventType;
+using core::WarningLevel;
+
+namespace {
+
+const int kEventColumnCount = 10; // kEventColumns
+
+QString prefixed(const QString& columns, const QString& alias)
+{
+    QStringList out;
+    for (const QString& c : columns.split(QLatin1Char(',')))
+        out.append(alias + QLatin1Char('.') + c.trimmed());
+    return out.join(QStringLiteral(", "));
+}
+
+// YYYY-MM-DD by hand: QDate::fromString is most of the cost of reading a few thousand rows.
+QDate dateOf(const QVariant& v)
+{
+    if (v.isNull())
+        return QDate();
+    const QString s = v.toString();
+    if (s.size() != 10 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-'))
+        return QDate::fromString(s, Qt::ISODate);
+    auto digits = [&s](int from, int n) {
+        int value = 0;
+        for (int i = from; i < from + n; ++i)
+            value = value * 10 + (s[i].unicode() - u'0');
+        return value;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+QString key(EventType type)
+{
+    return core::eventTypeKey(type);
+}
+
+int rank(WarningLevel level)
+{
+    return level == WarningLevel::Red ? 0 : level == WarningLevel::Yellow ? 1 : 2;
+}
+
+Error readError(const QString& what, const QSqlQuery& q)
+{
+    return sqlError("store.supervision_read", what, q.lastError().text());
+}
+
+// The events of a query that selected kEventColumns (prefixed "e.") first and a case row next.
+struct EventAndCase
+{
+    core::Event event;
+    CaseRow row;
+};
+
+Result<QList<EventAndCase>> eventsWithCases(Store& store, const QString& sql,
+                                            const QVariantList& binds, const QString& what)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return readError(what, q);
+    QList<EventAndCase> out;
+    while (q.next()) {
+        Result<core::Event> e = eventFromRow(q);
+        if (!e)
+            return e.error();
+        out.append(EventAndCase{*e, caseRowFrom(q, kEventColumnCount)});
+    }
+    return out;
+}
+
+QString eventsOfCasesSql(const QString& where)
+{
+    // CROSS JOIN keeps the cases as the outer loop: without it SQLite scans the whole log in rowid
+    // order to save the sort.
+    return QStringLiteral("SELECT %1, %2 FROM cases c CROSS JOIN events e ON e.case_id = c.case_id "
+                          "WHERE %3 ORDER BY e.rowid")
+        .arg(prefixed(kEventColumns, QStringLiteral("e")), caseRowColumns(QStringLiteral("c")),
+             where);
+}
+
+} // namespace
+
+BoardClock SupervisionQueries::clockOf(const QVariant& deadline, const QVariant& yellowFrom,
+                                       const QVariant& stopped, const QDate& today) const
+{
+    BoardClock c;
+    c.deadline = dateOf(deadline);
+    c.yellowFrom = dateOf(yellowFrom);
+    c.running = c.deadline.isValid() && stopped.isNull();
+    if (!c.running)
+        return c;
+    if (Result<int> left = m_calendar.workingDaysBetween(today, c.deadline))
+        c.daysLeft = *left;
+    c.level = today > c.deadline                                ? WarningLevel::Red
+              : c.yellowFrom.isValid() && today >= c.yellowFrom ? WarningLevel::Yellow
+                                                                : WarningLevel::Normal;
+    return c;
+}
+
+Result<QList<BoardRow>> SupervisionQueries::board(const QDate& today,
+                                                  const BoardFilter& filter) const
+{
+    QString where = QStringLiteral("c.is_open = 1");
+    QVariantList binds;
+    auto narrow = [&](const char* column, const QString& value) {
+        if (value.isEmpty())
+            return;
+        where += QStringLiteral(" AND c.%1 = ?").arg(QLatin1String(column));
+        binds.append(value);
+    };
+    narrow("window_code", filter.windowCode);
+    narrow("clerk_id", filter.clerkId);
+    narrow("department", filter.department);
+    narrow("item_code", filter.itemCode);
+    narrow("profile", filter.profile);
+    narrow("status", filter.status);
+    const auto run = [&](QSqlQuery& q, const QString& sql) {
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant& b : binds)
+            q.addBindValue(b);
+        return q.exec();
+    };
+    // Two passes, each one b-tree seek per open case: the cases, then all clock rows of each case
+    // in one range (three joins by kind would seek three times per case).
+    QSqlQuery cases(m_store.database());
+    if (!run(cases, QStringLiteral("SELECT %1 FROM cases c WHERE %2")
+                        .arg(caseRowColumns(QStringLiteral("c")), where)))
+        return readError(QStringLiteral("查询督办看板"), cases);
+    QList<BoardRow> rows;
+    QHash<QString, qsizetype> at;
+    while (cases.next()) {
+        BoardRow r;
+        r.row = caseRowFrom(cases);
+        at.insert(r.row.caseId, rows.size());
+        rows.append(r);
+    }
+    QSqlQuery clocks(m_store.database());
+    if (!run(clocks, QStringLiteral("SELECT k.case_id, k.kind, k.deadline, k.yellow_from, "
+                                    "k.stopped_date FROM cases c CROSS JOIN case_clocks k ON "
+                                    "k.case_id = c.case_id WHERE %1")
+                         .arg(where)))
+        return readError(QStringLiteral("查询督办看板"), clocks);
+    const QString statutory = QStringLiteral("statutory");
+    const QString promised = QStringLiteral("promised");
+    const QString notice = QStringLiteral("notice");
+    while (clocks.next()) {
+        const QString kind = clocks.value(1).toString();
+        BoardClock BoardRow::*member = kind == statutory  ? &BoardRow::statutory
+                                       : kind == promised ? &BoardRow::promised
+                                       : kind == notice   ? &BoardRow::notice
+                                                          : nullptr;
+        const auto it = at.constFind(clocks.value(0).toString());
+        if (!member || it == at.constEnd())
+            continue;
+        BoardRow& r = rows[*it];
+        // A suspended case's clocks are paused (行政许可法 Art. 45): none of them runs.
+        r.*member = clockOf(clocks.value(2), clocks.value(3),
+                            r.row.suspended ? QVariant(1) : clocks.value(4), today);
+    }
+    QList<BoardRow> kept;
+    kept.reserve(rows.size());
+    for (BoardRow& r : rows) {
+        r.level = r.row.levelOn(today);
+        if (r.row.dueDate.isValid())
+            if (Result<int> left = m_calendar.workingDaysBetween(today, r.row.dueDate))
+                r.daysLeft = *left;
+        if (!filter.level || r.level == *filter.level)
+            kept.append(std::move(r));
+    }
+    rows = std::move(kept);
+    std::sort(rows.begin(), rows.end(), [](const BoardRow& a, const BoardRow& b) {
+        if (rank(a.level) != rank(b.level))
+            return rank(a.level) < rank(b.level);
+        if (a.daysLeft.has_value() != b.daysLeft.has_value())
+            return a.daysLeft.has_value();
+        if (a.daysLeft != b.daysLeft)
+            return *a.daysLeft < *b.daysLeft;
+        if (a.row.dueDate != b.row.dueDate)
+            return a.row.dueDate < b.row.dueDate;
+        return a.row.caseNumber < b.row.caseNumber;
+    });
+    return rows;
+}
+
+QString SupervisionQueries::groupKey(const BoardRow& r, BoardGrouping grouping)
+{
+    switch (grouping) {
+    case BoardGrouping::None:
+        return QString();
+    case BoardGrouping::Window:
+        return r.row.windowCode;
+    case BoardGrouping::Clerk:
+        return r.row.clerkId;
+    case BoardGrouping::Department:
+        return r.row.department;
+    case BoardGrouping::Item:
+        return r.row.itemCode;
+    case BoardGrouping::Profile:
+        return r.row.profile;
+    case BoardGrouping::Status:
+        return r.row.status;
+    case BoardGrouping::Level:
+        return QString::number(rank(r.level));
+    }
+    return QString();
+}
+
+QList<BoardGroup> SupervisionQueries::group(const QList<BoardRow>& rows, BoardGrouping grouping)
+{
+    QList<BoardGroup> groups;
+    QHash<QString, qsizetype> at;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString k = groupKey(rows[i], grouping);
+        auto it = at.find(k);
+        if (it == at.end()) {
+            it = at.insert(k, groups.size());
+            groups.append(BoardGroup{k, {}, 0, 0, 0});
+        }
+        BoardGroup& g = groups[*it];
+        g.rows.append(i);
+        const WarningLevel level = rows[i].level;
+        (level == WarningLevel::Red      ? g.red
+         : level == WarningLevel::Yellow ? g.yellow
+                                         : g.normal)++;
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const BoardGroup& a, const BoardGroup& b) {
+        if (a.red != b.red)
+            return a.red > b.red;
+        if (a.yellow != b.yellow)
+            return a.yellow > b.yellow;
+        return a.key < b.key;
+    });
+    return groups;
+}
+
+Result<QList<PendingExtension>> SupervisionQueries::pendingExtensions() const
+{
+    auto found =
+        eventsWithCases(m_store,
+                        eventsOfCasesSql(QStringLiteral(
+                            "c.is_open = 1 AND c.status IN ('in_progress', 'suspended') AND e.type "
+                            "IN (?, ?, ?)")),
+                        {key(EventType::ExtensionRequested), key(EventType::ExtensionApproved),
+                         key(EventType::ExtensionRefused)},
+                        QStringLiteral("查询待审批的延期申请"));
+    if (!found)
+        return found.error();
+    QHash<QString, PendingExtension> pending; // the last request of a case, if undecided
+    for (const EventAndCase& ec : *found) {
+        if (ec.event.type != EventType::ExtensionRequested) {
+            pending.remove(ec.row.caseId);
+            continue;
+        }
+        const QJsonObject& p = ec.event.payload;
+        pending.insert(ec.row.caseId,
+                       PendingExtension{ec.row, p.value(QStringLiteral("clock")).toString(),
+                                        p.value(QStringLiteral("days")).toInt(),
+                                        p.value(QStringLiteral("reason")).toString(),
+                                        core::civilDate(ec.event, m_zone), ec.event.actorId,
+                                        QDate()});
+    }
+    QList<PendingExtension> out = pending.values();
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT deadline FROM case_clocks WHERE case_id = ? AND kind = ?"));
+    for (PendingExtension& p : out) {
+        q.addBindValue(p.row.caseId);
+        q.addBindValue(p.clock);
+        if (!q.exec())
+            return readError(QStringLiteral("查询延期申请的期限"), q);
+        if (q.next())
+            p.deadline = dateOf(q.value(0));
+        q.finish();
+    }
+    std::sort(out.begin(), out.end(), [&](const PendingExtension& a, const PendingExtension& b) {
+        // The request whose deadline comes first waits least.
+        if (a.deadline != b.deadline)
+            return a.deadline.isValid() && (!b.deadline.isValid() || a.deadline < b.deadline);
+        return a.row.caseNumber < b.row.caseNumber;
+    });
+    return out;
+}
+
+Result<QList<SupervisionOrder>> SupervisionQueries::openOrders(const QString& clerkId,
+                                                               const QString& windowCode) const
+{
+    auto found =
+        eventsWithCases(m_store, eventsOfCasesSql(QStringLiteral("c.is_open = 1 AND e.type = ?")),
+                        {key(EventType::Supervised)}, QStringLiteral("查询督办事项"));
+    if (!found)
+        return found.error();
+    QHash<QString, SupervisionOrder> latest;
+    for (const EventAndCase& ec : *found) {
+        const QJsonObject& p = ec.event.payload;
+        latest.insert(ec.row.caseId,
+                      SupervisionOrder{ec.row, p.value(QStringLiteral("toClerk")).toString(),
+                                       p.value(QStringLiteral("toWindow")).toString(),
+                                       p.value(QStringLiteral("note")).toString(),
+                                       dateOf(p.value(QStringLiteral("dueDate"))),
+                                       core::civilDate(ec.event, m_zone), ec.event.actorId});
+    }
+    QList<SupervisionOrder> out;
+    const bool all = clerkId.isEmpty() && windowCode.isEmpty();
+    for (const SupervisionOrder& o : std::as_const(latest))
+        if (all || (!clerkId.isEmpty() && o.toClerk == clerkId) ||
+            (!windowCode.isEmpty() && o.toWindow == windowCode))
+            out.append(o);
+    std::sort(out.begin(), out.end(), [](const SupervisionOrder& a, const SupervisionOrder& b) {
+        if (a.due != b.due)
+            return a.due.isValid() && (!b.due.isValid() || a.due < b.due);
+        return a.row.caseNumber < b.row.caseNumber;
+    });
+    return out;
+}
+
+Result<QList<RepeatNotice>> SupervisionQueries::repeatNotices(const QDate& receivedFrom,
+                                                              int limit) const
+{
+    auto found =
+        eventsWithCases(m_store,
+                        eventsOfCasesSql(QStringLiteral(
+                            "c.received_date >= ? AND c.repeat_notices > 0 AND e.type = ?")),
+                        {receivedFrom.toString(Qt::ISODate), key(EventType::NoticeIssued)},
+                        QStringLiteral("查询重复告知"));
+    if (!found)
+        return found.error();
+    QList<RepeatNotice> out;
+    for (const EventAndCase& ec : *found) {
+        const QJsonObject& p = ec.event.payload;
+        if (!p.value(QStringLiteral("repeat")).toBool())
+            continue;
+        out.append(RepeatNotice{
+            ec.row, core::civilDate(ec.event, m_zone), ec.event.actorId,
+            p.value(QStringLiteral("repeatReason")).toString(),
+            p.value(QStringLiteral("approvedBy")).toString(),
+            static_cast<int>(p.value(QStringLiteral("corrections")).toArray().size())});
+    }
+    std::sort(out.begin(), out.end(), [](const RepeatNotice& a, const RepeatNotice& b) {
+        return a.issuedOn != b.issuedOn ? a.issuedOn > b.issuedOn
+                                        : a.row.caseNumber < b.row.caseNumber;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+Result<QList<BadRating>> SupervisionQueries::badRatings(const QDate& decidedFrom,
+                                                        const QDate& today, int limit) const
+{
+    // The follow-up clock row exists only for bad ratings; cases are found by decision day, or by
+    // receipt day for those refused at the window.
+    const QString from = decidedFrom.toString(Qt::ISODate);
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // The ids come from the two date indexes alone (no row read); only cases with a follow-up clock
+    // row are read in full.
+    q.prepare(QStringLiteral("SELECT %1, %2, k.deadline, k.yellow_from, k.stopped_date FROM "
+                             "(SELECT case_id FROM cases WHERE decided_date >= ? UNION "
+                             "SELECT case_id FROM cases WHERE received_date >= ?) ids "
+                             "CROSS JOIN case_clocks k ON k.case_id = ids.case_id AND "
+                             "k.kind = 'rating_follow_up' "
+                             "CROSS JOIN cases c ON c.case_id = ids.case_id "
+                             "CROSS JOIN events e ON e.case_id = c.case_id AND e.type IN (?, ?) "
+                             "ORDER BY e.rowid")
+                  .arg(prefixed(kEventColumns, QStringLiteral("e")),
+                       caseRowColumns(QStringLiteral("c"))));
+    q.addBindValue(from);
+    q.addBindValue(from);
+    q.addBindValue(key(EventType::Rated));
+    q.addBindValue(key(EventType::RatingFollowedUp));
+    if (!q.exec())
+        return readError(QStringLiteral("查询差评回访"), q);
+    const int clock =
+        kEventColumnCount + static_cast<int>(caseRowColumns().count(QLatin1Char(','))) + 1;
+    QHash<QString, qsizetype> at;
+    QList<BadRating> out;
+    while (q.next()) {
+        Result<core::Event> e = eventFromRow(q);
+        if (!e)
+            return e.error();
+        const QString caseId = e->caseId;
+        if (!at.contains(caseId)) {
+            at.insert(caseId, out.size());
+            BadRating r;
+            r.row = caseRowFrom(q, kEventColumnCount);
+            r.followUp = clockOf(q.value(clock), q.value(clock + 1), q.value(clock + 2), today);
+            out.append(r);
+        }
+        BadRating& r = out[at.value(caseId)];
+        if (e->type == EventType::Rated) {
+            r.level = e->payload.value(QStringLiteral("level")).toInt();
+            r.comment = e->payload.value(QStringLiteral("comment")).toString();
+            r.ratedOn = core::civilDate(*e, m_zone);
+        } else {
+            r.followedUpOn = core::civilDate(*e, m_zone);
+            r.result = e->payload.value(QStringLiteral("result")).toString();
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const BadRating& a, const BadRating& b) {
+        if (a.followUp.running != b.followUp.running)
+            return a.followUp.running;
+        if (a.followUp.running)
+            return a.followUp.daysLeft != b.followUp.daysLeft
+                       ? a.followUp.daysLeft < b.followUp.daysLeft
+                       : a.row.caseNumber < b.row.caseNumber;
+        return a.ratedOn != b.ratedOn ? a.ratedOn > b.ratedOn : a.row.caseNumber < b.row.caseNumber;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+Result<QList<CaseRow>> SupervisionQueries::deemedAccepted(const QDate& receivedFrom,
+                                                          int limit) const
+{
+    return CaseQueries(m_store).select(
+        QStringLiteral("WHERE deemed_accepted = 1 AND received_date >= ? "
+                       "ORDER BY received_date DESC, case_number LIMIT ?"),
+        {receivedFrom.toString(Qt::ISODate), limit});
+}
+
+Result<QList<CaseRow>> SupervisionQueries::deemedAbandoned(const QDate& receivedFrom,
+                                                           int limit) const
+{
+    return CaseQueries(m_store).select(
+        QStringLiteral("WHERE received_date >= ? AND status = ? "
+                       "ORDER BY received_date DESC, case_number LIMIT ?"),
+        {receivedFrom.toString(Qt::ISODate), core::caseStatusKey(core::CaseStatus::Abandoned),
+         limit});
+}
+
+} // namespace onewindow::store

@@ -1,0 +1,389 @@
+#include "ui/SupervisorPage.h"
+
+#include "core/CasePayloads.h"
+#include "core/Clock.h"
+#include "store/CaseStore.h"
+#include "store/SupervisionQueries.h"
+#include "ui/BoardModel.h"
+#include "ui/RecordModel.h"
+#include "ui/SupervisionNotice.h"
+#include "ui/SupervisionOrderDialog.h"
+#include "ui/UiText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace onewindow::ui {
+
+using store::BoardGrouping;
+
+SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
+    : QWidget(parent), m_store(store), m_tabs(new QTabWidget(this)), m_period(new QComboBox(this)),
+      m_board(new BoardModel(this))
+{
+    setObjectName(QStringLiteral("supervisorPage"));
+    m_print = [this](const QString& caseId, core::DocumentKind kind) {
+        if (m_printing.cases)
+            previewDocument(this, m_printing, caseId, kind);
+    };
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->addItem(tr("Last 365 days"), 365);
+    m_period->setCurrentIndex(0); // a bad rating's follow-up runs 5 to 15 working days
+    m_period->setToolTip(tr("The lists of repeat notices, ratings and deemed cases cover cases "
+                            "received (or decided) in this period"));
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { refreshLists(); });
+    m_tabs->setCornerWidget(m_period);
+    m_tabs->addTab(buildBoard(), tr("&Board"));
+    m_tabs->addTab(buildApprovals(), tr("E&xtension requests"));
+    addList(OrdersTab, tr("&Orders"),
+            {tr("Case number"), tr("Item"), tr("To"), tr("What to do"), tr("Due by"),
+             tr("Ordered by"), tr("Ordered on")});
+    addList(RepeatNoticesTab, tr("Re&peat notices"),
+            {tr("Case number"), tr("Item"), tr("Applicant"), tr("Clerk"), tr("Issued on"),
+             tr("Reason"), tr("Agreed by"), tr("Materials")});
+    addList(RatingsTab, tr("Bad ra&tings"),
+            {tr("Case number"), tr("Item"), tr("Applicant"), tr("Rating"), tr("Comment"),
+             tr("Rated on"), tr("Follow-up due"), tr("Follow-up")});
+    addList(DeemedTab, tr("D&eemed cases"),
+            {tr("Case number"), tr("Item"), tr("Applicant"), tr("Clerk"), tr("Received"),
+             tr("What the law made of it")});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+}
+
+QWidget* SupervisorPage::buildBoard()
+{
+    auto* page = new QWidget(m_tabs);
+    m_grouping = new QComboBox(page);
+    m_grouping->setObjectName(QStringLiteral("boardGrouping"));
+    const QList<std::pair<QString, BoardGrouping>> groupings{
+        {tr("No grouping"), BoardGrouping::None}, {tr("Window"), BoardGrouping::Window},
+        {tr("Clerk"), BoardGrouping::Clerk},      {tr("Department"), BoardGrouping::Department},
+        {tr("Item"), BoardGrouping::Item},        {tr("Procedure"), BoardGrouping::Profile},
+        {tr("State"), BoardGrouping::Status},     {tr("Warning level"), BoardGrouping::Level}};
+    for (const auto& [name, grouping] : groupings)
+        m_grouping->addItem(name, static_cast<int>(grouping));
+    m_filter = new QLineEdit(page);
+    m_filter->setObjectName(QStringLiteral("boardFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Window, clerk, department, item, procedure, state or warning "
+                                    "level; several words narrow further; Down goes to the list"));
+    m_filter->installEventFilter(this);
+    auto* groupLabel = new QLabel(tr("&Group by:"), page);
+    groupLabel->setBuddy(m_grouping);
+    auto* filterLabel = new QLabel(tr("Fi&lter:"), page);
+    filterLabel->setBuddy(m_filter);
+    auto* supervise = new QPushButton(tr("&Supervise..."), page);
+    supervise->setToolTip(tr("Give a supervision order on the selected case (Ctrl+D)"));
+    supervise->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(supervise, &QPushButton::clicked, this, [this] { orderSupervision(); });
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(groupLabel);
+    bar->addWidget(m_grouping);
+    bar->addWidget(filterLabel);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(supervise);
+    m_counts = new QLabel(page);
+    m_counts->setObjectName(QStringLiteral("boardCounts"));
+    m_boardView = new QTreeView(page);
+    m_boardView->setModel(m_board);
+    m_boardView->setUniformRowHeights(true);
+    m_boardView->setAlternatingRowColors(false);
+    m_boardView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_boardView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_boardView->setExpandsOnDoubleClick(false);
+    connect(m_boardView, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (const store::BoardRow* r = m_board->caseAt(index))
+            open(r->row.caseId);
+        else
+            m_boardView->setExpanded(index.siblingAtColumn(0),
+                                     !m_boardView->isExpanded(index.siblingAtColumn(0)));
+    });
+    connect(m_board, &QAbstractItemModel::modelReset, this, [this] {
+        m_boardView->setRootIsDecorated(m_board->grouping() != BoardGrouping::None);
+        for (int i = 0; m_board->grouping() != BoardGrouping::None && i < m_board->rowCount(); ++i)
+            m_boardView->setFirstColumnSpanned(i, QModelIndex(), true);
+        m_boardView->expandAll();
+        m_counts->setText(tr("Open cases shown: %1 · %2")
+                              .arg(m_board->shownRows().size())
+                              .arg(m_board->totalCountsText()));
+    });
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_board->setGrouping(static_cast<BoardGrouping>(m_grouping->currentData().toInt()));
+    });
+    connect(m_filter, &QLineEdit::textChanged, m_board, &BoardModel::setFilterText);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_boardView, 1);
+    return page;
+}
+
+QWidget* SupervisorPage::buildApprovals()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* model =
+        new RecordModel({tr("Case number"), tr("Item"), tr("Applicant"), tr("Clerk"), tr("Clock"),
+                         tr("Working days"), tr("Reason"), tr("Requested on"), tr("Deadline now")},
+                        this);
+    m_lists.insert(ApprovalsTab, model);
+    m_approvalsView = new QTableView(page);
+    m_approvalsView->setModel(model);
+    setUpListView(m_approvalsView, 6);
+    m_listViews.insert(ApprovalsTab, m_approvalsView);
+    connect(m_approvalsView, &QTableView::activated, this, [this, model](const QModelIndex& i) {
+        if (const RecordModel::Record* r = model->recordAt(i.row()))
+            open(r->caseId);
+    });
+    m_refuseReason = new QLineEdit(page);
+    m_refuseReason->setObjectName(QStringLiteral("refuseReason"));
+    m_refuseReason->setPlaceholderText(tr("Required to reject; the applicant is told"));
+    auto* reasonLabel = new QLabel(tr("&Reason for rejecting:"), page);
+    reasonLabel->setBuddy(m_refuseReason);
+    auto* approve = new QPushButton(tr("&Approve"), page);
+    auto* reject = new QPushButton(tr("Re&ject"), page);
+    m_printExtension = new QCheckBox(tr("Print the extension &notice after approving"), page);
+    m_printExtension->setChecked(true);
+    m_approvalMessage = new QLabel(page);
+    m_approvalMessage->setWordWrap(true);
+    connect(approve, &QPushButton::clicked, this,
+            [this] { approveExtension(currentApprovalRow()); });
+    connect(reject, &QPushButton::clicked, this,
+            [this] { refuseExtension(currentApprovalRow(), m_refuseReason->text()); });
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(approve);
+    bar->addWidget(m_printExtension);
+    bar->addStretch(1);
+    bar->addWidget(reasonLabel);
+    bar->addWidget(m_refuseReason, 2);
+    bar->addWidget(reject);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_approvalsView, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_approvalMessage);
+    return page;
+}
+
+QTableView* SupervisorPage::addList(Tab tab, const QString& title, const QStringList& headers)
+{
+    auto* model = new RecordModel(headers, this);
+    auto* view = new QTableView(m_tabs);
+    view->setModel(model);
+    setUpListView(view, static_cast<int>(headers.size()) - 1);
+    connect(view, &QTableView::activated, this, [this, model](const QModelIndex& i) {
+        if (const RecordModel::Record* r = model->recordAt(i.row()))
+            open(r->caseId);
+    });
+    m_lists.insert(tab, model);
+    m_listViews.insert(tab, view);
+    m_tabs->addTab(view, title);
+    return view;
+}
+
+RecordModel* SupervisorPage::listModel(Tab tab) const
+{
+    return m_lists.value(tab);
+}
+
+void SupervisorPage::setSupervisor(store::CaseStore& cases, const store::User& user,
+                                   const DocumentPrinting& printing)
+{
+    m_user = user;
+    if (user.role == core::Role::Clerk) { // not theirs to see: hold nothing of the store
+        m_cases = nullptr;
+        m_printing = {};
+        m_board->setBoard({}, QDate(), {});
+        for (RecordModel* list : std::as_const(m_lists))
+            list->setRecords({});
+        return;
+    }
+    m_cases = &cases;
+    m_printing = printing;
+    refresh();
+}
+
+QDate SupervisorPage::today() const
+{
+    return m_store.clock().todayIn(m_cases ? m_cases->settings().zone
+                                           : core::defaultHallTimeZone());
+}
+
+void SupervisorPage::refresh()
+{
+    if (!m_cases)
+        return;
+    m_names = staffNames(m_store);
+    refreshBoard();
+    refreshLists();
+}
+
+void SupervisorPage::refreshBoard()
+{
+    store::SupervisionQueries q(m_store, m_cases->calendar(), m_cases->settings().zone);
+    auto rows = q.board(today());
+    if (!rows) {
+        m_board->setBoard({}, today(), m_names);
+        m_counts->setText(rows.error().message);
+        return;
+    }
+    m_board->setBoard(*rows, today(), m_names);
+    for (int column :
+         {BoardModel::LevelColumn, BoardModel::NumberColumn, BoardModel::ClerkColumn,
+          BoardModel::WindowColumn, BoardModel::StatusColumn, BoardModel::StatutoryColumn,
+          BoardModel::PromisedColumn, BoardModel::NoticeColumn})
+        m_boardView->resizeColumnToContents(column);
+}
+
+void SupervisorPage::setGrouping(int comboIndex)
+{
+    m_grouping->setCurrentIndex(comboIndex);
+}
+
+void SupervisorPage::setFilterText(const QString& text)
+{
+    m_filter->setText(text);
+}
+
+QString SupervisorPage::countsLine() const
+{
+    return m_counts->text();
+}
+
+QString SupervisorPage::approvalMessage() const
+{
+    return m_approvalMessage->text();
+}
+
+QString SupervisorPage::currentBoardCase() const
+{
+    const store::BoardRow* r = m_board->caseAt(m_boardView->currentIndex());
+    return r ? r->row.caseId : QString();
+}
+
+int SupervisorPage::currentApprovalRow() const
+{
+    return m_approvalsView->currentIndex().isValid() ? m_approvalsView->currentIndex().row() : -1;
+}
+
+void SupervisorPage::open(const QString& caseId)
+{
+    Q_EMIT openCase(caseId);
+    refresh();
+}
+
+void SupervisorPage::orderSupervision(const QString& caseId)
+{
+    const QString id = caseId.isEmpty() ? currentBoardCase() : caseId;
+    if (!m_cases || id.isEmpty()) {
+        m_counts->setText(
+            tr("Select a case on the board first (arrow keys), then give the order."));
+        return;
+    }
+    QList<store::User> clerks;
+    QStringList windows;
+    if (auto users = store::UserRepository(m_store).users())
+        for (const store::User& u : *users) {
+            if (u.active && u.role == core::Role::Clerk)
+                clerks.append(u);
+            if (!u.windowCode.isEmpty() && !windows.contains(u.windowCode))
+                windows.append(u.windowCode);
+        }
+    for (const store::BoardRow& r : m_board->shownRows())
+        if (!r.row.windowCode.isEmpty() && !windows.contains(r.row.windowCode))
+            windows.append(r.row.windowCode);
+    windows.sort();
+    SupervisionOrderDialog dialog(*m_cases, m_user, id, today(), clerks, windows, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.printAfter())
+        m_print(id, core::DocumentKind::Supervision);
+    refresh();
+}
+
+core::Status SupervisorPage::approveExtension(int row)
+{
+    const RecordModel::Record* r = m_lists.value(ApprovalsTab)->recordAt(row);
+    if (!m_cases || !r) {
+        m_approvalMessage->setText(tr("Select a request in the list first."));
+        return core::Error{QStringLiteral("approval.none"), m_approvalMessage->text()};
+    }
+    const QString caseId = r->caseId;
+    const QString number = r->cells.value(0);
+    auto done =
+        m_cases->append(caseId, core::EventType::ExtensionApproved, QJsonObject(), m_user.userId);
+    if (!done) {
+        m_approvalMessage->setText(done.error().message);
+        return done.error();
+    }
+    m_approvalMessage->setText(
+        tr("Extension of %1 approved; the clocks count it now.").arg(number));
+    if (m_printExtension->isChecked())
+        m_print(caseId, core::DocumentKind::Extension);
+    refresh();
+    return {};
+}
+
+core::Status SupervisorPage::refuseExtension(int row, const QString& reason)
+{
+    const RecordModel::Record* r = m_lists.value(ApprovalsTab)->recordAt(row);
+    if (!m_cases || !r) {
+        m_approvalMessage->setText(tr("Select a request in the list first."));
+        return core::Error{QStringLiteral("approval.none"), m_approvalMessage->text()};
+    }
+    if (reason.trimmed().isEmpty()) {
+        m_approvalMessage->setText(
+            tr("Write the reason for rejecting the extension; the applicant is told it."));
+        m_refuseReason->setFocus();
+        return core::Error{QStringLiteral("approval.reason"), m_approvalMessage->text()};
+    }
+    const QString number = r->cells.value(0);
+    auto done = m_cases->append(r->caseId, core::EventType::ExtensionRefused,
+                                core::payload::extensionRefused(reason.trimmed()), m_user.userId);
+    if (!done) {
+        m_approvalMessage->setText(done.error().message);
+        return done.error();
+    }
+    m_refuseReason->clear();
+    m_approvalMessage->setText(tr("Extension of %1 rejected.").arg(number));
+    refresh();
+    return {};
+}
+
+void SupervisorPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh(); // the day may have turned since the last look
+}
+
+bool SupervisorPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
+            m_boardView->setFocus();
+            if (!m_boardView->currentIndex().isValid() && m_board->rowCount() > 0)
+                m_boardView->setCurrentIndex(m_board->index(0, 0));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_filter->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace onewindow::ui

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/DocumentKind.h"
+#include "store/UserRepository.h"
+#include "ui/DocumentPreview.h"
+
+#include <QDate>
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace onewindow::store {
+class Store;
+class CaseStore;
+} // namespace onewindow::store
+
+namespace onewindow::ui {
+
+class BoardModel;
+class RecordModel;
+
+// The hall supervisor's workspace (大厅管理): the overdue board of every open case with both clocks
+// and the notice clock, grouped and filtered, Enter opening a case; supervision orders (督办);
+// extension requests to approve or refuse; open orders; repeat one-time notices with their
+// reasons; bad ratings with their follow-up clocks; deemed acceptance and deemed abandonment.
+class SupervisorPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        BoardTab,
+        ApprovalsTab,
+        OrdersTab,
+        RepeatNoticesTab,
+        RatingsTab,
+        DeemedTab,
+    };
+    // What printing a document of a case does (the print preview; tests record instead).
+    using PrintHook = std::function<void(const QString& caseId, core::DocumentKind kind)>;
+
+    explicit SupervisorPage(store::Store& store, QWidget* parent = nullptr);
+
+    // Who supervises, with the case store to act through; refreshes every list. A clerk gets an
+    // empty page that holds nothing.
+    void setSupervisor(store::CaseStore& cases, const store::User& user,
+                       const DocumentPrinting& printing);
+    void setPrintHook(PrintHook hook) { m_print = std::move(hook); }
+    void refresh();
+    QDate today() const;
+
+    void setGrouping(int comboIndex);
+    void setFilterText(const QString& text);
+    QString countsLine() const;
+    BoardModel* boardModel() const { return m_board; }
+    RecordModel* listModel(Tab tab) const;
+    QTabWidget* tabs() const { return m_tabs; }
+    QTreeView* boardView() const { return m_boardView; }
+
+    // The board's current case (or `caseId`) gets a supervision order through the dialog.
+    void orderSupervision(const QString& caseId = {});
+    // Approves the selected extension request (row of the approvals list); prints the extension
+    // notice when asked to. Returns the refusal when there is one.
+    core::Status approveExtension(int row);
+    core::Status refuseExtension(int row, const QString& reason);
+    QString approvalMessage() const;
+
+Q_SIGNALS:
+    void openCase(const QString& caseId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildBoard();
+    QWidget* buildApprovals();
+    QTableView* addList(Tab tab, const QString& title, const QStringList& headers);
+    void refreshBoard();
+    void refreshLists();
+    void open(const QString& caseId);
+    int currentApprovalRow() const;
+    QString currentBoardCase() const;
+
+    store::Store& m_store;
+    store::CaseStore* m_cases = nullptr;
+    store::User m_user;
+    DocumentPrinting m_printing;
+    PrintHook m_print;
+    QHash<QString, QString> m_names;
+    QTabWidget* m_tabs;
+    QComboBox* m_period;
+    BoardModel* m_board;
+    QTreeView* m_boardView = nullptr;
+    QComboBox* m_grouping = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_counts = nullptr;
+    QTableView* m_approvalsView = nullptr;
+    QLineEdit* m_refuseReason = nullptr;
+    QCheckBox* m_printExtension = nullptr;
+    QLabel* m_approvalMessage = nullptr;
+    QHash<int, RecordModel*> m_lists;
+    QHash<int, QTableView*> m_listViews;
+};
+
+} // namespace onewindow::ui
