@@ -85,7 +85,7 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     auto* figures = m_tabs->findChild<FiguresPage*>();
     if (!figures && user.role != core::Role::Clerk) {
         figures = new FiguresPage(m_store, m_clock, m_calendar, m_tabs);
-        m_tabs->addTab(figures, tr("Fig&ures"));
+        m_tabs->addTab(figures, tr("Fi&gures"));
     }
     if (figures) {
         m_tabs->setTabVisible(m_tabs->indexOf(figures), user.role != core::Role::Clerk);

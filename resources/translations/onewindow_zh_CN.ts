@@ -447,6 +447,45 @@
         <source>Setting up the demo hall...</source>
         <translation>正在创建演示大厅…</translation>
     </message>
+    <message numerus="yes">
+        <source>Upgrading the store %1 (%n step(s)).
+A large store may take several minutes; please do not switch off the computer.</source>
+        <translation>
+            <numerusform>正在升级数据文件 %1（共 %n 步）。
+数据量大时可能需要几分钟，请勿关闭计算机。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOrderDialog</name>
+    <message>
+        <source>Supervision order</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <source>To &amp;clerk:</source>
+        <translation>督办人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>To &amp;window:</source>
+        <translation>督办窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What to &amp;do:</source>
+        <translation>督办事项(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the clerk must do, e.g. finish the decision and report back</source>
+        <translation>需办理的事项，如：尽快作出决定并反馈</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>办结期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print the supervision order after saving</source>
+        <translation>保存后打印督办单(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::ActionForm</name>
@@ -565,6 +604,73 @@
     <message>
         <source>Due (YYYY-MM-DD):</source>
         <translation>办结期限（YYYY-MM-DD）：</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::BoardModel</name>
+    <message>
+        <source>Red %1 · Yellow %2 · Normal %3</source>
+        <translation>红牌 %1 · 黄牌 %2 · 正常 %3</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days overdue)</source>
+        <translation>%1（已超期 %2 个工作日）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days left)</source>
+        <translation>%1（剩余 %2 个工作日）</translation>
+    </message>
+    <message>
+        <source>%1 (clock paused)</source>
+        <translation>%1（计时暂停）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Promised limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>告知期限</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1038,368 @@ Office: %3</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::FigureTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>One-time notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>of which repeats</source>
+        <translation>其中重复告知</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Within promised limit</source>
+        <translation>承诺时限内办结</translation>
+    </message>
+    <message>
+        <source>Within statutory limit</source>
+        <translation>法定时限内办结</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Avg. working days</source>
+        <translation>平均办理工作日</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::FiguresPage</name>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>全大厅</translation>
+    </message>
+    <message>
+        <source>By window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>按经办人</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>By service item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>统计(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX...</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export case &amp;list...</source>
+        <translation>导出办件清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report...</source>
+        <translation>打印报表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>P&amp;eriods</source>
+        <translation>周期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>按时办结率（%）</translation>
+    </message>
+    <message>
+        <source>Cases received by department</source>
+        <translation>各部门收件量</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 received, %4 decided, on-time rate %5, satisfaction %6; %7 cases overdue in the hall today.</source>
+        <translation>%1 至 %2：收件 %3 件，办结 %4 件，按时办结率 %5，满意率 %6；今日全大厅超期 %7 件。</translation>
+    </message>
+    <message>
+        <source>The range touches a year without an official holiday notice: its working days are provisional.</source>
+        <translation>所选期间涉及尚未公布节假日安排的年份：其工作日为临时推算。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Ratings (satisfaction %1)</source>
+        <translation>评价（满意率 %1）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Exporting the figures...</source>
+        <translation>正在导出统计数据…</translation>
+    </message>
+    <message>
+        <source>Exporting %1 cases...</source>
+        <translation>正在导出 %1 件办件…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>办件清单</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>导出办件清单</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>导出统计数据</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报表</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::InquiryModel</name>
+    <message>
+        <source>Implementation code: %1</source>
+        <translation>实施编码：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>咨询人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>引导至</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::InquiryPage</name>
+    <message>
+        <source>Name, or how to address them (e.g. Ms Wang)</source>
+        <translation>姓名或称呼（如：王女士）</translation>
+    </message>
+    <message>
+        <source>Optional: mobile, or landline with area code</source>
+        <translation>选填：手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Name, code or pinyin initials; Down and Enter pick an item, or keep your own words</source>
+        <translation>事项名称、编码或拼音首字母；↓ 和回车选择事项，也可保留自填内容</translation>
+    </message>
+    <message>
+        <source>Department, window or person the asker was sent to (leave empty if answered here)</source>
+        <translation>引导咨询人前往的部门、窗口或人员（当场答复的留空）</translation>
+    </message>
+    <message>
+        <source>&amp;Record (Ctrl+Enter)</source>
+        <translation>登记(&amp;R)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation>咨询人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>I&amp;tem:</source>
+        <translation>事项(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>咨询问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>答复(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferred to:</source>
+        <translation>引导至(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>First inquiry: whoever is asked first answers or refers the asker, and logs it even when no case is opened.</source>
+        <translation>首问负责：首位被咨询的工作人员负责答复或引导，即使不立案也须登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today at window %1: %n inquiry(ies)</source>
+        <translation>
+            <numerusform>%1 号窗口今日咨询：%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a catalog item yet: Enter picks the highlighted item, Tab keeps these words.</source>
+        <translation>尚未对应目录事项：回车选择高亮事项，Tab 保留所填文字。</translation>
+    </message>
+    <message>
+        <source>Catalog item: %1 (%2)</source>
+        <translation>目录事项：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Inquiry from %1 recorded.</source>
+        <translation>已登记 %1 的咨询。</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::IntakeDialog</name>
     <message>
         <source>Name, code or pinyin initials (e.g. bdc)</source>
@@ -1032,6 +1500,28 @@ Office: %3</source>
     <message>
         <source>Case %1 was received, but: %2</source>
         <translation>办件 %1 已收件，但：%2</translation>
+    </message>
+    <message>
+        <source>Cancel this intake?</source>
+        <translation>放弃本次收件？</translation>
+    </message>
+    <message>
+        <source>What was entered for %1 will be cleared.</source>
+        <translation>为 %1 录入的内容将被清除。</translation>
+    </message>
+    <message>
+        <source>The unfinished intake of %1 cannot be continued: the item is no longer in the catalog. Start the intake again.</source>
+        <translation>%1 未完成的收件无法继续：该事项已不在目录中。请重新收件。</translation>
+    </message>
+    <message>
+        <source>Continue the intake you did not finish?</source>
+        <translation>继续上次未完成的收件吗？</translation>
+    </message>
+    <message>
+        <source>%1
+Last saved %2 %3.</source>
+        <translation>%1
+最后保存于 %2 %3。</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1651,18 @@ Office: %3</source>
             <numerusform>%n 件办件法定期限届满，已依法记录（视为受理或逾期未补正）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>First in&amp;quiries</source>
+        <translation>首问登记(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Hall s&amp;upervision</source>
+        <translation>大厅督办(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
+        <translation>统计分析(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::MonthModel</name>
@@ -1238,6 +1740,362 @@ Office: %3</source>
     <message>
         <source>Locked. %1, enter your password to go on.</source>
         <translation>已锁定。%1，请输入密码继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::SupervisionOrderDialog</name>
+    <message>
+        <source>(not named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>%1 (window %2)</source>
+        <translation>%1（%2 号窗口）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Supervision order: %1</source>
+        <translation>督办单：%1</translation>
+    </message>
+    <message>
+        <source>Name the clerk or the window the order goes to.</source>
+        <translation>请指定督办的经办人或窗口。</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>请填写督办事项。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before today (%1).</source>
+        <translation>办结期限不能早于今天（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::SupervisionOrdersList</name>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#a40000&quot;&gt;&lt;b&gt;Supervised&lt;/b&gt; (order %1) by %2 on %3 to %4: %5 · due %6&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#a40000&quot;&gt;&lt;b&gt;督办&lt;/b&gt;（督办单 %1）：%2 于 %3 督办 %4：%5 · 期限 %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Supervised: %1 · %2 · due %3 · by %4%5</source>
+        <translation>督办：%1 · %2 · 期限 %3 · 督办人 %4%5</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · 已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::SupervisorPage</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>近 365 天</translation>
+    </message>
+    <message>
+        <source>The lists of repeat notices, ratings and deemed cases cover cases received (or decided) in this period</source>
+        <translation>重复告知、差评和视为受理/视为放弃清单涵盖本期间内收件（或办结）的办件</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>超期看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension requests</source>
+        <translation>延期申请(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>督办单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>督办对象</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>督办人</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>督办日期</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat notices</source>
+        <translation>重复告知(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Bad ra&amp;tings</source>
+        <translation>差评(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>D&amp;eemed cases</source>
+        <translation>视为受理/放弃(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>What the law made of it</source>
+        <translation>法定后果</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Window, clerk, department, item, procedure, state or warning level; several words narrow further; Down goes to the list</source>
+        <translation>窗口、经办人、部门、事项、流程、状态或预警等级；多个词进一步筛选；↓ 进入列表</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>筛选(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise...</source>
+        <translation>督办(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give a supervision order on the selected case (Ctrl+D)</source>
+        <translation>对所选办件下达督办单（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Open cases shown: %1 · %2</source>
+        <translation>显示在办件：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Deadline now</source>
+        <translation>当前期限</translation>
+    </message>
+    <message>
+        <source>Required to reject; the applicant is told</source>
+        <translation>不同意时必填；将告知申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for rejecting:</source>
+        <translation>不同意理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>不同意(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Print the extension &amp;notice after approving</source>
+        <translation>同意后打印延期告知书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Select a case on the board first (arrow keys), then give the order.</source>
+        <translation>请先在看板上选择办件（方向键），再下达督办。</translation>
+    </message>
+    <message>
+        <source>Select a request in the list first.</source>
+        <translation>请先在列表中选择一项申请。</translation>
+    </message>
+    <message>
+        <source>Extension of %1 approved; the clocks count it now.</source>
+        <translation>%1 的延期已批准，时限已按延期计算。</translation>
+    </message>
+    <message>
+        <source>Write the reason for rejecting the extension; the applicant is told it.</source>
+        <translation>请填写不同意延期的理由，将告知申请人。</translation>
+    </message>
+    <message>
+        <source>Extension of %1 rejected.</source>
+        <translation>%1 的延期申请未获同意。</translation>
+    </message>
+    <message>
+        <source>statutory</source>
+        <translation>法定</translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not yet, %1 working days overdue</source>
+        <translation>未整改，已逾期 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>not yet, %1 working days left</source>
+        <translation>未整改，剩余 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Deemed accepted: no notice within the notice period</source>
+        <translation>视为受理：告知期限内未告知</translation>
+    </message>
+    <message>
+        <source>Deemed abandoned: not corrected within the period</source>
+        <translation>视为放弃：期限内未补正</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::TrayNotifier</name>
+    <message>
+        <source>OneWindow: case warnings</source>
+        <translation>一窗通办：办件预警</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (%2) is now red: overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>办件 %1（%2）已亮红牌：超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 (%2) is now red: overdue</source>
+        <translation>办件 %1（%2）已亮红牌：已超期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (%2) is now yellow: %n working day(s) left</source>
+        <translation>
+            <numerusform>办件 %1（%2）已亮黄牌：剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 (%2) is now yellow: due today</source>
+        <translation>办件 %1（%2）已亮黄牌：今日到期</translation>
+    </message>
+    <message>
+        <source>%1 of your cases are now yellow and %2 red; see My cases.</source>
+        <translation>您有 %1 件办件亮黄牌、%2 件亮红牌，请查看“我的办件”。</translation>
+    </message>
+    <message>
+        <source>Case warning</source>
+        <translation>办件预警</translation>
     </message>
 </context>
 </TS>
