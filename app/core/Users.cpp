@@ -79,4 +79,45 @@ Status checkPasswordStrength(const QString& password)
     return {};
 }
 
+Status checkPasswordRepeat(const QString& password, const QString& repeat)
+{
+    if (password != repeat)
+        return Error{QStringLiteral("user.password_mismatch"),
+                     QStringLiteral("两次输入的密码不一致")};
+    return {};
+}
+
+Status checkDisplayName(const QString& displayName)
+{
+    if (displayName.trimmed().isEmpty())
+        return Error{QStringLiteral("user.name"), QStringLiteral("请填写姓名")};
+    return {};
+}
+
+Status checkWindowCode(const QString& windowCode)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z][A-Z0-9]{1,5}$"));
+    if (!windowCode.isEmpty() && !pattern.match(windowCode).hasMatch())
+        return Error{QStringLiteral("user.window"),
+                     QStringLiteral("窗口号应为大写字母开头的 2–6 位字母数字，如 W07；"
+                                    "不在窗口办件的人员留空")};
+    return {};
+}
+
+Status checkAccountChange(const AccountChange& c)
+{
+    if (c.self && c.fromActive && !c.toActive)
+        return Error{QStringLiteral("user.deactivate_self"),
+                     QStringLiteral("不能停用自己正在使用的账户，请由另一名管理员停用")};
+    const bool losesAdministrator = c.fromRole == Role::Administrator && c.fromActive &&
+                                    (c.toRole != Role::Administrator || !c.toActive);
+    if (losesAdministrator && c.activeAdministrators <= 1)
+        return Error{QStringLiteral("user.last_admin"),
+                     c.toActive ? QStringLiteral("这是最后一名在用的系统管理员，不能改为其他角色；"
+                                                 "请先指定另一名系统管理员")
+                                : QStringLiteral("这是最后一名在用的系统管理员，不能停用；"
+                                                 "请先指定另一名系统管理员")};
+    return {};
+}
+
 } // namespace onewindow::core

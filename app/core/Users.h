@@ -44,5 +44,25 @@ SignInGate signInGate(int failures, const QDateTime& lastFailureUtc, const QDate
 // Logins are short Latin names (zhangsan, w07-li); passwords at least 8 characters.
 Status checkLogin(const QString& login);
 Status checkPasswordStrength(const QString& password);
+// The password typed twice must match, so a typo does not lock the person out.
+Status checkPasswordRepeat(const QString& password, const QString& repeat);
+Status checkDisplayName(const QString& displayName);
+// The desk a person works at (W07, as the hall's window numbers); supervisors and administrators
+// away from the counter have none, so empty is accepted.
+Status checkWindowCode(const QString& windowCode);
+
+// An administrator changes a role or switches an account on or off. The hall must keep at least
+// one active administrator (or nobody could manage users again), and nobody switches off the
+// account they are signed in with.
+struct AccountChange
+{
+    bool self = false; // the account is the administrator's own
+    Role fromRole = Role::Clerk;
+    bool fromActive = true;
+    Role toRole = Role::Clerk;
+    bool toActive = true;
+    int activeAdministrators = 0; // active administrators now, this account included
+};
+Status checkAccountChange(const AccountChange& change);
 
 } // namespace onewindow::core

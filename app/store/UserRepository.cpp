@@ -27,6 +27,11 @@ Error wrongCredentials()
     return Error{QStringLiteral("user.wrong_credentials"), QStringLiteral("用户名或密码错误")};
 }
 
+Error unknownUser()
+{
+    return Error{QStringLiteral("user.unknown"), QStringLiteral("没有这个用户")};
+}
+
 } // namespace
 
 Result<QString> hashPassword(const QString& password)
@@ -58,8 +63,10 @@ Result<User> UserRepository::create(const QString& login, const QString& display
 {
     if (core::Status s = core::checkLogin(login); !s)
         return s.error();
-    if (displayName.trimmed().isEmpty())
-        return Error{QStringLiteral("user.name"), QStringLiteral("请填写姓名")};
+    if (core::Status s = core::checkDisplayName(displayName); !s)
+        return s.error();
+    if (core::Status s = core::checkWindowCode(windowCode.trimmed()); !s)
+        return s.error();
     if (core::Status s = core::checkPasswordStrength(password); !s)
         return s.error();
     auto hash = hashPassword(password);
@@ -165,20 +172,75 @@ Status UserRepository::setPassword(const QString& userId, const QString& passwor
         "WHERE user_id = ?"));
     q.addBindValue(*hash);
     q.addBindValue(userId);
-    if (!q.exec() || q.numRowsAffected() != 1)
+    if (!q.exec())
         return sqlError("store.users", QStringLiteral("修改密码"), q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return unknownUser();
     return {};
 }
 
-Status UserRepository::setActive(const QString& userId, bool active)
+Status UserRepository::checkChange(const User& current, core::Role role, bool active,
+                                   bool self) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("UPDATE users SET active = ? WHERE user_id = ?"));
-    q.addBindValue(active ? 1 : 0);
-    q.addBindValue(userId);
-    if (!q.exec())
-        return sqlError("store.users", QStringLiteral("修改用户"), q.lastError().text());
-    return {};
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*) FROM users WHERE role = 'administrator' AND active = 1")) ||
+        !q.next())
+        return sqlError("store.users", QStringLiteral("读取用户"), q.lastError().text());
+    return core::checkAccountChange(
+        {self, current.role, current.active, role, active, q.value(0).toInt()});
+}
+
+Result<User> UserRepository::update(const QString& userId, const QString& displayName,
+                                    core::Role role, const QString& windowCode)
+{
+    if (core::Status s = core::checkDisplayName(displayName); !s)
+        return s.error();
+    if (core::Status s = core::checkWindowCode(windowCode.trimmed()); !s)
+        return s.error();
+    User updated;
+    const Status done = m_store.transaction([&]() -> Status {
+        auto current = byId(userId);
+        if (!current)
+            return current.error();
+        if (Status s = checkChange(*current, role, current->active, false); !s)
+            return s;
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral(
+            "UPDATE users SET display_name = ?, role = ?, window_code = ? WHERE user_id = ?"));
+        q.addBindValue(displayName.trimmed());
+        q.addBindValue(core::roleKey(role));
+        q.addBindValue(windowCode.trimmed());
+        q.addBindValue(userId);
+        if (!q.exec())
+            return sqlError("store.users", QStringLiteral("修改用户"), q.lastError().text());
+        updated = *current;
+        updated.displayName = displayName.trimmed();
+        updated.role = role;
+        updated.windowCode = windowCode.trimmed();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return updated;
+}
+
+Status UserRepository::setActive(const QString& actorId, const QString& userId, bool active)
+{
+    return m_store.transaction([&]() -> Status {
+        auto current = byId(userId);
+        if (!current)
+            return current.error();
+        if (Status s = checkChange(*current, current->role, active, actorId == userId); !s)
+            return s;
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("UPDATE users SET active = ? WHERE user_id = ?"));
+        q.addBindValue(active ? 1 : 0);
+        q.addBindValue(userId);
+        if (!q.exec())
+            return sqlError("store.users", QStringLiteral("修改用户"), q.lastError().text());
+        return {};
+    });
 }
 
 Status UserRepository::unlock(const QString& userId)
@@ -189,6 +251,8 @@ Status UserRepository::unlock(const QString& userId)
     q.addBindValue(userId);
     if (!q.exec())
         return sqlError("store.users", QStringLiteral("解锁用户"), q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return unknownUser();
     return {};
 }
 
@@ -203,6 +267,26 @@ Result<QList<User>> UserRepository::users() const
     return out;
 }
 
+Result<QList<UserAccount>> UserRepository::accounts() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT %1, failed_attempts, last_failure_utc FROM users "
+                               "ORDER BY role, login")
+                    .arg(kUserColumns)))
+        return sqlError("store.users", QStringLiteral("读取用户"), q.lastError().text());
+    const QDateTime now = m_store.clock().nowUtc();
+    QList<UserAccount> out;
+    while (q.next()) {
+        UserAccount a;
+        a.user = userFrom(q);
+        a.failures = q.value(6).toInt();
+        a.lastFailureUtc = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        a.gate = core::signInGate(a.failures, a.lastFailureUtc, now, m_policy);
+        out.append(a);
+    }
+    return out;
+}
+
 Result<User> UserRepository::byId(const QString& userId) const
 {
     QSqlQuery q(m_store.database());
@@ -211,7 +295,7 @@ Result<User> UserRepository::byId(const QString& userId) const
     if (!q.exec())
         return sqlError("store.users", QStringLiteral("读取用户"), q.lastError().text());
     if (!q.next())
-        return Error{QStringLiteral("user.unknown"), QStringLiteral("没有这个用户")};
+        return unknownUser();
     return userFrom(q);
 }
 

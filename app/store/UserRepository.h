@@ -17,6 +17,17 @@ struct User
     bool active = true;
 };
 
+// An account as the administrator's list shows it: with its failed sign-ins and whether they keep
+// the account shut now (judged as signIn would, by core::signInGate).
+struct UserAccount
+{
+    User user;
+    int failures = 0;
+    QDateTime lastFailureUtc;
+    core::SignInGate gate;
+    bool lockedOut() const { return !gate.allowed; }
+};
+
 // Users of this hall with their roles; passwords hashed with Argon2id (libsodium
 // crypto_pwhash_str); failed sign-ins slow down, then lock the account (core::signInGate).
 class UserRepository
@@ -36,14 +47,22 @@ public:
     // For the lock screen: is this the signed-in user's password? (Counts failures the same way.)
     Result<User> verify(const QString& userId, const QString& password);
     Status setPassword(const QString& userId, const QString& password);
-    Status setActive(const QString& userId, bool active);
+    // An administrator's changes; each keeps an active administrator in the hall
+    // (core::checkAccountChange), and `actorId`, the administrator, cannot switch themselves off.
+    Result<User> update(const QString& userId, const QString& displayName, core::Role role,
+                        const QString& windowCode);
+    Status setActive(const QString& actorId, const QString& userId, bool active);
     Status unlock(const QString& userId);
     Result<QList<User>> users() const;
+    Result<QList<UserAccount>> accounts() const; // every user, with the lockout as of now
     Result<User> byId(const QString& userId) const;
     Result<int> count() const;
 
 private:
     Result<User> check(const QString& column, const QString& value, const QString& password);
+    // Checks a change of role or activity against the hall's administrators; called inside the
+    // transaction that stores it, so two workstations cannot each remove "the other" one.
+    Status checkChange(const User& current, core::Role role, bool active, bool self) const;
 
     Store& m_store;
     core::LockoutPolicy m_policy;

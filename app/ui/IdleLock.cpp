@@ -22,6 +22,12 @@ void IdleLock::setEnabled(bool enabled)
         m_timer.stop();
 }
 
+void IdleLock::setIdleMinutes(int minutes)
+{
+    // QTimer::setInterval restarts a running timer, so the new span counts from this change on.
+    m_timer.setInterval(std::max(1, minutes) * 60 * 1000);
+}
+
 void IdleLock::poke()
 {
     if (m_timer.isActive())

@@ -13,6 +13,9 @@ public:
     IdleLock(int idleMinutes, QObject* parent = nullptr);
     void setEnabled(bool enabled);
     void poke(); // input seen: start counting again
+    // The hall's administrator changed the setting: it applies from now on, without a restart.
+    void setIdleMinutes(int minutes);
+    int idleMinutes() const { return m_timer.interval() / (60 * 1000); }
 
 Q_SIGNALS:
     void idle();

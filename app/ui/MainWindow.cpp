@@ -17,6 +17,7 @@
 #include "ui/SignInDialog.h"
 #include "ui/SupervisorPage.h"
 #include "ui/TrayNotifier.h"
+#include "ui/UsersDialog.h"
 
 #include <QAction>
 #include <QFile>
@@ -70,6 +71,9 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     m_catalogPage->setEditable(user.role == core::Role::Administrator);
     m_cases = std::make_unique<store::CaseStore>(m_store, config.caseSettings());
     m_intakeAction->setEnabled(true);
+    const bool admin = user.role == core::Role::Administrator;
+    m_usersAction->setEnabled(admin); // a hidden menu alone would leave its shortcut working
+    m_adminMenu->menuAction()->setVisible(admin);
     // The hall supervisor's workspace: a tab for supervisors and administrators only.
     auto* supervision = m_tabs->findChild<SupervisorPage*>();
     if (!supervision && user.role != core::Role::Clerk) {
@@ -171,6 +175,24 @@ QString MainWindow::startIntake()
     return intake.caseNumber();
 }
 
+void MainWindow::openUsers()
+{
+    if (m_user.role != core::Role::Administrator)
+        return;
+    UsersDialog users(m_store, m_user, this);
+    connect(&users, &UsersDialog::idleMinutesChanged, this, &MainWindow::idleMinutesChanged);
+    users.exec();
+    // An administrator may have handed their own role to another one: what this session offers
+    // follows at once (the other tabs follow at the next sign-in).
+    if (auto me = store::UserRepository(m_store).byId(m_user.userId)) {
+        m_user = *me;
+        const bool admin = m_user.role == core::Role::Administrator;
+        m_usersAction->setEnabled(admin);
+        m_adminMenu->menuAction()->setVisible(admin);
+        m_catalogPage->setEditable(admin);
+    }
+}
+
 void MainWindow::lock()
 {
     if (m_user.userId.isEmpty())
@@ -202,6 +224,13 @@ void MainWindow::buildMenus()
     m_intakeAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_intakeAction->setEnabled(false); // once someone has signed in
     connect(m_intakeAction, &QAction::triggered, this, &MainWindow::startIntake);
+
+    m_adminMenu = menuBar()->addMenu(tr("&Administration"));
+    m_adminMenu->menuAction()->setVisible(false); // for a signed-in administrator only
+    m_usersAction = m_adminMenu->addAction(tr("&Users..."));
+    m_usersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_usersAction->setEnabled(false);
+    connect(m_usersAction, &QAction::triggered, this, &MainWindow::openUsers);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {

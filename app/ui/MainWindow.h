@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QMenu;
 class QTabWidget;
 class QTimer;
 
@@ -61,6 +62,8 @@ public:
     // is recoloured and clocks that have run out produce their system events (deemed acceptance,
     // deemed abandonment), once. Returns how many such events this workstation produced.
     int tick();
+    // Administration → Users (administrators only): the hall's users and the idle lock.
+    void openUsers();
 
     QueuePage* queuePage() const { return m_queuePage; }
     void openCase(const QString& caseId);
@@ -73,6 +76,11 @@ public:
     TrayNotifier* trayNotifier() const { return m_tray; }
     QTabWidget* tabs() const { return m_tabs; }
     const core::WorkingCalendar& calendar() const { return m_calendar; }
+    QAction* usersAction() const { return m_usersAction; }
+
+Q_SIGNALS:
+    // The administrator changed the hall's idle-lock minutes; the running IdleLock takes them.
+    void idleMinutesChanged(int minutes);
 
 private:
     void buildMenus();
@@ -92,6 +100,8 @@ private:
     store::User m_user;
     std::unique_ptr<store::CaseStore> m_cases;
     QAction* m_intakeAction = nullptr;
+    QAction* m_usersAction = nullptr;
+    QMenu* m_adminMenu = nullptr;
     QTimer* m_ticker = nullptr;
     QDate m_lastTickDay;
     QString m_hallName;

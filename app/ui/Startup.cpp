@@ -101,6 +101,16 @@ void showStoreError(const core::Error& error)
     box.exec();
 }
 
+void connectIdleLock(MainWindow& window, IdleLock& lock)
+{
+    QObject::connect(&lock, &IdleLock::idle, &window, [&window, &lock] {
+        lock.setEnabled(false);
+        window.lock();
+        lock.setEnabled(true);
+    });
+    QObject::connect(&window, &MainWindow::idleMinutesChanged, &lock, &IdleLock::setIdleMinutes);
+}
+
 int runWorkstation(QApplication& app, const StartupOptions& options)
 {
     Q_UNUSED(app);
@@ -153,11 +163,7 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
     MainWindow window(st, clock, core::WorkingCalendar(*notices));
     window.setSignedIn(signIn.user(), *config);
     IdleLock lock(config->idleLockMinutes);
-    QObject::connect(&lock, &IdleLock::idle, &window, [&] {
-        lock.setEnabled(false);
-        window.lock();
-        lock.setEnabled(true);
-    });
+    connectIdleLock(window, lock);
     window.show();
     return QApplication::exec();
 }

@@ -14,6 +14,9 @@ class Clock;
 
 namespace onewindow::ui {
 
+class IdleLock;
+class MainWindow;
+
 struct StartupOptions
 {
     QString storePath;
@@ -36,6 +39,10 @@ std::optional<core::Error> upgradeStore(const QString& path, const core::Clock& 
 
 // The store could not be opened: tell the person why, in a dialog, before the program ends.
 void showStoreError(const core::Error& error);
+
+// The idle lock and the window it guards: idle locks the window until the password is given
+// again, and a new idle time set by the administrator takes effect at once.
+void connectIdleLock(MainWindow& window, IdleLock& lock);
 
 // Where `--demo` keeps its hall.
 QString demoStorePath();

@@ -36,3 +36,40 @@ TEST_CASE("Logins and passwords are checked before an account is made")
     CHECK(core::roleFromKey(QStringLiteral("supervisor")) == core::Role::Supervisor);
     CHECK(core::roleName(core::Role::Clerk) == QStringLiteral("窗口人员"));
 }
+
+TEST_CASE("Names, window codes and the repeated password are checked with messages for the form")
+{
+    CHECK(core::checkDisplayName(QStringLiteral(" ")).error().code == QStringLiteral("user.name"));
+    CHECK(core::checkDisplayName(QStringLiteral("张三")).ok());
+    CHECK(core::checkWindowCode(QString()).ok()); // a supervisor away from the counter
+    CHECK(core::checkWindowCode(QStringLiteral("W07")).ok());
+    CHECK(core::checkWindowCode(QStringLiteral("w07")).error().code ==
+          QStringLiteral("user.window"));
+    CHECK_FALSE(core::checkWindowCode(QStringLiteral("W")).ok());
+    CHECK(core::checkPasswordRepeat(QStringLiteral("abcdefgh"), QStringLiteral("abcdefg"))
+              .error()
+              .message == QStringLiteral("两次输入的密码不一致"));
+    CHECK(core::checkPasswordRepeat(QStringLiteral("abcdefgh"), QStringLiteral("abcdefgh")).ok());
+}
+
+TEST_CASE("The hall keeps an active administrator, and nobody switches off their own account")
+{
+    using core::Role;
+    core::AccountChange demote{false, Role::Administrator, true, Role::Supervisor, true, 1};
+    CHECK(core::checkAccountChange(demote).error().code == QStringLiteral("user.last_admin"));
+    CHECK(core::checkAccountChange(demote).error().message.contains(QStringLiteral("角色")));
+    demote.activeAdministrators = 2;
+    CHECK(core::checkAccountChange(demote).ok());
+
+    core::AccountChange off{false, Role::Administrator, true, Role::Administrator, false, 1};
+    CHECK(core::checkAccountChange(off).error().message.contains(QStringLiteral("不能停用")));
+    off.activeAdministrators = 2;
+    CHECK(core::checkAccountChange(off).ok());
+    off.self = true; // another administrator exists, but this is one's own account
+    CHECK(core::checkAccountChange(off).error().code == QStringLiteral("user.deactivate_self"));
+
+    // An inactive administrator is not the one keeping the hall manageable.
+    CHECK(
+        core::checkAccountChange({false, Role::Administrator, false, Role::Clerk, false, 1}).ok());
+    CHECK(core::checkAccountChange({false, Role::Clerk, true, Role::Clerk, false, 1}).ok());
+}

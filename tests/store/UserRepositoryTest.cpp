@@ -61,7 +61,7 @@ TEST_CASE("Repeated failures slow sign-in down, then lock the account; an admini
           QStringLiteral("user.locked"));
     REQUIRE(users.unlock(made->userId).ok());
     CHECK(users.signIn(QStringLiteral("lisi"), QStringLiteral("good password")).ok());
-    REQUIRE(users.setActive(made->userId, false).ok());
+    REQUIRE(users.setActive(QStringLiteral("some-admin"), made->userId, false).ok());
     CHECK(users.signIn(QStringLiteral("lisi"), QStringLiteral("good password")).error().code ==
           QStringLiteral("user.inactive"));
 }
