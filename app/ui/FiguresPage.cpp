@@ -38,6 +38,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace onewindow::ui {
 
@@ -191,34 +192,47 @@ core::Status FiguresPage::refresh()
     query.from = m_from->date();
     query.to = m_to->date();
     query.asOf = m_clock.todayIn(core::defaultHallTimeZone());
-    store::StatsQueries stats(m_store);
-    auto table = stats.figures(query);
-    core::Result<core::FigureTable> byDepartment = table;
-    if (table && query.groupBy != core::GroupBy::Department) {
-        query.groupBy = core::GroupBy::Department;
-        byDepartment = stats.figures(query);
-    }
-    auto overdue = stats.overdueNow(query.asOf);
-    const core::Error* error = !table          ? &table.error()
-                               : !byDepartment ? &byDepartment.error()
-                               : !overdue      ? &overdue.error()
-                                               : nullptr;
+    // A year by month on a big store takes a few hundred milliseconds: counted on a connection of
+    // its own off the UI thread, which keeps painting (a busy dialog after 300 ms).
+    std::optional<core::Result<core::FigureTable>> table;
+    std::optional<core::Result<core::FigureTable>> byDepartment;
+    std::optional<core::Result<qint64>> overdue;
+    runBusy(tr("Counting the figures..."), [&] {
+        auto opened = store::Store::open(m_store.path(), m_store.clock());
+        if (!opened) {
+            table = opened.error();
+            return;
+        }
+        store::StatsQueries stats(**opened);
+        table = stats.figures(query);
+        byDepartment = *table;
+        if (*table && query.groupBy != core::GroupBy::Department) {
+            store::FigureQuery byDept = query;
+            byDept.groupBy = core::GroupBy::Department;
+            byDepartment = stats.figures(byDept);
+        }
+        overdue = stats.overdueNow(query.asOf);
+    });
+    const core::Error* error = !*table          ? &table->error()
+                               : !*byDepartment ? &(*byDepartment).error()
+                               : !*overdue      ? &overdue->error()
+                                                : nullptr;
     if (error) {
         m_message->setText(error->message);
         return *error;
     }
-    m_model->setTable(*table);
-    m_byDepartment = *byDepartment;
-    m_overdueInHall = *overdue;
+    m_model->setTable(**table);
+    m_byDepartment = **byDepartment;
+    m_overdueInHall = **overdue;
     QString text = tr("%1 to %2: %3 received, %4 decided, on-time rate %5, satisfaction %6; "
                       "%7 cases overdue in the hall today.")
-                       .arg(core::chineseDate(table->from), core::chineseDate(table->to))
-                       .arg(table->total.received)
-                       .arg(table->total.decided)
-                       .arg(core::figureText(table->total, QStringLiteral("on_time_rate")),
-                            core::figureText(table->total, QStringLiteral("satisfaction_rate")))
+                       .arg(core::chineseDate((*table)->from), core::chineseDate((*table)->to))
+                       .arg((*table)->total.received)
+                       .arg((*table)->total.decided)
+                       .arg(core::figureText((*table)->total, QStringLiteral("on_time_rate")),
+                            core::figureText((*table)->total, QStringLiteral("satisfaction_rate")))
                        .arg(m_overdueInHall);
-    if (m_calendar.touchesProvisional(table->from, table->to))
+    if (m_calendar.touchesProvisional((*table)->from, (*table)->to))
         text += QLatin1Char(' ') + tr("The range touches a year without an official holiday "
                                       "notice: its working days are provisional.");
     m_message->setText(text);
@@ -309,6 +323,21 @@ void FiguresPage::updateCharts()
                          ? core::figureText(t.total, QStringLiteral("satisfaction_rate"))
                          : QStringLiteral("—")));
     }
+}
+
+void FiguresPage::runBusy(const QString& title, const std::function<void()>& work)
+{
+    QProgressDialog dialog(title, QString(), 0, 0, this); // busy: no steps, nothing to cancel
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    QThread* thread = QThread::create(work);
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    dialog.close();
 }
 
 core::Status

@@ -65,6 +65,7 @@ private:
     void chooseAndExport(bool caseList, const QString& suffix);
     void printReport();
     void updateCharts();
+    void runBusy(const QString& title, const std::function<void()>& work);
     core::Status
     runExport(const QString& title,
               const std::function<core::Status(const exporting::ExportProgress&)>& work);

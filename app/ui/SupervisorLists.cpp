@@ -27,7 +27,7 @@ QString applicant(const store::CaseRow& r)
 
 } // namespace
 
-void SupervisorPage::refreshLists()
+void SupervisorPage::refreshList(Tab tab)
 {
     if (!m_cases)
         return;
@@ -40,94 +40,97 @@ void SupervisorPage::refreshLists()
     };
 
     QList<RecordModel::Record> records;
-    if (auto pending = q.pendingExtensions()) {
-        for (const store::PendingExtension& p : *pending)
-            records.append(RecordModel::Record{
-                p.row.caseId,
-                {p.row.caseNumber, p.row.itemName, applicant(p.row), name(p.requestedBy),
-                 p.clock == QStringLiteral("statutory") ? tr("statutory") : tr("promised"),
-                 QString::number(p.days), p.reason, date(p.requestedOn), date(p.deadline)},
-                p.deadline.isValid() && now > p.deadline ? core::WarningLevel::Red
-                                                         : core::WarningLevel::Normal});
-    } else {
-        records = fail(pending.error());
-    }
-    m_lists.value(ApprovalsTab)->setRecords(records);
-
-    records.clear();
-    if (auto orders = q.openOrders()) {
-        for (const store::SupervisionOrder& o : *orders) {
-            QStringList to;
-            if (!o.toClerk.isEmpty())
-                to.append(name(o.toClerk));
-            if (!o.toWindow.isEmpty())
-                to.append(tr("window %1").arg(o.toWindow));
-            records.append(RecordModel::Record{
-                o.row.caseId,
-                {o.row.caseNumber, o.row.itemName, to.join(QStringLiteral("、")), o.note,
-                 date(o.due), name(o.orderedBy), date(o.orderedOn)},
-                o.due.isValid() && now > o.due ? core::WarningLevel::Red
-                                               : core::WarningLevel::Normal});
+    switch (tab) {
+    case BoardTab:
+        return;
+    case ApprovalsTab:
+        if (auto pending = q.pendingExtensions()) {
+            for (const store::PendingExtension& p : *pending)
+                records.append(RecordModel::Record{
+                    p.row.caseId,
+                    {p.row.caseNumber, p.row.itemName, applicant(p.row), name(p.requestedBy),
+                     p.clock == QStringLiteral("statutory") ? tr("statutory") : tr("promised"),
+                     QString::number(p.days), p.reason, date(p.requestedOn), date(p.deadline)},
+                    p.deadline.isValid() && now > p.deadline ? core::WarningLevel::Red
+                                                             : core::WarningLevel::Normal});
+        } else {
+            records = fail(pending.error());
         }
-    } else {
-        records = fail(orders.error());
-    }
-    m_lists.value(OrdersTab)->setRecords(records);
-
-    records.clear();
-    if (auto repeats = q.repeatNotices(since, 1000)) {
-        for (const store::RepeatNotice& n : *repeats)
-            records.append(RecordModel::Record{n.row.caseId,
-                                               {n.row.caseNumber, n.row.itemName, applicant(n.row),
-                                                name(n.issuedBy), date(n.issuedOn), n.reason,
-                                                name(n.approvedBy), QString::number(n.corrections)},
-                                               core::WarningLevel::Normal});
-    } else {
-        records = fail(repeats.error());
-    }
-    m_lists.value(RepeatNoticesTab)->setRecords(records);
-
-    records.clear();
-    if (auto ratings = q.badRatings(since, now, 1000)) {
-        for (const store::BadRating& r : *ratings) {
-            const QString followUp =
-                r.followedUpOn ? tr("%1: %2").arg(date(*r.followedUpOn), r.result)
-                : r.followUp.level == core::WarningLevel::Red
-                    ? tr("not yet, %1 working days overdue").arg(-r.followUp.daysLeft)
-                    : tr("not yet, %1 working days left").arg(r.followUp.daysLeft);
-            records.append(RecordModel::Record{
-                r.row.caseId,
-                {r.row.caseNumber, r.row.itemName, applicant(r.row), core::ratingName(r.level),
-                 r.comment, date(r.ratedOn), date(r.followUp.deadline), followUp},
-                r.followUp.level});
+        break;
+    case OrdersTab:
+        if (auto orders = q.openOrders()) {
+            for (const store::SupervisionOrder& o : *orders) {
+                QStringList to;
+                if (!o.toClerk.isEmpty())
+                    to.append(name(o.toClerk));
+                if (!o.toWindow.isEmpty())
+                    to.append(tr("window %1").arg(o.toWindow));
+                records.append(RecordModel::Record{
+                    o.row.caseId,
+                    {o.row.caseNumber, o.row.itemName, to.join(QStringLiteral("、")), o.note,
+                     date(o.due), name(o.orderedBy), date(o.orderedOn)},
+                    o.due.isValid() && now > o.due ? core::WarningLevel::Red
+                                                   : core::WarningLevel::Normal});
+            }
+        } else {
+            records = fail(orders.error());
         }
-    } else {
-        records = fail(ratings.error());
+        break;
+    case RepeatNoticesTab:
+        if (auto repeats = q.repeatNotices(since, 1000)) {
+            for (const store::RepeatNotice& n : *repeats)
+                records.append(
+                    RecordModel::Record{n.row.caseId,
+                                        {n.row.caseNumber, n.row.itemName, applicant(n.row),
+                                         name(n.issuedBy), date(n.issuedOn), n.reason,
+                                         name(n.approvedBy), QString::number(n.corrections)},
+                                        core::WarningLevel::Normal});
+        } else {
+            records = fail(repeats.error());
+        }
+        break;
+    case RatingsTab:
+        if (auto ratings = q.badRatings(since, now, 1000)) {
+            for (const store::BadRating& r : *ratings) {
+                const QString followUp =
+                    r.followedUpOn ? tr("%1: %2").arg(date(*r.followedUpOn), r.result)
+                    : r.followUp.level == core::WarningLevel::Red
+                        ? tr("not yet, %1 working days overdue").arg(-r.followUp.daysLeft)
+                        : tr("not yet, %1 working days left").arg(r.followUp.daysLeft);
+                records.append(RecordModel::Record{
+                    r.row.caseId,
+                    {r.row.caseNumber, r.row.itemName, applicant(r.row), core::ratingName(r.level),
+                     r.comment, date(r.ratedOn), date(r.followUp.deadline), followUp},
+                    r.followUp.level});
+            }
+        } else {
+            records = fail(ratings.error());
+        }
+        break;
+    case DeemedTab: {
+        auto accepted = q.deemedAccepted(since, 1000);
+        auto abandoned = q.deemedAbandoned(since, 1000);
+        if (accepted && abandoned) {
+            for (const store::CaseRow& r : *accepted)
+                records.append(RecordModel::Record{
+                    r.caseId,
+                    {r.caseNumber, r.itemName, applicant(r), name(r.clerkId), date(r.receivedDate),
+                     tr("Deemed accepted: no notice within the notice period")},
+                    core::WarningLevel::Yellow});
+            for (const store::CaseRow& r : *abandoned)
+                records.append(RecordModel::Record{
+                    r.caseId,
+                    {r.caseNumber, r.itemName, applicant(r), name(r.clerkId), date(r.receivedDate),
+                     tr("Deemed abandoned: not corrected within the period")},
+                    core::WarningLevel::Normal});
+        } else {
+            records = fail(accepted ? abandoned.error() : accepted.error());
+        }
+        break;
     }
-    m_lists.value(RatingsTab)->setRecords(records);
-
-    records.clear();
-    auto accepted = q.deemedAccepted(since, 1000);
-    auto abandoned = q.deemedAbandoned(since, 1000);
-    if (accepted && abandoned) {
-        for (const store::CaseRow& r : *accepted)
-            records.append(RecordModel::Record{
-                r.caseId,
-                {r.caseNumber, r.itemName, applicant(r), name(r.clerkId), date(r.receivedDate),
-                 tr("Deemed accepted: no notice within the notice period")},
-                core::WarningLevel::Yellow});
-        for (const store::CaseRow& r : *abandoned)
-            records.append(RecordModel::Record{
-                r.caseId,
-                {r.caseNumber, r.itemName, applicant(r), name(r.clerkId), date(r.receivedDate),
-                 tr("Deemed abandoned: not corrected within the period")},
-                core::WarningLevel::Normal});
-    } else {
-        records = fail(accepted ? abandoned.error() : accepted.error());
     }
-    m_lists.value(DeemedTab)->setRecords(records);
-    for (QTableView* view : std::as_const(m_listViews))
-        view->resizeColumnsToContents();
+    m_lists.value(tab)->setRecords(records);
+    m_listViews.value(tab)->resizeColumnsToContents();
 }
 
 } // namespace onewindow::ui

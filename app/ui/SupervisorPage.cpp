@@ -43,7 +43,10 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
     m_period->setCurrentIndex(0); // a bad rating's follow-up runs 5 to 15 working days
     m_period->setToolTip(tr("The lists of repeat notices, ratings and deemed cases cover cases "
                             "received (or decided) in this period"));
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { refreshLists(); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        m_stale.unite({RepeatNoticesTab, RatingsTab, DeemedTab});
+        refreshTab(m_tabs->currentIndex());
+    });
     m_tabs->setCornerWidget(m_period);
     m_tabs->addTab(buildBoard(), tr("&Board"));
     m_tabs->addTab(buildApprovals(), tr("E&xtension requests"));
@@ -59,6 +62,8 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
     addList(DeemedTab, tr("D&eemed cases"),
             {tr("Case number"), tr("Item"), tr("Applicant"), tr("Clerk"), tr("Received"),
              tr("What the law made of it")});
+    // The tab indexes are the Tab values; a tab is read from the store when it is looked at.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SupervisorPage::refreshTab);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }
@@ -192,8 +197,9 @@ QTableView* SupervisorPage::addList(Tab tab, const QString& title, const QString
     return view;
 }
 
-RecordModel* SupervisorPage::listModel(Tab tab) const
+RecordModel* SupervisorPage::listModel(Tab tab)
 {
+    refreshTab(tab);
     return m_lists.value(tab);
 }
 
@@ -225,8 +231,21 @@ void SupervisorPage::refresh()
     if (!m_cases)
         return;
     m_names = staffNames(m_store);
-    refreshBoard();
-    refreshLists();
+    // Only the tab in view is read now (the board and five lists together are ~100 ms on a big
+    // store); the others when they are opened.
+    m_stale = {BoardTab, ApprovalsTab, OrdersTab, RepeatNoticesTab, RatingsTab, DeemedTab};
+    if (isVisible())
+        refreshTab(m_tabs->currentIndex());
+}
+
+void SupervisorPage::refreshTab(int tab)
+{
+    if (!m_cases || !m_stale.remove(tab))
+        return;
+    if (tab == BoardTab)
+        refreshBoard();
+    else
+        refreshList(static_cast<Tab>(tab));
 }
 
 void SupervisorPage::refreshBoard()
@@ -256,8 +275,9 @@ void SupervisorPage::setFilterText(const QString& text)
     m_filter->setText(text);
 }
 
-QString SupervisorPage::countsLine() const
+QString SupervisorPage::countsLine()
 {
+    refreshTab(BoardTab);
     return m_counts->text();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -60,9 +61,14 @@ public:
 
     void setGrouping(int comboIndex);
     void setFilterText(const QString& text);
-    QString countsLine() const;
-    BoardModel* boardModel() const { return m_board; }
-    RecordModel* listModel(Tab tab) const;
+    // These read the board from the store first when it is stale (the page not yet shown).
+    QString countsLine();
+    BoardModel* boardModel()
+    {
+        refreshTab(BoardTab);
+        return m_board;
+    }
+    RecordModel* listModel(Tab tab); // read from the store first when it is stale
     QTabWidget* tabs() const { return m_tabs; }
     QTreeView* boardView() const { return m_boardView; }
 
@@ -86,7 +92,8 @@ private:
     QWidget* buildApprovals();
     QTableView* addList(Tab tab, const QString& title, const QStringList& headers);
     void refreshBoard();
-    void refreshLists();
+    void refreshTab(int tab); // when the store may have changed since the tab was read
+    void refreshList(Tab tab);
     void open(const QString& caseId);
     int currentApprovalRow() const;
     QString currentBoardCase() const;
@@ -110,6 +117,7 @@ private:
     QLabel* m_approvalMessage = nullptr;
     QHash<int, RecordModel*> m_lists;
     QHash<int, QTableView*> m_listViews;
+    QSet<int> m_stale; // tabs to read again from the store before they are shown
 };
 
 } // namespace onewindow::ui

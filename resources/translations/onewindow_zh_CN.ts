@@ -488,6 +488,65 @@ A large store may take several minutes; please do not switch off the computer.</
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and screen lock</source>
+        <translation>用户与锁屏</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>用户名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat password:</source>
+        <translation>再次输入密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Screen &amp;lock</source>
+        <translation>自动锁屏(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the screen after (&amp;minutes):</source>
+        <translation>无操作自动锁屏（分钟）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Every workstation of the hall locks its screen after this many minutes without keyboard or mouse input; the signed-in person&apos;s password opens it again. This workstation applies a change at once.</source>
+        <translation>本大厅的每台工作站在键盘和鼠标无操作达到这一分钟数后自动锁屏，由登录人输入密码解锁。修改后本工作站立即生效。</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::ActionForm</name>
     <message>
         <source>Note:</source>
@@ -1294,6 +1353,10 @@ Office: %3</source>
         <source>Print report</source>
         <translation>打印报表</translation>
     </message>
+    <message>
+        <source>Counting the figures...</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::InquiryModel</name>
@@ -1662,6 +1725,14 @@ Last saved %2 %3.</source>
     <message>
         <source>Fi&amp;gures</source>
         <translation>统计分析(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>系统管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>用户管理(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2167,154 @@ Last saved %2 %3.</source>
     <message>
         <source>Case warning</source>
         <translation>办件预警</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::UserListModel</name>
+    <message>
+        <source>Locked until %1</source>
+        <translation>已锁定至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slowed down after %n failed sign-in(s)</source>
+        <translation>
+            <numerusform>密码错误 %n 次，登录已限速</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s)</source>
+        <translation>
+            <numerusform>密码错误 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录情况</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::UsersDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit the selected user&apos;s name, role and window</source>
+        <translation>修改所选用户的姓名、角色和窗口号</translation>
+    </message>
+    <message>
+        <source>Reset passw&amp;ord</source>
+        <translation>重置密码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new password</source>
+        <translation>为所选用户设置新密码</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected user, or activate a deactivated one</source>
+        <translation>停用所选用户，或重新启用已停用的用户</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k</source>
+        <translation>解锁(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Let a user locked out by failed sign-ins sign in again at once</source>
+        <translation>解除因密码错误造成的锁定，让该用户可立即登录</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is active again and can sign in.</source>
+        <translation>%1（%2）已重新启用，可以登录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deactivated and can no longer sign in.</source>
+        <translation>%1（%2）已停用，不能再登录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is unlocked and can sign in at once.</source>
+        <translation>%1（%2）已解锁，可立即登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>现在无操作 %n 分钟后自动锁屏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2)</source>
+        <translation>为 %1（%2）设置新密码</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked beside the form.</source>
+        <translation>未保存：请按表单旁的提示更正。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added as %3.</source>
+        <translation>已新增 %1（%2），角色：%3。</translation>
+    </message>
+    <message>
+        <source>Changes to %1 (%2) saved.</source>
+        <translation>%1（%2）的修改已保存。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a new password; their failed sign-ins are cleared.</source>
+        <translation>%1（%2）的密码已重置，密码错误次数已清零。</translation>
     </message>
 </context>
 </TS>
