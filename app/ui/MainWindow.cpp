@@ -20,11 +20,13 @@
 #include "ui/UsersDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -198,11 +200,26 @@ void MainWindow::lock()
     if (m_user.userId.isEmpty())
         return;
     centralWidget()->hide();
+    // An open dialog (an intake half done, a case) keeps running under the lock with its contents
+    // hidden: hiding the dialog itself would end its exec() and drop the clerk's work.
+    QList<QPointer<QWidget>> covered;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (top == this || !top->isVisible())
+            continue;
+        for (QWidget* child : top->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            if (child->isVisible()) {
+                child->hide();
+                covered.append(child);
+            }
+    }
     for (;;) {
         SignInDialog unlock(m_store, m_hallName, QString(), m_user, this);
         if (unlock.exec() == QDialog::Accepted)
             break;
     }
+    for (const QPointer<QWidget>& child : std::as_const(covered))
+        if (child)
+            child->show();
     centralWidget()->show();
 }
 
