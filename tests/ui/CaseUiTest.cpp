@@ -9,12 +9,16 @@
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
+#include "ui/ActionForm.h"
 #include "ui/CaseRowModel.h"
 #include "ui/CaseView.h"
 #include "ui/MainWindow.h"
 #include "ui/QueuePage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -139,6 +143,32 @@ TEST_CASE(
     CHECK(view.headerText().contains(QStringLiteral("已送达")));
     view.resize(1000, 720);
     view.grab().save(test::screenshotPath("case"));
+}
+
+TEST_CASE("An action's form: its fields inside the Designer frame, Tab through them first, the "
+          "store's refusal shown inline")
+{
+    Desk d;
+    const QString id = d.receive();
+    REQUIRE(d.cases->append(id, EventType::Accepted, payload::accepted(), d.clerk.userId).ok());
+    ui::ActionForm form(EventType::ExtensionRequested, *d.cases->state(id), d.item);
+    form.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&form));
+    CHECK(form.hasFields());
+    CHECK(form.findChild<QLabel*>(QStringLiteral("introLabel"))
+              ->text()
+              .contains(d.cases->state(id)->caseNumber));
+    REQUIRE(form.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox")));
+    CHECK(QApplication::focusWidget() == form.findChild<QWidget*>(QStringLiteral("clock")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == form.findChild<QWidget*>(QStringLiteral("days")));
+    form.setValue(QStringLiteral("days"), 3);
+    CHECK(form.payload().value(QStringLiteral("days")).toInt() == 3);
+    auto* problem = form.findChild<QLabel*>(QStringLiteral("problemLabel"));
+    CHECK_FALSE(problem->isVisible());
+    form.showProblem(QStringLiteral("延期理由不能为空"));
+    CHECK(problem->isVisible());
+    form.grab().save(test::screenshotPath("case-action"));
 }
 
 TEST_CASE("行政许可法 Art. 32: the running window records a deemed acceptance when the notice "
