@@ -10,9 +10,11 @@
 #include "store/Store.h"
 #include "store/UserRepository.h"
 #include "ui/ActionForm.h"
+#include "ui/CaseClocksModel.h"
 #include "ui/CaseRowModel.h"
 #include "ui/CaseView.h"
 #include "ui/MainWindow.h"
+#include "ui/MaterialCheckModel.h"
 #include "ui/QueuePage.h"
 
 #include <QAbstractItemModelTester>
@@ -112,6 +114,11 @@ TEST_CASE(
                          d.clerk.userId)
                 .ok());
     ui::CaseView view(*d.cases, d.clerk, id, QDate(2026, 9, 18));
+    const auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+    QAbstractItemModelTester clocksTester(view.clocksModel(), fatal);
+    QAbstractItemModelTester materialsTester(view.materialsModel(), fatal);
+    CHECK(view.materialsModel()->rowCount() == d.cases->state(id)->materials.size());
+    CHECK(view.clocksModel()->rowCount() >= 1); // the notice clock from receipt
     CHECK(view.actions().contains(EventType::Corrected));
     CHECK_FALSE(view.actions().contains(EventType::Decided));
     REQUIRE(view.perform(EventType::Corrected).ok());
