@@ -8,12 +8,15 @@
 #include "store/CaseStore.h"
 #include "ui/ActionForm.h"
 #include "ui/CaseClocksModel.h"
+#include "ui/ClockExplanationDialog.h"
 #include "ui/MaterialCheckModel.h"
 #include "ui/SupervisionNotice.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace onewindow::ui {
 
@@ -40,6 +43,10 @@ CaseView::CaseView(store::CaseStore& cases, const store::User& user, const QStri
     m_ui->materialsView->setModel(m_materialsModel);
     m_ui->materialsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->materialsView->verticalHeader()->hide();
+    connect(m_ui->explainButton, &QPushButton::clicked, this, [this] { explainDeadline(); });
+    // F4 as well as Alt+E: the clerk asked "why then?" keeps the hands on the keys.
+    connect(new QShortcut(QKeySequence(Qt::Key_F4), this), &QShortcut::activated,
+            m_ui->explainButton, &QPushButton::click);
     reload();
 }
 
@@ -79,6 +86,7 @@ void CaseView::reload()
     auto clocks = core::clocksOf(m_state, m_context, m_today);
     m_clocksModel->setClocks(clocks ? *clocks : QList<core::CaseClock>());
     m_ui->clocksView->resizeColumnsToContents();
+    m_ui->explainButton->setEnabled(m_context.calendar && m_clocksModel->rowCount() > 0);
     m_materialsModel->setMaterials(m_state.materials);
     m_ui->materialsView->resizeColumnToContents(MaterialCheckModel::NameColumn);
 
@@ -131,6 +139,22 @@ void CaseView::rebuildButtons()
         print->setEnabled(!menu->isEmpty());
         buttons->addWidget(print);
     }
+}
+
+ClockExplanationDialog* CaseView::explainDeadline()
+{
+    const QList<core::CaseClock>& clocks = m_clocksModel->clocks();
+    if (!m_context.calendar || clocks.isEmpty())
+        return nullptr;
+    // A row the clerk selected wins; the current index alone is set by merely tabbing through.
+    const QModelIndexList selected = m_ui->clocksView->selectionModel()->selectedRows();
+    const int initial =
+        !selected.isEmpty() ? selected.first().row() : ClockExplanationDialog::likelyClock(clocks);
+    auto* dialog = new ClockExplanationDialog(*m_context.calendar, clocks, initial, this);
+    dialog->setWindowTitle(tr("The deadline explained: %1").arg(m_state.caseNumber));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void CaseView::setPrinting(const DocumentPrinting& printing)

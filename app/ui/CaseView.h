@@ -20,11 +20,13 @@ class CaseStore;
 namespace onewindow::ui {
 
 class CaseClocksModel;
+class ClockExplanationDialog;
 class MaterialCheckModel;
 
 // One case: number, item and version, applicant (ID masked), state; both clocks with working days
 // left, deadline, warning colour and provisional marks; the materials; the full timeline with actor
 // and time (全过程留痕); and a button for every action the fold allows now (Alt+letter each).
+// F4 explains a clock's deadline day by day.
 class CaseView : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,9 @@ public:
     // Enables the print menu: the documents that fit the case now.
     void setPrinting(const DocumentPrinting& printing);
     QList<core::DocumentKind> printableKinds() const;
+    // Opens the deadline explained for the clock selected (else the one due first) and returns
+    // it (window-modal, deleted on close); nullptr when the case has no clock yet.
+    ClockExplanationDialog* explainDeadline();
     CaseClocksModel* clocksModel() const { return m_clocksModel; }
     MaterialCheckModel* materialsModel() const { return m_materialsModel; }
 
