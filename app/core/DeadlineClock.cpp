@@ -110,6 +110,7 @@ Result<ClockResult> computeClock(const WorkingCalendar& calendar, const ClockInp
             return moved.error();
         deadline = moved->date;
         r.excludedDays += excluded;
+        r.excludedSpans.append(Suspension{s.from, s.to});
     }
     r.deadline = deadline;
     r.provisional = calendar.touchesProvisional(input.trigger, deadline);
@@ -122,6 +123,29 @@ Result<ClockResult> computeClock(const WorkingCalendar& calendar, const ClockInp
             return !s.resumed && s.suspended <= asOf && !input.stopped;
         });
     return r;
+}
+
+Result<QList<ExplainedDay>> explainClock(const WorkingCalendar& calendar, const ClockResult& clock)
+{
+    // Each excluded span moved the deadline out by its working days, so the deadline is the
+    // (limit + extension + excluded)-th working day after the trigger.
+    Result<QList<ExplainedDay>> listed =
+        calendar.explain(clock.trigger, clock.limit + clock.extension + clock.excludedDays);
+    if (!listed)
+        return listed.error();
+    QList<ExplainedDay> days = std::move(listed).value();
+    int ordinal = 0;
+    for (ExplainedDay& e : days) {
+        const QDate d = e.day.date;
+        e.suspended = e.day.isWorking() &&
+                      std::any_of(clock.excludedSpans.begin(), clock.excludedSpans.end(),
+                                  [&](const Suspension& s) {
+                                      return s.suspended < d && s.resumed && d <= *s.resumed;
+                                  });
+        e.ordinal = e.day.isWorking() && !e.suspended ? ++ordinal : 0;
+        e.extension = e.ordinal > clock.limit;
+    }
+    return days;
 }
 
 QString warningLevelName(WarningLevel level)

@@ -59,6 +59,9 @@ struct ClockResult
     QDate yellowFrom;         // the first day the clock is yellow: `threshold` working days left
     bool provisional = false; // counting touched a year with no official notice
     int excludedDays = 0;     // suspended working days added to the deadline
+    // The suspended spans (merged; an open one ends on the day computed for) that moved the
+    // deadline, kept so the count can be explained day by day.
+    QList<Suspension> excludedSpans;
     std::optional<QDate> stopped;
     ClockStatus status; // as of the day the clock was computed for
 };
@@ -74,6 +77,12 @@ Result<ClockResult> computeClock(const WorkingCalendar& calendar, const ClockInp
 // The status of an already computed clock on another day (no open suspension assumed).
 ClockStatus clockStatus(const WorkingCalendar& calendar, const ClockResult& clock,
                         const QDate& asOf);
+
+// Every day from the day after the trigger to the deadline as the clock counted it: working days
+// numbered 1..limit+extension (those past the limit marked as the extension's), weekends and
+// holidays skipped, and the suspended working days skipped too (行政许可法 Art. 45). The calendar's
+// own explanation does the listing, so the two can never disagree about a day.
+Result<QList<ExplainedDay>> explainClock(const WorkingCalendar& calendar, const ClockResult& clock);
 
 QString warningLevelName(WarningLevel level); // 正常, 黄牌, 红牌, 按期办结, 超期办结
 

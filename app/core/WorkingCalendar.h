@@ -41,7 +41,9 @@ struct DeadlineAnswer
 struct ExplainedDay
 {
     DayInfo day;
-    int ordinal = 0; // 1..N for a counted working day, 0 for a skipped day
+    int ordinal = 0;        // 1..N for a counted working day, 0 for a skipped day
+    bool suspended = false; // a working day skipped because the clock was suspended (clocks only)
+    bool extension = false; // a counted day the extension added beyond the limit (clocks only)
 };
 
 // The working-day calendar of mainland China (行政许可法 Art. 82: periods are counted in working

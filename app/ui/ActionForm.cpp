@@ -1,15 +1,13 @@
 #include "ui/ActionForm.h"
 
+#include "ui_ActionForm.h"
+
 #include "core/CasePayloads.h"
 #include "core/EventText.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace onewindow::ui {
 
@@ -17,13 +15,19 @@ using core::EventType;
 
 ActionForm::ActionForm(EventType type, const core::CaseState& state, const core::ServiceItem& item,
                        QWidget* parent)
-    : QDialog(parent), m_type(type), m_state(state), m_item(item), m_form(new QFormLayout),
-      m_problem(new QLabel(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ActionForm>()), m_type(type), m_state(state),
+      m_item(item)
 {
+    m_ui->setupUi(this);
     setWindowTitle(core::eventTypeName(type));
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
+    // Which case the action is for, so a clerk with two cases open cannot record it on the wrong
+    // one.
+    m_ui->introLabel->setText(tr("<b>%1</b> · case %2 · %3")
+                                  .arg(core::eventTypeName(type).toHtmlEscaped(),
+                                       state.caseNumber.toHtmlEscaped(),
+                                       state.applicant.name.toHtmlEscaped()));
+    m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
+    m_ui->problemLabel->hide();
     switch (type) {
     case EventType::Note:
         addText(QStringLiteral("text"), tr("Note:"));
@@ -97,20 +101,32 @@ ActionForm::ActionForm(EventType type, const core::CaseState& state, const core:
     default:
         break; // resume, result ready, corrected, accepted, notice: nothing to ask
     }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The buttons come from the form and so were made before the fields: Tab must still go
+    // through the fields first, from the top, and typing starts in the first one.
+    QWidget* previous = nullptr;
+    for (int row = 0; row < m_ui->fieldsLayout->rowCount(); ++row) {
+        QLayoutItem* field = m_ui->fieldsLayout->itemAt(row, QFormLayout::FieldRole);
+        if (!field || !field->widget())
+            continue;
+        if (previous)
+            setTabOrder(previous, field->widget());
+        else
+            field->widget()->setFocus();
+        previous = field->widget();
+    }
+    if (previous)
+        setTabOrder(previous, m_ui->buttonBox);
 }
+
+ActionForm::~ActionForm() = default;
 
 void ActionForm::addText(const QString& key, const QString& label, const QString& initial)
 {
     auto* edit = new QLineEdit(initial, this);
     edit->setObjectName(key);
-    m_form->addRow(label, edit);
+    m_ui->fieldsLayout->addRow(label, edit);
     m_fields.insert(key, edit);
 }
 
@@ -121,7 +137,7 @@ void ActionForm::addChoice(const QString& key, const QString& label,
     box->setObjectName(key);
     for (const auto& [value, text] : options)
         box->addItem(text, value);
-    m_form->addRow(label, box);
+    m_ui->fieldsLayout->addRow(label, box);
     m_fields.insert(key, box);
 }
 
@@ -131,7 +147,7 @@ void ActionForm::addNumber(const QString& key, const QString& label, int min, in
     spin->setObjectName(key);
     spin->setRange(min, max);
     spin->setValue(initial);
-    m_form->addRow(label, spin);
+    m_ui->fieldsLayout->addRow(label, spin);
     m_fields.insert(key, spin);
 }
 
@@ -160,8 +176,8 @@ QVariant ActionForm::value(const QString& key) const
 
 void ActionForm::showProblem(const QString& message)
 {
-    m_problem->setText(message);
-    m_problem->show();
+    m_ui->problemLabel->setText(message);
+    m_ui->problemLabel->show();
 }
 
 QJsonObject ActionForm::payload() const

@@ -9,19 +9,24 @@
 #include <QMap>
 #include <QVariant>
 
-class QFormLayout;
-class QLabel;
+#include <memory>
+
+namespace Ui {
+class ActionForm;
+}
 
 namespace onewindow::ui {
 
 // The small form each case action needs (a note's text, a suspension's statutory reason, a
-// delivery's signer or tracking number ...), turned into the event's payload.
+// delivery's signer or tracking number ...), turned into the event's payload. The frame comes from
+// forms/ActionForm.ui; the fields are added here, since they differ per action.
 class ActionForm : public QDialog
 {
     Q_OBJECT
 public:
     ActionForm(core::EventType type, const core::CaseState& state, const core::ServiceItem& item,
                QWidget* parent = nullptr);
+    ~ActionForm() override;
 
     bool hasFields() const { return !m_fields.isEmpty(); }
     void setValue(const QString& key, const QVariant& value); // test seam
@@ -36,11 +41,10 @@ private:
     void addNumber(const QString& key, const QString& label, int min, int max, int initial);
     QVariant value(const QString& key) const;
 
+    std::unique_ptr<Ui::ActionForm> m_ui;
     core::EventType m_type;
     core::CaseState m_state;
     const core::ServiceItem& m_item;
-    QFormLayout* m_form;
-    QLabel* m_problem;
     QMap<QString, QWidget*> m_fields;
 };
 

@@ -7,10 +7,11 @@
 #include <QDate>
 #include <QDialog>
 
-class QLabel;
-class QListWidget;
-class QHBoxLayout;
-class QTableWidget;
+#include <memory>
+
+namespace Ui {
+class CaseView;
+}
 
 namespace onewindow::store {
 class CaseStore;
@@ -18,15 +19,21 @@ class CaseStore;
 
 namespace onewindow::ui {
 
+class CaseClocksModel;
+class ClockExplanationDialog;
+class MaterialCheckModel;
+
 // One case: number, item and version, applicant (ID masked), state; both clocks with working days
 // left, deadline, warning colour and provisional marks; the materials; the full timeline with actor
 // and time (全过程留痕); and a button for every action the fold allows now (Alt+letter each).
+// F4 explains a clock's deadline day by day.
 class CaseView : public QDialog
 {
     Q_OBJECT
 public:
     CaseView(store::CaseStore& cases, const store::User& user, const QString& caseId,
              const QDate& today, QWidget* parent = nullptr);
+    ~CaseView() override;
 
     void reload();
     QList<core::EventType> actions() const { return m_actions; }
@@ -38,9 +45,15 @@ public:
     // Enables the print menu: the documents that fit the case now.
     void setPrinting(const DocumentPrinting& printing);
     QList<core::DocumentKind> printableKinds() const;
+    // Opens the deadline explained for the clock selected (else the one due first) and returns
+    // it (window-modal, deleted on close); nullptr when the case has no clock yet.
+    ClockExplanationDialog* explainDeadline();
+    CaseClocksModel* clocksModel() const { return m_clocksModel; }
+    MaterialCheckModel* materialsModel() const { return m_materialsModel; }
 
 private:
     void runAction(core::EventType type);
+    void rebuildButtons();
 
     store::CaseStore& m_cases;
     store::User m_user;
@@ -49,11 +62,9 @@ private:
     core::CaseState m_state;
     core::FoldContext m_context;
     QList<core::EventType> m_actions;
-    QLabel* m_header;
-    QTableWidget* m_clocks;
-    QTableWidget* m_materials;
-    QListWidget* m_timeline;
-    QHBoxLayout* m_buttons;
+    std::unique_ptr<Ui::CaseView> m_ui;
+    CaseClocksModel* m_clocksModel;
+    MaterialCheckModel* m_materialsModel;
     std::optional<DocumentPrinting> m_printing;
 };
 

@@ -15,10 +15,21 @@ void ExplanationModel::setDays(QList<core::ExplainedDay> days)
     endResetModel();
 }
 
+int ExplanationModel::countedCount() const
+{
+    return static_cast<int>(m_days.size()) - skippedCount();
+}
+
 int ExplanationModel::skippedCount() const
 {
     return static_cast<int>(std::count_if(
         m_days.begin(), m_days.end(), [](const core::ExplainedDay& d) { return d.ordinal == 0; }));
+}
+
+int ExplanationModel::suspendedCount() const
+{
+    return static_cast<int>(std::count_if(m_days.begin(), m_days.end(),
+                                          [](const core::ExplainedDay& d) { return d.suspended; }));
 }
 
 int ExplanationModel::rowCount(const QModelIndex& parent) const
@@ -43,9 +54,13 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
         case WeekdayColumn:
             return core::weekdayName(e.day.date);
         case CountColumn:
+            if (e.extension)
+                return tr("Working day %1 (extension)").arg(e.ordinal);
             return e.ordinal > 0 ? tr("Working day %1").arg(e.ordinal) : tr("Not counted");
         case ReasonColumn: {
             QString reason = e.day.reason();
+            if (e.suspended)
+                reason = tr("%1, suspended: not counted").arg(reason);
             if (e.day.provisional)
                 reason += tr(" (provisional)");
             return reason;
@@ -55,6 +70,8 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::BackgroundRole) {
+        if (e.suspended)
+            return QBrush(QColor(QLatin1String(colors::suspended)));
         switch (e.day.kind) {
         case core::DayKind::Holiday:
             return QBrush(QColor(QLatin1String(colors::holiday)));

@@ -8,7 +8,8 @@
 namespace onewindow::ui {
 
 // The days of a deadline count, one row each: date, weekday, counted as which working day or
-// skipped, and why (weekend, the holiday's name, make-up working day).
+// skipped, and why (weekend, the holiday's name, make-up working day; for a case's clock also the
+// suspended working days and the days its extension added).
 class ExplanationModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,7 +26,9 @@ public:
 
     void setDays(QList<core::ExplainedDay> days);
     const QList<core::ExplainedDay>& days() const { return m_days; }
+    int countedCount() const;
     int skippedCount() const;
+    int suspendedCount() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -99,15 +99,20 @@ IntakeDialog::Step IntakeDialog::step() const
     return static_cast<Step>(m_ui->pages->currentIndex());
 }
 
-void IntakeDialog::go(Step s)
+void IntakeDialog::showStepTitle()
 {
-    m_ui->pages->setCurrentIndex(s);
     static const char* const titles[] = {
         QT_TR_NOOP("Step 1 of 5: the item"), QT_TR_NOOP("Step 2 of 5: the applicant"),
         QT_TR_NOOP("Step 3 of 5: channel and receipt day"),
         QT_TR_NOOP("Step 4 of 5: the materials"), QT_TR_NOOP("Step 5 of 5: the decision")};
     m_ui->stepLabel->setText(
-        QStringLiteral("<b>%1</b>　%2").arg(tr(titles[s]), m_item.name.toHtmlEscaped()));
+        QStringLiteral("<b>%1</b>　%2").arg(tr(titles[step()]), m_item.name.toHtmlEscaped()));
+}
+
+void IntakeDialog::go(Step s)
+{
+    m_ui->pages->setCurrentIndex(s);
+    showStepTitle();
     m_ui->backButton->setEnabled(s != ItemStep);
     m_ui->nextButton->setText(s == DecisionStep ? tr("&Record (Enter)") : tr("&Next (Enter) >"));
     switch (s) {
@@ -237,6 +242,8 @@ void IntakeDialog::loadItem(const QString& code)
     m_itemVersion = current->version;
     m_ui->itemGuide->setHtml(core::itemGuideHtml(m_item));
     fillChecklist();
+    // The title names the item as the clerk moves through the list, not the first one shown.
+    showStepTitle();
 }
 
 void IntakeDialog::fillChecklist()

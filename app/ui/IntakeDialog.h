@@ -88,6 +88,7 @@ private:
         CopiesCol,
     };
     void go(Step step);
+    void showStepTitle();
     bool advance();
     bool validateApplicant();
     bool validateDecision();

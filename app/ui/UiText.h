@@ -23,6 +23,7 @@ inline constexpr const char* holiday = "#fde2e1";
 inline constexpr const char* weekend = "#f1f1f1";
 inline constexpr const char* makeUp = "#dbeafe";
 inline constexpr const char* provisional = "#fff4d6";
+inline constexpr const char* suspended = "#ece3f6"; // a suspended working day of a case's clock
 } // namespace colors
 
 } // namespace onewindow::ui

@@ -105,6 +105,47 @@ TEST_CASE("Extensions add working days to the clock they extend")
     CHECK(clock(in, "2026-09-18").deadline == d("2026-11-05"));
 }
 
+TEST_CASE("A clock explained: suspended working days are skipped, the count ends on the deadline")
+{
+    core::ClockInput in = input("2026-09-18", 20);
+    in.suspensions = {{d("2026-09-30"), d("2026-10-09")}}; // excludes 10-08, 10-09
+    in.extension = 3;
+    const core::ClockResult r = clock(in, "2026-10-12");
+    auto days = core::explainClock(test::officialCalendar(), r);
+    REQUIRE(days.ok());
+    REQUIRE_FALSE(days->isEmpty());
+    CHECK(days->first().day.date == d("2026-09-19")); // the trigger day never counts
+    CHECK(days->last().day.date == r.deadline);
+    const auto count = [&](auto pred) { return std::count_if(days->begin(), days->end(), pred); };
+    CHECK(count([](const core::ExplainedDay& e) { return e.ordinal > 0; }) == 23);
+    CHECK(days->last().ordinal == 23);
+    CHECK(count([](const core::ExplainedDay& e) { return e.suspended; }) == 2);
+    CHECK(count([](const core::ExplainedDay& e) { return e.extension; }) == 3);
+    for (const core::ExplainedDay& e : *days) {
+        if (e.day.date == d("2026-10-08") || e.day.date == d("2026-10-09")) {
+            CHECK(e.suspended);
+            CHECK(e.ordinal == 0);
+        }
+        if (e.day.date == d("2026-09-30"))
+            CHECK(e.ordinal > 0); // the suspension day itself counts
+        if (e.day.date == d("2026-10-01"))
+            CHECK((e.ordinal == 0 && !e.suspended)); // a holiday, skipped as such
+    }
+}
+
+TEST_CASE("A clock explained: a suspension from the deadline day on extends the list past it")
+{
+    core::ClockInput in = input("2026-03-02", 10);
+    in.suspensions = {{d("2026-03-16"), d("2026-03-18")}};
+    const core::ClockResult r = clock(in, "2026-03-18");
+    auto days = core::explainClock(test::officialCalendar(), r);
+    REQUIRE(days.ok());
+    CHECK(days->last().day.date == d("2026-03-18"));
+    CHECK(days->last().suspended);
+    CHECK(std::count_if(days->begin(), days->end(),
+                        [](const core::ExplainedDay& e) { return e.ordinal > 0; }) == 10);
+}
+
 TEST_CASE("Warning threshold default: the larger of 1 and 20 % of the limit, rounded up")
 {
     CHECK(core::defaultWarningThreshold(20) == 4);

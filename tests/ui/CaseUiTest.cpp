@@ -2,6 +2,7 @@
 
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
@@ -9,12 +10,20 @@
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
+#include "ui/ActionForm.h"
+#include "ui/CaseClocksModel.h"
 #include "ui/CaseRowModel.h"
 #include "ui/CaseView.h"
+#include "ui/ClockExplanationDialog.h"
+#include "ui/ExplanationModel.h"
 #include "ui/MainWindow.h"
+#include "ui/MaterialCheckModel.h"
 #include "ui/QueuePage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -108,6 +117,11 @@ TEST_CASE(
                          d.clerk.userId)
                 .ok());
     ui::CaseView view(*d.cases, d.clerk, id, QDate(2026, 9, 18));
+    const auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+    QAbstractItemModelTester clocksTester(view.clocksModel(), fatal);
+    QAbstractItemModelTester materialsTester(view.materialsModel(), fatal);
+    CHECK(view.materialsModel()->rowCount() == d.cases->state(id)->materials.size());
+    CHECK(view.clocksModel()->rowCount() >= 1); // the notice clock from receipt
     CHECK(view.actions().contains(EventType::Corrected));
     CHECK_FALSE(view.actions().contains(EventType::Decided));
     REQUIRE(view.perform(EventType::Corrected).ok());
@@ -139,6 +153,100 @@ TEST_CASE(
     CHECK(view.headerText().contains(QStringLiteral("已送达")));
     view.resize(1000, 720);
     view.grab().save(test::screenshotPath("case"));
+}
+
+TEST_CASE("An action's form: its fields inside the Designer frame, Tab through them first, the "
+          "store's refusal shown inline")
+{
+    Desk d;
+    const QString id = d.receive();
+    REQUIRE(d.cases->append(id, EventType::Accepted, payload::accepted(), d.clerk.userId).ok());
+    ui::ActionForm form(EventType::ExtensionRequested, *d.cases->state(id), d.item);
+    form.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&form));
+    CHECK(form.hasFields());
+    CHECK(form.findChild<QLabel*>(QStringLiteral("introLabel"))
+              ->text()
+              .contains(d.cases->state(id)->caseNumber));
+    REQUIRE(form.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox")));
+    CHECK(QApplication::focusWidget() == form.findChild<QWidget*>(QStringLiteral("clock")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == form.findChild<QWidget*>(QStringLiteral("days")));
+    form.setValue(QStringLiteral("days"), 3);
+    CHECK(form.payload().value(QStringLiteral("days")).toInt() == 3);
+    auto* problem = form.findChild<QLabel*>(QStringLiteral("problemLabel"));
+    CHECK_FALSE(problem->isVisible());
+    form.showProblem(QStringLiteral("延期理由不能为空"));
+    CHECK(problem->isVisible());
+    form.grab().save(test::screenshotPath("case-action"));
+}
+
+TEST_CASE("The deadline explained (F4): a suspended case lists its suspended days as skipped and "
+          "the totals end on the clock's deadline")
+{
+    Desk d;
+    const QString id = d.receive(); // 2026-09-18
+    REQUIRE(d.cases->append(id, EventType::Accepted, payload::accepted(), d.clerk.userId).ok());
+    // 行政许可法 Art. 45: suspended on 09-30 and resumed on 10-09, the working days 10-08 and
+    // 10-09 are not counted (10-01 to 10-07 are the National Day holiday anyway).
+    d.clock.set(QDateTime(QDate(2026, 9, 30), QTime(2, 0), QTimeZone::utc()));
+    REQUIRE(
+        d.cases
+            ->append(id, EventType::Suspended,
+                     payload::suspended(QStringLiteral("inspection"), QStringLiteral("现场核查")),
+                     d.clerk.userId)
+            .ok());
+    d.clock.set(QDateTime(QDate(2026, 10, 9), QTime(2, 0), QTimeZone::utc()));
+    REQUIRE(d.cases->append(id, EventType::Resumed, {}, d.clerk.userId).ok());
+
+    ui::CaseView view(*d.cases, d.clerk, id, QDate(2026, 10, 12));
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QTest::keyClick(&view, Qt::Key_F4);
+    auto* dialog = view.findChild<ui::ClockExplanationDialog*>();
+    REQUIRE(dialog);
+    QAbstractItemModelTester tester(dialog->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QList<core::CaseClock> clocks = view.clocksModel()->clocks();
+    // It opens on the running clock due first: the promise (5 working days, due 09-25, before the
+    // suspension, so nothing of it was excluded).
+    REQUIRE(dialog->currentClock() == ui::ClockExplanationDialog::likelyClock(clocks));
+    CHECK(clocks[dialog->currentClock()].kind == core::ClockKind::Promised);
+    int statutory = -1;
+    for (int i = 0; i < clocks.size(); ++i) {
+        const core::ClockResult& r = clocks[i].clock;
+        INFO(core::clockKindName(clocks[i].kind).toStdString());
+        dialog->showClock(i);
+        const ui::ExplanationModel* model = dialog->model();
+        REQUIRE(model->rowCount() > 0);
+        CHECK(model->days().first().day.date == r.trigger.addDays(1));
+        CHECK(model->days().last().day.date == r.deadline);
+        CHECK(model->countedCount() == r.limit + r.extension);
+        CHECK(model->suspendedCount() == r.excludedDays);
+        CHECK(model->countedCount() + model->skippedCount() == model->rowCount());
+        CHECK(dialog->totalsText().contains(core::chineseDate(r.deadline)));
+        CHECK(dialog->totalsText().contains(QString::number(model->countedCount())));
+        CHECK(dialog->totalsText().contains(QString::number(model->skippedCount())));
+        if (clocks[i].kind == core::ClockKind::Statutory)
+            statutory = i;
+    }
+    // The statutory limit (10 working days from 09-18) ran over the suspension.
+    REQUIRE(statutory >= 0);
+    dialog->showClock(statutory);
+    const ui::ExplanationModel* model = dialog->model();
+    QStringList suspended;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!model->days().at(row).suspended)
+            continue;
+        suspended.append(model->index(row, ui::ExplanationModel::DateColumn).data().toString());
+        CHECK(model->days().at(row).ordinal == 0);
+    }
+    CHECK(suspended == QStringList{QStringLiteral("2026-10-08"), QStringLiteral("2026-10-09")});
+    CHECK(clocks[statutory].clock.excludedDays == 2);
+    CHECK(dialog->detailText().contains(QStringLiteral("2 suspended")));
+    dialog->resize(780, 940); // every day of the count in view
+    dialog->grab().save(test::screenshotPath("case-explain"));
+    dialog->close();
 }
 
 TEST_CASE("行政许可法 Art. 32: the running window records a deemed acceptance when the notice "

@@ -65,16 +65,31 @@ QLineEdit* edit(QWidget* dialog, const char* name)
     return e;
 }
 
-// Steps 1 and 2 of a food business licence for 张三, by keyboard.
-void itemAndApplicant(Window& w, ui::IntakeDialog& dialog)
+// Saves the page as the clerk sees it (only when `name` is given) for review of the screens.
+void screenshot(QWidget* dialog, const char* name)
+{
+    if (!name)
+        return;
+    // What the event loop does before the clerk looks: widgets replaced while typing are deleted,
+    // the deferred layout runs.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+    dialog->grab().save(test::screenshotPath(name));
+}
+
+// Steps 1 and 2 of a food business licence for 张三, by keyboard; with `shots`, each page is saved
+// filled in, just before Enter moves on.
+void itemAndApplicant(Window& w, ui::IntakeDialog& dialog, bool shots = false)
 {
     w.type(edit(&dialog, "itemSearchEdit"), QStringLiteral("spjyxk"));
     REQUIRE(dialog.item().name == QStringLiteral("食品经营许可"));
+    screenshot(&dialog, shots ? "intake-1-item" : nullptr);
     w.key(edit(&dialog, "itemSearchEdit"), Qt::Key_Return);
     REQUIRE(dialog.step() == ui::IntakeDialog::ApplicantStep);
     w.type(edit(&dialog, "nameEdit"), QStringLiteral("张三"));
     w.type(edit(&dialog, "idEdit"), QStringLiteral("11010519491231002X"));
     w.type(edit(&dialog, "phoneEdit"), QStringLiteral("13912345678"));
+    screenshot(&dialog, shots ? "intake-2-applicant" : nullptr);
     w.key(edit(&dialog, "phoneEdit"), Qt::Key_Return);
     REQUIRE(dialog.step() == ui::IntakeDialog::MaterialsStep);
 }
@@ -86,11 +101,12 @@ TEST_CASE("Intake by keyboard: a standard case accepted in one pass, within a ke
     Window w;
     ui::IntakeDialog dialog(*w.store, *w.cases, w.clerk, QDate(2026, 9, 18));
     dialog.show();
-    itemAndApplicant(w, dialog);
+    itemAndApplicant(w, dialog, true);
+    screenshot(&dialog, "intake-3-materials");
     w.key(dialog.focusWidget(), Qt::Key_Return); // all materials provided
     REQUIRE(dialog.step() == ui::IntakeDialog::DecisionStep);
     CHECK(dialog.findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->isChecked());
-    dialog.grab().save(test::screenshotPath("intake-decision"));
+    screenshot(&dialog, "intake-4-decision");
     w.key(dialog.focusWidget() ? dialog.focusWidget() : &dialog, Qt::Key_Return);
     REQUIRE_FALSE(dialog.caseNumber().isEmpty());
     CHECK(dialog.caseNumber().startsWith(QStringLiteral("620102-20260918-W07-")));
@@ -168,4 +184,23 @@ TEST_CASE("Intake: a refusal needs its reason; a bad ID number stops the applica
     REQUIRE(another.next());
     QTest::keyClick(&another, Qt::Key_Escape);
     CHECK(another.step() == ui::IntakeDialog::ItemStep);
+}
+
+TEST_CASE("Intake of a disclosure application passes through the channel and receipt-day page")
+{
+    Window w;
+    ui::IntakeDialog dialog(*w.store, *w.cases, w.clerk, QDate(2026, 9, 18));
+    dialog.show();
+    w.type(edit(&dialog, "itemSearchEdit"), QStringLiteral("zfxxgksq"));
+    REQUIRE(dialog.item().profile == core::ProcedureProfile::Disclosure);
+    REQUIRE(dialog.next());
+    w.type(edit(&dialog, "nameEdit"), QStringLiteral("李四"));
+    w.type(edit(&dialog, "idEdit"), QStringLiteral("11010519491231002X"));
+    w.type(edit(&dialog, "phoneEdit"), QStringLiteral("13912345678"));
+    REQUIRE(dialog.next());
+    REQUIRE(dialog.step() == ui::IntakeDialog::ChannelStep);
+    // Between the applicant (2) and the materials (3) of the licence's path: 2b.
+    screenshot(&dialog, "intake-2b-channel");
+    REQUIRE(dialog.next());
+    CHECK(dialog.step() == ui::IntakeDialog::MaterialsStep);
 }

@@ -1,0 +1,90 @@
+#include "ui/CaseClocksModel.h"
+
+#include "core/DateText.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace onewindow::ui {
+
+void CaseClocksModel::setClocks(QList<core::CaseClock> clocks)
+{
+    beginResetModel();
+    m_clocks = std::move(clocks);
+    endResetModel();
+}
+
+int CaseClocksModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_clocks.size());
+}
+
+int CaseClocksModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseClocksModel::note(const core::ClockResult& r) const
+{
+    QStringList notes;
+    if (r.provisional)
+        notes.append(tr("provisional calendar"));
+    if (r.status.suspended)
+        notes.append(tr("suspended: days left frozen"));
+    if (r.excludedDays > 0)
+        notes.append(tr("%1 working days not counted").arg(r.excludedDays));
+    return notes.join(QStringLiteral("；"));
+}
+
+QVariant CaseClocksModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const core::CaseClock& c = m_clocks.at(index.row());
+    const core::ClockResult& r = c.clock;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ClockColumn:
+            return core::clockKindName(c.kind);
+        case DeadlineColumn:
+            return core::chineseDate(r.deadline);
+        case DaysLeftColumn:
+            return QString::number(r.status.workingDaysLeft);
+        case WarningColumn:
+            return core::warningLevelName(r.status.level);
+        case NoteColumn:
+            return note(r);
+        default:
+            return QVariant();
+        }
+    }
+    if (role == Qt::BackgroundRole) {
+        if (r.status.level == core::WarningLevel::Red)
+            return QBrush(QColor(0xfd, 0xd8, 0xd6));
+        if (r.status.level == core::WarningLevel::Yellow)
+            return QBrush(QColor(0xff, 0xf1, 0xc2));
+    }
+    return QVariant();
+}
+
+QVariant CaseClocksModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ClockColumn:
+        return tr("Clock");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case DaysLeftColumn:
+        return tr("Working days left");
+    case WarningColumn:
+        return tr("Warning");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace onewindow::ui
