@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>&lt;b&gt;Clocks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;办理时限&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Explain deadline</source>
+        <translation>期限说明(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every day from the start to the deadline, counted or skipped, and why (F4)</source>
+        <translation>从起算到届满的每一天：计入还是不计及原因（F4）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;申请材料&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;全过程记录&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ClockExplanationDialog</name>
+    <message>
+        <source>The deadline explained</source>
+        <translation>期限说明</translation>
+    </message>
+    <message>
+        <source>&amp;Clock:</source>
+        <translation>时限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Provisional: the count reaches a year whose State Council holiday notice has not been imported; Monday to Friday were counted as working days.</source>
+        <translation>临时结果：计算涉及尚未导入国务院办公厅节假日通知的年份，该年按周一至周五为工作日计算。</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePage</name>
     <message>
         <source>&amp;Start date (not counted):</source>
@@ -664,6 +702,10 @@ A large store may take several minutes; please do not switch off the computer.</
         <source>Due (YYYY-MM-DD):</source>
         <translation>办结期限（YYYY-MM-DD）：</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · case %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 办件 %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::BoardModel</name>
@@ -788,6 +830,41 @@ A large store may take several minutes; please do not switch off the computer.</
     </message>
 </context>
 <context>
+    <name>onewindow::ui::CaseClocksModel</name>
+    <message>
+        <source>provisional calendar</source>
+        <translation>临时日历</translation>
+    </message>
+    <message>
+        <source>suspended: days left frozen</source>
+        <translation>已中止：剩余天数冻结</translation>
+    </message>
+    <message>
+        <source>%1 working days not counted</source>
+        <translation>%1 个工作日不计入</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::CaseRowModel</name>
     <message>
         <source> (clock paused)</source>
@@ -825,64 +902,8 @@ A large store may take several minutes; please do not switch off the computer.</
 <context>
     <name>onewindow::ui::CaseView</name>
     <message>
-        <source>Clock</source>
-        <translation>时限</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>届满日</translation>
-    </message>
-    <message>
-        <source>Working days left</source>
-        <translation>剩余工作日</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>预警</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>材料</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Problem / due</source>
-        <translation>问题 / 补交期限</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Clocks&lt;/b&gt;</source>
-        <translation>&lt;b&gt;办理时限&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
-        <translation>&lt;b&gt;申请材料&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;全过程记录&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 (version %4) · %5 %6 · query code %7</source>
         <translation>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3（第 %4 版）· %5 %6 · 查询码 %7</translation>
-    </message>
-    <message>
-        <source>provisional calendar</source>
-        <translation>临时日历</translation>
-    </message>
-    <message>
-        <source>suspended: days left frozen</source>
-        <translation>已中止：剩余天数冻结</translation>
-    </message>
-    <message>
-        <source>%1 working days not counted</source>
-        <translation>%1 个工作日不计入</translation>
     </message>
     <message>
         <source>Not in effect: %1</source>
@@ -895,6 +916,10 @@ A large store may take several minutes; please do not switch off the computer.</
     <message>
         <source>system</source>
         <translation>系统</translation>
+    </message>
+    <message>
+        <source>The deadline explained: %1</source>
+        <translation>期限说明：%1</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1076,33 @@ Office: %3</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::ClockExplanationDialog</name>
+    <message>
+        <source>%1 (deadline %2)</source>
+        <translation>%1（届满日 %2）</translation>
+    </message>
+    <message>
+        <source>This case has no clock running yet.</source>
+        <translation>本件尚无开始计算的时限。</translation>
+    </message>
+    <message>
+        <source>Counted %1 working days, skipped %2 days; deadline %3 (%4).</source>
+        <translation>计入 %1 个工作日，不计 %2 天；届满日 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Due the day the clock starts, %1: no day is counted.</source>
+        <translation>起算当日即届满（%1）：不计任何一天。</translation>
+    </message>
+    <message>
+        <source>Counting starts the day after %1: a limit of %2 working days, an extension of %3, and %4 suspended working days not counted.</source>
+        <translation>自 %1 次日起算：时限 %2 个工作日，延期 %3 个工作日，中止期间 %4 个工作日不计入。</translation>
+    </message>
+    <message>
+        <source> Done on %1.</source>
+        <translation>已于 %1 完成。</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::DeadlinePage</name>
     <message>
         <source>%1 (%2)</source>
@@ -1094,6 +1146,14 @@ Office: %3</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Working day %1 (extension)</source>
+        <translation>第 %1 个工作日（延期）</translation>
+    </message>
+    <message>
+        <source>%1, suspended: not counted</source>
+        <translation>%1，中止期间不计</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1793,21 @@ Last saved %2 %3.</source>
     <message>
         <source>&amp;Users...</source>
         <translation>用户管理(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::MaterialCheckModel</name>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem / due</source>
+        <translation>问题 / 补交期限</translation>
     </message>
 </context>
 <context>
