@@ -11,6 +11,8 @@
 #include "store/CatalogRepository.h"
 #include "ui/CatalogModel.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -255,9 +257,11 @@ void IntakeDialog::fillChecklist()
         auto* name = new QTableWidgetItem(m.name);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         name->setData(Qt::UserRole, m.code);
+        name->setToolTip(m.name);
         t->setItem(row, NameCol, name);
         auto* requirement = new QTableWidgetItem(core::materialSummary(m));
         requirement->setFlags(requirement->flags() & ~Qt::ItemIsEditable);
+        requirement->setToolTip(requirement->text());
         t->setItem(row, RequirementCol, requirement);
         auto* state = new QComboBox(t);
         for (core::MaterialState s : kIntakeStates)
@@ -273,7 +277,10 @@ void IntakeDialog::fillChecklist()
         connect(copies, &QSpinBox::editingFinished, this, &IntakeDialog::saveDraft);
         t->setCellWidget(row, CopiesCol, copies);
     }
+    // A long material name is cut (its tooltip has it whole) so that the column the clerk
+    // writes what is wrong into keeps room to read.
     t->resizeColumnToContents(NameCol);
+    t->setColumnWidth(NameCol, std::min(t->columnWidth(NameCol), 320));
 }
 
 QList<core::MaterialCheck> IntakeDialog::checklist() const
