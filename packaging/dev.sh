@@ -37,7 +37,9 @@ case "$command" in
         for b in "build/$preset"/tests/bench/bench_*; do
             [ -x "$b" ] || continue
             echo "== $(basename "$b")"
-            "$b"
+            # bench_ui drives the real window: offscreen unless a display is asked for. A bench
+            # without its big store says so and the others still run.
+            QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$b" || echo "(exit status $?)"
         done
         ;;
 esac
