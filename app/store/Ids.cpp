@@ -10,8 +10,10 @@ QString newUuidV7(qint64 unixMs)
     const quint64 ms = static_cast<quint64>(unixMs) & 0xFFFFFFFFFFFFull;
     for (int i = 0; i < 6; ++i)
         b[i] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
+    // 74 random bits for uniqueness across devices, not secrecy: the process-wide generator
+    // (seeded from the system's) spares a getrandom call on every action.
     quint32 random[3];
-    QRandomGenerator::system()->fillRange(random);
+    QRandomGenerator::global()->fillRange(random);
     for (int i = 0; i < 10; ++i)
         b[6 + i] = static_cast<unsigned char>(random[i / 4] >> (8 * (i % 4)));
     b[6] = static_cast<unsigned char>(0x70 | (b[6] & 0x0F)); // version 7

@@ -163,14 +163,15 @@ ProjectionWriter::ProjectionWriter(const QSqlDatabase& db)
 
 QSqlQuery& ProjectionWriter::updateFor(const QList<int>& columns)
 {
-    QStringList sets;
-    for (int c : columns)
-        sets.append(kCaseColumns[c] + QStringLiteral(" = ?"));
-    const QString key = sets.join(QStringLiteral(", "));
-    auto it = m_updates.find(key);
+    // Looked up by the column indexes: the statement text is built once per set of columns.
+    auto it = m_updates.find(columns);
     if (it == m_updates.end()) {
-        it = m_updates.insert(key, QSqlQuery(m_db));
-        it->prepare(QStringLiteral("UPDATE cases SET %1 WHERE case_id = ?").arg(key));
+        QStringList sets;
+        for (int c : columns)
+            sets.append(kCaseColumns[c] + QStringLiteral(" = ?"));
+        it = m_updates.insert(columns, QSqlQuery(m_db));
+        it->prepare(QStringLiteral("UPDATE cases SET %1 WHERE case_id = ?")
+                        .arg(sets.join(QStringLiteral(", "))));
     }
     return *it;
 }

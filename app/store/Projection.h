@@ -46,7 +46,7 @@ private:
     QSqlQuery m_deleteClocks;
     QSqlQuery m_deleteClock;
     QSqlQuery m_insertClock;
-    QHash<QString, QSqlQuery> m_updates; // by the set of changed columns
+    QHash<QList<int>, QSqlQuery> m_updates; // by the changed columns' indexes
 };
 
 // Replaces the stored projection of one case (inside the caller's transaction).

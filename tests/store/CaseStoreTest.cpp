@@ -60,6 +60,33 @@ TEST_CASE("One action is one transaction: an illegal action writes nothing")
     CHECK(next->event.deviceSeq == 2);
 }
 
+TEST_CASE("Another connection's action in between: the next sequence is read from the log again")
+{
+    Hall h;
+    auto received = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(received.ok());
+    const QString caseId = received->event.caseId;
+    REQUIRE(h.cases
+                ->append(caseId, EventType::Note, payload::note(QStringLiteral("a")),
+                         QStringLiteral("clerk-1"))
+                .ok());
+    {
+        // onewindowctl (or a second window of the app) writes to the same file meanwhile.
+        auto other = store::Store::open(h.path(), h.clock);
+        REQUIRE(other.ok());
+        store::CaseStore otherCases(**other, h.cases->settings());
+        auto between = otherCases.append(
+            caseId, EventType::Note, payload::note(QStringLiteral("b")), QStringLiteral("clerk-2"));
+        REQUIRE(between.ok());
+        CHECK(between->event.deviceSeq == 3);
+    }
+    auto next = h.cases->append(caseId, EventType::Note, payload::note(QStringLiteral("c")),
+                                QStringLiteral("clerk-1"));
+    REQUIRE(next.ok());
+    CHECK(next->event.deviceSeq == 4);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM events")) == 4);
+}
+
 TEST_CASE("The hybrid logical clock never goes back, even when the wall clock does")
 {
     Hall h;
