@@ -5,6 +5,7 @@
 #include "store/EventRows.h"
 #include "store/Ids.h"
 #include "store/Projection.h"
+#include "store/SqlStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,8 +23,18 @@ using core::EventType;
 struct CaseStore::Statements
 {
     explicit Statements(const QSqlDatabase& db)
-        : lastRowid(db), device(db), deviceInfo(db), lastOwn(db), caseNumber(db), documentTake(db),
-          documentPeek(db), insertEvent(db), projection(db)
+        : lastRowid(db),
+          // The device's place in its log: read by every action, hence SQLite's own API.
+          device(db, QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM "
+                                    "device")),
+          deviceInfo(db),
+          lastOwn(db, QStringLiteral("SELECT device_seq, hlc FROM events WHERE device_id = ? "
+                                     "ORDER BY device_seq DESC LIMIT 1")),
+          caseNumber(db), documentTake(db), documentPeek(db),
+          insertEvent(db, QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, "
+                                         "?, ?, ?, ?, ?, ?, ?)")
+                              .arg(kEventColumns)),
+          projection(db)
     {
         deviceInfo.prepare(
             QStringLiteral("SELECT device_id, hall_code, device_code, next_seq FROM device"));
@@ -33,26 +44,18 @@ struct CaseStore::Statements
         documentPeek.prepare(QStringLiteral("SELECT coalesce(max(last), 0) + 1 FROM "
                                             "document_counters WHERE kind = ? AND year = ?"));
         lastRowid.prepare(QStringLiteral("SELECT max(rowid) FROM events WHERE case_id = ?"));
-        device.prepare(
-            QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM device"));
-        lastOwn.prepare(QStringLiteral("SELECT device_seq, hlc FROM events WHERE device_id = ? "
-                                       "ORDER BY device_seq DESC LIMIT 1"));
         caseNumber.prepare(
             QStringLiteral("SELECT coalesce(max(CAST(substr(case_number, ?) AS INTEGER)), 0) "
                            "FROM cases WHERE case_number > ? AND case_number < ?"));
-        insertEvent.prepare(
-            QStringLiteral(
-                "INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(kEventColumns));
     }
     QSqlQuery lastRowid;
-    QSqlQuery device;
+    SqlStatement device;
     QSqlQuery deviceInfo;
-    QSqlQuery lastOwn;
+    SqlStatement lastOwn;
     QSqlQuery caseNumber;
     QSqlQuery documentTake;
     QSqlQuery documentPeek;
-    QSqlQuery insertEvent;
+    SqlStatement insertEvent;
     ProjectionWriter projection;
 };
 
@@ -194,28 +197,28 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
     // transaction off the (device_id, device_seq) index: the event row persists both, so an
     // action writes no counter row of its own. The device row holds a floor (what the device
     // had reached when it was set up or seeded, or an HLC seen from elsewhere).
-    QSqlQuery& q = sql().device;
-    if (!q.exec() || !q.next())
+    SqlStatement& q = sql().device;
+    q.reset();
+    if (!q.next())
         return Error{QStringLiteral("store.no_device"),
                      QStringLiteral("本工作站尚未完成设置（大厅编码、窗口号）")};
-    const QString deviceId = q.value(0).toString();
-    qint64 seq = q.value(1).toLongLong();
-    Hlc last{q.value(2).toLongLong(), q.value(3).toInt()};
-    q.finish();
-    QSqlQuery& own = sql().lastOwn;
-    own.bindValue(0, deviceId);
-    if (!own.exec())
-        return sqlError("store.events_read", QStringLiteral("读取工作站序号"),
-                        own.lastError().text());
+    const QString deviceId = q.text(0);
+    qint64 seq = q.int64(1);
+    Hlc last{q.int64(2), static_cast<int>(q.int64(3))};
+    q.reset();
+    SqlStatement& own = sql().lastOwn;
+    own.bind(0, deviceId);
     if (own.next()) {
-        seq = std::max(seq, own.value(0).toLongLong() + 1);
-        const QString hlc = own.value(1).toString(); // 13-digit ms - 5-digit counter - device
+        seq = std::max(seq, own.int64(0) + 1);
+        const QString hlc = own.text(1); // 13-digit ms - 5-digit counter - device
         const Hlc logged{hlc.left(13).toLongLong(), hlc.mid(14, 5).toInt()};
         if (logged.wallMs > last.wallMs ||
             (logged.wallMs == last.wallMs && logged.counter > last.counter))
             last = logged;
+    } else if (!own.error().isEmpty()) {
+        return sqlError("store.events_read", QStringLiteral("读取工作站序号"), own.error());
     }
-    own.finish();
+    own.reset();
     const QDateTime now = m_store.clock().nowUtc();
     const Hlc hlc = last.tick(now.toMSecsSinceEpoch());
     Event e;
@@ -234,22 +237,20 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
 
 Status CaseStore::insertEvent(const Event& e, const QString& syncState)
 {
-    QSqlQuery& q = sql().insertEvent;
-    const QVariant values[] = {e.eventId,
-                               e.caseId,
-                               e.deviceId,
-                               e.deviceSeq,
-                               e.hlc,
-                               e.actorId,
-                               e.occurredAtUtc.toString(Qt::ISODateWithMs),
-                               core::eventTypeKey(e.type),
-                               e.typeVersion,
-                               eventPayloadText(e),
-                               syncState};
-    for (int i = 0; i < 11; ++i)
-        q.bindValue(i, values[i]);
+    SqlStatement& q = sql().insertEvent;
+    q.bind(0, e.eventId);
+    q.bind(1, e.caseId);
+    q.bind(2, e.deviceId);
+    q.bind(3, e.deviceSeq);
+    q.bind(4, e.hlc);
+    q.bind(5, e.actorId);
+    q.bind(6, e.occurredAtUtc.toString(Qt::ISODateWithMs));
+    q.bind(7, core::eventTypeKey(e.type));
+    q.bind(8, qint64{e.typeVersion});
+    q.bind(9, eventPayloadText(e));
+    q.bind(10, syncState);
     if (!q.exec())
-        return sqlError("store.event_write", QStringLiteral("保存办件记录"), q.lastError().text());
+        return sqlError("store.event_write", QStringLiteral("保存办件记录"), q.error());
     return {};
 }
 
@@ -310,7 +311,7 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
         return s.error();
     if (core::Status s = insertEvent(*e, QStringLiteral("pending")); !s)
         return s.error();
-    const qint64 rowid = sql().insertEvent.lastInsertId().toLongLong();
+    const qint64 rowid = sql().insertEvent.lastInsertRowid();
     core::applyEvent(state, *e, *ctx);
     auto clocks = core::clocksOf(state, *ctx, core::civilDate(*e, m_settings.zone));
     if (!clocks)

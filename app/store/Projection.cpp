@@ -143,37 +143,45 @@ CaseProjection projectCase(const core::CaseState& s, const core::FoldContext& co
     return p;
 }
 
-ProjectionWriter::ProjectionWriter(const QSqlDatabase& db)
-    : m_db(db), m_case(db), m_deleteClocks(db), m_deleteClock(db), m_insertClock(db)
+namespace {
+
+QString upsertCaseSql()
 {
     QStringList updates;
     for (const QString& column : kCaseColumns.mid(1))
         updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
     // An upsert, not INSERT OR REPLACE: a replace deletes and re-inserts every index entry.
-    m_case.prepare(
-        QStringLiteral("INSERT INTO cases (%1) VALUES (%2) ON CONFLICT (case_id) DO UPDATE SET %3")
-            .arg(kCaseColumns.join(QStringLiteral(", ")), placeholders(kCaseColumns.size()),
-                 updates.join(QStringLiteral(", "))));
-    m_deleteClocks.prepare(QStringLiteral("DELETE FROM case_clocks WHERE case_id = ?"));
-    m_deleteClock.prepare(QStringLiteral("DELETE FROM case_clocks WHERE case_id = ? AND kind = ?"));
-    m_insertClock.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO case_clocks (%1) VALUES (%2)")
-            .arg(kClockColumns.join(QStringLiteral(", ")), placeholders(kClockColumns.size())));
+    return QStringLiteral(
+               "INSERT INTO cases (%1) VALUES (%2) ON CONFLICT (case_id) DO UPDATE SET %3")
+        .arg(kCaseColumns.join(QStringLiteral(", ")), placeholders(kCaseColumns.size()),
+             updates.join(QStringLiteral(", ")));
 }
 
-QSqlQuery& ProjectionWriter::updateFor(const QList<int>& columns)
+} // namespace
+
+ProjectionWriter::ProjectionWriter(const QSqlDatabase& db)
+    : m_db(db), m_case(db, upsertCaseSql()),
+      m_deleteClocks(db, QStringLiteral("DELETE FROM case_clocks WHERE case_id = ?")),
+      m_deleteClock(db, QStringLiteral("DELETE FROM case_clocks WHERE case_id = ? AND kind = ?")),
+      m_insertClock(db, QStringLiteral("INSERT OR REPLACE INTO case_clocks (%1) VALUES (%2)")
+                            .arg(kClockColumns.join(QStringLiteral(", ")),
+                                 placeholders(kClockColumns.size())))
+{}
+
+SqlStatement& ProjectionWriter::updateFor(const QList<int>& columns)
 {
-    // Looked up by the column indexes: the statement text is built once per set of columns.
+    // Looked up by the column indexes: the statement is prepared once per set of columns.
     auto it = m_updates.find(columns);
     if (it == m_updates.end()) {
         QStringList sets;
         for (int c : columns)
             sets.append(kCaseColumns[c] + QStringLiteral(" = ?"));
-        it = m_updates.insert(columns, QSqlQuery(m_db));
-        it->prepare(QStringLiteral("UPDATE cases SET %1 WHERE case_id = ?")
-                        .arg(sets.join(QStringLiteral(", "))));
+        it = m_updates.insert(columns,
+                              std::make_shared<SqlStatement>(
+                                  m_db, QStringLiteral("UPDATE cases SET %1 WHERE case_id = ?")
+                                            .arg(sets.join(QStringLiteral(", ")))));
     }
-    return *it;
+    return **it;
 }
 
 Status ProjectionWriter::write(const CaseProjection& p, const CaseProjection* previous)
@@ -186,29 +194,29 @@ Status ProjectionWriter::write(const CaseProjection& p, const CaseProjection* pr
             if (p.caseRow[i] != previous->caseRow[i])
                 changed.append(i);
         if (!changed.isEmpty()) {
-            QSqlQuery& update = updateFor(changed);
+            SqlStatement& update = updateFor(changed);
             for (int i = 0; i < changed.size(); ++i)
-                update.bindValue(i, p.caseRow[changed[i]]);
-            update.bindValue(static_cast<int>(changed.size()), p.caseRow[0]);
+                update.bind(i, p.caseRow[changed[i]]);
+            update.bind(static_cast<int>(changed.size()), p.caseRow[0]);
             if (!update.exec())
-                return sqlError("store.projection", what, update.lastError().text());
+                return sqlError("store.projection", what, update.error());
         }
     } else {
         for (int i = 0; i < p.caseRow.size(); ++i)
-            m_case.bindValue(i, p.caseRow[i]);
+            m_case.bind(i, p.caseRow[i]);
         if (!m_case.exec())
-            return sqlError("store.projection", what, m_case.lastError().text());
-        m_deleteClocks.bindValue(0, p.caseRow.value(0));
+            return sqlError("store.projection", what, m_case.error());
+        m_deleteClocks.bind(0, p.caseRow.value(0));
         if (!m_deleteClocks.exec())
-            return sqlError("store.projection", what, m_deleteClocks.lastError().text());
+            return sqlError("store.projection", what, m_deleteClocks.error());
     }
     for (const QVariantList& row : p.clockRows) {
         if (diff && previous->clockRows.contains(row))
             continue;
         for (int i = 0; i < row.size(); ++i)
-            m_insertClock.bindValue(i, row[i]);
+            m_insertClock.bind(i, row[i]);
         if (!m_insertClock.exec())
-            return sqlError("store.projection", what, m_insertClock.lastError().text());
+            return sqlError("store.projection", what, m_insertClock.error());
     }
     if (diff) {
         for (const QVariantList& old : previous->clockRows) {
@@ -217,10 +225,10 @@ Status ProjectionWriter::write(const CaseProjection& p, const CaseProjection* pr
                             [&](const QVariantList& row) { return row[1] == old[1]; });
             if (kept)
                 continue;
-            m_deleteClock.bindValue(0, old[0]);
-            m_deleteClock.bindValue(1, old[1]);
+            m_deleteClock.bind(0, old[0]);
+            m_deleteClock.bind(1, old[1]);
             if (!m_deleteClock.exec())
-                return sqlError("store.projection", what, m_deleteClock.lastError().text());
+                return sqlError("store.projection", what, m_deleteClock.error());
         }
     }
     return {};

@@ -4,12 +4,15 @@
 #include "core/CaseFold.h"
 #include "core/CaseState.h"
 #include "core/Catalog.h"
+#include "store/SqlStatement.h"
 #include "store/Store.h"
 
 #include <QHash>
 #include <QList>
 #include <QSqlQuery>
+
 #include <QVariant>
+#include <memory>
 
 namespace onewindow::store {
 
@@ -39,14 +42,15 @@ public:
     Status write(const CaseProjection& projection, const CaseProjection* previous = nullptr);
 
 private:
-    QSqlQuery& updateFor(const QList<int>& columns);
+    SqlStatement& updateFor(const QList<int>& columns);
 
+    // Written with every action: SQLite's own API (SqlStatement), not QSqlQuery.
     QSqlDatabase m_db;
-    QSqlQuery m_case;
-    QSqlQuery m_deleteClocks;
-    QSqlQuery m_deleteClock;
-    QSqlQuery m_insertClock;
-    QHash<QList<int>, QSqlQuery> m_updates; // by the changed columns' indexes
+    SqlStatement m_case;
+    SqlStatement m_deleteClocks;
+    SqlStatement m_deleteClock;
+    SqlStatement m_insertClock;
+    QHash<QList<int>, std::shared_ptr<SqlStatement>> m_updates; // by the changed columns' indexes
 };
 
 // Replaces the stored projection of one case (inside the caller's transaction).

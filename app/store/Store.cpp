@@ -1,5 +1,7 @@
 #include "store/Store.h"
 
+#include "store/SqlStatement.h"
+
 #include "store/CalendarRepository.h"
 #include "store/Migrations.h"
 
@@ -190,23 +192,19 @@ Status Store::prepare(const QString& path)
 Status Store::begin()
 {
     if (!m_begin) {
-        m_begin = std::make_unique<QSqlQuery>(m_db);
-        m_commit = std::make_unique<QSqlQuery>(m_db);
-        m_rollback = std::make_unique<QSqlQuery>(m_db);
-        m_begin->prepare(QStringLiteral("BEGIN IMMEDIATE"));
-        m_commit->prepare(QStringLiteral("COMMIT"));
-        m_rollback->prepare(QStringLiteral("ROLLBACK"));
+        m_begin = std::make_unique<SqlStatement>(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        m_commit = std::make_unique<SqlStatement>(m_db, QStringLiteral("COMMIT"));
+        m_rollback = std::make_unique<SqlStatement>(m_db, QStringLiteral("ROLLBACK"));
     }
     if (!m_begin->exec())
-        return sqlError("store.begin", QStringLiteral("开始写入"), m_begin->lastError().text());
+        return sqlError("store.begin", QStringLiteral("开始写入"), m_begin->error());
     return {};
 }
 
 Status Store::commit()
 {
     if (!m_commit->exec()) {
-        const Error e =
-            sqlError("store.commit", QStringLiteral("保存"), m_commit->lastError().text());
+        const Error e = sqlError("store.commit", QStringLiteral("保存"), m_commit->error());
         rollback();
         return e;
     }

@@ -11,6 +11,8 @@
 
 namespace onewindow::store {
 
+class SqlStatement;
+
 using core::Error;
 using core::Result;
 using core::Status;
@@ -68,7 +70,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db; // this thread's connection, looked up once
-    std::unique_ptr<QSqlQuery> m_begin, m_commit, m_rollback;
+    std::unique_ptr<SqlStatement> m_begin, m_commit, m_rollback;
     const core::Clock& m_clock;
     bool m_created = false;
 };
