@@ -1,6 +1,7 @@
 #include "ui/CaseRowModel.h"
 
 #include "core/CaseState.h"
+#include "core/DateText.h"
 #include "core/Identifiers.h"
 
 #include <QBrush>
@@ -64,7 +65,7 @@ QVariant CaseRowModel::data(const QModelIndex& index, int role) const
             return text;
         }
         case DueColumn:
-            return r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate) +
+            return r.dueDate.isValid() ? core::chineseDate(r.dueDate) +
                                              (r.provisional ? tr(" (provisional)") : QString())
                                        : QString();
         case LevelColumn:
