@@ -22,8 +22,9 @@ const QString kUrgencyOrder = QStringLiteral(
     " ORDER BY CASE WHEN due_date < :today THEN 0 WHEN yellow_from <= :today THEN 1 ELSE 2 END, "
     "due_date IS NULL, due_date, case_number");
 
-// YYYY-MM-DD by hand: QDate::fromString is most of the cost of reading a few thousand rows.
-QDate dateOf(const QVariant& v)
+} // namespace
+
+QDate storedDate(const QVariant& v)
 {
     if (v.isNull())
         return QDate();
@@ -39,16 +40,17 @@ QDate dateOf(const QVariant& v)
     return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
-} // namespace
+QString prefixedColumns(const QString& columns, const QString& alias)
+{
+    QStringList out;
+    for (const QString& c : columns.split(QLatin1Char(',')))
+        out.append(alias + QLatin1Char('.') + c.trimmed());
+    return out.join(QStringLiteral(", "));
+}
 
 QString caseRowColumns(const QString& alias)
 {
-    if (alias.isEmpty())
-        return kRowColumns;
-    QStringList columns;
-    for (const QString& c : kRowColumns.split(QLatin1Char(',')))
-        columns.append(alias + QLatin1Char('.') + c.trimmed());
-    return columns.join(QStringLiteral(", "));
+    return alias.isEmpty() ? kRowColumns : prefixedColumns(kRowColumns, alias);
 }
 
 CaseRow caseRowFrom(const QSqlQuery& q, int first)
@@ -68,11 +70,11 @@ CaseRow caseRowFrom(const QSqlQuery& q, int first)
     r.windowCode = q.value(first + 11).toString();
     r.status = q.value(first + 12).toString();
     r.open = q.value(first + 13).toInt() != 0;
-    r.receivedDate = dateOf(q.value(first + 14));
-    r.acceptedDate = dateOf(q.value(first + 15));
-    r.decidedDate = dateOf(q.value(first + 16));
-    r.dueDate = dateOf(q.value(first + 17));
-    r.yellowFrom = dateOf(q.value(first + 18));
+    r.receivedDate = storedDate(q.value(first + 14));
+    r.acceptedDate = storedDate(q.value(first + 15));
+    r.decidedDate = storedDate(q.value(first + 16));
+    r.dueDate = storedDate(q.value(first + 17));
+    r.yellowFrom = storedDate(q.value(first + 18));
     r.suspended = q.value(first + 19).toInt() != 0;
     r.provisional = q.value(first + 20).toInt() != 0;
     r.deemedAccepted = q.value(first + 21).toInt() != 0;

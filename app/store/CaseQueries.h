@@ -44,6 +44,11 @@ struct CaseRow
 // The columns a CaseRow is read from, each prefixed with `alias.` when one is given, and the row
 // read from a query that selected them starting at column `first` (for the store's other queries).
 QString caseRowColumns(const QString& alias = {});
+// "a, b" with alias "c" -> "c.a, c.b".
+QString prefixedColumns(const QString& columns, const QString& alias);
+// A stored YYYY-MM-DD (NULL -> invalid), parsed by hand: QDate::fromString is most of the cost
+// of reading a few thousand rows.
+QDate storedDate(const QVariant& value);
 CaseRow caseRowFrom(const QSqlQuery& query, int first = 0);
 
 // The indexed queries every screen needs; each answers from the projection, never by folding.

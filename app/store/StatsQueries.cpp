@@ -1,5 +1,6 @@
 #include "store/StatsQueries.h"
 
+#include "store/CaseQueries.h"
 #include "store/UserRepository.h"
 
 #include <QSqlError>
@@ -10,21 +11,6 @@
 namespace onewindow::store {
 
 namespace {
-
-// YYYY-MM-DD as SQLite returns it, read without QDate::fromString's cost.
-QDate isoDay(const QVariant& v)
-{
-    const QString s = v.toString();
-    if (s.size() != 10)
-        return {};
-    const auto digits = [&](int at, int n) {
-        int x = 0;
-        for (int i = at; i < at + n; ++i)
-            x = x * 10 + (s[i].unicode() - u'0');
-        return x;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
-}
 
 QString iso(const QDate& d)
 {
@@ -189,7 +175,7 @@ Result<core::FigureTable> StatsQueries::figures(const FigureQuery& query) const
             core::FigureSet f;
             pass.read(q, f);
             const QString k = q.value(1).toString();
-            acc.add(isoDay(q.value(0)), k, names.value(k, k), f);
+            acc.add(storedDate(q.value(0)), k, names.value(k, k), f);
         }
         q.finish();
     }

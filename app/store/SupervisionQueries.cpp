@@ -20,31 +20,6 @@ namespace {
 
 const int kEventColumnCount = 10; // kEventColumns
 
-QString prefixed(const QString& columns, const QString& alias)
-{
-    QStringList out;
-    for (const QString& c : columns.split(QLatin1Char(',')))
-        out.append(alias + QLatin1Char('.') + c.trimmed());
-    return out.join(QStringLiteral(", "));
-}
-
-// YYYY-MM-DD by hand: QDate::fromString is most of the cost of reading a few thousand rows.
-QDate dateOf(const QVariant& v)
-{
-    if (v.isNull())
-        return QDate();
-    const QString s = v.toString();
-    if (s.size() != 10 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-'))
-        return QDate::fromString(s, Qt::ISODate);
-    auto digits = [&s](int from, int n) {
-        int value = 0;
-        for (int i = from; i < from + n; ++i)
-            value = value * 10 + (s[i].unicode() - u'0');
-        return value;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
-}
-
 QString key(EventType type)
 {
     return core::eventTypeKey(type);
@@ -93,8 +68,8 @@ QString eventsOfCasesSql(const QString& where)
     // order to save the sort.
     return QStringLiteral("SELECT %1, %2 FROM cases c CROSS JOIN events e ON e.case_id = c.case_id "
                           "WHERE %3 ORDER BY e.rowid")
-        .arg(prefixed(kEventColumns, QStringLiteral("e")), caseRowColumns(QStringLiteral("c")),
-             where);
+        .arg(prefixedColumns(kEventColumns, QStringLiteral("e")),
+             caseRowColumns(QStringLiteral("c")), where);
 }
 
 } // namespace
@@ -103,8 +78,8 @@ BoardClock SupervisionQueries::clockOf(const QVariant& deadline, const QVariant&
                                        const QVariant& stopped, const QDate& today) const
 {
     BoardClock c;
-    c.deadline = dateOf(deadline);
-    c.yellowFrom = dateOf(yellowFrom);
+    c.deadline = storedDate(deadline);
+    c.yellowFrom = storedDate(yellowFrom);
     c.running = c.deadline.isValid() && stopped.isNull();
     if (!c.running)
         return c;
@@ -288,7 +263,7 @@ Result<QList<PendingExtension>> SupervisionQueries::pendingExtensions() const
         if (!q.exec())
             return readError(QStringLiteral("查询延期申请的期限"), q);
         if (q.next())
-            p.deadline = dateOf(q.value(0));
+            p.deadline = storedDate(q.value(0));
         q.finish();
     }
     std::sort(out.begin(), out.end(), [&](const PendingExtension& a, const PendingExtension& b) {
@@ -315,7 +290,7 @@ Result<QList<SupervisionOrder>> SupervisionQueries::openOrders(const QString& cl
                       SupervisionOrder{ec.row, p.value(QStringLiteral("toClerk")).toString(),
                                        p.value(QStringLiteral("toWindow")).toString(),
                                        p.value(QStringLiteral("note")).toString(),
-                                       dateOf(p.value(QStringLiteral("dueDate"))),
+                                       storedDate(p.value(QStringLiteral("dueDate"))),
                                        core::civilDate(ec.event, m_zone), ec.event.actorId});
     }
     QList<SupervisionOrder> out;
@@ -381,7 +356,7 @@ Result<QList<BadRating>> SupervisionQueries::badRatings(const QDate& decidedFrom
                              "CROSS JOIN cases c ON c.case_id = ids.case_id "
                              "CROSS JOIN events e ON e.case_id = c.case_id AND e.type IN (?, ?) "
                              "ORDER BY e.rowid")
-                  .arg(prefixed(kEventColumns, QStringLiteral("e")),
+                  .arg(prefixedColumns(kEventColumns, QStringLiteral("e")),
                        caseRowColumns(QStringLiteral("c"))));
     q.addBindValue(from);
     q.addBindValue(from);
