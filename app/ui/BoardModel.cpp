@@ -5,22 +5,11 @@
 #include "core/Catalog.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
-
-#include <QBrush>
-#include <QColor>
+#include "ui/UiText.h"
 
 namespace onewindow::ui {
 
 using store::BoardGrouping;
-
-QVariant levelBackground(core::WarningLevel level)
-{
-    if (level == core::WarningLevel::Red)
-        return QBrush(QColor(0xfd, 0xd8, 0xd6));
-    if (level == core::WarningLevel::Yellow)
-        return QBrush(QColor(0xff, 0xf1, 0xc2));
-    return QVariant();
-}
 
 namespace {
 

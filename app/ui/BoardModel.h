@@ -75,7 +75,4 @@ private:
     QHash<QString, QString> m_names;
 };
 
-// The warning colours of every list (light backgrounds that keep black text readable).
-QVariant levelBackground(core::WarningLevel level);
-
 } // namespace onewindow::ui

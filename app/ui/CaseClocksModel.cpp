@@ -1,9 +1,7 @@
 #include "ui/CaseClocksModel.h"
 
 #include "core/DateText.h"
-
-#include <QBrush>
-#include <QColor>
+#include "ui/UiText.h"
 
 namespace onewindow::ui {
 
@@ -58,12 +56,8 @@ QVariant CaseClocksModel::data(const QModelIndex& index, int role) const
             return QVariant();
         }
     }
-    if (role == Qt::BackgroundRole) {
-        if (r.status.level == core::WarningLevel::Red)
-            return QBrush(QColor(0xfd, 0xd8, 0xd6));
-        if (r.status.level == core::WarningLevel::Yellow)
-            return QBrush(QColor(0xff, 0xf1, 0xc2));
-    }
+    if (role == Qt::BackgroundRole)
+        return levelBackground(r.status.level);
     return QVariant();
 }
 

@@ -3,9 +3,7 @@
 #include "core/CaseState.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
-
-#include <QBrush>
-#include <QColor>
+#include "ui/UiText.h"
 
 namespace onewindow::ui {
 
@@ -44,11 +42,7 @@ QVariant CaseRowModel::data(const QModelIndex& index, int role) const
     case LevelRole:
         return static_cast<int>(level);
     case Qt::BackgroundRole:
-        if (level == core::WarningLevel::Red)
-            return QBrush(QColor(0xfd, 0xd8, 0xd6));
-        if (level == core::WarningLevel::Yellow)
-            return QBrush(QColor(0xff, 0xf1, 0xc2));
-        return QVariant();
+        return levelBackground(level);
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:

@@ -1,6 +1,7 @@
 #include "ui/RecordModel.h"
 
 #include "ui/BoardModel.h"
+#include "ui/UiText.h"
 
 namespace onewindow::ui {
 

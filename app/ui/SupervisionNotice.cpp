@@ -4,6 +4,7 @@
 #include "core/Event.h"
 #include "store/SupervisionQueries.h"
 #include "ui/BoardModel.h"
+#include "ui/UiText.h"
 
 #include <QBrush>
 

@@ -1,5 +1,7 @@
 #include "ui/UiText.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLibraryInfo>
@@ -8,6 +10,15 @@
 #include <QTranslator>
 
 namespace onewindow::ui {
+
+QVariant levelBackground(core::WarningLevel level)
+{
+    if (level == core::WarningLevel::Red)
+        return QBrush(QColor(0xfd, 0xd8, 0xd6));
+    if (level == core::WarningLevel::Yellow)
+        return QBrush(QColor(0xff, 0xf1, 0xc2));
+    return QVariant();
+}
 
 void setUpListView(QTableView* view, int stretch)
 {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/DeadlineClock.h"
+
 #include <QDate>
 #include <QString>
+#include <QVariant>
 
 class QTranslator;
 class QCoreApplication;
@@ -25,5 +28,8 @@ inline constexpr const char* makeUp = "#dbeafe";
 inline constexpr const char* provisional = "#fff4d6";
 inline constexpr const char* suspended = "#ece3f6"; // a suspended working day of a case's clock
 } // namespace colors
+
+// The background of a row or cell at a warning level: red or yellow, nothing when normal.
+QVariant levelBackground(core::WarningLevel level);
 
 } // namespace onewindow::ui
