@@ -6,6 +6,7 @@
 #include "store/StatsQueries.h"
 #include "store/UserRepository.h"
 #include "ui/FigureTableModel.h"
+#include "ui/UiText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -15,7 +16,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeAxis>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,7 +31,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -330,13 +329,7 @@ void FiguresPage::runBusy(const QString& title, const std::function<void()>& wor
     QProgressDialog dialog(title, QString(), 0, 0, this); // busy: no steps, nothing to cancel
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
-    QThread* thread = QThread::create(work);
-    QEventLoop loop;
-    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
+    runOffUiThread(work);
     dialog.close();
 }
 
@@ -353,16 +346,7 @@ FiguresPage::runExport(const QString& title,
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
     core::Status result;
-    QThread* thread = QThread::create([&] {
-        result = work([&](qint64 d, qint64 t) {
-            done = d;
-            total = t;
-            return !cancelled.load();
-        });
-    });
-    QEventLoop loop;
-    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&dialog, &QProgressDialog::canceled, &loop, [&] { cancelled = true; });
+    connect(&dialog, &QProgressDialog::canceled, &dialog, [&] { cancelled = true; });
     QTimer tick;
     tick.setInterval(100);
     connect(&tick, &QTimer::timeout, &dialog, [&] {
@@ -370,10 +354,13 @@ FiguresPage::runExport(const QString& title,
             dialog.setValue(static_cast<int>(done * 1000 / total));
     });
     tick.start();
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
+    runOffUiThread([&] {
+        result = work([&](qint64 d, qint64 t) {
+            done = d;
+            total = t;
+            return !cancelled.load();
+        });
+    });
     dialog.close();
     return result;
 }

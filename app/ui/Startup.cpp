@@ -13,12 +13,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace onewindow::ui {
 
@@ -47,17 +45,11 @@ std::optional<core::Error> upgradeStore(const QString& path, const core::Clock& 
     progress.setMinimumDuration(0);
     progress.setValue(0);
     std::optional<core::Error> failed;
-    QEventLoop loop;
-    QThread* worker = QThread::create([&] {
+    runOffUiThread([&] {
         auto upgraded = store::Store::open(path, clock);
         if (!upgraded)
             failed = upgraded.error();
     });
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
     return failed;
 }
 

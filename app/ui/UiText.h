@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 class QTranslator;
 class QCoreApplication;
 class QTableView;
@@ -15,6 +17,10 @@ namespace onewindow::ui {
 // The lists of every page: whole rows, one at a time, read-only, `stretch` column filling the
 // width.
 void setUpListView(QTableView* view, int stretch);
+
+// Runs `work` on a thread of its own and returns when it is done; meanwhile the event loop turns,
+// so the window paints and a progress dialog shows and hears Cancel.
+void runOffUiThread(const std::function<void()>& work);
 
 // Installs the Simplified Chinese translation and Qt's own; returns false if ours is missing.
 bool installChineseTranslation(QCoreApplication& app);
