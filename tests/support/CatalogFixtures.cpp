@@ -2,6 +2,21 @@
 
 namespace onewindow::test {
 
+core::ReceivedInput completeApplication(const core::ServiceItem& item)
+{
+    core::ReceivedInput in;
+    in.itemCode = item.code;
+    in.itemVersion = 1;
+    in.applicant.name = QStringLiteral("王五");
+    in.applicant.idNumber = QStringLiteral("11010519491231002X");
+    in.applicant.phone = QStringLiteral("13912345678");
+    in.materials = core::checklistFor(item);
+    for (core::MaterialCheck& m : in.materials)
+        if (m.name.contains(QStringLiteral("委托")) || m.name.contains(QStringLiteral("营业执照")))
+            m.state = core::MaterialState::NotApplicable;
+    return in;
+}
+
 core::ServiceItem sampleItem(int n, const QString& name)
 {
     core::ServiceItem item;

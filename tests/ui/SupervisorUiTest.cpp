@@ -1,3 +1,4 @@
+#include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
 
 #include "core/CaseClocks.h"
@@ -76,17 +77,7 @@ struct Hall
 
     QString receive(const store::User& by, bool accept = true)
     {
-        core::ReceivedInput in;
-        in.itemCode = item.code;
-        in.itemVersion = 1;
-        in.applicant.name = QStringLiteral("王五");
-        in.applicant.idNumber = QStringLiteral("11010519491231002X");
-        in.applicant.phone = QStringLiteral("13912345678");
-        in.materials = core::checklistFor(item);
-        for (core::MaterialCheck& m : in.materials)
-            if (m.name.contains(QStringLiteral("委托")) ||
-                m.name.contains(QStringLiteral("营业执照")))
-                m.state = core::MaterialState::NotApplicable;
+        core::ReceivedInput in = test::completeApplication(item);
         auto r = cases->receive(in, by.userId);
         REQUIRE(r.ok());
         if (accept)
