@@ -4,6 +4,7 @@
 //
 // Usage: bench_board [STORE [CACHE_MB]]   (default /tmp/demo1m.sqlite; CACHE_MB: run with a page
 // cache of that size instead of SQLite's default 2 MB, to see what the store's setting would give)
+#include "BenchStore.h"
 #include "core/Clock.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
@@ -64,31 +65,21 @@ void measure(const char* name, const std::function<qsizetype()>& query, double b
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QString path =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/demo1m.sqlite");
-    if (!QFileInfo::exists(path)) {
-        std::fprintf(stderr,
-                     "no store at %s: make one with onewindowctl --store %s demo seed "
-                     "--cases 1000000\n",
-                     qPrintable(path), qPrintable(path));
-        return 1;
-    }
+    const QString path = bench::benchStorePath(argc, argv);
     core::SystemClock clock;
-    auto opened = store::Store::open(path, clock);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    auto opened = bench::openBenchStore(path, clock);
+    if (!opened)
         return 1;
-    }
     if (argc > 2) {
         const int mb = QByteArray(argv[2]).toInt();
-        QSqlQuery pragma((*opened)->database());
+        QSqlQuery pragma(opened->database());
         pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(mb * 1024));
         std::printf("page cache: %d MB\n", mb);
     }
-    store::CaseStore cases(**opened);
+    store::CaseStore cases(*opened);
     const QDate today = clock.todayIn(cases.settings().zone);
-    store::SupervisionQueries q(**opened, cases.calendar(), cases.settings().zone);
-    const int total = store::CaseQueries(**opened).caseCount().value();
+    store::SupervisionQueries q(*opened, cases.calendar(), cases.settings().zone);
+    const int total = store::CaseQueries(*opened).caseCount().value();
     std::printf("store %s: %d cases, %.0f MB; today %s\n", qPrintable(path), total,
                 QFileInfo(path).size() / 1048576.0, qPrintable(today.toString(Qt::ISODate)));
 

@@ -3,6 +3,7 @@
 // store open <= 300 ms, each query <= 50 ms.
 //
 // Usage: bench_queries [STORE]   (default /tmp/demo1m.sqlite)
+#include "BenchStore.h"
 #include "core/Clock.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
@@ -47,27 +48,17 @@ void measure(const char* name, const std::function<qsizetype()>& query, double b
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QString path =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/demo1m.sqlite");
-    if (!QFileInfo::exists(path)) {
-        std::fprintf(
-            stderr,
-            "no store at %s: make one with onewindowctl --store %s demo seed --cases 1000000\n",
-            qPrintable(path), qPrintable(path));
-        return 1;
-    }
+    const QString path = bench::benchStorePath(argc, argv);
     core::SystemClock clock;
     QElapsedTimer t;
     t.start();
-    auto opened = store::Store::open(path, clock);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    auto opened = bench::openBenchStore(path, clock);
+    if (!opened)
         return 1;
-    }
-    store::CaseStore cases(**opened);
-    auto catalog = store::CatalogRepository(**opened).entries();
+    store::CaseStore cases(*opened);
+    auto catalog = store::CatalogRepository(*opened).entries();
     const double openMs = t.nsecsElapsed() / 1e6;
-    store::CaseQueries q(**opened);
+    store::CaseQueries q(*opened);
     const int total = q.caseCount().value();
     const QDate today = clock.todayIn(cases.settings().zone);
     std::printf("store %s: %d cases, %.0f MB\n", qPrintable(path), total,

@@ -4,6 +4,7 @@
 // migration 0008 needs `onewindowctl --store PATH store rebuild` first.
 //
 // Usage: bench_stats STORE [YEAR]   (YEAR: default the last full year with cases)
+#include "BenchStore.h"
 #include "core/Clock.h"
 #include "exporting/ExportTables.h"
 #include "store/CaseQueries.h"
@@ -30,22 +31,13 @@ int main(int argc, char** argv)
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
-    if (!QFileInfo::exists(path)) {
-        std::fprintf(stderr,
-                     "no store at %s: make one with onewindowctl --store %s demo seed "
-                     "--cases 1000000\n",
-                     qPrintable(path), qPrintable(path));
-        return 1;
-    }
     core::SystemClock clock;
     QElapsedTimer t;
     t.start();
-    auto opened = store::Store::open(path, clock);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    auto opened = bench::openBenchStore(path, clock);
+    if (!opened)
         return 1;
-    }
-    store::Store& s = **opened;
+    store::Store& s = *opened;
     std::printf("store open: %.1f ms\n", t.nsecsElapsed() / 1e6);
     store::StatsQueries stats(s);
     if (*stats.needsRebuild()) {

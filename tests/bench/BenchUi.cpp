@@ -5,6 +5,7 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_ui [STORE]   (default /tmp/demo1m.sqlite; make one with
 //        onewindowctl --store /tmp/demo1m.sqlite demo seed --cases 1000000). A seeded store that
 //        has no hall yet is given the demo hall's set-up and accounts first.
+#include "BenchStore.h"
 #include "core/Clock.h"
 #include "core/WorkingCalendar.h"
 #include "store/CalendarRepository.h"
@@ -85,24 +86,14 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures as they come, also into a pipe
-    const QString path =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/demo1m.sqlite");
-    if (!QFileInfo::exists(path)) {
-        std::fprintf(
-            stderr,
-            "no store at %s: make one with onewindowctl --store %s demo seed --cases 1000000\n",
-            qPrintable(path), qPrintable(path));
-        return 1;
-    }
+    const QString path = bench::benchStorePath(argc, argv);
     core::SystemClock clock;
     QElapsedTimer t;
     t.start();
-    auto opened = store::Store::open(path, clock);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    auto opened = bench::openBenchStore(path, clock);
+    if (!opened)
         return 1;
-    }
-    store::Store& st = **opened;
+    store::Store& st = *opened;
     // `demo seed` writes cases only; the hall, its window and the demo accounts come from the
     // demo hall's set-up (a no-op on a store already set up).
     if (core::Status ready = store::prepareDemoHall(st, 0); !ready) {
