@@ -20,6 +20,14 @@ namespace onewindow::store {
 using core::Event;
 using core::EventType;
 
+namespace {
+
+// A case number's sequence has four digits (domain.md, Identifiers: 620102-20261122-W07-0042):
+// one window cannot take more cases in a day.
+constexpr qint64 kLastCaseSequence = 9999;
+
+} // namespace
+
 struct CaseStore::Statements
 {
     explicit Statements(const QSqlDatabase& db)
@@ -44,9 +52,11 @@ struct CaseStore::Statements
         documentPeek.prepare(QStringLiteral("SELECT coalesce(max(last), 0) + 1 FROM "
                                             "document_counters WHERE kind = ? AND year = ?"));
         lastRowid.prepare(QStringLiteral("SELECT max(rowid) FROM events WHERE case_id = ?"));
-        caseNumber.prepare(
-            QStringLiteral("SELECT coalesce(max(CAST(substr(case_number, ?) AS INTEGER)), 0) "
-                           "FROM cases WHERE case_number > ? AND case_number < ?"));
+        // The highest number is the last key of the day's range: one index seek, however many
+        // cases the window took that day (the sequence has four digits, so text order is number
+        // order).
+        caseNumber.prepare(QStringLiteral("SELECT case_number FROM cases WHERE case_number > ? "
+                                          "AND case_number < ? ORDER BY case_number DESC LIMIT 1"));
     }
     QSqlQuery lastRowid;
     SqlStatement device;
@@ -266,19 +276,22 @@ Status CaseStore::project(const core::CaseState& state, const core::FoldContext&
 Result<QString> CaseStore::nextCaseNumber(const DeviceInfo& device, const QDate& day)
 {
     // The next number after the highest this window gave that day, read off the case-number
-    // index (a day holds at most a few hundred): no counter row to write with every intake, and
-    // nothing to get out of step with the cases after a restore or a rebuild.
+    // index: no counter row to write with every intake, and nothing to get out of step with the
+    // cases after a restore or a rebuild.
     const QString prefix =
         QStringLiteral("%1-%2-%3-")
             .arg(device.hallCode, day.toString(QStringLiteral("yyyyMMdd")), device.deviceCode);
     QSqlQuery& q = sql().caseNumber;
-    q.bindValue(0, prefix.size() + 1);
-    q.bindValue(1, prefix);
-    q.bindValue(2, prefix + QChar(0x7f));
-    if (!q.exec() || !q.next())
+    q.bindValue(0, prefix);
+    q.bindValue(1, prefix + QChar(0x7f));
+    if (!q.exec())
         return sqlError("store.case_number", QStringLiteral("生成办件编号"), q.lastError().text());
-    const qint64 last = q.value(0).toLongLong();
+    const qint64 last = q.next() ? q.value(0).toString().mid(prefix.size()).toLongLong() : 0;
     q.finish();
+    if (last >= kLastCaseSequence)
+        return Error{QStringLiteral("store.case_numbers_used_up"),
+                     QStringLiteral("本窗口今日的办件编号已用完（%1 件），请在其他窗口收件")
+                         .arg(kLastCaseSequence)};
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 

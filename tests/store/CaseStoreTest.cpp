@@ -42,6 +42,40 @@ TEST_CASE("Intake numbers cases hall-date-window-sequence, with a 6-digit query 
     CHECK(first->state.timeline.received == d("2026-09-18"));
 }
 
+TEST_CASE("The next case number follows this window's highest of the day; 9999 is the last")
+{
+    Hall h;
+    auto first = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(first.ok());
+    QSqlQuery q(h.store->database());
+    const auto renumber = [&](const QString& caseId, const QString& number) {
+        q.prepare(QStringLiteral("UPDATE cases SET case_number = ? WHERE case_id = ?"));
+        q.addBindValue(number);
+        q.addBindValue(caseId);
+        REQUIRE(q.exec());
+    };
+    renumber(first->event.caseId, QStringLiteral("620102-20260918-W07-0041"));
+    auto second = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(second.ok());
+    CHECK(second->state.caseNumber == QStringLiteral("620102-20260918-W07-0042"));
+    // Another window's and another day's numbers do not count.
+    renumber(second->event.caseId, QStringLiteral("620102-20260918-W08-0900"));
+    auto third = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(third.ok());
+    renumber(third->event.caseId, QStringLiteral("620102-20260919-W07-0900"));
+    auto fourth = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(fourth.ok());
+    CHECK(fourth->state.caseNumber == QStringLiteral("620102-20260918-W07-0042"));
+    // The four-digit sequence runs out: the intake is refused and nothing is written.
+    renumber(fourth->event.caseId, QStringLiteral("620102-20260918-W07-9999"));
+    const int before = h.count(QStringLiteral("SELECT count(*) FROM events"));
+    auto refused = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("store.case_numbers_used_up"));
+    CHECK(refused.error().message.contains(QStringLiteral("9999")));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM events")) == before);
+}
+
 TEST_CASE("One action is one transaction: an illegal action writes nothing")
 {
     Hall h;
