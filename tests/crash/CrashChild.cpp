@@ -18,12 +18,30 @@
 using namespace onewindow;
 namespace payload = core::payload;
 
+namespace {
+
+// Each round works on a day of its own (the system's time, moved on by the round's number of
+// days): a window numbers at most 9999 cases a day, and fifty rounds of fast intake would run
+// past that on one day.
+class RoundClock final : public core::Clock
+{
+public:
+    explicit RoundClock(int round) : m_days(round) {}
+    QDateTime nowUtc() const override { return m_system.nowUtc().addDays(m_days); }
+
+private:
+    core::SystemClock m_system;
+    int m_days;
+};
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     if (argc != 3)
         return 2;
-    core::SystemClock clock;
+    const RoundClock clock(std::atoi(argv[2]));
     auto opened = store::Store::open(QString::fromLocal8Bit(argv[1]), clock);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
