@@ -30,41 +30,38 @@ constexpr qint64 kLastCaseSequence = 9999;
 
 struct CaseStore::Statements
 {
+    // Every statement an action runs goes through SQLite's own API (SqlStatement).
     explicit Statements(const QSqlDatabase& db)
-        : lastRowid(db),
-          // The device's place in its log: read by every action, hence SQLite's own API.
+        : lastRowid(db, QStringLiteral("SELECT max(rowid) FROM events WHERE case_id = ?")),
+          // The device's place in its log.
           device(db, QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM "
                                     "device")),
-          deviceInfo(db),
+          deviceInfo(db, QStringLiteral("SELECT device_id, hall_code, device_code, next_seq FROM "
+                                        "device")),
           lastOwn(db, QStringLiteral("SELECT device_seq, hlc FROM events WHERE device_id = ? "
                                      "ORDER BY device_seq DESC LIMIT 1")),
-          caseNumber(db), documentTake(db), documentPeek(db),
+          // The highest number is the last key of the day's range: one index seek, however many
+          // cases the window took that day (the sequence has four digits, so text order is
+          // number order).
+          caseNumber(db, QStringLiteral("SELECT case_number FROM cases WHERE case_number > ? AND "
+                                        "case_number < ? ORDER BY case_number DESC LIMIT 1")),
+          documentTake(db, QStringLiteral("INSERT INTO document_counters (kind, year, last) "
+                                          "VALUES (?, ?, 1) ON CONFLICT (kind, year) DO UPDATE "
+                                          "SET last = last + 1 RETURNING last")),
+          documentPeek(db, QStringLiteral("SELECT coalesce(max(last), 0) + 1 FROM "
+                                          "document_counters WHERE kind = ? AND year = ?")),
           insertEvent(db, QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, "
                                          "?, ?, ?, ?, ?, ?, ?)")
                               .arg(kEventColumns)),
           projection(db)
-    {
-        deviceInfo.prepare(
-            QStringLiteral("SELECT device_id, hall_code, device_code, next_seq FROM device"));
-        documentTake.prepare(QStringLiteral(
-            "INSERT INTO document_counters (kind, year, last) VALUES (?, ?, 1) "
-            "ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last"));
-        documentPeek.prepare(QStringLiteral("SELECT coalesce(max(last), 0) + 1 FROM "
-                                            "document_counters WHERE kind = ? AND year = ?"));
-        lastRowid.prepare(QStringLiteral("SELECT max(rowid) FROM events WHERE case_id = ?"));
-        // The highest number is the last key of the day's range: one index seek, however many
-        // cases the window took that day (the sequence has four digits, so text order is number
-        // order).
-        caseNumber.prepare(QStringLiteral("SELECT case_number FROM cases WHERE case_number > ? "
-                                          "AND case_number < ? ORDER BY case_number DESC LIMIT 1"));
-    }
-    QSqlQuery lastRowid;
+    {}
+    SqlStatement lastRowid;
     SqlStatement device;
-    QSqlQuery deviceInfo;
+    SqlStatement deviceInfo;
     SqlStatement lastOwn;
-    QSqlQuery caseNumber;
-    QSqlQuery documentTake;
-    QSqlQuery documentPeek;
+    SqlStatement caseNumber;
+    SqlStatement documentTake;
+    SqlStatement documentPeek;
     SqlStatement insertEvent;
     ProjectionWriter projection;
 };
@@ -254,10 +251,10 @@ Status CaseStore::insertEvent(const Event& e, const QString& syncState)
     q.bind(3, e.deviceSeq);
     q.bind(4, e.hlc);
     q.bind(5, e.actorId);
-    q.bind(6, e.occurredAtUtc.toString(Qt::ISODateWithMs));
+    q.bindUtf8(6, eventTimeText(e.occurredAtUtc));
     q.bind(7, core::eventTypeKey(e.type));
     q.bind(8, qint64{e.typeVersion});
-    q.bind(9, eventPayloadText(e));
+    q.bindUtf8(9, eventPayloadText(e));
     q.bind(10, syncState);
     if (!q.exec())
         return sqlError("store.event_write", QStringLiteral("保存办件记录"), q.error());
@@ -281,13 +278,13 @@ Result<QString> CaseStore::nextCaseNumber(const DeviceInfo& device, const QDate&
     const QString prefix =
         QStringLiteral("%1-%2-%3-")
             .arg(device.hallCode, day.toString(QStringLiteral("yyyyMMdd")), device.deviceCode);
-    QSqlQuery& q = sql().caseNumber;
-    q.bindValue(0, prefix);
-    q.bindValue(1, prefix + QChar(0x7f));
-    if (!q.exec())
-        return sqlError("store.case_number", QStringLiteral("生成办件编号"), q.lastError().text());
-    const qint64 last = q.next() ? q.value(0).toString().mid(prefix.size()).toLongLong() : 0;
-    q.finish();
+    SqlStatement& q = sql().caseNumber;
+    q.bind(0, prefix);
+    q.bind(1, prefix + QChar(0x7f));
+    const qint64 last = q.next() ? q.text(0).mid(prefix.size()).toLongLong() : 0;
+    q.reset();
+    if (!q.error().isEmpty())
+        return sqlError("store.case_number", QStringLiteral("生成办件编号"), q.error());
     if (last >= kLastCaseSequence)
         return Error{QStringLiteral("store.case_numbers_used_up"),
                      QStringLiteral("本窗口今日的办件编号已用完（%1 件），请在其他窗口收件")
@@ -339,17 +336,17 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
 
 Result<CaseStore::Current> CaseStore::current(const QString& caseId)
 {
-    QSqlQuery& last = sql().lastRowid;
-    last.bindValue(0, caseId);
-    if (!last.exec() || !last.next())
-        return sqlError("store.events_read", QStringLiteral("读取办件记录"),
-                        last.lastError().text());
-    const QVariant lastRowid = last.value(0);
-    last.finish();
-    if (lastRowid.isNull())
+    SqlStatement& last = sql().lastRowid;
+    last.bind(0, caseId);
+    if (!last.next())
+        return sqlError("store.events_read", QStringLiteral("读取办件记录"), last.error());
+    const bool none = last.isNull(0);
+    const qint64 lastRowid = last.int64(0);
+    last.reset();
+    if (none)
         return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
     auto cached = m_cache.constFind(caseId);
-    if (cached != m_cache.constEnd() && cached->lastRowid == lastRowid.toLongLong()) {
+    if (cached != m_cache.constEnd() && cached->lastRowid == lastRowid) {
         auto ctx = contextFor(cached->state.itemCode, cached->state.itemVersion);
         if (!ctx)
             return ctx.error();
@@ -363,28 +360,27 @@ Result<CaseStore::Current> CaseStore::current(const QString& caseId)
 
 Result<DeviceInfo> CaseStore::thisDevice()
 {
-    QSqlQuery& q = sql().deviceInfo;
-    if (!q.exec())
-        return sqlError("store.device", QStringLiteral("读取工作站信息"), q.lastError().text());
-    if (!q.next())
+    SqlStatement& q = sql().deviceInfo;
+    if (!q.next()) {
+        if (!q.error().isEmpty())
+            return sqlError("store.device", QStringLiteral("读取工作站信息"), q.error());
         return Error{QStringLiteral("store.no_device"),
                      QStringLiteral("本工作站尚未完成设置（大厅编码、窗口号）")};
-    DeviceInfo d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                 q.value(3).toLongLong()};
-    q.finish();
+    }
+    DeviceInfo d{q.text(0), q.text(1), q.text(2), q.int64(3)};
+    q.reset();
     return d;
 }
 
 Result<qint64> CaseStore::documentSequence(const QString& kindKey, int year, bool take)
 {
-    QSqlQuery& q = take ? sql().documentTake : sql().documentPeek;
-    q.bindValue(0, kindKey);
-    q.bindValue(1, year);
-    if (!q.exec() || !q.next())
-        return sqlError("store.document_number", QStringLiteral("生成文书编号"),
-                        q.lastError().text());
-    const qint64 n = q.value(0).toLongLong();
-    q.finish();
+    SqlStatement& q = take ? sql().documentTake : sql().documentPeek;
+    q.bind(0, kindKey);
+    q.bind(1, qint64{year});
+    if (!q.next())
+        return sqlError("store.document_number", QStringLiteral("生成文书编号"), q.error());
+    const qint64 n = q.int64(0);
+    q.reset();
     return n;
 }
 

@@ -52,10 +52,10 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
                                        e.deviceSeq,
                                        e.hlc,
                                        e.actorId,
-                                       e.occurredAtUtc.toString(Qt::ISODateWithMs),
+                                       QString::fromLatin1(eventTimeText(e.occurredAtUtc)),
                                        core::eventTypeKey(e.type),
                                        e.typeVersion,
-                                       eventPayloadText(e)};
+                                       QString::fromUtf8(eventPayloadText(e))};
             for (int i = 0; i < 10; ++i)
                 insert.bindValue(i, values[i]);
             if (!insert.exec())

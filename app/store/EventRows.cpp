@@ -36,9 +36,44 @@ Result<Event> eventFromRow(const QSqlQuery& q)
     return e;
 }
 
-QString eventPayloadText(const Event& e)
+QByteArray eventPayloadText(const Event& e)
 {
-    return QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact));
+    return QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+}
+
+QByteArray eventTimeText(const QDateTime& t)
+{
+    if (t.timeSpec() != Qt::UTC || !t.isValid())
+        return t.toString(Qt::ISODateWithMs).toUtf8();
+    // By hand (2026-12-04T18:00:00.123Z): QDateTime's formatter is a tenth of an action's cost.
+    const QDate d = t.date();
+    const QTime h = t.time();
+    const int y = d.year();
+    if (y < 0 || y > 9999)
+        return t.toString(Qt::ISODateWithMs).toUtf8();
+    QByteArray text(24, Qt::Uninitialized);
+    char* c = text.data();
+    const auto two = [&c](int v) {
+        *c++ = char('0' + v / 10);
+        *c++ = char('0' + v % 10);
+    };
+    two(y / 100);
+    two(y % 100);
+    *c++ = '-';
+    two(d.month());
+    *c++ = '-';
+    two(d.day());
+    *c++ = 'T';
+    two(h.hour());
+    *c++ = ':';
+    two(h.minute());
+    *c++ = ':';
+    two(h.second());
+    *c++ = '.';
+    *c++ = char('0' + h.msec() / 100);
+    two(h.msec() % 100);
+    *c = 'Z';
+    return text;
 }
 
 } // namespace onewindow::store

@@ -3,6 +3,8 @@
 #include "core/Error.h"
 #include "core/Event.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
 
@@ -11,6 +13,9 @@ namespace onewindow::store {
 // The stored form of an event: the columns in the order eventFromRow() reads them.
 extern const QString kEventColumns;
 core::Result<core::Event> eventFromRow(const QSqlQuery& query);
-QString eventPayloadText(const core::Event& event);
+// The payload and time columns as stored (UTF-8): the time as QDateTime::toString(
+// Qt::ISODateWithMs) writes it.
+QByteArray eventPayloadText(const core::Event& event);
+QByteArray eventTimeText(const QDateTime& time);
 
 } // namespace onewindow::store

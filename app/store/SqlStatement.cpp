@@ -20,7 +20,7 @@ sqlite3* handleOf(const QSqlDatabase& db)
 }
 
 // What Qt's driver treats as SQL NULL (QSqlResultPrivate::isVariantNull).
-bool isNull(const QVariant& v)
+bool isSqlNull(const QVariant& v)
 {
     if (v.isNull())
         return true;
@@ -62,11 +62,30 @@ SqlStatement::~SqlStatement()
 void SqlStatement::bind(int index, const QString& value)
 {
     reset();
-    if (value.isNull())
+    if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index + 1);
-    else
+        return;
+    }
+    if (!value.isValidUtf16()) {
+        // A lone surrogate: SQLite's own translation, as Qt's driver gets it.
         sqlite3_bind_text16(m_stmt, index + 1, value.utf16(),
                             static_cast<int>(value.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        return;
+    }
+    // UTF-8, the store's own encoding: SQLite takes it as it is instead of translating UTF-16
+    // when the statement runs.
+    bindUtf8(index, value.toUtf8());
+}
+
+void SqlStatement::bindUtf8(int index, const QByteArray& utf8)
+{
+    reset();
+    // The bytes live in the statement until the value is bound again.
+    if (index >= m_text.size())
+        m_text.resize(index + 1);
+    m_text[index] = utf8;
+    sqlite3_bind_text(m_stmt, index + 1, m_text[index].constData(),
+                      static_cast<int>(m_text[index].size()), SQLITE_STATIC);
 }
 
 void SqlStatement::bind(int index, qint64 value)
@@ -78,7 +97,7 @@ void SqlStatement::bind(int index, qint64 value)
 void SqlStatement::bind(int index, const QVariant& value)
 {
     reset();
-    if (isNull(value)) {
+    if (isSqlNull(value)) {
         sqlite3_bind_null(m_stmt, index + 1);
         return;
     }
@@ -150,12 +169,17 @@ qint64 SqlStatement::int64(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+bool SqlStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
 QString SqlStatement::text(int column) const
 {
-    const auto* chars = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+    const auto* chars = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!chars)
         return QString();
-    return QString::fromUtf16(chars, sqlite3_column_bytes16(m_stmt, column) / 2);
+    return QString::fromUtf8(chars, sqlite3_column_bytes(m_stmt, column));
 }
 
 void SqlStatement::reset()

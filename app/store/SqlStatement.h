@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -25,11 +27,14 @@ public:
     void bind(int index, const QVariant& value);
     void bind(int index, const QString& value);
     void bind(int index, qint64 value);
+    // Text already in UTF-8.
+    void bindUtf8(int index, const QByteArray& utf8);
     // Runs to the first row (true) or to the end (false; error() says whether it failed).
     bool next();
     // Runs a statement that returns no rows; false with error() set when it failed.
     bool exec();
     qint64 int64(int column) const;
+    bool isNull(int column) const;
     QString text(int column) const;
     // Ready to bind and run again (bound values are kept).
     void reset();
@@ -40,7 +45,8 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_error;
-    bool m_done = true; // reset before the next run
+    QList<QByteArray> m_text; // text bound by index, kept while SQLite refers to it
+    bool m_done = true;       // reset before the next run
 };
 
 } // namespace onewindow::store

@@ -1,6 +1,7 @@
 #include "support/TempStore.h"
 #include "support/TestSupport.h"
 
+#include "store/EventRows.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
 
@@ -20,6 +21,8 @@ TEST_CASE("A value bound through SqlStatement is stored exactly as QSqlQuery sto
         QVariant(QString()),
         QVariant(QStringLiteral("")),
         QVariant(QStringLiteral("张三 620102")),
+        QVariant(QStringLiteral("𠀋 emoji 😀 and a supplementary-plane name")),
+        QVariant(QString(QChar(0xd800))), // an unpaired surrogate
         QVariant(42),
         QVariant(true),
         QVariant(qint64{1} << 40),
@@ -66,4 +69,21 @@ TEST_CASE("A statement SQLite refuses says why, and a failed run can be told fro
     none.bind(0, QStringLiteral("nobody"));
     CHECK_FALSE(none.next());
     CHECK(none.error().isEmpty());
+}
+
+TEST_CASE("An event's time is stored as Qt writes an ISO time with milliseconds")
+{
+    QList<QDateTime> times{
+        QDateTime(QDate(2026, 12, 4), QTime(18, 0, 0, 123), QTimeZone::utc()),
+        QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()),
+        QDateTime(QDate(9, 3, 7), QTime(7, 5, 4, 5), QTimeZone::utc()),
+        QDateTime(QDate(2026, 9, 18), QTime(10, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))),
+        QDateTime()};
+    for (qint64 ms = 1'700'000'000'000; ms < 1'800'000'000'000; ms += 7'777'777'777)
+        times.append(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+    for (const QDateTime& t : times) {
+        INFO(t.toString(Qt::ISODateWithMs).toStdString());
+        CHECK(QString::fromUtf8(store::eventTimeText(t)) == t.toString(Qt::ISODateWithMs));
+    }
 }
