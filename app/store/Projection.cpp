@@ -10,23 +10,23 @@
 namespace onewindow::store {
 
 const QStringList kCaseColumns{
-    QStringLiteral("case_id"),           QStringLiteral("case_number"),
-    QStringLiteral("query_code"),        QStringLiteral("item_code"),
-    QStringLiteral("item_version"),      QStringLiteral("item_name"),
-    QStringLiteral("department"),        QStringLiteral("profile"),
-    QStringLiteral("applicant_name"),    QStringLiteral("applicant_id"),
-    QStringLiteral("applicant_phone"),   QStringLiteral("clerk_id"),
-    QStringLiteral("window_code"),       QStringLiteral("status"),
-    QStringLiteral("is_open"),           QStringLiteral("received_date"),
-    QStringLiteral("accepted_date"),     QStringLiteral("decided_date"),
-    QStringLiteral("closed_date"),       QStringLiteral("deemed_accepted"),
-    QStringLiteral("repeat_notices"),    QStringLiteral("due_date"),
-    QStringLiteral("yellow_from"),       QStringLiteral("suspended"),
-    QStringLiteral("provisional"),       QStringLiteral("event_count"),
-    QStringLiteral("rejected_count"),    QStringLiteral("notice_count"),
-    QStringLiteral("refused_date"),      QStringLiteral("rating"),
-    QStringLiteral("rated_date"),        QStringLiteral("promised_on_time"),
-    QStringLiteral("statutory_on_time"), QStringLiteral("decision_days"),
+    QStringLiteral("case_id"),          QStringLiteral("case_number"),
+    QStringLiteral("query_code"),       QStringLiteral("item_code"),
+    QStringLiteral("item_version"),     QStringLiteral("item_name"),
+    QStringLiteral("department"),       QStringLiteral("profile"),
+    QStringLiteral("applicant_name"),   QStringLiteral("applicant_id"),
+    QStringLiteral("applicant_phone"),  QStringLiteral("clerk_id"),
+    QStringLiteral("window_code"),      QStringLiteral("status"),
+    QStringLiteral("is_open"),          QStringLiteral("received_date"),
+    QStringLiteral("accepted_date"),    QStringLiteral("decided_date"),
+    QStringLiteral("closed_date"),      QStringLiteral("deemed_accepted"),
+    QStringLiteral("repeat_notices"),   QStringLiteral("due_date"),
+    QStringLiteral("yellow_from"),      QStringLiteral("suspended"),
+    QStringLiteral("provisional"),      QStringLiteral("rejected_count"),
+    QStringLiteral("notice_count"),     QStringLiteral("refused_date"),
+    QStringLiteral("rating"),           QStringLiteral("rated_date"),
+    QStringLiteral("promised_on_time"), QStringLiteral("statutory_on_time"),
+    QStringLiteral("decision_days"),
 };
 
 const QStringList kClockColumns{
@@ -76,17 +76,26 @@ QString placeholders(qsizetype n)
 // stored row compares equal to a computed one.
 QVariant normalise(const QVariant& v)
 {
-    if (v.isNull())
-        return QVariant(QMetaType(QMetaType::QString));
-    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-        return QVariant(v.toLongLong());
-    return QVariant(v.toString());
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return v; // a null QString is how a NULL reads
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        if (!v.isNull())
+            return QVariant(v.toLongLong());
+        [[fallthrough]];
+    default:
+        if (v.isNull())
+            return QVariant(QMetaType(QMetaType::QString));
+        return QVariant(v.toString());
+    }
 }
 
 QVariantList normalised(QVariantList row)
 {
     for (QVariant& v : row)
-        v = normalise(v);
+        if (v.typeId() != QMetaType::QString)
+            v = normalise(v);
     return row;
 }
 
@@ -134,7 +143,7 @@ CaseProjection projectCase(const core::CaseState& s, const core::FoldContext& co
          date(t.received), date(t.accepted), date(t.decided),
          s.isOpen() ? date(std::nullopt) : date(closed), t.deemedAccepted ? 1 : 0, s.repeatNotices,
          date(due), date(yellow), s.status == core::CaseStatus::Suspended ? 1 : 0,
-         provisional ? 1 : 0, s.eventCount, static_cast<int>(s.rejected.size()),
+         provisional ? 1 : 0, static_cast<int>(s.rejected.size()),
          // The figures' facts (core/Figures.h).
          static_cast<int>(s.notices.size()), date(t.refused), s.rating ? QVariant(*s.rating) : none,
          date(s.ratedOn), decision ? QVariant(decision->onTimePromised ? 1 : 0) : none,
