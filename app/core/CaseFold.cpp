@@ -100,7 +100,31 @@ MaterialCheck* materialOf(CaseState& s, const QString& code)
 
 QDate civilDate(const Event& event, const QTimeZone& zone)
 {
-    return event.occurredAtUtc.toTimeZone(zone).date();
+    // The last day found is remembered as its span of UTC instants [from, to): a case's events
+    // fall on few days, and each conversion through the time-zone database costs more than the
+    // rest of applying an event. The memo only ever returns what the conversion would; a span
+    // is kept only when both of its ends are checked to lie on that day.
+    struct Day
+    {
+        QByteArray zone;
+        qint64 from = 0;
+        qint64 to = 0;
+        QDate date;
+    };
+    thread_local Day last;
+    const QDateTime& t = event.occurredAtUtc;
+    if (!t.isValid())
+        return t.toTimeZone(zone).date();
+    const qint64 ms = t.toMSecsSinceEpoch();
+    if (ms >= last.from && ms < last.to && last.zone == zone.id())
+        return last.date;
+    const QDate day = t.toTimeZone(zone).date();
+    const qint64 from = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    if (from <= ms && ms < to && QDateTime::fromMSecsSinceEpoch(from, zone).date() == day &&
+        QDateTime::fromMSecsSinceEpoch(to - 1, zone).date() == day)
+        last = Day{zone.id(), from, to, day};
+    return day;
 }
 
 Status checkEvent(const CaseState& state, const Event& event, const FoldContext& context)

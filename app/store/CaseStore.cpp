@@ -391,7 +391,7 @@ void CaseStore::settle(bool committed)
         if (committed) {
             if (m_cache.size() > 512)
                 m_cache.clear();
-            m_cache.insert(it.key(), it.value());
+            m_cache.insert(it.key(), std::move(it.value()));
         } else {
             m_cache.remove(it.key());
         }

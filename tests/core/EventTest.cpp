@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include "core/CaseFold.h"
 #include "core/CaseState.h"
 #include "core/Event.h"
 
@@ -31,4 +32,32 @@ TEST_CASE("政府信息公开条例 Art. 31: the receipt day depends on how the 
     CHECK(core::receiptDay(core::Channel::PostPlain, submitted, confirmed) == confirmed);
     CHECK(core::receiptDay(core::Channel::Internet, submitted, confirmed) == confirmed);
     CHECK(core::receiptDay(core::Channel::Fax, submitted, confirmed) == confirmed);
+}
+
+TEST_CASE("An event's civil date is its UTC time's date in the hall's zone, across midnights and "
+          "daylight-saving changes")
+{
+    // Runs of events an hour and a bit apart, so the remembered day is hit, left at midnight and
+    // asked in another zone; the zones with daylight saving change their offset on the way.
+    const QList<QTimeZone> zones{QTimeZone(QByteArrayLiteral("Asia/Shanghai")),
+                                 QTimeZone(QByteArrayLiteral("Europe/Berlin")),
+                                 QTimeZone(QByteArrayLiteral("America/Sao_Paulo")),
+                                 QTimeZone::utc()};
+    core::Event e;
+    int checked = 0;
+    for (qint64 ms =
+             QDateTime(QDate(1986, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+         ms < QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+         ms += 4'211'000LL * 17) {
+        e.occurredAtUtc = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+        const QTimeZone& zone = zones[(ms / 86'400'000LL) % zones.size()];
+        for (qint64 step : {0LL, 3'600'000LL, 7'199'999LL}) {
+            e.occurredAtUtc = QDateTime::fromMSecsSinceEpoch(ms + step, QTimeZone::utc());
+            REQUIRE(core::civilDate(e, zone) == e.occurredAtUtc.toTimeZone(zone).date());
+            ++checked;
+        }
+    }
+    CHECK(checked > 50'000);
+    e.occurredAtUtc = QDateTime();
+    CHECK_FALSE(core::civilDate(e, zones[0]).isValid());
 }
