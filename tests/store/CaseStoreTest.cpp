@@ -45,29 +45,23 @@ TEST_CASE("Intake numbers cases hall-date-window-sequence, with a 6-digit query 
 TEST_CASE("The next case number follows this window's highest of the day; 9999 is the last")
 {
     Hall h;
-    auto first = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
-    REQUIRE(first.ok());
     QSqlQuery q(h.store->database());
-    const auto renumber = [&](const QString& caseId, const QString& number) {
+    // Takes in a case, checks the number it got, then gives that case another number.
+    const auto receiveRenumbered = [&](const char* expected, const char* renumbered) {
+        auto received = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+        REQUIRE(received.ok());
+        CHECK(received->state.caseNumber == QString::fromLatin1(expected));
         q.prepare(QStringLiteral("UPDATE cases SET case_number = ? WHERE case_id = ?"));
-        q.addBindValue(number);
-        q.addBindValue(caseId);
+        q.addBindValue(QString::fromLatin1(renumbered));
+        q.addBindValue(received->event.caseId);
         REQUIRE(q.exec());
     };
-    renumber(first->event.caseId, QStringLiteral("620102-20260918-W07-0041"));
-    auto second = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
-    REQUIRE(second.ok());
-    CHECK(second->state.caseNumber == QStringLiteral("620102-20260918-W07-0042"));
+    receiveRenumbered("620102-20260918-W07-0001", "620102-20260918-W07-0041");
+    receiveRenumbered("620102-20260918-W07-0042", "620102-20260918-W08-0900");
     // Another window's and another day's numbers do not count.
-    renumber(second->event.caseId, QStringLiteral("620102-20260918-W08-0900"));
-    auto third = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
-    REQUIRE(third.ok());
-    renumber(third->event.caseId, QStringLiteral("620102-20260919-W07-0900"));
-    auto fourth = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
-    REQUIRE(fourth.ok());
-    CHECK(fourth->state.caseNumber == QStringLiteral("620102-20260918-W07-0042"));
+    receiveRenumbered("620102-20260918-W07-0042", "620102-20260919-W07-0900");
+    receiveRenumbered("620102-20260918-W07-0042", "620102-20260918-W07-9999");
     // The four-digit sequence runs out: the intake is refused and nothing is written.
-    renumber(fourth->event.caseId, QStringLiteral("620102-20260918-W07-9999"));
     const int before = h.count(QStringLiteral("SELECT count(*) FROM events"));
     auto refused = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
     REQUIRE_FALSE(refused.ok());
