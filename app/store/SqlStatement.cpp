@@ -138,8 +138,10 @@ bool SqlStatement::next()
         return false;
     m_done = false;
     const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
+    if (rc == SQLITE_ROW) {
+        m_error.clear(); // a run that failed before does not stain this one
         return true;
+    }
     if (rc != SQLITE_DONE)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     else

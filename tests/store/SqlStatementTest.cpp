@@ -6,7 +6,9 @@
 #include "store/Store.h"
 
 #include <QDate>
+
 #include <QSqlQuery>
+#include <limits>
 
 using namespace onewindow;
 
@@ -69,6 +71,16 @@ TEST_CASE("A statement SQLite refuses says why, and a failed run can be told fro
     none.bind(0, QStringLiteral("nobody"));
     CHECK_FALSE(none.next());
     CHECK(none.error().isEmpty());
+
+    // A run that fails leaves no error behind for the next run that returns a row.
+    store::SqlStatement absolute(s.store->database(), QStringLiteral("SELECT abs(?)"));
+    absolute.bind(0, std::numeric_limits<qint64>::min());
+    CHECK_FALSE(absolute.next());
+    CHECK(absolute.error().contains(QStringLiteral("overflow")));
+    absolute.bind(0, qint64{-5});
+    REQUIRE(absolute.next());
+    CHECK(absolute.int64(0) == 5);
+    CHECK(absolute.error().isEmpty());
 }
 
 TEST_CASE("An event's time is stored as Qt writes an ISO time with milliseconds")
