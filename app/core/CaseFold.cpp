@@ -54,6 +54,8 @@ bool allowedInStatus(const CaseState& s, EventType type)
         return isOneOf(s.status, {S::Decided, S::ResultReady});
     case EventType::Supervised:
         return open;
+    case EventType::SupervisionAnswered:
+        return open && s.supervisionOpen();
     case EventType::Rated:
         return !s.rating &&
                isOneOf(s.status, {S::Decided, S::ResultReady, S::Delivered, S::Refused});
@@ -292,6 +294,14 @@ void applyEvent(CaseState& s, const Event& e, const FoldContext& ctx)
             p.contains(QStringLiteral("dueDate"))
                 ? std::optional<QDate>(QDate::fromString(text(p, "dueDate"), Qt::ISODate))
                 : std::nullopt;
+        s.supervisionAnsweredOn.reset();
+        s.supervisionAnsweredBy.clear();
+        s.supervisionReply.clear();
+        break;
+    case EventType::SupervisionAnswered:
+        s.supervisionAnsweredOn = day;
+        s.supervisionAnsweredBy = e.actorId;
+        s.supervisionReply = text(p, "reply");
         break;
     case EventType::Rated:
         s.rating = p.value(QStringLiteral("level")).toInt();
@@ -351,6 +361,7 @@ QList<EventType> legalActions(const CaseState& state, const FoldContext& context
         EventType::ResultReady,
         EventType::Delivered,
         EventType::Supervised,
+        EventType::SupervisionAnswered,
         EventType::Note,
         EventType::Rated,
         EventType::RatingFollowedUp,

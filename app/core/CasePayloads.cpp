@@ -136,6 +136,11 @@ QJsonObject supervised(const QString& toClerk, const QString& toWindow, const QS
     return o;
 }
 
+QJsonObject supervisionAnswered(const QString& reply)
+{
+    return QJsonObject{{QStringLiteral("reply"), reply}};
+}
+
 QJsonObject note(const QString& text)
 {
     return QJsonObject{{QStringLiteral("text"), text}};

@@ -46,6 +46,7 @@ QJsonObject forwarded(const QString& to, const QString& note = {});
 QJsonObject decided(const QString& outcome, const QString& decisionNumber = {});
 QJsonObject delivered(const QString& method, const QString& signer = {},
                       const QString& carrier = {}, const QString& trackingNumber = {});
+QJsonObject supervisionAnswered(const QString& reply);
 QJsonObject supervised(const QString& toClerk, const QString& toWindow, const QString& note,
                        std::optional<QDate> due);
 QJsonObject note(const QString& text);

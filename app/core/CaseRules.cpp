@@ -341,6 +341,10 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
                                   .arg(chineseDate(due), chineseDate(day)));
         }
         return {};
+    case EventType::SupervisionAnswered:
+        return text(p, "reply").isEmpty()
+                   ? Status(refuse("supervision.reply", QStringLiteral("请写明督办事项的办理情况")))
+                   : Status();
     case EventType::Note:
         return text(p, "text").isEmpty()
                    ? Status(refuse("note.empty", QStringLiteral("备注不能为空")))

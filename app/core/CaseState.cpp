@@ -180,4 +180,9 @@ bool CaseState::pendingExtension() const
     return !extensions.isEmpty() && !extensions.last().approved.has_value();
 }
 
+bool CaseState::supervisionOpen() const
+{
+    return supervisionOrders > 0 && !supervisionAnsweredOn;
+}
+
 } // namespace onewindow::core

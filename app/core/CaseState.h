@@ -159,6 +159,10 @@ struct CaseState
     QString supervisedBy;
     std::optional<QDate> supervisedOn;
     std::optional<QDate> supervisionDue;
+    // The answer to the latest order (督办反馈), which closes it; a new order opens again.
+    std::optional<QDate> supervisionAnsweredOn;
+    QString supervisionAnsweredBy;
+    QString supervisionReply;
     int documentsPrinted = 0;
     QString closedReason;
     CaseTimeline timeline;         // dated facts for the clocks
@@ -167,6 +171,7 @@ struct CaseState
 
     bool isOpen() const;
     bool pendingExtension() const;
+    bool supervisionOpen() const; // an order given and not yet answered
 };
 
 } // namespace onewindow::core

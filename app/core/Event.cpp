@@ -14,7 +14,7 @@ struct TypeInfo
     bool system;
 };
 
-constexpr std::array<TypeInfo, 23> kTypes{{
+constexpr std::array<TypeInfo, 24> kTypes{{
     {EventType::Received, u"case.received", u"收件", false},
     {EventType::NoticeIssued, u"case.notice_issued", u"一次性告知", false},
     {EventType::Corrected, u"case.corrected", u"补正材料", false},
@@ -38,6 +38,7 @@ constexpr std::array<TypeInfo, 23> kTypes{{
     {EventType::RatingFollowedUp, u"case.rating_followed_up", u"差评整改回访", false},
     {EventType::DocumentPrinted, u"case.document_printed", u"打印文书", false},
     {EventType::DeadlineRecomputed, u"case.deadline_recomputed", u"期限重算", true},
+    {EventType::SupervisionAnswered, u"case.supervision_answered", u"督办反馈", false},
 }};
 
 constexpr bool inEnumOrder()

@@ -116,6 +116,8 @@ QString describeEvent(const Event& e)
     }
     case EventType::Supervised:
         return QStringLiteral("%1：%2").arg(name, text(p, "note"));
+    case EventType::SupervisionAnswered:
+        return QStringLiteral("%1：%2").arg(name, text(p, "reply"));
     case EventType::Note:
         return QStringLiteral("%1：%2").arg(name, text(p, "text"));
     case EventType::Rated:

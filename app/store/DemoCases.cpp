@@ -280,6 +280,9 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
                                        .arg(due.toString(QStringLiteral("M月d日"))),
                                    due);
     }
+    case EventType::SupervisionAnswered:
+        return payload::supervisionAnswered(
+            QStringLiteral("已与申请人联系说明进度，材料已催办，按督办期限办结"));
     case EventType::Note:
         return payload::note(s(kNotes[step.variant % 4]));
     case EventType::Decided:

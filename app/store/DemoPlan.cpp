@@ -391,6 +391,10 @@ void DemoPlanner::planProcessing(Build& b, qint32 startJd, bool deemed) const
         PlanStep& s = b.bySupervisor(b.add(EventType::Supervised, at(supervisedAt)));
         s.argJd = workingDayAfter(at(supervisedAt), 2);
         b.print(core::DocumentKind::Supervision, window, Actor::Supervisor, s.person);
+        // The clerk reports back (督办反馈) the next working day when the case is still open
+        // then; an order given on the decision day or the day before closes with the case.
+        if (supervisedAt + 1 < decidedAt)
+            b.add(EventType::SupervisionAnswered, at(supervisedAt + 1));
     }
     if (r.chance(0.05)) {
         PlanStep& n = b.add(EventType::Note, at(r.between(0, decidedAt)));

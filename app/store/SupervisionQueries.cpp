@@ -278,13 +278,19 @@ Result<QList<PendingExtension>> SupervisionQueries::pendingExtensions() const
 Result<QList<SupervisionOrder>> SupervisionQueries::openOrders(const QString& clerkId,
                                                                const QString& windowCode) const
 {
-    auto found =
-        eventsWithCases(m_store, eventsOfCasesSql(QStringLiteral("c.is_open = 1 AND e.type = ?")),
-                        {key(EventType::Supervised)}, QStringLiteral("查询督办事项"));
+    // The orders and their answers in log order: an answer closes the order before it.
+    auto found = eventsWithCases(
+        m_store, eventsOfCasesSql(QStringLiteral("c.is_open = 1 AND e.type IN (?, ?)")),
+        {key(EventType::Supervised), key(EventType::SupervisionAnswered)},
+        QStringLiteral("查询督办事项"));
     if (!found)
         return found.error();
     QHash<QString, SupervisionOrder> latest;
     for (const EventAndCase& ec : *found) {
+        if (ec.event.type == EventType::SupervisionAnswered) {
+            latest.remove(ec.row.caseId);
+            continue;
+        }
         const QJsonObject& p = ec.event.payload;
         latest.insert(ec.row.caseId,
                       SupervisionOrder{ec.row, p.value(QStringLiteral("toClerk")).toString(),

@@ -139,7 +139,8 @@ public:
     static QString groupKey(const BoardRow& row, BoardGrouping grouping);
 
     Result<QList<PendingExtension>> pendingExtensions() const;
-    // Current orders of open cases; with a clerk or window, those addressed to either of them.
+    // Current orders of open cases, not yet answered (督办反馈); with a clerk or window, those
+    // addressed to either of them.
     Result<QList<SupervisionOrder>> openOrders(const QString& clerkId = {},
                                                const QString& windowCode = {}) const;
     Result<QList<RepeatNotice>> repeatNotices(const QDate& receivedFrom, int limit) const;

@@ -93,6 +93,9 @@ ActionForm::ActionForm(EventType type, const core::CaseState& state, const core:
         addText(QStringLiteral("reason"), tr("Reason:"));
         addText(QStringLiteral("competentOffice"), tr("Competent office:"));
         break;
+    case EventType::SupervisionAnswered:
+        addText(QStringLiteral("reply"), tr("What was done:"));
+        break;
     case EventType::Supervised:
         addText(QStringLiteral("toClerk"), tr("To clerk:"), m_state.receivedBy);
         addText(QStringLiteral("note"), tr("What to do:"));
@@ -212,6 +215,8 @@ QJsonObject ActionForm::payload() const
         return p::followedUp(text("result"));
     case EventType::Refused:
         return p::refused(text("reasonKind"), text("reason"), text("competentOffice"));
+    case EventType::SupervisionAnswered:
+        return p::supervisionAnswered(text("reply"));
     case EventType::Supervised: {
         const QDate due = QDate::fromString(text("dueDate"), Qt::ISODate);
         return p::supervised(text("toClerk"), m_state.windowCode, text("note"),

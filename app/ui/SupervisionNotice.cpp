@@ -34,6 +34,16 @@ QString supervisionHeaderLine(const core::CaseState& s, store::Store& store, con
     QString due = s.supervisionDue ? core::chineseDate(*s.supervisionDue)
                                    : SupervisionOrdersList::tr("no due date");
     const bool late = s.supervisionDue && today > *s.supervisionDue;
+    if (s.supervisionAnsweredOn)
+        return SupervisionOrdersList::tr(
+                   "<p><b>Supervised</b> (order %1) by %2 on %3: %4 · answered by %5 on %6: "
+                   "%7</p>")
+            .arg(s.supervisionOrders)
+            .arg(names.value(s.supervisedBy, s.supervisedBy).toHtmlEscaped(),
+                 s.supervisedOn ? core::chineseDate(*s.supervisedOn) : QString(),
+                 s.supervisionNote.toHtmlEscaped(),
+                 names.value(s.supervisionAnsweredBy, s.supervisionAnsweredBy).toHtmlEscaped(),
+                 core::chineseDate(*s.supervisionAnsweredOn), s.supervisionReply.toHtmlEscaped());
     if (late)
         due = SupervisionOrdersList::tr("%1, overdue").arg(due);
     return SupervisionOrdersList::tr(

@@ -706,6 +706,10 @@ A large store may take several minutes; please do not switch off the computer.</
         <source>&lt;b&gt;%1&lt;/b&gt; · case %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 办件 %2 · %3</translation>
     </message>
+    <message>
+        <source>What was done:</source>
+        <translation>办理情况：</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::BoardModel</name>
@@ -1948,6 +1952,10 @@ Last saved %2 %3.</source>
     <message>
         <source> · overdue</source>
         <translation> · 已逾期</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Supervised&lt;/b&gt; (order %1) by %2 on %3: %4 · answered by %5 on %6: %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;督办&lt;/b&gt;（督办单 %1）：%2 于 %3 督办：%4 · %5 已于 %6 反馈：%7&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

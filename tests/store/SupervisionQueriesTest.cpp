@@ -169,6 +169,58 @@ TEST_CASE("Supervision orders follow the case: the latest order, to a clerk or a
     CHECK(left->first().row.caseId == c);
 }
 
+TEST_CASE("An answered supervision order (督办反馈) leaves the open orders; a new order comes back")
+{
+    Hall h;
+    const QString c = h.take(QStringLiteral("clerk-1"));
+    store::SupervisionQueries q(*h.store, h.cases->calendar());
+    // Nothing to answer before an order.
+    auto early = h.cases->append(c, EventType::SupervisionAnswered,
+                                 payload::supervisionAnswered(QStringLiteral("已联系申请人")),
+                                 QStringLiteral("clerk-1"));
+    REQUIRE_FALSE(early.ok());
+    h.act(c, EventType::Supervised,
+          payload::supervised(QStringLiteral("clerk-1"), {}, QStringLiteral("请电话联系申请人"),
+                              d("2026-09-22")),
+          QStringLiteral("supervisor-1"));
+    REQUIRE(q.openOrders(QStringLiteral("clerk-1")).value().size() == 1);
+    // The answer must say what was done.
+    auto blank = h.cases->append(c, EventType::SupervisionAnswered,
+                                 payload::supervisionAnswered(QStringLiteral("  ")),
+                                 QStringLiteral("clerk-1"));
+    REQUIRE_FALSE(blank.ok());
+    CHECK(blank.error().message.contains(QStringLiteral("办理情况")));
+    CHECK(q.openOrders(QStringLiteral("clerk-1")).value().size() == 1);
+
+    h.setNow("2026-09-21");
+    auto answered =
+        h.cases->append(c, EventType::SupervisionAnswered,
+                        payload::supervisionAnswered(QStringLiteral("已电话联系申请人")),
+                        QStringLiteral("clerk-1"));
+    REQUIRE(answered.ok());
+    CHECK(answered->state.supervisionAnsweredOn == d("2026-09-21"));
+    CHECK(answered->state.supervisionAnsweredBy == QStringLiteral("clerk-1"));
+    CHECK(answered->state.supervisionReply == QStringLiteral("已电话联系申请人"));
+    CHECK_FALSE(answered->state.supervisionOpen());
+    CHECK(answered->state.isOpen()); // the case itself goes on
+    CHECK(q.openOrders().value().isEmpty());
+    // Once answered, the order cannot be answered again...
+    CHECK_FALSE(h.cases
+                    ->append(c, EventType::SupervisionAnswered,
+                             payload::supervisionAnswered(QStringLiteral("再次反馈")),
+                             QStringLiteral("clerk-1"))
+                    .ok());
+    // ...until a new order is given.
+    h.act(c, EventType::Supervised,
+          payload::supervised(QStringLiteral("clerk-1"), {}, QStringLiteral("请本周办结"),
+                              d("2026-09-25")),
+          QStringLiteral("supervisor-1"));
+    auto again = q.openOrders(QStringLiteral("clerk-1"));
+    REQUIRE(again->size() == 1);
+    CHECK(again->first().note == QStringLiteral("请本周办结"));
+    CHECK(h.cases->state(c)->supervisionOpen());
+}
+
 TEST_CASE(
     "行政许可法 Art. 42: extension requests wait for approval; approved or refused they leave "
     "the list")

@@ -257,6 +257,39 @@ TEST_CASE("A supervision order: checked in the dialog, then on the clerk's queue
     CHECK_FALSE(orders->isVisibleTo(&queue));
 }
 
+TEST_CASE("The clerk answers a supervision order from the case (督办反馈): the order leaves the "
+          "queue and the case says what was done, while the case goes on")
+{
+    Hall h;
+    const QString a = h.receive(h.clerk);
+    REQUIRE(h.cases
+                ->append(a, EventType::Supervised,
+                         payload::supervised(h.clerk.userId, {}, QStringLiteral("请电话联系申请人"),
+                                             h.today().addDays(2)),
+                         h.supervisor.userId)
+                .ok());
+    ui::QueuePage queue(*h.store);
+    queue.setClerk(h.clerk, h.today());
+    auto* orders = queue.findChild<ui::SupervisionOrdersList*>();
+    REQUIRE(orders->caseIds() == QStringList{a});
+
+    ui::CaseView view(*h.cases, h.clerk, a, h.today());
+    REQUIRE(view.actions().contains(EventType::SupervisionAnswered)); // a clerk may answer
+    const int before = static_cast<int>(h.cases->events(a)->size());
+    auto blank = view.perform(EventType::SupervisionAnswered, {});
+    REQUIRE_FALSE(blank.ok()); // the answer must say what was done
+    CHECK(h.cases->events(a)->size() == before);
+    REQUIRE(view.perform(EventType::SupervisionAnswered,
+                         {{QStringLiteral("reply"), QStringLiteral("已电话联系，申请人周五补交")}})
+                .ok());
+    CHECK(view.headerText().contains(QStringLiteral("已电话联系，申请人周五补交")));
+    CHECK_FALSE(view.actions().contains(EventType::SupervisionAnswered));
+    CHECK(view.state().isOpen());
+    queue.refresh();
+    CHECK(orders->caseIds().isEmpty());
+    CHECK_FALSE(orders->isVisibleTo(&queue));
+}
+
 TEST_CASE(
     "行政许可法 Art. 42: the supervisor approves an extension (recorded, the clock moves, the "
     "notice printed) or rejects one with a reason")
