@@ -285,6 +285,8 @@ TEST_CASE("The clerk answers a supervision order from the case (督办反馈): t
     CHECK(view.headerText().contains(QStringLiteral("已电话联系，申请人周五补交")));
     CHECK_FALSE(view.actions().contains(EventType::SupervisionAnswered));
     CHECK(view.state().isOpen());
+    view.resize(1000, 720);
+    view.grab().save(test::screenshotPath("case-supervision-answered"));
     queue.refresh();
     CHECK(orders->caseIds().isEmpty());
     CHECK_FALSE(orders->isVisibleTo(&queue));
