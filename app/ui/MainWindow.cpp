@@ -70,33 +70,9 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     statusBar()->showMessage(
         tr("%1 (%2) at window %3 · store %4")
             .arg(user.displayName, core::roleName(user.role), config.deviceCode, m_store.path()));
-    m_catalogPage->setEditable(user.role == core::Role::Administrator);
     m_cases = std::make_unique<store::CaseStore>(m_store, config.caseSettings());
     m_intakeAction->setEnabled(true);
-    const bool admin = user.role == core::Role::Administrator;
-    m_usersAction->setEnabled(admin); // a hidden menu alone would leave its shortcut working
-    m_adminMenu->menuAction()->setVisible(admin);
-    // The hall supervisor's workspace: a tab for supervisors and administrators only.
-    auto* supervision = m_tabs->findChild<SupervisorPage*>();
-    if (!supervision && user.role != core::Role::Clerk) {
-        supervision = new SupervisorPage(m_store, m_tabs);
-        m_tabs->addTab(supervision, tr("Hall s&upervision"));
-        connect(supervision, &SupervisorPage::openCase, this, &MainWindow::openCase);
-    }
-    if (supervision) {
-        m_tabs->setTabVisible(m_tabs->indexOf(supervision), user.role != core::Role::Clerk);
-        supervision->setSupervisor(*m_cases, user, documentPrinting()); // a clerk: it lets go
-    }
-    // The figures: read by supervisors and administrators; a clerk's window does without the tab.
-    auto* figures = m_tabs->findChild<FiguresPage*>();
-    if (!figures && user.role != core::Role::Clerk) {
-        figures = new FiguresPage(m_store, m_clock, m_calendar, m_tabs);
-        m_tabs->addTab(figures, tr("Fi&gures"));
-    }
-    if (figures) {
-        m_tabs->setTabVisible(m_tabs->indexOf(figures), user.role != core::Role::Clerk);
-        figures->setHallName(config.hallName);
-    }
+    applyRole();
     m_lastTickDay = QDate(); // the first tick fills the queue
     m_inquiryPage->setClerk(user);
     if (!m_ticker) {
@@ -177,6 +153,36 @@ QString MainWindow::startIntake()
     return intake.caseNumber();
 }
 
+void MainWindow::applyRole()
+{
+    const core::Role role = m_user.role;
+    const bool admin = role == core::Role::Administrator;
+    m_catalogPage->setEditable(admin);
+    m_usersAction->setEnabled(admin); // a hidden menu alone would leave its shortcut working
+    m_adminMenu->menuAction()->setVisible(admin);
+    // The hall supervisor's workspace: a tab for supervisors and administrators only.
+    auto* supervision = m_tabs->findChild<SupervisorPage*>();
+    if (!supervision && role != core::Role::Clerk) {
+        supervision = new SupervisorPage(m_store, m_tabs);
+        m_tabs->addTab(supervision, tr("Hall s&upervision"));
+        connect(supervision, &SupervisorPage::openCase, this, &MainWindow::openCase);
+    }
+    if (supervision) {
+        m_tabs->setTabVisible(m_tabs->indexOf(supervision), role != core::Role::Clerk);
+        supervision->setSupervisor(*m_cases, m_user, documentPrinting()); // a clerk: it lets go
+    }
+    // The figures: read by supervisors and administrators; a clerk's window does without the tab.
+    auto* figures = m_tabs->findChild<FiguresPage*>();
+    if (!figures && role != core::Role::Clerk) {
+        figures = new FiguresPage(m_store, m_clock, m_calendar, m_tabs);
+        m_tabs->addTab(figures, tr("Fi&gures"));
+    }
+    if (figures) {
+        m_tabs->setTabVisible(m_tabs->indexOf(figures), role != core::Role::Clerk);
+        figures->setHallName(m_hallName);
+    }
+}
+
 void MainWindow::openUsers()
 {
     if (m_user.role != core::Role::Administrator)
@@ -185,13 +191,10 @@ void MainWindow::openUsers()
     connect(&users, &UsersDialog::idleMinutesChanged, this, &MainWindow::idleMinutesChanged);
     users.exec();
     // An administrator may have handed their own role to another one: what this session offers
-    // follows at once (the other tabs follow at the next sign-in).
+    // (menus, the catalog's editing, the supervisor's tabs) follows at once.
     if (auto me = store::UserRepository(m_store).byId(m_user.userId)) {
         m_user = *me;
-        const bool admin = m_user.role == core::Role::Administrator;
-        m_usersAction->setEnabled(admin);
-        m_adminMenu->menuAction()->setVisible(admin);
-        m_catalogPage->setEditable(admin);
+        applyRole();
     }
 }
 

@@ -83,6 +83,8 @@ Q_SIGNALS:
     void idleMinutesChanged(int minutes);
 
 private:
+    // What the signed-in user's role offers: menus, the catalog's editing, the supervisor's tabs.
+    void applyRole();
     void buildMenus();
     void onImportCalendar();
 

@@ -295,3 +295,46 @@ TEST_CASE("Administration → Users is an administrator's; a new idle time reach
     CHECK(lock.idleMinutes() == 25);
     CHECK(store::HallConfigRepository(*h.store).load()->idleLockMinutes == 25);
 }
+
+TEST_CASE("An administrator who hands their role on loses the supervisor's tabs and the "
+          "administration at once, not at the next sign-in")
+{
+    Hall h;
+    auto notices = store::CalendarRepository(*h.store).loadNotices();
+    auto config = store::HallConfigRepository(*h.store).load();
+    REQUIRE(config.ok());
+    ui::MainWindow window(*h.store, h.clock, core::WorkingCalendar(*notices));
+    window.setSignedIn(h.admin, *config);
+    QTabWidget* tabs = window.tabs();
+    const auto visibleTabs = [tabs] {
+        QStringList out;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->isTabVisible(i))
+                out.append(QString::fromLatin1(tabs->widget(i)->metaObject()->className()));
+        return out;
+    };
+    REQUIRE(visibleTabs().contains(QStringLiteral("onewindow::ui::SupervisorPage")));
+    REQUIRE(visibleTabs().contains(QStringLiteral("onewindow::ui::FiguresPage")));
+    bool handedOn = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ui::UsersDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        // What the dialog's form does: lisi becomes an administrator, then admin a clerk.
+        store::UserRepository users(*h.store);
+        const store::User lisi = *users.byId(h.idOf("lisi"));
+        handedOn =
+            users.update(lisi.userId, lisi.displayName, core::Role::Administrator, lisi.windowCode)
+                .ok() &&
+            users
+                .update(h.admin.userId, h.admin.displayName, core::Role::Clerk,
+                        QStringLiteral("W07"))
+                .ok();
+        dialog->QDialog::reject();
+    });
+    window.usersAction()->trigger();
+    REQUIRE(handedOn);
+    CHECK_FALSE(visibleTabs().contains(QStringLiteral("onewindow::ui::SupervisorPage")));
+    CHECK_FALSE(visibleTabs().contains(QStringLiteral("onewindow::ui::FiguresPage")));
+    CHECK_FALSE(window.usersAction()->isEnabled());
+}
