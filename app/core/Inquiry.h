@@ -24,7 +24,9 @@ struct Inquiry
     QString itemName; // the catalog item's name, or what the asker named in their own words
     QString question;
     QString answer;
-    QString referredTo; // department, window or person; may be empty when answered
+    QString referredTo;     // department, window or person; may be empty when answered
+    QDateTime amendedAtUtc; // the latest correction, if any, and by whom
+    QString amendedBy;
 
     friend bool operator==(const Inquiry&, const Inquiry&) = default;
 };

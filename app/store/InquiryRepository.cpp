@@ -3,7 +3,9 @@
 #include "store/Ids.h"
 
 #include <QSqlError>
+
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace onewindow::store {
 
@@ -46,6 +48,49 @@ Result<core::Inquiry> InquiryRepository::record(core::Inquiry in, const QTimeZon
     return in;
 }
 
+Result<core::Inquiry> InquiryRepository::amend(const core::Inquiry& changed, const QString& clerkId,
+                                               const QString& windowCode, const QTimeZone& zone)
+{
+    if (const QList<core::InquiryProblem> problems = core::checkInquiry(changed);
+        !problems.isEmpty())
+        return problems.first().error;
+    if (clerkId.isEmpty())
+        return Error{QStringLiteral("inquiry.clerk"), QStringLiteral("请先登录再修改咨询登记")};
+    const QDateTime now = m_store.clock().nowUtc();
+    const QDate today = now.toTimeZone(zone).date();
+    auto stored = onDay(today, windowCode);
+    if (!stored)
+        return stored.error();
+    const auto it = std::find_if(stored->cbegin(), stored->cend(), [&](const core::Inquiry& i) {
+        return i.inquiryId == changed.inquiryId;
+    });
+    if (it == stored->cend())
+        return Error{QStringLiteral("inquiry.not_today"),
+                     QStringLiteral("只能修改本窗口当天的咨询登记；以往的登记保持原样")};
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "UPDATE inquiries SET person = ?, phone = ?, item_code = ?, item_name = ?, question = ?, "
+        "answer = ?, referred_to = ?, amended_at_utc = ?, amended_by = ? WHERE inquiry_id = ?"));
+    for (const QVariant& v :
+         {text(changed.person), text(changed.phone), text(changed.itemCode), text(changed.itemName),
+          text(changed.question), text(changed.answer), text(changed.referredTo),
+          QVariant(now.toString(Qt::ISODateWithMs)), text(clerkId), QVariant(changed.inquiryId)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError("store.inquiries", QStringLiteral("修改咨询登记"), q.lastError().text());
+    core::Inquiry out = *it;
+    out.person = changed.person.trimmed();
+    out.phone = changed.phone.trimmed();
+    out.itemCode = changed.itemCode.trimmed();
+    out.itemName = changed.itemName.trimmed();
+    out.question = changed.question.trimmed();
+    out.answer = changed.answer.trimmed();
+    out.referredTo = changed.referredTo.trimmed();
+    out.amendedAtUtc = QDateTime::fromString(now.toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    out.amendedBy = clerkId.trimmed();
+    return out;
+}
+
 Result<QList<core::Inquiry>> InquiryRepository::onDay(const QDate& day,
                                                       const QString& windowCode) const
 {
@@ -53,7 +98,8 @@ Result<QList<core::Inquiry>> InquiryRepository::onDay(const QDate& day,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT inquiry_id, asked_at_utc, asked_on, clerk_id, window_code, person, phone, "
-        "item_code, item_name, question, answer, referred_to FROM inquiries "
+        "item_code, item_name, question, answer, referred_to, amended_at_utc, amended_by "
+        "FROM inquiries "
         "WHERE asked_on = ? AND window_code = ? ORDER BY asked_at_utc, inquiry_id"));
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(text(windowCode));
@@ -74,6 +120,9 @@ Result<QList<core::Inquiry>> InquiryRepository::onDay(const QDate& day,
         i.question = q.value(9).toString();
         i.answer = q.value(10).toString();
         i.referredTo = q.value(11).toString();
+        if (!q.value(12).isNull())
+            i.amendedAtUtc = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+        i.amendedBy = q.value(13).toString();
         out.append(i);
     }
     return out;

@@ -18,6 +18,13 @@ public:
     // stored), stamps it with a new id, the time now and the hall's civil date in `zone`.
     Result<core::Inquiry> record(core::Inquiry inquiry,
                                  const QTimeZone& zone = core::defaultHallTimeZone());
+    // Corrects what an inquiry says (who asked, phone, item, question, answer, referral) under
+    // the same checks, stamped with `clerkId` and the time now. Only on the day it was asked and
+    // at its window (`windowCode`): a past day's log stays as it was recorded. Nothing is
+    // changed when it is refused.
+    Result<core::Inquiry> amend(const core::Inquiry& changed, const QString& clerkId,
+                                const QString& windowCode,
+                                const QTimeZone& zone = core::defaultHallTimeZone());
     // A window's inquiries of one day, in the order they were asked.
     Result<QList<core::Inquiry>> onDay(const QDate& day, const QString& windowCode) const;
 

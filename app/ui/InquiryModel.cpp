@@ -43,8 +43,14 @@ QVariant InquiryModel::data(const QModelIndex& index, int role) const
         return QString(s).replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
     switch (index.column()) {
-    case TimeColumn:
-        return i.askedAtUtc.toTimeZone(m_zone).time().toString(QStringLiteral("HH:mm"));
+    case TimeColumn: {
+        const QString asked =
+            i.askedAtUtc.toTimeZone(m_zone).time().toString(QStringLiteral("HH:mm"));
+        if (!i.amendedAtUtc.isValid())
+            return asked;
+        return tr("%1 (corrected %2)")
+            .arg(asked, i.amendedAtUtc.toTimeZone(m_zone).time().toString(QStringLiteral("HH:mm")));
+    }
     case PersonColumn:
         return i.phone.isEmpty() ? i.person : tr("%1 (%2)").arg(i.person, i.phone);
     case ItemColumn:

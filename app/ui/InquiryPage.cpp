@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -64,6 +65,10 @@ InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, QWidget*
     m_questionProblem = problemLabel("questionProblem");
     m_answerProblem = problemLabel("answerProblem");
     m_save = new QPushButton(tr("&Record (Ctrl+Enter)"), this);
+    m_save->setObjectName(QStringLiteral("inquirySave"));
+    m_cancel = new QPushButton(tr("Cancel the correction (Esc)"), this);
+    m_cancel->setObjectName(QStringLiteral("inquiryCancel"));
+    m_cancel->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("inquiryStatus"));
     m_summary = new QLabel(this);
@@ -93,15 +98,33 @@ InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, QWidget*
     field(tr("Re&ferred to:"), m_referred, {m_answerProblem});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("First inquiry: whoever is asked first answers or refers the "
-                                    "asker, and logs it even when no case is opened."),
+                                    "asker, and logs it even when no case is opened. Enter on "
+                                    "one of today's inquiries below corrects it."),
                                  this));
     layout->addLayout(form);
-    layout->addWidget(m_save, 0, Qt::AlignRight);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
 
     connect(m_save, &QPushButton::clicked, this, &InquiryPage::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &InquiryPage::cancelCorrecting);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { startCorrecting(index.row()); });
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_matches->isVisible()) { // Esc first closes the item list
+            m_matches->hide();
+            m_item->setFocus();
+        } else if (correcting()) {
+            cancelCorrecting();
+        }
+    });
     for (const QKeySequence& keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, this);
@@ -222,11 +245,6 @@ bool InquiryPage::eventFilter(QObject* watched, QEvent* event)
             pickItem(m_matches->currentIndex().row());
             return true;
         }
-        if (watched == m_matches && key->key() == Qt::Key_Escape) {
-            m_matches->hide();
-            m_item->setFocus();
-            return true;
-        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -283,16 +301,58 @@ bool InquiryPage::submit()
         first->setFocus();
         return false;
     }
-    auto recorded = store::InquiryRepository(m_store).record(in, m_zone);
-    if (!recorded) {
-        m_status->setText(recorded.error().message);
+    const bool correction = correcting();
+    in.inquiryId = m_correcting;
+    auto saved = correction ? store::InquiryRepository(m_store).amend(in, m_clerk.userId,
+                                                                      m_windowCode, m_zone)
+                            : store::InquiryRepository(m_store).record(in, m_zone);
+    if (!saved) {
+        m_status->setText(saved.error().message);
         return false;
     }
-    clearForm();
+    cancelCorrecting(); // clears the form
     refresh();
-    m_status->setText(tr("Inquiry from %1 recorded.").arg(recorded->person));
-    m_person->setFocus();
+    m_status->setText(correction ? tr("Inquiry from %1 corrected.").arg(saved->person)
+                                 : tr("Inquiry from %1 recorded.").arg(saved->person));
     return true;
+}
+
+void InquiryPage::startCorrecting(int row)
+{
+    const core::Inquiry* i = m_model->inquiryAt(row);
+    if (!i)
+        return;
+    clearForm();
+    m_correcting = i->inquiryId;
+    m_person->setText(i->person);
+    m_phone->setText(i->phone);
+    m_item->setText(i->itemName);
+    m_itemCode = i->itemCode;
+    m_itemName = i->itemName;
+    if (!m_itemCode.isEmpty())
+        m_itemNote->setText(tr("Catalog item: %1 (%2)").arg(m_itemName, m_itemCode));
+    m_question->setPlainText(i->question);
+    m_answer->setPlainText(i->answer);
+    m_referred->setText(i->referredTo);
+    m_save->setText(tr("Save the &correction (Ctrl+Enter)"));
+    m_cancel->show();
+    m_status->setText(tr("Correcting the inquiry from %1 asked at %2.")
+                          .arg(i->person, i->askedAtUtc.toTimeZone(m_zone).time().toString(
+                                              QStringLiteral("HH:mm"))));
+    m_person->setFocus();
+    m_person->selectAll();
+}
+
+void InquiryPage::cancelCorrecting()
+{
+    const bool was = correcting();
+    m_correcting.clear();
+    clearForm();
+    m_save->setText(tr("&Record (Ctrl+Enter)"));
+    m_cancel->hide();
+    if (was)
+        m_status->clear();
+    m_person->setFocus();
 }
 
 void InquiryPage::clearForm()

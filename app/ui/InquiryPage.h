@@ -35,9 +35,14 @@ public:
 
     // Who answers at this window (the window code and time zone come from the hall's settings).
     void setClerk(const store::User& clerk);
-    // Ctrl+Enter: checks, records, clears the form and lists the inquiry; false with problems
-    // shown.
+    // Ctrl+Enter: checks, records (or, while correcting, saves the correction), clears the form
+    // and lists the inquiry; false with problems shown.
     bool submit();
+    // Enter on a listed inquiry of today: its words back in the form to be corrected; Esc or
+    // recording it ends the correction.
+    void startCorrecting(int row);
+    void cancelCorrecting();
+    bool correcting() const { return !m_correcting.isEmpty(); }
     void refresh();
 
     InquiryModel* model() const { return m_model; }
@@ -64,6 +69,7 @@ private:
     InquiryModel* m_model;
     QString m_itemCode; // empty: the item is the asker's own words
     QString m_itemName;
+    QString m_correcting; // the inquiry being corrected; empty: a new one is recorded
     QLineEdit* m_person;
     QLineEdit* m_phone;
     QLineEdit* m_item;
@@ -73,6 +79,7 @@ private:
     QPlainTextEdit* m_answer;
     QLineEdit* m_referred;
     QPushButton* m_save;
+    QPushButton* m_cancel;
     QLabel* m_personProblem;
     QLabel* m_phoneProblem;
     QLabel* m_questionProblem;

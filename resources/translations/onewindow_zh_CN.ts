@@ -1456,6 +1456,10 @@ Office: %3</source>
         <source>Referred to</source>
         <translation>引导至</translation>
     </message>
+    <message>
+        <source>%1 (corrected %2)</source>
+        <translation>%1（%2 修改）</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::InquiryPage</name>
@@ -1503,10 +1507,6 @@ Office: %3</source>
         <source>Re&amp;ferred to:</source>
         <translation>引导至(&amp;F)：</translation>
     </message>
-    <message>
-        <source>First inquiry: whoever is asked first answers or refers the asker, and logs it even when no case is opened.</source>
-        <translation>首问负责：首位被咨询的工作人员负责答复或引导，即使不立案也须登记。</translation>
-    </message>
     <message numerus="yes">
         <source>Today at window %1: %n inquiry(ies)</source>
         <translation>
@@ -1524,6 +1524,26 @@ Office: %3</source>
     <message>
         <source>Inquiry from %1 recorded.</source>
         <translation>已登记 %1 的咨询。</translation>
+    </message>
+    <message>
+        <source>Cancel the correction (Esc)</source>
+        <translation>取消修改（Esc）</translation>
+    </message>
+    <message>
+        <source>First inquiry: whoever is asked first answers or refers the asker, and logs it even when no case is opened. Enter on one of today&apos;s inquiries below corrects it.</source>
+        <translation>首问负责：首位被咨询的工作人员负责答复或引导，即使不立案也须登记。在下方今日的登记上按回车可修改。</translation>
+    </message>
+    <message>
+        <source>Inquiry from %1 corrected.</source>
+        <translation>已修改 %1 的咨询登记。</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction (Ctrl+Enter)</source>
+        <translation>保存修改(&amp;C)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Correcting the inquiry from %1 asked at %2.</source>
+        <translation>正在修改 %1 于 %2 的咨询登记。</translation>
     </message>
 </context>
 <context>

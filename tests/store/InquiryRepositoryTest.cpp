@@ -85,3 +85,43 @@ TEST_CASE("First-inquiry log: an inquiry without an answer or referral is refuse
     CHECK(log.record(nobody).error().code == QStringLiteral("inquiry.clerk"));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM inquiries")) == 0);
 }
+
+TEST_CASE("First-inquiry log: an entry is corrected the same day at its window, stamped; a past "
+          "day's log stays as recorded")
+{
+    test::HallFixture h; // 2026-09-18 10:00 in the hall
+    store::InquiryRepository log(*h.store);
+    auto a = log.record(inquiry(QStringLiteral("王女士")));
+    REQUIRE(a.ok());
+    CHECK_FALSE(a->amendedAtUtc.isValid());
+
+    h.setNow("2026-09-18", "15:00");
+    core::Inquiry changed = *a;
+    changed.person = QStringLiteral(" 汪女士 ");
+    changed.answer.clear();
+    changed.referredTo = QStringLiteral("市场监管局 W05");
+    auto amended = log.amend(changed, QStringLiteral("clerk-2"), QStringLiteral("W07"));
+    REQUIRE(amended.ok());
+    CHECK(amended->person == QStringLiteral("汪女士"));
+    CHECK(amended->askedAtUtc == a->askedAtUtc); // when it was asked does not move
+    CHECK(amended->amendedBy == QStringLiteral("clerk-2"));
+    CHECK(amended->amendedAtUtc == QDateTime(QDate(2026, 9, 18), QTime(7, 0), QTimeZone::utc()));
+    auto listed = log.onDay(QDate(2026, 9, 18), QStringLiteral("W07"));
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first() == *amended);
+
+    // The same checks as recording: neither an answer nor a referral is refused, nothing changes.
+    core::Inquiry empty = *amended;
+    empty.referredTo.clear();
+    REQUIRE_FALSE(log.amend(empty, QStringLiteral("clerk-2"), QStringLiteral("W07")).ok());
+    // Another window cannot correct it.
+    auto elsewhere = log.amend(changed, QStringLiteral("clerk-9"), QStringLiteral("W08"));
+    REQUIRE_FALSE(elsewhere.ok());
+    CHECK(elsewhere.error().code == QStringLiteral("inquiry.not_today"));
+    // The next day, yesterday's log is as it was.
+    h.setNow("2026-09-19", "09:00");
+    auto late = log.amend(changed, QStringLiteral("clerk-2"), QStringLiteral("W07"));
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.error().message.contains(QStringLiteral("当天")));
+    CHECK(log.onDay(QDate(2026, 9, 18), QStringLiteral("W07"))->first() == *amended);
+}

@@ -138,7 +138,7 @@ TEST_CASE("A store upgraded from before the figures refuses to count until it is
     test::StatsFixture h;
     {
         // Take the store back to before migration 0008, cases and all (and so without the
-        // objects of 0009 and 0010, which come after it).
+        // objects of 0009, 0010 and 0011, which come after it).
         QSqlQuery q(h.store->database());
         for (const char* sql :
              {"DROP INDEX cases_refused", "DROP INDEX cases_rated", "DROP INDEX cases_noticed",
@@ -148,6 +148,8 @@ TEST_CASE("A store upgraded from before the figures refuses to count until it is
               "ALTER TABLE cases DROP COLUMN promised_on_time",
               "ALTER TABLE cases DROP COLUMN statutory_on_time",
               "ALTER TABLE cases DROP COLUMN decision_days", "DROP TABLE warning_notices",
+              "ALTER TABLE inquiries DROP COLUMN amended_at_utc",
+              "ALTER TABLE inquiries DROP COLUMN amended_by",
               "ALTER TABLE inquiries DROP COLUMN item_name",
               "ALTER TABLE cases ADD COLUMN event_count INTEGER NOT NULL DEFAULT 0",
               "PRAGMA user_version = 7"})

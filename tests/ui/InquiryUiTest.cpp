@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,4 +154,62 @@ TEST_CASE("First-inquiry page: an incomplete inquiry shows inline messages and s
           QStringLiteral("营业执照怎么办？"));
     type(child<QLineEdit>(&page, "inquiryPerson"), QStringLiteral("王女士"));
     CHECK(child<QLabel>(&page, "personProblem")->text().isEmpty()); // touched: cleared
+}
+
+TEST_CASE("First-inquiry page: Enter on today's inquiry corrects it in the form; Esc cancels; the "
+          "list marks the correction")
+{
+    Desk d;
+    ui::InquiryPage page(*d.store, d.clock);
+    page.setClerk(d.clerk);
+    page.resize(1000, 700);
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    type(child<QLineEdit>(&page, "inquiryPerson"), QStringLiteral("王女士"));
+    type(child<QPlainTextEdit>(&page, "inquiryQuestion"), QStringLiteral("营业执照怎么变更？"));
+    type(child<QPlainTextEdit>(&page, "inquiryAnswer"), QStringLiteral("已告知"));
+    REQUIRE(page.submit());
+    REQUIRE(page.model()->rowCount() == 1);
+
+    // Enter on the listed inquiry brings it back into the form.
+    auto* list = child<QTableView>(&page, "inquiryList");
+    list->setFocus();
+    list->setCurrentIndex(page.model()->index(0, 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    REQUIRE(page.correcting());
+    auto* person = child<QLineEdit>(&page, "inquiryPerson");
+    CHECK(person->text() == QStringLiteral("王女士"));
+    CHECK(person->hasFocus());
+    CHECK(child<QPushButton>(&page, "inquiryCancel")->isVisible());
+
+    // Esc leaves it as it was.
+    QTest::keyClick(person, Qt::Key_Escape);
+    CHECK_FALSE(page.correcting());
+    CHECK(person->text().isEmpty());
+    CHECK_FALSE(child<QPushButton>(&page, "inquiryCancel")->isVisible());
+
+    // Corrected 30 minutes later: the name misheard, a referral added; still one inquiry.
+    d.clock.advanceSeconds(30 * 60);
+    page.startCorrecting(0);
+    person->clear();
+    type(person, QStringLiteral("汪女士"));
+    type(child<QLineEdit>(&page, "inquiryReferred"), QStringLiteral("市场监管局 W05"));
+    page.grab().save(test::screenshotPath("inquiry-correcting"));
+    QTest::keyClick(person, Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(page.correcting());
+    REQUIRE(page.model()->rowCount() == 1);
+    ui::InquiryModel* m = page.model();
+    CHECK(m->index(0, ui::InquiryModel::PersonColumn).data().toString() ==
+          QStringLiteral("汪女士"));
+    CHECK(m->index(0, ui::InquiryModel::ReferredColumn).data().toString() ==
+          QStringLiteral("市场监管局 W05"));
+    CHECK(m->index(0, ui::InquiryModel::TimeColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("10:30")));
+    auto stored =
+        store::InquiryRepository(*d.store).onDay(QDate(2026, 9, 18), QStringLiteral("W07"));
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->first().amendedBy == d.clerk.userId);
 }
