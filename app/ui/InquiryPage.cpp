@@ -27,8 +27,7 @@ InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, QWidget*
     : QWidget(parent), m_store(store), m_clock(clock), m_zone(core::defaultHallTimeZone()),
       m_catalog(new CatalogModel(this)), m_model(new InquiryModel(this))
 {
-    auto entries = store::CatalogRepository(m_store).entries();
-    m_catalog->setEntries(entries ? *entries : QList<core::CatalogEntry>());
+    reloadCatalog();
 
     m_person = new QLineEdit(this);
     m_person->setObjectName(QStringLiteral("inquiryPerson"));
@@ -249,10 +248,17 @@ bool InquiryPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void InquiryPage::reloadCatalog()
+{
+    auto entries = store::CatalogRepository(m_store).entries();
+    m_catalog->setEntries(entries ? *entries : QList<core::CatalogEntry>());
+}
+
 void InquiryPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    refresh(); // the day may have turned since the page was last seen
+    reloadCatalog(); // an administrator may have imported or edited items meanwhile
+    refresh();       // the day may have turned since the page was last seen
     if (!isAncestorOf(QApplication::focusWidget()))
         m_person->setFocus(); // Alt+5, then type the asker's name
 }

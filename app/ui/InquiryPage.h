@@ -55,6 +55,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void reloadCatalog();
     void pickItem(int row);
     void showMatches(const QString& text);
     void clearForm();

@@ -1,6 +1,8 @@
+#include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
+#include "store/CatalogRepository.h"
 #include "store/DemoHall.h"
 #include "store/InquiryRepository.h"
 #include "store/Store.h"
@@ -212,4 +214,24 @@ TEST_CASE("First-inquiry page: Enter on today's inquiry corrects it in the form;
         store::InquiryRepository(*d.store).onDay(QDate(2026, 9, 18), QStringLiteral("W07"));
     REQUIRE(stored->size() == 1);
     CHECK(stored->first().amendedBy == d.clerk.userId);
+}
+
+TEST_CASE("First-inquiry page: an item added to the catalog meanwhile is found when the page is "
+          "shown again")
+{
+    Desk d;
+    ui::InquiryPage page(*d.store, d.clock);
+    page.setClerk(d.clerk);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.hide();
+    core::ServiceItem added = test::sampleItem(77, QStringLiteral("犬只登记证核发"));
+    REQUIRE(store::CatalogRepository(*d.store).importItems({added}, QStringLiteral("test")).ok());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto* item = child<QLineEdit>(&page, "inquiryItem");
+    type(item, QStringLiteral("qzdjz"));
+    QTest::keyClick(item, Qt::Key_Return);
+    CHECK(item->text() == QStringLiteral("犬只登记证核发"));
+    CHECK(page.pickedItemCode() == added.code);
 }
