@@ -136,9 +136,9 @@ QJsonObject supervised(const QString& toClerk, const QString& toWindow, const QS
     return o;
 }
 
-QJsonObject supervisionAnswered(const QString& reply)
+QJsonObject supervisionAnswered(const QString& reply, int order)
 {
-    return QJsonObject{{QStringLiteral("reply"), reply}};
+    return QJsonObject{{QStringLiteral("reply"), reply}, {QStringLiteral("order"), order}};
 }
 
 QJsonObject note(const QString& text)

@@ -46,7 +46,9 @@ QJsonObject forwarded(const QString& to, const QString& note = {});
 QJsonObject decided(const QString& outcome, const QString& decisionNumber = {});
 QJsonObject delivered(const QString& method, const QString& signer = {},
                       const QString& carrier = {}, const QString& trackingNumber = {});
-QJsonObject supervisionAnswered(const QString& reply);
+// `order`: which of the case's orders is answered (1, 2 ...), so an answer that meets a newer
+// order in another window's log does not close that one.
+QJsonObject supervisionAnswered(const QString& reply, int order);
 QJsonObject supervised(const QString& toClerk, const QString& toWindow, const QString& note,
                        std::optional<QDate> due);
 QJsonObject note(const QString& text);

@@ -282,7 +282,7 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
     }
     case EventType::SupervisionAnswered:
         return payload::supervisionAnswered(
-            QStringLiteral("已与申请人联系说明进度，材料已催办，按督办期限办结"));
+            QStringLiteral("已与申请人联系说明进度，材料已催办，按督办期限办结"), 1);
     case EventType::Note:
         return payload::note(s(kNotes[step.variant % 4]));
     case EventType::Decided:

@@ -286,12 +286,17 @@ Result<QList<SupervisionOrder>> SupervisionQueries::openOrders(const QString& cl
     if (!found)
         return found.error();
     QHash<QString, SupervisionOrder> latest;
+    QHash<QString, int> given; // orders met so far, per case
     for (const EventAndCase& ec : *found) {
+        const QJsonObject& p = ec.event.payload;
         if (ec.event.type == EventType::SupervisionAnswered) {
-            latest.remove(ec.row.caseId);
+            // Only an answer to the latest order closes it (as the fold has it).
+            const int order = p.value(QStringLiteral("order")).toInt(given.value(ec.row.caseId));
+            if (order == given.value(ec.row.caseId))
+                latest.remove(ec.row.caseId);
             continue;
         }
-        const QJsonObject& p = ec.event.payload;
+        ++given[ec.row.caseId];
         latest.insert(ec.row.caseId,
                       SupervisionOrder{ec.row, p.value(QStringLiteral("toClerk")).toString(),
                                        p.value(QStringLiteral("toWindow")).toString(),

@@ -216,7 +216,7 @@ QJsonObject ActionForm::payload() const
     case EventType::Refused:
         return p::refused(text("reasonKind"), text("reason"), text("competentOffice"));
     case EventType::SupervisionAnswered:
-        return p::supervisionAnswered(text("reply"));
+        return p::supervisionAnswered(text("reply"), m_state.supervisionOrders);
     case EventType::Supervised: {
         const QDate due = QDate::fromString(text("dueDate"), Qt::ISODate);
         return p::supervised(text("toClerk"), m_state.windowCode, text("note"),

@@ -340,7 +340,7 @@ void InquiryPage::startCorrecting(int row)
     m_question->setPlainText(i->question);
     m_answer->setPlainText(i->answer);
     m_referred->setText(i->referredTo);
-    m_save->setText(tr("Save the &correction (Ctrl+Enter)"));
+    m_save->setText(tr("&Save the correction (Ctrl+Enter)"));
     m_cancel->show();
     m_status->setText(tr("Correcting the inquiry from %1 asked at %2.")
                           .arg(i->person, i->askedAtUtc.toTimeZone(m_zone).time().toString(

@@ -1538,8 +1538,8 @@ Office: %3</source>
         <translation>已修改 %1 的咨询登记。</translation>
     </message>
     <message>
-        <source>Save the &amp;correction (Ctrl+Enter)</source>
-        <translation>保存修改(&amp;C)（Ctrl+Enter）</translation>
+        <source>&amp;Save the correction (Ctrl+Enter)</source>
+        <translation>保存修改(&amp;S)（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Correcting the inquiry from %1 asked at %2.</source>

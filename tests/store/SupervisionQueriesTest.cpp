@@ -176,7 +176,7 @@ TEST_CASE("An answered supervision order (督办反馈) leaves the open orders; 
     store::SupervisionQueries q(*h.store, h.cases->calendar());
     // Nothing to answer before an order.
     auto early = h.cases->append(c, EventType::SupervisionAnswered,
-                                 payload::supervisionAnswered(QStringLiteral("已联系申请人")),
+                                 payload::supervisionAnswered(QStringLiteral("已联系申请人"), 1),
                                  QStringLiteral("clerk-1"));
     REQUIRE_FALSE(early.ok());
     h.act(c, EventType::Supervised,
@@ -186,7 +186,7 @@ TEST_CASE("An answered supervision order (督办反馈) leaves the open orders; 
     REQUIRE(q.openOrders(QStringLiteral("clerk-1")).value().size() == 1);
     // The answer must say what was done.
     auto blank = h.cases->append(c, EventType::SupervisionAnswered,
-                                 payload::supervisionAnswered(QStringLiteral("  ")),
+                                 payload::supervisionAnswered(QStringLiteral("  "), 1),
                                  QStringLiteral("clerk-1"));
     REQUIRE_FALSE(blank.ok());
     CHECK(blank.error().message.contains(QStringLiteral("办理情况")));
@@ -195,7 +195,7 @@ TEST_CASE("An answered supervision order (督办反馈) leaves the open orders; 
     h.setNow("2026-09-21");
     auto answered =
         h.cases->append(c, EventType::SupervisionAnswered,
-                        payload::supervisionAnswered(QStringLiteral("已电话联系申请人")),
+                        payload::supervisionAnswered(QStringLiteral("已电话联系申请人"), 1),
                         QStringLiteral("clerk-1"));
     REQUIRE(answered.ok());
     CHECK(answered->state.supervisionAnsweredOn == d("2026-09-21"));
@@ -207,7 +207,7 @@ TEST_CASE("An answered supervision order (督办反馈) leaves the open orders; 
     // Once answered, the order cannot be answered again...
     CHECK_FALSE(h.cases
                     ->append(c, EventType::SupervisionAnswered,
-                             payload::supervisionAnswered(QStringLiteral("再次反馈")),
+                             payload::supervisionAnswered(QStringLiteral("再次反馈"), 1),
                              QStringLiteral("clerk-1"))
                     .ok());
     // ...until a new order is given.
@@ -334,4 +334,47 @@ TEST_CASE("Repeat notices with their reasons, bad ratings with their follow-up c
     REQUIRE(abandoned->size() == 1);
     CHECK(abandoned->first().caseId == gone);
     CHECK(q.deemedAbandoned(d("2026-10-01"), 50).value().isEmpty());
+}
+
+TEST_CASE("An answer names its order: one that meets a newer order from another window's log does "
+          "not close it, on either workstation")
+{
+    Hall x; // the clerk's window
+    Hall s; // the supervisor's workstation
+    const QString c = x.take(QStringLiteral("clerk-1"));
+    const auto sync = [](Hall& from, Hall& to, const QString& caseId) {
+        auto events = from.cases->events(caseId);
+        REQUIRE(events.ok());
+        REQUIRE(to.cases->importEvents(*events).ok());
+    };
+    sync(x, s, c);
+    s.act(c, EventType::Supervised,
+          payload::supervised(QStringLiteral("clerk-1"), {}, QStringLiteral("请联系申请人"),
+                              d("2026-09-22")),
+          QStringLiteral("supervisor-1"));
+    sync(s, x, c);
+    // The clerk answers order 1 while the supervisor gives order 2.
+    x.act(c, EventType::SupervisionAnswered,
+          payload::supervisionAnswered(QStringLiteral("已联系"), 1));
+    s.act(c, EventType::Supervised,
+          payload::supervised(QStringLiteral("clerk-1"), {}, QStringLiteral("请本周办结"),
+                              d("2026-09-25")),
+          QStringLiteral("supervisor-1"));
+    // Here, answering order 1 now is refused with the reason.
+    auto late = s.cases->append(c, EventType::SupervisionAnswered,
+                                payload::supervisionAnswered(QStringLiteral("已联系"), 1),
+                                QStringLiteral("clerk-1"));
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.error().message.contains(QStringLiteral("取代")));
+    // The clerk's answer arrives after order 2: it is kept in the log but closes nothing.
+    sync(x, s, c);
+    sync(s, x, c);
+    for (Hall* h : {&x, &s}) {
+        store::SupervisionQueries q(*h->store, h->cases->calendar());
+        auto open = q.openOrders(QStringLiteral("clerk-1"));
+        REQUIRE(open->size() == 1);
+        CHECK(open->first().note == QStringLiteral("请本周办结"));
+    }
+    CHECK(s.cases->state(c)->supervisionOpen());
+    CHECK(s.cases->state(c)->rejected.size() == 1);
 }
