@@ -151,7 +151,16 @@ Result<QList<CaseClock>> caseClocks(const WorkingCalendar& calendar, const CaseT
         Result<ClockResult> r = computeClock(calendar, input, asOf);
         if (!r)
             return r.error();
-        clocks.append(CaseClock{kind, *r});
+        ClockResult clock = *r;
+        // A finished clock keeps the deadline its stopping event was judged on.
+        if (clock.stopped)
+            for (const RecordedDeadline& rec : t.recordedDeadlines)
+                if (rec.kind == kind && rec.trigger == clock.trigger &&
+                    WorkingCalendar::supports(rec.deadline) && rec.deadline != clock.deadline) {
+                    clock.deadline = rec.deadline;
+                    clock.status = clockStatus(calendar, clock, asOf);
+                }
+        clocks.append(CaseClock{kind, clock});
         return {};
     };
 
@@ -161,7 +170,9 @@ Result<QList<CaseClock>> caseClocks(const WorkingCalendar& calendar, const CaseT
     notice.limit = rules.noticeDays;
     notice.stopped = earliest({t.noticeIssued, t.deemedAccepted ? std::nullopt : t.accepted,
                                t.refused, t.closedWithoutDecision});
-    if (t.deemedAccepted && !notice.stopped) {
+    if (t.deemedAccepted && !notice.stopped && t.noticeLapsed) {
+        notice.stopped = t.noticeLapsed; // as the deemed acceptance recorded it
+    } else if (t.deemedAccepted && !notice.stopped) {
         // It ran out: the lapse took effect the working day after its deadline.
         Result<DeadlineAnswer> lapse =
             calendar.nthWorkingDayAfter(t.received, rules.noticeDays + 1);

@@ -56,6 +56,15 @@ Status checkExtension(ProcedureProfile profile, const QList<int>& grantedBefore,
 Result<QDate> sameDayDueDate(const WorkingCalendar& calendar, const QDate& acceptedOn,
                              const QTime& acceptedAt, const QTime& officeClose);
 
+// The deadline a clock had when an event stopped it, as that event recorded it (judged on the
+// calendar of its day): a calendar imported later moves running deadlines, never finished ones.
+struct RecordedDeadline
+{
+    ClockKind kind;
+    QDate trigger; // the clock it belonged to (a correction clock restarts with each notice)
+    QDate deadline;
+};
+
 // A case's dated facts, as its event log folds them. Dates are civil dates in the hall's zone.
 struct CaseTimeline
 {
@@ -72,6 +81,7 @@ struct CaseTimeline
     std::optional<QDate> corrected;    // the latest correction received
     std::optional<QDate> accepted;     // including deemed acceptance (as of the receipt day)
     bool deemedAccepted = false;       // the notice period ran out (行政许可法 Art. 32)
+    std::optional<QDate> noticeLapsed; // the day the deemed acceptance recorded as the lapse
     std::optional<QTime> acceptedAt;   // for same-day items
     std::optional<QDate> refused;
     std::optional<QDate> closedWithoutDecision; // withdrawn, deemed abandoned
@@ -82,6 +92,7 @@ struct CaseTimeline
     std::optional<QDate> delivered;
     std::optional<QDate> badRating;
     std::optional<QDate> followedUp;
+    QList<RecordedDeadline> recordedDeadlines;
 };
 
 struct CaseClock

@@ -28,8 +28,9 @@ bool allowedInStatus(const CaseState& s, EventType type)
         return false; // only as the first event
     case EventType::NoticeIssued:
     case EventType::Accepted:
-    case EventType::DeemedAccepted:
         return s.status == S::Received;
+    case EventType::DeemedAccepted: // 行政许可法 Art. 32: only where no notice was issued
+        return s.status == S::Received && s.notices.isEmpty();
     case EventType::Corrected:
     case EventType::DeemedAbandoned:
         return s.status == S::AwaitingCorrection;
@@ -71,6 +72,11 @@ bool allowedInStatus(const CaseState& s, EventType type)
 
 QString notAllowedMessage(const CaseState& s, EventType type)
 {
+    if (type == EventType::DeemedAccepted && !s.notices.isEmpty())
+        return QStringLiteral("已发出一次性告知，不适用视为受理");
+    if ((type == EventType::Accepted || type == EventType::NoticeIssued) &&
+        s.timeline.deemedAccepted)
+        return QStringLiteral("告知期限已过，本件已依法自收件之日起视为受理（行政许可法 Art. 32）");
     if (type == EventType::ExtensionRequested && s.pendingExtension())
         return QStringLiteral("已有延期申请待审批");
     if (type == EventType::Rated && s.rating)
@@ -129,20 +135,74 @@ QDate civilDate(const Event& event, const QTimeZone& zone)
     return day;
 }
 
-Status checkEvent(const CaseState& state, const Event& event, const FoldContext& context)
+Status replayCheck(const CaseState& state, const Event& event)
 {
-    if (!context.item || !context.calendar)
-        return Error{QStringLiteral("fold.no_context"),
-                     QStringLiteral("缺少事项或日历，无法核对办件")};
     if (state.eventCount == 0)
-        return event.type == EventType::Received ? checkPayload(state, event, context)
+        return event.type == EventType::Received ? Status()
                                                  : Status(Error{QStringLiteral("case.not_received"),
                                                                 QStringLiteral("办件须先收件")});
     if (repeatsSystemFact(state, event))
         return {};
     if (!allowedInStatus(state, event.type))
         return Error{QStringLiteral("case.illegal_action"), notAllowedMessage(state, event.type)};
+    // An answer names its order: one that meets a newer order (another window's log merged in)
+    // does not close that one.
+    const QJsonValue order = event.payload.value(QStringLiteral("order"));
+    if (event.type == EventType::SupervisionAnswered && !order.isUndefined() &&
+        order.toInt() != state.supervisionOrders)
+        return Error{QStringLiteral("supervision.superseded"),
+                     QStringLiteral("所反馈的督办（第 %1 次）已被新的督办（第 %2 次）取代，"
+                                    "请按新的督办要求反馈")
+                         .arg(order.toInt())
+                         .arg(state.supervisionOrders)};
+    return {};
+}
+
+Status checkEvent(const CaseState& state, const Event& event, const FoldContext& context)
+{
+    if (!context.item || !context.calendar)
+        return Error{QStringLiteral("fold.no_context"),
+                     QStringLiteral("缺少事项或日历，无法核对办件")};
+    if (Status s = replayCheck(state, event); !s)
+        return s;
+    if (state.eventCount > 0 && repeatsSystemFact(state, event))
+        return {};
     return checkPayload(state, event, context);
+}
+
+Status admitEvent(const CaseState& state, Event& event, const FoldContext& context)
+{
+    if (Status s = checkEvent(state, event, context); !s)
+        return s;
+    if (state.eventCount == 0 || repeatsSystemFact(state, event))
+        return {};
+    // Record the deadline of every clock this event stops, as the calendar of its day has it: a
+    // replay never judges the event again, and a later calendar import moves only running clocks.
+    const QDate day = civilDate(event, context.zone);
+    auto before = clocksOf(state, context, day);
+    if (!before)
+        return before.error();
+    QList<std::pair<ClockKind, QDate>> running;
+    for (const CaseClock& c : *before)
+        if (!c.clock.stopped)
+            running.append({c.kind, c.clock.trigger});
+    if (running.isEmpty())
+        return {};
+    CaseState after = state;
+    applyEvent(after, event, context);
+    auto now = clocksOf(after, context, day);
+    if (!now)
+        return now.error();
+    QJsonArray recorded;
+    for (const CaseClock& c : *now)
+        if (c.clock.stopped && running.contains(std::pair{c.kind, c.clock.trigger}))
+            recorded.append(
+                QJsonObject{{QStringLiteral("clock"), clockKindKey(c.kind)},
+                            {QStringLiteral("trigger"), c.clock.trigger.toString(Qt::ISODate)},
+                            {QStringLiteral("deadline"), c.clock.deadline.toString(Qt::ISODate)}});
+    if (!recorded.isEmpty())
+        event.payload.insert(QStringLiteral("deadlinesInForce"), recorded);
+    return {};
 }
 
 void applyEvent(CaseState& s, const Event& e, const FoldContext& ctx)
@@ -153,9 +213,17 @@ void applyEvent(CaseState& s, const Event& e, const FoldContext& ctx)
     ++s.eventCount;
     if (repeatsSystemFact(s, e))
         return;
+    for (const QJsonValue& v : p.value(QStringLiteral("deadlinesInForce")).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (const auto kind = clockKindFromKey(text(r, "clock")))
+            t.recordedDeadlines.append(
+                RecordedDeadline{*kind, QDate::fromString(text(r, "trigger"), Qt::ISODate),
+                                 QDate::fromString(text(r, "deadline"), Qt::ISODate)});
+    }
     switch (e.type) {
     case EventType::Received: {
         s.caseId = e.caseId;
+        s.receivedEventId = e.eventId;
         s.caseNumber = text(p, "caseNumber");
         s.queryCode = text(p, "queryCode");
         s.itemCode = text(p, "itemCode");
@@ -188,6 +256,7 @@ void applyEvent(CaseState& s, const Event& e, const FoldContext& ctx)
         n.approvedBy = text(p, "approvedBy");
         s.repeatNotices += n.repeat ? 1 : 0;
         s.notices.append(n);
+        s.lastNoticeEventId = e.eventId;
         s.resubmittedSinceNotice.clear();
         s.status = CaseStatus::AwaitingCorrection;
         t.noticeIssued = day;
@@ -228,6 +297,9 @@ void applyEvent(CaseState& s, const Event& e, const FoldContext& ctx)
         s.status = CaseStatus::InProgress;
         t.accepted = t.received;
         t.deemedAccepted = true;
+        if (const QDate lapsed = QDate::fromString(text(p, "lapsedOn"), Qt::ISODate);
+            lapsed.isValid())
+            t.noticeLapsed = lapsed;
         break;
     case EventType::Refused:
         s.status = CaseStatus::Refused;
@@ -329,9 +401,21 @@ Result<CaseState> foldCase(const QList<Event>& events, const FoldContext& contex
     if (!context.item || !context.calendar)
         return Error{QStringLiteral("fold.no_context"),
                      QStringLiteral("缺少事项或日历，无法核对办件")};
+    // Replay applies recorded facts in the canonical order and checks only the lifecycle: what was
+    // judged against a calendar, a role or "now" was judged when the event was appended.
+    QList<Event> sorted;
+    const QList<Event>* ordered = &events;
+    if (!isCanonicallySorted(events)) {
+        sorted = events;
+        sortCanonically(sorted);
+        ordered = &sorted;
+        if (ordered->first().type != EventType::Received)
+            return Error{QStringLiteral("fold.no_receipt"),
+                         QStringLiteral("办件记录不完整：缺少收件记录")};
+    }
     CaseState state;
-    for (const Event& e : events) {
-        if (Status s = checkEvent(state, e, context); !s) {
+    for (const Event& e : *ordered) {
+        if (Status s = replayCheck(state, e); !s) {
             if (state.eventCount == 0)
                 return s.error();
             state.rejected.append(RejectedEvent{e.eventId, s.error().message});

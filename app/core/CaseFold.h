@@ -27,14 +27,25 @@ struct FoldContext
 // The civil date and time of an event in the hall's zone: periods are counted in these.
 QDate civilDate(const Event& event, const QTimeZone& zone);
 
-// Is `event` legal next for `state`? A message a clerk can act on when it is not.
-// An event that repeats a system fact already recorded (a second deemed acceptance produced by
-// another window) is legal and changes nothing.
+// Two kinds of checks (architecture.md, "Cases are events").
+//
+// Append time: is `event` legal next for `state`, now? The lifecycle, the payload, and whatever
+// depends on the calendar or the event's own day (a notice too late, a deemed acceptance too
+// early, an extension past its deadline). Run once, when an event is offered to a log. A message
+// a clerk can act on when it is not. An event that repeats a system fact already recorded (a
+// second deemed acceptance produced by another window) is legal and changes nothing.
 Status checkEvent(const CaseState& state, const Event& event, const FoldContext& context);
+// checkEvent, then records into the event's payload what it was judged on: the deadline in force
+// of every clock it stops ("deadlinesInForce"). What a log appends.
+Status admitEvent(const CaseState& state, Event& event, const FoldContext& context);
+// Replay: the lifecycle alone (which action may follow which state). A recorded fact is never
+// judged again against today's calendar.
+Status replayCheck(const CaseState& state, const Event& event);
 
-// Folds a case's events, in log order, into its state. An event that is not legal where the log
-// puts it (two windows deciding one case offline) changes nothing and is listed in
-// CaseState::rejected, never dropped silently.
+// Folds a case's events, in the canonical order (core/Event.h; sorted here when they are not),
+// into its state, checking only the lifecycle. An event that is not legal where the order puts it
+// (two windows deciding one case offline) changes nothing and is listed in CaseState::rejected,
+// never dropped silently.
 Result<CaseState> foldCase(const QList<Event>& events, const FoldContext& context);
 // Applies one legal event (used by foldCase and by the store to extend a state by one action).
 void applyEvent(CaseState& state, const Event& event, const FoldContext& context);

@@ -240,8 +240,6 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
         return {};
     }
     case EventType::DeemedAccepted: {
-        if (!s.notices.isEmpty())
-            return refuse("deemed.noticed", QStringLiteral("已发出一次性告知，不适用视为受理"));
         const std::optional<QDate> due = clockDeadline(s, ctx, ClockKind::Notice, day);
         if (!due || day <= *due)
             return refuse("deemed.early", QStringLiteral("告知期限未满，不能视为受理"));
@@ -344,16 +342,7 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
     case EventType::SupervisionAnswered:
         if (text(p, "reply").isEmpty())
             return refuse("supervision.reply", QStringLiteral("请写明督办事项的办理情况"));
-        // An answer names its order: one that meets a newer order (another window's log merged
-        // in) does not close that one.
-        if (p.contains(QStringLiteral("order")) &&
-            p.value(QStringLiteral("order")).toInt() != s.supervisionOrders)
-            return refuse("supervision.superseded",
-                          QStringLiteral("所反馈的督办（第 %1 次）已被新的督办（第 %2 次）取代，"
-                                         "请按新的督办要求反馈")
-                              .arg(p.value(QStringLiteral("order")).toInt())
-                              .arg(s.supervisionOrders));
-        return {};
+        return {}; // the order it names is a lifecycle check (CaseFold.cpp, replayCheck)
     case EventType::Note:
         return text(p, "text").isEmpty()
                    ? Status(refuse("note.empty", QStringLiteral("备注不能为空")))

@@ -136,7 +136,9 @@ struct CaseState
     QString queryCode;
     QString itemCode;
     int itemVersion = 0;
-    QString receivedBy; // the clerk who took it in
+    QString receivedEventId;   // started the notice clock
+    QString lastNoticeEventId; // started the running correction clock
+    QString receivedBy;        // the clerk who took it in
     QString windowCode;
     Channel channel = Channel::InPerson;
     Applicant applicant;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -62,5 +63,26 @@ struct Event
 
 // The system actor, for events no person did.
 inline const QString kSystemActor = QStringLiteral("system");
+
+// One canonical order of a case's events (architecture.md, "Cases are events"): every store that
+// holds the same events folds them in the same order. Before a hall has a server it is (hlc,
+// device, sequence): the hybrid logical clock keeps cause before effect across devices, the device
+// and its sequence break ties. With sync, the hall's order from the server comes first and this
+// device's pending events on top (the server issue adds that key in front of these).
+bool canonicallyBefore(const Event& a, const Event& b);
+void sortCanonically(QList<Event>& events);
+bool isCanonicallySorted(const QList<Event>& events);
+
+// System events stand outside every device's sequence: each is the only event of a pseudo-device
+// of its own, "system/<event id>", at sequence 1. Their id and every field derive from what they
+// are, so two producers (two windows, the ctl, later the server) make the same event and the
+// second insert changes nothing.
+QString systemDeviceId(const QString& eventId);
+bool isSystemDevice(const QString& deviceId);
+// A name-based UUID (RFC 9562 version 5) in OneWindow's namespace: the id of a system event.
+QString nameBasedEventId(const QString& name);
+// The hlc text of a system event made at `at`: the same format as a device's (13-digit ms,
+// 5-digit counter, "system"), so it sorts with everyone's events.
+QString systemHlc(const QDateTime& at);
 
 } // namespace onewindow::core

@@ -33,8 +33,8 @@ core::Event CaseBuilder::make(core::EventType type, const QJsonObject& payload, 
 core::Status CaseBuilder::add(core::EventType type, const QJsonObject& payload, const char* date,
                               const char* time, const QString& actor)
 {
-    const core::Event e = make(type, payload, date, time, actor);
-    const core::Status s = core::checkEvent(m_state, e, m_context);
+    core::Event e = make(type, payload, date, time, actor);
+    const core::Status s = core::admitEvent(m_state, e, m_context);
     if (s) {
         m_events.append(e);
         core::applyEvent(m_state, e, m_context);

@@ -1,0 +1,66 @@
+#include "core/SystemEvents.h"
+
+namespace onewindow::core {
+
+Event systemEvent(EventType type, const QString& caseId, const QString& name, const QDateTime& at,
+                  const QJsonObject& payload)
+{
+    Event e;
+    e.eventId = nameBasedEventId(name);
+    e.caseId = caseId;
+    e.deviceId = systemDeviceId(e.eventId);
+    e.deviceSeq = 1;
+    e.hlc = systemHlc(at);
+    e.actorId = kSystemActor;
+    e.occurredAtUtc = at.toUTC();
+    e.type = type;
+    e.typeVersion = currentTypeVersion(type);
+    e.payload = payload;
+    return e;
+}
+
+Result<QList<Event>> dueSystemEvents(const CaseState& state, const FoldContext& context,
+                                     const QDate& today)
+{
+    ClockKind kind;
+    EventType type;
+    QString startedBy;
+    if (state.status == CaseStatus::Received && state.notices.isEmpty()) {
+        kind = ClockKind::Notice; // 行政许可法 Art. 32; 政府信息公开条例 Art. 30
+        type = EventType::DeemedAccepted;
+        startedBy = state.receivedEventId;
+    } else if (state.status == CaseStatus::AwaitingCorrection) {
+        kind = ClockKind::Correction; // 政府信息公开条例 Art. 30: deemed abandoned
+        type = EventType::DeemedAbandoned;
+        startedBy = state.lastNoticeEventId;
+    } else {
+        return QList<Event>();
+    }
+    auto clocks = clocksOf(state, context, today);
+    if (!clocks)
+        return clocks.error();
+    for (const CaseClock& c : *clocks) {
+        if (c.kind != kind || c.clock.stopped || today <= c.clock.deadline)
+            continue;
+        // Clocks run out at the end of their last day: the fact is dated the next midnight.
+        const QDate lastDay = c.clock.deadline;
+        const QDateTime at(lastDay.addDays(1), QTime(0, 0), context.zone);
+        QJsonObject payload{{QStringLiteral("clock"), clockKindKey(kind)},
+                            {QStringLiteral("startedBy"), startedBy},
+                            {QStringLiteral("deadline"), lastDay.toString(Qt::ISODate)}};
+        if (type == EventType::DeemedAccepted) {
+            // The lapse took effect the working day after the deadline.
+            auto lapse = context.calendar->nthWorkingDayAfter(lastDay, 1);
+            if (!lapse)
+                return lapse.error();
+            payload.insert(QStringLiteral("lapsedOn"), lapse->date.toString(Qt::ISODate));
+        }
+        const QString name =
+            QStringLiteral("%1|%2|%3|%4")
+                .arg(state.caseId, eventTypeKey(type), startedBy, lastDay.toString(Qt::ISODate));
+        return QList<Event>{systemEvent(type, state.caseId, name, at, payload)};
+    }
+    return QList<Event>();
+}
+
+} // namespace onewindow::core
