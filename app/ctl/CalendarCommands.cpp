@@ -1,12 +1,8 @@
 #include "ctl/CalendarCommands.h"
 
-#include "core/CalendarImport.h"
 #include "core/DateText.h"
 #include "core/HolidayNotice.h"
-#include "store/CalendarRepository.h"
-
-#include <QFile>
-#include <QFileInfo>
+#include "store/CalendarImportService.h"
 
 namespace onewindow::ctl {
 
@@ -18,42 +14,22 @@ int importFiles(CtlContext& ctx, const QStringList& paths)
 {
     if (paths.isEmpty())
         return ctx.usageError(QStringLiteral("calendar import 需要至少一个日历文件"));
-
-    QList<core::CalendarFile> files;
-    QList<core::Error> readErrors;
-    for (const QString& path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            readErrors.append({QStringLiteral("calendar.cannot_read"),
-                               QStringLiteral("%1：无法读取（%2）").arg(path, file.errorString())});
-            continue;
-        }
-        files.append({QFileInfo(path).fileName(), file.readAll()});
-    }
-    auto calendar = ctx.calendar();
-    if (!calendar)
-        return ctx.failed(calendar.error());
-    core::CalendarImportPlan plan = core::planCalendarImport(files, *calendar);
-    plan.errors = readErrors + plan.errors;
-
-    for (const core::Error& w : std::as_const(plan.warnings))
+    auto cases = ctx.caseStore();
+    if (!cases)
+        return ctx.failed(cases.error());
+    ctx.tick();
+    // The one import: the notices stored and every case they touch recomputed, all or nothing.
+    const store::CalendarImportOutcome outcome = store::importCalendarFiles(**cases, paths);
+    for (const core::Error& w : std::as_const(outcome.plan.warnings))
         ctx.err() << "警告：" << w.message << " [" << w.code << "]" << Qt::endl;
-    if (!plan.ok()) {
-        for (const core::Error& e : std::as_const(plan.errors))
+    if (!outcome.imported) {
+        for (const core::Error& e : std::as_const(outcome.plan.errors))
             ctx.err() << "onewindowctl: " << e.message << " [" << e.code << "]" << Qt::endl;
         ctx.err() << "onewindowctl: 未导入任何日历，已存数据未改动" << Qt::endl;
         return ExitFailed;
     }
-    auto store = ctx.store();
-    if (!store)
-        return ctx.failed(store.error());
-    store::CalendarRepository repo(**store);
-    if (core::Status s = repo.importNotices(plan.toStore); !s)
-        return ctx.failed(s.error());
-    for (const HolidayNotice& n : std::as_const(plan.toStore))
-        ctx.out() << core::describeImported(n) << Qt::endl;
-    for (const QString& note : std::as_const(plan.notes))
-        ctx.out() << note << Qt::endl;
+    for (const QString& line : outcome.doneLines())
+        ctx.out() << line << Qt::endl;
     return ExitOk;
 }
 

@@ -37,6 +37,7 @@ int importCatalog(CtlContext& ctx, const QStringList& args)
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());
+    ctx.tick();
     auto summary = store::CatalogRepository(**store).importItems(
         parsed.items, QStringLiteral("导入 %1").arg(name));
     if (!summary)

@@ -63,3 +63,39 @@ store::HallSettings CtlContext::hallSettings()
 }
 
 } // namespace onewindow::ctl
+
+namespace onewindow::ctl {
+
+core::Result<store::CaseStore*> CtlContext::caseStore()
+{
+    if (!m_cases) {
+        auto s = store();
+        if (!s)
+            return s.error();
+        m_cases = std::make_unique<store::CaseStore>(**s, hallSettings());
+    }
+    return m_cases.get();
+}
+
+int CtlContext::tick()
+{
+    if (m_ticked)
+        return 0;
+    m_ticked = true;
+    auto cases = caseStore();
+    if (!cases) {
+        m_err << "onewindowctl: 警告：" << cases.error().message << Qt::endl;
+        return 0;
+    }
+    auto produced = (*cases)->produceDueSystemEvents(m_clock.todayIn((*cases)->settings().zone));
+    if (!produced) {
+        m_err << "onewindowctl: 警告：未能记录到期的视为受理/视为放弃：" << produced.error().message
+              << " [" << produced.error().code << "]" << Qt::endl;
+        return 0;
+    }
+    if (*produced > 0)
+        m_err << "onewindowctl: 已记录 " << *produced << " 件到期的视为受理/视为放弃" << Qt::endl;
+    return *produced;
+}
+
+} // namespace onewindow::ctl

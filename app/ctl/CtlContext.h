@@ -41,6 +41,12 @@ public:
     core::Result<core::WorkingCalendar> calendar();
     // The hall's settings from its first-start setup (time zone, office hours), or the defaults.
     store::HallSettings hallSettings();
+    // The store's case log with the hall's settings, opened on first use.
+    core::Result<store::CaseStore*> caseStore();
+    // A command that writes first produces the time-driven events that fell due (deemed
+    // acceptance, deemed abandonment: core/SystemEvents.h), as the window's tick does; a failure
+    // is reported and the command goes on. Returns how many were produced.
+    int tick();
     const core::Clock& clock() const { return m_clock; }
 
 private:
@@ -50,6 +56,8 @@ private:
     QTextStream m_err;
     core::SystemClock m_clock;
     std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<store::CaseStore> m_cases;
+    bool m_ticked = false;
 };
 
 } // namespace onewindow::ctl

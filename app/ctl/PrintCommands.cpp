@@ -111,6 +111,7 @@ int runPrintCommand(CtlContext& ctx)
                                           : core::Result<store::HallConfig>(store::HallConfig{});
     if (!config)
         return ctx.failed(config.error());
+    ctx.tick();
     store::CaseStore cases(**store, config->caseSettings());
     auto caseId = cases.caseIdByNumber(o.caseNumber);
     if (!caseId)

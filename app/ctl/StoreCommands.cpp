@@ -22,14 +22,28 @@ int runStoreCommand(CtlContext& ctx)
     const QStringList& args = ctx.args();
     const QString sub = args.value(0);
     if (sub != QStringLiteral("check") && sub != QStringLiteral("rebuild") &&
-        sub != QStringLiteral("backup"))
-        return ctx.usageError(QStringLiteral("store 需要子命令：check、rebuild、backup DEST"));
+        sub != QStringLiteral("backup") && sub != QStringLiteral("tick"))
+        return ctx.usageError(
+            QStringLiteral("store 需要子命令：check、rebuild、tick、backup DEST"));
     if ((sub == QStringLiteral("backup")) != (args.size() == 2) || args.size() > 2)
         return ctx.usageError(
-            QStringLiteral("用法：store check | store rebuild | store backup DEST"));
+            QStringLiteral("用法：store check | store rebuild | store tick | store backup DEST"));
     auto opened = ctx.store();
     if (!opened)
         return ctx.failed(opened.error());
+    if (sub == QStringLiteral("tick")) {
+        // For a cron job on a store no window keeps open: what fell due is recorded now.
+        auto cases = ctx.caseStore();
+        if (!cases)
+            return ctx.failed(cases.error());
+        auto produced =
+            (*cases)->produceDueSystemEvents(ctx.clock().todayIn((*cases)->settings().zone));
+        if (!produced)
+            return ctx.failed(produced.error());
+        ctx.out() << QStringLiteral("已记录 %1 件到期的视为受理/视为放弃").arg(*produced)
+                  << Qt::endl;
+        return ExitOk;
+    }
     if (sub == QStringLiteral("backup")) {
         if (core::Status s = store::backupStore(**opened, args[1]); !s)
             return ctx.failed(s.error());
@@ -38,6 +52,7 @@ int runStoreCommand(CtlContext& ctx)
     }
     store::CaseStore cases(**opened, ctx.hallSettings());
     if (sub == QStringLiteral("rebuild")) {
+        ctx.tick();
         auto rebuilt =
             store::rebuildProjections(cases, progressLine(ctx, QStringLiteral("重建索引")));
         if (!rebuilt)

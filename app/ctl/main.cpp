@@ -38,6 +38,8 @@ const char* const kUsage =
     "  case timeline CASE_NO       办件全过程记录\n"
     "  store check                 完整性检查，并核对索引与办件记录重算结果（不一致时退出状态 1）\n"
     "  store rebuild               由办件记录重建全部索引\n"
+    "  store tick                  记录已到期的视为受理、视为放弃（供定时任务使用；"
+    "每个写入命令也会先做这一步）\n"
     "  store backup DEST           备份数据文件（不覆盖已有文件）\n"
     "  print KIND CASE_NO --pdf OUT.pdf [--format a4|80mm] [--printer NAME] [--copies N] "
     "[--config DIR]\n"

@@ -1,6 +1,7 @@
 #include "store/CaseStore.h"
 
 #include "store/CalendarRepository.h"
+#include "store/CaseStoreStatements.h"
 #include "store/CatalogRepository.h"
 #include "store/EventRows.h"
 #include "store/Ids.h"
@@ -27,44 +28,6 @@ namespace {
 constexpr qint64 kLastCaseSequence = 9999;
 
 } // namespace
-
-struct CaseStore::Statements
-{
-    // Every statement an action runs goes through SQLite's own API (SqlStatement).
-    explicit Statements(const QSqlDatabase& db)
-        : lastRowid(db, QStringLiteral("SELECT max(rowid) FROM events WHERE case_id = ?")),
-          // The device's place in its log.
-          device(db, QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM "
-                                    "device")),
-          deviceInfo(db, QStringLiteral("SELECT device_id, hall_code, device_code, next_seq FROM "
-                                        "device")),
-          lastOwn(db, QStringLiteral("SELECT device_seq, hlc FROM events WHERE device_id = ? "
-                                     "ORDER BY device_seq DESC LIMIT 1")),
-          // The highest number is the last key of the day's range: one index seek, however many
-          // cases the window took that day (the sequence has four digits, so text order is
-          // number order).
-          caseNumber(db, QStringLiteral("SELECT case_number FROM cases WHERE case_number > ? AND "
-                                        "case_number < ? ORDER BY case_number DESC LIMIT 1")),
-          documentTake(db, QStringLiteral("INSERT INTO document_counters (kind, year, last) "
-                                          "VALUES (?, ?, 1) ON CONFLICT (kind, year) DO UPDATE "
-                                          "SET last = last + 1 RETURNING last")),
-          documentPeek(db, QStringLiteral("SELECT coalesce(max(last), 0) + 1 FROM "
-                                          "document_counters WHERE kind = ? AND year = ?")),
-          insertEvent(db, QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, ?)")
-                              .arg(kEventColumns)),
-          projection(db)
-    {}
-    SqlStatement lastRowid;
-    SqlStatement device;
-    SqlStatement deviceInfo;
-    SqlStatement lastOwn;
-    SqlStatement caseNumber;
-    SqlStatement documentTake;
-    SqlStatement documentPeek;
-    SqlStatement insertEvent;
-    ProjectionWriter projection;
-};
 
 CaseStore::CaseStore(Store& store, HallSettings settings)
     : m_store(store), m_settings(std::move(settings))
@@ -143,7 +106,9 @@ Result<QList<Event>> CaseStore::events(const QString& caseId) const
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY rowid")
+    // The canonical order (core/Event.h): every store holding these events folds them alike.
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY hlc, device_id, "
+                             "device_seq")
                   .arg(kEventColumns));
     q.addBindValue(caseId);
     if (!q.exec())
@@ -197,8 +162,22 @@ Result<QString> CaseStore::caseIdByNumber(const QString& caseNumber) const
     return q.value(0).toString();
 }
 
+namespace {
+
+Hlc hlcOf(const QString& text) // 13-digit ms - 5-digit counter - device
+{
+    return Hlc{text.left(13).toLongLong(), text.mid(14, 5).toInt()};
+}
+
+bool later(const Hlc& a, const Hlc& b)
+{
+    return a.wallMs > b.wallMs || (a.wallMs == b.wallMs && a.counter > b.counter);
+}
+
+} // namespace
+
 Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJsonObject& payload,
-                               const QString& actor)
+                               const QString& actor, const QString& after)
 {
     // The device's sequence and hybrid logical clock go on from its last event, read in this
     // transaction off the (device_id, device_seq) index: the event row persists both, so an
@@ -217,15 +196,17 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
     own.bind(0, deviceId);
     if (own.next()) {
         seq = std::max(seq, own.int64(0) + 1);
-        const QString hlc = own.text(1); // 13-digit ms - 5-digit counter - device
-        const Hlc logged{hlc.left(13).toLongLong(), hlc.mid(14, 5).toInt()};
-        if (logged.wallMs > last.wallMs ||
-            (logged.wallMs == last.wallMs && logged.counter > last.counter))
+        if (const Hlc logged = hlcOf(own.text(1)); later(logged, last))
             last = logged;
     } else if (!own.error().isEmpty()) {
         return sqlError("store.events_read", QStringLiteral("读取工作站序号"), own.error());
     }
     own.reset();
+    // After the case's last event in the canonical order (another device's or a system event),
+    // so an action always lands at the end of its case.
+    if (!after.isEmpty())
+        if (const Hlc seen = hlcOf(after); later(seen, last))
+            last = seen;
     const QDateTime now = m_store.clock().nowUtc();
     const Hlc hlc = last.tick(now.toMSecsSinceEpoch());
     Event e;
@@ -314,10 +295,23 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
     auto ctx = contextFor(itemCode, itemVersion);
     if (!ctx)
         return ctx.error();
-    auto e = stamp(type, caseId, payload, actor);
+    if (type != EventType::Received && m_producesSystemEvents) {
+        // What fell due before this action happened first (a deemed acceptance before a late
+        // notice): produced now, it precedes the action in the case's order.
+        LoadedCase loaded{std::move(events), *ctx, std::move(state)};
+        bool changed = false;
+        if (Status s = catchUp(caseId, loaded, m_store.clock().todayIn(m_settings.zone), changed);
+            !s)
+            return s.error();
+        events = std::move(loaded.events);
+        state = std::move(loaded.state);
+        if (changed)
+            previous.reset();
+    }
+    auto e = stamp(type, caseId, payload, actor, events.isEmpty() ? QString() : events.last().hlc);
     if (!e)
         return e.error();
-    if (core::Status s = core::checkEvent(state, *e, *ctx); !s)
+    if (core::Status s = core::admitEvent(state, e.value(), *ctx); !s)
         return s.error();
     if (core::Status s = insertEvent(*e, QStringLiteral("pending")); !s)
         return s.error();
@@ -434,6 +428,13 @@ Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType t
 {
     if (type == EventType::Received)
         return Error{QStringLiteral("case.use_receive"), QStringLiteral("收件请使用收件流程")};
+    if (m_producesSystemEvents) {
+        // A lapse that fell due is recorded on its own first, so it stands even when the action
+        // is then refused (a notice after the notice period).
+        if (auto caught = catchUpCase(caseId, m_store.clock().todayIn(m_settings.zone)); !caught)
+            if (caught.error().code.startsWith(QStringLiteral("store.")))
+                return caught.error();
+    }
     std::optional<Appended> done;
     const Status status = m_store.transaction([&]() -> Status {
         auto appended = appendInTransaction(caseId, type, payload, actor);

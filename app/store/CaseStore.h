@@ -79,13 +79,21 @@ public:
     // one transaction; an event already stored is skipped. Returns how many were new.
     Result<int> importEvents(const QList<core::Event>& events);
 
-    // System events whose time has come as of `today` (deemed accepted, deemed abandoned):
-    // produced once, by whichever workstation notices first. Returns how many were produced.
+    // System events whose time has come as of `today` (deemed accepted, deemed abandoned;
+    // core/SystemEvents.h): each is one event whatever produced it, so producing it again, here
+    // or elsewhere, changes nothing. Returns how many were new to this store.
     Result<int> produceDueSystemEvents(const QDate& today);
+    // Whether this store produces time-driven events (on every write to a case, and on
+    // produceDueSystemEvents). On by default; once windows sync, the server's rule of who may
+    // produce them sets it.
+    void setProducesSystemEvents(bool on) { m_producesSystemEvents = on; }
+    bool producesSystemEvents() const { return m_producesSystemEvents; }
 
-    // Imports holiday notices and, in the same transaction, recomputes every case whose clocks
-    // counted provisionally: open cases whose deadlines move get a timeline entry with the old and
-    // new deadline and the notice. Returns how many cases got one.
+    // The one calendar import (the window, the ctl, later the server): stores the notices and, in
+    // the same transaction, recomputes every case whose clocks reach into their years; each open
+    // case whose deadlines move gets a timeline entry naming the notice and each clock's old and
+    // new deadline (a system event: the same import elsewhere makes the same entry). Finished
+    // clocks keep the deadline they were judged on. Returns how many cases got one.
     Result<int> importCalendar(const QList<core::HolidayNotice>& notices);
 
     // Folds a case from events and writes its projection (inside the caller's transaction).
@@ -116,9 +124,19 @@ public:
     Store& store() const { return m_store; }
 
 private:
+    // A new event of this device; its hlc is after `after` (the case's last event).
     Result<core::Event> stamp(core::EventType type, const QString& caseId,
-                              const QJsonObject& payload, const QString& actor);
+                              const QJsonObject& payload, const QString& actor,
+                              const QString& after);
     Status insertEvent(const core::Event& e, const QString& syncState);
+    // Admits and inserts system events of a case (an event already stored is left as it is);
+    // returns how many were new.
+    Result<int> insertSystemEvents(const core::CaseState& state, const core::FoldContext& context,
+                                   QList<core::Event> events);
+    // Produces what is due for one case as of `today`, in a transaction of its own.
+    Result<int> catchUpCase(const QString& caseId, const QDate& today);
+    // Produces what is due for the loaded case as of `today`; refolds it when anything was new.
+    Status catchUp(const QString& caseId, LoadedCase& loaded, const QDate& today, bool& changed);
     Status project(const core::CaseState& state, const core::FoldContext& context,
                    const QDate& asOf);
     Result<QString> nextCaseNumber(const DeviceInfo& device, const QDate& day);
@@ -128,6 +146,7 @@ private:
 
     Store& m_store;
     HallSettings m_settings;
+    bool m_producesSystemEvents = true;
     core::WorkingCalendar m_calendar;
     mutable QHash<QString, std::shared_ptr<core::ServiceItem>> m_items;
 

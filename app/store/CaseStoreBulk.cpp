@@ -2,10 +2,14 @@
 // and the recomputation after a calendar import.
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
+#include "store/CaseStoreStatements.h"
 #include "store/EventRows.h"
 #include "store/Projection.h"
 
+#include "core/SystemEvents.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,7 +91,8 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
                     return s;
                 continue;
             }
-            const QList<Event>& list = fresh[caseId];
+            QList<Event>& list = fresh[caseId];
+            core::sortCanonically(list);
             const QJsonObject& first = list.first().payload;
             auto ctx = contextFor(first.value(QStringLiteral("itemCode")).toString(),
                                   first.value(QStringLiteral("itemVersion")).toInt());
@@ -108,33 +113,115 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
     return inserted;
 }
 
+Result<int> CaseStore::insertSystemEvents(const core::CaseState& state,
+                                          const core::FoldContext& context,
+                                          QList<core::Event> events)
+{
+    int inserted = 0;
+    core::CaseState s = state;
+    for (core::Event& e : events) {
+        // One that is not legal now (the case moved on meanwhile) is simply not produced.
+        if (!core::admitEvent(s, e, context))
+            continue;
+        SqlStatement& q = sql().insertSystemEvent;
+        q.bind(0, e.eventId);
+        q.bind(1, e.caseId);
+        q.bind(2, e.deviceId);
+        q.bind(3, e.deviceSeq);
+        q.bind(4, e.hlc);
+        q.bind(5, e.actorId);
+        q.bindUtf8(6, eventTimeText(e.occurredAtUtc));
+        q.bind(7, core::eventTypeKey(e.type));
+        q.bind(8, qint64{e.typeVersion});
+        q.bindUtf8(9, eventPayloadText(e));
+        q.bind(10, QStringLiteral("pending"));
+        if (!q.exec())
+            return sqlError("store.event_write", QStringLiteral("保存系统记录"), q.error());
+        inserted += static_cast<int>(q.changes());
+        core::applyEvent(s, e, context);
+    }
+    return inserted;
+}
+
+Status CaseStore::catchUp(const QString& caseId, LoadedCase& loaded, const QDate& today,
+                          bool& changed)
+{
+    changed = false;
+    auto due = core::dueSystemEvents(loaded.state, loaded.context, today);
+    if (!due)
+        return due.error();
+    if (due->isEmpty())
+        return {};
+    auto inserted = insertSystemEvents(loaded.state, loaded.context, *due);
+    if (!inserted)
+        return inserted.error();
+    // Dated when their clock ran out, they may precede events already stored: fold afresh.
+    auto fresh = load(caseId);
+    if (!fresh)
+        return fresh.error();
+    loaded = std::move(*fresh);
+    changed = true;
+    return {};
+}
+
+Result<int> CaseStore::catchUpCase(const QString& caseId, const QDate& today)
+{
+    {
+        // Most cases have nothing due: asked of the cached case, without a transaction.
+        auto now = current(caseId);
+        if (!now)
+            return now.error();
+        auto due = core::dueSystemEvents(now->loaded.state, now->loaded.context, today);
+        if (!due)
+            return due.error();
+        if (due->isEmpty())
+            return 0;
+    }
+    int produced = 0;
+    const Status status = m_store.transaction([&]() -> Status {
+        auto loaded = load(caseId);
+        if (!loaded)
+            return loaded.error();
+        bool changed = false;
+        const int before = static_cast<int>(loaded->events.size());
+        if (Status s = catchUp(caseId, loaded.value(), today, changed); !s)
+            return s;
+        if (!changed)
+            return {};
+        produced = static_cast<int>(loaded->events.size()) - before;
+        return project(loaded->state, loaded->context,
+                       core::civilDate(loaded->events.last(), m_settings.zone));
+    });
+    if (!status)
+        return status.error();
+    return produced;
+}
+
 Result<int> CaseStore::produceDueSystemEvents(const QDate& today)
 {
-    // Clocks run out at the end of their deadline day: due when the deadline is before today.
+    if (!m_producesSystemEvents)
+        return 0;
+    // Candidates from the projection; core decides (dueSystemEvents). Clocks run out at the end
+    // of their deadline day: due when the deadline is before today.
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "SELECT c.case_id, k.kind FROM cases c JOIN case_clocks k ON k.case_id = c.case_id "
+        "SELECT DISTINCT c.case_id FROM cases c JOIN case_clocks k ON k.case_id = c.case_id "
         "WHERE c.is_open = 1 AND k.stopped_date IS NULL AND k.deadline < ? AND "
         "((k.kind = 'notice' AND c.status = 'received') OR (k.kind = 'correction' AND c.status = "
         "'awaiting_correction'))"));
     q.addBindValue(today.toString(Qt::ISODate));
     if (!q.exec())
         return sqlError("store.cases_read", QStringLiteral("检查到期办件"), q.lastError().text());
-    QList<std::pair<QString, EventType>> due;
+    QStringList due;
     while (q.next())
-        due.append({q.value(0).toString(), q.value(1).toString() == QStringLiteral("notice")
-                                               ? EventType::DeemedAccepted
-                                               : EventType::DeemedAbandoned});
+        due.append(q.value(0).toString());
     q.finish();
     int produced = 0;
-    for (const auto& [caseId, type] : due) {
-        // Each is its own action; one the fold no longer finds legal (a notice after a correction)
-        // is simply not produced.
-        auto done = append(caseId, type, QJsonObject(), core::kSystemActor);
-        if (done)
-            ++produced;
-        else if (done.error().code.startsWith(QStringLiteral("store.")))
+    for (const QString& caseId : std::as_const(due)) {
+        auto done = catchUpCase(caseId, today);
+        if (!done)
             return done.error();
+        produced += *done;
     }
     return produced;
 }
@@ -192,13 +279,36 @@ Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices)
             }
             if (changes.isEmpty())
                 continue;
-            auto appended = appendInTransaction(
-                caseId, EventType::DeadlineRecomputed,
-                QJsonObject{{QStringLiteral("notice"), sources.join(QStringLiteral("、"))},
-                            {QStringLiteral("clocks"), changes}},
-                core::kSystemActor);
-            if (!appended)
-                return appended.error();
+            // A system event: the same import of the same notice elsewhere (another window, the
+            // server) names the same change, so the case's timeline holds it once.
+            auto loaded = load(caseId);
+            if (!loaded)
+                return loaded.error();
+            const QJsonObject payload{
+                {QStringLiteral("notice"), sources.join(QStringLiteral("、"))},
+                {QStringLiteral("clocks"), changes}};
+            const QString name =
+                QStringLiteral("%1|%2|%3")
+                    .arg(caseId, core::eventTypeKey(EventType::DeadlineRecomputed),
+                         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+            // Dated now, and after the case's last event in the canonical order.
+            QDateTime at = m_store.clock().nowUtc();
+            const core::Event& last = loaded->events.last();
+            if (core::systemHlc(at) <= last.hlc)
+                at = QDateTime::fromMSecsSinceEpoch(
+                    std::max(last.hlc.left(13).toLongLong(),
+                             last.occurredAtUtc.toMSecsSinceEpoch()) +
+                        1,
+                    Qt::UTC);
+            auto inserted = insertSystemEvents(
+                loaded->state, loaded->context,
+                {core::systemEvent(EventType::DeadlineRecomputed, caseId, name, at, payload)});
+            if (!inserted)
+                return inserted.error();
+            if (*inserted == 0)
+                continue;
+            if (Status s = reproject(caseId); !s)
+                return s;
             ++recorded;
         }
         return {};

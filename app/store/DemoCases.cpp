@@ -1,6 +1,8 @@
 // The demo hall's events: a case plan made into payloads, ids and device numbers.
 #include "store/DemoCases.h"
 
+#include "core/SystemEvents.h"
+
 #include "core/CasePayloads.h"
 #include "core/DocumentKind.h"
 #include "store/DemoPeople.h"
@@ -139,13 +141,31 @@ core::Result<core::CaseState> DemoCaseMaker::make(const CasePlan& plan, StepNumb
         e.payload = payloadFor(m, step, i);
         if (m.failure)
             return *m.failure;
-        if (core::Status legal = core::checkEvent(m.state, e, context); !legal)
+        if (step.actor == Actor::System) {
+            // The one event any producer makes of this lapse (core/SystemEvents.h).
+            auto due = core::dueSystemEvents(m.state, context, QDate::fromJulianDay(step.jd));
+            if (!due || due->isEmpty())
+                return core::Error{QStringLiteral("demo.illegal_event"),
+                                   QStringLiteral("演示数据生成出错：办件 %1 的“%2”尚未到期")
+                                       .arg(m.caseNumber, core::eventTypeName(e.type))};
+            e = due->first();
+        }
+        if (core::Status legal = core::admitEvent(m.state, e, context); !legal)
             return core::Error{
                 QStringLiteral("demo.illegal_event"),
                 QStringLiteral("演示数据生成出错：办件 %1 的“%2”不合规（%3）")
                     .arg(m.caseNumber, core::eventTypeName(e.type), legal.error().message)};
         core::applyEvent(m.state, e, context);
         m.events.append(std::move(e));
+    }
+    if (!core::isCanonicallySorted(m.events)) {
+        // A lapse is dated when its clock ran out, which may precede a step planned before it:
+        // the store folds in the canonical order, so the demo does too.
+        core::sortCanonically(m.events);
+        auto folded = core::foldCase(m.events, context);
+        if (!folded)
+            return folded.error();
+        m.state = *folded;
     }
     out.append(m.events);
     return m.state;

@@ -48,7 +48,9 @@ Numbering numberEvents(const DemoPlanner& planner, const DemoSchedule& schedule,
         for (const CaseSlot& slot : schedule.slotsOn(d, index)) {
             const CasePlan plan = planner.plan(slot);
             for (const PlanStep& step : plan.steps) {
-                perDevice[step.window].emplace_back(step.utcMs, ordinal);
+                // A system event stands outside every device's sequence (core/SystemEvents.h).
+                if (step.actor != Actor::System)
+                    perDevice[step.window].emplace_back(step.utcMs, ordinal);
                 if (step.type == core::EventType::DocumentPrinted)
                     perDocument[{step.window, step.variant, QDate::fromJulianDay(step.jd).year()}]
                         .emplace_back(step.utcMs, ordinal);

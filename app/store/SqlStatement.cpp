@@ -197,4 +197,9 @@ qint64 SqlStatement::lastInsertRowid() const
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
+qint64 SqlStatement::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
 } // namespace onewindow::store

@@ -40,6 +40,8 @@ public:
     void reset();
     QString error() const { return m_error; }
     qint64 lastInsertRowid() const;
+    // Rows the last run inserted, updated or deleted.
+    qint64 changes() const;
 
 private:
     sqlite3* m_db = nullptr;

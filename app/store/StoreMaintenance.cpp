@@ -35,6 +35,7 @@ Status forEachCase(CaseStore& cases, const Progress& progress,
     const auto flush = [&]() -> Status {
         if (events.isEmpty())
             return {};
+        core::sortCanonically(events); // read in rowid order: fold in the canonical one
         const QJsonObject& first = events.first().payload;
         auto ctx = cases.contextFor(first.value(QStringLiteral("itemCode")).toString(),
                                     first.value(QStringLiteral("itemVersion")).toInt());

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/CalendarImport.h"
+#include "store/CalendarImportService.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
 #include "store/DraftRepository.h"
@@ -263,39 +264,28 @@ void MainWindow::buildMenus()
 MainWindow::ImportOutcome MainWindow::importCalendarFiles(const QStringList& paths)
 {
     ImportOutcome outcome;
-    QList<core::CalendarFile> files;
-    for (const QString& path : paths) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            outcome.errors.append(tr("%1: cannot be read (%2)").arg(path, f.errorString()));
-            continue;
-        }
-        files.append({QFileInfo(path).fileName(), f.readAll()});
+    // The one import (store/CalendarImportService): the notices stored and every case they touch
+    // recomputed, with its timeline entry, in one transaction.
+    std::unique_ptr<store::CaseStore> own;
+    store::CaseStore* cases = m_cases.get();
+    if (!cases) {
+        own = std::make_unique<store::CaseStore>(m_store);
+        cases = own.get();
     }
-    const core::CalendarImportPlan plan = core::planCalendarImport(files, m_calendar);
-    for (const core::Error& e : plan.errors)
+    const store::CalendarImportOutcome done = store::importCalendarFiles(*cases, paths);
+    for (const core::Error& e : done.plan.errors)
         outcome.errors.append(e.message);
-    for (const core::Error& w : plan.warnings)
+    for (const core::Error& w : done.plan.warnings)
         outcome.warnings.append(w.message);
-    if (!outcome.errors.isEmpty())
+    if (!done.imported)
         return outcome;
-
-    store::CalendarRepository repo(m_store);
-    if (core::Status s = repo.importNotices(plan.toStore); !s) {
-        outcome.errors.append(s.error().message);
-        return outcome;
-    }
-    auto notices = repo.loadNotices();
-    if (!notices) {
-        outcome.errors.append(notices.error().message);
-        return outcome;
-    }
-    m_calendar = core::WorkingCalendar(*notices);
+    // The running window counts with the new calendar at once: every page and every clock.
+    m_calendar = cases->calendar();
     m_calendarPage->setCalendar(&m_calendar);
     m_deadlinePage->setCalendar(&m_calendar);
-    for (const core::HolidayNotice& n : plan.toStore)
-        outcome.done.append(core::describeImported(n));
-    outcome.done.append(plan.notes);
+    if (m_cases)
+        m_queuePage->refresh();
+    outcome.done = done.doneLines();
     outcome.imported = true;
     return outcome;
 }

@@ -353,13 +353,16 @@ TEST_CASE("An answer names its order: one that meets a newer order from another 
                               d("2026-09-22")),
           QStringLiteral("supervisor-1"));
     sync(s, x, c);
-    // The clerk answers order 1 while the supervisor gives order 2.
-    x.act(c, EventType::SupervisionAnswered,
-          payload::supervisionAnswered(QStringLiteral("已联系"), 1));
+    // The supervisor gives order 2 at 10:00; the clerk, not having seen it, answers order 1 at
+    // 11:00: in the case's canonical order the answer comes after order 2.
+    s.setNow("2026-09-18", "10:00");
     s.act(c, EventType::Supervised,
           payload::supervised(QStringLiteral("clerk-1"), {}, QStringLiteral("请本周办结"),
                               d("2026-09-25")),
           QStringLiteral("supervisor-1"));
+    x.setNow("2026-09-18", "11:00");
+    x.act(c, EventType::SupervisionAnswered,
+          payload::supervisionAnswered(QStringLiteral("已联系"), 1));
     // Here, answering order 1 now is refused with the reason.
     auto late = s.cases->append(c, EventType::SupervisionAnswered,
                                 payload::supervisionAnswered(QStringLiteral("已联系"), 1),

@@ -1,0 +1,52 @@
+#include "store/CalendarImportService.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace onewindow::store {
+
+QStringList CalendarImportOutcome::doneLines() const
+{
+    QStringList lines;
+    for (const core::HolidayNotice& n : plan.toStore)
+        lines.append(core::describeImported(n));
+    lines.append(plan.notes);
+    if (imported && casesRecomputed > 0)
+        lines.append(
+            QStringLiteral("已按新日历重算 %1 件在办件的期限，各件办理记录中已注明原期限和新期限")
+                .arg(casesRecomputed));
+    return lines;
+}
+
+CalendarImportOutcome importCalendarFiles(CaseStore& cases, const QStringList& paths)
+{
+    CalendarImportOutcome outcome;
+    QList<core::CalendarFile> files;
+    QList<core::Error> readErrors;
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            readErrors.append({QStringLiteral("calendar.cannot_read"),
+                               QStringLiteral("%1：无法读取（%2）").arg(path, file.errorString())});
+            continue;
+        }
+        files.append({QFileInfo(path).fileName(), file.readAll()});
+    }
+    outcome.plan = core::planCalendarImport(files, cases.calendar());
+    outcome.plan.errors = readErrors + outcome.plan.errors;
+    if (paths.isEmpty())
+        outcome.plan.errors.append(
+            {QStringLiteral("calendar.no_files"), QStringLiteral("请选择至少一个日历文件")});
+    if (!outcome.plan.ok())
+        return outcome;
+    auto recomputed = cases.importCalendar(outcome.plan.toStore);
+    if (!recomputed) {
+        outcome.plan.errors.append(recomputed.error());
+        return outcome;
+    }
+    outcome.casesRecomputed = *recomputed;
+    outcome.imported = true;
+    return outcome;
+}
+
+} // namespace onewindow::store

@@ -1,0 +1,55 @@
+#pragma once
+
+// Internal to CaseStore (CaseStore.cpp, CaseStoreBulk.cpp, CaseStorePrint.cpp): the statements
+// every action runs, prepared once per store.
+#include "store/CaseStore.h"
+#include "store/EventRows.h"
+#include "store/Projection.h"
+#include "store/SqlStatement.h"
+
+namespace onewindow::store {
+
+struct CaseStore::Statements
+{
+    // Every statement an action runs goes through SQLite's own API (SqlStatement).
+    explicit Statements(const QSqlDatabase& db)
+        : lastRowid(db, QStringLiteral("SELECT max(rowid) FROM events WHERE case_id = ?")),
+          // The device's place in its log.
+          device(db, QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM "
+                                    "device")),
+          deviceInfo(db, QStringLiteral("SELECT device_id, hall_code, device_code, next_seq FROM "
+                                        "device")),
+          lastOwn(db, QStringLiteral("SELECT device_seq, hlc FROM events WHERE device_id = ? "
+                                     "ORDER BY device_seq DESC LIMIT 1")),
+          // The highest number is the last key of the day's range: one index seek, however many
+          // cases the window took that day (the sequence has four digits, so text order is
+          // number order).
+          caseNumber(db, QStringLiteral("SELECT case_number FROM cases WHERE case_number > ? AND "
+                                        "case_number < ? ORDER BY case_number DESC LIMIT 1")),
+          documentTake(db, QStringLiteral("INSERT INTO document_counters (kind, year, last) "
+                                          "VALUES (?, ?, 1) ON CONFLICT (kind, year) DO UPDATE "
+                                          "SET last = last + 1 RETURNING last")),
+          documentPeek(db, QStringLiteral("SELECT coalesce(max(last), 0) + 1 FROM "
+                                          "document_counters WHERE kind = ? AND year = ?")),
+          insertEvent(db, QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, "
+                                         "?, ?, ?, ?, ?, ?, ?)")
+                              .arg(kEventColumns)),
+          // System events: one row whatever produced it, so a second insert changes nothing.
+          insertSystemEvent(db, QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, "
+                                               "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                                    .arg(kEventColumns)),
+          projection(db)
+    {}
+    SqlStatement lastRowid;
+    SqlStatement device;
+    SqlStatement deviceInfo;
+    SqlStatement lastOwn;
+    SqlStatement caseNumber;
+    SqlStatement documentTake;
+    SqlStatement documentPeek;
+    SqlStatement insertEvent;
+    SqlStatement insertSystemEvent;
+    ProjectionWriter projection;
+};
+
+} // namespace onewindow::store
