@@ -7,8 +7,20 @@
 
 namespace onewindow::ctl {
 
+std::unique_ptr<core::Clock> ctlClock()
+{
+    const QString fixed = qEnvironmentVariable("ONEWINDOW_FAKE_NOW");
+    if (!fixed.isEmpty()) {
+        const QDateTime at = QDateTime::fromString(fixed, Qt::ISODate);
+        if (at.isValid())
+            return std::make_unique<core::FakeClock>(at);
+    }
+    return std::make_unique<core::SystemClock>();
+}
+
 CtlContext::CtlContext(QString storePath, QStringList args)
-    : m_storePath(std::move(storePath)), m_args(std::move(args)), m_out(stdout), m_err(stderr)
+    : m_storePath(std::move(storePath)), m_args(std::move(args)), m_out(stdout), m_err(stderr),
+      m_clock(ctlClock())
 {}
 
 int CtlContext::usageError(const QString& message)
@@ -29,7 +41,7 @@ core::Result<store::Store*> CtlContext::store()
         if (const int pending = store::Store::pendingMigrations(m_storePath); pending > 0)
             m_err << "onewindowctl: 正在升级数据文件 " << m_storePath << "（" << pending
                   << " 步），大的数据文件可能需要几分钟，请勿中断" << Qt::endl;
-        auto opened = store::Store::open(m_storePath, m_clock);
+        auto opened = store::Store::open(m_storePath, *m_clock);
         if (!opened)
             return opened.error();
         m_store = std::move(opened).value();
@@ -53,13 +65,13 @@ core::Result<core::WorkingCalendar> CtlContext::calendar()
 
 namespace onewindow::ctl {
 
-store::HallSettings CtlContext::hallSettings()
+core::HallSettings CtlContext::hallSettings()
 {
     auto s = store();
     if (!s)
         return {};
-    auto config = store::HallConfigRepository(**s).load();
-    return config ? config->caseSettings() : store::HallSettings();
+    auto config = store::HallConfigRepository(**s).loadOrDefaults();
+    return config ? *config : core::HallSettings();
 }
 
 } // namespace onewindow::ctl

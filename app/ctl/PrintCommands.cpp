@@ -106,12 +106,10 @@ int runPrintCommand(CtlContext& ctx)
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());
-    store::HallConfigRepository hallConfig(**store);
-    auto config = hallConfig.configured() ? hallConfig.load()
-                                          : core::Result<store::HallConfig>(store::HallConfig{});
+    auto config = store::HallConfigRepository(**store).loadOrDefaults();
     if (!config)
         return ctx.failed(config.error());
-    store::CaseStore cases(**store, config->caseSettings());
+    store::CaseStore cases(**store, *config);
     auto caseId = cases.caseIdByNumber(o.caseNumber);
     if (!caseId)
         return ctx.failed(caseId.error());
@@ -136,7 +134,7 @@ int runPrintCommand(CtlContext& ctx)
                                              QPrinter::HighResolution);
     }
 
-    const QDate today = ctx.clock().todayIn(cases.settings().zone);
+    const QDate today = cases.settings().today(ctx.clock());
     QString title;
     auto ticket = cases.recordPrint(
         *caseId, o.kind, o.copies, QStringLiteral("onewindowctl"),

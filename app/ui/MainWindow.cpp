@@ -70,7 +70,7 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     statusBar()->showMessage(
         tr("%1 (%2) at window %3 · store %4")
             .arg(user.displayName, core::roleName(user.role), config.deviceCode, m_store.path()));
-    m_cases = std::make_unique<store::CaseStore>(m_store, config.caseSettings());
+    m_cases = std::make_unique<store::CaseStore>(m_store, config);
     m_intakeAction->setEnabled(true);
     applyRole();
     m_lastTickDay = QDate(); // the first tick fills the queue
