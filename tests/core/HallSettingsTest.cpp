@@ -1,7 +1,7 @@
+#include "support/TestSupport.h"
+
 #include "core/CaseFold.h"
 #include "core/HallSettings.h"
-
-#include <catch2/catch.hpp>
 
 using namespace onewindow;
 
