@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "core/HallSettings.h"
 #include "core/DeadlineClock.h"
+#include "core/HallSettings.h"
 #include "core/WorkingCalendar.h"
 #include "store/CaseQueries.h"
 #include "store/Store.h"

@@ -189,8 +189,7 @@ void FiguresPage::setToday(const QDate& today)
 {
     if (!today.isValid() || today == m_today)
         return;
-    const bool onDefault =
-        m_from->date() == QDate(m_today.year(), 1, 1) && m_to->date() == m_today;
+    const bool onDefault = m_from->date() == QDate(m_today.year(), 1, 1) && m_to->date() == m_today;
     m_today = today;
     if (onDefault) {
         m_from->setDate(QDate(today.year(), 1, 1));

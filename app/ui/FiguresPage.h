@@ -79,7 +79,7 @@ private:
     const core::Clock& m_clock;
     const core::WorkingCalendar& m_calendar;
     core::HallSettings m_settings;
-    QDate m_today; // the day the default period was made for
+    QDate m_today;                    // the day the default period was made for
     core::FigureTable m_byDepartment; // for the chart and the report
     qint64 m_overdueInHall = -1;
 

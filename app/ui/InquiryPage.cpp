@@ -22,8 +22,8 @@
 
 namespace onewindow::ui {
 
-InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock,
-                         core::HallSettings settings, QWidget* parent)
+InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, core::HallSettings settings,
+                         QWidget* parent)
     : QWidget(parent), m_store(store), m_clock(clock), m_settings(std::move(settings)),
       m_catalog(new CatalogModel(this)), m_model(new InquiryModel(this))
 {
@@ -340,8 +340,9 @@ void InquiryPage::startCorrecting(int row)
     m_save->setText(tr("&Save the correction (Ctrl+Enter)"));
     m_cancel->show();
     m_status->setText(tr("Correcting the inquiry from %1 asked at %2.")
-                          .arg(i->person, i->askedAtUtc.toTimeZone(m_settings.zone).time().toString(
-                                              QStringLiteral("HH:mm"))));
+                          .arg(i->person, i->askedAtUtc.toTimeZone(m_settings.zone)
+                                              .time()
+                                              .toString(QStringLiteral("HH:mm"))));
     m_person->setFocus();
     m_person->selectAll();
 }

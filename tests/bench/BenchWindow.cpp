@@ -116,8 +116,7 @@ int main(int argc, char** argv)
     });
     qsizetype listed = 0;
     measure("first inquiry: a window's list of today", 50, [&](int) {
-        auto day =
-            inquiries.onDay(days.todayIn(core::HallSettings().zone), QStringLiteral("W07"));
+        auto day = inquiries.onDay(days.todayIn(core::HallSettings().zone), QStringLiteral("W07"));
         if (!day)
             std::abort();
         listed = day->size();

@@ -17,7 +17,10 @@ QString asOfAt(const QDateTime& nowUtc, const QString& store)
         nowUtc, store,
         test::args({"stats", "--from", "2026-12-01", "--to", "2026-12-06", "--format", "json"}));
     REQUIRE(run.exitCode == 0);
-    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("asOf")).toString();
+    return QJsonDocument::fromJson(run.out.toUtf8())
+        .object()
+        .value(QStringLiteral("asOf"))
+        .toString();
 }
 
 } // namespace

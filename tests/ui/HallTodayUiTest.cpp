@@ -116,11 +116,12 @@ TEST_CASE("Today in Urumqi: every page and the case number take the hall's day, 
     CHECK(window.deadlinePage() == deadline);
     CHECK(calendar->today() == dec7);
     CHECK(calendar->model()->today() == dec7);
-    CHECK(calendar->model()->data(calendar->model()->indexOf(dec7), ui::MonthModel::TodayRole)
+    CHECK(calendar->model()
+              ->data(calendar->model()->indexOf(dec7), ui::MonthModel::TodayRole)
               .toBool());
-    CHECK_FALSE(
-        calendar->model()->data(calendar->model()->indexOf(dec6), ui::MonthModel::TodayRole)
-            .toBool());
+    CHECK_FALSE(calendar->model()
+                    ->data(calendar->model()->indexOf(dec6), ui::MonthModel::TodayRole)
+                    .toBool());
     CHECK(deadline->from() == dec7);
     CHECK(window.queuePage()->today() == dec7);
     CHECK(window.inquiryPage()->model()->rowCount() == 0); // a new day's list
