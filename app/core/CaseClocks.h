@@ -2,6 +2,7 @@
 
 #include "core/DeadlineClock.h"
 #include "core/Error.h"
+#include "core/HallSettings.h"
 #include "core/WorkingCalendar.h"
 
 #include <QDate>
@@ -72,9 +73,9 @@ struct CaseTimeline
     int statutoryDays = 20;
     int promisedDays = 20;
     int correctionDays = 5;
-    int followUpDays = 5;
+    int followUpDays = HallSettings::kDefaultFollowUpDays;
     int warningThreshold = -1; // the item's; negative: default for each limit
-    QTime officeClose = QTime(17, 30);
+    QTime officeClose = HallSettings::defaultOfficeClose();
 
     QDate received;
     std::optional<QDate> noticeIssued; // the latest one-time notice

@@ -4,6 +4,7 @@
 #include "core/Catalog.h"
 #include "core/Error.h"
 #include "core/Event.h"
+#include "core/HallSettings.h"
 #include "core/WorkingCalendar.h"
 
 #include <QList>
@@ -20,8 +21,8 @@ struct FoldContext
     const ServiceItem* item = nullptr;
     const WorkingCalendar* calendar = nullptr;
     QTimeZone zone;
-    QTime officeClose = QTime(17, 30);
-    int followUpDays = 5; // bad-rating follow-up period, a local setting (5 to 15 working days)
+    QTime officeClose = HallSettings::defaultOfficeClose();
+    int followUpDays = HallSettings::kDefaultFollowUpDays; // bad-rating follow-up, working days
 };
 
 // The civil date and time of an event in the hall's zone: periods are counted in these.

@@ -7,9 +7,4 @@ QDateTime SystemClock::nowUtc() const
     return QDateTime::currentDateTimeUtc();
 }
 
-QTimeZone defaultHallTimeZone()
-{
-    return QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-}
-
 } // namespace onewindow::core

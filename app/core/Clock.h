@@ -38,7 +38,4 @@ private:
     QDateTime m_now;
 };
 
-// The hall's time zone unless configured otherwise.
-QTimeZone defaultHallTimeZone();
-
 } // namespace onewindow::core

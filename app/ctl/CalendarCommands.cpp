@@ -14,6 +14,8 @@ int importFiles(CtlContext& ctx, const QStringList& paths)
 {
     if (paths.isEmpty())
         return ctx.usageError(QStringLiteral("calendar import 需要至少一个日历文件"));
+    if (!ctx.mayWrite())
+        return ExitUsage;
     auto cases = ctx.caseStore();
     if (!cases)
         return ctx.failed(cases.error());

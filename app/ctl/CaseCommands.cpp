@@ -58,7 +58,7 @@ int listCases(CtlContext& ctx, QStringList args)
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());
-    const QDate today = ctx.clock().todayIn(ctx.hallSettings().zone);
+    const QDate today = ctx.today();
     store::CaseQueries queries(**store);
     auto rows = overdue            ? queries.overdue(today, limit)
                 : !state.isEmpty() ? queries.byStatus(state, limit)
@@ -118,7 +118,7 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
     auto context = cases.contextFor(state->itemCode, state->itemVersion);
     if (!context)
         return ctx.failed(context.error());
-    const QDate today = ctx.clock().todayIn(cases.settings().zone);
+    const QDate today = cases.settings().today(ctx.clock());
     auto clocks = core::clocksOf(*state, *context, today);
     if (!clocks)
         return ctx.failed(clocks.error());

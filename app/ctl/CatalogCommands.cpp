@@ -34,6 +34,8 @@ int importCatalog(CtlContext& ctx, const QStringList& args)
                   << Qt::endl;
         return ExitFailed;
     }
+    if (!ctx.mayWrite())
+        return ExitUsage;
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());

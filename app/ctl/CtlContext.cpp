@@ -7,8 +7,20 @@
 
 namespace onewindow::ctl {
 
+std::unique_ptr<core::Clock> ctlClock()
+{
+    const QString fixed = qEnvironmentVariable("ONEWINDOW_FAKE_NOW");
+    if (!fixed.isEmpty()) {
+        const QDateTime at = QDateTime::fromString(fixed, Qt::ISODate);
+        if (at.isValid())
+            return std::make_unique<core::FakeClock>(at);
+    }
+    return std::make_unique<core::SystemClock>();
+}
+
 CtlContext::CtlContext(QString storePath, QStringList args)
-    : m_storePath(std::move(storePath)), m_args(std::move(args)), m_out(stdout), m_err(stderr)
+    : m_storePath(std::move(storePath)), m_args(std::move(args)), m_out(stdout), m_err(stderr),
+      m_clock(ctlClock())
 {}
 
 int CtlContext::usageError(const QString& message)
@@ -29,7 +41,7 @@ core::Result<store::Store*> CtlContext::store()
         if (const int pending = store::Store::pendingMigrations(m_storePath); pending > 0)
             m_err << "onewindowctl: 正在升级数据文件 " << m_storePath << "（" << pending
                   << " 步），大的数据文件可能需要几分钟，请勿中断" << Qt::endl;
-        auto opened = store::Store::open(m_storePath, m_clock);
+        auto opened = store::Store::open(m_storePath, *m_clock);
         if (!opened)
             return opened.error();
         m_store = std::move(opened).value();
@@ -53,13 +65,13 @@ core::Result<core::WorkingCalendar> CtlContext::calendar()
 
 namespace onewindow::ctl {
 
-store::HallSettings CtlContext::hallSettings()
+core::HallSettings CtlContext::hallSettings()
 {
     auto s = store();
     if (!s)
         return {};
-    auto config = store::HallConfigRepository(**s).load();
-    return config ? config->caseSettings() : store::HallSettings();
+    auto config = store::HallConfigRepository(**s).loadOrDefaults();
+    return config ? *config : core::HallSettings();
 }
 
 } // namespace onewindow::ctl
@@ -77,6 +89,15 @@ core::Result<store::CaseStore*> CtlContext::caseStore()
     return m_cases.get();
 }
 
+bool CtlContext::mayWrite()
+{
+    if (qEnvironmentVariableIsEmpty("ONEWINDOW_FAKE_NOW"))
+        return true;
+    m_err << "onewindowctl: 设置了 ONEWINDOW_FAKE_NOW 时只能运行只读命令：办件记录须按真实时间写入"
+          << Qt::endl;
+    return false;
+}
+
 int CtlContext::tick()
 {
     if (m_ticked)
@@ -87,7 +108,7 @@ int CtlContext::tick()
         m_err << "onewindowctl: 警告：" << cases.error().message << Qt::endl;
         return 0;
     }
-    auto produced = (*cases)->produceDueSystemEvents(m_clock.todayIn((*cases)->settings().zone));
+    auto produced = (*cases)->produceDueSystemEvents(today());
     if (!produced) {
         m_err << "onewindowctl: 警告：未能记录到期的视为受理/视为放弃：" << produced.error().message
               << " [" << produced.error().code << "]" << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/HallSettings.h"
 #include "core/WorkingCalendar.h"
 #include "store/CaseStore.h"
 #include "store/Store.h"
@@ -23,6 +24,10 @@ enum ExitCode
 
 // What every command gets: the arguments after its name, the output streams, and the store,
 // opened on first use (a missing store file is created with the shipped calendars).
+// "Now" is the system clock's, unless ONEWINDOW_FAKE_NOW holds an ISO 8601 instant
+// (2026-12-06T17:30:00Z): tests and rehearsals of a given day run the tool at that fixed time.
+std::unique_ptr<core::Clock> ctlClock();
+
 class CtlContext
 {
 public:
@@ -40,21 +45,26 @@ public:
     core::Result<store::Store*> store();
     core::Result<core::WorkingCalendar> calendar();
     // The hall's settings from its first-start setup (time zone, office hours), or the defaults.
-    store::HallSettings hallSettings();
+    core::HallSettings hallSettings();
+    // Today at the hall: the clock's civil date in the hall's zone.
+    QDate today() { return hallSettings().today(clock()); }
+    const core::Clock& clock() const { return *m_clock; }
     // The store's case log with the hall's settings, opened on first use.
     core::Result<store::CaseStore*> caseStore();
     // A command that writes first produces the time-driven events that fell due (deemed
     // acceptance, deemed abandonment: core/SystemEvents.h), as the window's tick does; a failure
     // is reported and the command goes on. Returns how many were produced.
     int tick();
-    const core::Clock& clock() const { return m_clock; }
+    // Legal history is recorded at the real time only: a command that writes is refused (one line
+    // on stderr, false) while ONEWINDOW_FAKE_NOW fixes the clock.
+    bool mayWrite();
 
 private:
     QString m_storePath;
     QStringList m_args;
     QTextStream m_out;
     QTextStream m_err;
-    core::SystemClock m_clock;
+    std::unique_ptr<core::Clock> m_clock;
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<store::CaseStore> m_cases;
     bool m_ticked = false;

@@ -103,16 +103,16 @@ int runPrintCommand(CtlContext& ctx)
     if (const QString problem = parse(ctx.args(), o); !problem.isEmpty())
         return ctx.usageError(problem);
 
+    if (!ctx.mayWrite())
+        return ExitUsage;
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());
-    store::HallConfigRepository hallConfig(**store);
-    auto config = hallConfig.configured() ? hallConfig.load()
-                                          : core::Result<store::HallConfig>(store::HallConfig{});
+    auto config = store::HallConfigRepository(**store).loadOrDefaults();
     if (!config)
         return ctx.failed(config.error());
     ctx.tick();
-    store::CaseStore cases(**store, config->caseSettings());
+    store::CaseStore cases(**store, *config);
     auto caseId = cases.caseIdByNumber(o.caseNumber);
     if (!caseId)
         return ctx.failed(caseId.error());
@@ -137,7 +137,7 @@ int runPrintCommand(CtlContext& ctx)
                                              QPrinter::HighResolution);
     }
 
-    const QDate today = ctx.clock().todayIn(cases.settings().zone);
+    const QDate today = cases.settings().today(ctx.clock());
     QString title;
     auto ticket = cases.recordPrint(
         *caseId, o.kind, o.copies, QStringLiteral("onewindowctl"),

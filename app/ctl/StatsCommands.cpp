@@ -189,8 +189,7 @@ int runStatsCommand(CtlContext& ctx)
         return ctx.usageError(
             QStringLiteral("无法从文件名 %1 判断输出格式，请用 --format 指定").arg(out));
 
-    const store::HallSettings settings = ctx.hallSettings();
-    query.asOf = ctx.clock().todayIn(settings.zone);
+    query.asOf = ctx.today();
     if (core::Status s = store::StatsQueries::check(query); !s)
         return ctx.usageError(s.error().message);
     auto opened = ctx.store();

@@ -28,6 +28,8 @@ int runStoreCommand(CtlContext& ctx)
     if ((sub == QStringLiteral("backup")) != (args.size() == 2) || args.size() > 2)
         return ctx.usageError(
             QStringLiteral("用法：store check | store rebuild | store tick | store backup DEST"));
+    if ((sub == QStringLiteral("tick") || sub == QStringLiteral("rebuild")) && !ctx.mayWrite())
+        return ExitUsage;
     auto opened = ctx.store();
     if (!opened)
         return ctx.failed(opened.error());
@@ -37,7 +39,7 @@ int runStoreCommand(CtlContext& ctx)
         if (!cases)
             return ctx.failed(cases.error());
         auto produced =
-            (*cases)->produceDueSystemEvents(ctx.clock().todayIn((*cases)->settings().zone));
+            (*cases)->produceDueSystemEvents(ctx.today());
         if (!produced)
             return ctx.failed(produced.error());
         ctx.out() << QStringLiteral("已记录 %1 件到期的视为受理/视为放弃").arg(*produced)

@@ -3,6 +3,7 @@
 #include "core/CaseFold.h"
 #include "core/CasePayloads.h"
 #include "core/DocumentKind.h"
+#include "core/HallSettings.h"
 #include "core/HolidayNotice.h"
 #include "core/WorkingCalendar.h"
 #include "store/Projection.h"
@@ -24,12 +25,8 @@ struct DeviceInfo
     qint64 nextSeq = 1;
 };
 
-struct HallSettings
-{
-    QTimeZone zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-    QTime officeClose = QTime(17, 30);
-    int followUpDays = 5;
-};
+// The hall's settings (zone, office close, follow-up days ...): one object, defined in core.
+using HallSettings = core::HallSettings;
 
 // The case event log of this workstation: every action is one event, appended in one
 // BEGIN IMMEDIATE transaction with the next device sequence, the persisted hybrid logical clock

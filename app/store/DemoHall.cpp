@@ -37,7 +37,7 @@ Status prepareDemoHall(Store& store, int cases, const DemoSeeder::Progress& prog
     config.deviceCode = QStringLiteral("W07");
     if (Status s = hall.save(config); !s)
         return s;
-    CaseStore caseStore(store, config.caseSettings());
+    CaseStore caseStore(store, config);
     if (Status s = caseStore.ensureDevice(config.hallCode, config.deviceCode); !s)
         return s;
     CatalogRepository catalog(store);

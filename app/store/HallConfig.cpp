@@ -1,33 +1,9 @@
 #include "store/HallConfig.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace onewindow::store {
-
-QList<core::Error> validateHallConfig(const HallConfig& c)
-{
-    QList<core::Error> errors;
-    const auto fail = [&](const char* code, const QString& message) {
-        errors.append(core::Error{QString::fromLatin1(code), message});
-    };
-    if (c.hallName.trimmed().isEmpty())
-        fail("hall.name", QStringLiteral("请填写大厅名称"));
-    if (!QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(c.hallCode).hasMatch())
-        fail("hall.code", QStringLiteral("大厅编码应为 6 位行政区划代码，如 620102"));
-    if (!QRegularExpression(QStringLiteral("^[A-Z][A-Z0-9]{1,5}$")).match(c.deviceCode).hasMatch())
-        fail("hall.device_code", QStringLiteral("窗口号应为大写字母开头的 2–6 位字母数字，如 W07"));
-    if (!c.zone.isValid())
-        fail("hall.zone", QStringLiteral("时区无效"));
-    if (!c.officeOpen.isValid() || !c.officeClose.isValid() || c.officeOpen >= c.officeClose)
-        fail("hall.hours", QStringLiteral("办公时间无效：下班时间应晚于上班时间"));
-    if (c.idleLockMinutes < 1 || c.idleLockMinutes > 120)
-        fail("hall.idle_lock", QStringLiteral("自动锁屏时间应为 1–120 分钟"));
-    if (c.followUpDays < 5 || c.followUpDays > 15)
-        fail("hall.follow_up", QStringLiteral("差评整改期限应为 5–15 个工作日"));
-    return errors;
-}
 
 bool HallConfigRepository::configured() const
 {
@@ -47,19 +23,32 @@ Result<HallConfig> HallConfigRepository::load() const
     if (!v.contains(QStringLiteral("hall_code")))
         return core::Error{QStringLiteral("hall.not_configured"),
                            QStringLiteral("本工作站尚未完成首次设置")};
-    HallConfig c;
+    HallConfig c; // a key never saved keeps its default
     c.hallName = v.value(QStringLiteral("hall_name"));
     c.hallCode = v.value(QStringLiteral("hall_code"));
     c.deviceCode = v.value(QStringLiteral("device_code"));
-    c.zone =
-        QTimeZone(v.value(QStringLiteral("time_zone"), QStringLiteral("Asia/Shanghai")).toLatin1());
-    c.officeOpen = QTime::fromString(
-        v.value(QStringLiteral("office_open"), QStringLiteral("09:00")), QStringLiteral("HH:mm"));
-    c.officeClose = QTime::fromString(
-        v.value(QStringLiteral("office_close"), QStringLiteral("17:30")), QStringLiteral("HH:mm"));
-    c.idleLockMinutes = v.value(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")).toInt();
-    c.followUpDays = v.value(QStringLiteral("follow_up_days"), QStringLiteral("5")).toInt();
+    if (v.contains(QStringLiteral("time_zone")))
+        c.zone = QTimeZone(v.value(QStringLiteral("time_zone")).toLatin1());
+    const auto time = [&](const char* key, QTime& into) {
+        if (v.contains(QLatin1String(key)))
+            into = QTime::fromString(v.value(QLatin1String(key)), QStringLiteral("HH:mm"));
+    };
+    time("office_open", c.officeOpen);
+    time("office_close", c.officeClose);
+    const auto number = [&](const char* key, int& into) {
+        if (v.contains(QLatin1String(key)))
+            into = v.value(QLatin1String(key)).toInt();
+    };
+    number("idle_lock_minutes", c.idleLockMinutes);
+    number("follow_up_days", c.followUpDays);
     return c;
+}
+
+Result<HallConfig> HallConfigRepository::loadOrDefaults() const
+{
+    if (!configured())
+        return HallConfig{};
+    return load();
 }
 
 Status HallConfigRepository::save(const HallConfig& c)

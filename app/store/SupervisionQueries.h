@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/DeadlineClock.h"
+#include "core/HallSettings.h"
 #include "core/WorkingCalendar.h"
 #include "store/CaseQueries.h"
 #include "store/Store.h"
@@ -128,7 +129,7 @@ class SupervisionQueries
 {
 public:
     SupervisionQueries(Store& store, const core::WorkingCalendar& calendar,
-                       const QTimeZone& zone = core::defaultHallTimeZone())
+                       const QTimeZone& zone = core::HallSettings::defaultZone())
         : m_store(store), m_calendar(calendar), m_zone(zone)
     {}
 

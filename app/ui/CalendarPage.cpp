@@ -32,6 +32,7 @@ CalendarPage::CalendarPage(const core::WorkingCalendar* calendar, QDate today, Q
     : QWidget(parent), m_calendar(calendar), m_today(today)
 {
     m_model = new MonthModel(calendar, this);
+    m_model->setToday(today);
 
     auto* previous = new QToolButton(this);
     previous->setText(tr("◀ Previous month"));
@@ -110,6 +111,19 @@ void CalendarPage::setCalendar(const core::WorkingCalendar* calendar)
     m_calendar = calendar;
     m_model->setCalendar(calendar);
     refreshHeader();
+}
+
+void CalendarPage::setToday(const QDate& today)
+{
+    if (!today.isValid() || today == m_today)
+        return;
+    const bool followed = shownYear() == m_today.year() && shownMonth() == m_today.month();
+    m_today = today;
+    m_model->setToday(today);
+    if (followed)
+        showMonth(today.year(), today.month());
+    else if (const QModelIndex cell = m_model->indexOf(today); cell.isValid())
+        m_view->setCurrentIndex(cell);
 }
 
 int CalendarPage::shownYear() const

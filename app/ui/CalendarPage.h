@@ -22,6 +22,10 @@ public:
 
     void showMonth(int year, int month);
     void setCalendar(const core::WorkingCalendar* calendar);
+    // The hall's day turned: today's highlight moves, and a page showing the old today's month
+    // follows to the new one (one browsed elsewhere stays where it is).
+    void setToday(const QDate& today);
+    QDate today() const { return m_today; }
     int shownYear() const;
     int shownMonth() const;
     MonthModel* model() const { return m_model; }

@@ -25,6 +25,7 @@ DeadlinePage::DeadlinePage(const core::WorkingCalendar* calendar, QDate today, Q
     m_ui->provisionalLabel->setStyleSheet(
         QStringLiteral("QLabel { background: %1; border: 1px solid #e0b252; padding: 6px; }")
             .arg(QLatin1String(colors::provisional)));
+    m_today = today;
     m_ui->fromEdit->setDate(today);
 
     connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, &DeadlinePage::recompute);
@@ -47,6 +48,21 @@ void DeadlinePage::setQuery(const QDate& from, int days)
     m_ui->fromEdit->setDate(from);
     m_ui->daysSpin->setValue(days);
     recompute();
+}
+
+void DeadlinePage::setToday(const QDate& today)
+{
+    if (!today.isValid() || today == m_today)
+        return;
+    const bool onDefault = m_ui->fromEdit->date() == m_today;
+    m_today = today;
+    if (onDefault)
+        m_ui->fromEdit->setDate(today); // recomputes
+}
+
+QDate DeadlinePage::from() const
+{
+    return m_ui->fromEdit->date();
 }
 
 QString DeadlinePage::resultText() const

@@ -25,6 +25,10 @@ public:
 
     void setCalendar(const core::WorkingCalendar* calendar);
     void setQuery(const QDate& from, int days);
+    // The hall's day turned: a 'from' date still on the old today (the default) moves on to the
+    // new one; a date the clerk chose stays.
+    void setToday(const QDate& today);
+    QDate from() const;
     QString resultText() const;
     QString provisionalText() const;
     ExplanationModel* model() const { return m_model; }
@@ -35,6 +39,7 @@ private:
     std::unique_ptr<Ui::DeadlinePage> m_ui;
     const core::WorkingCalendar* m_calendar;
     ExplanationModel* m_model;
+    QDate m_today;
 };
 
 } // namespace onewindow::ui

@@ -20,7 +20,7 @@ documents::DocumentRequest requestFor(const store::CaseStore::PrintTicket& t,
         t.kind,        format,
         t.events,      t.context,
         t.source,      t.number,
-        t.reprint,     printing.clock->todayIn(printing.cases->settings().zone),
+        t.reprint,     printing.cases->settings().today(*printing.clock),
         printing.hall, printing.staffNames};
 }
 

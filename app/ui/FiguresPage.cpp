@@ -67,8 +67,10 @@ void clearChart(QChart* chart)
 } // namespace
 
 FiguresPage::FiguresPage(store::Store& store, const core::Clock& clock,
-                         const core::WorkingCalendar& calendar, QWidget* parent)
-    : QWidget(parent), m_store(store), m_clock(clock), m_calendar(calendar)
+                         const core::WorkingCalendar& calendar, core::HallSettings settings,
+                         QWidget* parent)
+    : QWidget(parent), m_store(store), m_clock(clock), m_calendar(calendar),
+      m_settings(std::move(settings))
 {
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("By day"), static_cast<int>(core::PeriodKind::Day));
@@ -83,9 +85,9 @@ FiguresPage::FiguresPage(store::Store& store, const core::Clock& clock,
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    const QDate today = m_clock.todayIn(core::defaultHallTimeZone());
-    m_from->setDate(QDate(today.year(), 1, 1));
-    m_to->setDate(today);
+    m_today = m_settings.today(m_clock);
+    m_from->setDate(QDate(m_today.year(), 1, 1));
+    m_to->setDate(m_today);
     m_groupBy = new QComboBox(this);
     m_groupBy->addItem(tr("Whole hall"), static_cast<int>(core::GroupBy::None));
     m_groupBy->addItem(tr("By window"), static_cast<int>(core::GroupBy::Window));
@@ -183,6 +185,18 @@ QString FiguresPage::message() const
     return m_message->text();
 }
 
+void FiguresPage::setToday(const QDate& today)
+{
+    if (!today.isValid() || today == m_today)
+        return;
+    const bool onDefault = m_from->date() == QDate(m_today.year(), 1, 1) && m_to->date() == m_today;
+    m_today = today;
+    if (onDefault) {
+        m_from->setDate(QDate(today.year(), 1, 1));
+        m_to->setDate(today);
+    }
+}
+
 core::Status FiguresPage::refresh()
 {
     store::FigureQuery query;
@@ -190,7 +204,7 @@ core::Status FiguresPage::refresh()
     query.groupBy = static_cast<core::GroupBy>(m_groupBy->currentData().toInt());
     query.from = m_from->date();
     query.to = m_to->date();
-    query.asOf = m_clock.todayIn(core::defaultHallTimeZone());
+    query.asOf = m_settings.today(m_clock);
     // A year by month on a big store takes a few hundred milliseconds: counted on a connection of
     // its own off the UI thread, which keeps painting (a busy dialog after 300 ms).
     std::optional<core::Result<core::FigureTable>> table;
@@ -431,10 +445,10 @@ documents::FigureReport FiguresPage::report() const
     r.kind = t.kind == core::PeriodKind::Day    ? documents::ReportKind::Daily
              : t.kind == core::PeriodKind::Week ? documents::ReportKind::Weekly
                                                 : documents::ReportKind::Monthly;
-    r.hallName = m_hallName;
+    r.hallName = m_settings.hallName;
     r.table = m_byDepartment;
     r.overdueInHall = m_overdueInHall;
-    r.issuedOn = m_clock.todayIn(core::defaultHallTimeZone());
+    r.issuedOn = m_settings.today(m_clock);
     return r;
 }
 

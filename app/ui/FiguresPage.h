@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Figures.h"
+#include "core/HallSettings.h"
 #include "core/WorkingCalendar.h"
 #include "documents/FigureReport.h"
 #include "exporting/TableExport.h"
@@ -39,9 +40,13 @@ class FiguresPage : public QWidget
     Q_OBJECT
 public:
     FiguresPage(store::Store& store, const core::Clock& clock,
-                const core::WorkingCalendar& calendar, QWidget* parent = nullptr);
+                const core::WorkingCalendar& calendar, core::HallSettings settings,
+                QWidget* parent = nullptr);
 
-    void setHallName(const QString& name) { m_hallName = name; }
+    // The hall (its name on printed reports, its zone for "today"), as signed in.
+    void setSettings(const core::HallSettings& settings) { m_settings = settings; }
+    // The hall's day turned: a period still on its default (this year up to today) follows.
+    void setToday(const QDate& today);
     // Sets the controls (does not count: call refresh()).
     void setQuery(core::PeriodKind kind, const QDate& from, const QDate& to, core::GroupBy by);
     // Counts the figures for the controls' query; a problem is shown on the page and returned.
@@ -73,7 +78,8 @@ private:
     store::Store& m_store;
     const core::Clock& m_clock;
     const core::WorkingCalendar& m_calendar;
-    QString m_hallName;
+    core::HallSettings m_settings;
+    QDate m_today;                    // the day the default period was made for
     core::FigureTable m_byDepartment; // for the chart and the report
     qint64 m_overdueInHall = -1;
 

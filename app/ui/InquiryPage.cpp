@@ -1,7 +1,6 @@
 #include "ui/InquiryPage.h"
 
 #include "store/CatalogRepository.h"
-#include "store/HallConfig.h"
 #include "store/InquiryRepository.h"
 #include "store/Store.h"
 #include "ui/CatalogModel.h"
@@ -23,8 +22,9 @@
 
 namespace onewindow::ui {
 
-InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent), m_store(store), m_clock(clock), m_zone(core::defaultHallTimeZone()),
+InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, core::HallSettings settings,
+                         QWidget* parent)
+    : QWidget(parent), m_store(store), m_clock(clock), m_settings(std::move(settings)),
       m_catalog(new CatalogModel(this)), m_model(new InquiryModel(this))
 {
     reloadCatalog();
@@ -155,23 +155,20 @@ QLabel* InquiryPage::problemLabel(const char* name)
 void InquiryPage::setClerk(const store::User& clerk)
 {
     m_clerk = clerk;
-    m_windowCode = clerk.windowCode;
-    if (auto config = store::HallConfigRepository(m_store).load()) {
-        m_windowCode = config->deviceCode;
-        m_zone = config->zone;
-    }
+    // The inquiry is logged at this workstation's window; a store not yet set up has none.
+    m_windowCode = m_settings.deviceCode.isEmpty() ? clerk.windowCode : m_settings.deviceCode;
     refresh();
 }
 
 void InquiryPage::refresh()
 {
-    const QDate today = m_clock.todayIn(m_zone);
+    const QDate today = m_settings.today(m_clock);
     auto inquiries = store::InquiryRepository(m_store).onDay(today, m_windowCode);
     if (!inquiries) {
         m_summary->setText(inquiries.error().message);
         return;
     }
-    m_model->setInquiries(*inquiries, m_zone);
+    m_model->setInquiries(*inquiries, m_settings.zone);
     m_summary->setText(
         tr("Today at window %1: %n inquiry(ies)", nullptr, static_cast<int>(inquiries->size()))
             .arg(m_windowCode));
@@ -310,8 +307,8 @@ bool InquiryPage::submit()
     const bool correction = correcting();
     in.inquiryId = m_correcting;
     auto saved = correction ? store::InquiryRepository(m_store).amend(in, m_clerk.userId,
-                                                                      m_windowCode, m_zone)
-                            : store::InquiryRepository(m_store).record(in, m_zone);
+                                                                      m_windowCode, m_settings.zone)
+                            : store::InquiryRepository(m_store).record(in, m_settings.zone);
     if (!saved) {
         m_status->setText(saved.error().message);
         return false;
@@ -343,8 +340,9 @@ void InquiryPage::startCorrecting(int row)
     m_save->setText(tr("&Save the correction (Ctrl+Enter)"));
     m_cancel->show();
     m_status->setText(tr("Correcting the inquiry from %1 asked at %2.")
-                          .arg(i->person, i->askedAtUtc.toTimeZone(m_zone).time().toString(
-                                              QStringLiteral("HH:mm"))));
+                          .arg(i->person, i->askedAtUtc.toTimeZone(m_settings.zone)
+                                              .time()
+                                              .toString(QStringLiteral("HH:mm"))));
     m_person->setFocus();
     m_person->selectAll();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/HallSettings.h"
 #include "core/Inquiry.h"
 #include "store/UserRepository.h"
 
@@ -31,10 +32,12 @@ class InquiryPage : public QWidget
 {
     Q_OBJECT
 public:
-    InquiryPage(store::Store& store, const core::Clock& clock, QWidget* parent = nullptr);
+    InquiryPage(store::Store& store, const core::Clock& clock, core::HallSettings settings,
+                QWidget* parent = nullptr);
 
     // Who answers at this window (the window code and time zone come from the hall's settings).
     void setClerk(const store::User& clerk);
+    void setSettings(const core::HallSettings& settings) { m_settings = settings; }
     // Ctrl+Enter: checks, records (or, while correcting, saves the correction), clears the form
     // and lists the inquiry; false with problems shown.
     bool submit();
@@ -65,7 +68,7 @@ private:
     const core::Clock& m_clock;
     store::User m_clerk;
     QString m_windowCode;
-    QTimeZone m_zone;
+    core::HallSettings m_settings;
     CatalogModel* m_catalog;
     InquiryModel* m_model;
     QString m_itemCode; // empty: the item is the asker's own words

@@ -39,7 +39,12 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     : QMainWindow(parent), m_store(store), m_clock(clock), m_calendar(std::move(calendar))
 {
     setWindowTitle(tr("OneWindow Service Workstation"));
-    const QDate today = m_clock.todayIn(core::defaultHallTimeZone());
+    // The hall's settings as set up (the defaults before the first-start setup); sign-in brings
+    // them again.
+    if (auto settings = store::HallConfigRepository(m_store).loadOrDefaults())
+        m_settings = *settings;
+    const QDate today = m_settings.today(m_clock);
+    m_shownDay = today;
     m_tabs = new QTabWidget(this);
     m_queuePage = new QueuePage(m_store, m_tabs);
     m_catalogPage = new CatalogPage(m_store, m_tabs);
@@ -51,7 +56,7 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     connect(m_queuePage, &QueuePage::openCase, this, &MainWindow::openCase);
     m_tabs->addTab(m_calendarPage, tr("Working-day &calendar"));
     m_tabs->addTab(m_deadlinePage, tr("&Deadline calculator"));
-    m_inquiryPage = new InquiryPage(m_store, m_clock, m_tabs);
+    m_inquiryPage = new InquiryPage(m_store, m_clock, m_settings, m_tabs);
     m_tabs->addTab(m_inquiryPage, tr("First in&quiries"));
     setCentralWidget(m_tabs);
     m_tray = new TrayNotifier(m_store, statusBar(), this);
@@ -65,16 +70,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& config)
 {
     m_user = user;
-    m_hallName = config.hallName;
+    m_settings = config;
     setWindowTitle(
         tr("%1 - %2, window %3").arg(config.hallName, user.displayName, config.deviceCode));
     statusBar()->showMessage(
         tr("%1 (%2) at window %3 · store %4")
             .arg(user.displayName, core::roleName(user.role), config.deviceCode, m_store.path()));
-    m_cases = std::make_unique<store::CaseStore>(m_store, config.caseSettings());
+    m_cases = std::make_unique<store::CaseStore>(m_store, config);
     m_intakeAction->setEnabled(true);
     applyRole();
     m_lastTickDay = QDate(); // the first tick fills the queue
+    m_inquiryPage->setSettings(m_settings);
     m_inquiryPage->setClerk(user);
     if (!m_ticker) {
         m_ticker = new QTimer(this);
@@ -91,7 +97,7 @@ int MainWindow::tick()
 {
     if (!m_cases)
         return 0;
-    const QDate today = m_clock.todayIn(m_cases->settings().zone);
+    const QDate today = m_settings.today(m_clock);
     auto produced = m_cases->produceDueSystemEvents(today);
     if (!produced) {
         statusBar()->showMessage(produced.error().message, 15000);
@@ -106,8 +112,23 @@ int MainWindow::tick()
                                         nullptr, *produced),
                                      15000);
     }
+    if (today != m_shownDay)
+        applyToday(today);
     m_tray->check(m_user, m_calendar, today);
     return *produced;
+}
+
+void MainWindow::applyToday(const QDate& today)
+{
+    m_shownDay = today;
+    m_calendarPage->setToday(today);
+    m_deadlinePage->setToday(today);
+    m_inquiryPage->refresh();
+    if (auto* supervision = m_tabs->findChild<SupervisorPage*>())
+        supervision->refresh();
+    if (auto* figures = m_tabs->findChild<FiguresPage*>())
+        figures->setToday(today);
+    Q_EMIT dayChanged(today);
 }
 
 DocumentPrinting MainWindow::documentPrinting() const
@@ -117,7 +138,7 @@ DocumentPrinting MainWindow::documentPrinting() const
     printing.clock = &m_clock;
     printing.hall = documents::loadHallProfile(documents::defaultConfigDir()).profile;
     if (printing.hall.name.isEmpty())
-        printing.hall.name = m_hallName;
+        printing.hall.name = m_settings.hallName;
     printing.actor = m_user.userId;
     return printing;
 }
@@ -126,7 +147,7 @@ void MainWindow::openCase(const QString& caseId)
 {
     if (!m_cases)
         return;
-    CaseView view(*m_cases, m_user, caseId, m_clock.todayIn(m_cases->settings().zone), this);
+    CaseView view(*m_cases, m_user, caseId, today(), this);
     view.setPrinting(documentPrinting());
     view.exec();
     m_queuePage->refresh();
@@ -136,7 +157,7 @@ QString MainWindow::startIntake()
 {
     if (!m_cases)
         return QString();
-    IntakeDialog intake(m_store, *m_cases, m_user, m_clock.todayIn(m_cases->settings().zone), this);
+    IntakeDialog intake(m_store, *m_cases, m_user, today(), this);
     intake.offerDraft();
     if (intake.exec() != QDialog::Accepted)
         return QString();
@@ -175,12 +196,12 @@ void MainWindow::applyRole()
     // The figures: read by supervisors and administrators; a clerk's window does without the tab.
     auto* figures = m_tabs->findChild<FiguresPage*>();
     if (!figures && role != core::Role::Clerk) {
-        figures = new FiguresPage(m_store, m_clock, m_calendar, m_tabs);
+        figures = new FiguresPage(m_store, m_clock, m_calendar, m_settings, m_tabs);
         m_tabs->addTab(figures, tr("Fi&gures"));
     }
     if (figures) {
         m_tabs->setTabVisible(m_tabs->indexOf(figures), role != core::Role::Clerk);
-        figures->setHallName(m_hallName);
+        figures->setSettings(m_settings);
     }
 }
 
@@ -217,7 +238,7 @@ void MainWindow::lock()
             }
     }
     for (;;) {
-        SignInDialog unlock(m_store, m_hallName, QString(), m_user, this);
+        SignInDialog unlock(m_store, m_settings.hallName, QString(), m_user, this);
         if (unlock.exec() == QDialog::Accepted)
             break;
     }

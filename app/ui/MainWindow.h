@@ -61,7 +61,12 @@ public:
     // The clocks tick while the app runs: once a minute, and at once when the day turns, the queue
     // is recoloured and clocks that have run out produce their system events (deemed acceptance,
     // deemed abandonment), once. Returns how many such events this workstation produced.
+    // When the hall's day has turned, every page showing "today" moves on (dayChanged).
     int tick();
+    // The hall's settings (zone, codes, hours ...): one object for every page.
+    const core::HallSettings& settings() const { return m_settings; }
+    // Today at the hall: the clock's civil date in the hall's zone.
+    QDate today() const { return m_settings.today(m_clock); }
     // Administration → Users (administrators only): the hall's users and the idle lock.
     void openUsers();
 
@@ -81,12 +86,16 @@ public:
 Q_SIGNALS:
     // The administrator changed the hall's idle-lock minutes; the running IdleLock takes them.
     void idleMinutesChanged(int minutes);
+    // The hall's civil date turned (its midnight, in its zone), seen at a tick.
+    void dayChanged(const QDate& today);
 
 private:
     // What the signed-in user's role offers: menus, the catalog's editing, the supervisor's tabs.
     void applyRole();
     void buildMenus();
     void onImportCalendar();
+    // Moves every page that shows "today" on to `today`.
+    void applyToday(const QDate& today);
 
     store::Store& m_store;
     const core::Clock& m_clock;
@@ -106,7 +115,8 @@ private:
     QMenu* m_adminMenu = nullptr;
     QTimer* m_ticker = nullptr;
     QDate m_lastTickDay;
-    QString m_hallName;
+    QDate m_shownDay; // the day the pages show as today
+    core::HallSettings m_settings;
 };
 
 } // namespace onewindow::ui

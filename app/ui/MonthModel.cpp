@@ -42,6 +42,17 @@ void MonthModel::setCalendar(const core::WorkingCalendar* calendar)
     endResetModel();
 }
 
+void MonthModel::setToday(const QDate& today)
+{
+    if (today == m_today)
+        return;
+    const QDate before = m_today;
+    m_today = today;
+    for (const QDate& day : {before, today})
+        if (const QModelIndex cell = indexOf(day); cell.isValid())
+            Q_EMIT dataChanged(cell, cell, {Qt::FontRole, TodayRole});
+}
+
 QDate MonthModel::dateAt(const QModelIndex& index) const
 {
     if (!index.isValid() || index.row() >= 6 || index.column() >= 7)
@@ -95,6 +106,13 @@ QVariant MonthModel::data(const QModelIndex& index, int role) const
         return QVariant();
     case Qt::ForegroundRole:
         return inMonth ? QVariant() : QBrush(QColor(Qt::gray));
+    case Qt::FontRole: {
+        if (date != m_today)
+            return QVariant();
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     case Qt::TextAlignmentRole:
         return int(Qt::AlignTop | Qt::AlignHCenter);
     case Qt::AccessibleTextRole:
@@ -107,6 +125,8 @@ QVariant MonthModel::data(const QModelIndex& index, int role) const
         return inMonth;
     case ProvisionalRole:
         return info.provisional;
+    case TodayRole:
+        return date == m_today;
     default:
         return QVariant();
     }

@@ -19,6 +19,7 @@ public:
         KindRole,        // core::DayKind as int
         InMonthRole,     // bool: the cell belongs to the shown month
         ProvisionalRole, // bool
+        TodayRole,       // bool: the hall's today, shown in bold
     };
 
     explicit MonthModel(const core::WorkingCalendar* calendar, QObject* parent = nullptr);
@@ -30,6 +31,9 @@ public:
 
     void setMonth(int year, int month);
     void setCalendar(const core::WorkingCalendar* calendar);
+    // The hall's today (shown in bold); the day changes at the hall's midnight.
+    void setToday(const QDate& today);
+    QDate today() const { return m_today; }
     int year() const { return m_first.year(); }
     int month() const { return m_first.month(); }
     QDate dateAt(const QModelIndex& index) const;
@@ -39,6 +43,7 @@ private:
     const core::WorkingCalendar* m_calendar;
     QDate m_first;     // first day of the shown month
     QDate m_gridStart; // the Monday on or before it
+    QDate m_today;
 };
 
 } // namespace onewindow::ui

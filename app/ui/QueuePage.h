@@ -33,6 +33,7 @@ public:
     CaseRowModel* model() const { return m_model; }
     QLineEdit* searchEdit() const { return m_search; }
     QString summary() const;
+    QDate today() const { return m_today; }
 
 Q_SIGNALS:
     void openCase(const QString& caseId);

@@ -3,6 +3,7 @@
 #include "ui_SetupDialog.h"
 
 #include "store/CaseStore.h"
+#include "store/HallConfig.h"
 #include "store/Store.h"
 
 #include <QPushButton>
@@ -13,11 +14,13 @@ SetupDialog::SetupDialog(store::Store& store, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SetupDialog>()), m_store(store)
 {
     m_ui->setupUi(this);
-    for (const char* zone : {"Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau"})
+    for (const QByteArray& zone : core::hallTimeZones())
         m_ui->zoneCombo->addItem(QString::fromLatin1(zone));
     const store::HallConfig defaults;
     m_ui->openEdit->setTime(defaults.officeOpen);
     m_ui->closeEdit->setTime(defaults.officeClose);
+    m_ui->idleSpin->setRange(core::HallSettings::kMinIdleLockMinutes,
+                             core::HallSettings::kMaxIdleLockMinutes);
     m_ui->idleSpin->setValue(defaults.idleLockMinutes);
     m_ui->hallCodeEdit->setPlaceholderText(QStringLiteral("620102"));
     m_ui->windowEdit->setPlaceholderText(QStringLiteral("W07"));

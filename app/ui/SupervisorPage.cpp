@@ -222,8 +222,8 @@ void SupervisorPage::setSupervisor(store::CaseStore& cases, const store::User& u
 
 QDate SupervisorPage::today() const
 {
-    return m_store.clock().todayIn(m_cases ? m_cases->settings().zone
-                                           : core::defaultHallTimeZone());
+    // A clerk's empty page has no case store; its date is never shown.
+    return m_cases ? m_cases->settings().today(m_store.clock()) : QDate();
 }
 
 void SupervisorPage::refresh()

@@ -15,7 +15,7 @@ namespace onewindow::ui {
 
 UsersDialog::UsersDialog(store::Store& store, const store::User& admin, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::UsersDialog>()), m_store(store), m_admin(admin),
-      m_model(new UserListModel(this)), m_zone(core::defaultHallTimeZone())
+      m_model(new UserListModel(this)), m_zone(core::HallSettings::defaultZone())
 {
     m_ui->setupUi(this);
     m_ui->usersView->setModel(m_model);
@@ -51,6 +51,8 @@ UsersDialog::UsersDialog(store::Store& store, const store::User& admin, QWidget*
     auto config = store::HallConfigRepository(m_store).load();
     if (config) {
         m_zone = config->zone;
+        m_ui->idleSpin->setRange(core::HallSettings::kMinIdleLockMinutes,
+                                 core::HallSettings::kMaxIdleLockMinutes);
         m_ui->idleSpin->setValue(config->idleLockMinutes);
     } else {
         refuse(config.error());

@@ -155,7 +155,7 @@ int main(int argc, char** argv)
     searchFor("search + Enter: ID number", [](const store::CaseRow& c) { return c.applicantId; });
     searchFor("search + Enter: phone", [](const store::CaseRow& c) { return c.applicantPhone; });
 
-    store::CaseStore cases(st, config->caseSettings());
+    store::CaseStore cases(st, *config);
     measure("open a case (header, clocks, materials, timeline)", 10, [&](int i) {
         ui::CaseView view(cases, *clerk, sample->at(i).caseId, today, &window);
         view.show();

@@ -5,6 +5,7 @@
 // Usage: bench_window [STORE]   a seeded store for the tray's look (onewindowctl demo seed);
 //                               drafts and inquiries are measured in a fresh temporary store.
 #include "core/Clock.h"
+#include "core/HallSettings.h"
 #include "core/WarningWatch.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
@@ -115,14 +116,13 @@ int main(int argc, char** argv)
     });
     qsizetype listed = 0;
     measure("first inquiry: a window's list of today", 50, [&](int) {
-        auto day =
-            inquiries.onDay(days.todayIn(core::defaultHallTimeZone()), QStringLiteral("W07"));
+        auto day = inquiries.onDay(days.todayIn(core::HallSettings().zone), QStringLiteral("W07"));
         if (!day)
             std::abort();
         listed = day->size();
     });
     std::printf("(%lld inquiries listed of 30,100 stored)\n", static_cast<long long>(listed));
-    const QDate today = clock.todayIn(core::defaultHallTimeZone());
+    const QDate today = clock.todayIn(core::HallSettings().zone);
 
     if (argc < 2)
         return 0;

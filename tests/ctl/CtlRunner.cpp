@@ -8,9 +8,10 @@
 
 namespace onewindow::test {
 
-CtlRun runCtl(const QString& store, const QStringList& args, const QByteArray& input)
+namespace {
+
+CtlRun run(QProcess& p, const QString& store, const QStringList& args, const QByteArray& input)
 {
-    QProcess p;
     p.start(QStringLiteral(ONEWINDOWCTL_PATH),
             QStringList{QStringLiteral("--store"), store} + args);
     REQUIRE(p.waitForStarted());
@@ -20,6 +21,23 @@ CtlRun runCtl(const QString& store, const QStringList& args, const QByteArray& i
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+CtlRun runCtl(const QString& store, const QStringList& args, const QByteArray& input)
+{
+    QProcess p;
+    return run(p, store, args, input);
+}
+
+CtlRun runCtlAt(const QDateTime& nowUtc, const QString& store, const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ONEWINDOW_FAKE_NOW"), nowUtc.toUTC().toString(Qt::ISODate));
+    p.setProcessEnvironment(env);
+    return run(p, store, args, {});
 }
 
 QString writeTempFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ struct CtlRun
 
 // Runs the onewindowctl binary with --store STORE and the arguments, feeding `input` on stdin.
 CtlRun runCtl(const QString& store, const QStringList& args, const QByteArray& input = {});
+// The same with the tool's clock fixed at `nowUtc` (ONEWINDOW_FAKE_NOW), never the real time.
+CtlRun runCtlAt(const QDateTime& nowUtc, const QString& store, const QStringList& args);
 QString writeTempFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes);
 // Command-line words from UTF-8 literals.
 QStringList args(std::initializer_list<const char*> words);

@@ -22,8 +22,9 @@ TEST_CASE("The Figures page counts the known hall, charts it, exports it and bui
 {
     test::StatsFixture h;
     h.setNow(test::kKnownAsOf);
-    ui::FiguresPage page(*h.store, h.clock, h.cases->calendar());
-    page.setHallName(QStringLiteral("城关区政务服务中心"));
+    core::HallSettings hall;
+    hall.hallName = QStringLiteral("城关区政务服务中心");
+    ui::FiguresPage page(*h.store, h.clock, h.cases->calendar(), hall);
     QAbstractItemModelTester tester(page.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.resize(1400, 760);
@@ -88,7 +89,7 @@ TEST_CASE("The Figures page tells a clerk what is wrong with a backwards range a
 {
     test::StatsFixture h;
     h.setNow(test::kKnownAsOf);
-    ui::FiguresPage page(*h.store, h.clock, h.cases->calendar());
+    ui::FiguresPage page(*h.store, h.clock, h.cases->calendar(), h.cases->settings());
     page.setQuery(core::PeriodKind::Week, d("2025-12-29"), d("2026-01-04"), core::GroupBy::None);
     page.show();
     page.activateWindow();

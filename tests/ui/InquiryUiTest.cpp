@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "store/CatalogRepository.h"
 #include "store/DemoHall.h"
+#include "store/HallConfig.h"
 #include "store/InquiryRepository.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
@@ -29,6 +30,7 @@ struct Desk
     core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
     std::unique_ptr<store::Store> store;
     store::User clerk;
+    core::HallSettings hall;
 
     Desk()
     {
@@ -38,6 +40,7 @@ struct Desk
         REQUIRE(store::prepareDemoHall(*store, 0).ok());
         clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
                                                       QStringLiteral("demo-clerk"));
+        hall = *store::HallConfigRepository(*store).load();
     }
 };
 
@@ -66,7 +69,7 @@ void type(QWidget* w, const QString& text)
 TEST_CASE("First-inquiry page: two inquiries recorded by keyboard are listed for today")
 {
     Desk d;
-    ui::InquiryPage page(*d.store, d.clock);
+    ui::InquiryPage page(*d.store, d.clock, d.hall);
     QAbstractItemModelTester tester(page.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setClerk(d.clerk);
@@ -135,7 +138,7 @@ TEST_CASE("First-inquiry page: two inquiries recorded by keyboard are listed for
 TEST_CASE("First-inquiry page: an incomplete inquiry shows inline messages and stores nothing")
 {
     Desk d;
-    ui::InquiryPage page(*d.store, d.clock);
+    ui::InquiryPage page(*d.store, d.clock, d.hall);
     page.setClerk(d.clerk);
     page.show();
     type(child<QPlainTextEdit>(&page, "inquiryQuestion"), QStringLiteral("营业执照怎么办？"));
@@ -162,7 +165,7 @@ TEST_CASE("First-inquiry page: Enter on today's inquiry corrects it in the form;
           "list marks the correction")
 {
     Desk d;
-    ui::InquiryPage page(*d.store, d.clock);
+    ui::InquiryPage page(*d.store, d.clock, d.hall);
     page.setClerk(d.clerk);
     page.resize(1000, 700);
     page.show();
@@ -220,7 +223,7 @@ TEST_CASE("First-inquiry page: an item added to the catalog meanwhile is found w
           "shown again")
 {
     Desk d;
-    ui::InquiryPage page(*d.store, d.clock);
+    ui::InquiryPage page(*d.store, d.clock, d.hall);
     page.setClerk(d.clerk);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

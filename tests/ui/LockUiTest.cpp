@@ -32,7 +32,7 @@ TEST_CASE("The idle lock hides an intake half done and gives it back, untouched,
     ui::MainWindow window(*s.store, s.clock, core::WorkingCalendar(*notices));
     window.setSignedIn(*clerk, *config);
     window.show();
-    store::CaseStore cases(*s.store, config->caseSettings());
+    store::CaseStore cases(*s.store, *config);
     ui::IntakeDialog intake(*s.store, cases, *clerk, QDate(2026, 11, 20), &window);
     intake.show();
     auto* search = intake.findChild<QLineEdit*>(QStringLiteral("itemSearchEdit"));

@@ -1,0 +1,42 @@
+#include "core/HallSettings.h"
+
+#include <QRegularExpression>
+
+namespace onewindow::core {
+
+QList<Error> validateHallSettings(const HallSettings& c)
+{
+    QList<Error> errors;
+    const auto fail = [&](const char* code, const QString& message) {
+        errors.append(Error{QString::fromLatin1(code), message});
+    };
+    if (c.hallName.trimmed().isEmpty())
+        fail("hall.name", QStringLiteral("请填写大厅名称"));
+    if (!QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(c.hallCode).hasMatch())
+        fail("hall.code", QStringLiteral("大厅编码应为 6 位行政区划代码，如 620102"));
+    if (!QRegularExpression(QStringLiteral("^[A-Z][A-Z0-9]{1,5}$")).match(c.deviceCode).hasMatch())
+        fail("hall.device_code", QStringLiteral("窗口号应为大写字母开头的 2–6 位字母数字，如 W07"));
+    if (!c.zone.isValid())
+        fail("hall.zone", QStringLiteral("时区无效"));
+    if (!c.officeOpen.isValid() || !c.officeClose.isValid() || c.officeOpen >= c.officeClose)
+        fail("hall.hours", QStringLiteral("办公时间无效：下班时间应晚于上班时间"));
+    if (c.idleLockMinutes < HallSettings::kMinIdleLockMinutes ||
+        c.idleLockMinutes > HallSettings::kMaxIdleLockMinutes)
+        fail("hall.idle_lock", QStringLiteral("自动锁屏时间应为 %1–%2 分钟")
+                                   .arg(HallSettings::kMinIdleLockMinutes)
+                                   .arg(HallSettings::kMaxIdleLockMinutes));
+    if (c.followUpDays < HallSettings::kMinFollowUpDays ||
+        c.followUpDays > HallSettings::kMaxFollowUpDays)
+        fail("hall.follow_up", QStringLiteral("差评整改期限应为 %1–%2 个工作日")
+                                   .arg(HallSettings::kMinFollowUpDays)
+                                   .arg(HallSettings::kMaxFollowUpDays));
+    return errors;
+}
+
+QByteArrayList hallTimeZones()
+{
+    return {QByteArrayLiteral("Asia/Shanghai"), QByteArrayLiteral("Asia/Urumqi"),
+            QByteArrayLiteral("Asia/Hong_Kong"), QByteArrayLiteral("Asia/Macau")};
+}
+
+} // namespace onewindow::core
