@@ -66,14 +66,15 @@ private:
 
 // The promise may not run past the statutory limit. In one unit that is a plain comparison; across
 // units, N calendar days never outlast N working days, and N working days are taken as at most
-// 7 × ⌈N / 5⌉ calendar days (five working days a week; a holiday week can stretch them further,
-// and each case's clocks then show the real deadlines).
+// N + 2 × ⌈N / 5⌉ calendar days (each week they touch has its weekend; a holiday can stretch them
+// further, and each case's clocks then show the real deadlines).
 bool promisedAboveStatutory(const ServiceItem& item)
 {
     if (item.promisedUnit == item.statutoryUnit ||
         item.promisedUnit == DayUnit::CalendarDays)
         return item.promisedDays > item.statutoryDays;
-    const int promisedCalendarDays = 7 * ((std::max(item.promisedDays, 0) + 4) / 5);
+    const int n = std::max(item.promisedDays, 0);
+    const int promisedCalendarDays = n + 2 * ((n + 4) / 5);
     return promisedCalendarDays > item.statutoryDays;
 }
 
@@ -200,7 +201,7 @@ QList<Error> validateItem(const ServiceItem& item)
                        daysText(item.statutoryDays, item.statutoryUnit),
                        item.promisedUnit == item.statutoryUnit
                            ? QString()
-                           : QStringLiteral("（按每 5 个工作日折合 7 日比较）")));
+                           : QStringLiteral("（每 5 个工作日另计 2 日休息日比较）")));
     if (item.profile == ProcedureProfile::SameDay && item.promisedDays != 0)
         e.add("item.same_day_promised", QStringLiteral("promisedDays"),
               QStringLiteral("即办件的承诺时限应为 0（当日办结）"));

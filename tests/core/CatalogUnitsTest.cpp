@@ -97,9 +97,9 @@ TEST_CASE("Catalog validation: a promise in working days may not outrun a statut
     core::ServiceItem item = validItem();
     item.statutoryDays = 60;
     item.statutoryUnit = core::DayUnit::CalendarDays;
-    item.promisedDays = 20; // about 28 calendar days: within 60 日
+    item.promisedDays = 20; // at most 28 calendar days: within 60 日
     CHECK(core::validateItem(item).isEmpty());
-    item.promisedDays = 45; // about 63 calendar days: past 60 日
+    item.promisedDays = 45; // up to 63 calendar days: past 60 日
     const QList<core::Error> errors = core::validateItem(item);
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().code == QStringLiteral("item.promised_above_statutory"));
@@ -110,4 +110,27 @@ TEST_CASE("Catalog validation: a promise in working days may not outrun a statut
     CHECK(core::validateItem(item).isEmpty());
     item.promisedDays = 61;
     CHECK(core::validateItem(item).size() == 1);
+}
+
+TEST_CASE("The demo catalog counts 日 where its laws do and 工作日 where they say so")
+{
+    const core::CatalogParse p = core::parseCatalog(
+        test::readSourceFile(QStringLiteral("resources/catalog/demo.json")), QStringLiteral("demo"));
+    REQUIRE(p.ok());
+    const auto unitOf = [&](const QString& name) {
+        for (const core::ServiceItem& item : p.items)
+            if (item.name == name)
+                return item.statutoryUnit;
+        FAIL("no item " << name.toStdString());
+        return core::DayUnit::WorkingDays;
+    };
+    // 居民身份证法 Art. 12: 60 日; 住房公积金管理条例 Art. 25: 3 日; 居住证暂行条例 Art. 9: 15 日.
+    CHECK(unitOf(QStringLiteral("居民身份证换领、补领")) == core::DayUnit::CalendarDays);
+    CHECK(unitOf(QStringLiteral("住房公积金提取")) == core::DayUnit::CalendarDays);
+    CHECK(unitOf(QStringLiteral("居住证办理")) == core::DayUnit::CalendarDays);
+    // 不动产登记暂行条例 Art. 20: 30 个工作日; 市场主体登记管理条例 Art. 19: 3 个工作日;
+    // 政府信息公开条例 Art. 33: 20 个工作日.
+    CHECK(unitOf(QStringLiteral("不动产首次登记")) == core::DayUnit::WorkingDays);
+    CHECK(unitOf(QStringLiteral("企业设立登记")) == core::DayUnit::WorkingDays);
+    CHECK(unitOf(QStringLiteral("政府信息公开申请")) == core::DayUnit::WorkingDays);
 }
