@@ -70,8 +70,7 @@ private:
 // further, and each case's clocks then show the real deadlines).
 bool promisedAboveStatutory(const ServiceItem& item)
 {
-    if (item.promisedUnit == item.statutoryUnit ||
-        item.promisedUnit == DayUnit::CalendarDays)
+    if (item.promisedUnit == item.statutoryUnit || item.promisedUnit == DayUnit::CalendarDays)
         return item.promisedDays > item.statutoryDays;
     const int n = std::max(item.promisedDays, 0);
     const int promisedCalendarDays = n + 2 * ((n + 4) / 5);

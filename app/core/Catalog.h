@@ -84,7 +84,8 @@ struct ServiceItem
     ProcedureProfile profile = ProcedureProfile::Licence;
     int statutoryDays = 20;
     int promisedDays = 20;
-    std::optional<int> warningDays; // in each clock's unit; default: max(1, ceil(20 % of the limit))
+    std::optional<int>
+        warningDays; // in each clock's unit; default: max(1, ceil(20 % of the limit))
     int correctionDays = 5;
     // The unit of each limit in the law's own words: 工作日 or 日 (calendar days).
     DayUnit statutoryUnit = DayUnit::WorkingDays;

@@ -93,8 +93,7 @@ Result<ClockResult> calendarDayClock(const WorkingCalendar& calendar, const Cloc
     r.deadline = adjusted(end);
     // Counting calendar days needs no calendar; only the last-day adjustment does, so only a
     // provisional year among the days it looked at makes the deadline provisional.
-    r.provisional =
-        end > input.trigger && calendar.touchesProvisional(end.addDays(-1), r.deadline);
+    r.provisional = end > input.trigger && calendar.touchesProvisional(end.addDays(-1), r.deadline);
     r.yellowFrom = r.deadline.addDays(-r.threshold);
     return r;
 }
@@ -202,10 +201,9 @@ namespace {
 
 bool inExcludedSpan(const ClockResult& clock, const QDate& d)
 {
-    return std::any_of(clock.excludedSpans.begin(), clock.excludedSpans.end(),
-                       [&](const Suspension& s) {
-                           return s.suspended < d && s.resumed && d <= *s.resumed;
-                       });
+    return std::any_of(
+        clock.excludedSpans.begin(), clock.excludedSpans.end(),
+        [&](const Suspension& s) { return s.suspended < d && s.resumed && d <= *s.resumed; });
 }
 
 // Every calendar day counted 1..N (weekends and holidays too), suspended days skipped, and the

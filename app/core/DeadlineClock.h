@@ -50,8 +50,8 @@ struct ClockStatus
     // Days d with asOf < d <= deadline, counted in the clock's unit (working days for a
     // working-day clock, calendar days for a calendar-day clock).
     int workingDaysLeft = 0;
-    int overdueDays = 0; // days (in the clock's unit) past the deadline or late
-    bool suspended = false;  // an open suspension: the deadline moves day by day, days left frozen
+    int overdueDays = 0;    // days (in the clock's unit) past the deadline or late
+    bool suspended = false; // an open suspension: the deadline moves day by day, days left frozen
 };
 
 struct ClockResult

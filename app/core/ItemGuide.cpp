@@ -40,10 +40,9 @@ namespace {
 QString limitsText(const ServiceItem& item)
 {
     if (item.profile == ProcedureProfile::SameDay)
-        return item.statutoryDays > 0
-                   ? QStringLiteral("即办（当场办结）；法定时限 %1")
-                         .arg(daysText(item.statutoryDays, item.statutoryUnit))
-                   : QStringLiteral("即办（当场办结）");
+        return item.statutoryDays > 0 ? QStringLiteral("即办（当场办结）；法定时限 %1")
+                                            .arg(daysText(item.statutoryDays, item.statutoryUnit))
+                                      : QStringLiteral("即办（当场办结）");
     return QStringLiteral("承诺时限 %1；法定时限 %2")
         .arg(daysText(item.promisedDays, item.promisedUnit),
              daysText(item.statutoryDays, item.statutoryUnit));

@@ -132,8 +132,8 @@ int runDeadlineCommand(CtlContext& ctx)
     Query q;
     if (!batch) {
         if (args.size() != 2)
-            return ctx.usageError(
-                QStringLiteral("用法：deadline FROM N [--calendar-days] [--explain] 或 deadline --batch"));
+            return ctx.usageError(QStringLiteral(
+                "用法：deadline FROM N [--calendar-days] [--explain] 或 deadline --batch"));
         if (const QString problem = parseQuery(args[0], args[1], q); !problem.isEmpty())
             return ctx.usageError(problem);
     }

@@ -28,8 +28,9 @@ core::ClockResult clock(const core::ClockInput& in, const char* asOf)
 
 const core::ExplainedDay& dayOf(const QList<core::ExplainedDay>& days, const char* date)
 {
-    const auto it = std::find_if(days.begin(), days.end(),
-                                 [&](const core::ExplainedDay& e) { return e.day.date == d(date); });
+    const auto it = std::find_if(days.begin(), days.end(), [&](const core::ExplainedDay& e) {
+        return e.day.date == d(date);
+    });
     REQUIRE(it != days.end());
     return *it;
 }
@@ -125,7 +126,7 @@ TEST_CASE("Calendar days: suspended days S < d <= R are excluded one for one, we
     auto days = core::explainClock(test::officialCalendar(), r);
     REQUIRE(days.ok());
     CHECK(dayOf(*days, "2026-03-05").ordinal == 3); // the suspension day itself counts
-    CHECK(dayOf(*days, "2026-03-07").suspended);     // a Saturday, suspended: not counted
+    CHECK(dayOf(*days, "2026-03-07").suspended);    // a Saturday, suspended: not counted
     CHECK(dayOf(*days, "2026-03-11").ordinal == 4);
     CHECK(dayOf(*days, "2026-03-17").ordinal == 10);
 

@@ -26,10 +26,9 @@ core::ServiceItem validItem()
 core::CatalogParse parseWith(const QJsonObject& item)
 {
     return core::parseCatalog(
-        QJsonDocument(
-            QJsonObject{{QStringLiteral("format"), QStringLiteral("onewindow-catalog")},
-                        {QStringLiteral("formatVersion"), 1},
-                        {QStringLiteral("items"), QJsonArray{item}}})
+        QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("onewindow-catalog")},
+                                  {QStringLiteral("formatVersion"), 1},
+                                  {QStringLiteral("items"), QJsonArray{item}}})
             .toJson(),
         QStringLiteral("c.json"));
 }
@@ -87,7 +86,8 @@ TEST_CASE("Catalog file: an empty or unknown unit is refused with the item code,
     REQUIRE_FALSE(p.ok());
     const QString all = messages(p);
     CHECK(all.contains(QStringLiteral("事项 %1：statutoryUnit：期限单位不能为空").arg(kCode)));
-    CHECK(all.contains(QStringLiteral("事项 %1：promisedUnit：未知期限单位“natural_days”").arg(kCode)));
+    CHECK(all.contains(
+        QStringLiteral("事项 %1：promisedUnit：未知期限单位“natural_days”").arg(kCode)));
     CHECK(all.contains(QStringLiteral("事项 %1：correctionUnit：应为文字").arg(kCode)));
     CHECK(p.errors.size() == 3);
 }
@@ -114,8 +114,9 @@ TEST_CASE("Catalog validation: a promise in working days may not outrun a statut
 
 TEST_CASE("The demo catalog counts 日 where its laws do and 工作日 where they say so")
 {
-    const core::CatalogParse p = core::parseCatalog(
-        test::readSourceFile(QStringLiteral("resources/catalog/demo.json")), QStringLiteral("demo"));
+    const core::CatalogParse p =
+        core::parseCatalog(test::readSourceFile(QStringLiteral("resources/catalog/demo.json")),
+                           QStringLiteral("demo"));
     REQUIRE(p.ok());
     const auto unitOf = [&](const QString& name) {
         for (const core::ServiceItem& item : p.items)

@@ -118,8 +118,8 @@ TEST_CASE("onewindowctl store check, rebuild and backup")
 
 TEST_CASE("居民身份证法 Art. 12: case show counts a 60 日 limit in calendar days")
 {
-    test::HallFixture h(QDateTime(QDate(2026, 9, 4), QTime(10, 0),
-                                  QTimeZone(QByteArrayLiteral("Asia/Shanghai"))));
+    test::HallFixture h(
+        QDateTime(QDate(2026, 9, 4), QTime(10, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))));
     core::ServiceItem idCard = h.item;
     idCard.statutoryDays = 60;
     idCard.statutoryUnit = core::DayUnit::CalendarDays;
@@ -143,10 +143,12 @@ TEST_CASE("居民身份证法 Art. 12: case show counts a 60 日 limit in calend
     CHECK(show.out.contains(QStringLiteral("（15 个工作日）")));
 
     const test::CtlRun json =
-        runCtl(h.path(), args({QStringLiteral("case"), QStringLiteral("show"),
-                               a->state.caseNumber, QStringLiteral("--json")}));
-    const QJsonArray clocks =
-        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("clocks")).toArray();
+        runCtl(h.path(), args({QStringLiteral("case"), QStringLiteral("show"), a->state.caseNumber,
+                               QStringLiteral("--json")}));
+    const QJsonArray clocks = QJsonDocument::fromJson(json.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("clocks"))
+                                  .toArray();
     bool seen = false;
     for (const QJsonValue& v : clocks) {
         const QJsonObject c = v.toObject();
@@ -160,9 +162,9 @@ TEST_CASE("居民身份证法 Art. 12: case show counts a 60 日 limit in calend
     CHECK(seen);
 
     const test::CtlRun deadline =
-        runCtl(h.path(), args({QStringLiteral("deadline"), QStringLiteral("2026-09-24"),
-                               QStringLiteral("7"), QStringLiteral("--calendar-days"),
-                               QStringLiteral("--explain")}));
+        runCtl(h.path(),
+               args({QStringLiteral("deadline"), QStringLiteral("2026-09-24"), QStringLiteral("7"),
+                     QStringLiteral("--calendar-days"), QStringLiteral("--explain")}));
     CHECK(deadline.exitCode == 0);
     CHECK(deadline.out.startsWith(QStringLiteral("2026-10-08\n"))); // 民法典 Art. 203
     CHECK(deadline.out.contains(QStringLiteral("2026-10-01 星期四 计第 7 日")));

@@ -27,7 +27,8 @@ TEST_CASE("居民身份证法 Art. 12: the acceptance notice prints 60 日 and i
     const QString text = compact(p.text);
     INFO("text: " << p.text.toStdString());
     // 2026-09-18 + 60 days is Tuesday 2026-11-17 (60 working days would run into December).
-    CHECK(text.contains(compact(QStringLiteral("法定办理时限为60日，法定办结期限为2026年11月17日"))));
+    CHECK(
+        text.contains(compact(QStringLiteral("法定办理时限为60日，法定办结期限为2026年11月17日"))));
     CHECK(text.contains(compact(QStringLiteral("承诺办理时限为15个工作日"))));
     CHECK_FALSE(text.contains(QStringLiteral("60个工作日")));
 }
