@@ -187,6 +187,7 @@ Result<QList<CaseClock>> caseClocks(const WorkingCalendar& calendar, const CaseT
         ClockInput correction;
         correction.trigger = *t.noticeIssued;
         correction.limit = t.correctionDays;
+        correction.unit = t.correctionUnit;
         const bool correctedSince = t.corrected && *t.corrected >= *t.noticeIssued;
         correction.stopped = earliest({correctedSince ? t.corrected : std::nullopt, t.refused,
                                        t.closedWithoutDecision, t.accepted});
@@ -218,11 +219,13 @@ Result<QList<CaseClock>> caseClocks(const WorkingCalendar& calendar, const CaseT
         }
         const std::optional<QDate> done = earliest({t.decided, t.closedWithoutDecision});
         ClockInput statutory{statutoryStart, statutoryLimit, sum(t.statutoryExtensions),
-                             t.suspensions,  done,           t.warningThreshold};
+                             t.suspensions,  done,           t.warningThreshold,
+                             t.statutoryUnit};
         if (Status s = add(ClockKind::Statutory, statutory); !s)
             return s.error();
         ClockInput promised{promisedStart, promisedLimit, sum(t.promisedExtensions),
-                            t.suspensions, done,          t.warningThreshold};
+                            t.suspensions, done,          t.warningThreshold,
+                            t.promisedUnit};
         if (Status s = add(ClockKind::Promised, promised); !s)
             return s.error();
     }

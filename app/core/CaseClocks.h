@@ -73,6 +73,11 @@ struct CaseTimeline
     int statutoryDays = 20;
     int promisedDays = 20;
     int correctionDays = 5;
+    // Each limit's unit, from the item version the case was received under (its extensions count
+    // in the same unit). The notice, delivery and follow-up clocks are working days by their laws.
+    DayUnit statutoryUnit = DayUnit::WorkingDays;
+    DayUnit promisedUnit = DayUnit::WorkingDays;
+    DayUnit correctionUnit = DayUnit::WorkingDays;
     int followUpDays = HallSettings::kDefaultFollowUpDays;
     int warningThreshold = -1; // the item's; negative: default for each limit
     QTime officeClose = HallSettings::defaultOfficeClose();

@@ -239,6 +239,9 @@ void applyEvent(CaseState& s, const Event& e, const FoldContext& ctx)
         t.statutoryDays = ctx.item->statutoryDays;
         t.promisedDays = ctx.item->promisedDays;
         t.correctionDays = ctx.item->correctionDays;
+        t.statutoryUnit = ctx.item->statutoryUnit;
+        t.promisedUnit = ctx.item->promisedUnit;
+        t.correctionUnit = ctx.item->correctionUnit;
         t.warningThreshold = ctx.item->warningDays.value_or(-1);
         t.followUpDays = ctx.followUpDays;
         t.officeClose = ctx.officeClose;

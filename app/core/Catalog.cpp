@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace onewindow::core {
@@ -62,6 +63,19 @@ public:
 private:
     QString m_code;
 };
+
+// The promise may not run past the statutory limit. In one unit that is a plain comparison; across
+// units, N calendar days never outlast N working days, and N working days are taken as at most
+// N + 2 × ⌈N / 5⌉ calendar days (each week they touch has its weekend; a holiday can stretch them
+// further, and each case's clocks then show the real deadlines).
+bool promisedAboveStatutory(const ServiceItem& item)
+{
+    if (item.promisedUnit == item.statutoryUnit || item.promisedUnit == DayUnit::CalendarDays)
+        return item.promisedDays > item.statutoryDays;
+    const int n = std::max(item.promisedDays, 0);
+    const int promisedCalendarDays = n + 2 * ((n + 4) / 5);
+    return promisedCalendarDays > item.statutoryDays;
+}
 
 } // namespace
 
@@ -179,11 +193,14 @@ QList<Error> validateItem(const ServiceItem& item)
     if (item.promisedDays < 0)
         e.add("item.negative_days", QStringLiteral("promisedDays"),
               QStringLiteral("承诺时限不能为负数"));
-    if (item.promisedDays > item.statutoryDays)
+    if (promisedAboveStatutory(item))
         e.add("item.promised_above_statutory", QStringLiteral("promisedDays"),
-              QStringLiteral("承诺时限 %1 个工作日超过法定时限 %2 个工作日")
-                  .arg(item.promisedDays)
-                  .arg(item.statutoryDays));
+              QStringLiteral("承诺时限 %1超过法定时限 %2%3")
+                  .arg(daysText(item.promisedDays, item.promisedUnit),
+                       daysText(item.statutoryDays, item.statutoryUnit),
+                       item.promisedUnit == item.statutoryUnit
+                           ? QString()
+                           : QStringLiteral("（每 5 个工作日另计 2 日休息日比较）")));
     if (item.profile == ProcedureProfile::SameDay && item.promisedDays != 0)
         e.add("item.same_day_promised", QStringLiteral("promisedDays"),
               QStringLiteral("即办件的承诺时限应为 0（当日办结）"));
@@ -192,7 +209,7 @@ QList<Error> validateItem(const ServiceItem& item)
               QStringLiteral("预警天数不能为负数"));
     if (item.correctionDays < 1)
         e.add("item.correction_days", QStringLiteral("correctionDays"),
-              QStringLiteral("补正期限至少 1 个工作日"));
+              QStringLiteral("补正期限至少 %1").arg(daysText(1, item.correctionUnit)));
 
     static const QRegularExpression money(QStringLiteral("^[0-9]+(\\.[0-9]{1,2})?$"));
     for (int i = 0; i < item.fees.size(); ++i) {

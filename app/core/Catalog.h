@@ -84,8 +84,13 @@ struct ServiceItem
     ProcedureProfile profile = ProcedureProfile::Licence;
     int statutoryDays = 20;
     int promisedDays = 20;
-    std::optional<int> warningDays; // default: max(1, ceil(20 % of the limit))
+    std::optional<int>
+        warningDays; // in each clock's unit; default: max(1, ceil(20 % of the limit))
     int correctionDays = 5;
+    // The unit of each limit in the law's own words: 工作日 or 日 (calendar days).
+    DayUnit statutoryUnit = DayUnit::WorkingDays;
+    DayUnit promisedUnit = DayUnit::WorkingDays;
+    DayUnit correctionUnit = DayUnit::WorkingDays;
     QList<Fee> fees; // empty: free
     QList<DeliveryOption> delivery{DeliveryOption::Window};
     QString legalBasis;

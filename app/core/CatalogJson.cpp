@@ -102,6 +102,32 @@ public:
         return *value;
     }
 
+    // A limit's unit: absent means working days (catalogs from before units load unchanged); an
+    // empty or unknown value is refused rather than guessed.
+    DayUnit unit(const char* field)
+    {
+        const QString name = QString::fromLatin1(field);
+        m_seen.insert(name);
+        const QJsonValue v = m_object.value(name);
+        if (v.isUndefined())
+            return DayUnit::WorkingDays;
+        const QString choices = QStringLiteral("可用 working_days（工作日）、calendar_days（日）");
+        if (!v.isString()) {
+            fail(name, QStringLiteral("应为文字（%1）").arg(choices));
+            return DayUnit::WorkingDays;
+        }
+        if (v.toString().trimmed().isEmpty()) {
+            fail(name, QStringLiteral("期限单位不能为空（%1）").arg(choices));
+            return DayUnit::WorkingDays;
+        }
+        const std::optional<DayUnit> unit = dayUnitFromKey(v.toString());
+        if (!unit) {
+            fail(name, QStringLiteral("未知期限单位“%1”（%2）").arg(v.toString(), choices));
+            return DayUnit::WorkingDays;
+        }
+        return *unit;
+    }
+
     QJsonArray array(const char* field)
     {
         const QString name = QString::fromLatin1(field);
@@ -170,6 +196,9 @@ ServiceItem itemFromJson(const QJsonObject& object, QList<Error>& errors)
     item.promisedDays = r.integer("promisedDays").value_or(0);
     item.warningDays = r.integer("warningDays", false);
     item.correctionDays = r.integer("correctionDays").value_or(0);
+    item.statutoryUnit = r.unit("statutoryUnit");
+    item.promisedUnit = r.unit("promisedUnit");
+    item.correctionUnit = r.unit("correctionUnit");
     const QJsonArray fees = r.array("fees");
     for (int i = 0; i < fees.size(); ++i) {
         Reader f(fees.at(i).toObject(), code, QStringLiteral("fees[%1].").arg(i), errors);
@@ -247,6 +276,9 @@ QJsonObject itemToJson(const ServiceItem& item)
                   {QStringLiteral("statutoryDays"), item.statutoryDays},
                   {QStringLiteral("promisedDays"), item.promisedDays},
                   {QStringLiteral("correctionDays"), item.correctionDays},
+                  {QStringLiteral("statutoryUnit"), dayUnitKey(item.statutoryUnit)},
+                  {QStringLiteral("promisedUnit"), dayUnitKey(item.promisedUnit)},
+                  {QStringLiteral("correctionUnit"), dayUnitKey(item.correctionUnit)},
                   {QStringLiteral("fees"), fees},
                   {QStringLiteral("delivery"), delivery},
                   {QStringLiteral("legalBasis"), item.legalBasis},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DayUnit.h"
 #include "core/Error.h"
 #include "core/WorkingCalendar.h"
 
@@ -13,7 +14,7 @@ namespace onewindow::core {
 enum class WarningLevel
 {
     Normal,
-    Yellow, // working days left at or below the threshold (incl. the deadline day itself)
+    Yellow, // days left (in the clock's unit) at or below the threshold (incl. the deadline day)
     Red,    // the deadline day has passed and the duty is not done
     DoneOnTime,
     DoneLate,
@@ -29,8 +30,9 @@ struct Suspension
     friend bool operator==(const Suspension&, const Suspension&) = default;
 };
 
-// One period a case must keep: it starts the day after `trigger` and lasts `limit` working days
-// (plus approved extensions). A limit of 0 means due on the trigger day itself.
+// One period a case must keep: it starts the day after `trigger` and lasts `limit` days in `unit`
+// (plus approved extensions, in the same unit). A limit of 0 means due on the trigger day itself.
+// A calendar-day period whose last day is a day off ends on the next working day (民法典 Art. 203).
 struct ClockInput
 {
     QDate trigger;
@@ -38,15 +40,18 @@ struct ClockInput
     int extension = 0;
     QList<Suspension> suspensions;
     std::optional<QDate> stopped; // the day the duty was done (notice issued, decision, ...)
-    int warningThreshold = -1;    // working days; negative: the default for the limit
+    int warningThreshold = -1;    // in `unit`; negative: the default for the limit
+    DayUnit unit = DayUnit::WorkingDays;
 };
 
 struct ClockStatus
 {
     WarningLevel level = WarningLevel::Normal;
-    int workingDaysLeft = 0; // working days d with asOf < d <= deadline
-    int overdueDays = 0;     // working days past the deadline (unfinished) or late (finished)
-    bool suspended = false;  // an open suspension: the deadline moves day by day, days left frozen
+    // Days d with asOf < d <= deadline, counted in the clock's unit (working days for a
+    // working-day clock, calendar days for a calendar-day clock).
+    int workingDaysLeft = 0;
+    int overdueDays = 0;    // days (in the clock's unit) past the deadline or late
+    bool suspended = false; // an open suspension: the deadline moves day by day, days left frozen
 };
 
 struct ClockResult
@@ -55,10 +60,14 @@ struct ClockResult
     int limit = 0;
     int extension = 0;
     int threshold = 1;
+    DayUnit unit = DayUnit::WorkingDays;
     QDate deadline;
-    QDate yellowFrom;         // the first day the clock is yellow: `threshold` working days left
-    bool provisional = false; // counting touched a year with no official notice
-    int excludedDays = 0;     // suspended working days added to the deadline
+    // A calendar-day clock: the last day by count (trigger + limit + extension + excluded days),
+    // before 民法典 Art. 203 moves a day off to the next working day. Equals `deadline` otherwise.
+    QDate periodEnd;
+    QDate yellowFrom;         // the first day the clock is yellow: `threshold` days left
+    bool provisional = false; // counting (or the last-day adjustment) touched a provisional year
+    int excludedDays = 0;     // suspended days (in the clock's unit) added to the deadline
     // The suspended spans (merged; an open one ends on the day computed for) that moved the
     // deadline, kept so the count can be explained day by day.
     QList<Suspension> excludedSpans;
@@ -81,7 +90,9 @@ ClockStatus clockStatus(const WorkingCalendar& calendar, const ClockResult& cloc
 // Every day from the day after the trigger to the deadline as the clock counted it: working days
 // numbered 1..limit+extension (those past the limit marked as the extension's), weekends and
 // holidays skipped, and the suspended working days skipped too (行政许可法 Art. 45). The calendar's
-// own explanation does the listing, so the two can never disagree about a day.
+// own explanation does the listing, so the two can never disagree about a day. A calendar-day
+// clock numbers every day (weekends and holidays too, their kind still shown), skips the suspended
+// days, and lists the days after the period's last day that 民法典 Art. 203 added as endAdjusted.
 Result<QList<ExplainedDay>> explainClock(const WorkingCalendar& calendar, const ClockResult& clock);
 
 QString warningLevelName(WarningLevel level); // 正常, 黄牌, 红牌, 按期办结, 超期办结

@@ -40,12 +40,12 @@ namespace {
 QString limitsText(const ServiceItem& item)
 {
     if (item.profile == ProcedureProfile::SameDay)
-        return item.statutoryDays > 0 ? QStringLiteral("即办（当场办结）；法定时限 %1 个工作日")
-                                            .arg(item.statutoryDays)
+        return item.statutoryDays > 0 ? QStringLiteral("即办（当场办结）；法定时限 %1")
+                                            .arg(daysText(item.statutoryDays, item.statutoryUnit))
                                       : QStringLiteral("即办（当场办结）");
-    return QStringLiteral("承诺时限 %1 个工作日；法定时限 %2 个工作日")
-        .arg(item.promisedDays)
-        .arg(item.statutoryDays);
+    return QStringLiteral("承诺时限 %1；法定时限 %2")
+        .arg(daysText(item.promisedDays, item.promisedUnit),
+             daysText(item.statutoryDays, item.statutoryUnit));
 }
 
 } // namespace
@@ -58,7 +58,7 @@ QString itemGuideText(const ServiceItem& item)
           << QStringLiteral("事项类型：%1；办理程序：%2")
                  .arg(itemKindName(item.kind), profileName(item.profile))
           << QStringLiteral("办理时限：%1").arg(limitsText(item))
-          << QStringLiteral("补正期限：%1 个工作日").arg(item.correctionDays)
+          << QStringLiteral("补正期限：%1").arg(daysText(item.correctionDays, item.correctionUnit))
           << QStringLiteral("收费：%1").arg(feesText(item))
           << QStringLiteral("结果送达：%1").arg(deliveryText(item))
           << QStringLiteral("设定依据：%1").arg(item.legalBasis)
@@ -101,7 +101,7 @@ QString itemGuideHtml(const ServiceItem& item)
                 QStringLiteral("%1（%2）").arg(item.office, item.department));
     html += row(QStringLiteral("事项类型"),
                 QStringLiteral("%1 · %2").arg(itemKindName(item.kind), profileName(item.profile)));
-    html += row(QStringLiteral("补正期限"), QStringLiteral("%1 个工作日").arg(item.correctionDays));
+    html += row(QStringLiteral("补正期限"), daysText(item.correctionDays, item.correctionUnit));
     html += row(QStringLiteral("设定依据"), item.legalBasis);
     html += row(QStringLiteral("实施编码"), item.code);
     html += QStringLiteral("</table>");

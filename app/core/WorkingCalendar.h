@@ -44,6 +44,9 @@ struct ExplainedDay
     int ordinal = 0;        // 1..N for a counted working day, 0 for a skipped day
     bool suspended = false; // a working day skipped because the clock was suspended (clocks only)
     bool extension = false; // a counted day the extension added beyond the limit (clocks only)
+    // A calendar-day clock's period ended on a day off, so it runs on to this day: the first
+    // working day after it ends the period (民法典 Art. 203). Not counted.
+    bool endAdjusted = false;
 };
 
 // The working-day calendar of mainland China (行政许可法 Art. 82: periods are counted in working

@@ -130,7 +130,10 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
                         {QStringLiteral("name"), core::clockKindName(c.kind)},
                         {QStringLiteral("deadline"), r.deadline.toString(Qt::ISODate)},
                         {QStringLiteral("level"), core::warningLevelName(r.status.level)},
-                        {QStringLiteral("workingDaysLeft"), r.status.workingDaysLeft},
+                        {QStringLiteral("limit"), r.limit},
+                        {QStringLiteral("extension"), r.extension},
+                        {QStringLiteral("unit"), core::dayUnitKey(r.unit)},
+                        {QStringLiteral("daysLeft"), r.status.workingDaysLeft},
                         {QStringLiteral("suspended"), r.status.suspended},
                         {QStringLiteral("provisional"), r.provisional}});
     }
@@ -161,10 +164,11 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
         << QStringLiteral("状态：%1").arg(core::caseStatusName(state->status)) << Qt::endl;
     for (const core::CaseClock& c : *clocks) {
         const core::ClockResult& r = c.clock;
-        ctx.out() << QStringLiteral("  %1：%2 届满，%3，剩余 %4 个工作日%5%6")
+        ctx.out() << QStringLiteral("  %1：%2 届满（%3），%4，剩余 %5%6%7")
                          .arg(core::clockKindName(c.kind), r.deadline.toString(Qt::ISODate),
-                              core::warningLevelName(r.status.level))
-                         .arg(r.status.workingDaysLeft)
+                              core::daysText(r.limit, r.unit),
+                              core::warningLevelName(r.status.level),
+                              core::daysText(r.status.workingDaysLeft, r.unit))
                          .arg(r.status.suspended ? QStringLiteral("（中止中）") : QString(),
                               r.provisional ? QStringLiteral("（临时日历）") : QString())
                   << Qt::endl;

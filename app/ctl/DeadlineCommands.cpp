@@ -1,6 +1,7 @@
 #include "ctl/DeadlineCommands.h"
 
 #include "core/DateText.h"
+#include "core/DeadlineClock.h"
 
 #include <QRegularExpression>
 
@@ -24,10 +25,10 @@ QString parseQuery(const QString& fromText, const QString& nText, Query& q)
         return QStringLiteral("日期 %1 无效（应为存在的日期，格式 YYYY-MM-DD）").arg(fromText);
     static const QRegularExpression integer(QStringLiteral("^[+-]?\\d{1,9}$"));
     if (!integer.match(nText).hasMatch())
-        return QStringLiteral("工作日数 %1 不是整数").arg(nText);
+        return QStringLiteral("天数 %1 不是整数").arg(nText);
     q.n = nText.toInt();
     if (q.n < 0)
-        return QStringLiteral("工作日数不能为负数（%1）").arg(nText);
+        return QStringLiteral("天数不能为负数（%1）").arg(nText);
     return QString();
 }
 
@@ -83,6 +84,36 @@ int runBatch(CtlContext& ctx, const core::WorkingCalendar& calendar)
     return bad > 0 ? ExitUsage : ExitOk;
 }
 
+// `deadline FROM N --calendar-days`: N 日 counted as calendar days, a last day off moved to the
+// next working day (民法典 Art. 203).
+int runCalendarDays(CtlContext& ctx, const core::WorkingCalendar& calendar, const Query& q,
+                    bool explain)
+{
+    core::ClockInput in;
+    in.trigger = q.from;
+    in.limit = q.n;
+    in.unit = core::DayUnit::CalendarDays;
+    auto clock = core::computeClock(calendar, in, q.from);
+    if (!clock)
+        return ctx.usageError(clock.error().message);
+    ctx.out() << answerLine(core::DeadlineAnswer{clock->deadline, clock->provisional}) << Qt::endl;
+    if (!explain)
+        return ExitOk;
+    auto days = core::explainClock(calendar, *clock);
+    if (!days)
+        return ctx.failed(days.error());
+    for (const core::ExplainedDay& e : *days) {
+        const QString status = e.ordinal > 0 ? QStringLiteral("计第 %1 日").arg(e.ordinal)
+                                             : QStringLiteral("顺延（期间最后一日为休息日）");
+        ctx.out() << QStringLiteral("  %1 %2 %3 %4%5")
+                         .arg(e.day.date.toString(Qt::ISODate), core::weekdayName(e.day.date),
+                              status, e.day.reason(),
+                              e.day.provisional ? QStringLiteral("（临时日历）") : QString())
+                  << Qt::endl;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runDeadlineCommand(CtlContext& ctx)
@@ -90,18 +121,19 @@ int runDeadlineCommand(CtlContext& ctx)
     QStringList args = ctx.args();
     const bool batch = args.removeAll(QStringLiteral("--batch")) > 0;
     const bool explain = args.removeAll(QStringLiteral("--explain")) > 0;
+    const bool calendarDays = args.removeAll(QStringLiteral("--calendar-days")) > 0;
     for (const QString& a : std::as_const(args)) {
         if (a.startsWith(QStringLiteral("--")))
             return ctx.usageError(QStringLiteral("deadline 不认识选项 %1").arg(a));
     }
-    if (batch && (explain || !args.isEmpty()))
+    if (batch && (explain || calendarDays || !args.isEmpty()))
         return ctx.usageError(
             QStringLiteral("deadline --batch 从标准输入读取“FROM N”，不接受其他参数"));
     Query q;
     if (!batch) {
         if (args.size() != 2)
-            return ctx.usageError(
-                QStringLiteral("用法：deadline FROM N [--explain] 或 deadline --batch"));
+            return ctx.usageError(QStringLiteral(
+                "用法：deadline FROM N [--calendar-days] [--explain] 或 deadline --batch"));
         if (const QString problem = parseQuery(args[0], args[1], q); !problem.isEmpty())
             return ctx.usageError(problem);
     }
@@ -111,6 +143,8 @@ int runDeadlineCommand(CtlContext& ctx)
         return ctx.failed(calendar.error());
     if (batch)
         return runBatch(ctx, *calendar);
+    if (calendarDays)
+        return runCalendarDays(ctx, *calendar, q, explain);
 
     auto answer = calendar->nthWorkingDayAfter(q.from, q.n);
     if (!answer)

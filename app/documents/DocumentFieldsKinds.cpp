@@ -16,9 +16,13 @@ QString text(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toString().trimmed();
 }
 
-QString days(int n)
+// A limit as printed, in its unit: 当日, 20个工作日, 60日.
+QString days(int n, core::DayUnit unit = core::DayUnit::WorkingDays)
 {
-    return n == 0 ? QStringLiteral("当日") : QStringLiteral("%1个工作日").arg(n);
+    if (n == 0)
+        return QStringLiteral("当日");
+    return unit == core::DayUnit::CalendarDays ? QStringLiteral("%1日").arg(n)
+                                               : QStringLiteral("%1个工作日").arg(n);
 }
 
 QString orDash(const QString& s)
@@ -98,9 +102,9 @@ void acceptanceFields(FieldBuilder& b)
     b.text("accepted_date", accepted);
     b.text("legal_basis", b.item.legalBasis);
     b.text("promised_date", b.deadline(core::ClockKind::Promised));
-    b.text("promised_days", days(t.promisedDays));
+    b.text("promised_days", days(t.promisedDays, t.promisedUnit));
     b.text("statutory_date", b.deadline(core::ClockKind::Statutory));
-    b.text("statutory_days", days(t.statutoryDays));
+    b.text("statutory_days", days(t.statutoryDays, t.statutoryUnit));
     b.text("delivery_method", core::deliveryText(b.item));
     b.text("fees", core::feesText(b.item));
     if (t.deemedAccepted) // 行政许可法 Art. 32: no notice within 5 days counts as accepted
@@ -176,6 +180,7 @@ void noticeFields(FieldBuilder& b)
     b.text("notice_date", chineseDate(n.date));
     b.text("served_on", chineseDate(n.date));
     b.text("correction_days", QString::number(n.correctionDays));
+    const QString correctionPeriod = days(n.correctionDays, s.timeline.correctionUnit);
     const QString due = b.deadline(core::ClockKind::Correction);
     b.text("correction_deadline", due);
     if (b.disclosure()) { // 政府信息公开条例 Art. 30
@@ -183,21 +188,19 @@ void noticeFields(FieldBuilder& b)
                QStringLiteral("经审查，您的政府信息公开申请内容不明确。根据《中华人民共和国政府"
                               "信息公开条例》第三十条的规定，现一次性告知需要补正的事项如下："));
         b.text("lapse_statement",
-               QStringLiteral("请于%1前（%2个工作日内）补正。答复期限自本机关收到补正的申请之日"
+               QStringLiteral("请于%1前（%2内）补正。答复期限自本机关收到补正的申请之日"
                               "起计算；无正当理由逾期不补正的，视为放弃申请。")
-                   .arg(due)
-                   .arg(n.correctionDays));
+                   .arg(due, correctionPeriod));
     } else { // 行政许可法 Art. 32 (4)
         b.text("notice_statement",
                QStringLiteral("经审查，您（单位）提交的申请材料不齐全或者不符合法定形式。根据"
                               "《中华人民共和国行政许可法》第三十二条的规定，现一次性告知需要补正"
                               "的全部内容如下："));
         b.text("lapse_statement",
-               QStringLiteral("请于%1前（%2个工作日内）按上述要求补正。补正后材料齐全、符合"
+               QStringLiteral("请于%1前（%2内）按上述要求补正。补正后材料齐全、符合"
                               "法定形式的，本中心将予以受理；逾期未补正的，本申请按未补正终止"
                               "办理。")
-                   .arg(due)
-                   .arg(n.correctionDays));
+                   .arg(due, correctionPeriod));
     }
     b.text("repeat_note",
            n.repeat ? QStringLiteral("本告知为再次告知，只涉及补正后仍不符合要求的材料（经%1同意，"
@@ -251,9 +254,13 @@ void extensionFields(FieldBuilder& b, const core::CaseState& before)
     b.text("accepted_date", s.timeline.accepted ? chineseDate(*s.timeline.accepted) : QString());
     b.text("extension_clock",
            statutory ? QStringLiteral("法定办理期限") : QStringLiteral("承诺办理期限"));
-    b.text("limit_days",
-           QString::number(statutory ? s.timeline.statutoryDays : s.timeline.promisedDays));
+    const int limit = statutory ? s.timeline.statutoryDays : s.timeline.promisedDays;
+    const core::DayUnit unit = statutory ? s.timeline.statutoryUnit : s.timeline.promisedUnit;
+    b.text("limit_days", QString::number(limit));
     b.text("extension_days", QString::number(r.days));
+    // The same with their unit (an extension counts in its clock's unit): 20个工作日, 60日.
+    b.text("limit_text", days(limit, unit));
+    b.text("extension_text", days(r.days, unit));
     b.text("extension_reason", r.reason);
     b.text("extension_requested_date", chineseDate(r.requestedOn));
     b.text("extension_approver", b.staff(r.decidedBy));

@@ -160,12 +160,13 @@ QString figureReportHtml(const FigureReport& r)
     }
     html += rowHtml(QStringLiteral("合计"), f, true);
     html += QStringLiteral("</table>");
-    html +=
-        QStringLiteral("<p class=\"note\">说明：按期办结率为承诺时限内办结件数占办结件数的比例；"
-                       "平均办理工作日自受理次日起算至办结日，不含中止（除外）时间；"
-                       "满意率为非常满意、满意、基本满意的评价占全部评价的比例；"
-                       "当前超期为本期收件中截至%1仍未办结且已过期限的件数。</p>")
-            .arg(core::chineseDate(t.asOf));
+    html += QStringLiteral(
+                "<p class=\"note\">说明：按期办结率为承诺时限内办结件数占办结件数的比例；"
+                "承诺时限、法定时限内办结按各事项时限本身的单位（工作日或日）判断；"
+                "平均办理工作日自受理次日起算至办结日，一律按工作日计，不含中止（除外）时间；"
+                "满意率为非常满意、满意、基本满意的评价占全部评价的比例；"
+                "当前超期为本期收件中截至%1仍未办结且已过期限的件数。</p>")
+                .arg(core::chineseDate(t.asOf));
     html +=
         QStringLiteral("<p class=\"issued\">制表日期：%1</p>").arg(core::chineseDate(r.issuedOn));
     html += QStringLiteral("</body></html>");

@@ -35,6 +35,7 @@ const QStringList kClockColumns{
     QStringLiteral("extension_days"), QStringLiteral("deadline"),
     QStringLiteral("yellow_from"),    QStringLiteral("stopped_date"),
     QStringLiteral("excluded_days"),  QStringLiteral("provisional"),
+    QStringLiteral("unit"),
 };
 
 namespace {
@@ -124,9 +125,10 @@ CaseProjection projectCase(const core::CaseState& s, const core::FoldContext& co
                 yellow = r.yellowFrom;
             provisional = provisional || r.provisional;
         }
-        p.clockRows.append(normalised({s.caseId, core::clockKindKey(c.kind), date(r.trigger),
-                                       r.limit, r.extension, date(r.deadline), date(r.yellowFrom),
-                                       date(r.stopped), r.excludedDays, r.provisional ? 1 : 0}));
+        p.clockRows.append(
+            normalised({s.caseId, core::clockKindKey(c.kind), date(r.trigger), r.limit, r.extension,
+                        date(r.deadline), date(r.yellowFrom), date(r.stopped), r.excludedDays,
+                        r.provisional ? 1 : 0, core::dayUnitKey(r.unit)}));
     }
     std::sort(p.clockRows.begin(), p.clockRows.end(),
               [](const QVariantList& a, const QVariantList& b) {

@@ -30,7 +30,11 @@ QString CaseClocksModel::note(const core::ClockResult& r) const
     if (r.status.suspended)
         notes.append(tr("suspended: days left frozen"));
     if (r.excludedDays > 0)
-        notes.append(tr("%1 working days not counted").arg(r.excludedDays));
+        notes.append(r.unit == core::DayUnit::CalendarDays
+                         ? tr("%1 days not counted").arg(r.excludedDays)
+                         : tr("%1 working days not counted").arg(r.excludedDays));
+    if (r.unit == core::DayUnit::CalendarDays)
+        notes.append(tr("limit of %1 calendar days (日)").arg(r.limit));
     return notes.join(QStringLiteral("；"));
 }
 
@@ -47,7 +51,10 @@ QVariant CaseClocksModel::data(const QModelIndex& index, int role) const
         case DeadlineColumn:
             return core::chineseDate(r.deadline);
         case DaysLeftColumn:
-            return QString::number(r.status.workingDaysLeft);
+            // Working days as a bare number (the usual unit); calendar days say so.
+            return r.unit == core::DayUnit::CalendarDays
+                       ? core::daysText(r.status.workingDaysLeft, r.unit)
+                       : QString::number(r.status.workingDaysLeft);
         case WarningColumn:
             return core::warningLevelName(r.status.level);
         case NoteColumn:

@@ -92,9 +92,11 @@ void ClockExplanationDialog::showClock(int index)
         m_ui->detailLabel->clear();
         return;
     }
-    m_model->setDays(*days);
+    m_model->setDays(*days, r.unit);
+    const bool calendarDays = r.unit == core::DayUnit::CalendarDays;
     m_ui->totalsLabel->setText(
-        tr("Counted %1 working days, skipped %2 days; deadline %3 (%4).")
+        (calendarDays ? tr("Counted %1 calendar days (日), skipped %2 days; deadline %3 (%4).")
+                      : tr("Counted %1 working days, skipped %2 days; deadline %3 (%4)."))
             .arg(m_model->countedCount())
             .arg(m_model->skippedCount())
             .arg(core::chineseDate(r.deadline), core::weekdayName(r.deadline)));
@@ -108,6 +110,22 @@ void ClockExplanationDialog::showClock(int index)
                   .arg(r.limit)
                   .arg(r.extension)
                   .arg(m_model->suspendedCount());
+    if (calendarDays && !days->isEmpty())
+        detail = tr("Counting starts the day after %1: a limit of %2 calendar days (日), every "
+                    "day counted, weekends and holidays included; an extension of %3, and %4 "
+                    "suspended days not counted.")
+                     .arg(core::chineseDate(r.trigger))
+                     .arg(r.limit)
+                     .arg(r.extension)
+                     .arg(m_model->suspendedCount());
+    const auto lastDay = std::find_if(days->begin(), days->end(), [&](const core::ExplainedDay& e) {
+        return e.day.date == r.periodEnd;
+    });
+    if (calendarDays && r.periodEnd != r.deadline && lastDay != days->end())
+        detail += tr(" The period's last day, %1, is a day off (%2), so it ends on the next "
+                     "working day, %3 (民法典 Art. 203).")
+                      .arg(core::chineseDate(r.periodEnd), lastDay->day.reason(),
+                           core::chineseDate(r.deadline));
     if (r.stopped)
         detail += tr(" Done on %1.").arg(core::chineseDate(*r.stopped));
     m_ui->detailLabel->setText(detail);

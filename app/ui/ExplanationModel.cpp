@@ -8,10 +8,11 @@
 
 namespace onewindow::ui {
 
-void ExplanationModel::setDays(QList<core::ExplainedDay> days)
+void ExplanationModel::setDays(QList<core::ExplainedDay> days, core::DayUnit unit)
 {
     beginResetModel();
     m_days = std::move(days);
+    m_unit = unit;
     endResetModel();
 }
 
@@ -54,6 +55,13 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
         case WeekdayColumn:
             return core::weekdayName(e.day.date);
         case CountColumn:
+            if (e.endAdjusted)
+                return tr("Not counted: the period ends on the next working day");
+            if (m_unit == core::DayUnit::CalendarDays) {
+                if (e.extension)
+                    return tr("Day %1 (extension)").arg(e.ordinal);
+                return e.ordinal > 0 ? tr("Day %1").arg(e.ordinal) : tr("Not counted");
+            }
             if (e.extension)
                 return tr("Working day %1 (extension)").arg(e.ordinal);
             return e.ordinal > 0 ? tr("Working day %1").arg(e.ordinal) : tr("Not counted");
@@ -61,6 +69,10 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
             QString reason = e.day.reason();
             if (e.suspended)
                 reason = tr("%1, suspended: not counted").arg(reason);
+            else if (e.endAdjusted)
+                // 民法典 Art. 203: a period whose last day is a day off ends the next working day.
+                reason = tr("%1; the last day of the period was a day off (民法典 Art. 203)")
+                             .arg(reason);
             if (e.day.provisional)
                 reason += tr(" (provisional)");
             return reason;

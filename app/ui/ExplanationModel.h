@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DayUnit.h"
 #include "core/WorkingCalendar.h"
 
 #include <QAbstractTableModel>
@@ -24,7 +25,8 @@ public:
     };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setDays(QList<core::ExplainedDay> days);
+    // `unit`: how the clock counted (calendar-day clocks count every day, weekends included).
+    void setDays(QList<core::ExplainedDay> days, core::DayUnit unit = core::DayUnit::WorkingDays);
     const QList<core::ExplainedDay>& days() const { return m_days; }
     int countedCount() const;
     int skippedCount() const;
@@ -37,6 +39,7 @@ public:
 
 private:
     QList<core::ExplainedDay> m_days;
+    core::DayUnit m_unit = core::DayUnit::WorkingDays;
 };
 
 } // namespace onewindow::ui

@@ -45,6 +45,11 @@ ItemEditorDialog::ItemEditorDialog(store::Store& store, const QString& code, QWi
         {core::ProcedureProfile::Licence, core::ProcedureProfile::Disclosure,
          core::ProcedureProfile::PublicService, core::ProcedureProfile::SameDay},
         &core::profileName);
+    for (QComboBox* unit :
+         {m_ui->statutoryUnitCombo, m_ui->promisedUnitCombo, m_ui->correctionUnitCombo}) {
+        unit->addItem(tr("working days (工作日)"), static_cast<int>(core::DayUnit::WorkingDays));
+        unit->addItem(tr("calendar days (日)"), static_cast<int>(core::DayUnit::CalendarDays));
+    }
     m_ui->warningSpin->setSpecialValueText(tr("Default (20 % of the limit)"));
     m_ui->historyTable->setColumnCount(3);
     m_ui->historyTable->setHorizontalHeaderLabels({tr("Version"), tr("Saved (UTC)"), tr("Reason")});
@@ -124,6 +129,9 @@ void ItemEditorDialog::setItem(const core::ServiceItem& item)
     m_ui->promisedSpin->setValue(item.promisedDays);
     m_ui->warningSpin->setValue(item.warningDays.value_or(-1));
     m_ui->correctionSpin->setValue(item.correctionDays);
+    selectValue(m_ui->statutoryUnitCombo, item.statutoryUnit);
+    selectValue(m_ui->promisedUnitCombo, item.promisedUnit);
+    selectValue(m_ui->correctionUnitCombo, item.correctionUnit);
     m_ui->deliveryWindowCheck->setChecked(item.delivery.contains(core::DeliveryOption::Window));
     m_ui->deliveryPostCheck->setChecked(item.delivery.contains(core::DeliveryOption::Post));
     m_ui->deliveryElectronicCheck->setChecked(
@@ -152,6 +160,11 @@ core::ServiceItem ItemEditorDialog::item() const
     if (m_ui->warningSpin->value() >= 0)
         item.warningDays = m_ui->warningSpin->value();
     item.correctionDays = m_ui->correctionSpin->value();
+    item.statutoryUnit =
+        static_cast<core::DayUnit>(m_ui->statutoryUnitCombo->currentData().toInt());
+    item.promisedUnit = static_cast<core::DayUnit>(m_ui->promisedUnitCombo->currentData().toInt());
+    item.correctionUnit =
+        static_cast<core::DayUnit>(m_ui->correctionUnitCombo->currentData().toInt());
     item.delivery.clear();
     if (m_ui->deliveryWindowCheck->isChecked())
         item.delivery.append(core::DeliveryOption::Window);

@@ -234,20 +234,8 @@
         <translation>办理程序(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Statutory limit (working days):</source>
-        <translation>法定时限（工作日）(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>P&amp;romised limit (working days):</source>
-        <translation>承诺时限（工作日）(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;Yellow card at (working days left):</source>
         <translation>黄牌预警（剩余工作日）(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Co&amp;rrection period (working days):</source>
-        <translation>补正期限（工作日）(&amp;E)：</translation>
     </message>
     <message>
         <source>Result delivery:</source>
@@ -328,6 +316,22 @@
     <message>
         <source>Reason for the &amp;change:</source>
         <translation>修改原因(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statutory limit:</source>
+        <translation>法定时限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The unit in the law&apos;s own words: 工作日 (working days) or 日 (calendar days)</source>
+        <translation>按法律原文选择期限单位：工作日或日（自然日）</translation>
+    </message>
+    <message>
+        <source>P&amp;romised limit:</source>
+        <translation>承诺时限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrection period:</source>
+        <translation>补正期限(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -867,6 +871,14 @@ A large store may take several minutes; please do not switch off the computer.</
         <source>Note</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>%1 days not counted</source>
+        <translation>%1 日不计入</translation>
+    </message>
+    <message>
+        <source>limit of %1 calendar days (日)</source>
+        <translation>期限 %1 日（自然日）</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CaseRowModel</name>
@@ -1105,6 +1117,18 @@ Office: %3</source>
         <source> Done on %1.</source>
         <translation>已于 %1 完成。</translation>
     </message>
+    <message>
+        <source>Counted %1 calendar days (日), skipped %2 days; deadline %3 (%4).</source>
+        <translation>计入 %1 日（自然日），不计 %2 日；期限届满日 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Counting starts the day after %1: a limit of %2 calendar days (日), every day counted, weekends and holidays included; an extension of %3, and %4 suspended days not counted.</source>
+        <translation>自 %1 的次日起算：期限 %2 日（自然日），逐日计算，含周末和节假日；延期 %3 日，中止的 %4 日不计入。</translation>
+    </message>
+    <message>
+        <source> The period&apos;s last day, %1, is a day off (%2), so it ends on the next working day, %3 (民法典 Art. 203).</source>
+        <translation>期间最后一日 %1 为休息日（%2），以其后的第一个工作日 %3 为期间的最后一日（民法典第二百零三条）。</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::DeadlinePage</name>
@@ -1158,6 +1182,22 @@ Office: %3</source>
     <message>
         <source>%1, suspended: not counted</source>
         <translation>%1，中止期间不计</translation>
+    </message>
+    <message>
+        <source>Not counted: the period ends on the next working day</source>
+        <translation>不计：期间顺延至下一个工作日</translation>
+    </message>
+    <message>
+        <source>Day %1 (extension)</source>
+        <translation>第 %1 日（延期）</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第 %1 日</translation>
+    </message>
+    <message>
+        <source>%1; the last day of the period was a day off (民法典 Art. 203)</source>
+        <translation>%1；期间最后一日为休息日，顺延（民法典第二百零三条）</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1748,14 @@ Last saved %2 %3.</source>
     <message>
         <source>v%1</source>
         <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>working days (工作日)</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>calendar days (日)</source>
+        <translation>日（自然日）</translation>
     </message>
 </context>
 <context>

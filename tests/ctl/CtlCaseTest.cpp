@@ -2,10 +2,13 @@
 #include "support/HallFixture.h"
 #include "support/TestSupport.h"
 
+#include "store/CatalogRepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace onewindow;
 using core::EventType;
@@ -111,4 +114,59 @@ TEST_CASE("onewindowctl store check, rebuild and backup")
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("已存在")));
     CHECK(runCtl(h.path(), args({QStringLiteral("store")})).exitCode == 2);
+}
+
+TEST_CASE("居民身份证法 Art. 12: case show counts a 60 日 limit in calendar days")
+{
+    test::HallFixture h(
+        QDateTime(QDate(2026, 9, 4), QTime(10, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))));
+    core::ServiceItem idCard = h.item;
+    idCard.statutoryDays = 60;
+    idCard.statutoryUnit = core::DayUnit::CalendarDays;
+    idCard.promisedDays = 15;
+    REQUIRE(store::CatalogRepository(*h.store).importItems({idCard}, QStringLiteral("test")).ok());
+    core::ReceivedInput in = h.intake();
+    in.itemVersion = 2;
+    auto a = h.cases->receive(in, QStringLiteral("clerk-1"));
+    REQUIRE(a.ok());
+    REQUIRE(h.cases
+                ->append(a->event.caseId, EventType::Accepted, payload::accepted(),
+                         QStringLiteral("clerk-1"))
+                .ok());
+
+    const test::CtlRun show = runCtl(
+        h.path(), args({QStringLiteral("case"), QStringLiteral("show"), a->state.caseNumber}));
+    CHECK(show.exitCode == 0);
+    // 60 working days would have ended 2026-12-03.
+    // (The ctl runs on the real clock, so the level and days left are not checked here.)
+    CHECK(show.out.contains(QStringLiteral("法定时限：2026-11-03 届满（60 日）")));
+    CHECK(show.out.contains(QStringLiteral("（15 个工作日）")));
+
+    const test::CtlRun json =
+        runCtl(h.path(), args({QStringLiteral("case"), QStringLiteral("show"), a->state.caseNumber,
+                               QStringLiteral("--json")}));
+    const QJsonArray clocks = QJsonDocument::fromJson(json.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("clocks"))
+                                  .toArray();
+    bool seen = false;
+    for (const QJsonValue& v : clocks) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("kind")).toString() != QStringLiteral("statutory"))
+            continue;
+        seen = true;
+        CHECK(c.value(QStringLiteral("unit")).toString() == QStringLiteral("calendar_days"));
+        CHECK(c.value(QStringLiteral("deadline")).toString() == QStringLiteral("2026-11-03"));
+        CHECK(c.value(QStringLiteral("limit")).toInt() == 60);
+    }
+    CHECK(seen);
+
+    const test::CtlRun deadline =
+        runCtl(h.path(),
+               args({QStringLiteral("deadline"), QStringLiteral("2026-09-24"), QStringLiteral("7"),
+                     QStringLiteral("--calendar-days"), QStringLiteral("--explain")}));
+    CHECK(deadline.exitCode == 0);
+    CHECK(deadline.out.startsWith(QStringLiteral("2026-10-08\n"))); // 民法典 Art. 203
+    CHECK(deadline.out.contains(QStringLiteral("2026-10-01 星期四 计第 7 日")));
+    CHECK(deadline.out.contains(QStringLiteral("2026-10-02 星期五 顺延（期间最后一日为休息日）")));
 }

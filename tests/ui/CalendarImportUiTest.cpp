@@ -1,5 +1,6 @@
 // The one calendar import, from the window: the notice stored, the running deadlines moved and
 // written on the case's timeline, and the running window counting with it at once.
+#include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
 
 #include "core/CasePayloads.h"
@@ -29,11 +30,10 @@ TEST_CASE("A calendar import from the window moves a running deadline and writes
     REQUIRE(store::prepareDemoHall(*s, 0).ok());
     const store::User clerk =
         *store::UserRepository(*s).signIn(QStringLiteral("zhangsan"), QStringLiteral("demo-clerk"));
-    core::ServiceItem item;
-    for (const core::ServiceItem& i : store::CatalogRepository::demoItems())
-        if (i.name == QStringLiteral("食品经营许可"))
-            item = i;
-    REQUIRE(item.statutoryDays == 20);
+    core::ServiceItem item = test::sampleItem(1, QStringLiteral("食品经营许可（测试）"));
+    item.statutoryDays = 20;
+    item.promisedDays = 10;
+    REQUIRE(store::CatalogRepository(*s).importItems({item}, QStringLiteral("test")).ok());
     QString caseId;
     {
         store::CaseStore cases(*s);
