@@ -10,7 +10,7 @@ namespace onewindow::core {
 struct StatutoryDay
 {
     QDate date;
-    QString name;        // 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节 (as the notices name them)
+    QString name; // 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节 (as the notices name them)
     bool makeUp = false; // a predicted 补假 for a holiday on a Saturday or Sunday (Art. 6)
 
     friend bool operator==(const StatutoryDay&, const StatutoryDay&) = default;

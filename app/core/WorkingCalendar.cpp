@@ -55,8 +55,8 @@ WorkingCalendar::WorkingCalendar(const QList<HolidayNotice>& notices)
         const int dow = QDate::fromJulianDay(m_firstJd + i).dayOfWeek();
         m_kinds[static_cast<std::size_t>(i)] = dow >= 6 ? DayKind::Weekend : DayKind::Workday;
     }
-    // A provisional year's statutory holidays are days off (全国年节及纪念日放假办法 Art. 2), and so
-    // is the predicted make-up day of each one on a weekend (Art. 6). Computed once per year and
+    // A provisional year's statutory holidays are days off (全国年节及纪念日放假办法 Art. 2), and
+    // so is the predicted make-up day of each one on a weekend (Art. 6). Computed once per year and
     // process; a notice's entries below replace them.
     for (int year = firstSupported().year(); year <= lastSupported().year(); ++year) {
         if (notice(year))

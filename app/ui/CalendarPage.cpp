@@ -76,7 +76,8 @@ CalendarPage::CalendarPage(const core::WorkingCalendar* calendar, QDate today, Q
     legend->addWidget(legendChip(tr("Day off"), colors::holiday, this));
     legend->addWidget(legendChip(tr("Make-up workday"), colors::makeUp, this));
     legend->addWidget(legendChip(tr("Weekend"), colors::weekend, this));
-    legend->addWidget(legendChip(tr("Provisional (holidays predicted)"), colors::provisional, this));
+    legend->addWidget(
+        legendChip(tr("Provisional (holidays predicted)"), colors::provisional, this));
     legend->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);

@@ -75,8 +75,10 @@ TEST_CASE("The shipped 2007-2023 notices parse cleanly, each with its papers; 20
         // 2015, 2019 and 2020 carry an amendment as a second paper.
         const bool amended = year == 2015 || year == 2019 || year == 2020;
         CHECK(p.notice.papers.size() == (amended ? 2 : 1));
-        CHECK(std::any_of(p.notice.days.begin(), p.notice.days.end(),
-                          [&](const core::NoticeDay& x) { return x.name == QStringLiteral("春节"); }));
+        CHECK(
+            std::any_of(p.notice.days.begin(), p.notice.days.end(), [&](const core::NoticeDay& x) {
+                return x.name == QStringLiteral("春节");
+            }));
     }
     // "Not published" is never shipped: 2027 stays provisional until a notice is imported.
     CHECK_FALSE(QFile::exists(test::sourcePath(QStringLiteral("resources/calendars/2027.json"))));

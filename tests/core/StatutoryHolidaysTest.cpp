@@ -151,7 +151,8 @@ TEST_CASE("Lunar new year: the new moon in Beijing time sets the day where ICU's
     CHECK(core::StatutoryHolidays::forYear(1900).isEmpty()); // outside the supported years
 }
 
-TEST_CASE("Astronomy: Meeus' worked examples for the new moon (49.a) and the Sun's longitude (25.a)")
+TEST_CASE(
+    "Astronomy: Meeus' worked examples for the new moon (49.a) and the Sun's longitude (25.a)")
 {
     // 49.a: the new moon of 1977 February, k = -283, JDE 2443192.65118.
     CHECK(core::astronomy::newMoonJde(-283) == Approx(2443192.65118).margin(0.00002));

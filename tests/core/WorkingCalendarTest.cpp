@@ -107,7 +107,8 @@ TEST_CASE("Provisional years: 2027 has no notice, its statutory holidays are pre
     CHECK(newYear.predicted);
     CHECK(newYear.kind == core::DayKind::Holiday);
     CHECK(newYear.reason() == QStringLiteral("元旦（法定节假日，预测）"));
-    // 春节 2027: 除夕 Friday 02-05 .. 初三 Monday 02-08, Saturday and Sunday made up on 02-09, 02-10.
+    // 春节 2027: 除夕 Friday 02-05 .. 初三 Monday 02-08, Saturday and Sunday made up on 02-09,
+    // 02-10.
     const core::DayInfo makeUp = cal.dayInfo(d("2027-02-10"));
     CHECK(makeUp.makeUp);
     CHECK(makeUp.reason() == QStringLiteral("春节补假（预测）"));
