@@ -10,6 +10,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # pinyin initials are generated from Unicode's Unihan readings at build time
     unicode-data libbz2-dev
+    # the lunar dates of the statutory holidays of a provisional year: ICU's Chinese calendar
+    libicu-dev
     # passwords are hashed with Argon2id
     libsodium-dev
     # printed documents: QR codes (Qt print support comes with qt6-base-dev)

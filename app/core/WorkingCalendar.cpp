@@ -1,6 +1,7 @@
 #include "core/WorkingCalendar.h"
 
 #include "core/DateText.h"
+#include "core/StatutoryHolidays.h"
 
 #include <algorithm>
 
@@ -14,11 +15,22 @@ QString DayInfo::reason() const
     case DayKind::Weekend:
         return weekdayName(date);
     case DayKind::Holiday:
+        if (predicted && makeUp)
+            return QStringLiteral("%1补假（预测）").arg(holidayName);
+        if (predicted)
+            return QStringLiteral("%1（法定节假日，预测）").arg(holidayName);
         return QStringLiteral("%1（放假）").arg(holidayName);
     case DayKind::MakeUpWorkday:
         return QStringLiteral("调休上班（%1）").arg(holidayName);
     }
     return {};
+}
+
+QString DayInfo::offDayName() const
+{
+    if (kind != DayKind::Holiday)
+        return {};
+    return makeUp ? QStringLiteral("%1补假").arg(holidayName) : holidayName;
 }
 
 WorkingCalendar::WorkingCalendar(const QList<HolidayNotice>& notices)
@@ -43,6 +55,21 @@ WorkingCalendar::WorkingCalendar(const QList<HolidayNotice>& notices)
         const int dow = QDate::fromJulianDay(m_firstJd + i).dayOfWeek();
         m_kinds[static_cast<std::size_t>(i)] = dow >= 6 ? DayKind::Weekend : DayKind::Workday;
     }
+    // A provisional year's statutory holidays are days off (全国年节及纪念日放假办法 Art. 2), and
+    // so is the predicted make-up day of each one on a weekend (Art. 6). Computed once per year and
+    // process; a notice's entries below replace them.
+    for (int year = firstSupported().year(); year <= lastSupported().year(); ++year) {
+        if (notice(year))
+            continue;
+        for (const StatutoryDay& s : StatutoryHolidays::forYear(year)) {
+            if (!supports(s.date))
+                continue;
+            const qint64 jd = s.date.toJulianDay();
+            m_kinds[static_cast<std::size_t>(jd - m_firstJd)] = DayKind::Holiday;
+            m_names.insert(jd, s.name);
+            m_predicted.insert(jd, s.makeUp);
+        }
+    }
     // A notice may list dates of a neighbouring year; where two notices list the same date, the
     // notice of the date's own year wins, so apply neighbours' entries first.
     for (int pass = 0; pass < 2; ++pass) {
@@ -55,6 +82,7 @@ WorkingCalendar::WorkingCalendar(const QList<HolidayNotice>& notices)
                 m_kinds[static_cast<std::size_t>(jd - m_firstJd)] =
                     d.isOffDay ? DayKind::Holiday : DayKind::MakeUpWorkday;
                 m_names.insert(jd, d.name);
+                m_predicted.remove(jd);
             }
         }
     }
@@ -127,6 +155,10 @@ DayInfo WorkingCalendar::dayInfo(const QDate& date) const
     const qint64 jd = date.toJulianDay();
     info.kind = m_kinds[static_cast<std::size_t>(jd - m_firstJd)];
     info.holidayName = m_names.value(jd);
+    if (const auto p = m_predicted.constFind(jd); p != m_predicted.constEnd()) {
+        info.predicted = true;
+        info.makeUp = *p;
+    }
     return info;
 }
 

@@ -26,10 +26,16 @@ struct DayInfo
     QDate date;
     DayKind kind = DayKind::Workday;
     QString holidayName;      // for Holiday and MakeUpWorkday
-    bool provisional = false; // its year has no imported notice: Monday-Friday assumed
+    bool provisional = false; // its year has no imported notice: statutory holidays predicted
+    bool predicted = false; // a Holiday foreseen by 全国年节及纪念日放假办法, not by a notice
+    bool makeUp = false; // a predicted Holiday that makes up one on a weekend (补假)
 
     bool isWorking() const { return kind == DayKind::Workday || kind == DayKind::MakeUpWorkday; }
-    QString reason() const; // in Chinese: 工作日, 周六, 春节（放假）, 调休上班（春节）
+    // in Chinese: 工作日, 周六, 春节（放假）, 调休上班（春节）, 元旦（法定节假日，预测）,
+    // 春节补假（预测）
+    QString reason() const;
+    // The name under the day in a month view: 春节, 春节补假; empty for a day with no holiday.
+    QString offDayName() const;
 };
 
 struct DeadlineAnswer
@@ -52,7 +58,8 @@ struct ExplainedDay
 // The working-day calendar of mainland China (行政许可法 Art. 82: periods are counted in working
 // days, statutory holidays excluded). A date is a working day iff it is listed as a make-up
 // working day, or it is Monday-Friday and not listed as a day off. Years without an imported notice
-// are provisional: Monday-Friday.
+// are provisional: Monday-Friday minus the statutory holidays of 全国年节及纪念日放假办法 and their
+// predicted make-up days (StatutoryHolidays); make-up working days are unknown until the notice.
 //
 // Built once from the notices into prefix counts, so the queries are O(1).
 class WorkingCalendar
@@ -110,8 +117,9 @@ private:
     std::vector<std::int32_t> m_prefix;   // m_prefix[i]: working days among the first i days
     std::vector<std::int32_t> m_workdays; // offsets of the working days, ascending
     std::vector<std::int32_t>
-        m_provisionalPrefix;        // per year from 2000: provisional years before it
-    QHash<qint64, QString> m_names; // Julian day -> holiday name for listed days
+        m_provisionalPrefix;         // per year from 2000: provisional years before it
+    QHash<qint64, QString> m_names;  // Julian day -> holiday name for listed and predicted days
+    QHash<qint64, bool> m_predicted; // Julian day -> predicted day off (true: a make-up day)
 };
 
 } // namespace onewindow::core

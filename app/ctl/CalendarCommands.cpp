@@ -60,7 +60,8 @@ int showYear(CtlContext& ctx, const QStringList& args)
             out << QStringLiteral("通知：%1").arg(paper) << Qt::endl;
     } else {
         out << QStringLiteral(
-                   "%1 年：临时日历（尚未导入国务院办公厅通知，按周一至周五为工作日计算）")
+                   "%1 年：临时日历（尚未导入国务院办公厅通知：按全国年节及纪念日放假办法"
+                   "预测法定节假日及补假，调休上班日待通知公布）")
                    .arg(year)
             << Qt::endl;
     }
@@ -71,9 +72,9 @@ int showYear(CtlContext& ctx, const QStringList& args)
     for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1)) {
         const core::DayInfo info = calendar->dayInfo(d);
         working += info.isWorking() ? 1 : 0;
-        const QString line =
-            QStringLiteral("  %1 %2 %3")
-                .arg(d.toString(Qt::ISODate), core::weekdayName(d), info.holidayName);
+        const QString line = QStringLiteral("  %1 %2 %3")
+                                 .arg(d.toString(Qt::ISODate), core::weekdayName(d),
+                                      info.predicted ? info.reason() : info.holidayName);
         if (info.kind == core::DayKind::Holiday)
             offDays.append(line);
         else if (info.kind == core::DayKind::MakeUpWorkday)

@@ -77,7 +77,8 @@ CalendarPage::CalendarPage(const core::WorkingCalendar* calendar, QDate today, Q
     legend->addWidget(legendChip(tr("Day off"), colors::holiday, this));
     legend->addWidget(legendChip(tr("Make-up workday"), colors::makeUp, this));
     legend->addWidget(legendChip(tr("Weekend"), colors::weekend, this));
-    legend->addWidget(legendChip(tr("Provisional (Mon-Fri)"), colors::provisional, this));
+    legend->addWidget(
+        legendChip(tr("Provisional (holidays predicted)"), colors::provisional, this));
     legend->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
@@ -166,9 +167,10 @@ void CalendarPage::refreshHeader()
     const core::HolidayNotice* notice = m_calendar ? m_calendar->notice(year) : nullptr;
     m_banner->setVisible(notice == nullptr);
     m_banner->setText(tr("%1 is provisional: no State Council holiday notice has been imported for "
-                         "it, so Monday to Friday count as working days. Every deadline that "
-                         "reaches into %1 is marked provisional and will be recomputed when the "
-                         "notice is imported.")
+                         "it, so its statutory holidays (and a make-up day for one on a weekend) "
+                         "are predicted from the national holiday regulations and make-up working "
+                         "days are not known yet. Every deadline that reaches into %1 is marked "
+                         "provisional and will be recomputed when the notice is imported.")
                           .arg(year));
     if (notice)
         m_source->setText(tr("Official calendar for %1, imported from %2. Notice: %3")

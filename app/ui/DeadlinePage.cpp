@@ -94,7 +94,8 @@ void DeadlinePage::recompute()
     m_ui->provisionalLabel->setVisible(answer->provisional);
     m_ui->provisionalLabel->setText(
         tr("Provisional: the count reaches a year whose State Council holiday notice has not been "
-           "imported; Monday to Friday were counted as working days."));
+           "imported; its statutory holidays were predicted and no make-up working day is known "
+           "yet."));
     auto days = m_calendar->explain(from, n);
     m_model->setDays(days ? *days : QList<core::ExplainedDay>());
     m_ui->summaryLabel->setText(

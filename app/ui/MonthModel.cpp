@@ -78,7 +78,9 @@ QVariant MonthModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         QString text = QString::number(date.day());
-        if (info.kind == core::DayKind::Holiday)
+        if (info.kind == core::DayKind::Holiday && info.predicted)
+            text += QLatin1Char('\n') + tr("%1 (predicted)").arg(info.offDayName());
+        else if (info.kind == core::DayKind::Holiday)
             text += QLatin1Char('\n') + info.holidayName;
         else if (info.kind == core::DayKind::MakeUpWorkday)
             text += QLatin1Char('\n') + tr("Make-up workday");

@@ -35,8 +35,8 @@
         <translation>时限(&amp;C)：</translation>
     </message>
     <message>
-        <source>Provisional: the count reaches a year whose State Council holiday notice has not been imported; Monday to Friday were counted as working days.</source>
-        <translation>临时结果：计算涉及尚未导入国务院办公厅节假日通知的年份，该年按周一至周五为工作日计算。</translation>
+        <source>Provisional: the count reaches a year whose State Council holiday notice has not been imported; its statutory holidays were predicted and no make-up working day is known yet.</source>
+        <translation>临时结果：计算涉及尚未导入国务院办公厅节假日通知的年份，该年的法定节假日为预测，调休上班日尚未公布。</translation>
     </message>
 </context>
 <context>
@@ -821,20 +821,20 @@ A large store may take several minutes; please do not switch off the computer.</
         <translation>周末</translation>
     </message>
     <message>
-        <source>Provisional (Mon-Fri)</source>
-        <translation>临时日历（周一至周五）</translation>
-    </message>
-    <message>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <source>%1 is provisional: no State Council holiday notice has been imported for it, so Monday to Friday count as working days. Every deadline that reaches into %1 is marked provisional and will be recomputed when the notice is imported.</source>
-        <translation>%1 年为临时日历：尚未导入国务院办公厅节假日通知，暂按周一至周五为工作日计算。凡计算涉及 %1 年的期限均标为“临时”，导入通知后将重新计算。</translation>
-    </message>
-    <message>
         <source>Official calendar for %1, imported from %2. Notice: %3</source>
         <translation>%1 年正式日历，导入自 %2。通知：%3</translation>
+    </message>
+    <message>
+        <source>Provisional (holidays predicted)</source>
+        <translation>临时日历（节假日为预测）</translation>
+    </message>
+    <message>
+        <source>%1 is provisional: no State Council holiday notice has been imported for it, so its statutory holidays (and a make-up day for one on a weekend) are predicted from the national holiday regulations and make-up working days are not known yet. Every deadline that reaches into %1 is marked provisional and will be recomputed when the notice is imported.</source>
+        <translation>%1 年为临时日历：尚未导入国务院办公厅节假日通知，法定节假日（及适逢周末的补假）按《全国年节及纪念日放假办法》预测，调休上班日尚未公布。凡计算涉及 %1 年的期限均标为“临时”，导入通知后将重新计算。</translation>
     </message>
 </context>
 <context>
@@ -1137,12 +1137,12 @@ Office: %3</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Provisional: the count reaches a year whose State Council holiday notice has not been imported; Monday to Friday were counted as working days.</source>
-        <translation>临时结果：计算涉及尚未导入国务院办公厅节假日通知的年份，该年按周一至周五为工作日计算。</translation>
-    </message>
-    <message>
         <source>Counting starts the day after %1: %2 working days counted, %3 days skipped.</source>
         <translation>自 %1 次日起算：计 %2 个工作日，不计 %3 天。</translation>
+    </message>
+    <message>
+        <source>Provisional: the count reaches a year whose State Council holiday notice has not been imported; its statutory holidays were predicted and no make-up working day is known yet.</source>
+        <translation>临时结果：计算涉及尚未导入国务院办公厅节假日通知的年份，该年的法定节假日为预测，调休上班日尚未公布。</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1919,10 @@ Last saved %2 %3.</source>
     <message>
         <source>Sun</source>
         <translation>日</translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <translation>%1（预测）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "core/HolidayNotice.h"
 
+#include <QFile>
+
 using namespace onewindow;
 using onewindow::test::d;
 
@@ -53,6 +55,33 @@ TEST_CASE("The shipped 2024-2026 notices parse cleanly and match the State Counc
         CHECK(off == e.offDays);
         CHECK(p.notice.days.size() - off == e.makeUpDays);
     }
+}
+
+TEST_CASE("The shipped 2007-2023 notices parse cleanly, each with its papers; 2027 is not shipped")
+{
+    for (int year = 2007; year <= 2023; ++year) {
+        const QString name = QStringLiteral("%1.json").arg(year);
+        core::NoticeParse p = core::parseHolidayNotice(
+            test::readSourceFile(QStringLiteral("resources/calendars/") + name), name);
+        INFO(year);
+        REQUIRE(p.ok());
+        // 2020.json lists Monday 02-03 as a working day (the extended Spring Festival ended on
+        // 02-02): harmless, and the import says so.
+        REQUIRE(p.warnings.size() == (year == 2020 ? 1 : 0));
+        if (year == 2020)
+            CHECK(p.warnings.first().message.contains(QStringLiteral("2020-02-03")));
+        CHECK(p.notice.year == year);
+        CHECK(p.notice.published());
+        // 2015, 2019 and 2020 carry an amendment as a second paper.
+        const bool amended = year == 2015 || year == 2019 || year == 2020;
+        CHECK(p.notice.papers.size() == (amended ? 2 : 1));
+        CHECK(
+            std::any_of(p.notice.days.begin(), p.notice.days.end(), [&](const core::NoticeDay& x) {
+                return x.name == QStringLiteral("春节");
+            }));
+    }
+    // "Not published" is never shipped: 2027 stays provisional until a notice is imported.
+    CHECK_FALSE(QFile::exists(test::sourcePath(QStringLiteral("resources/calendars/2027.json"))));
 }
 
 TEST_CASE("Calendar import: unparseable JSON names the file and the line")

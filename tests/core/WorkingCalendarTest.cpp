@@ -86,7 +86,8 @@ TEST_CASE("Year boundaries: New Year's Day and make-up Sunday 2026-01-04")
     CHECK(nth(cal, "2025-12-30", 3) == d("2026-01-05"));
 }
 
-TEST_CASE("Provisional years: 2027 has no notice, Monday-Friday, and answers reaching it say so")
+TEST_CASE("Provisional years: 2027 has no notice, its statutory holidays are predicted days off, "
+          "and answers reaching it say so")
 {
     const core::WorkingCalendar cal = test::officialCalendar();
     CHECK(cal.isProvisionalYear(2027));
@@ -95,16 +96,57 @@ TEST_CASE("Provisional years: 2027 has no notice, Monday-Friday, and answers rea
     REQUIRE(inside.ok());
     CHECK(inside->date == d("2026-12-31"));
     CHECK_FALSE(inside->provisional);
+    // 2027-01-01 is a Friday and 元旦: a day off although no notice says so yet.
+    CHECK_FALSE(cal.isWorkingDay(d("2027-01-01")));
     auto across = cal.nthWorkingDayAfter(d("2026-12-31"), 1);
     REQUIRE(across.ok());
-    CHECK(across->date == d("2027-01-01")); // a Friday, counted until the notice says otherwise
+    CHECK(across->date == d("2027-01-04"));
     CHECK(across->provisional);
-    CHECK(cal.dayInfo(d("2027-01-01")).provisional);
-    // An unpublished notice file keeps the year provisional.
+    const core::DayInfo newYear = cal.dayInfo(d("2027-01-01"));
+    CHECK(newYear.provisional);
+    CHECK(newYear.predicted);
+    CHECK(newYear.kind == core::DayKind::Holiday);
+    CHECK(newYear.reason() == QStringLiteral("元旦（法定节假日，预测）"));
+    // 春节 2027: 除夕 Friday 02-05 .. 初三 Monday 02-08, Saturday and Sunday made up on 02-09,
+    // 02-10.
+    const core::DayInfo makeUp = cal.dayInfo(d("2027-02-10"));
+    CHECK(makeUp.makeUp);
+    CHECK(makeUp.reason() == QStringLiteral("春节补假（预测）"));
+    CHECK(makeUp.offDayName() == QStringLiteral("春节补假"));
+    CHECK(nth(cal, "2027-02-04", 1) == d("2027-02-11"));
+    // Make-up working days are unknown until the notice: a weekend stays a weekend.
+    CHECK(cal.dayInfo(d("2027-02-20")).kind == core::DayKind::Weekend);
+    // An unpublished notice file keeps the year provisional, with its prediction.
     core::HolidayNotice empty;
     empty.year = 2027;
     const core::WorkingCalendar withEmpty({test::shippedNotice(2026), empty});
     CHECK(withEmpty.isProvisionalYear(2027));
+    CHECK_FALSE(withEmpty.isWorkingDay(d("2027-01-01")));
+}
+
+TEST_CASE("An imported official notice replaces the prediction for its year")
+{
+    const QString name = QStringLiteral("2027-fixture.json");
+    const core::NoticeParse fixture = core::parseHolidayNotice(
+        test::readSourceFile(QStringLiteral("tests/fixtures/") + name), name);
+    REQUIRE(fixture.ok());
+    const core::WorkingCalendar cal(
+        {test::shippedNotice(2026), test::shippedNotice(2025), fixture.notice});
+    CHECK_FALSE(cal.isProvisionalYear(2027));
+    // The fixture leaves 除夕 (02-05) a working day, gives 02-11..14 off and works Saturday 02-20.
+    CHECK(cal.isWorkingDay(d("2027-02-05")));
+    CHECK_FALSE(cal.isWorkingDay(d("2027-02-11")));
+    CHECK(cal.isWorkingDay(d("2027-02-20")));
+    // Nothing predicted survives: the notice's days say 放假, the rest are plain weekdays.
+    CHECK(cal.dayInfo(d("2027-01-01")).reason() == QStringLiteral("元旦（放假）"));
+    CHECK_FALSE(cal.dayInfo(d("2027-01-01")).predicted);
+    CHECK(cal.isWorkingDay(d("2027-05-03"))); // a predicted 补假, not in this notice
+    CHECK(cal.dayInfo(d("2027-05-03")).reason() == QStringLiteral("工作日"));
+    auto answer = cal.nthWorkingDayAfter(d("2026-12-31"), 1);
+    REQUIRE(answer.ok());
+    CHECK(answer->date == d("2027-01-04"));
+    CHECK_FALSE(answer->provisional);
+    CHECK(nth(cal, "2027-02-04", 1) == d("2027-02-05"));
 }
 
 TEST_CASE("Working days between two dates: d with from < d <= to")

@@ -34,14 +34,19 @@ TEST_CASE("onewindowctl deadline: the worked example, and a missing store is cre
     CHECK(QFile::exists(store));
 }
 
-TEST_CASE("onewindowctl deadline: answers reaching 2027 are marked provisional")
+TEST_CASE("onewindowctl deadline: answers reaching 2027 are marked provisional, 元旦 predicted off")
 {
     QTemporaryDir dir;
     const Run r =
         ctl(dir.filePath(QStringLiteral("s.sqlite")),
             {QStringLiteral("deadline"), QStringLiteral("2026-12-31"), QStringLiteral("1")});
     CHECK(r.exitCode == 0);
-    CHECK(r.out == QStringLiteral("2027-01-01 provisional\n"));
+    CHECK(r.out == QStringLiteral("2027-01-04 provisional\n"));
+    const Run explained = ctl(dir.filePath(QStringLiteral("s.sqlite")),
+                              {QStringLiteral("deadline"), QStringLiteral("2026-12-31"),
+                               QStringLiteral("1"), QStringLiteral("--explain")});
+    CHECK(explained.out.contains(
+        QStringLiteral("2027-01-01 星期五 不计 元旦（法定节假日，预测）（临时日历）")));
 }
 
 TEST_CASE("onewindowctl deadline --explain lists counted and skipped days")
@@ -104,7 +109,7 @@ TEST_CASE("onewindowctl deadline --batch answers one line per query, in order")
     REQUIRE(lines.size() == 5);
     CHECK(lines[0] == QStringLiteral("2026-10-22"));
     CHECK(lines[1] == QStringLiteral("2025-02-07"));
-    CHECK(lines[2] == QStringLiteral("2027-01-01 provisional"));
+    CHECK(lines[2] == QStringLiteral("2027-01-04 provisional"));
     CHECK(lines[3].startsWith(QStringLiteral("error: 第 4 行")));
     CHECK(lines[4] == QStringLiteral("2024-02-04"));
 }
@@ -112,16 +117,17 @@ TEST_CASE("onewindowctl deadline --batch answers one line per query, in order")
 TEST_CASE("onewindowctl deadline answers agree with the official calendars, day by day")
 {
     QTemporaryDir dir;
-    const QList<core::HolidayNotice> notices{test::shippedNotice(2024), test::shippedNotice(2025),
-                                             test::shippedNotice(2026)};
+    QList<core::HolidayNotice> notices;
+    for (int year = 2007; year <= 2026; ++year)
+        notices.append(test::shippedNotice(year));
     QByteArray input;
     QStringList expected;
-    for (QDate from = d("2023-12-20"); from <= d("2026-12-31"); from = from.addDays(1)) {
+    for (QDate from = d("2007-01-01"); from <= d("2027-12-31"); from = from.addDays(1)) {
         for (int n : {1, 5, 20}) {
             input += from.toString(Qt::ISODate).toLatin1() + ' ' + QByteArray::number(n) + '\n';
             const QDate want = test::naiveNthWorkingDay(notices, from, n);
-            // 2023 and 2027 have no notice: counting that touches them is provisional.
-            const bool provisional = want.year() >= 2027 || from.addDays(1).year() < 2024;
+            // 2027 on have no notice: counting that touches them is provisional.
+            const bool provisional = want.year() >= 2027;
             expected.append(want.toString(Qt::ISODate) +
                             (provisional ? QStringLiteral(" provisional") : QString()));
         }
@@ -158,15 +164,20 @@ TEST_CASE("onewindowctl calendar show: days off with names, make-up days, source
         ctl(dir.filePath(QStringLiteral("s.sqlite")),
             {QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2027")});
     CHECK(provisional.out.contains(QStringLiteral("临时日历")));
+    CHECK(provisional.out.contains(QStringLiteral("2027-01-01 星期五 元旦（法定节假日，预测）")));
+    CHECK(provisional.out.contains(QStringLiteral("2027-02-10 星期三 春节补假（预测）")));
+    // 19 days off (13 of them weekdays) and no make-up working day until the notice.
+    CHECK(provisional.out.contains(QStringLiteral("放假（19 天）")));
+    CHECK(provisional.out.contains(QStringLiteral("调休上班（0 天）")));
+    CHECK(provisional.out.contains(QStringLiteral("全年工作日：248 天")));
 }
 
 TEST_CASE("onewindowctl calendar import: all-or-nothing, and a new notice ends a provisional year")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("s.sqlite"));
-    const QString good =
-        writeFile(dir, "2027.json", R"({"year": 2027, "papers": ["https://www.gov.cn/2027"],
-        "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
+    // A made-up notice: 除夕 02-05 a working day, 02-06..14 off.
+    const QString good = test::sourcePath(QStringLiteral("tests/fixtures/2027-fixture.json"));
     const QString bad = writeFile(dir, "2028.json", R"({"year": 2028, "papers": ["u"],
         "days": [{"name": "元旦", "date": "2028-02-30", "isOffDay": true}]})");
 
@@ -176,19 +187,20 @@ TEST_CASE("onewindowctl calendar import: all-or-nothing, and a new notice ends a
     CHECK(refused.err.contains(QStringLiteral("2028.json")));
     CHECK(refused.err.contains(QStringLiteral("2028-02-30")));
     CHECK(
-        ctl(store, {QStringLiteral("deadline"), QStringLiteral("2026-12-31"), QStringLiteral("1")})
-            .out == QStringLiteral("2027-01-01 provisional\n"));
+        ctl(store, {QStringLiteral("deadline"), QStringLiteral("2027-02-04"), QStringLiteral("1")})
+            .out == QStringLiteral("2027-02-11 provisional\n"));
 
     const Run imported = ctl(store, {QStringLiteral("calendar"), QStringLiteral("import"), good});
     CHECK(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("已导入 2027 年日历")));
     CHECK(
-        ctl(store, {QStringLiteral("deadline"), QStringLiteral("2026-12-31"), QStringLiteral("1")})
-            .out == QStringLiteral("2027-01-04\n"));
+        ctl(store, {QStringLiteral("deadline"), QStringLiteral("2027-02-04"), QStringLiteral("1")})
+            .out == QStringLiteral("2027-02-05\n"));
     const Run show =
         ctl(store, {QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2027")});
     CHECK(show.out.contains(QStringLiteral("2027 年：正式日历")));
-    CHECK(show.out.contains(QStringLiteral("2027.json")));
+    CHECK(show.out.contains(QStringLiteral("2027-fixture.json")));
+    CHECK_FALSE(show.out.contains(QStringLiteral("预测")));
 
     const QString empty =
         writeFile(dir, "2027-empty.json", R"({"year": 2027, "papers": [], "days": []})");

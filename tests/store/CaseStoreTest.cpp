@@ -200,13 +200,15 @@ TEST_CASE(
                 ->append(r->event.caseId, EventType::Accepted, payload::accepted(),
                          QStringLiteral("clerk-1"))
                 .ok());
-    // 20 working days from 2026-12-10, provisionally: 2027-01-07.
+    // 20 working days from 2026-12-10, provisionally (元旦 2027-01-01 predicted off): 2027-01-08.
     CHECK(h.count(QStringLiteral("SELECT provisional FROM cases")) == 1);
     core::HolidayNotice n2027;
     n2027.year = 2027;
     n2027.papers = {QStringLiteral("https://www.gov.cn/2027")};
     n2027.source = QStringLiteral("2027.json");
-    n2027.days = {{d("2027-01-01"), QStringLiteral("元旦"), true}};
+    // The notice gives Monday 01-04 off as well.
+    n2027.days = {{d("2027-01-01"), QStringLiteral("元旦"), true},
+                  {d("2027-01-04"), QStringLiteral("元旦"), true}};
     auto recomputed = h.cases->importCalendar({n2027});
     INFO((recomputed.ok() ? QString() : recomputed.error().message).toStdString());
     REQUIRE(recomputed.ok());
@@ -225,9 +227,9 @@ TEST_CASE(
         if (o.value(QStringLiteral("kind")).toString() == QStringLiteral("statutory")) {
             sawStatutory = true;
             CHECK(o.value(QStringLiteral("oldDeadline")).toString() ==
-                  QStringLiteral("2027-01-07"));
-            CHECK(o.value(QStringLiteral("newDeadline")).toString() ==
                   QStringLiteral("2027-01-08"));
+            CHECK(o.value(QStringLiteral("newDeadline")).toString() ==
+                  QStringLiteral("2027-01-11"));
         }
     }
     CHECK(sawStatutory);

@@ -1,9 +1,12 @@
 #include "support/TestSupport.h"
 
+#include "core/StatutoryHolidays.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 namespace onewindow::test {
 
@@ -52,12 +55,26 @@ core::WorkingCalendar officialCalendar()
 QDate naiveNthWorkingDay(const QList<core::HolidayNotice>& notices, QDate from, int n)
 {
     QHash<QDate, bool> listed; // date -> isOffDay
-    for (const core::HolidayNotice& notice : notices)
+    QSet<int> official;
+    for (const core::HolidayNotice& notice : notices) {
+        if (notice.published())
+            official.insert(notice.year);
         for (const core::NoticeDay& day : notice.days)
             listed.insert(day.date, day.isOffDay);
+    }
+    // A year with no notice: its statutory holidays and predicted make-up days are off.
+    QSet<QDate> predicted;
+    QSet<int> predictedYears;
     QDate cur = from;
     while (n > 0) {
         cur = cur.addDays(1);
+        if (!official.contains(cur.year()) && !predictedYears.contains(cur.year())) {
+            predictedYears.insert(cur.year());
+            for (const core::StatutoryDay& s : core::StatutoryHolidays::forYear(cur.year()))
+                predicted.insert(s.date);
+        }
+        if (predicted.contains(cur) && !listed.contains(cur))
+            continue;
         const bool working = listed.contains(cur) ? !listed.value(cur) : cur.dayOfWeek() <= 5;
         if (working)
             --n;

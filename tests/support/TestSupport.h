@@ -35,7 +35,8 @@ core::HolidayNotice shippedNotice(int year); // resources/calendars/YEAR.json, p
 core::WorkingCalendar officialCalendar();    // 2024, 2025, 2026 as shipped; 2027 provisional
 
 // Independent reference for tests: the N-th working day after `from` found by walking day by day
-// over the notices' raw entries (no index).
+// over the notices' raw entries (no index); a year without a published notice has its
+// StatutoryHolidays::forYear days off.
 QDate naiveNthWorkingDay(const QList<core::HolidayNotice>& notices, QDate from, int n);
 
 } // namespace onewindow::test

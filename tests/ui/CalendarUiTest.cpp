@@ -103,6 +103,13 @@ TEST_CASE("PgDown and PgUp move through months; a provisional year shows its ban
     CHECK(page->model()
               ->data(page->model()->indexOf(d("2027-01-01")), ui::MonthModel::ProvisionalRole)
               .toBool());
+    // 元旦 is a predicted day off, named and marked as a prediction.
+    CHECK(cellText(page->model(), d("2027-01-01")) == QStringLiteral("1\n元旦（预测）"));
+    CHECK(page->model()
+              ->data(page->model()->indexOf(d("2027-01-01")), Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("元旦（法定节假日，预测）")));
+    CHECK(page->bannerText().contains(QStringLiteral("预测")));
     saveScreenshot(f.window.get(), "calendar-provisional");
     QTest::keyClick(grid, Qt::Key_PageUp);
     CHECK(page->shownYear() == 2026);
@@ -136,8 +143,8 @@ TEST_CASE("The deadline calculator answers and explains as the keys are typed")
     CHECK(page->provisionalText().isEmpty());
     saveScreenshot(f.window.get(), "deadline");
 
-    page->setQuery(d("2026-12-31"), 1);
-    CHECK(page->resultText().contains(QStringLiteral("2027年1月1日")));
+    page->setQuery(d("2026-12-31"), 1); // 2027-01-01 is 元旦, predicted off
+    CHECK(page->resultText().contains(QStringLiteral("2027年1月4日")));
     CHECK_FALSE(page->provisionalText().isEmpty());
 }
 
@@ -154,16 +161,17 @@ TEST_CASE(
     CHECK(refused.errors.first().contains(QStringLiteral("bad.json")));
     CHECK(f.window->calendar().isProvisionalYear(2027));
 
-    const QString good = f.write(
-        "2027.json",
-        R"({"year": 2027, "papers": ["https://www.gov.cn/2027"], "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
+    f.window->deadlinePage()->setQuery(d("2027-02-04"), 1);
+    CHECK(f.window->deadlinePage()->resultText().contains(QStringLiteral("2027年2月11日")));
+    // A made-up notice: 除夕 02-05 a working day, 02-06..14 off.
+    const QString good = test::sourcePath(QStringLiteral("tests/fixtures/2027-fixture.json"));
     const ui::MainWindow::ImportOutcome done = f.window->importCalendarFiles({good});
     CHECK(done.imported);
     CHECK_FALSE(f.window->calendar().isProvisionalYear(2027));
     f.window->calendarPage()->showMonth(2027, 1);
     CHECK(f.window->calendarPage()->bannerText().isEmpty());
-    CHECK(cellText(f.window->calendarPage()->model(), d("2027-01-01"))
-              .contains(QStringLiteral("元旦")));
-    f.window->deadlinePage()->setQuery(d("2026-12-31"), 1);
-    CHECK(f.window->deadlinePage()->resultText().contains(QStringLiteral("2027年1月4日")));
+    CHECK(cellText(f.window->calendarPage()->model(), d("2027-01-01")) ==
+          QStringLiteral("1\n元旦"));
+    f.window->deadlinePage()->setQuery(d("2027-02-04"), 1);
+    CHECK(f.window->deadlinePage()->resultText().contains(QStringLiteral("2027年2月5日")));
 }
