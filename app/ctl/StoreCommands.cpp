@@ -38,8 +38,7 @@ int runStoreCommand(CtlContext& ctx)
         auto cases = ctx.caseStore();
         if (!cases)
             return ctx.failed(cases.error());
-        auto produced =
-            (*cases)->produceDueSystemEvents(ctx.today());
+        auto produced = (*cases)->produceDueSystemEvents(ctx.today());
         if (!produced)
             return ctx.failed(produced.error());
         ctx.out() << QStringLiteral("已记录 %1 件到期的视为受理/视为放弃").arg(*produced)

@@ -176,9 +176,10 @@ TEST_CASE("Calendar days: the warning level counts calendar days left against ce
 TEST_CASE("Calendar days: a deadline is provisional only when its last-day check touches a "
           "provisional year")
 {
-    // Counted into 2027 (no notice shipped): the last day's kind is a guess.
+    // Counted into 2027 (no notice shipped): the last day's kind is a guess. 2027-01-01 is New
+    // Year's Day as the provisional year predicts it (民法典 Art. 203: the next working day).
     const core::ClockResult into2027 = clock(calendarDays("2026-12-02", 30), "2026-12-02");
-    CHECK(into2027.deadline == d("2027-01-01"));
+    CHECK(into2027.deadline == d("2027-01-04"));
     CHECK(into2027.provisional);
     // Ending in 2026 on a working day: official, however long.
     CHECK_FALSE(clock(calendarDays("2026-11-01", 30), "2026-11-01").provisional);
