@@ -225,7 +225,11 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
 
 Status CaseStore::insertEvent(const Event& e, const QString& syncState)
 {
-    SqlStatement& q = sql().insertEvent;
+    return insertEventWith(sql().insertEvent, e, syncState);
+}
+
+Status CaseStore::insertEventWith(SqlStatement& q, const Event& e, const QString& syncState)
+{
     q.bind(0, e.eventId);
     q.bind(1, e.caseId);
     q.bind(2, e.deviceId);

@@ -17,6 +17,8 @@
 
 namespace onewindow::store {
 
+class SqlStatement;
+
 struct DeviceInfo
 {
     QString deviceId;
@@ -126,6 +128,8 @@ private:
                               const QJsonObject& payload, const QString& actor,
                               const QString& after);
     Status insertEvent(const core::Event& e, const QString& syncState);
+    // Binds the event's columns to an insert statement of the log and runs it.
+    Status insertEventWith(SqlStatement& statement, const core::Event& e, const QString& syncState);
     // Admits and inserts system events of a case (an event already stored is left as it is);
     // returns how many were new.
     Result<int> insertSystemEvents(const core::CaseState& state, const core::FoldContext& context,

@@ -124,19 +124,8 @@ Result<int> CaseStore::insertSystemEvents(const core::CaseState& state,
         if (!core::admitEvent(s, e, context))
             continue;
         SqlStatement& q = sql().insertSystemEvent;
-        q.bind(0, e.eventId);
-        q.bind(1, e.caseId);
-        q.bind(2, e.deviceId);
-        q.bind(3, e.deviceSeq);
-        q.bind(4, e.hlc);
-        q.bind(5, e.actorId);
-        q.bindUtf8(6, eventTimeText(e.occurredAtUtc));
-        q.bind(7, core::eventTypeKey(e.type));
-        q.bind(8, qint64{e.typeVersion});
-        q.bindUtf8(9, eventPayloadText(e));
-        q.bind(10, QStringLiteral("pending"));
-        if (!q.exec())
-            return sqlError("store.event_write", QStringLiteral("保存系统记录"), q.error());
+        if (Status st = insertEventWith(q, e, QStringLiteral("pending")); !st)
+            return st.error();
         inserted += static_cast<int>(q.changes());
         core::applyEvent(s, e, context);
     }

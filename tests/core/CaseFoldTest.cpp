@@ -6,16 +6,9 @@ using namespace onewindow;
 using core::EventType;
 using onewindow::test::d;
 namespace payload = core::payload;
+using test::licenceItem;
 
 namespace {
-
-core::ServiceItem licenceItem()
-{
-    core::ServiceItem item = test::sampleItem(1, QStringLiteral("食品经营许可"));
-    item.statutoryDays = 20;
-    item.promisedDays = 10;
-    return item;
-}
 
 // Received on Friday 2026-09-18 with the agent's letter (material 002) missing.
 test::CaseBuilder receivedWithMissingLetter()

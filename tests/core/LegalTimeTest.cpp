@@ -13,16 +13,9 @@ using namespace onewindow;
 using core::EventType;
 using test::d;
 namespace payload = core::payload;
+using test::licenceItem;
 
 namespace {
-
-core::ServiceItem licenceItem()
-{
-    core::ServiceItem item = test::sampleItem(1, QStringLiteral("食品经营许可"));
-    item.statutoryDays = 20;
-    item.promisedDays = 10;
-    return item;
-}
 
 // The shipped calendars, with 2026 corrected by a (made-up) later notice that gives two more days
 // off inside the notice period of a case received on 2026-09-18.

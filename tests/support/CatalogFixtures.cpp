@@ -50,4 +50,12 @@ core::ServiceItem sampleItem(int n, const QString& name)
     return item;
 }
 
+core::ServiceItem licenceItem()
+{
+    core::ServiceItem item = sampleItem(1, QStringLiteral("食品经营许可"));
+    item.statutoryDays = 20;
+    item.promisedDays = 10;
+    return item;
+}
+
 } // namespace onewindow::test
