@@ -86,6 +86,21 @@ int runBatch(CtlContext& ctx, const core::WorkingCalendar& calendar)
 
 // `deadline FROM N --calendar-days`: N 日 counted as calendar days, a last day off moved to the
 // next working day (民法典 Art. 203).
+// One line per day of an explanation: date, weekday, counted (`counted` with the ordinal) or
+// `skipped`, why, and whether its year is provisional.
+void printDays(CtlContext& ctx, const QList<core::ExplainedDay>& days, const QString& counted,
+               const QString& skipped)
+{
+    for (const core::ExplainedDay& e : days) {
+        const QString status = e.ordinal > 0 ? counted.arg(e.ordinal) : skipped;
+        ctx.out() << QStringLiteral("  %1 %2 %3 %4%5")
+                         .arg(e.day.date.toString(Qt::ISODate), core::weekdayName(e.day.date),
+                              status, e.day.reason(),
+                              e.day.provisional ? QStringLiteral("（临时日历）") : QString())
+                  << Qt::endl;
+    }
+}
+
 int runCalendarDays(CtlContext& ctx, const core::WorkingCalendar& calendar, const Query& q,
                     bool explain)
 {
@@ -102,15 +117,8 @@ int runCalendarDays(CtlContext& ctx, const core::WorkingCalendar& calendar, cons
     auto days = core::explainClock(calendar, *clock);
     if (!days)
         return ctx.failed(days.error());
-    for (const core::ExplainedDay& e : *days) {
-        const QString status = e.ordinal > 0 ? QStringLiteral("计第 %1 日").arg(e.ordinal)
-                                             : QStringLiteral("顺延（期间最后一日为休息日）");
-        ctx.out() << QStringLiteral("  %1 %2 %3 %4%5")
-                         .arg(e.day.date.toString(Qt::ISODate), core::weekdayName(e.day.date),
-                              status, e.day.reason(),
-                              e.day.provisional ? QStringLiteral("（临时日历）") : QString())
-                  << Qt::endl;
-    }
+    printDays(ctx, *days, QStringLiteral("计第 %1 日"),
+              QStringLiteral("顺延（期间最后一日为休息日）"));
     return ExitOk;
 }
 
@@ -154,15 +162,7 @@ int runDeadlineCommand(CtlContext& ctx)
         auto days = calendar->explain(q.from, q.n);
         if (!days)
             return ctx.failed(days.error());
-        for (const core::ExplainedDay& e : *days) {
-            const QString status = e.ordinal > 0 ? QStringLiteral("计第 %1 个工作日").arg(e.ordinal)
-                                                 : QStringLiteral("不计");
-            ctx.out() << QStringLiteral("  %1 %2 %3 %4%5")
-                             .arg(e.day.date.toString(Qt::ISODate), core::weekdayName(e.day.date),
-                                  status, e.day.reason(),
-                                  e.day.provisional ? QStringLiteral("（临时日历）") : QString())
-                      << Qt::endl;
-        }
+        printDays(ctx, *days, QStringLiteral("计第 %1 个工作日"), QStringLiteral("不计"));
     }
     return ExitOk;
 }
