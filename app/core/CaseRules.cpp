@@ -362,9 +362,14 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
             p.value(QStringLiteral("copies")).toInt() < 1)
             return refuse("printed.fields", QStringLiteral("文书打印记录须有文书种类、编号和份数"));
         return {};
-    default:
-        return {};
+    case EventType::Withdrawn:
+    case EventType::Resumed:
+    case EventType::ExtensionApproved:
+    case EventType::ResultReady:
+    case EventType::DeadlineRecomputed:
+        return {}; // nothing in the payload to check
     }
+    return {}; // a value outside the enumeration is refused by the type key already
 }
 
 } // namespace onewindow::core

@@ -147,9 +147,23 @@ QString describeEvent(const Event& e)
         return QStringLiteral("%1：依据 %2，%3")
             .arg(name, text(p, "notice"), parts.join(QStringLiteral("；")));
     }
-    default:
+    case EventType::DeemedAccepted:
+    case EventType::DeemedAbandoned:
+        // A lapse says which period ran out, as it recorded it (older ones have no payload).
+        if (!text(p, "deadline").isEmpty())
+            return QStringLiteral("%1：%2 %3 届满")
+                .arg(name,
+                     e.type == EventType::DeemedAccepted ? QStringLiteral("补正告知时限")
+                                                         : QStringLiteral("补正期限"),
+                     text(p, "deadline"));
         return name;
+    case EventType::Withdrawn:
+    case EventType::Resumed:
+    case EventType::ExtensionApproved:
+    case EventType::ResultReady:
+        return name; // the type's name says it all
     }
+    return name; // a value outside the enumeration (a damaged store)
 }
 
 } // namespace onewindow::core

@@ -101,8 +101,18 @@ ActionForm::ActionForm(EventType type, const core::CaseState& state, const core:
         addText(QStringLiteral("note"), tr("What to do:"));
         addText(QStringLiteral("dueDate"), tr("Due (YYYY-MM-DD):"));
         break;
-    default:
-        break; // resume, result ready, corrected, accepted, notice: nothing to ask
+    case EventType::Received:
+    case EventType::NoticeIssued:
+    case EventType::Corrected:
+    case EventType::Accepted:
+    case EventType::DeemedAccepted:
+    case EventType::DeemedAbandoned:
+    case EventType::Resumed:
+    case EventType::ExtensionApproved:
+    case EventType::ResultReady:
+    case EventType::DocumentPrinted:
+    case EventType::DeadlineRecomputed:
+        break; // nothing to ask
     }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -238,9 +248,17 @@ QJsonObject ActionForm::payload() const
         return p::notice(core::correctionsFor(m_state, m_item), m_item.correctionDays);
     case EventType::Accepted:
         return p::accepted();
-    default:
+    case EventType::Received:
+    case EventType::DeemedAccepted:
+    case EventType::DeemedAbandoned:
+    case EventType::Resumed:
+    case EventType::ExtensionApproved:
+    case EventType::ResultReady:
+    case EventType::DocumentPrinted:
+    case EventType::DeadlineRecomputed:
         return QJsonObject();
     }
+    return QJsonObject();
 }
 
 } // namespace onewindow::ui
