@@ -85,6 +85,16 @@ QString notAllowedMessage(const CaseState& s, EventType type)
         .arg(caseStatusName(s.status), eventTypeName(type));
 }
 
+MaterialCheck* materialOf(CaseState& s, const QString& code)
+{
+    for (MaterialCheck& m : s.materials)
+        if (m.code == code)
+            return &m;
+    return nullptr;
+}
+
+} // namespace
+
 // A system fact another workstation already recorded: the same fact, not a conflict.
 bool repeatsSystemFact(const CaseState& s, const Event& e)
 {
@@ -95,16 +105,6 @@ bool repeatsSystemFact(const CaseState& s, const Event& e)
                s.closedReason == eventTypeKey(EventType::DeemedAbandoned);
     return false;
 }
-
-MaterialCheck* materialOf(CaseState& s, const QString& code)
-{
-    for (MaterialCheck& m : s.materials)
-        if (m.code == code)
-            return &m;
-    return nullptr;
-}
-
-} // namespace
 
 QDate civilDate(const Event& event, const QTimeZone& zone)
 {
@@ -155,53 +155,6 @@ Status replayCheck(const CaseState& state, const Event& event)
                                     "请按新的督办要求反馈")
                          .arg(order.toInt())
                          .arg(state.supervisionOrders)};
-    return {};
-}
-
-Status checkEvent(const CaseState& state, const Event& event, const FoldContext& context)
-{
-    if (!context.item || !context.calendar)
-        return Error{QStringLiteral("fold.no_context"),
-                     QStringLiteral("缺少事项或日历，无法核对办件")};
-    if (Status s = replayCheck(state, event); !s)
-        return s;
-    if (state.eventCount > 0 && repeatsSystemFact(state, event))
-        return {};
-    return checkPayload(state, event, context);
-}
-
-Status admitEvent(const CaseState& state, Event& event, const FoldContext& context)
-{
-    if (Status s = checkEvent(state, event, context); !s)
-        return s;
-    if (state.eventCount == 0 || repeatsSystemFact(state, event))
-        return {};
-    // Record the deadline of every clock this event stops, as the calendar of its day has it: a
-    // replay never judges the event again, and a later calendar import moves only running clocks.
-    const QDate day = civilDate(event, context.zone);
-    auto before = clocksOf(state, context, day);
-    if (!before)
-        return before.error();
-    QList<std::pair<ClockKind, QDate>> running;
-    for (const CaseClock& c : *before)
-        if (!c.clock.stopped)
-            running.append({c.kind, c.clock.trigger});
-    if (running.isEmpty())
-        return {};
-    CaseState after = state;
-    applyEvent(after, event, context);
-    auto now = clocksOf(after, context, day);
-    if (!now)
-        return now.error();
-    QJsonArray recorded;
-    for (const CaseClock& c : *now)
-        if (c.clock.stopped && running.contains(std::pair{c.kind, c.clock.trigger}))
-            recorded.append(
-                QJsonObject{{QStringLiteral("clock"), clockKindKey(c.kind)},
-                            {QStringLiteral("trigger"), c.clock.trigger.toString(Qt::ISODate)},
-                            {QStringLiteral("deadline"), c.clock.deadline.toString(Qt::ISODate)}});
-    if (!recorded.isEmpty())
-        event.payload.insert(QStringLiteral("deadlinesInForce"), recorded);
     return {};
 }
 

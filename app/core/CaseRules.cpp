@@ -203,6 +203,41 @@ Status checkAccepted(const CaseState& s, const Event& e, const FoldContext& ctx)
     return {};
 }
 
+// Whether an event of this type can end a clock (CaseClocks.cpp): only those record the deadlines
+// they were judged on. Every type is listed, so a new one must say.
+bool mayStopClock(EventType type)
+{
+    switch (type) {
+    case EventType::NoticeIssued:
+    case EventType::Corrected:
+    case EventType::Accepted:
+    case EventType::Refused:
+    case EventType::DeemedAccepted:
+    case EventType::Withdrawn:
+    case EventType::DeemedAbandoned:
+    case EventType::Decided:
+    case EventType::Delivered:
+    case EventType::RatingFollowedUp:
+        return true;
+    case EventType::Received:
+    case EventType::Suspended:
+    case EventType::Resumed:
+    case EventType::ExtensionRequested:
+    case EventType::ExtensionApproved:
+    case EventType::ExtensionRefused:
+    case EventType::Forwarded:
+    case EventType::ResultReady:
+    case EventType::Supervised:
+    case EventType::Note:
+    case EventType::Rated:
+    case EventType::DocumentPrinted:
+    case EventType::DeadlineRecomputed:
+    case EventType::SupervisionAnswered:
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
@@ -370,6 +405,53 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
         return {}; // nothing in the payload to check
     }
     return {}; // a value outside the enumeration is refused by the type key already
+}
+
+Status checkEvent(const CaseState& state, const Event& event, const FoldContext& context)
+{
+    if (!context.item || !context.calendar)
+        return Error{QStringLiteral("fold.no_context"),
+                     QStringLiteral("缺少事项或日历，无法核对办件")};
+    if (Status s = replayCheck(state, event); !s)
+        return s;
+    if (state.eventCount > 0 && repeatsSystemFact(state, event))
+        return {};
+    return checkPayload(state, event, context);
+}
+
+Status admitEvent(const CaseState& state, Event& event, const FoldContext& context)
+{
+    if (Status s = checkEvent(state, event, context); !s)
+        return s;
+    if (state.eventCount == 0 || repeatsSystemFact(state, event) || !mayStopClock(event.type))
+        return {};
+    // Record the deadline of every clock this event stops, as the calendar of its day has it: a
+    // replay never judges the event again, and a later calendar import moves only running clocks.
+    const QDate day = civilDate(event, context.zone);
+    auto before = clocksOf(state, context, day);
+    if (!before)
+        return before.error();
+    QList<std::pair<ClockKind, QDate>> running;
+    for (const CaseClock& c : *before)
+        if (!c.clock.stopped)
+            running.append({c.kind, c.clock.trigger});
+    if (running.isEmpty())
+        return {};
+    CaseState after = state;
+    applyEvent(after, event, context);
+    auto now = clocksOf(after, context, day);
+    if (!now)
+        return now.error();
+    QJsonArray recorded;
+    for (const CaseClock& c : *now)
+        if (c.clock.stopped && running.contains(std::pair{c.kind, c.clock.trigger}))
+            recorded.append(
+                QJsonObject{{QStringLiteral("clock"), clockKindKey(c.kind)},
+                            {QStringLiteral("trigger"), c.clock.trigger.toString(Qt::ISODate)},
+                            {QStringLiteral("deadline"), c.clock.deadline.toString(Qt::ISODate)}});
+    if (!recorded.isEmpty())
+        event.payload.insert(QStringLiteral("deadlinesInForce"), recorded);
+    return {};
 }
 
 } // namespace onewindow::core
