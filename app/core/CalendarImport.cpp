@@ -1,10 +1,43 @@
 #include "core/CalendarImport.h"
 
+#include "core/StatutoryHolidays.h"
+
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
 
 namespace onewindow::core {
+
+namespace {
+
+// 全国年节及纪念日放假办法 Art. 2: every statutory holiday of the year is a day off, whatever the
+// notice arranges around it. A notice that leaves one out is most likely a wrong or truncated file:
+// importable (the notice is the authority), but a person should look. The shipped notices
+// 2007-2026 name every one.
+QList<Error> missingStatutoryDays(const HolidayNotice& notice, const QString& file)
+{
+    QHash<QDate, bool> listed;
+    for (const NoticeDay& d : notice.days)
+        listed.insert(d.date, d.isOffDay);
+    QList<Error> out;
+    for (const StatutoryDay& day : StatutoryHolidays::forYear(notice.year)) {
+        if (day.makeUp)
+            continue; // a prediction, not a rule
+        const bool weekend = day.date.dayOfWeek() >= 6;
+        const auto it = listed.constFind(day.date);
+        const bool off = it != listed.constEnd() ? *it : weekend;
+        if (!off)
+            out.append(
+                {QStringLiteral("calendar.statutory_day_missing"),
+                 QStringLiteral("%1：%2（%3）是法定节假日（全国年节及纪念日放假办法第二条），"
+                                "通知中却不是放假日，请与国务院办公厅通知核对")
+                     .arg(file, day.date.toString(Qt::ISODate), day.name)});
+    }
+    return out;
+}
+
+} // namespace
 
 CalendarImportPlan planCalendarImport(const QList<CalendarFile>& files,
                                       const WorkingCalendar& current)
@@ -27,6 +60,7 @@ CalendarImportPlan planCalendarImport(const QList<CalendarFile>& files,
         }
         years.insert(year);
         if (parsed.notice.published()) {
+            plan.warnings.append(missingStatutoryDays(parsed.notice, file.name));
             plan.toStore.append(parsed.notice);
         } else if (const HolidayNotice* official = current.notice(year)) {
             plan.errors.append(

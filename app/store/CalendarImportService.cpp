@@ -15,6 +15,10 @@ QStringList CalendarImportOutcome::doneLines() const
         lines.append(
             QStringLiteral("已按新日历重算 %1 件在办件的期限，各件办理记录中已注明原期限和新期限")
                 .arg(casesRecomputed));
+    else if (imported && casesChecked > 0)
+        lines.append(QStringLiteral("已按新日历重新核对 %1 件办件的期限：届满日均未变动，"
+                                    "涉及该年的期限不再标为临时")
+                         .arg(casesChecked));
     return lines;
 }
 
@@ -39,7 +43,7 @@ CalendarImportOutcome importCalendarFiles(CaseStore& cases, const QStringList& p
             {QStringLiteral("calendar.no_files"), QStringLiteral("请选择至少一个日历文件")});
     if (!outcome.plan.ok())
         return outcome;
-    auto recomputed = cases.importCalendar(outcome.plan.toStore);
+    auto recomputed = cases.importCalendar(outcome.plan.toStore, &outcome.casesChecked);
     if (!recomputed) {
         outcome.plan.errors.append(recomputed.error());
         return outcome;

@@ -11,6 +11,7 @@ struct CalendarImportOutcome
 {
     core::CalendarImportPlan plan; // its errors (nothing imported), warnings and notes
     int casesRecomputed = 0;       // open cases whose timeline now records a moved deadline
+    int casesChecked = 0;          // cases whose clocks reach into the notices' years
     bool imported = false;
     // What was done, one line each, for the window's message and the ctl's output.
     QStringList doneLines() const;

@@ -93,7 +93,8 @@ public:
     // case whose deadlines move gets a timeline entry naming the notice and each clock's old and
     // new deadline (a system event: the same import elsewhere makes the same entry). Finished
     // clocks keep the deadline they were judged on. Returns how many cases got one.
-    Result<int> importCalendar(const QList<core::HolidayNotice>& notices);
+    // `checked`, when given, receives how many cases were recomputed, moved or not.
+    Result<int> importCalendar(const QList<core::HolidayNotice>& notices, int* checked = nullptr);
 
     // Folds a case from events and writes its projection (inside the caller's transaction).
     Status reproject(const QString& caseId);

@@ -215,7 +215,7 @@ Result<int> CaseStore::produceDueSystemEvents(const QDate& today)
     return produced;
 }
 
-Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices)
+Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices, int* checked)
 {
     int recorded = 0;
     const Status status = m_store.transaction([&]() -> Status {
@@ -238,6 +238,8 @@ Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices)
             while (q.next())
                 affected.insert(q.value(0).toString());
         }
+        if (checked)
+            *checked = static_cast<int>(affected.size());
         QStringList sources; // named on every recomputed case's timeline entry
         for (const core::HolidayNotice& n : notices)
             sources.append(QStringLiteral("%1 年（%2）").arg(n.year).arg(n.source));

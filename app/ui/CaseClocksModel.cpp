@@ -78,7 +78,7 @@ QVariant CaseClocksModel::headerData(int section, Qt::Orientation orientation, i
     case DeadlineColumn:
         return tr("Deadline");
     case DaysLeftColumn:
-        return tr("Working days left");
+        return tr("Days left"); // in the clock's unit: the cell says 日 for calendar days
     case WarningColumn:
         return tr("Warning");
     case NoteColumn:

@@ -860,8 +860,8 @@ A large store may take several minutes; please do not switch off the computer.</
         <translation>届满日</translation>
     </message>
     <message>
-        <source>Working days left</source>
-        <translation>剩余工作日</translation>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
     </message>
     <message>
         <source>Warning</source>

@@ -74,3 +74,34 @@ TEST_CASE("A notice may list dates of the neighbouring year; the date's own year
     CHECK(cal.dayInfo(d("2026-12-31")).holidayName == QStringLiteral("元旦"));
     CHECK(cal.dayInfo(d("2026-10-10")).holidayName == QStringLiteral("国庆节")); // 2026's own entry
 }
+
+TEST_CASE(
+    "全国年节及纪念日放假办法 Art. 2: a notice that leaves a statutory holiday a working day is "
+    "imported with a warning naming the day")
+{
+    // 2027-02-06 is 春节 (正月初一); this file lists only 元旦.
+    const core::CalendarImportPlan plan = core::planCalendarImport(
+        {file("2027.json", R"({"year": 2027, "papers": ["https://example/2027"], "days": [
+            {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})")},
+        test::officialCalendar());
+    REQUIRE(plan.ok());
+    QStringList missing;
+    for (const core::Error& w : plan.warnings)
+        if (w.code == QStringLiteral("calendar.statutory_day_missing"))
+            missing.append(w.message);
+    const QString all = missing.join(QLatin1Char('\n'));
+    CHECK(all.contains(QStringLiteral("2027-02-08")));       // 初三, a Monday
+    CHECK(all.contains(QStringLiteral("2027-10-01")));       // 国庆节, a Friday
+    CHECK_FALSE(all.contains(QStringLiteral("2027-01-01"))); // listed
+    CHECK_FALSE(all.contains(QStringLiteral("2027-02-06"))); // a Saturday, not listed: off anyway
+    // Every official notice shipped names every statutory holiday: no warning for any of them.
+    for (int year = 2008; year <= 2026; ++year) {
+        const core::HolidayNotice n = test::shippedNotice(year);
+        const core::CalendarImportPlan official = core::planCalendarImport(
+            {{QStringLiteral("%1.json").arg(year), core::holidayNoticeToJson(n)}},
+            core::WorkingCalendar());
+        INFO(year);
+        for (const core::Error& w : official.warnings)
+            CHECK(w.code != QStringLiteral("calendar.statutory_day_missing"));
+    }
+}

@@ -85,6 +85,7 @@ TEST_CASE("onewindowctl calendar import moves a running deadline and writes the 
         runCtl(h.path(), {QStringLiteral("calendar"), QStringLiteral("import"), file});
     CHECK(again.exitCode == 0);
     CHECK_FALSE(again.out.contains(QStringLiteral("重算")));
+    CHECK(again.out.contains(QStringLiteral("重新核对 1 件办件的期限：届满日均未变动")));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM events WHERE type = "
                                  "'case.deadline_recomputed'")) == 1);
 }
