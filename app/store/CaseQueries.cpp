@@ -84,15 +84,8 @@ CaseRow caseRowFrom(const QSqlQuery& q, int first)
 
 core::WarningLevel CaseRow::levelOn(const QDate& today) const
 {
-    if (!open)
-        return core::WarningLevel::DoneOnTime;
-    if (!dueDate.isValid()) // no clock running (suspended, or waiting only for the applicant)
-        return core::WarningLevel::Normal;
-    if (today > dueDate)
-        return core::WarningLevel::Red;
-    if (yellowFrom.isValid() && today >= yellowFrom)
-        return core::WarningLevel::Yellow;
-    return core::WarningLevel::Normal;
+    // A closed case keeps no running clock, so it reads as done on time.
+    return core::warningLevelOn(dueDate, yellowFrom, open, open ? today : QDate());
 }
 
 Result<QList<CaseRow>> CaseQueries::select(const QString& whereAndOrder,

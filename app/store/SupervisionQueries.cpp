@@ -85,9 +85,7 @@ BoardClock SupervisionQueries::clockOf(const QVariant& deadline, const QVariant&
         return c;
     if (Result<int> left = m_calendar.workingDaysBetween(today, c.deadline))
         c.daysLeft = *left;
-    c.level = today > c.deadline                                ? WarningLevel::Red
-              : c.yellowFrom.isValid() && today >= c.yellowFrom ? WarningLevel::Yellow
-                                                                : WarningLevel::Normal;
+    c.level = core::warningLevelOn(c.deadline, c.yellowFrom, true, today);
     return c;
 }
 
