@@ -2,6 +2,7 @@
 
 #include "ui_IntakeDialog.h"
 
+#include "core/AcceptanceOptions.h"
 #include "core/CasePayloads.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
@@ -432,13 +433,19 @@ bool IntakeDialog::finish()
     } else {
         QList<std::pair<QString, QDate>> deferred;
         QStringList commitments;
+        const core::Result<QDate> deferredDue =
+            core::deferredMaterialDue(m_cases.calendar(), m_item, m_today);
         for (const core::Correction& c : core::correctionsFor(received->state, m_item))
             for (const core::Material& m : m_item.materials)
                 if (m.code == c.materialCode)
-                    m.commitment
-                        ? commitments.append(m.code)
-                        : deferred.append(
-                              {m.code, m_cases.calendar().nthWorkingDayAfter(m_today, 5)->date});
+                    m.commitment ? commitments.append(m.code)
+                                 : deferred.append({m.code, deferredDue ? *deferredDue : QDate()});
+        if (!deferred.isEmpty() && !deferredDue) {
+            m_problems = QStringList{deferredDue.error().message};
+            m_ui->decisionProblem->setText(
+                tr("Case %1 was received, but: %2").arg(m_caseNumber, deferredDue.error().message));
+            return false;
+        }
         payload = core::payload::accepted(deferred, commitments);
     }
     auto decided = m_cases.append(m_caseId, type, payload, m_clerk.userId);
