@@ -1,5 +1,6 @@
 #include "store/SupervisionQueries.h"
 
+#include "core/CaseClocks.h"
 #include "core/CaseFold.h"
 #include "core/Event.h"
 #include "store/EventRows.h"
@@ -133,9 +134,9 @@ Result<QList<BoardRow>> SupervisionQueries::board(const QDate& today,
                                     "k.case_id = c.case_id WHERE %1")
                          .arg(where)))
         return readError(QStringLiteral("查询督办看板"), clocks);
-    const QString statutory = QStringLiteral("statutory");
-    const QString promised = QStringLiteral("promised");
-    const QString notice = QStringLiteral("notice");
+    const QString statutory = core::clockKindKey(core::ClockKind::Statutory);
+    const QString promised = core::clockKindKey(core::ClockKind::Promised);
+    const QString notice = core::clockKindKey(core::ClockKind::Notice);
     while (clocks.next()) {
         const QString kind = clocks.value(1).toString();
         BoardClock BoardRow::*member = kind == statutory  ? &BoardRow::statutory

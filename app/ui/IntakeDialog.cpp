@@ -81,10 +81,14 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
     if (m_catalog->rowCount() > 0)
         m_ui->itemView->setCurrentIndex(m_catalog->index(0, 0));
 
-    m_ui->refuseKindCombo->addItem(tr("No licence is needed"), QStringLiteral("no_licence_needed"));
-    m_ui->refuseKindCombo->addItem(tr("Not within this office's competence"),
-                                   QStringLiteral("not_competent"));
-    m_ui->refuseKindCombo->addItem(tr("Other"), QStringLiteral("other"));
+    m_ui->refuseKindCombo->addItem(
+        tr("No licence is needed"),
+        core::keyOf(core::kRefusalKinds, core::RefusalKind::NoLicenceNeeded));
+    m_ui->refuseKindCombo->addItem(
+        tr("Not within this office's competence"),
+        core::keyOf(core::kRefusalKinds, core::RefusalKind::NotCompetent));
+    m_ui->refuseKindCombo->addItem(tr("Other"),
+                                   core::keyOf(core::kRefusalKinds, core::RefusalKind::Other));
     m_ui->noticeEdit->setReadOnly(true);
 
     connect(m_ui->nextButton, &QPushButton::clicked, this, &IntakeDialog::next);
@@ -383,7 +387,8 @@ bool IntakeDialog::validateDecision()
         if (m_ui->refuseReasonEdit->text().trimmed().isEmpty())
             m_problems.append(
                 tr("Give the reason for the refusal (Administrative Licensing Law, Art. 38)."));
-        if (m_ui->refuseKindCombo->currentData().toString() == QStringLiteral("not_competent") &&
+        if (core::fromKey(core::kRefusalKinds, m_ui->refuseKindCombo->currentData().toString()) ==
+                core::RefusalKind::NotCompetent &&
             m_ui->officeEdit->text().trimmed().isEmpty())
             m_problems.append(
                 tr("Name the competent office (Administrative Licensing Law, Art. 32)."));
