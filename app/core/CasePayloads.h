@@ -32,7 +32,12 @@ struct ReceivedInput
 // The enumerations inside payloads: each key as stored in the JSON, with the Chinese name.
 
 // 行政许可法 Art. 32 (1)-(2): no licence is needed, or not within this office's competence.
-enum class RefusalKind { NoLicenceNeeded, NotCompetent, Other };
+enum class RefusalKind
+{
+    NoLicenceNeeded,
+    NotCompetent,
+    Other
+};
 inline constexpr std::array<Named<RefusalKind>, 3> kRefusalKinds{{
     {RefusalKind::NoLicenceNeeded, u"no_licence_needed", u"依法不需要取得行政许可"},
     {RefusalKind::NotCompetent, u"not_competent", u"不属于本机关职权范围"},
@@ -41,7 +46,8 @@ inline constexpr std::array<Named<RefusalKind>, 3> kRefusalKinds{{
 
 // Time not counted: 行政许可法 Art. 45 (hearing ... expert review); 政府信息公开条例 Art. 32
 // (consulting a third party).
-enum class SuspensionKind {
+enum class SuspensionKind
+{
     Hearing,
     Tendering,
     Auction,
@@ -65,13 +71,22 @@ inline constexpr std::array<Named<SuspensionKind>, 9> kSuspensionKinds{{
 }};
 
 // 行政许可法 Art. 38: a decision grants the licence or refuses it in writing.
-enum class DecisionOutcome { Granted, NotGranted };
+enum class DecisionOutcome
+{
+    Granted,
+    NotGranted
+};
 inline constexpr std::array<Named<DecisionOutcome>, 2> kDecisionOutcomes{{
     {DecisionOutcome::Granted, u"granted", u"准予"},
     {DecisionOutcome::NotGranted, u"not_granted", u"不予"},
 }};
 
-enum class DeliveryMethod { Pickup, Post, Electronic };
+enum class DeliveryMethod
+{
+    Pickup,
+    Post,
+    Electronic
+};
 inline constexpr std::array<Named<DeliveryMethod>, 3> kDeliveryMethods{{
     {DeliveryMethod::Pickup, u"pickup", u"窗口领取"},
     {DeliveryMethod::Post, u"post", u"邮寄"},
@@ -79,7 +94,11 @@ inline constexpr std::array<Named<DeliveryMethod>, 3> kDeliveryMethods{{
 }};
 
 // The clock an extension lengthens (行政许可法 Art. 42: the statutory limit; or the promise).
-enum class ExtensionClock { Statutory, Promised };
+enum class ExtensionClock
+{
+    Statutory,
+    Promised
+};
 inline constexpr std::array<Named<ExtensionClock>, 2> kExtensionClocks{{
     {ExtensionClock::Statutory, u"statutory", u"法定时限"},
     {ExtensionClock::Promised, u"promised", u"承诺时限"},

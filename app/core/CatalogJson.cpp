@@ -196,7 +196,8 @@ ServiceItem itemFromJson(const QJsonObject& object, QList<Error>& errors)
     item.promisedDays = r.integer("promisedDays").value_or(0);
     item.warningDays = r.integer("warningDays", false);
     item.correctionDays = r.integer("correctionDays").value_or(0);
-    item.deferralDays = r.integer("deferralDays", false).value_or(ServiceItem::kDefaultDeferralDays);
+    item.deferralDays =
+        r.integer("deferralDays", false).value_or(ServiceItem::kDefaultDeferralDays);
     item.statutoryUnit = r.unit("statutoryUnit");
     item.promisedUnit = r.unit("promisedUnit");
     item.correctionUnit = r.unit("correctionUnit");

@@ -130,7 +130,8 @@ Status checkWindowCode(const QString& code)
                (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
     };
     const bool ok = code.size() >= 2 && code.size() <= 6 && code[0] >= QLatin1Char('A') &&
-                    code[0] <= QLatin1Char('Z') && std::all_of(code.begin(), code.end(), capitalOrDigit);
+                    code[0] <= QLatin1Char('Z') &&
+                    std::all_of(code.begin(), code.end(), capitalOrDigit);
     if (!ok)
         return Error{QStringLiteral("window_code.invalid"),
                      QStringLiteral("窗口号应为大写字母开头的 2–6 位字母数字，如 W07")};

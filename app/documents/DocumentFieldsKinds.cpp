@@ -291,10 +291,11 @@ void suspensionFields(FieldBuilder& b)
     b.text("suspension_expected_end",
            end.isValid() ? chineseDate(end) : QStringLiteral("视%1结果确定").arg(kindName));
     // 行政许可法 Art. 45; 政府信息公开条例 Art. 32 (consulting third parties).
-    b.text("suspension_basis", core::fromKey(core::kSuspensionKinds, kind) == core::SuspensionKind::ThirdParty ||
-                                       b.disclosure()
-                                   ? QStringLiteral("《中华人民共和国政府信息公开条例》第三十二条")
-                                   : QStringLiteral("《中华人民共和国行政许可法》第四十五条"));
+    b.text("suspension_basis",
+           core::fromKey(core::kSuspensionKinds, kind) == core::SuspensionKind::ThirdParty ||
+                   b.disclosure()
+               ? QStringLiteral("《中华人民共和国政府信息公开条例》第三十二条")
+               : QStringLiteral("《中华人民共和国行政许可法》第四十五条"));
 }
 
 void readyFields(FieldBuilder& b)

@@ -49,7 +49,8 @@ void SupervisorPage::refreshList(Tab tab)
                 records.append(RecordModel::Record{
                     p.row.caseId,
                     {p.row.caseNumber, p.row.itemName, applicant(p.row), name(p.requestedBy),
-                     core::fromKey(core::kExtensionClocks, p.clock) == core::ExtensionClock::Statutory
+                     core::fromKey(core::kExtensionClocks, p.clock) ==
+                             core::ExtensionClock::Statutory
                          ? tr("statutory")
                          : tr("promised"),
                      QString::number(p.days), p.reason, date(p.requestedOn), date(p.deadline)},

@@ -19,7 +19,8 @@ QStringList codes(const QList<core::Error>& errors)
 
 } // namespace
 
-TEST_CASE("Deferred materials (容缺受理) are due the item's deferralDays-th working day after acceptance")
+TEST_CASE(
+    "Deferred materials (容缺受理) are due the item's deferralDays-th working day after acceptance")
 {
     core::ServiceItem item = test::sampleItem();
     REQUIRE(item.deferralDays == 5); // the default

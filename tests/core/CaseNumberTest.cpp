@@ -27,8 +27,8 @@ TEST_CASE("Case numbers: hall code, date, window code and a four-digit sequence,
         CHECK(back->sequence == sequence);
         CHECK(back->text() == edge->text());
     }
-    CHECK(core::caseNumberPrefix(QStringLiteral("620102"), d("2026-11-22"), QStringLiteral("W07")) ==
-          QStringLiteral("620102-20261122-W07-"));
+    CHECK(core::caseNumberPrefix(QStringLiteral("620102"), d("2026-11-22"),
+                                 QStringLiteral("W07")) == QStringLiteral("620102-20261122-W07-"));
 }
 
 TEST_CASE("Case numbers: sequence 0 and 10000, a bad date or a bad window are refused in Chinese")
