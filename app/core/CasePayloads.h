@@ -2,12 +2,14 @@
 
 #include "core/CaseState.h"
 #include "core/Catalog.h"
+#include "core/EnumTable.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -26,6 +28,81 @@ struct ReceivedInput
     Applicant applicant;
     QList<MaterialCheck> materials;
 };
+
+// The enumerations inside payloads: each key as stored in the JSON, with the Chinese name.
+
+// 行政许可法 Art. 32 (1)-(2): no licence is needed, or not within this office's competence.
+enum class RefusalKind
+{
+    NoLicenceNeeded,
+    NotCompetent,
+    Other
+};
+inline constexpr std::array<Named<RefusalKind>, 3> kRefusalKinds{{
+    {RefusalKind::NoLicenceNeeded, u"no_licence_needed", u"依法不需要取得行政许可"},
+    {RefusalKind::NotCompetent, u"not_competent", u"不属于本机关职权范围"},
+    {RefusalKind::Other, u"other", u"其他"},
+}};
+
+// Time not counted: 行政许可法 Art. 45 (hearing ... expert review); 政府信息公开条例 Art. 32
+// (consulting a third party).
+enum class SuspensionKind
+{
+    Hearing,
+    Tendering,
+    Auction,
+    Inspection,
+    Testing,
+    Quarantine,
+    Appraisal,
+    ExpertReview,
+    ThirdParty
+};
+inline constexpr std::array<Named<SuspensionKind>, 9> kSuspensionKinds{{
+    {SuspensionKind::Hearing, u"hearing", u"听证"},
+    {SuspensionKind::Tendering, u"tendering", u"招标"},
+    {SuspensionKind::Auction, u"auction", u"拍卖"},
+    {SuspensionKind::Inspection, u"inspection", u"检验"},
+    {SuspensionKind::Testing, u"testing", u"检测"},
+    {SuspensionKind::Quarantine, u"quarantine", u"检疫"},
+    {SuspensionKind::Appraisal, u"appraisal", u"鉴定"},
+    {SuspensionKind::ExpertReview, u"expert_review", u"专家评审"},
+    {SuspensionKind::ThirdParty, u"third_party", u"征求第三方意见"},
+}};
+
+// 行政许可法 Art. 38: a decision grants the licence or refuses it in writing.
+enum class DecisionOutcome
+{
+    Granted,
+    NotGranted
+};
+inline constexpr std::array<Named<DecisionOutcome>, 2> kDecisionOutcomes{{
+    {DecisionOutcome::Granted, u"granted", u"准予"},
+    {DecisionOutcome::NotGranted, u"not_granted", u"不予"},
+}};
+
+enum class DeliveryMethod
+{
+    Pickup,
+    Post,
+    Electronic
+};
+inline constexpr std::array<Named<DeliveryMethod>, 3> kDeliveryMethods{{
+    {DeliveryMethod::Pickup, u"pickup", u"窗口领取"},
+    {DeliveryMethod::Post, u"post", u"邮寄"},
+    {DeliveryMethod::Electronic, u"electronic", u"电子送达"},
+}};
+
+// The clock an extension lengthens (行政许可法 Art. 42: the statutory limit; or the promise).
+enum class ExtensionClock
+{
+    Statutory,
+    Promised
+};
+inline constexpr std::array<Named<ExtensionClock>, 2> kExtensionClocks{{
+    {ExtensionClock::Statutory, u"statutory", u"法定时限"},
+    {ExtensionClock::Promised, u"promised", u"承诺时限"},
+}};
 
 // Payload builders: the one place the JSON of each event type is written (the fold reads it).
 namespace payload {

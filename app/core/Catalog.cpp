@@ -207,6 +207,12 @@ QList<Error> validateItem(const ServiceItem& item)
     if (item.warningDays && *item.warningDays < 0)
         e.add("item.negative_days", QStringLiteral("warningDays"),
               QStringLiteral("预警天数不能为负数"));
+    if (item.deferralDays < ServiceItem::kMinDeferralDays ||
+        item.deferralDays > ServiceItem::kMaxDeferralDays)
+        e.add("item.deferral_days", QStringLiteral("deferralDays"),
+              QStringLiteral("容缺材料补交期限应为 %1–%2 个工作日")
+                  .arg(ServiceItem::kMinDeferralDays)
+                  .arg(ServiceItem::kMaxDeferralDays));
     if (item.correctionDays < 1)
         e.add("item.correction_days", QStringLiteral("correctionDays"),
               QStringLiteral("补正期限至少 %1").arg(daysText(1, item.correctionUnit)));

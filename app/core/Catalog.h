@@ -87,6 +87,11 @@ struct ServiceItem
     std::optional<int>
         warningDays; // in each clock's unit; default: max(1, ceil(20 % of the limit))
     int correctionDays = 5;
+    // 容缺受理: the working days after acceptance by which a deferred material is due.
+    static constexpr int kDefaultDeferralDays = 5;
+    static constexpr int kMinDeferralDays = 1;
+    static constexpr int kMaxDeferralDays = 60;
+    int deferralDays = kDefaultDeferralDays;
     // The unit of each limit in the law's own words: 工作日 or 日 (calendar days).
     DayUnit statutoryUnit = DayUnit::WorkingDays;
     DayUnit promisedUnit = DayUnit::WorkingDays;

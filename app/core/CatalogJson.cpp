@@ -196,6 +196,8 @@ ServiceItem itemFromJson(const QJsonObject& object, QList<Error>& errors)
     item.promisedDays = r.integer("promisedDays").value_or(0);
     item.warningDays = r.integer("warningDays", false);
     item.correctionDays = r.integer("correctionDays").value_or(0);
+    item.deferralDays =
+        r.integer("deferralDays", false).value_or(ServiceItem::kDefaultDeferralDays);
     item.statutoryUnit = r.unit("statutoryUnit");
     item.promisedUnit = r.unit("promisedUnit");
     item.correctionUnit = r.unit("correctionUnit");
@@ -288,6 +290,8 @@ QJsonObject itemToJson(const ServiceItem& item)
                   {QStringLiteral("materials"), materials}};
     if (item.warningDays)
         o.insert(QStringLiteral("warningDays"), *item.warningDays);
+    if (item.deferralDays != ServiceItem::kDefaultDeferralDays)
+        o.insert(QStringLiteral("deferralDays"), item.deferralDays);
     if (!item.frequentMistakes.isEmpty())
         o.insert(QStringLiteral("frequentMistakes"), item.frequentMistakes);
     return o;

@@ -249,6 +249,18 @@ Result<QList<ExplainedDay>> explainClock(const WorkingCalendar& calendar, const 
     return days;
 }
 
+WarningLevel warningLevelOn(const QDate& due, const QDate& yellowFrom, bool open, const QDate& day)
+{
+    const bool late = due.isValid() && day > due;
+    if (!open)
+        return late ? WarningLevel::DoneLate : WarningLevel::DoneOnTime;
+    if (late)
+        return WarningLevel::Red;
+    if (due.isValid() && yellowFrom.isValid() && day >= yellowFrom)
+        return WarningLevel::Yellow;
+    return WarningLevel::Normal;
+}
+
 QString warningLevelName(WarningLevel level)
 {
     switch (level) {

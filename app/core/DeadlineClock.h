@@ -95,6 +95,13 @@ ClockStatus clockStatus(const WorkingCalendar& calendar, const ClockResult& cloc
 // days, and lists the days after the period's last day that 民法典 Art. 203 added as endAdjusted.
 Result<QList<ExplainedDay>> explainClock(const WorkingCalendar& calendar, const ClockResult& clock);
 
+// The one rule for a warning level from stored dates (a case's earliest running deadline and
+// the first day it is yellow, as the projection keeps them). Open: red once `day` is past `due`,
+// yellow from `yellowFrom` up to and including the due day, otherwise normal; an invalid `due`
+// (no clock running: suspended, or waiting only for the applicant) is normal. Done (open false):
+// `day` is the day the duty was done, late iff after a valid `due`.
+WarningLevel warningLevelOn(const QDate& due, const QDate& yellowFrom, bool open, const QDate& day);
+
 QString warningLevelName(WarningLevel level); // 正常, 黄牌, 红牌, 按期办结, 超期办结
 
 } // namespace onewindow::core

@@ -1,6 +1,6 @@
 #include "core/HallSettings.h"
 
-#include <QRegularExpression>
+#include "core/Identifiers.h"
 
 namespace onewindow::core {
 
@@ -12,10 +12,10 @@ QList<Error> validateHallSettings(const HallSettings& c)
     };
     if (c.hallName.trimmed().isEmpty())
         fail("hall.name", QStringLiteral("请填写大厅名称"));
-    if (!QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(c.hallCode).hasMatch())
-        fail("hall.code", QStringLiteral("大厅编码应为 6 位行政区划代码，如 620102"));
-    if (!QRegularExpression(QStringLiteral("^[A-Z][A-Z0-9]{1,5}$")).match(c.deviceCode).hasMatch())
-        fail("hall.device_code", QStringLiteral("窗口号应为大写字母开头的 2–6 位字母数字，如 W07"));
+    if (Status hall = checkHallCode(c.hallCode); !hall)
+        errors.append(hall.error());
+    if (Status window = checkWindowCode(c.deviceCode); !window)
+        fail("hall.device_code", window.error().message);
     if (!c.zone.isValid())
         fail("hall.zone", QStringLiteral("时区无效"));
     if (!c.officeOpen.isValid() || !c.officeClose.isValid() || c.officeOpen >= c.officeClose)

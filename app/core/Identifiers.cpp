@@ -1,5 +1,7 @@
 #include "core/Identifiers.h"
 
+#include <algorithm>
+
 namespace onewindow::core {
 
 namespace {
@@ -107,6 +109,32 @@ Status checkMobile(const QString& phone)
     if (!ok)
         return Error{QStringLiteral("mobile.invalid"),
                      QStringLiteral("手机号码应为 11 位数字，以 13–19 开头")};
+    return {};
+}
+
+Status checkHallCode(const QString& code)
+{
+    const bool ok = code.size() == 6 && std::all_of(code.begin(), code.end(), [](QChar c) {
+                        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+                    });
+    if (!ok)
+        return Error{QStringLiteral("hall.code"),
+                     QStringLiteral("大厅编码应为 6 位行政区划代码，如 620102")};
+    return {};
+}
+
+Status checkWindowCode(const QString& code)
+{
+    const auto capitalOrDigit = [](QChar c) {
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    };
+    const bool ok = code.size() >= 2 && code.size() <= 6 && code[0] >= QLatin1Char('A') &&
+                    code[0] <= QLatin1Char('Z') &&
+                    std::all_of(code.begin(), code.end(), capitalOrDigit);
+    if (!ok)
+        return Error{QStringLiteral("window_code.invalid"),
+                     QStringLiteral("窗口号应为大写字母开头的 2–6 位字母数字，如 W07")};
     return {};
 }
 

@@ -24,6 +24,11 @@ QDate citizenIdBirthDate(const QString& id);
 // Mobile phone numbers: 11 digits, 1[3-9] then 9 digits.
 Status checkMobile(const QString& phone);
 
+// Hall code: the 6-digit administrative division code of the hall's district, e.g. 620102.
+Status checkHallCode(const QString& code);
+// Window (device) code: a capital letter, then 1-5 capitals or digits, e.g. W07 (2-6 in all).
+Status checkWindowCode(const QString& code);
+
 // Lists and printed receipts show an ID number as its first 6 and last 4 characters.
 QString maskIdNumber(const QString& id);
 

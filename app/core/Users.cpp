@@ -1,6 +1,7 @@
 #include "core/Users.h"
 
 #include "core/EnumTable.h"
+#include "core/Identifiers.h"
 
 #include <QRegularExpression>
 
@@ -94,13 +95,13 @@ Status checkDisplayName(const QString& displayName)
     return {};
 }
 
-Status checkWindowCode(const QString& windowCode)
+Status checkUserWindowCode(const QString& windowCode)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Z][A-Z0-9]{1,5}$"));
-    if (!windowCode.isEmpty() && !pattern.match(windowCode).hasMatch())
+    if (windowCode.isEmpty())
+        return {};
+    if (Status s = checkWindowCode(windowCode); !s)
         return Error{QStringLiteral("user.window"),
-                     QStringLiteral("窗口号应为大写字母开头的 2–6 位字母数字，如 W07；"
-                                    "不在窗口办件的人员留空")};
+                     s.error().message + QStringLiteral("；不在窗口办件的人员留空")};
     return {};
 }
 

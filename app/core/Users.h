@@ -49,7 +49,8 @@ Status checkPasswordRepeat(const QString& password, const QString& repeat);
 Status checkDisplayName(const QString& displayName);
 // The desk a person works at (W07, as the hall's window numbers); supervisors and administrators
 // away from the counter have none, so empty is accepted.
-Status checkWindowCode(const QString& windowCode);
+// Otherwise core::checkWindowCode (Identifiers.h).
+Status checkUserWindowCode(const QString& windowCode);
 
 // An administrator changes a role or switches an account on or off. The hall must keep at least
 // one active administrator (or nobody could manage users again), and nobody switches off the

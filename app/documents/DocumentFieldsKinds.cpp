@@ -1,5 +1,6 @@
 // The fields of each kind of document (domain.md, "Documents": each shows the fields listed
 // there). Statutory wording cites its article.
+#include "core/CasePayloads.h"
 #include "core/DateText.h"
 #include "core/EventText.h"
 #include "core/ItemGuide.h"
@@ -219,9 +220,10 @@ void refusalFields(FieldBuilder& b)
     b.text("refusal_reason", text(p, "reason"));
     // 行政许可法 Art. 32 (1) no licence needed, (2) not within this office's competence.
     QString article = QStringLiteral("第三十二条");
-    if (kind == QStringLiteral("no_licence_needed"))
+    const std::optional<core::RefusalKind> refusal = core::fromKey(core::kRefusalKinds, kind);
+    if (refusal == core::RefusalKind::NoLicenceNeeded)
         article += QStringLiteral("第一款第（一）项");
-    else if (kind == QStringLiteral("not_competent"))
+    else if (refusal == core::RefusalKind::NotCompetent)
         article += QStringLiteral("第一款第（二）项");
     b.text("refusal_basis", QStringLiteral("《中华人民共和国行政许可法》") + article);
     const QString office = text(p, "competentOffice");
@@ -244,7 +246,8 @@ void extensionFields(FieldBuilder& b, const core::CaseState& before)
 {
     const core::CaseState& s = b.at;
     const core::ExtensionRequest& r = s.extensions.last();
-    const bool statutory = r.clock == QStringLiteral("statutory");
+    const bool statutory =
+        core::fromKey(core::kExtensionClocks, r.clock) == core::ExtensionClock::Statutory;
     const core::ClockKind kind = statutory ? core::ClockKind::Statutory : core::ClockKind::Promised;
     QString original;
     if (auto clocks = core::clocksOf(before, b.request.context, b.request.source.date))
@@ -288,17 +291,22 @@ void suspensionFields(FieldBuilder& b)
     b.text("suspension_expected_end",
            end.isValid() ? chineseDate(end) : QStringLiteral("视%1结果确定").arg(kindName));
     // 行政许可法 Art. 45; 政府信息公开条例 Art. 32 (consulting third parties).
-    b.text("suspension_basis", kind == QStringLiteral("third_party") || b.disclosure()
-                                   ? QStringLiteral("《中华人民共和国政府信息公开条例》第三十二条")
-                                   : QStringLiteral("《中华人民共和国行政许可法》第四十五条"));
+    b.text("suspension_basis",
+           core::fromKey(core::kSuspensionKinds, kind) == core::SuspensionKind::ThirdParty ||
+                   b.disclosure()
+               ? QStringLiteral("《中华人民共和国政府信息公开条例》第三十二条")
+               : QStringLiteral("《中华人民共和国行政许可法》第四十五条"));
 }
 
 void readyFields(FieldBuilder& b)
 {
     const core::CaseState& s = b.at;
-    const bool granted = s.decisionOutcome == QStringLiteral("granted");
+    const bool granted =
+        core::fromKey(core::kDecisionOutcomes, s.decisionOutcome) == core::DecisionOutcome::Granted;
     b.text("decided_date", s.timeline.decided ? chineseDate(*s.timeline.decided) : QString());
-    b.text("decision_outcome", granted ? QStringLiteral("准予") : QStringLiteral("不予"));
+    b.text("decision_outcome",
+           core::nameOf(core::kDecisionOutcomes, granted ? core::DecisionOutcome::Granted
+                                                         : core::DecisionOutcome::NotGranted));
     b.text("decision_number", orDash(s.decisionNumber));
     b.text("ready_date", chineseDate(b.request.source.date));
     b.text("delivery_deadline", b.deadline(core::ClockKind::Delivery));

@@ -1,6 +1,8 @@
 #include "store/CaseQueries.h"
 
+#include "core/CaseNumber.h"
 #include "core/CaseState.h"
+#include "core/Identifiers.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -84,15 +86,8 @@ CaseRow caseRowFrom(const QSqlQuery& q, int first)
 
 core::WarningLevel CaseRow::levelOn(const QDate& today) const
 {
-    if (!open)
-        return core::WarningLevel::DoneOnTime;
-    if (!dueDate.isValid()) // no clock running (suspended, or waiting only for the applicant)
-        return core::WarningLevel::Normal;
-    if (today > dueDate)
-        return core::WarningLevel::Red;
-    if (yellowFrom.isValid() && today >= yellowFrom)
-        return core::WarningLevel::Yellow;
-    return core::WarningLevel::Normal;
+    // A closed case keeps no running clock, so it reads as done on time.
+    return core::warningLevelOn(dueDate, yellowFrom, open, open ? today : QDate());
 }
 
 Result<QList<CaseRow>> CaseQueries::select(const QString& whereAndOrder,
@@ -218,17 +213,15 @@ Result<QList<CaseRow>> CaseQueries::byPhone(const QString& phone, int limit) con
 Result<QList<CaseRow>> CaseQueries::search(const QString& text, int limit) const
 {
     const QString t = text.trimmed();
-    static const QRegularExpression caseNumber(QStringLiteral("^\\d{6}-\\d{8}-[A-Za-z0-9]+-\\d+$"));
     static const QRegularExpression queryCode(QStringLiteral("^\\d{6}$"));
-    static const QRegularExpression phone(QStringLiteral("^1[3-9]\\d{9}$"));
     static const QRegularExpression idNumber(QStringLiteral("^[0-9A-Za-z]{18}$"));
     if (t.isEmpty())
         return QList<CaseRow>();
-    if (caseNumber.match(t).hasMatch())
-        return byCaseNumber(t.toUpper());
+    if (Result<core::CaseNumber> number = core::CaseNumber::parse(t.toUpper()))
+        return byCaseNumber(number->text());
     if (queryCode.match(t).hasMatch())
         return byQueryCode(t);
-    if (phone.match(t).hasMatch())
+    if (core::checkMobile(t))
         return byPhone(t, limit);
     if (idNumber.match(t).hasMatch())
         return byIdNumber(t, limit);

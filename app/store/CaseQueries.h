@@ -37,7 +37,7 @@ struct CaseRow
     bool deemedAccepted = false;
     int repeatNotices = 0;
 
-    // The warning level on `today`: red once the due day has passed, yellow from yellowFrom.
+    // The warning level on `today` (core::warningLevelOn of dueDate and yellowFrom).
     core::WarningLevel levelOn(const QDate& today) const;
 };
 

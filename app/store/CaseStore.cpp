@@ -1,5 +1,7 @@
 #include "store/CaseStore.h"
 
+#include "core/CaseNumber.h"
+
 #include "store/CalendarRepository.h"
 #include "store/CaseStoreStatements.h"
 #include "store/CatalogRepository.h"
@@ -20,14 +22,6 @@ namespace onewindow::store {
 
 using core::Event;
 using core::EventType;
-
-namespace {
-
-// A case number's sequence has four digits (domain.md, Identifiers: 620102-20261122-W07-0042):
-// one window cannot take more cases in a day.
-constexpr qint64 kLastCaseSequence = 9999;
-
-} // namespace
 
 CaseStore::CaseStore(Store& store, HallSettings settings)
     : m_store(store), m_settings(std::move(settings))
@@ -260,21 +254,31 @@ Result<QString> CaseStore::nextCaseNumber(const DeviceInfo& device, const QDate&
     // The next number after the highest this window gave that day, read off the case-number
     // index: no counter row to write with every intake, and nothing to get out of step with the
     // cases after a restore or a rebuild.
-    const QString prefix =
-        QStringLiteral("%1-%2-%3-")
-            .arg(device.hallCode, day.toString(QStringLiteral("yyyyMMdd")), device.deviceCode);
+    const QString prefix = core::caseNumberPrefix(device.hallCode, day, device.deviceCode);
     SqlStatement& q = sql().caseNumber;
     q.bind(0, prefix);
     q.bind(1, prefix + QChar(0x7f));
-    const qint64 last = q.next() ? q.text(0).mid(prefix.size()).toLongLong() : 0;
+    int last = 0;
+    if (q.next()) {
+        Result<core::CaseNumber> stored = core::CaseNumber::parse(q.text(0));
+        if (!stored) {
+            q.reset();
+            return stored.error();
+        }
+        last = stored->sequence;
+    }
     q.reset();
     if (!q.error().isEmpty())
         return sqlError("store.case_number", QStringLiteral("生成办件编号"), q.error());
-    if (last >= kLastCaseSequence)
+    if (last >= core::CaseNumber::kLastSequence)
         return Error{QStringLiteral("store.case_numbers_used_up"),
                      QStringLiteral("本窗口今日的办件编号已用完（%1 件），请在其他窗口收件")
-                         .arg(kLastCaseSequence)};
-    return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
+                         .arg(core::CaseNumber::kLastSequence)};
+    Result<core::CaseNumber> next =
+        core::CaseNumber::make(device.hallCode, day, device.deviceCode, last + 1);
+    if (!next)
+        return next.error();
+    return next->text();
 }
 
 Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId, EventType type,

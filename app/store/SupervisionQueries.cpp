@@ -1,5 +1,6 @@
 #include "store/SupervisionQueries.h"
 
+#include "core/CaseClocks.h"
 #include "core/CaseFold.h"
 #include "core/Event.h"
 #include "store/EventRows.h"
@@ -85,9 +86,7 @@ BoardClock SupervisionQueries::clockOf(const QVariant& deadline, const QVariant&
         return c;
     if (Result<int> left = m_calendar.workingDaysBetween(today, c.deadline))
         c.daysLeft = *left;
-    c.level = today > c.deadline                                ? WarningLevel::Red
-              : c.yellowFrom.isValid() && today >= c.yellowFrom ? WarningLevel::Yellow
-                                                                : WarningLevel::Normal;
+    c.level = core::warningLevelOn(c.deadline, c.yellowFrom, true, today);
     return c;
 }
 
@@ -135,9 +134,9 @@ Result<QList<BoardRow>> SupervisionQueries::board(const QDate& today,
                                     "k.case_id = c.case_id WHERE %1")
                          .arg(where)))
         return readError(QStringLiteral("查询督办看板"), clocks);
-    const QString statutory = QStringLiteral("statutory");
-    const QString promised = QStringLiteral("promised");
-    const QString notice = QStringLiteral("notice");
+    const QString statutory = core::clockKindKey(core::ClockKind::Statutory);
+    const QString promised = core::clockKindKey(core::ClockKind::Promised);
+    const QString notice = core::clockKindKey(core::ClockKind::Notice);
     while (clocks.next()) {
         const QString kind = clocks.value(1).toString();
         BoardClock BoardRow::*member = kind == statutory  ? &BoardRow::statutory

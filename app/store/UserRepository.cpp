@@ -65,7 +65,7 @@ Result<User> UserRepository::create(const QString& login, const QString& display
         return s.error();
     if (core::Status s = core::checkDisplayName(displayName); !s)
         return s.error();
-    if (core::Status s = core::checkWindowCode(windowCode.trimmed()); !s)
+    if (core::Status s = core::checkUserWindowCode(windowCode.trimmed()); !s)
         return s.error();
     if (core::Status s = core::checkPasswordStrength(password); !s)
         return s.error();
@@ -196,7 +196,7 @@ Result<User> UserRepository::update(const QString& userId, const QString& displa
 {
     if (core::Status s = core::checkDisplayName(displayName); !s)
         return s.error();
-    if (core::Status s = core::checkWindowCode(windowCode.trimmed()); !s)
+    if (core::Status s = core::checkUserWindowCode(windowCode.trimmed()); !s)
         return s.error();
     User updated;
     const Status done = m_store.transaction([&]() -> Status {

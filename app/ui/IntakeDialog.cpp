@@ -2,6 +2,7 @@
 
 #include "ui_IntakeDialog.h"
 
+#include "core/AcceptanceOptions.h"
 #include "core/CasePayloads.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
@@ -80,10 +81,14 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
     if (m_catalog->rowCount() > 0)
         m_ui->itemView->setCurrentIndex(m_catalog->index(0, 0));
 
-    m_ui->refuseKindCombo->addItem(tr("No licence is needed"), QStringLiteral("no_licence_needed"));
-    m_ui->refuseKindCombo->addItem(tr("Not within this office's competence"),
-                                   QStringLiteral("not_competent"));
-    m_ui->refuseKindCombo->addItem(tr("Other"), QStringLiteral("other"));
+    m_ui->refuseKindCombo->addItem(
+        tr("No licence is needed"),
+        core::keyOf(core::kRefusalKinds, core::RefusalKind::NoLicenceNeeded));
+    m_ui->refuseKindCombo->addItem(
+        tr("Not within this office's competence"),
+        core::keyOf(core::kRefusalKinds, core::RefusalKind::NotCompetent));
+    m_ui->refuseKindCombo->addItem(tr("Other"),
+                                   core::keyOf(core::kRefusalKinds, core::RefusalKind::Other));
     m_ui->noticeEdit->setReadOnly(true);
 
     connect(m_ui->nextButton, &QPushButton::clicked, this, &IntakeDialog::next);
@@ -382,7 +387,8 @@ bool IntakeDialog::validateDecision()
         if (m_ui->refuseReasonEdit->text().trimmed().isEmpty())
             m_problems.append(
                 tr("Give the reason for the refusal (Administrative Licensing Law, Art. 38)."));
-        if (m_ui->refuseKindCombo->currentData().toString() == QStringLiteral("not_competent") &&
+        if (core::fromKey(core::kRefusalKinds, m_ui->refuseKindCombo->currentData().toString()) ==
+                core::RefusalKind::NotCompetent &&
             m_ui->officeEdit->text().trimmed().isEmpty())
             m_problems.append(
                 tr("Name the competent office (Administrative Licensing Law, Art. 32)."));
@@ -432,13 +438,19 @@ bool IntakeDialog::finish()
     } else {
         QList<std::pair<QString, QDate>> deferred;
         QStringList commitments;
+        const core::Result<QDate> deferredDue =
+            core::deferredMaterialDue(m_cases.calendar(), m_item, m_today);
         for (const core::Correction& c : core::correctionsFor(received->state, m_item))
             for (const core::Material& m : m_item.materials)
                 if (m.code == c.materialCode)
-                    m.commitment
-                        ? commitments.append(m.code)
-                        : deferred.append(
-                              {m.code, m_cases.calendar().nthWorkingDayAfter(m_today, 5)->date});
+                    m.commitment ? commitments.append(m.code)
+                                 : deferred.append({m.code, deferredDue ? *deferredDue : QDate()});
+        if (!deferred.isEmpty() && !deferredDue) {
+            m_problems = QStringList{deferredDue.error().message};
+            m_ui->decisionProblem->setText(
+                tr("Case %1 was received, but: %2").arg(m_caseNumber, deferredDue.error().message));
+            return false;
+        }
         payload = core::payload::accepted(deferred, commitments);
     }
     auto decided = m_cases.append(m_caseId, type, payload, m_clerk.userId);

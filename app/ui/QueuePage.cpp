@@ -1,5 +1,7 @@
 #include "ui/QueuePage.h"
 
+#include "core/CaseNumber.h"
+
 #include "store/CaseQueries.h"
 #include "ui/CaseRowModel.h"
 #include "ui/SupervisionNotice.h"
@@ -9,7 +11,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -17,9 +18,8 @@ namespace onewindow::ui {
 
 QString caseNumberIn(const QString& scanned)
 {
-    static const QRegularExpression number(QStringLiteral("\\d{6}-\\d{8}-[A-Za-z0-9]+-\\d+"));
-    const QRegularExpressionMatch m = number.match(scanned);
-    return m.hasMatch() ? m.captured(0).toUpper() : scanned.trimmed();
+    const std::optional<core::CaseNumber> number = core::findCaseNumber(scanned);
+    return number ? number->text() : scanned.trimmed();
 }
 
 QueuePage::QueuePage(store::Store& store, QWidget* parent)

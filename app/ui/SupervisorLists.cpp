@@ -49,10 +49,12 @@ void SupervisorPage::refreshList(Tab tab)
                 records.append(RecordModel::Record{
                     p.row.caseId,
                     {p.row.caseNumber, p.row.itemName, applicant(p.row), name(p.requestedBy),
-                     p.clock == QStringLiteral("statutory") ? tr("statutory") : tr("promised"),
+                     core::fromKey(core::kExtensionClocks, p.clock) ==
+                             core::ExtensionClock::Statutory
+                         ? tr("statutory")
+                         : tr("promised"),
                      QString::number(p.days), p.reason, date(p.requestedOn), date(p.deadline)},
-                    p.deadline.isValid() && now > p.deadline ? core::WarningLevel::Red
-                                                             : core::WarningLevel::Normal});
+                    core::warningLevelOn(p.deadline, QDate(), true, now)});
         } else {
             records = fail(pending.error());
         }
@@ -69,8 +71,7 @@ void SupervisorPage::refreshList(Tab tab)
                     o.row.caseId,
                     {o.row.caseNumber, o.row.itemName, to.join(QStringLiteral("、")), o.note,
                      date(o.due), name(o.orderedBy), date(o.orderedOn)},
-                    o.due.isValid() && now > o.due ? core::WarningLevel::Red
-                                                   : core::WarningLevel::Normal});
+                    core::warningLevelOn(o.due, QDate(), true, now)});
             }
         } else {
             records = fail(orders.error());

@@ -132,7 +132,7 @@ bool UsersDialog::validateEditor(bool focusFirst)
         checks.append({core::checkLogin(m_ui->loginEdit->text().trimmed()), m_ui->loginEdit});
     if (m_editor != Editor::Password) {
         checks.append({core::checkDisplayName(m_ui->nameEdit->text()), m_ui->nameEdit});
-        checks.append({core::checkWindowCode(window), m_ui->windowEdit});
+        checks.append({core::checkUserWindowCode(window), m_ui->windowEdit});
     }
     if (m_editor != Editor::Edit) {
         const core::Status strong = core::checkPasswordStrength(m_ui->passwordEdit->text());

@@ -232,3 +232,43 @@ TEST_CASE("The day a clock turns yellow is the working day with `threshold` work
     CHECK(clock(across, "2026-09-28").status.level == core::WarningLevel::Normal);
     CHECK(clock(across, "2026-09-29").status.level == core::WarningLevel::Yellow);
 }
+
+TEST_CASE("Warning level from stored dates: yellow from yellowFrom, red the day after the due day")
+{
+    const QDate due = d("2026-10-22");
+    const QDate yellow = d("2026-10-16");
+    CHECK(core::warningLevelOn(due, yellow, true, d("2026-10-15")) == core::WarningLevel::Normal);
+    CHECK(core::warningLevelOn(due, yellow, true, d("2026-10-16")) == core::WarningLevel::Yellow);
+    CHECK(core::warningLevelOn(due, yellow, true, d("2026-10-22")) == core::WarningLevel::Yellow);
+    CHECK(core::warningLevelOn(due, yellow, true, d("2026-10-23")) == core::WarningLevel::Red);
+    // No yellow day known: normal up to the due day, red after it.
+    CHECK(core::warningLevelOn(due, QDate(), true, d("2026-10-22")) == core::WarningLevel::Normal);
+    CHECK(core::warningLevelOn(due, QDate(), true, d("2026-10-23")) == core::WarningLevel::Red);
+    // No clock running (suspended, or waiting for the applicant): never coloured.
+    CHECK(core::warningLevelOn(QDate(), yellow, true, d("2026-12-01")) ==
+          core::WarningLevel::Normal);
+}
+
+TEST_CASE("Warning level from stored dates: done on or before the due day is on time, after late")
+{
+    const QDate due = d("2026-10-22");
+    const QDate yellow = d("2026-10-16");
+    CHECK(core::warningLevelOn(due, yellow, false, d("2026-10-22")) ==
+          core::WarningLevel::DoneOnTime);
+    CHECK(core::warningLevelOn(due, yellow, false, d("2026-10-23")) ==
+          core::WarningLevel::DoneLate);
+    CHECK(core::warningLevelOn(QDate(), QDate(), false, d("2026-10-23")) ==
+          core::WarningLevel::DoneOnTime);
+}
+
+TEST_CASE("Warning level from a clock's stored dates agrees with the clock's own status every day")
+{
+    core::ClockInput across = input("2026-09-18", 10); // deadline 10-09 across National Day
+    across.warningThreshold = 3;
+    const core::ClockResult c = clock(across, "2026-09-18");
+    for (QDate day = d("2026-09-20"); day <= d("2026-10-14"); day = day.addDays(1)) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        CHECK(core::warningLevelOn(c.deadline, c.yellowFrom, true, day) ==
+              core::clockStatus(test::officialCalendar(), c, day).level);
+    }
+}

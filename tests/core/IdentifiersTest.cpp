@@ -46,6 +46,25 @@ TEST_CASE("Mobile numbers: 11 digits, 1[3-9] then 9 digits")
     CHECK_FALSE(core::checkMobile(QStringLiteral("1391234567a")).ok());
 }
 
+TEST_CASE("Hall codes: 6 digits; window codes: a capital letter then 1-5 capitals or digits")
+{
+    CHECK(core::checkHallCode(QStringLiteral("620102")).ok());
+    CHECK_FALSE(core::checkHallCode(QStringLiteral("62010")).ok());
+    CHECK_FALSE(core::checkHallCode(QStringLiteral("62010A")).ok());
+    CHECK(core::checkWindowCode(QStringLiteral("W07")).ok());
+    CHECK(core::checkWindowCode(QStringLiteral("W1")).ok());
+    CHECK(core::checkWindowCode(QStringLiteral("AB12CD")).ok());
+    CHECK_FALSE(core::checkWindowCode(QStringLiteral("W")).ok());
+    CHECK_FALSE(core::checkWindowCode(QStringLiteral("W123456")).ok());
+    CHECK_FALSE(core::checkWindowCode(QStringLiteral("w07")).ok());
+    CHECK_FALSE(core::checkWindowCode(QStringLiteral("07")).ok());
+    CHECK_FALSE(core::checkWindowCode(QStringLiteral("W-7")).ok());
+    const core::Status bad = core::checkWindowCode(QStringLiteral("窗口7"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == QStringLiteral("window_code.invalid"));
+    CHECK(bad.error().message.contains(QStringLiteral("窗口号")));
+}
+
 TEST_CASE("ID numbers are masked to the first 6 and last 4 characters")
 {
     CHECK(core::maskIdNumber(QStringLiteral("11010519491231002X")) ==

@@ -41,11 +41,11 @@ TEST_CASE("Names, window codes and the repeated password are checked with messag
 {
     CHECK(core::checkDisplayName(QStringLiteral(" ")).error().code == QStringLiteral("user.name"));
     CHECK(core::checkDisplayName(QStringLiteral("张三")).ok());
-    CHECK(core::checkWindowCode(QString()).ok()); // a supervisor away from the counter
-    CHECK(core::checkWindowCode(QStringLiteral("W07")).ok());
-    CHECK(core::checkWindowCode(QStringLiteral("w07")).error().code ==
+    CHECK(core::checkUserWindowCode(QString()).ok()); // a supervisor away from the counter
+    CHECK(core::checkUserWindowCode(QStringLiteral("W07")).ok());
+    CHECK(core::checkUserWindowCode(QStringLiteral("w07")).error().code ==
           QStringLiteral("user.window"));
-    CHECK_FALSE(core::checkWindowCode(QStringLiteral("W")).ok());
+    CHECK_FALSE(core::checkUserWindowCode(QStringLiteral("W")).ok());
     CHECK(core::checkPasswordRepeat(QStringLiteral("abcdefgh"), QStringLiteral("abcdefg"))
               .error()
               .message == QStringLiteral("两次输入的密码不一致"));
