@@ -1,5 +1,6 @@
 // Which action is legal when, and what its payload must hold. Messages are for the clerk.
 #include "core/CaseRules.h"
+#include "core/CasePayloads.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
 
@@ -261,14 +262,13 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
     case EventType::Accepted:
         return checkAccepted(s, e, ctx);
     case EventType::Refused: {
-        const QString kind = text(p, "reasonKind");
-        if (kind != QStringLiteral("no_licence_needed") &&
-            kind != QStringLiteral("not_competent") && kind != QStringLiteral("other"))
+        const std::optional<RefusalKind> kind = fromKey(kRefusalKinds, text(p, "reasonKind"));
+        if (!kind)
             return refuse("refused.kind", QStringLiteral("请选择不予受理的理由类别"));
         if (text(p, "reason").isEmpty())
             return refuse("refused.reason",
                           QStringLiteral("请写明不予受理的理由（行政许可法 Art. 38）"));
-        if (kind == QStringLiteral("not_competent") && text(p, "competentOffice").isEmpty())
+        if (kind == RefusalKind::NotCompetent && text(p, "competentOffice").isEmpty())
             return refuse(
                 "refused.office",
                 QStringLiteral("不属本机关职权范围的，须告知有权受理的机关（行政许可法 Art. 32）"));
@@ -287,17 +287,11 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
         return {};
     }
     case EventType::Suspended: {
-        static const QSet<QString> kinds{
-            QStringLiteral("hearing"),    QStringLiteral("tendering"),
-            QStringLiteral("auction"),    QStringLiteral("inspection"),
-            QStringLiteral("testing"),    QStringLiteral("quarantine"),
-            QStringLiteral("appraisal"),  QStringLiteral("expert_review"),
-            QStringLiteral("third_party")};
-        if (!kinds.contains(text(p, "reasonKind")))
+        const std::optional<SuspensionKind> kind = fromKey(kSuspensionKinds, text(p, "reasonKind"));
+        if (!kind)
             return refuse("suspend.kind",
                           QStringLiteral("请选择法定的中止事由（行政许可法 Art. 45）"));
-        if (text(p, "reasonKind") == QStringLiteral("third_party") &&
-            ctx.item->profile != ProcedureProfile::Disclosure)
+        if (kind == SuspensionKind::ThirdParty && ctx.item->profile != ProcedureProfile::Disclosure)
             return refuse("suspend.kind",
                           QStringLiteral("征求第三方意见仅适用于政府信息公开（条例 Art. 32）"));
         if (text(p, "reason").isEmpty())
@@ -307,7 +301,8 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
     case EventType::ExtensionRequested: {
         const QString clock = text(p, "clock");
         const int days = p.value(QStringLiteral("days")).toInt();
-        if (clock != QStringLiteral("statutory") && clock != QStringLiteral("promised"))
+        const std::optional<ExtensionClock> which = fromKey(kExtensionClocks, clock);
+        if (!which)
             return refuse("extension.clock", QStringLiteral("请选择延长法定时限或承诺时限"));
         if (text(p, "reason").isEmpty())
             return refuse("extension.reason", QStringLiteral("请写明延期理由（须告知申请人）"));
@@ -315,14 +310,14 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
         for (const ExtensionRequest& r : s.extensions)
             if (r.clock == clock && r.approved.value_or(false))
                 granted.append(r.days);
-        if (clock == QStringLiteral("statutory")) {
+        if (which == ExtensionClock::Statutory) {
             if (Status st = checkExtension(ctx.item->profile, granted, days); !st)
                 return st;
         } else if (days <= 0) {
             return refuse("extension.not_positive", QStringLiteral("延期天数应为正整数（工作日）"));
         }
         const ClockKind kind =
-            clock == QStringLiteral("statutory") ? ClockKind::Statutory : ClockKind::Promised;
+            which == ExtensionClock::Statutory ? ClockKind::Statutory : ClockKind::Promised;
         const std::optional<QDate> due = clockDeadline(s, ctx, kind, day);
         if (due && day > *due)
             return refuse(
@@ -339,25 +334,28 @@ Status checkPayload(const CaseState& s, const Event& e, const FoldContext& ctx)
                    ? Status(refuse("forward.to", QStringLiteral("请写明移交的后台科室")))
                    : Status();
     case EventType::Decided: {
-        const QString outcome = text(p, "outcome");
-        if (outcome != QStringLiteral("granted") && outcome != QStringLiteral("not_granted"))
+        if (!fromKey(kDecisionOutcomes, text(p, "outcome")))
             return refuse("decided.outcome", QStringLiteral("请选择办理结果（准予或不予）"));
         return {};
     }
     case EventType::Delivered: {
-        const QString method = text(p, "method");
-        if (method == QStringLiteral("pickup"))
+        const std::optional<DeliveryMethod> method = fromKey(kDeliveryMethods, text(p, "method"));
+        if (!method)
+            return refuse("delivered.method", QStringLiteral("请选择送达方式"));
+        switch (*method) {
+        case DeliveryMethod::Pickup:
             return text(p, "signer").isEmpty()
                        ? Status(refuse("delivered.signer", QStringLiteral("窗口领取须登记签收人")))
                        : Status();
-        if (method == QStringLiteral("post"))
+        case DeliveryMethod::Post:
             return text(p, "carrier").isEmpty() || text(p, "trackingNumber").isEmpty()
                        ? Status(refuse("delivered.post",
                                        QStringLiteral("邮寄送达须登记快递公司和运单号")))
                        : Status();
-        if (method == QStringLiteral("electronic"))
+        case DeliveryMethod::Electronic:
             return {};
-        return refuse("delivered.method", QStringLiteral("请选择送达方式"));
+        }
+        return {};
     }
     case EventType::Supervised:
         if (text(p, "note").isEmpty())

@@ -27,27 +27,13 @@ QString names(const QJsonArray& array, const char* key)
 
 QString suspensionReasonName(const QString& kind)
 {
-    static const QHash<QString, QString> names{
-        {QStringLiteral("hearing"), QStringLiteral("听证")},
-        {QStringLiteral("tendering"), QStringLiteral("招标")},
-        {QStringLiteral("auction"), QStringLiteral("拍卖")},
-        {QStringLiteral("inspection"), QStringLiteral("检验")},
-        {QStringLiteral("testing"), QStringLiteral("检测")},
-        {QStringLiteral("quarantine"), QStringLiteral("检疫")},
-        {QStringLiteral("appraisal"), QStringLiteral("鉴定")},
-        {QStringLiteral("expert_review"), QStringLiteral("专家评审")},
-        {QStringLiteral("third_party"), QStringLiteral("征求第三方意见")},
-    };
-    return names.value(kind, kind);
+    const std::optional<SuspensionKind> k = fromKey(kSuspensionKinds, kind);
+    return k ? nameOf(kSuspensionKinds, *k) : kind;
 }
 
 QString refusalReasonName(const QString& kind)
 {
-    if (kind == QStringLiteral("no_licence_needed"))
-        return QStringLiteral("依法不需要取得行政许可");
-    if (kind == QStringLiteral("not_competent"))
-        return QStringLiteral("不属于本机关职权范围");
-    return QStringLiteral("其他");
+    return nameOf(kRefusalKinds, fromKey(kRefusalKinds, kind).value_or(RefusalKind::Other));
 }
 
 QString describeEvent(const Event& e)
