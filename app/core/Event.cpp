@@ -1,91 +1,39 @@
 #include "core/Event.h"
 
+#include "core/EventSpec.h"
+
 #include <QUuid>
 
 #include <algorithm>
-#include <array>
 
 namespace onewindow::core {
 
-namespace {
-
-struct TypeInfo
-{
-    EventType type;
-    const char16_t* key;
-    const char16_t* name;
-    bool system;
-};
-
-constexpr std::array<TypeInfo, 24> kTypes{{
-    {EventType::Received, u"case.received", u"收件", false},
-    {EventType::NoticeIssued, u"case.notice_issued", u"一次性告知", false},
-    {EventType::Corrected, u"case.corrected", u"补正材料", false},
-    {EventType::Accepted, u"case.accepted", u"受理", false},
-    {EventType::Refused, u"case.refused", u"不予受理", false},
-    {EventType::DeemedAccepted, u"case.deemed_accepted", u"视为受理", true},
-    {EventType::Withdrawn, u"case.withdrawn", u"撤回申请", false},
-    {EventType::DeemedAbandoned, u"case.deemed_abandoned", u"逾期未补正", true},
-    {EventType::Suspended, u"case.suspended", u"中止", false},
-    {EventType::Resumed, u"case.resumed", u"恢复", false},
-    {EventType::ExtensionRequested, u"case.extension_requested", u"申请延期", false},
-    {EventType::ExtensionApproved, u"case.extension_approved", u"批准延期", false},
-    {EventType::ExtensionRefused, u"case.extension_refused", u"不予延期", false},
-    {EventType::Forwarded, u"case.forwarded", u"移交后台", false},
-    {EventType::Decided, u"case.decided", u"办结", false},
-    {EventType::ResultReady, u"case.result_ready", u"出件", false},
-    {EventType::Delivered, u"case.delivered", u"送达", false},
-    {EventType::Supervised, u"case.supervised", u"督办", false},
-    {EventType::Note, u"case.note", u"备注", false},
-    {EventType::Rated, u"case.rated", u"评价", false},
-    {EventType::RatingFollowedUp, u"case.rating_followed_up", u"差评整改回访", false},
-    {EventType::DocumentPrinted, u"case.document_printed", u"打印文书", false},
-    {EventType::DeadlineRecomputed, u"case.deadline_recomputed", u"期限重算", true},
-    {EventType::SupervisionAnswered, u"case.supervision_answered", u"督办反馈", false},
-}};
-
-constexpr bool inEnumOrder()
-{
-    for (std::size_t i = 0; i < kTypes.size(); ++i)
-        if (static_cast<std::size_t>(kTypes[i].type) != i)
-            return false;
-    return true;
-}
-static_assert(inEnumOrder(), "kTypes must list the event types in enum order");
-
-const TypeInfo& info(EventType type)
-{
-    return kTypes[static_cast<std::size_t>(type)];
-}
-
-} // namespace
-
 QString eventTypeKey(EventType type)
 {
-    return QString::fromUtf16(info(type).key);
+    return QString::fromUtf16(eventSpec(type).key);
 }
 
 std::optional<EventType> eventTypeFromKey(const QString& key)
 {
-    for (const TypeInfo& t : kTypes)
-        if (key == QStringView(t.key))
-            return t.type;
+    for (const EventSpec* spec : eventSpecs())
+        if (key == QStringView(spec->key))
+            return spec->type;
     return std::nullopt;
 }
 
 QString eventTypeName(EventType type)
 {
-    return QString::fromUtf16(info(type).name);
+    return QString::fromUtf16(eventSpec(type).name);
 }
 
-int currentTypeVersion(EventType)
+int currentTypeVersion(EventType type)
 {
-    return 1;
+    return eventSpec(type).version;
 }
 
 bool isSystemEvent(EventType type)
 {
-    return info(type).system;
+    return eventSpec(type).system;
 }
 
 bool canonicallyBefore(const Event& a, const Event& b)

@@ -3,8 +3,10 @@
 
 #include "core/SystemEvents.h"
 
+#include "core/CaseNumber.h"
 #include "core/CasePayloads.h"
 #include "core/DocumentKind.h"
+#include "core/EventSpec.h"
 #include "store/DemoPeople.h"
 #include "store/Ids.h"
 
@@ -81,7 +83,8 @@ struct DemoCaseMaker::Making
     core::CaseState state;
     QList<core::Event> events; // the case's so far
     StepNumbers numbers;
-    QString caseNumber;
+    core::CaseNumber number;
+    QString caseNumber; // number.text()
     core::Applicant applicant;
     int corrections = 0;
     std::optional<core::Error> failure; // a step the plan got wrong
@@ -116,10 +119,12 @@ core::Result<core::CaseState> DemoCaseMaker::make(const CasePlan& plan, StepNumb
     Making m(plan, *context.item, mixSeed(m_seed, plan.slot.index, kDetailSalt));
     m.numbers = numbers;
     const QDate receipt = QDate::fromJulianDay(plan.slot.jd);
-    m.caseNumber = QStringLiteral("%1-%2-%3-%4")
-                       .arg(m_hallCode, receipt.toString(QStringLiteral("yyyyMMdd")),
-                            windowCode(plan.slot.window))
-                       .arg(plan.slot.caseSeq, 4, 10, QLatin1Char('0'));
+    auto number = core::CaseNumber::make(m_hallCode, receipt, windowCode(plan.slot.window),
+                                         plan.slot.caseSeq);
+    if (!number)
+        return number.error();
+    m.number = *number;
+    m.caseNumber = number->text();
     const double organisations = organisationItem(m.item.name) ? 0.4 : 0.015;
     m.applicant = m.random.chance(organisations) ? organisation(m.random, receipt)
                                                  : person(m.random, receipt);
@@ -177,8 +182,9 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
     const CasePlan& plan = m.plan;
     const auto bit = [](quint32 mask, int i) { return ((mask >> i) & 1u) != 0; };
     const int materials = std::min<int>(static_cast<int>(m.item.materials.size()), 32);
-    switch (step.type) {
-    case EventType::Received: {
+    // The acts whose payload the plan shapes beyond a form: which materials were short, came back
+    // or were deferred, and the printed document's number ...
+    if (step.type == EventType::Received) {
         core::ReceivedInput in;
         in.caseNumber = m.caseNumber;
         in.queryCode = queryCodeFor(m_seed, plan.slot.index);
@@ -203,7 +209,7 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
         }
         return payload::received(in);
     }
-    case EventType::DocumentPrinted: {
+    if (step.type == EventType::DocumentPrinted) {
         // Printed right after the act it evidences, numbered as CaseStore::recordPrint numbers:
         // per kind, year of the act and device.
         const auto kind = static_cast<core::DocumentKind>(step.variant);
@@ -221,7 +227,7 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
                                        windowCode(step.window), m.numbers.documents[index]),
             kind == core::DocumentKind::Acceptance ? 2 : 1, false, source->eventId);
     }
-    case EventType::NoticeIssued: {
+    if (step.type == EventType::NoticeIssued) {
         const bool repeat = step.arg == 1;
         return payload::notice(
             core::correctionsFor(m.state, m.item), std::max(1, m.item.correctionDays), repeat,
@@ -229,7 +235,7 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
                    : QString(),
             repeat ? supervisorId(step.argJd) : QString());
     }
-    case EventType::Corrected: {
+    if (step.type == EventType::Corrected) {
         const bool first = m.corrections++ == 0;
         const quint32 brought =
             first ? plan.shortMask & ~plan.notBroughtMask : plan.againMask | plan.notBroughtMask;
@@ -248,7 +254,7 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
         }
         return payload::corrected(list);
     }
-    case EventType::Accepted: {
+    if (step.type == EventType::Accepted) {
         QList<std::pair<QString, QDate>> deferred;
         QStringList commitments;
         for (int i = 0; i < materials; ++i) {
@@ -261,67 +267,93 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
         }
         return payload::accepted(deferred, commitments);
     }
-    case EventType::Refused:
-        switch (step.variant) {
-        case 0: {
+    // ... and every other act as a person fills in its form (core/EventSpec.h), so the demo's
+    // payloads are made by the same code as the window's. An act with no form has none.
+    const core::EventSpec& spec = core::eventSpec(step.type);
+    return spec.payloadFrom ? spec.payloadFrom(formValues(m, step), m.state, m.item)
+                            : QJsonObject();
+}
+
+QJsonObject DemoCaseMaker::formValues(Making& m, const PlanStep& step) const
+{
+    DemoRandom& r = m.random;
+    using Values = QJsonObject;
+    const auto fill = [](std::initializer_list<std::pair<const char*, QJsonValue>> pairs) {
+        Values v;
+        for (const auto& [key, value] : pairs)
+            v.insert(QLatin1String(key), value);
+        return v;
+    };
+    if (step.type == EventType::Refused) {
+        if (step.variant == 0) {
             const QString office = s(r.pick(kOffices));
-            return payload::refused(
-                QStringLiteral("not_competent"),
-                QStringLiteral("申请事项不属于本机关职权范围，请向%1申请").arg(office), office);
+            return fill(
+                {{"reasonKind", QStringLiteral("not_competent")},
+                 {"reason", QStringLiteral("申请事项不属于本机关职权范围，请向%1申请").arg(office)},
+                 {"competentOffice", office}});
         }
-        case 1:
-            return payload::refused(QStringLiteral("no_licence_needed"),
-                                    QStringLiteral("申请事项依法不需要取得行政许可，已当场告知"));
-        default:
-            return payload::refused(QStringLiteral("other"), s(r.pick(kOtherRefusals)));
-        }
-    case EventType::Withdrawn:
-        return payload::withdrawn(s(r.pick(kWithdrawals)));
-    case EventType::Suspended:
-        return payload::suspended(s(kSuspendKinds[step.variant]), s(kSuspendReasons[step.variant]),
-                                  QDate::fromJulianDay(step.argJd));
-    case EventType::ExtensionRequested:
-        return payload::extensionRequested(
-            step.variant == 1 ? QStringLiteral("statutory") : QStringLiteral("promised"), step.arg,
-            step.variant == 1
-                ? QStringLiteral("情况复杂，需经本机关负责人批准延长 %1 个工作日").arg(step.arg)
-                : QStringLiteral("需补充核查，承诺时限内无法办结，申请延长 %1 个工作日")
-                      .arg(step.arg));
-    case EventType::ExtensionRefused:
-        return payload::extensionRefused(QStringLiteral("延期理由不充分，请按期办结"));
-    case EventType::Forwarded:
-        return payload::forwarded(m.item.department + QStringLiteral("后台审批组"),
-                                  QStringLiteral("纸质材料已随件移交"));
-    case EventType::Supervised: {
-        const QDate due = QDate::fromJulianDay(step.argJd);
-        return payload::supervised(clerkId(plan.slot.window, plan.slot.clerk),
-                                   windowCode(plan.slot.window),
-                                   QStringLiteral("办件已到承诺时限，请于%1前办结并反馈")
-                                       .arg(due.toString(QStringLiteral("M月d日"))),
-                                   due);
-    }
-    case EventType::SupervisionAnswered:
-        return payload::supervisionAnswered(
-            QStringLiteral("已与申请人联系说明进度，材料已催办，按督办期限办结"), 1);
-    case EventType::Note:
-        return payload::note(s(kNotes[step.variant % 4]));
-    case EventType::Decided:
-        return payload::decided(
-            step.variant == 0 ? QStringLiteral("granted") : QStringLiteral("not_granted"),
-            QStringLiteral("城政审〔%1〕%2号")
-                .arg(QDate::fromJulianDay(step.jd).year())
-                .arg(m.caseNumber.mid(m_hallCode.size() + 5).remove(QLatin1Char('-'))));
-    case EventType::Delivered:
-        if (step.variant == 2)
-            return payload::delivered(QStringLiteral("electronic"));
         if (step.variant == 1)
-            return payload::delivered(QStringLiteral("post"), QString(), carrierName(step.arg),
-                                      trackingNumber(r, step.arg));
-        if (m.applicant.organisation || (!m.applicant.agentName.isEmpty() && r.chance(0.5)))
-            return payload::delivered(QStringLiteral("pickup"), m.applicant.agentName);
-        return payload::delivered(QStringLiteral("pickup"),
-                                  r.chance(0.95) ? m.applicant.name : personName(r));
-    case EventType::Rated: {
+            return fill({{"reasonKind", QStringLiteral("no_licence_needed")},
+                         {"reason", QStringLiteral("申请事项依法不需要取得行政许可，已当场告知")}});
+        return fill(
+            {{"reasonKind", QStringLiteral("other")}, {"reason", s(r.pick(kOtherRefusals))}});
+    }
+    if (step.type == EventType::Withdrawn)
+        return fill({{"reason", s(r.pick(kWithdrawals))}});
+    if (step.type == EventType::Suspended)
+        return fill({{"reasonKind", s(kSuspendKinds[step.variant])},
+                     {"reason", s(kSuspendReasons[step.variant])},
+                     {"expectedEnd", QDate::fromJulianDay(step.argJd).toString(Qt::ISODate)}});
+    if (step.type == EventType::ExtensionRequested) {
+        const bool statutory = step.variant == 1;
+        return fill(
+            {{"clock", statutory ? QStringLiteral("statutory") : QStringLiteral("promised")},
+             {"days", step.arg},
+             {"reason",
+              statutory
+                  ? QStringLiteral("情况复杂，需经本机关负责人批准延长 %1 个工作日").arg(step.arg)
+                  : QStringLiteral("需补充核查，承诺时限内无法办结，申请延长 %1 个工作日")
+                        .arg(step.arg)}});
+    }
+    if (step.type == EventType::ExtensionRefused)
+        return fill({{"reason", QStringLiteral("延期理由不充分，请按期办结")}});
+    if (step.type == EventType::Forwarded)
+        return fill({{"to", m.item.department + QStringLiteral("后台审批组")},
+                     {"note", QStringLiteral("纸质材料已随件移交")}});
+    if (step.type == EventType::Supervised) {
+        const QDate due = QDate::fromJulianDay(step.argJd);
+        return fill({{"toClerk", clerkId(m.plan.slot.window, m.plan.slot.clerk)},
+                     {"note", QStringLiteral("办件已到承诺时限，请于%1前办结并反馈")
+                                  .arg(due.toString(QStringLiteral("M月d日")))},
+                     {"dueDate", due.toString(Qt::ISODate)}});
+    }
+    if (step.type == EventType::SupervisionAnswered)
+        return fill(
+            {{"reply", QStringLiteral("已与申请人联系说明进度，材料已催办，按督办期限办结")}});
+    if (step.type == EventType::Note)
+        return fill({{"text", s(kNotes[step.variant % 4])}});
+    if (step.type == EventType::Decided)
+        return fill({{"outcome", step.variant == 0 ? QStringLiteral("granted")
+                                                   : QStringLiteral("not_granted")},
+                     {"decisionNumber",
+                      QStringLiteral("城政审〔%1〕%2%3%4号")
+                          .arg(QDate::fromJulianDay(step.jd).year())
+                          .arg(m.number.date.toString(QStringLiteral("MMdd")), m.number.windowCode)
+                          .arg(m.number.sequence, 4, 10, QLatin1Char('0'))}});
+    if (step.type == EventType::Delivered) {
+        if (step.variant == 2)
+            return fill({{"method", QStringLiteral("electronic")}});
+        if (step.variant == 1)
+            return fill({{"method", QStringLiteral("post")},
+                         {"carrier", carrierName(step.arg)},
+                         {"trackingNumber", trackingNumber(r, step.arg)}});
+        const core::Applicant& a = m.applicant;
+        const QString signer = a.organisation || (!a.agentName.isEmpty() && r.chance(0.5))
+                                   ? a.agentName
+                                   : (r.chance(0.95) ? a.name : personName(r));
+        return fill({{"method", QStringLiteral("pickup")}, {"signer", signer}});
+    }
+    if (step.type == EventType::Rated) {
         const int level = step.variant;
         QString comment;
         if (level <= 2)
@@ -330,19 +362,11 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
             comment = QStringLiteral("等候时间较长");
         else if (step.arg < 4)
             comment = s(kGoodComments[step.arg]);
-        return payload::rated(level, comment);
+        return fill({{"level", level}, {"comment", comment}});
     }
-    case EventType::RatingFollowedUp:
-        return payload::followedUp(s(kFollowUps[step.variant % 4]));
-    case EventType::DeemedAccepted:
-    case EventType::DeemedAbandoned:
-    case EventType::Resumed:
-    case EventType::ExtensionApproved:
-    case EventType::ResultReady:
-    case EventType::DeadlineRecomputed:
-        return QJsonObject();
-    }
-    return QJsonObject();
+    if (step.type == EventType::RatingFollowedUp)
+        return fill({{"result", s(kFollowUps[step.variant % 4])}});
+    return Values(); // an act the demo plan has no words for: its form's empty values
 }
 
 } // namespace onewindow::store::demo

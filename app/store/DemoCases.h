@@ -35,6 +35,8 @@ public:
 private:
     struct Making;
     QJsonObject payloadFor(Making& m, const PlanStep& step, std::size_t index) const;
+    // What the demo's people type into an action's form (core::EventSpec::form).
+    QJsonObject formValues(Making& m, const PlanStep& step) const;
     QString actorFor(const CasePlan& plan, const PlanStep& step) const;
 
     const DemoPlanner& m_planner;

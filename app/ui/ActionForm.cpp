@@ -2,8 +2,9 @@
 
 #include "ui_ActionForm.h"
 
-#include "core/CasePayloads.h"
-#include "core/EventText.h"
+#include "core/EventSpec.h"
+
+#include <QCoreApplication>
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -28,91 +29,21 @@ ActionForm::ActionForm(EventType type, const core::CaseState& state, const core:
                                        state.applicant.name.toHtmlEscaped()));
     m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
     m_ui->problemLabel->hide();
-    switch (type) {
-    case EventType::Note:
-        addText(QStringLiteral("text"), tr("Note:"));
-        break;
-    case EventType::Suspended: {
-        QList<std::pair<QString, QString>> kinds;
-        for (const char* k : {"inspection", "testing", "quarantine", "appraisal", "expert_review",
-                              "hearing", "tendering", "auction", "third_party"})
-            kinds.append(
-                {QString::fromLatin1(k), core::suspensionReasonName(QString::fromLatin1(k))});
-        addChoice(QStringLiteral("reasonKind"), tr("Statutory reason:"), kinds);
-        addText(QStringLiteral("reason"), tr("Details:"));
-        break;
-    }
-    case EventType::ExtensionRequested:
-        addChoice(QStringLiteral("clock"), tr("Extend:"),
-                  {{QStringLiteral("statutory"), tr("the statutory limit")},
-                   {QStringLiteral("promised"), tr("the promised limit")}});
-        addNumber(QStringLiteral("days"), tr("By working days:"), 1, 60, 10);
-        addText(QStringLiteral("reason"), tr("Reason (told to the applicant):"));
-        break;
-    case EventType::ExtensionRefused:
-    case EventType::Withdrawn:
-        addText(QStringLiteral("reason"), tr("Reason:"));
-        break;
-    case EventType::Forwarded:
-        addText(QStringLiteral("to"), tr("Back office:"));
-        addText(QStringLiteral("note"), tr("Note:"));
-        break;
-    case EventType::Decided:
-        addChoice(QStringLiteral("outcome"), tr("Decision:"),
-                  {{QStringLiteral("granted"), tr("Granted")},
-                   {QStringLiteral("not_granted"), tr("Not granted")}});
-        addText(QStringLiteral("decisionNumber"), tr("Decision number:"));
-        break;
-    case EventType::Delivered:
-        addChoice(QStringLiteral("method"), tr("Delivered by:"),
-                  {{QStringLiteral("pickup"), tr("Pickup at the window")},
-                   {QStringLiteral("post"), tr("Post")},
-                   {QStringLiteral("electronic"), tr("Electronic")}});
-        addText(QStringLiteral("signer"), tr("Signed for by (pickup):"), m_state.applicant.name);
-        addText(QStringLiteral("carrier"), tr("Carrier (post):"));
-        addText(QStringLiteral("trackingNumber"), tr("Tracking number (post):"));
-        break;
-    case EventType::Rated: {
-        QList<std::pair<QString, QString>> levels;
-        for (int level = 5; level >= 1; --level)
-            levels.append({QString::number(level), core::ratingName(level)});
-        addChoice(QStringLiteral("level"), tr("Rating:"), levels);
-        addText(QStringLiteral("comment"), tr("Comment:"));
-        break;
-    }
-    case EventType::RatingFollowedUp:
-        addText(QStringLiteral("result"), tr("Follow-up result:"));
-        break;
-    case EventType::Refused:
-        addChoice(QStringLiteral("reasonKind"), tr("Reason kind:"),
-                  {{QStringLiteral("no_licence_needed"),
-                    core::refusalReasonName(QStringLiteral("no_licence_needed"))},
-                   {QStringLiteral("not_competent"),
-                    core::refusalReasonName(QStringLiteral("not_competent"))},
-                   {QStringLiteral("other"), core::refusalReasonName(QStringLiteral("other"))}});
-        addText(QStringLiteral("reason"), tr("Reason:"));
-        addText(QStringLiteral("competentOffice"), tr("Competent office:"));
-        break;
-    case EventType::SupervisionAnswered:
-        addText(QStringLiteral("reply"), tr("What was done:"));
-        break;
-    case EventType::Supervised:
-        addText(QStringLiteral("toClerk"), tr("To clerk:"), m_state.receivedBy);
-        addText(QStringLiteral("note"), tr("What to do:"));
-        addText(QStringLiteral("dueDate"), tr("Due (YYYY-MM-DD):"));
-        break;
-    case EventType::Received:
-    case EventType::NoticeIssued:
-    case EventType::Corrected:
-    case EventType::Accepted:
-    case EventType::DeemedAccepted:
-    case EventType::DeemedAbandoned:
-    case EventType::Resumed:
-    case EventType::ExtensionApproved:
-    case EventType::ResultReady:
-    case EventType::DocumentPrinted:
-    case EventType::DeadlineRecomputed:
-        break; // nothing to ask
+    // The fields are the action's own (core/EventSpec.h): adding an action adds no code here.
+    for (const core::FormField& field : core::eventSpec(type).form) {
+        const QString key = QString::fromLatin1(field.key);
+        const QString label = QCoreApplication::translate("onewindow::ui::ActionForm", field.label);
+        switch (field.kind) {
+        case core::FormField::Kind::Text:
+            addText(key, label, field.initialText ? field.initialText(m_state) : QString());
+            break;
+        case core::FormField::Kind::Choice:
+            addChoice(key, label, field.options ? field.options() : decltype(field.options()){});
+            break;
+        case core::FormField::Kind::Number:
+            addNumber(key, label, field.min, field.max, field.initial);
+            break;
+        }
     }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -195,70 +126,13 @@ void ActionForm::showProblem(const QString& message)
 
 QJsonObject ActionForm::payload() const
 {
-    namespace p = core::payload;
-    const auto text = [this](const char* key) {
-        return value(QString::fromLatin1(key)).toString();
-    };
-    switch (m_type) {
-    case EventType::Note:
-        return p::note(text("text"));
-    case EventType::Suspended:
-        return p::suspended(text("reasonKind"), text("reason"));
-    case EventType::ExtensionRequested:
-        return p::extensionRequested(text("clock"), value(QStringLiteral("days")).toInt(),
-                                     text("reason"));
-    case EventType::ExtensionRefused:
-        return p::extensionRefused(text("reason"));
-    case EventType::Withdrawn:
-        return p::withdrawn(text("reason"));
-    case EventType::Forwarded:
-        return p::forwarded(text("to"), text("note"));
-    case EventType::Decided:
-        return p::decided(text("outcome"), text("decisionNumber"));
-    case EventType::Delivered:
-        return text("method") == QStringLiteral("pickup")
-                   ? p::delivered(QStringLiteral("pickup"), text("signer"))
-                   : p::delivered(text("method"), {}, text("carrier"), text("trackingNumber"));
-    case EventType::Rated:
-        return p::rated(text("level").toInt(), text("comment"));
-    case EventType::RatingFollowedUp:
-        return p::followedUp(text("result"));
-    case EventType::Refused:
-        return p::refused(text("reasonKind"), text("reason"), text("competentOffice"));
-    case EventType::SupervisionAnswered:
-        return p::supervisionAnswered(text("reply"), m_state.supervisionOrders);
-    case EventType::Supervised: {
-        const QDate due = QDate::fromString(text("dueDate"), Qt::ISODate);
-        return p::supervised(text("toClerk"), m_state.windowCode, text("note"),
-                             due.isValid() ? std::optional(due) : std::nullopt);
-    }
-    case EventType::Corrected: {
-        // What the applicant brought back: every short material, now provided.
-        QList<core::MaterialCheck> back;
-        for (core::MaterialCheck m : m_state.materials)
-            if (m.state == core::MaterialState::Missing ||
-                m.state == core::MaterialState::Defective) {
-                m.state = core::MaterialState::Provided;
-                m.problem.clear();
-                back.append(m);
-            }
-        return p::corrected(back);
-    }
-    case EventType::NoticeIssued:
-        return p::notice(core::correctionsFor(m_state, m_item), m_item.correctionDays);
-    case EventType::Accepted:
-        return p::accepted();
-    case EventType::Received:
-    case EventType::DeemedAccepted:
-    case EventType::DeemedAbandoned:
-    case EventType::Resumed:
-    case EventType::ExtensionApproved:
-    case EventType::ResultReady:
-    case EventType::DocumentPrinted:
-    case EventType::DeadlineRecomputed:
+    const core::EventSpec& spec = core::eventSpec(m_type);
+    if (!spec.payloadFrom)
         return QJsonObject();
-    }
-    return QJsonObject();
+    QJsonObject values;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        values.insert(it.key(), QJsonValue::fromVariant(value(it.key())));
+    return spec.payloadFrom(values, m_state, m_item);
 }
 
 } // namespace onewindow::ui

@@ -333,6 +333,18 @@
         <source>Co&amp;rrection period:</source>
         <translation>补正期限(&amp;E)：</translation>
     </message>
+    <message>
+        <source>&amp;Deferred materials due after:</source>
+        <translation>容缺材料补交期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>容缺受理: a material deferred at acceptance is due this many working days later</source>
+        <translation>容缺受理：容缺的材料须在受理后的这些工作日内补交</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsTable</name>
@@ -607,14 +619,6 @@ A large store may take several minutes; please do not switch off the computer.</
         <translation>延长：</translation>
     </message>
     <message>
-        <source>the statutory limit</source>
-        <translation>法定时限</translation>
-    </message>
-    <message>
-        <source>the promised limit</source>
-        <translation>承诺时限</translation>
-    </message>
-    <message>
         <source>By working days:</source>
         <translation>延长工作日数：</translation>
     </message>
@@ -635,32 +639,12 @@ A large store may take several minutes; please do not switch off the computer.</
         <translation>办理结果：</translation>
     </message>
     <message>
-        <source>Granted</source>
-        <translation>准予</translation>
-    </message>
-    <message>
-        <source>Not granted</source>
-        <translation>不予</translation>
-    </message>
-    <message>
         <source>Decision number:</source>
         <translation>决定书文号：</translation>
     </message>
     <message>
         <source>Delivered by:</source>
         <translation>送达方式：</translation>
-    </message>
-    <message>
-        <source>Pickup at the window</source>
-        <translation>窗口领取</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>邮寄</translation>
-    </message>
-    <message>
-        <source>Electronic</source>
-        <translation>电子送达</translation>
     </message>
     <message>
         <source>Signed for by (pickup):</source>
@@ -1791,10 +1775,6 @@ Last saved %2 %3.</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>Import State Council holiday notices</source>
