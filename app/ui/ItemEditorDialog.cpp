@@ -51,6 +51,8 @@ ItemEditorDialog::ItemEditorDialog(store::Store& store, const QString& code, QWi
         unit->addItem(tr("calendar days (日)"), static_cast<int>(core::DayUnit::CalendarDays));
     }
     m_ui->warningSpin->setSpecialValueText(tr("Default (20 % of the limit)"));
+    m_ui->deferralSpin->setRange(core::ServiceItem::kMinDeferralDays,
+                                 core::ServiceItem::kMaxDeferralDays);
     m_ui->historyTable->setColumnCount(3);
     m_ui->historyTable->setHorizontalHeaderLabels({tr("Version"), tr("Saved (UTC)"), tr("Reason")});
     m_ui->historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -88,8 +90,8 @@ ItemEditorDialog::ItemEditorDialog(store::Store& store, const QString& code, QWi
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         connect(edit, &QLineEdit::textChanged, this, &ItemEditorDialog::revalidate);
-    for (QSpinBox* spin :
-         {m_ui->statutorySpin, m_ui->promisedSpin, m_ui->warningSpin, m_ui->correctionSpin})
+    for (QSpinBox* spin : {m_ui->statutorySpin, m_ui->promisedSpin, m_ui->warningSpin,
+                           m_ui->correctionSpin, m_ui->deferralSpin})
         connect(spin, &QSpinBox::valueChanged, this, &ItemEditorDialog::revalidate);
     connect(m_ui->materialsTable, &QTableWidget::itemChanged, this, &ItemEditorDialog::revalidate);
     connect(m_ui->feesTable, &QTableWidget::itemChanged, this, &ItemEditorDialog::revalidate);
@@ -129,6 +131,7 @@ void ItemEditorDialog::setItem(const core::ServiceItem& item)
     m_ui->promisedSpin->setValue(item.promisedDays);
     m_ui->warningSpin->setValue(item.warningDays.value_or(-1));
     m_ui->correctionSpin->setValue(item.correctionDays);
+    m_ui->deferralSpin->setValue(item.deferralDays);
     selectValue(m_ui->statutoryUnitCombo, item.statutoryUnit);
     selectValue(m_ui->promisedUnitCombo, item.promisedUnit);
     selectValue(m_ui->correctionUnitCombo, item.correctionUnit);
@@ -160,6 +163,7 @@ core::ServiceItem ItemEditorDialog::item() const
     if (m_ui->warningSpin->value() >= 0)
         item.warningDays = m_ui->warningSpin->value();
     item.correctionDays = m_ui->correctionSpin->value();
+    item.deferralDays = m_ui->deferralSpin->value();
     item.statutoryUnit =
         static_cast<core::DayUnit>(m_ui->statutoryUnitCombo->currentData().toInt());
     item.promisedUnit = static_cast<core::DayUnit>(m_ui->promisedUnitCombo->currentData().toInt());

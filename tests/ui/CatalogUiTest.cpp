@@ -95,6 +95,44 @@ TEST_CASE("The item editor saves an edit as a new version, with the reason")
     CHECK(repo.currentItem(original.code)->item.promisedDays == 3);
 }
 
+TEST_CASE("The item editor sets each limit's unit beside it and the deferral period of 容缺受理")
+{
+    CatalogFixture f(false);
+    store::CatalogRepository repo(*f.store);
+    core::ServiceItem original = test::sampleItem(1);
+    original.deferralDays = 7;
+    REQUIRE(repo.importItems({original}, QStringLiteral("v1")).ok());
+
+    ui::ItemEditorDialog dialog(*f.store, original.code);
+    dialog.resize(900, 800);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.item() == original);
+    // Each unit sits on its limit's row, right of the number, not on top of it.
+    for (const char* row : {"statutory", "promised", "correction"}) {
+        INFO(row);
+        auto* spin = dialog.findChild<QSpinBox*>(QLatin1String(row) + QStringLiteral("Spin"));
+        auto* unit = dialog.findChild<QComboBox*>(QLatin1String(row) + QStringLiteral("UnitCombo"));
+        REQUIRE(spin);
+        REQUIRE(unit);
+        CHECK(unit->isVisible());
+        const QRect s(spin->mapTo(&dialog, QPoint(0, 0)), spin->size());
+        const QRect u(unit->mapTo(&dialog, QPoint(0, 0)), unit->size());
+        CHECK_FALSE(s.intersects(u));
+        CHECK(u.left() >= s.right());
+        CHECK(u.top() < s.bottom());
+        CHECK(s.top() < u.bottom());
+    }
+    auto* deferral = dialog.findChild<QSpinBox*>(QStringLiteral("deferralSpin"));
+    REQUIRE(deferral);
+    CHECK(deferral->value() == 7);
+    deferral->setValue(10);
+    dialog.findChild<QLineEdit*>(QStringLiteral("noteEdit"))
+        ->setText(QStringLiteral("容缺材料补交期限调整为 10 个工作日"));
+    REQUIRE(dialog.save());
+    CHECK(repo.currentItem(original.code)->item.deferralDays == 10);
+}
+
 TEST_CASE("The item editor shows validation beside the form and will not save an invalid item")
 {
     CatalogFixture f(false);
