@@ -114,24 +114,35 @@ Status CalendarRepository::writeNotices(const QList<HolidayNotice>& notices)
     }
 }
 
-QList<HolidayNotice> CalendarRepository::shippedNotices()
+Result<QList<HolidayNotice>> CalendarRepository::shippedNotices()
 {
     QList<HolidayNotice> out;
     const QDir dir(QStringLiteral(":/resources/calendars"));
     for (const QString& file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
-            continue;
+            return Error{QStringLiteral("store.shipped_calendar"),
+                         QStringLiteral("无法读取程序自带的节假日日历 %1（%2），程序安装可能已损坏，"
+                                        "请重新安装；数据未被改动")
+                             .arg(file, f.errorString())};
         core::NoticeParse parsed = core::parseHolidayNotice(f.readAll(), file);
-        if (parsed.ok() && parsed.notice.published())
+        if (!parsed.ok())
+            return Error{QStringLiteral("store.shipped_calendar"),
+                         QStringLiteral("程序自带的节假日日历 %1 有误（%2），程序安装可能已损坏，"
+                                        "请重新安装；数据未被改动")
+                             .arg(file, parsed.errors.first().message)};
+        if (parsed.notice.published())
             out.append(parsed.notice);
     }
     return out;
 }
 
-Status CalendarRepository::importShippedCalendars()
+Status CalendarRepository::writeShippedCalendars()
 {
-    return importNotices(shippedNotices());
+    auto notices = shippedNotices();
+    if (!notices)
+        return notices.error();
+    return writeNotices(*notices);
 }
 
 } // namespace onewindow::store

@@ -22,9 +22,12 @@ public:
     // The same without its own transaction, for callers that import inside a larger one.
     Status writeNotices(const QList<core::HolidayNotice>& notices);
 
-    // The official calendars shipped with the program (resources/calendars), for a new store.
-    static QList<core::HolidayNotice> shippedNotices();
-    Status importShippedCalendars();
+    // The official calendars shipped with the program (resources/calendars), for a new store. A
+    // file that cannot be read or parsed is an error (a damaged installation), never skipped:
+    // skipping it would leave its year provisional for good.
+    static Result<QList<core::HolidayNotice>> shippedNotices();
+    // Writes them without a transaction of its own (a new store seeds them in its migration's).
+    Status writeShippedCalendars();
 
 private:
     Store& m_store;

@@ -6,6 +6,7 @@
 #include "store/CaseStoreStatements.h"
 #include "store/CatalogRepository.h"
 #include "store/EventRows.h"
+#include "store/HallSetup.h"
 #include "store/Ids.h"
 #include "store/Projection.h"
 #include "store/SqlStatement.h"
@@ -26,7 +27,9 @@ using core::EventType;
 CaseStore::CaseStore(Store& store, HallSettings settings)
     : m_store(store), m_settings(std::move(settings))
 {
-    reloadCalendar();
+    // A failure is kept and reported by every fold (contextFor): counting with an empty,
+    // all-provisional calendar instead would put wrong deadlines before the person.
+    m_calendarStatus = reloadCalendar();
 }
 
 CaseStore::~CaseStore() = default;
@@ -41,28 +44,22 @@ CaseStore::Statements& CaseStore::sql()
 Status CaseStore::reloadCalendar()
 {
     auto notices = CalendarRepository(m_store).loadNotices();
-    if (!notices)
-        return notices.error();
+    if (!notices) {
+        m_calendarStatus = Error{notices.error().code,
+                                 QStringLiteral("无法读取节假日日历，期限无法计算，请重新打开程序；"
+                                                "仍不行请联系管理员（%1）")
+                                     .arg(notices.error().message)};
+        return m_calendarStatus;
+    }
     m_calendar = core::WorkingCalendar(*notices);
+    m_calendarStatus = {};
     return {};
 }
 
 Status CaseStore::ensureDevice(const QString& hallCode, const QString& deviceCode)
 {
-    if (device().ok())
-        return {};
-    return m_store.transaction([&]() -> Status {
-        QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO device (singleton, device_id, hall_code, device_code, next_seq, "
-            "hlc_wall_ms, hlc_counter) VALUES (1, ?, ?, ?, 1, 0, 0)"));
-        q.addBindValue(newUuidV7(m_store.clock().nowUtc().toMSecsSinceEpoch()));
-        q.addBindValue(hallCode);
-        q.addBindValue(deviceCode);
-        if (!q.exec())
-            return sqlError("store.device", QStringLiteral("登记本工作站"), q.lastError().text());
-        return {};
-    });
+    return m_store.transaction(
+        [&]() -> Status { return writeDeviceRow(m_store, hallCode, deviceCode); });
 }
 
 Result<DeviceInfo> CaseStore::device() const
@@ -79,6 +76,8 @@ Result<DeviceInfo> CaseStore::device() const
 
 Result<core::FoldContext> CaseStore::contextFor(const QString& itemCode, int itemVersion) const
 {
+    if (!m_calendarStatus)
+        return m_calendarStatus.error();
     const QString key = itemCode + QLatin1Char('#') + QString::number(itemVersion);
     auto it = m_items.find(key);
     if (it == m_items.end()) {
@@ -179,9 +178,12 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
     // had reached when it was set up or seeded, or an HLC seen from elsewhere).
     SqlStatement& q = sql().device;
     q.reset();
-    if (!q.next())
+    if (!q.next()) {
+        if (!q.error().isEmpty()) // a failed read is no missing setup
+            return sqlError("store.device", QStringLiteral("读取工作站信息"), q.error());
         return Error{QStringLiteral("store.no_device"),
                      QStringLiteral("本工作站尚未完成设置（大厅编码、窗口号）")};
+    }
     const QString deviceId = q.text(0);
     qint64 seq = q.int64(1);
     Hlc last{q.int64(2), static_cast<int>(q.int64(3))};
@@ -439,9 +441,9 @@ Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType t
     if (m_producesSystemEvents) {
         // A lapse that fell due is recorded on its own first, so it stands even when the action
         // is then refused (a notice after the notice period).
+        // Any failure stops the action (an unknown case gives the same message the action would).
         if (auto caught = catchUpCase(caseId, m_store.clock().todayIn(m_settings.zone)); !caught)
-            if (caught.error().code.startsWith(QStringLiteral("store.")))
-                return caught.error();
+            return caught.error();
     }
     std::optional<Appended> done;
     const Status status = m_store.transaction([&]() -> Status {

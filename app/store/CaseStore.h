@@ -40,13 +40,17 @@ public:
     explicit CaseStore(Store& store, HallSettings settings = {});
     ~CaseStore();
 
-    // The device identity, created on first use (hall code and window code from setup).
+    // The device identity, created on first use (hall code and window code from setup), in one
+    // transaction (writeDeviceRow() of HallSetup.h for callers inside a larger one).
     Status ensureDevice(const QString& hallCode, const QString& deviceCode);
     Result<DeviceInfo> device() const;
 
     const core::WorkingCalendar& calendar() const { return m_calendar; }
     const HallSettings& settings() const { return m_settings; }
+    // Reads the calendar again; a failure is also kept, and every fold reports it until a
+    // reload succeeds (calendarStatus()).
     Status reloadCalendar();
+    Status calendarStatus() const { return m_calendarStatus; }
 
     struct Appended
     {
@@ -150,6 +154,7 @@ private:
     HallSettings m_settings;
     bool m_producesSystemEvents = true;
     core::WorkingCalendar m_calendar;
+    Status m_calendarStatus;
     mutable QHash<QString, std::shared_ptr<core::ServiceItem>> m_items;
 
     // Recently touched cases: their folded state and stored projection, valid while the case's

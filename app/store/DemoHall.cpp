@@ -1,6 +1,7 @@
 #include "store/DemoHall.h"
 
 #include "store/CatalogRepository.h"
+#include "store/HallSetup.h"
 #include "store/UserRepository.h"
 
 namespace onewindow::store {
@@ -28,32 +29,30 @@ QString demoAccountsText()
 
 Status prepareDemoHall(Store& store, int cases, const DemoSeeder::Progress& progress)
 {
-    HallConfigRepository hall(store);
-    if (hall.configured())
+    if (HallConfigRepository(store).configured())
         return {};
     HallConfig config;
     config.hallName = QStringLiteral("兰州市城关区政务服务中心（演示）");
     config.hallCode = QStringLiteral("620102");
     config.deviceCode = QStringLiteral("W07");
-    if (Status s = hall.save(config); !s)
-        return s;
-    CaseStore caseStore(store, config);
-    if (Status s = caseStore.ensureDevice(config.hallCode, config.deviceCode); !s)
-        return s;
+    // The catalog first (it is idempotent), then the hall in one step, so an interrupted first
+    // start is done again on the next one rather than left half made.
     CatalogRepository catalog(store);
-    if (auto count = catalog.itemCount(); count && *count == 0)
+    auto count = catalog.itemCount();
+    if (!count)
+        return count.error();
+    if (*count == 0)
         if (auto imported =
                 catalog.importItems(CatalogRepository::demoItems(), QStringLiteral("演示事项目录"));
             !imported)
             return imported.error();
-    UserRepository users(store);
-    for (const DemoAccount& a : demoAccounts()) {
-        auto made =
-            users.create(a.login, a.displayName, a.role, config.deviceCode, a.password, a.userId);
-        if (!made)
-            return made.error();
-    }
+    QList<SetupAccount> accounts;
+    for (const DemoAccount& a : demoAccounts())
+        accounts.append(SetupAccount{a.login, a.displayName, a.role, a.password, a.userId});
+    if (auto made = setUpHall(store, config, accounts); !made)
+        return made.error();
     if (cases > 0) {
+        CaseStore caseStore(store, config);
         DemoSeeder seeder(store, caseStore, 1, cases, progress);
         auto seeded = seeder.run();
         if (!seeded)

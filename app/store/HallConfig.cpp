@@ -56,7 +56,15 @@ Status HallConfigRepository::save(const HallConfig& c)
     const QList<core::Error> errors = validateHallConfig(c);
     if (!errors.isEmpty())
         return errors.first();
-    return m_store.transaction([&]() -> Status {
+    return m_store.transaction([&]() -> Status { return write(c); });
+}
+
+Status HallConfigRepository::write(const HallConfig& c)
+{
+    const QList<core::Error> errors = validateHallConfig(c);
+    if (!errors.isEmpty())
+        return errors.first();
+    {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO hall_settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -78,7 +86,7 @@ Status HallConfigRepository::save(const HallConfig& c)
                                 q.lastError().text());
         }
         return {};
-    });
+    }
 }
 
 } // namespace onewindow::store

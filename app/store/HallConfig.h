@@ -26,6 +26,7 @@ public:
     // store that cannot be read still answers with its error).
     Result<HallConfig> loadOrDefaults() const;
     Status save(const HallConfig& config); // one transaction
+    Status write(const HallConfig& config); // the same inside the caller's transaction
 
 private:
     Store& m_store;

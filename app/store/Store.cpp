@@ -12,6 +12,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace onewindow::store {
 
@@ -23,11 +28,21 @@ QString nextConnectionName()
     return QStringLiteral("onewindow-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-void removeStoreFiles(const QString& path)
+// Creates the missing folders of `folder`, each readable by its owner only (the store holds names,
+// ID numbers and password hashes); folders that exist keep their permissions.
+bool makePrivateFolders(const QString& folder)
 {
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
+    QStringList missing;
+    for (QFileInfo f(folder); !f.exists(); f = QFileInfo(f.absolutePath())) {
+        if (f.isRoot())
+            return false;
+        missing.prepend(f.absoluteFilePath());
+    }
+    for (const QString& dir : missing)
+        if (!QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
+            !QFileInfo(dir).isDir())
+            return false;
+    return true;
 }
 
 } // namespace
@@ -118,28 +133,78 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const core::Cloc
     if (info.isDir())
         return Error{QStringLiteral("store.is_directory"),
                      QStringLiteral("数据文件路径 %1 是一个文件夹，请指定文件").arg(path)};
-    const bool existed = info.exists();
-    if (!existed && !QDir().mkpath(info.absolutePath()))
-        return Error{QStringLiteral("store.cannot_create"),
-                     QStringLiteral("无法创建数据文件夹 %1，请检查权限").arg(info.absolutePath())};
-    if (existed && !info.isWritable())
+    bool created = false;
+    if (!info.exists()) {
+        auto made = create(info.absoluteFilePath(), clock);
+        if (!made)
+            return made.error();
+        created = *made;
+    } else if (!info.isWritable()) {
         return Error{QStringLiteral("store.read_only"),
                      QStringLiteral("数据文件 %1 只读，请检查文件权限；数据未被改动").arg(path)};
-
-    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName(), clock));
-    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
-    store->m_db.setDatabaseName(info.absoluteFilePath());
-    if (Status s = store->prepare(path); !s) {
-        store.reset(); // closes the connection before its files may be removed
-        if (!existed)
-            removeStoreFiles(info.absoluteFilePath());
-        return s.error();
     }
+    // From here on the file exists and is never removed or re-initialised: another process may
+    // hold it, and it may hold a hall's data.
+    auto store = openFile(info.absoluteFilePath(), path, clock, Mode::Existing);
+    if (store)
+        (*store)->m_created = created;
     return store;
 }
 
-Status Store::prepare(const QString& path)
+Result<bool> Store::create(const QString& path, const core::Clock& clock)
 {
+    const QFileInfo info(path);
+    if (!makePrivateFolders(info.absolutePath()))
+        return Error{QStringLiteral("store.cannot_create"),
+                     QStringLiteral("无法创建数据文件夹 %1，请检查权限").arg(info.absolutePath())};
+    // The new store is built complete (schema and shipped calendars) in a file of its own, created
+    // 0600, and linked into place only then: `path` never names a half-made store, and when
+    // another process links its store first, ours is dropped and theirs opened.
+    QTemporaryFile building(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                            QStringLiteral(".XXXXXX.new"));
+    if (!building.open())
+        return Error{QStringLiteral("store.cannot_create"),
+                     QStringLiteral("无法在 %1 中创建数据文件（%2），请检查权限和磁盘空间")
+                         .arg(info.absolutePath(), building.errorString())};
+    building.close();
+    const QString temporary = building.fileName();
+    {
+        auto built = openFile(temporary, path, clock, Mode::Building);
+        if (!built)
+            return built.error();
+    } // closed: everything is in the file itself (rollback journal while building)
+    if (::link(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) ==
+        0)
+        return true;
+    const int error = errno;
+    if (error == EEXIST)
+        return false; // another process created it first: open theirs
+    return Error{QStringLiteral("store.cannot_create"),
+                 QStringLiteral("无法创建数据文件 %1（%2），请检查权限和磁盘空间")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(error)))};
+}
+
+Result<std::unique_ptr<Store>> Store::openFile(const QString& file, const QString& shownPath,
+                                               const core::Clock& clock, Mode mode)
+{
+    std::unique_ptr<Store> store(new Store(file, nextConnectionName(), clock));
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    store->m_db.setDatabaseName(file);
+    if (Status s = store->prepare(shownPath, mode); !s)
+        return s.error();
+    return store;
+}
+
+Status Store::prepare(const QString& path, Mode mode)
+{
+    // A zero-length file is no store (a failed copy, a full disk): SQLite would take it for a new
+    // empty one and we would set up a new hall in it.
+    if (mode == Mode::Existing && QFileInfo(m_path).size() == 0)
+        return Error{QStringLiteral("store.empty_file"),
+                     QStringLiteral("数据文件 %1 是空文件（0 字节），不是可用的 OneWindow 数据文件，"
+                                    "可能是复制中断或磁盘已满。请从备份恢复，或确认无用后删除该"
+                                    "文件再重新设置；该文件未被改动")
+                         .arg(path)};
     QSqlDatabase db = database();
     if (!db.open())
         return sqlError("store.cannot_open", QStringLiteral("打开数据文件 %1").arg(path),
@@ -150,8 +215,8 @@ Status Store::prepare(const QString& path)
                         q.lastError().text());
     const int version = q.value(0).toInt();
     q.finish();
-    if (version == 0) {
-        // A SQLite file of some other program: refuse rather than add our tables to it.
+    if (version == 0 && mode == Mode::Existing) {
+        // Some other program's SQLite file, or an empty one: refuse rather than add our tables.
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
             return sqlError("store.damaged", QStringLiteral("读取数据文件 %1").arg(path),
                             q.lastError().text());
@@ -160,7 +225,10 @@ Status Store::prepare(const QString& path)
                          QStringLiteral("%1 不是 OneWindow 数据文件（其中已有其他程序的数据表），"
                                         "请指定其他路径；该文件未被改动")
                              .arg(path)};
-        q.finish();
+        return Error{QStringLiteral("store.not_a_store"),
+                     QStringLiteral("%1 不是 OneWindow 数据文件（SQLite 空数据库），请指定其他"
+                                    "路径，或确认无用后删除该文件再重新设置；该文件未被改动")
+                         .arg(path)};
     }
     const int latest = latestSchemaVersion();
     if (version > latest)
@@ -171,22 +239,19 @@ Status Store::prepare(const QString& path)
                 .arg(path)
                 .arg(version)
                 .arg(latest)};
-    for (const QString& pragma :
-         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")}) {
+    QStringList pragmas{QStringLiteral("PRAGMA busy_timeout=5000"),
+                        QStringLiteral("PRAGMA synchronous=FULL"),
+                        QStringLiteral("PRAGMA foreign_keys=ON")};
+    if (mode == Mode::Existing) // a store being built stays in one file until it is linked
+        pragmas.insert(1, QStringLiteral("PRAGMA journal_mode=WAL"));
+    for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
             return sqlError("store.pragma", QStringLiteral("设置数据文件 %1").arg(path),
                             q.lastError().text());
         q.finish();
     }
-    if (Status s = migrate(db); !s)
-        return s;
-    if (version == 0) {
-        m_created = true;
-        if (Status s = CalendarRepository(*this).importShippedCalendars(); !s)
-            return s;
-    }
-    return {};
+    // The shipped calendars go in with the schema, in the migration's transaction.
+    return migrate(db, -1, [this] { return CalendarRepository(*this).writeShippedCalendars(); });
 }
 
 Status Store::begin()

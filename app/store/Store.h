@@ -27,9 +27,11 @@ public:
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
-    // Opens the store at `path`, creating it (and its folder) when missing, migrating it to the
-    // program's schema, and loading the shipped calendars into a new store. A damaged file, a store
-    // written by a newer program or a read-only file is refused with a message; nothing is changed.
+    // Opens the store at `path`, creating it (0600, and its missing folders 0700) when missing,
+    // migrating it to the program's schema, and loading the shipped calendars into a new store,
+    // all or nothing. Two processes creating one store both end up with the same one. A damaged,
+    // empty or foreign file, a store written by a newer program or a read-only file is refused
+    // with a message; nothing is changed, and a file that exists is never removed.
     static Result<std::unique_ptr<Store>> open(const QString& path, const core::Clock& clock);
 
     // How many migrations opening the existing store at `path` would run (0 for a new or current
@@ -61,8 +63,13 @@ public:
     }
 
 private:
+    enum class Mode { Existing, Building };
     Store(QString path, QString connectionName, const core::Clock& clock);
-    Status prepare(const QString& path);
+    // Builds a new store beside `path` and links it there; false when another process was first.
+    static Result<bool> create(const QString& path, const core::Clock& clock);
+    static Result<std::unique_ptr<Store>> openFile(const QString& file, const QString& shownPath,
+                                                   const core::Clock& clock, Mode mode);
+    Status prepare(const QString& path, Mode mode);
     Status begin();
     Status commit();
     void rollback();

@@ -2,7 +2,7 @@
 
 #include "ui_SetupDialog.h"
 
-#include "store/CaseStore.h"
+#include "store/HallSetup.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 
@@ -58,23 +58,17 @@ bool SetupDialog::submit()
         showProblems();
         return false;
     }
-    core::Status saved = store::HallConfigRepository(m_store).save(config);
-    if (saved)
-        saved = store::CaseStore(m_store).ensureDevice(config.hallCode, config.deviceCode);
-    if (saved) {
-        auto admin = store::UserRepository(m_store).create(
-            login, m_ui->adminNameEdit->text(), core::Role::Administrator, config.deviceCode,
-            m_ui->passwordEdit->text());
-        if (admin)
-            m_admin = *admin;
-        else
-            saved = admin.error();
-    }
-    if (!saved) {
-        m_problems.append(saved.error().message);
+    // Hall, workstation and administrator in one transaction (store/HallSetup.h).
+    auto made = store::setUpHall(m_store, config,
+                                 {store::SetupAccount{login, m_ui->adminNameEdit->text(),
+                                                      core::Role::Administrator,
+                                                      m_ui->passwordEdit->text(), {}}});
+    if (!made) {
+        m_problems.append(made.error().message);
         showProblems();
         return false;
     }
+    m_admin = made->first();
     accept();
     return true;
 }
