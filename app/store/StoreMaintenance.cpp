@@ -9,15 +9,23 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace onewindow::store {
 
 namespace {
 
-qint64 countOf(const QSqlDatabase& db, const QString& sql)
+// A failed count is an error, never 0 (which would report a store without orphans).
+Result<qint64> countOf(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec(sql) || !q.next())
+        return sqlError("store.check", QStringLiteral("检查数据文件"), q.lastError().text());
+    return q.value(0).toLongLong();
 }
 
 // Walks every case's events in case order, folding each case once and handing its projection on.
@@ -25,7 +33,10 @@ Status forEachCase(CaseStore& cases, const Progress& progress,
                    const std::function<Status(const QString& caseId, const CaseProjection&)>& visit)
 {
     QSqlDatabase db = cases.store().database();
-    const qint64 total = countOf(db, QStringLiteral("SELECT count(DISTINCT case_id) FROM events"));
+    const auto counted = countOf(db, QStringLiteral("SELECT count(DISTINCT case_id) FROM events"));
+    if (!counted)
+        return counted.error();
+    const qint64 total = *counted;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY case_id, rowid").arg(kEventColumns)))
@@ -126,13 +137,16 @@ Result<CheckReport> checkStore(CaseStore& cases, const Progress& progress)
         });
     if (!walked)
         return walked.error();
-    report.orphans = countOf(
-        db, QStringLiteral(
-                "SELECT count(*) FROM cases WHERE case_id NOT IN (SELECT case_id FROM events)"));
-    report.orphans += countOf(
-        db,
-        QStringLiteral(
-            "SELECT count(*) FROM case_clocks WHERE case_id NOT IN (SELECT case_id FROM cases)"));
+    for (const QString& orphans :
+         {QStringLiteral(
+              "SELECT count(*) FROM cases WHERE case_id NOT IN (SELECT case_id FROM events)"),
+          QStringLiteral("SELECT count(*) FROM case_clocks WHERE case_id NOT IN "
+                         "(SELECT case_id FROM cases)")}) {
+        auto n = countOf(db, orphans);
+        if (!n)
+            return n.error();
+        report.orphans += *n;
+    }
     return report;
 }
 
@@ -174,21 +188,27 @@ Status backupStore(Store& store, const QString& destination)
     if (!dest.absoluteDir().exists())
         return Error{QStringLiteral("backup.no_folder"),
                      QStringLiteral("备份文件夹 %1 不存在").arg(dest.absolutePath())};
-    const QString partial = dest.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(partial);
+    // A name of its own (created empty, 0600), never some existing ".part" file of the person's.
+    QTemporaryFile partial(dest.absolutePath() + QStringLiteral("/.") + dest.fileName() +
+                           QStringLiteral(".XXXXXX.part"));
+    if (!partial.open())
+        return Error{QStringLiteral("backup.rename"),
+                     QStringLiteral("无法在 %1 中写入备份（%2），请检查权限和磁盘空间")
+                         .arg(dest.absolutePath(), partial.errorString())};
+    partial.close();
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(partial);
-    if (!q.exec()) {
-        const QString reason = q.lastError().text();
-        QFile::remove(partial);
-        return sqlError("backup.failed", QStringLiteral("备份到 %1").arg(destination), reason);
-    }
-    if (!QFile::rename(partial, dest.absoluteFilePath())) {
-        QFile::remove(partial);
+    q.addBindValue(partial.fileName());
+    if (!q.exec())
+        return sqlError("backup.failed", QStringLiteral("备份到 %1").arg(destination),
+                        q.lastError().text());
+    // link() does not replace a file that appeared meanwhile; the temporary name goes with
+    // `partial`.
+    if (::link(QFile::encodeName(partial.fileName()).constData(),
+               QFile::encodeName(dest.absoluteFilePath()).constData()) != 0)
         return Error{QStringLiteral("backup.rename"),
-                     QStringLiteral("无法写入备份文件 %1").arg(destination)};
-    }
+                     QStringLiteral("无法写入备份文件 %1（%2）")
+                         .arg(destination, QString::fromLocal8Bit(std::strerror(errno)))};
     return {};
 }
 
