@@ -121,10 +121,11 @@ Result<QList<HolidayNotice>> CalendarRepository::shippedNotices()
     for (const QString& file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("store.shipped_calendar"),
-                         QStringLiteral("无法读取程序自带的节假日日历 %1（%2），程序安装可能已损坏，"
-                                        "请重新安装；数据未被改动")
-                             .arg(file, f.errorString())};
+            return Error{
+                QStringLiteral("store.shipped_calendar"),
+                QStringLiteral("无法读取程序自带的节假日日历 %1（%2），程序安装可能已损坏，"
+                               "请重新安装；数据未被改动")
+                    .arg(file, f.errorString())};
         core::NoticeParse parsed = core::parseHolidayNotice(f.readAll(), file);
         if (!parsed.ok())
             return Error{QStringLiteral("store.shipped_calendar"),

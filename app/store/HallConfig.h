@@ -25,7 +25,7 @@ public:
     // The hall's settings, or the defaults while the first-start setup has not been done (a
     // store that cannot be read still answers with its error).
     Result<HallConfig> loadOrDefaults() const;
-    Status save(const HallConfig& config); // one transaction
+    Status save(const HallConfig& config);  // one transaction
     Status write(const HallConfig& config); // the same inside the caller's transaction
 
 private:

@@ -123,10 +123,10 @@ core::Status migrate(QSqlDatabase& db, int upTo, const std::function<core::Statu
         for (const QString& statement : splitSqlStatements(m.sql)) {
             const bool injected = g_failStatement > 0 && ++statements == g_failStatement;
             if (injected || !q.exec(statement))
-                return fail(sqlError(
-                    "store.migration_failed",
-                    QStringLiteral("升级到第 %1 版（%2）").arg(m.version).arg(m.name),
-                    injected ? QStringLiteral("test fault") : q.lastError().text()));
+                return fail(
+                    sqlError("store.migration_failed",
+                             QStringLiteral("升级到第 %1 版（%2）").arg(m.version).arg(m.name),
+                             injected ? QStringLiteral("test fault") : q.lastError().text()));
         }
         reached = m.version;
     }
@@ -139,11 +139,11 @@ core::Status migrate(QSqlDatabase& db, int upTo, const std::function<core::Statu
             return fail(s.error());
     }
     if (reached != current && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached)))
-        return fail(
-            sqlError("store.migration_failed", QStringLiteral("记录数据版本"), q.lastError().text()));
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(sqlError("store.migration_failed", QStringLiteral("保存升级"),
+        return fail(sqlError("store.migration_failed", QStringLiteral("记录数据版本"),
                              q.lastError().text()));
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(
+            sqlError("store.migration_failed", QStringLiteral("保存升级"), q.lastError().text()));
     return {};
 }
 

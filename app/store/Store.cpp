@@ -173,8 +173,7 @@ Result<bool> Store::create(const QString& path, const core::Clock& clock)
         if (!built)
             return built.error();
     } // closed: everything is in the file itself (rollback journal while building)
-    if (::link(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) ==
-        0)
+    if (::link(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0)
         return true;
     const int error = errno;
     if (error == EEXIST)
@@ -200,11 +199,12 @@ Status Store::prepare(const QString& path, Mode mode)
     // A zero-length file is no store (a failed copy, a full disk): SQLite would take it for a new
     // empty one and we would set up a new hall in it.
     if (mode == Mode::Existing && QFileInfo(m_path).size() == 0)
-        return Error{QStringLiteral("store.empty_file"),
-                     QStringLiteral("数据文件 %1 是空文件（0 字节），不是可用的 OneWindow 数据文件，"
-                                    "可能是复制中断或磁盘已满。请从备份恢复，或确认无用后删除该"
-                                    "文件再重新设置；该文件未被改动")
-                         .arg(path)};
+        return Error{
+            QStringLiteral("store.empty_file"),
+            QStringLiteral("数据文件 %1 是空文件（0 字节），不是可用的 OneWindow 数据文件，"
+                           "可能是复制中断或磁盘已满。请从备份恢复，或确认无用后删除该"
+                           "文件再重新设置；该文件未被改动")
+                .arg(path)};
     QSqlDatabase db = database();
     if (!db.open())
         return sqlError("store.cannot_open", QStringLiteral("打开数据文件 %1").arg(path),

@@ -63,7 +63,11 @@ public:
     }
 
 private:
-    enum class Mode { Existing, Building };
+    enum class Mode
+    {
+        Existing,
+        Building
+    };
     Store(QString path, QString connectionName, const core::Clock& clock);
     // Builds a new store beside `path` and links it there; false when another process was first.
     static Result<bool> create(const QString& path, const core::Clock& clock);

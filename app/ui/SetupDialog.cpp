@@ -2,8 +2,8 @@
 
 #include "ui_SetupDialog.h"
 
-#include "store/HallSetup.h"
 #include "store/HallConfig.h"
+#include "store/HallSetup.h"
 #include "store/Store.h"
 
 #include <QPushButton>
@@ -60,9 +60,11 @@ bool SetupDialog::submit()
     }
     // Hall, workstation and administrator in one transaction (store/HallSetup.h).
     auto made = store::setUpHall(m_store, config,
-                                 {store::SetupAccount{login, m_ui->adminNameEdit->text(),
+                                 {store::SetupAccount{login,
+                                                      m_ui->adminNameEdit->text(),
                                                       core::Role::Administrator,
-                                                      m_ui->passwordEdit->text(), {}}});
+                                                      m_ui->passwordEdit->text(),
+                                                      {}}});
     if (!made) {
         m_problems.append(made.error().message);
         showProblems();

@@ -20,7 +20,7 @@ TEST_CASE("Two processes creating one new store both keep their data")
         dir, "first.json", core::catalogToJson({test::sampleItem(1, QStringLiteral("甲事项"))}));
     const QString second = test::writeTempFile(
         dir, "second.json", core::catalogToJson({test::sampleItem(2, QStringLiteral("乙事项"))}));
-    for (int trial = 0; trial < 12; ++trial) {
+    for (int trial = 0; trial < 20; ++trial) {
         INFO("trial " << trial);
         const QString store = dir.filePath(QStringLiteral("race-%1/s.sqlite").arg(trial));
         QProcess a, b;

@@ -29,7 +29,9 @@ core::FakeClock fakeClock()
 
 int modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     return static_cast<int>(st.st_mode & 07777);
 }
@@ -164,8 +166,9 @@ TEST_CASE("store backup B leaves an unrelated B.part alone")
     REQUIRE(reopened.ok());
     CHECK(scalar(**reopened, QStringLiteral("SELECT count(*) FROM catalog_items")) ==
           scalar(*h.store, QStringLiteral("SELECT count(*) FROM catalog_items")));
-    CHECK(QDir(h.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part")) ==
-          QStringList{QStringLiteral("backup.sqlite.part")});
+    CHECK(
+        QDir(h.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part")) ==
+        QStringList{QStringLiteral("backup.sqlite.part")});
 }
 
 TEST_CASE("store check reports a failed orphan query instead of counting no orphans")
@@ -217,8 +220,10 @@ TEST_CASE("Hall setup writes device, accounts and settings together or not at al
     config.hallName = QStringLiteral("测试大厅");
     config.hallCode = QStringLiteral("620102");
     config.deviceCode = QStringLiteral("W07");
-    const store::SetupAccount admin{QStringLiteral("admin"), QStringLiteral("王管理"),
-                                    core::Role::Administrator, QStringLiteral("good-pass-123"),
+    const store::SetupAccount admin{QStringLiteral("admin"),
+                                    QStringLiteral("王管理"),
+                                    core::Role::Administrator,
+                                    QStringLiteral("good-pass-123"),
                                     {}};
     // The second account fails (its login is taken by the first): nothing of the hall remains.
     auto failed = store::setUpHall(s, config, {admin, admin});
