@@ -323,14 +323,15 @@ void FiguresPage::showCount(const core::Result<Count>& result)
     m_model->setTable(count.table);
     m_byDepartment = count.byDepartment;
     m_overdueInHall = count.overdue;
-    QString text = tr("%1 to %2: %3 received, %4 decided, on-time rate %5, satisfaction %6; "
-                      "%7 cases overdue in the hall today.")
-                       .arg(core::chineseDate(count.table.from), core::chineseDate(count.table.to))
-                       .arg(count.table.total.received)
-                       .arg(count.table.total.decided)
-                       .arg(core::figureText(count.table.total, QStringLiteral("on_time_rate")),
-                            core::figureText(count.table.total, QStringLiteral("satisfaction_rate")))
-                       .arg(m_overdueInHall);
+    QString text =
+        tr("%1 to %2: %3 received, %4 decided, on-time rate %5, satisfaction %6; "
+           "%7 cases overdue in the hall today.")
+            .arg(core::chineseDate(count.table.from), core::chineseDate(count.table.to))
+            .arg(count.table.total.received)
+            .arg(count.table.total.decided)
+            .arg(core::figureText(count.table.total, QStringLiteral("on_time_rate")),
+                 core::figureText(count.table.total, QStringLiteral("satisfaction_rate")))
+            .arg(m_overdueInHall);
     if (m_calendar.touchesProvisional(count.table.from, count.table.to))
         text += QLatin1Char(' ') + tr("The range touches a year without an official holiday "
                                       "notice: its working days are provisional.");

@@ -298,7 +298,7 @@ TEST_CASE(
     CHECK(last.error().message.contains(QStringLiteral("磁盘已满")));
     const int eventsAfter = h.count(QStringLiteral("SELECT count(*) FROM events"));
     CHECK(h.count(QStringLiteral("SELECT max(device_seq) FROM events")) ==
-          eventsAfter); // no gap, no half action
+          eventsAfter);                            // no gap, no half action
     CHECK(eventsAfter == eventsBefore + appended); // every accepted note, the refused one not
     REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
     q.finish();

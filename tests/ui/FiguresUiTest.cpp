@@ -159,7 +159,7 @@ TEST_CASE("Enter or F5 again while the figures count starts no second count; the
     QTest::keyClick(&page, Qt::Key_F5);
     REQUIRE(page.counting());
     REQUIRE(QTest::qWaitFor([&] { return started == 1; }, 20000));
-    CHECK_FALSE(count->isEnabled()); // what must not run twice cannot be pressed
+    CHECK_FALSE(count->isEnabled());    // what must not run twice cannot be pressed
     QTest::keyClick(&page, Qt::Key_F5); // the same query again: nothing new
     page.findChild<QDateEdit*>()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
