@@ -281,4 +281,40 @@ void Store::rollback()
     m_rollback->exec();
 }
 
+Result<std::unique_ptr<Store>> Store::openForReading(const QString& path, const core::Clock& clock)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.isFile())
+        return Error{QStringLiteral("store.not_found"),
+                     QStringLiteral("找不到数据文件 %1，请检查路径").arg(path)};
+    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName(), clock));
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    store->m_db.setDatabaseName(info.absoluteFilePath());
+    QSqlDatabase db = store->database();
+    if (!db.open())
+        return sqlError("store.cannot_open", QStringLiteral("打开数据文件 %1").arg(path),
+                        db.lastError().text());
+    QSqlQuery q(db);
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA query_only=ON")}) {
+        if (!q.exec(pragma))
+            return sqlError("store.pragma", QStringLiteral("设置数据文件 %1").arg(path),
+                            q.lastError().text());
+        q.finish();
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError("store.damaged", QStringLiteral("读取数据文件 %1").arg(path),
+                        q.lastError().text());
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version != latestSchemaVersion())
+        return Error{QStringLiteral("store.version_mismatch"),
+                     QStringLiteral("数据文件 %1 的数据版本（%2）与本程序（%3）不一致，"
+                                    "请重新启动本程序后再试；数据未被改动")
+                         .arg(path)
+                         .arg(version)
+                         .arg(latestSchemaVersion())};
+    return store;
+}
+
 } // namespace onewindow::store

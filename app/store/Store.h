@@ -34,6 +34,13 @@ public:
     // with a message; nothing is changed, and a file that exists is never removed.
     static Result<std::unique_ptr<Store>> open(const QString& path, const core::Clock& clock);
 
+    // Opens an existing store, already at the program's schema, on a read-only connection of the
+    // calling thread (a worker's counts and exports): no folder or file is created, no migration
+    // runs and nothing can be written (PRAGMA query_only). A store at another schema version is
+    // refused: the window's own connection upgrades it.
+    static Result<std::unique_ptr<Store>> openForReading(const QString& path,
+                                                         const core::Clock& clock);
+
     // How many migrations opening the existing store at `path` would run (0 for a new or current
     // store, or one open() will refuse): the caller may show progress, as upgrading a big store
     // can take minutes. Reads the file only.

@@ -85,6 +85,17 @@ void CaseView::reload()
 
     auto clocks = core::clocksOf(m_state, m_context, m_today);
     m_clocksModel->setClocks(clocks ? *clocks : QList<core::CaseClock>());
+    if (!clocks) {
+        qWarning("case %s: clocks: %s: %s", qPrintable(m_state.caseNumber),
+                 qPrintable(clocks.error().code), qPrintable(clocks.error().message));
+        m_ui->headerLabel->setText(m_ui->headerLabel->text() +
+                                   QStringLiteral("<br><font color=\"#b00020\">%1</font>")
+                                       .arg(tr("The deadlines of this case could not be "
+                                               "computed: %1 Check them by hand and tell "
+                                               "the administrator.")
+                                                .arg(clocks.error().message)
+                                                .toHtmlEscaped()));
+    }
     m_ui->clocksView->resizeColumnsToContents();
     m_ui->explainButton->setEnabled(m_context.calendar && m_clocksModel->rowCount() > 0);
     m_materialsModel->setMaterials(m_state.materials);

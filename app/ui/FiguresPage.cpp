@@ -1,12 +1,12 @@
 #include "ui/FiguresPage.h"
 
 #include "core/DateText.h"
-#include "exporting/ExportTables.h"
-#include "store/CaseQueries.h"
 #include "store/StatsQueries.h"
-#include "store/UserRepository.h"
 #include "ui/FigureTableModel.h"
 #include "ui/UiText.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,17 +16,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeAxis>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
-#include <QMessageBox>
 #include <QPieSeries>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -36,14 +31,11 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <atomic>
 #include <optional>
 
 namespace onewindow::ui {
 
 namespace {
-
-constexpr int kMaxCaseListRows = 1000000;
 
 QChartView* makeChartView(const QString& title, QWidget* parent)
 {
@@ -59,9 +51,60 @@ QChartView* makeChartView(const QString& title, QWidget* parent)
 
 void clearChart(QChart* chart)
 {
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    chart->removeAllSeries(); // deletes the series
+    // removeAxis() hands the axis back to us: without the delete, every count leaked three axes.
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+bool sameQuery(const store::FigureQuery& a, const store::FigureQuery& b)
+{
+    return a.from == b.from && a.to == b.to && a.kind == b.kind && a.groupBy == b.groupBy &&
+           a.asOf == b.asOf;
+}
+
+} // namespace
+
+struct FiguresPage::Count
+{
+    core::FigureTable table;
+    core::FigureTable byDepartment;
+    qint64 overdue = 0;
+};
+
+namespace {
+
+// The worker's part: counts on a read-only connection of its own thread; touches nothing of the
+// page, which may be gone when it ends.
+template <typename Count>
+core::Result<Count> countFigures(const QString& path, const core::Clock& clock,
+                                 const store::FigureQuery& query)
+{
+    auto opened = store::Store::openForReading(path, clock);
+    if (!opened)
+        return opened.error();
+    store::StatsQueries stats(**opened);
+    auto table = stats.figures(query);
+    if (!table)
+        return table.error();
+    Count count;
+    count.table = *table;
+    count.byDepartment = *table;
+    if (query.groupBy != core::GroupBy::Department) {
+        store::FigureQuery byDept = query;
+        byDept.groupBy = core::GroupBy::Department;
+        auto byDepartment = stats.figures(byDept);
+        if (!byDepartment)
+            return byDepartment.error();
+        count.byDepartment = *byDepartment;
+    }
+    auto overdue = stats.overdueNow(query.asOf);
+    if (!overdue)
+        return overdue.error();
+    count.overdue = *overdue;
+    return count;
 }
 
 } // namespace
@@ -169,6 +212,13 @@ FiguresPage::FiguresPage(store::Store& store, const core::Clock& clock,
     m_exportXlsx->setObjectName(QStringLiteral("exportXlsx"));
     m_exportCases->setObjectName(QStringLiteral("exportCases"));
     m_print->setObjectName(QStringLiteral("printReport"));
+
+    m_countWatcher = new QFutureWatcher<void>(this);
+    connect(m_countWatcher, &QFutureWatcher<void>::finished, this, &FiguresPage::countFinished);
+    m_exportWatcher = new QFutureWatcher<void>(this);
+    connect(m_exportWatcher, &QFutureWatcher<void>::finished, this, &FiguresPage::exportFinished);
+    m_exportTick = new QTimer(this);
+    m_exportTick->setInterval(100);
 }
 
 void FiguresPage::setQuery(core::PeriodKind kind, const QDate& from, const QDate& to,
@@ -197,7 +247,7 @@ void FiguresPage::setToday(const QDate& today)
     }
 }
 
-core::Status FiguresPage::refresh()
+store::FigureQuery FiguresPage::currentQuery() const
 {
     store::FigureQuery query;
     query.kind = static_cast<core::PeriodKind>(m_kind->currentData().toInt());
@@ -205,54 +255,91 @@ core::Status FiguresPage::refresh()
     query.from = m_from->date();
     query.to = m_to->date();
     query.asOf = m_settings.today(m_clock);
-    // A year by month on a big store takes a few hundred milliseconds: counted on a connection of
-    // its own off the UI thread, which keeps painting (a busy dialog after 300 ms).
-    std::optional<core::Result<core::FigureTable>> table;
-    std::optional<core::Result<core::FigureTable>> byDepartment;
-    std::optional<core::Result<qint64>> overdue;
-    runBusy(tr("Counting the figures..."), [&] {
-        auto opened = store::Store::open(m_store.path(), m_store.clock());
-        if (!opened) {
-            table = opened.error();
-            return;
-        }
-        store::StatsQueries stats(**opened);
-        table = stats.figures(query);
-        byDepartment = *table;
-        if (*table && query.groupBy != core::GroupBy::Department) {
-            store::FigureQuery byDept = query;
-            byDept.groupBy = core::GroupBy::Department;
-            byDepartment = stats.figures(byDept);
-        }
-        overdue = stats.overdueNow(query.asOf);
-    });
-    const core::Error* error = !*table          ? &table->error()
-                               : !*byDepartment ? &(*byDepartment).error()
-                               : !*overdue      ? &overdue->error()
-                                                : nullptr;
-    if (error) {
-        m_message->setText(error->message);
-        return *error;
+    return query;
+}
+
+void FiguresPage::refresh()
+{
+    const store::FigureQuery query = currentQuery();
+    if (m_counting) {
+        // Enter or F5 again while counting: nothing runs twice. A changed query is counted when
+        // this count ends (its older result is dropped); the running query asked again is a no-op.
+        if (sameQuery(query, m_running))
+            m_pending.reset();
+        else
+            m_pending = query;
+        return;
     }
-    m_model->setTable(**table);
-    m_byDepartment = **byDepartment;
-    m_overdueInHall = **overdue;
-    QString text = tr("%1 to %2: %3 received, %4 decided, on-time rate %5, satisfaction %6; "
-                      "%7 cases overdue in the hall today.")
-                       .arg(core::chineseDate((*table)->from), core::chineseDate((*table)->to))
-                       .arg((*table)->total.received)
-                       .arg((*table)->total.decided)
-                       .arg(core::figureText((*table)->total, QStringLiteral("on_time_rate")),
-                            core::figureText((*table)->total, QStringLiteral("satisfaction_rate")))
-                       .arg(m_overdueInHall);
-    if (m_calendar.touchesProvisional((*table)->from, (*table)->to))
+    startCount(query);
+}
+
+void FiguresPage::startCount(const store::FigureQuery& query)
+{
+    // A year by month on a big store takes a few hundred milliseconds: counted off the UI thread,
+    // which keeps painting and answering; the result arrives through the watcher.
+    m_counting = true;
+    m_running = query;
+    m_count->setEnabled(false);
+    m_message->setText(tr("Counting the figures..."));
+    auto result = std::make_shared<std::optional<core::Result<Count>>>();
+    m_countResult = result;
+    const QString path = m_store.path();
+    const core::Clock& clock = m_store.clock();
+    m_countWatcher->setFuture(
+        QtConcurrent::run([result, path, &clock, query, before = m_beforeCount] {
+            if (before)
+                before();
+            result->emplace(countFigures<Count>(path, clock, query));
+        }));
+}
+
+void FiguresPage::countFinished()
+{
+    m_counting = false;
+    if (m_pending) {
+        const store::FigureQuery next = *m_pending;
+        m_pending.reset();
+        startCount(next); // the older result is not shown: the latest request wins
+        return;
+    }
+    m_count->setEnabled(true);
+    if (m_countResult && m_countResult->has_value())
+        showCount(**m_countResult);
+    else
+        showCount(core::Error{QStringLiteral("figures.not_counted"),
+                              tr("The figures could not be counted. Press F5 to try again.")});
+    m_countResult.reset();
+    Q_EMIT counted();
+}
+
+void FiguresPage::showCount(const core::Result<Count>& result)
+{
+    if (!result) {
+        m_message->setText(result.error().message);
+        m_lastCount = result.error();
+        return;
+    }
+    const Count& count = *result;
+    m_model->setTable(count.table);
+    m_byDepartment = count.byDepartment;
+    m_overdueInHall = count.overdue;
+    QString text =
+        tr("%1 to %2: %3 received, %4 decided, on-time rate %5, satisfaction %6; "
+           "%7 cases overdue in the hall today.")
+            .arg(core::chineseDate(count.table.from), core::chineseDate(count.table.to))
+            .arg(count.table.total.received)
+            .arg(count.table.total.decided)
+            .arg(core::figureText(count.table.total, QStringLiteral("on_time_rate")),
+                 core::figureText(count.table.total, QStringLiteral("satisfaction_rate")))
+            .arg(m_overdueInHall);
+    if (m_calendar.touchesProvisional(count.table.from, count.table.to))
         text += QLatin1Char(' ') + tr("The range touches a year without an official holiday "
                                       "notice: its working days are provisional.");
     m_message->setText(text);
     updateCharts();
-    for (QPushButton* b : {m_exportCsv, m_exportXlsx, m_exportCases, m_print})
-        b->setEnabled(true);
-    return {};
+    m_hasCount = true;
+    setExportButtonsEnabled(!m_exporting);
+    m_lastCount = {};
 }
 
 void FiguresPage::updateCharts()
@@ -336,133 +423,6 @@ void FiguresPage::updateCharts()
                          ? core::figureText(t.total, QStringLiteral("satisfaction_rate"))
                          : QStringLiteral("—")));
     }
-}
-
-void FiguresPage::runBusy(const QString& title, const std::function<void()>& work)
-{
-    QProgressDialog dialog(title, QString(), 0, 0, this); // busy: no steps, nothing to cancel
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(300);
-    runOffUiThread(work);
-    dialog.close();
-}
-
-core::Status
-FiguresPage::runExport(const QString& title,
-                       const std::function<core::Status(const exporting::ExportProgress&)>& work)
-{
-    QProgressDialog dialog(title, tr("Cancel"), 0, 1000, this);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(300);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
-    std::atomic<bool> cancelled{false};
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    core::Status result;
-    connect(&dialog, &QProgressDialog::canceled, &dialog, [&] { cancelled = true; });
-    QTimer tick;
-    tick.setInterval(100);
-    connect(&tick, &QTimer::timeout, &dialog, [&] {
-        if (total > 0)
-            dialog.setValue(static_cast<int>(done * 1000 / total));
-    });
-    tick.start();
-    runOffUiThread([&] {
-        result = work([&](qint64 d, qint64 t) {
-            done = d;
-            total = t;
-            return !cancelled.load();
-        });
-    });
-    dialog.close();
-    return result;
-}
-
-core::Status FiguresPage::exportFigures(const QString& path)
-{
-    const auto format = exporting::exportFormatFor(path);
-    if (!format)
-        return core::Error{QStringLiteral("export.format"),
-                           tr("Choose a file name ending in .csv or .xlsx.")};
-    auto source = std::make_shared<exporting::FigureTableSource>(m_model->table());
-    return runExport(tr("Exporting the figures..."), [=](const exporting::ExportProgress& p) {
-        return *format == exporting::ExportFormat::Csv
-                   ? exporting::writeCsv(*source, path, p)
-                   : exporting::writeXlsx({source.get()}, path, p);
-    });
-}
-
-core::Status FiguresPage::exportCaseList(const QString& path)
-{
-    const auto format = exporting::exportFormatFor(path);
-    if (!format)
-        return core::Error{QStringLiteral("export.format"),
-                           tr("Choose a file name ending in .csv or .xlsx.")};
-    const core::FigureTable& t = m_model->table();
-    auto rows = store::CaseQueries(m_store).between(store::CaseQueries::DateField::Received, t.from,
-                                                    t.to, kMaxCaseListRows);
-    if (!rows)
-        return rows.error();
-    QHash<QString, QString> names;
-    if (auto users = store::UserRepository(m_store).users())
-        for (const store::User& u : *users)
-            names.insert(u.userId, u.displayName);
-    auto source = std::make_shared<exporting::CaseRowSource>(*rows, names);
-    return runExport(tr("Exporting %1 cases...").arg(rows->size()),
-                     [=](const exporting::ExportProgress& p) {
-                         return *format == exporting::ExportFormat::Csv
-                                    ? exporting::writeCsv(*source, path, p)
-                                    : exporting::writeXlsx({source.get()}, path, p);
-                     });
-}
-
-void FiguresPage::chooseAndExport(bool caseList, const QString& suffix)
-{
-    const QString filter = caseList ? tr("Excel workbook (*.xlsx);;CSV (*.csv)")
-                           : suffix == QStringLiteral("csv") ? tr("CSV (*.csv)")
-                                                             : tr("Excel workbook (*.xlsx)");
-    const QString name = caseList ? tr("cases") : tr("figures");
-    const QString path = QFileDialog::getSaveFileName(
-        this, caseList ? tr("Export the case list") : tr("Export the figures"),
-        QStringLiteral("%1-%2-%3.%4")
-            .arg(name, m_model->table().from.toString(QStringLiteral("yyyyMMdd")),
-                 m_model->table().to.toString(QStringLiteral("yyyyMMdd")), suffix),
-        filter);
-    if (path.isEmpty())
-        return;
-    const core::Status s = caseList ? exportCaseList(path) : exportFigures(path);
-    if (!s && s.error().code != QStringLiteral("export.cancelled"))
-        QMessageBox::warning(this, tr("Export"), s.error().message);
-    else if (s)
-        m_message->setText(tr("Saved %1").arg(path));
-}
-
-documents::FigureReport FiguresPage::report() const
-{
-    documents::FigureReport r;
-    const core::FigureTable& t = m_model->table();
-    r.kind = t.kind == core::PeriodKind::Day    ? documents::ReportKind::Daily
-             : t.kind == core::PeriodKind::Week ? documents::ReportKind::Weekly
-                                                : documents::ReportKind::Monthly;
-    r.hallName = m_settings.hallName;
-    r.table = m_byDepartment;
-    r.overdueInHall = m_overdueInHall;
-    r.issuedOn = m_settings.today(m_clock);
-    return r;
-}
-
-void FiguresPage::printReport()
-{
-    const documents::FigureReport r = report();
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(documents::reportTitle(r.kind));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
-        if (core::Status s = documents::paintFigureReport(r, *p); !s)
-            QMessageBox::warning(this, tr("Print report"), s.error().message);
-    });
-    preview.exec();
 }
 
 } // namespace onewindow::ui

@@ -249,6 +249,14 @@ void InquiryPage::reloadCatalog()
 {
     auto entries = store::CatalogRepository(m_store).entries();
     m_catalog->setEntries(entries ? *entries : QList<core::CatalogEntry>());
+    if (!entries) {
+        qWarning("inquiry: catalog: %s: %s", qPrintable(entries.error().code),
+                 qPrintable(entries.error().message));
+        if (m_itemNote) // the constructor's first read comes before the form: shown when shown
+            m_itemNote->setText(tr("The service catalog could not be read: %1 Record the inquiry "
+                                   "without an item, or call the administrator.")
+                                    .arg(entries.error().message));
+    }
 }
 
 void InquiryPage::showEvent(QShowEvent* event)

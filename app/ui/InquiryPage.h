@@ -78,7 +78,7 @@ private:
     QLineEdit* m_phone;
     QLineEdit* m_item;
     QTableView* m_matches;
-    QLabel* m_itemNote;
+    QLabel* m_itemNote = nullptr;
     QPlainTextEdit* m_question;
     QPlainTextEdit* m_answer;
     QLineEdit* m_referred;

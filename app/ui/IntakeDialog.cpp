@@ -37,6 +37,13 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
     m_ui->setupUi(this);
     auto entries = store::CatalogRepository(m_store).entries();
     m_catalog->setEntries(entries ? *entries : QList<core::CatalogEntry>());
+    if (!entries) {
+        qWarning("intake: catalog: %s: %s", qPrintable(entries.error().code),
+                 qPrintable(entries.error().message));
+        m_ui->itemHint->setText(tr("The service catalog could not be read: %1 Close this window "
+                                   "and try again; if it happens again, call the administrator.")
+                                    .arg(entries.error().message));
+    }
     m_ui->itemView->setModel(m_catalog);
     m_ui->itemView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->itemView->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -136,7 +136,21 @@ DocumentPrinting MainWindow::documentPrinting() const
     DocumentPrinting printing;
     printing.cases = m_cases.get();
     printing.clock = &m_clock;
-    printing.hall = documents::loadHallProfile(documents::defaultConfigDir()).profile;
+    const documents::HallProfileLoad loaded =
+        documents::loadHallProfile(documents::defaultConfigDir());
+    printing.hall = loaded.profile;
+    if (!loaded.warnings.isEmpty()) {
+        QStringList lines;
+        for (const core::Error& w : loaded.warnings) {
+            qWarning("hall profile: %s: %s", qPrintable(w.code), qPrintable(w.message));
+            lines.append(w.message);
+        }
+        statusBar()->showMessage(
+            tr("The hall's configuration has problems; documents are printed with the defaults "
+               "for them. Ask the administrator to correct hall.json: %1")
+                .arg(lines.join(QStringLiteral("；"))),
+            30000);
+    }
     if (printing.hall.name.isEmpty())
         printing.hall.name = m_settings.hallName;
     printing.actor = m_user.userId;

@@ -13,10 +13,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace onewindow::ui {
 
@@ -44,13 +49,22 @@ std::optional<core::Error> upgradeStore(const QString& path, const core::Clock& 
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
     progress.setValue(0);
-    std::optional<core::Error> failed;
-    runOffUiThread([&] {
+    // This runs before the application's event loop starts and before any window, tick or idle
+    // lock exists: the loop below is the only one turning (it paints the progress), not a nested
+    // one, and it quits when the worker's future finishes.
+    auto failed = std::make_shared<std::optional<core::Error>>();
+    QFutureWatcher<void> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([failed, path, &clock] {
         auto upgraded = store::Store::open(path, clock);
         if (!upgraded)
-            failed = upgraded.error();
-    });
-    return failed;
+            *failed = upgraded.error();
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    watcher.waitForFinished();
+    return *failed;
 }
 
 QString demoStorePath()

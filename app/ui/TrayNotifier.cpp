@@ -54,10 +54,23 @@ QStringList TrayNotifier::check(const store::User& clerk, const core::WorkingCal
         // What this clerk was already told today, before a restart.
         if (auto told = store::WarningNoticeRepository(m_store).load(clerk.userId))
             m_watch.setTold(told->day, told->keys);
+        else
+            qWarning("tray: what was told today could not be read (%s): %s",
+                     qPrintable(told.error().code), qPrintable(told.error().message));
     }
     auto rows = store::CaseQueries(m_store).clerkOpen(clerk.userId, today, kWatchedCases);
-    if (!rows)
+    if (!rows) {
+        // Without the queue no warning can be given: the clerk must know to look at My cases.
+        const QString text =
+            tr("Case warnings could not be checked: %1 Check the red and yellow cases in My "
+               "cases yourself.")
+                .arg(rows.error().message);
+        qWarning("tray: %s: %s", qPrintable(rows.error().code), qPrintable(rows.error().message));
+        if (m_fallback)
+            m_fallback->showMessage(text, kTrayMs);
+        Q_EMIT problem(text);
         return {};
+    }
     // What the clerk last saw: their previous working day (Friday's levels on a Monday).
     auto lastWorkingDay = calendar.workingDayBefore(today.addDays(-1), 0);
     const QDate before = lastWorkingDay ? *lastWorkingDay : today.addDays(-1);
@@ -78,8 +91,12 @@ QStringList TrayNotifier::check(const store::User& clerk, const core::WorkingCal
     const QList<core::WarningAlert> alerts = m_watch.observe(today, cases);
     if (alerts.isEmpty())
         return {};
-    // A failed write only means a restart may tell these once more.
-    store::WarningNoticeRepository(m_store).save(clerk.userId, today, m_watch.told());
+    // A failed write only means a restart may tell these once more: logged, not shown.
+    if (core::Status saved =
+            store::WarningNoticeRepository(m_store).save(clerk.userId, today, m_watch.told());
+        !saved)
+        qWarning("tray: what was told today could not be saved (%s): %s",
+                 qPrintable(saved.error().code), qPrintable(saved.error().message));
     QStringList lines;
     if (alerts.size() <= kMaxLines) {
         for (const core::WarningAlert& a : alerts)

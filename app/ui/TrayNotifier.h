@@ -37,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void notified(const QString& text); // test hook: each message as shown
+    void problem(const QString& text);  // the warnings could not be checked (also shown)
 
 private:
     store::Store& m_store;

@@ -3,26 +3,13 @@
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QHeaderView>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTableView>
-#include <QThread>
 #include <QTranslator>
 
 namespace onewindow::ui {
-
-void runOffUiThread(const std::function<void()>& work)
-{
-    QThread* thread = QThread::create(work);
-    QEventLoop loop;
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
-}
 
 QVariant levelBackground(core::WarningLevel level)
 {

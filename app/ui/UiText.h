@@ -18,10 +18,6 @@ namespace onewindow::ui {
 // width.
 void setUpListView(QTableView* view, int stretch);
 
-// Runs `work` on a thread of its own and returns when it is done; meanwhile the event loop turns,
-// so the window paints and a progress dialog shows and hears Cancel.
-void runOffUiThread(const std::function<void()>& work);
-
 // Installs the Simplified Chinese translation and Qt's own; returns false if ours is missing.
 bool installChineseTranslation(QCoreApplication& app);
 

@@ -921,6 +921,10 @@ A large store may take several minutes; please do not switch off the computer.</
         <source>The deadline explained: %1</source>
         <translation>期限说明：%1</translation>
     </message>
+    <message>
+        <source>The deadlines of this case could not be computed: %1 Check them by hand and tell the administrator.</source>
+        <translation>无法计算本办件的期限：%1 请人工核对期限，并告知管理员。</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CatalogActions</name>
@@ -1445,6 +1449,22 @@ Office: %3</source>
         <source>Counting the figures...</source>
         <translation>正在统计…</translation>
     </message>
+    <message>
+        <source>The figures could not be counted. Press F5 to try again.</source>
+        <translation>未能完成统计，请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>An export is still running: wait for it to finish or cancel it.</source>
+        <translation>仍有一项导出正在进行：请等待其完成，或先取消。</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly. Try again; if it happens again, ask the administrator to check the log.</source>
+        <translation>导出意外中止。请重试；如再次发生，请管理员查看日志。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>已取消导出，未写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::InquiryModel</name>
@@ -1568,6 +1588,10 @@ Office: %3</source>
     <message>
         <source>Correcting the inquiry from %1 asked at %2.</source>
         <translation>正在修改 %1 于 %2 的咨询登记。</translation>
+    </message>
+    <message>
+        <source>The service catalog could not be read: %1 Record the inquiry without an item, or call the administrator.</source>
+        <translation>无法读取事项目录：%1 可先不选事项登记咨询，或联系管理员。</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1717,10 @@ Office: %3</source>
 Last saved %2 %3.</source>
         <translation>%1
 最后保存于 %2 %3。</translation>
+    </message>
+    <message>
+        <source>The service catalog could not be read: %1 Close this window and try again; if it happens again, call the administrator.</source>
+        <translation>无法读取事项目录：%1 请关闭此窗口后重试；如再次发生，请联系管理员。</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1873,10 @@ Last saved %2 %3.</source>
     <message>
         <source>&amp;Users...</source>
         <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s configuration has problems; documents are printed with the defaults for them. Ask the administrator to correct hall.json: %1</source>
+        <translation>本大厅的配置有误，相关内容已按默认值打印。请管理员更正 hall.json：%1</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2334,10 @@ Last saved %2 %3.</source>
     <message>
         <source>Case warning</source>
         <translation>办件预警</translation>
+    </message>
+    <message>
+        <source>Case warnings could not be checked: %1 Check the red and yellow cases in My cases yourself.</source>
+        <translation>办件预警无法检查：%1 请自行在“我的办件”中查看亮红牌、黄牌的办件。</translation>
     </message>
 </context>
 <context>

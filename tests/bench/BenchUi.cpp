@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -42,6 +43,16 @@ namespace {
 
 constexpr double kBudgetMs = 100;
 bool allWithin = true;
+
+// Starts a count and turns the event loop until its figures land (the page never waits itself).
+void countFigures(ui::FiguresPage& page)
+{
+    QEventLoop loop;
+    QObject::connect(&page, &ui::FiguresPage::counted, &loop, &QEventLoop::quit);
+    page.refresh();
+    if (page.counting())
+        loop.exec();
+}
 
 void settle()
 {
@@ -205,7 +216,7 @@ int main(int argc, char** argv)
     measure("figures: this month by department", 3, [&](int) {
         figures->setQuery(core::PeriodKind::Day, today.addDays(1 - today.day()), today,
                           core::GroupBy::Department);
-        (void)figures->refresh();
+        countFigures(*figures);
     });
     // The count itself runs off the UI thread: what the clerk feels is the longest time the
     // event loop went without turning while it ran.
@@ -224,7 +235,7 @@ int main(int argc, char** argv)
             });
             beat.start();
             heart.start();
-            (void)figures->refresh();
+            countFigures(*figures);
             longestStall = std::max(longestStall, beat.nsecsElapsed() / 1e6);
         },
         300);

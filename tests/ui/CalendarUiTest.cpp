@@ -148,8 +148,8 @@ TEST_CASE("The deadline calculator answers and explains as the keys are typed")
     CHECK_FALSE(page->provisionalText().isEmpty());
 }
 
-TEST_CASE(
-    "Importing a holiday notice from the window refreshes every page; a bad file changes nothing")
+TEST_CASE("Importing a holiday notice from the window refreshes the calendar and the deadline "
+          "calculator; a bad file changes nothing")
 {
     Fixture f;
     const QString bad = f.write(

@@ -146,8 +146,8 @@ TEST_CASE(
     view.grab().save(test::screenshotPath("case"));
 }
 
-TEST_CASE("An action's form: its fields inside the Designer frame, Tab through them first, the "
-          "store's refusal shown inline")
+TEST_CASE("An action's form: its fields inside the Designer frame, Tab through them first, a "
+          "problem shown inline")
 {
     Desk d;
     const QString id = d.receive();

@@ -12,11 +12,41 @@
 #include <QFile>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPointer>
 #include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace onewindow;
 using test::d;
+
+namespace {
+
+// Waits (the test driving the event loop) until the count that `start` set off has landed.
+core::Status counted(ui::FiguresPage& page, const std::function<void()>& start)
+{
+    QSignalSpy spy(&page, &ui::FiguresPage::counted);
+    start();
+    if (spy.isEmpty())
+        REQUIRE(spy.wait(20000));
+    return page.lastCount();
+}
+
+core::Status exported(ui::FiguresPage& page, const core::Status& started)
+{
+    if (!started)
+        return started;
+    QSignalSpy spy(&page, &ui::FiguresPage::exported);
+    if (page.exporting())
+        REQUIRE(spy.wait(20000));
+    return page.lastExport();
+}
+
+} // namespace
 
 TEST_CASE("The Figures page counts the known hall, charts it, exports it and builds its report")
 {
@@ -36,7 +66,7 @@ TEST_CASE("The Figures page counts the known hall, charts it, exports it and bui
     auto* count = page.findChild<QPushButton*>(QStringLiteral("count"));
     REQUIRE(count);
     CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("exportXlsx"))->isEnabled());
-    QTest::mouseClick(count, Qt::LeftButton);
+    REQUIRE(counted(page, [&] { QTest::mouseClick(count, Qt::LeftButton); }).ok());
 
     ui::FigureTableModel* m = page.model();
     REQUIRE(m->rowCount() == 4); // Dec 不动产登记, Jan 不动产登记, Jan 市场监管局, total
@@ -65,10 +95,11 @@ TEST_CASE("The Figures page counts the known hall, charts it, exports it and bui
     page.grab().save(test::screenshotPath("figures"));
 
     const QString xlsx = h.dir.filePath(QStringLiteral("figures.xlsx"));
-    REQUIRE(page.exportFigures(xlsx).ok());
+    REQUIRE(exported(page, page.exportFigures(xlsx)).ok());
     CHECK(QFile(xlsx).size() > 3000);
     const QString csv = h.dir.filePath(QStringLiteral("cases.csv"));
-    REQUIRE(page.exportCaseList(csv).ok());
+    REQUIRE(exported(page, page.exportCaseList(csv)).ok());
+    CHECK(page.message().contains(csv));
     QFile cases(csv);
     REQUIRE(cases.open(QIODevice::ReadOnly));
     const QStringList lines =
@@ -95,10 +126,127 @@ TEST_CASE("The Figures page tells a clerk what is wrong with a backwards range a
     page.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&page));
     page.findChild<QDateEdit*>()->setFocus();
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Enter counts
+    REQUIRE(counted(page, [] {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Enter counts
+            }).ok());
     CHECK(page.model()->rowCount() == 2); // one week across New Year, and the total
     page.setQuery(core::PeriodKind::Month, d("2026-02-01"), d("2026-01-01"), core::GroupBy::None);
-    CHECK_FALSE(page.refresh().ok());
+    CHECK_FALSE(counted(page, [&] { page.refresh(); }).ok());
     CHECK(page.message().contains(QStringLiteral("结束日期早于开始日期")));
     CHECK(page.model()->rowCount() == 2);
+}
+
+TEST_CASE("Enter or F5 again while the figures count starts no second count; the latest "
+          "request's figures are shown")
+{
+    test::StatsFixture h;
+    h.setNow(test::kKnownAsOf);
+    ui::FiguresPage page(*h.store, h.clock, h.cases->calendar(), h.cases->settings());
+    std::atomic<int> started{0};
+    QSemaphore release;
+    page.setBeforeCount([&] {
+        ++started;
+        release.tryAcquire(1, 20000); // held until the test lets it go (never for ever)
+    });
+    page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
+                  core::GroupBy::Department);
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    auto* count = page.findChild<QPushButton*>(QStringLiteral("count"));
+    QSignalSpy landed(&page, &ui::FiguresPage::counted);
+
+    QTest::keyClick(&page, Qt::Key_F5);
+    REQUIRE(page.counting());
+    REQUIRE(QTest::qWaitFor([&] { return started == 1; }, 20000));
+    CHECK_FALSE(count->isEnabled());    // what must not run twice cannot be pressed
+    QTest::keyClick(&page, Qt::Key_F5); // the same query again: nothing new
+    page.findChild<QDateEdit*>()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    // The clerk changes the query while the first count still runs and asks again.
+    page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
+                  core::GroupBy::None);
+    QTest::keyClick(&page, Qt::Key_F5);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
+    QTest::qWait(20);
+    CHECK(started == 1);
+    CHECK(landed.isEmpty());
+
+    release.release(); // the first count ends; its result is dropped for the newer request
+    REQUIRE(QTest::qWaitFor([&] { return started == 2; }, 20000));
+    CHECK(landed.isEmpty());
+    CHECK(page.counting());
+    CHECK(page.model()->rowCount() == 0); // the by-department table never reached the page
+    release.release();
+    REQUIRE(landed.wait(20000));
+    CHECK(landed.size() == 1);
+    CHECK(started == 2);
+    CHECK_FALSE(page.counting());
+    CHECK(count->isEnabled());
+    REQUIRE(page.lastCount().ok());
+    // The whole hall by month: December, January and the total; not department rows.
+    ui::FigureTableModel* m = page.model();
+    REQUIRE(m->rowCount() == 3);
+    CHECK(m->data(m->index(2, 1)).toString() == QStringLiteral("7")); // received, in total
+    CHECK(m->table().groupBy == core::GroupBy::None);
+}
+
+TEST_CASE("Counting the figures runs no nested event loop: the tick's slot is not entered "
+          "inside the count, and the window answers meanwhile")
+{
+    test::StatsFixture h;
+    h.setNow(test::kKnownAsOf);
+    ui::FiguresPage page(*h.store, h.clock, h.cases->calendar(), h.cases->settings());
+    QSemaphore release;
+    page.setBeforeCount([&] { release.tryAcquire(1, 5000); });
+    page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
+                  core::GroupBy::None);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    bool insideRefresh = false;
+    int tickedInside = 0;
+    int ticked = 0;
+    QTimer tick; // as the window's minute tick and the idle lock's timer
+    tick.setInterval(0);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        ++ticked;
+        if (insideRefresh)
+            ++tickedInside;
+    });
+    tick.start();
+    QSignalSpy landed(&page, &ui::FiguresPage::counted);
+    insideRefresh = true;
+    page.refresh(); // returns while the worker is held: it cannot have waited for it
+    insideRefresh = false;
+    CHECK(tickedInside == 0);
+    CHECK(page.counting());
+    REQUIRE(QTest::qWaitFor([&] { return ticked > 3; }, 5000)); // the loop turns meanwhile
+    CHECK(page.counting());
+    release.release();
+    REQUIRE(landed.wait(20000));
+    tick.stop();
+    CHECK(tickedInside == 0);
+    CHECK(page.lastCount().ok());
+    CHECK(page.model()->rowCount() == 3);
+}
+
+TEST_CASE("Charting the figures again deletes the axes QtCharts hands back")
+{
+    test::StatsFixture h;
+    h.setNow(test::kKnownAsOf);
+    ui::FiguresPage page(*h.store, h.clock, h.cases->calendar(), h.cases->settings());
+    page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
+                  core::GroupBy::None);
+    REQUIRE(counted(page, [&] { page.refresh(); }).ok());
+    QList<QPointer<QAbstractAxis>> before;
+    for (QChartView* v : {page.onTimeChart(), page.departmentChart()})
+        for (QAbstractAxis* axis : v->chart()->axes())
+            before.append(axis);
+    REQUIRE(before.size() == 4);
+    REQUIRE(counted(page, [&] { page.refresh(); }).ok());
+    for (const QPointer<QAbstractAxis>& axis : before)
+        CHECK(axis.isNull()); // removed from the chart and deleted, not leaked
+    CHECK(page.onTimeChart()->chart()->axes().size() == 2);
+    CHECK(page.departmentChart()->chart()->axes().size() == 2);
 }

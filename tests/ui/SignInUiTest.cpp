@@ -125,7 +125,7 @@ TEST_CASE("The demo hall is a living hall: catalog, users and seeded cases in th
     CHECK(*q.caseCount() == 400);
 }
 
-TEST_CASE("An older store is upgraded off the UI thread before it opens")
+TEST_CASE("An older store is upgraded to the program's schema before it opens")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));

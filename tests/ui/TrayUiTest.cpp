@@ -14,6 +14,7 @@
 #include "ui/TrayNotifier.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -161,4 +162,26 @@ TEST_CASE("Tray notifications: the main window's tick tells the signed-in clerk"
     window.tick();
     CHECK(told.size() == 1);
     CHECK(window.statusBar()->currentMessage().contains(h.row.caseNumber));
+}
+
+TEST_CASE("A tray check whose queue cannot be read tells the clerk to look for themselves")
+{
+    Hall h;
+    QStatusBar bar;
+    ui::TrayNotifier tray(*h.store, &bar);
+    QSignalSpy problem(&tray, &ui::TrayNotifier::problem);
+    QSignalSpy told(&tray, &ui::TrayNotifier::notified);
+    h.setDay(h.row.yellowFrom, QTime(0, 1)); // a day with a yellow case to tell
+    {
+        // The clerk's open cases cannot be read (as with a damaged file).
+        QSqlQuery q(h.store->database());
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE cases RENAME TO cases_unreadable")));
+    }
+    CHECK(tray.check(h.clerk, h.calendar, h.today()).isEmpty());
+    REQUIRE(problem.size() == 1);
+    CHECK(told.isEmpty());
+    const QString text = problem.first().first().toString();
+    CHECK(text.contains(QStringLiteral("办件预警无法检查")));
+    CHECK(text.contains(QStringLiteral("我的办件")));
+    CHECK(bar.currentMessage() == text);
 }
