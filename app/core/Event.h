@@ -36,7 +36,8 @@ enum class EventType
     RatingFollowedUp,   // 差评整改回访
     DocumentPrinted,    // 打印文书 (kind, number, copies)
     DeadlineRecomputed, // 日历变更后重算期限 (system)
-    SupervisionAnswered // 督办反馈: what was done about the latest order, which closes it
+    SupervisionAnswered, // 督办反馈: what was done about the latest order, which closes it
+    DocumentPrintFailed  // 文书打印失败: a recorded print that did not come out (its number unused)
 };
 
 QString eventTypeKey(EventType type); // "case.received" ...
