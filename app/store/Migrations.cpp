@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "store/EventChecksums.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -75,6 +76,9 @@ QStringList splitSqlStatements(const QString& script)
 
 core::Status migrate(QSqlDatabase& db, int upTo)
 {
+    // The functions of core the migrations call (0013: the events' checksums).
+    if (core::Status s = registerEventChecksumFunction(db); !s)
+        return s;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError("store.unreadable", QStringLiteral("读取数据版本"), q.lastError().text());
