@@ -36,10 +36,9 @@ void checksumFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
                              -1);
         return;
     }
-    const core::EventEnvelopeText text{bytesOf(argv[0]), bytesOf(argv[1]), bytesOf(argv[2]),
-                                       bytesOf(argv[3]), bytesOf(argv[4]), bytesOf(argv[5]),
-                                       bytesOf(argv[6]), bytesOf(argv[7]), bytesOf(argv[8]),
-                                       bytesOf(argv[9])};
+    const core::EventEnvelopeText text{
+        bytesOf(argv[0]), bytesOf(argv[1]), bytesOf(argv[2]), bytesOf(argv[3]), bytesOf(argv[4]),
+        bytesOf(argv[5]), bytesOf(argv[6]), bytesOf(argv[7]), bytesOf(argv[8]), bytesOf(argv[9])};
     const QByteArray hex = core::eventChecksum(text).toLatin1();
     sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
 }
@@ -49,10 +48,9 @@ void checksumFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
 core::Status registerEventChecksumFunction(const QSqlDatabase& db)
 {
     sqlite3* handle = handleOf(db);
-    if (!handle ||
-        sqlite3_create_function_v2(handle, "onewindow_event_checksum", 10,
-                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, checksumFunction,
-                                   nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!handle || sqlite3_create_function_v2(
+                       handle, "onewindow_event_checksum", 10, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                       nullptr, checksumFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
         return core::Error{QStringLiteral("store.checksum_function"),
                            QStringLiteral("无法准备办件记录校验，请重新启动程序")};
     return {};
@@ -66,17 +64,16 @@ core::Result<QStringList> eventsFailingChecksum(const QSqlDatabase& db, qint64& 
             "SELECT event_id, case_id, device_id, device_seq FROM events WHERE checksum IS NOT "
             "onewindow_event_checksum(event_id, case_id, device_id, device_seq, hlc, actor_id, "
             "occurred_at_utc, type, type_version, payload) ORDER BY rowid")))
-        return sqlError("store.check", QStringLiteral("核对办件记录校验和"),
-                        q.lastError().text());
+        return sqlError("store.check", QStringLiteral("核对办件记录校验和"), q.lastError().text());
     QStringList out;
     count = 0;
     while (q.next()) {
         if (++count <= limit)
-            out.append(QStringLiteral("办件记录 %1（办件 %2，设备 %3 第 %4 条）的内容与其校验和不符，"
-                                      "已被改动或损坏")
-                           .arg(q.value(0).toString(), q.value(1).toString(),
-                                q.value(2).toString())
-                           .arg(q.value(3).toLongLong()));
+            out.append(
+                QStringLiteral("办件记录 %1（办件 %2，设备 %3 第 %4 条）的内容与其校验和不符，"
+                               "已被改动或损坏")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                    .arg(q.value(3).toLongLong()));
     }
     return out;
 }

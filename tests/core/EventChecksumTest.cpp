@@ -95,7 +95,7 @@ TEST_CASE("The canonical payload sorts object keys and leaves no white space, ho
     b.insert(QStringLiteral("b"), 1);
     CHECK(core::canonicalPayloadText(a) == QByteArray(R"({"a":"x y","b":1})"));
     CHECK(core::canonicalPayloadText(b) == core::canonicalPayloadText(a));
-    CHECK(core::canonicalTimeText(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6),
-                                            QTimeZone::utc())) ==
+    CHECK(core::canonicalTimeText(
+              QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), QTimeZone::utc())) ==
           QByteArray("2026-01-02T03:04:05.006Z"));
 }

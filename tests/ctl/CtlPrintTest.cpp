@@ -169,8 +169,8 @@ TEST_CASE("onewindowctl print: a document that cannot be written keeps its numbe
 {
     PrintHall h;
     // A full disk: the number and the print are committed first, the PDF then fails.
-    const test::CtlRun full = h.print(
-        {QStringLiteral("acceptance"), h.number, QStringLiteral("--pdf"), QStringLiteral("/dev/full")});
+    const test::CtlRun full = h.print({QStringLiteral("acceptance"), h.number,
+                                       QStringLiteral("--pdf"), QStringLiteral("/dev/full")});
     INFO(full.err.toStdString());
     CHECK(full.exitCode == 1);
     CHECK(full.err.contains(QStringLiteral("document.print_failed")));
@@ -190,6 +190,7 @@ TEST_CASE("onewindowctl print: a document that cannot be written keeps its numbe
 
     const test::CtlRun timeline =
         runCtl(h.path(), {QStringLiteral("case"), QStringLiteral("timeline"), h.number});
-    CHECK(timeline.out.contains(QStringLiteral("文书打印失败：受理通知书 620102-SL-2026-W07-00001")));
+    CHECK(
+        timeline.out.contains(QStringLiteral("文书打印失败：受理通知书 620102-SL-2026-W07-00001")));
     CHECK(runCtl(h.path(), {QStringLiteral("store"), QStringLiteral("check")}).exitCode == 0);
 }

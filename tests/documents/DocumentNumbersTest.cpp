@@ -33,8 +33,8 @@ int countElsewhere(const QString& path, const QString& number)
 {
     int n = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("observer"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("observer"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);

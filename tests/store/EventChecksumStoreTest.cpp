@@ -24,8 +24,8 @@ QString someCase(test::HallFixture& h)
                          QStringLiteral("clerk-1"))
                 .ok());
     REQUIRE(h.cases
-                ->append(r->event.caseId, EventType::Note, payload::note(QStringLiteral("张三来电")),
-                         QStringLiteral("clerk-1"))
+                ->append(r->event.caseId, EventType::Note,
+                         payload::note(QStringLiteral("张三来电")), QStringLiteral("clerk-1"))
                 .ok());
     return r->event.caseId;
 }
@@ -66,8 +66,9 @@ TEST_CASE("Migration 0013 gives the events of an older store their checksums")
     {
         // Back to version 12: no checksum column, the append-only trigger as 0007 made it.
         QSqlQuery q(h.store->database());
-        for (const char* sql : {"DROP TRIGGER events_no_update",
-                                "ALTER TABLE events DROP COLUMN checksum", "PRAGMA user_version = 12"})
+        for (const char* sql :
+             {"DROP TRIGGER events_no_update", "ALTER TABLE events DROP COLUMN checksum",
+              "PRAGMA user_version = 12"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     h.cases.reset();

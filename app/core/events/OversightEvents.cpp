@@ -290,8 +290,9 @@ std::span<const EventSpec> oversightEvents()
                  const QJsonObject& p = e.payload;
                  if (text(p, "kind").isEmpty() || text(p, "number").isEmpty() ||
                      text(p, "printed").isEmpty())
-                     return Status(refuse("print_failed.fields",
-                                          QStringLiteral("打印失败记录须有文书种类、编号和打印记录")));
+                     return Status(
+                         refuse("print_failed.fields",
+                                QStringLiteral("打印失败记录须有文书种类、编号和打印记录")));
                  return Status();
              },
          .apply = [](CaseState& s, const Event&, const FoldContext&,
