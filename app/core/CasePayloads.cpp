@@ -169,6 +169,16 @@ QJsonObject documentPrinted(const QString& kind, const QString& number, int copi
     return o;
 }
 
+QJsonObject documentPrintFailed(const QString& kind, const QString& number, bool reprint,
+                                const QString& printed, const QString& reason)
+{
+    return QJsonObject{{QStringLiteral("kind"), kind},
+                       {QStringLiteral("number"), number},
+                       {QStringLiteral("reprint"), reprint},
+                       {QStringLiteral("printed"), printed},
+                       {QStringLiteral("reason"), reason}};
+}
+
 } // namespace payload
 
 QList<MaterialCheck> checklistFor(const ServiceItem& item)

@@ -135,6 +135,11 @@ QJsonObject followedUp(const QString& result);
 // same source and number.
 QJsonObject documentPrinted(const QString& kind, const QString& number, int copies, bool reprint,
                             const QString& source = {});
+// A print recorded (its document-printed event `printed`, committed first) whose output then
+// failed, and why. A first print's `number` is then borne by no paper; a failed reprint leaves
+// the first print's paper as it was.
+QJsonObject documentPrintFailed(const QString& kind, const QString& number, bool reprint,
+                                const QString& printed, const QString& reason);
 } // namespace payload
 
 // The checklist of an item's materials for intake, every one provided.

@@ -153,14 +153,40 @@ std::optional<QString> printedNumber(const QList<Event>& events, DocumentKind ki
                                      const QString& sourceEventId)
 {
     const QString key = documentKindKey(kind);
+    // A first print whose output failed gave its number to no paper: it is not reprinted under
+    // that number, the next print takes a new one (a gap, never a duplicate).
+    QSet<QString> failed;
+    for (const Event& e : events)
+        if (e.type == EventType::DocumentPrintFailed)
+            failed.insert(e.payload.value(QStringLiteral("printed")).toString());
     for (const Event& e : events) {
-        if (e.type != EventType::DocumentPrinted)
+        if (e.type != EventType::DocumentPrinted || failed.contains(e.eventId))
             continue;
         if (e.payload.value(QStringLiteral("kind")).toString() == key &&
             e.payload.value(QStringLiteral("source")).toString() == sourceEventId)
             return e.payload.value(QStringLiteral("number")).toString();
     }
     return std::nullopt;
+}
+
+Error printFailed(DocumentKind kind, const QString& number, bool reprint, const Error& cause,
+                  const std::optional<Error>& notRecorded)
+{
+    const QString what = QStringLiteral("%1 %2%3").arg(
+        documentKindName(kind), number, reprint ? QStringLiteral("（补打）") : QString());
+    if (notRecorded)
+        return Error{QStringLiteral("document.print_failed_unrecorded"),
+                     QStringLiteral("%1 已登记，但未打印成功：%2。打印失败未能登记（%3），"
+                                    "再次打印将按补打处理，请核对纸质文书")
+                         .arg(what, cause.message, notRecorded->message)};
+    if (reprint)
+        return Error{QStringLiteral("document.reprint_failed"),
+                     QStringLiteral("%1 未打印成功：%2。已记入办件记录，可再次补打")
+                         .arg(what, cause.message)};
+    return Error{QStringLiteral("document.print_failed"),
+                 QStringLiteral("%1 未打印成功：%2。该编号已作废并记入办件记录，"
+                                "再次打印将使用新的编号")
+                     .arg(what, cause.message)};
 }
 
 } // namespace onewindow::core

@@ -54,8 +54,15 @@ Result<DocumentSource> documentSource(DocumentKind kind, const CaseState& state,
                                       const QList<Event>& events, const QTimeZone& zone);
 
 // The number a document of `kind` written from `sourceEventId` was first printed under, if it
-// was printed before (its document-printed event names the source).
+// was printed before (its document-printed event names the source). A first print whose output
+// failed (a document-print-failed event names it) does not count: no paper bears its number.
 std::optional<QString> printedNumber(const QList<Event>& events, DocumentKind kind,
                                      const QString& sourceEventId);
+
+// What a person is told when a print was recorded (number and document-printed event committed
+// first) and its output then failed with `cause`; `notRecorded` when recording the failure failed
+// too.
+Error printFailed(DocumentKind kind, const QString& number, bool reprint, const Error& cause,
+                  const std::optional<Error>& notRecorded = std::nullopt);
 
 } // namespace onewindow::core

@@ -32,11 +32,12 @@ enum class EventType
     Delivered,   // 送达 / 领取 / 寄送
     Supervised,  // 督办
     Note,
-    Rated,              // 好差评
-    RatingFollowedUp,   // 差评整改回访
-    DocumentPrinted,    // 打印文书 (kind, number, copies)
-    DeadlineRecomputed, // 日历变更后重算期限 (system)
-    SupervisionAnswered // 督办反馈: what was done about the latest order, which closes it
+    Rated,               // 好差评
+    RatingFollowedUp,    // 差评整改回访
+    DocumentPrinted,     // 打印文书 (kind, number, copies)
+    DeadlineRecomputed,  // 日历变更后重算期限 (system)
+    SupervisionAnswered, // 督办反馈: what was done about the latest order, which closes it
+    DocumentPrintFailed // 文书打印失败: a recorded print that did not come out (its number unused)
 };
 
 QString eventTypeKey(EventType type); // "case.received" ...

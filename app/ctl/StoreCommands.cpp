@@ -73,6 +73,11 @@ int runStoreCommand(CtlContext& ctx)
               << Qt::endl;
     for (const QString& gap : report->gaps)
         ctx.out() << QStringLiteral("序号不连续：") << gap << Qt::endl;
+    if (report->tampered > 0)
+        ctx.out() << QStringLiteral("校验和不符的办件记录：%1 条").arg(report->tampered)
+                  << Qt::endl;
+    for (const QString& event : report->tamperedEvents)
+        ctx.out() << QStringLiteral("  ") << event << Qt::endl;
     for (const QString& detail : report->details)
         ctx.out() << QStringLiteral("  ") << detail << Qt::endl;
     if (!report->ok()) {

@@ -1,6 +1,7 @@
 #include "store/CaseStore.h"
 
 #include "core/CaseNumber.h"
+#include "core/EventChecksum.h"
 
 #include "store/CalendarRepository.h"
 #include "store/CaseStoreStatements.h"
@@ -226,17 +227,20 @@ Status CaseStore::insertEvent(const Event& e, const QString& syncState)
 
 Status CaseStore::insertEventWith(SqlStatement& q, const Event& e, const QString& syncState)
 {
-    q.bind(0, e.eventId);
-    q.bind(1, e.caseId);
-    q.bind(2, e.deviceId);
+    // The columns hold the canonical texts the checksum is made of (core/EventChecksum.h).
+    const core::EventEnvelopeText text = core::envelopeText(e);
+    q.bindUtf8(0, text.eventId);
+    q.bindUtf8(1, text.caseId);
+    q.bindUtf8(2, text.deviceId);
     q.bind(3, e.deviceSeq);
-    q.bind(4, e.hlc);
-    q.bind(5, e.actorId);
-    q.bindUtf8(6, eventTimeText(e.occurredAtUtc));
-    q.bind(7, core::eventTypeKey(e.type));
+    q.bindUtf8(4, text.hlc);
+    q.bindUtf8(5, text.actorId);
+    q.bindUtf8(6, text.occurredAtUtc);
+    q.bindUtf8(7, text.type);
     q.bind(8, qint64{e.typeVersion});
-    q.bindUtf8(9, eventPayloadText(e));
-    q.bind(10, syncState);
+    q.bindUtf8(9, text.payload);
+    q.bind(10, core::eventChecksum(text));
+    q.bind(11, syncState);
     if (!q.exec())
         return sqlError("store.event_write", QStringLiteral("保存办件记录"), q.error());
     return {};

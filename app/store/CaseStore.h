@@ -117,10 +117,12 @@ public:
     // What printing `kind` for the case now would give: the number (a reprint keeps the first
     // print's, otherwise the next one of this device) and the case. Nothing is written: previews.
     Result<PrintTicket> previewPrint(const QString& caseId, core::DocumentKind kind);
-    // One print is one action: in one transaction the number is taken, `output` renders and
-    // prints or writes the document with it, and the document-printed event is appended. When
-    // `output` fails nothing is recorded and the number is not used up. A kind that does not fit
-    // the case (a refusal for an accepted case) is refused with the reason.
+    // One print: in one transaction the number is taken and the document-printed event
+    // appended; after the commit, outside the write lock, `output` renders and prints or writes
+    // the document with it. When `output` fails the failure is recorded (a document-print-failed
+    // event) and the error (core::printFailed) says so: the number stays used, a gap, and the
+    // next print takes a new one; a failed reprint keeps the first print's. A kind that does not
+    // fit the case (a refusal for an accepted case) is refused with the reason.
     Result<PrintTicket> recordPrint(const QString& caseId, core::DocumentKind kind, int copies,
                                     const QString& actor,
                                     const std::function<Status(const PrintTicket&)>& output);

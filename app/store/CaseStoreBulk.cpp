@@ -6,6 +6,7 @@
 #include "store/EventRows.h"
 #include "store/Projection.h"
 
+#include "core/EventChecksum.h"
 #include "core/SystemEvents.h"
 
 #include <QJsonArray>
@@ -30,9 +31,9 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
         // device sequence already used by another event fails the whole import.
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, 'synced') "
+                                      "?, ?, ?, ?, ?, ?, 'synced') "
                                       "ON CONFLICT (device_id, device_seq) DO NOTHING")
-                           .arg(kEventColumns));
+                           .arg(kEventWriteColumns));
         QSqlQuery stored(db);
         stored.prepare(
             QStringLiteral("SELECT event_id FROM events WHERE device_id = ? AND device_seq = ?"));
@@ -59,8 +60,9 @@ Result<int> CaseStore::importEvents(const QList<Event>& events)
                                        QString::fromLatin1(eventTimeText(e.occurredAtUtc)),
                                        core::eventTypeKey(e.type),
                                        e.typeVersion,
-                                       QString::fromUtf8(eventPayloadText(e))};
-            for (int i = 0; i < 10; ++i)
+                                       QString::fromUtf8(eventPayloadText(e)),
+                                       core::eventChecksum(e)};
+            for (int i = 0; i < 11; ++i)
                 insert.bindValue(i, values[i]);
             if (!insert.exec())
                 return sqlError("store.event_write", QStringLiteral("导入办件记录"),

@@ -1,5 +1,5 @@
 // CaseStore's printed documents: numbers per kind, hall, year and device, and the
-// document-printed event, taken in the same transaction as the print itself.
+// document-printed event, committed before the document is printed.
 #include "store/CaseStore.h"
 
 #include <QSqlError>
@@ -59,15 +59,16 @@ CaseStore::recordPrint(const QString& caseId, core::DocumentKind kind, int copie
 {
     if (copies < 1)
         return Error{QStringLiteral("printed.copies"), QStringLiteral("打印份数至少为 1")};
+    // Numbers before paper: the number and the document-printed event are committed first, the
+    // document is printed after, outside the write lock. A print that fails then is recorded as
+    // failed: its number is a gap, never issued twice (a COMMIT failing after the paper came out
+    // would have issued it again).
     std::optional<PrintTicket> done;
+    QString printedId;
     const Status status = m_store.transaction([&]() -> Status {
         auto ticket = ticketFor(caseId, kind, true);
         if (!ticket)
             return ticket.error();
-        if (output) {
-            if (Status s = output(*ticket); !s)
-                return s;
-        }
         auto appended = appendInTransaction(
             caseId, core::EventType::DocumentPrinted,
             core::payload::documentPrinted(core::documentKindKey(kind), ticket->number, copies,
@@ -76,12 +77,28 @@ CaseStore::recordPrint(const QString& caseId, core::DocumentKind kind, int copie
         if (!appended)
             return appended.error();
         done = *ticket;
+        printedId = appended->event.eventId;
         return {};
     });
     settle(status.ok());
     if (!status)
         return status.error();
-    return *done;
+    if (!output)
+        return *done;
+    const Status printed = output(*done);
+    if (printed)
+        return *done;
+    const Status recorded = m_store.transaction([&]() -> Status {
+        auto appended = appendInTransaction(
+            caseId, core::EventType::DocumentPrintFailed,
+            core::payload::documentPrintFailed(core::documentKindKey(kind), done->number,
+                                               done->reprint, printedId, printed.error().message),
+            actor);
+        return appended ? Status() : Status(appended.error());
+    });
+    settle(recorded.ok());
+    return core::printFailed(kind, done->number, done->reprint, printed.error(),
+                             recorded ? std::nullopt : std::optional(recorded.error()));
 }
 
 } // namespace onewindow::store

@@ -32,12 +32,13 @@ struct CaseStore::Statements
           documentPeek(db, QStringLiteral("SELECT coalesce(max(last), 0) + 1 FROM "
                                           "document_counters WHERE kind = ? AND year = ?")),
           insertEvent(db, QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, ?)")
-                              .arg(kEventColumns)),
+                                         "?, ?, ?, ?, ?, ?, ?, ?)")
+                              .arg(kEventWriteColumns)),
           // System events: one row whatever produced it, so a second insert changes nothing.
           insertSystemEvent(db, QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, "
-                                               "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                                    .arg(kEventColumns)),
+                                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO "
+                                               "NOTHING")
+                                    .arg(kEventWriteColumns)),
           projection(db)
     {}
     SqlStatement lastRowid;

@@ -1,5 +1,7 @@
 #include "store/EventRows.h"
 
+#include "core/EventChecksum.h"
+
 #include <QJsonDocument>
 
 namespace onewindow::store {
@@ -12,6 +14,7 @@ using core::Result;
 const QString kEventColumns =
     QStringLiteral("event_id, case_id, device_id, device_seq, hlc, actor_id, occurred_at_utc, "
                    "type, type_version, payload");
+const QString kEventWriteColumns = kEventColumns + QStringLiteral(", checksum");
 
 Result<Event> eventFromRow(const QSqlQuery& q)
 {
@@ -38,42 +41,12 @@ Result<Event> eventFromRow(const QSqlQuery& q)
 
 QByteArray eventPayloadText(const Event& e)
 {
-    return QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+    return core::canonicalPayloadText(e.payload);
 }
 
 QByteArray eventTimeText(const QDateTime& t)
 {
-    if (t.timeSpec() != Qt::UTC || !t.isValid())
-        return t.toString(Qt::ISODateWithMs).toUtf8();
-    // By hand (2026-12-04T18:00:00.123Z): QDateTime's formatter is a tenth of an action's cost.
-    const QDate d = t.date();
-    const QTime h = t.time();
-    const int y = d.year();
-    if (y < 0 || y > 9999)
-        return t.toString(Qt::ISODateWithMs).toUtf8();
-    QByteArray text(24, Qt::Uninitialized);
-    char* c = text.data();
-    const auto two = [&c](int v) {
-        *c++ = char('0' + v / 10);
-        *c++ = char('0' + v % 10);
-    };
-    two(y / 100);
-    two(y % 100);
-    *c++ = '-';
-    two(d.month());
-    *c++ = '-';
-    two(d.day());
-    *c++ = 'T';
-    two(h.hour());
-    *c++ = ':';
-    two(h.minute());
-    *c++ = ':';
-    two(h.second());
-    *c++ = '.';
-    *c++ = char('0' + h.msec() / 100);
-    two(h.msec() % 100);
-    *c = 'Z';
-    return text;
+    return core::canonicalTimeText(t);
 }
 
 } // namespace onewindow::store

@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "store/EventChecksums.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -99,6 +100,9 @@ core::Status migrate(QSqlDatabase& db, int upTo, const std::function<core::Statu
     auto migrations = loadShippedMigrations();
     if (!migrations)
         return migrations.error();
+    // The functions of core the migrations call (0013: the events' checksums).
+    if (core::Status s = registerEventChecksumFunction(db); !s)
+        return s;
     QSqlQuery q(db);
     // One exclusive transaction for every step: a second process opening the same store waits
     // here (busy timeout), then reads the version the first one committed and finds nothing to

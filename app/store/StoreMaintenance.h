@@ -16,16 +16,19 @@ struct CheckReport
     qint64 orphans = 0;    // projection rows without events
     QStringList gaps;      // devices whose sequence numbers are not contiguous; event ids twice
     QStringList details;   // the first differences, for a person to read
+    qint64 tampered = 0;   // events whose bytes no longer match their checksum
+    QStringList tamperedEvents; // the first of them, named
 
     bool ok() const
     {
         return integrity == QStringList{QStringLiteral("ok")} && mismatches == 0 && orphans == 0 &&
-               gaps.isEmpty();
+               gaps.isEmpty() && tampered == 0;
     }
 };
 
-// `store check`: SQLite's integrity check, contiguous device sequences, and proof that folding
-// every case's events again gives exactly the stored projection. Reads only.
+// `store check`: SQLite's integrity check, contiguous device sequences, every event's checksum,
+// and proof that folding every case's events again gives exactly the stored projection. Reads
+// only.
 Result<CheckReport> checkStore(CaseStore& cases, const Progress& progress = {});
 
 // `store rebuild`: drops the projections and folds every case again, in one transaction.

@@ -47,6 +47,15 @@ Result<QString> hashPassword(const QString& password)
     return QString::fromLatin1(out);
 }
 
+QString dummyPasswordHash()
+{
+    // The Argon2id hash of 32 random bytes nobody kept, made once with crypto_pwhash_str at
+    // hashPassword's limits (OPSLIMIT_INTERACTIVE, MEMLIMIT_INTERACTIVE): verifying against it
+    // costs what verifying a real account's password costs. Keep its m= and t= equal to them.
+    return QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$FBTtSXaMyA8miciT6NA5gA$"
+                          "h0GR//NLEiLNpS5lcUkYMR3jwcO82KwEvFa++sVURlw");
+}
+
 bool verifyPassword(const QString& hash, const QString& password)
 {
     if (sodium_init() < 0)
@@ -109,8 +118,11 @@ Result<User> UserRepository::check(const QString& column, const QString& value,
     q.addBindValue(value);
     if (!q.exec())
         return sqlError("store.users", QStringLiteral("登录"), q.lastError().text());
+    // Every attempt runs exactly one Argon2id verification, whatever the login: an unknown one
+    // (or an account that may not sign in now) against a dummy verifier of the same cost, so the
+    // time taken does not tell which logins exist.
     if (!q.next()) {
-        verifyPassword(QString(), password); // spend the same time as for a real account
+        m_verify(dummyPasswordHash(), password);
         return wrongCredentials();
     }
     const User user = userFrom(q);
@@ -118,14 +130,17 @@ Result<User> UserRepository::check(const QString& column, const QString& value,
     const int failures = q.value(7).toInt();
     const QDateTime lastFailure = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
     q.finish();
-    if (!user.active)
-        return Error{QStringLiteral("user.inactive"), QStringLiteral("该账户已停用，请联系管理员")};
     const QDateTime now = m_store.clock().nowUtc();
     const core::SignInGate gate = core::signInGate(failures, lastFailure, now, m_policy);
-    if (!gate.allowed)
+    if (!user.active || !gate.allowed) {
+        m_verify(dummyPasswordHash(), password);
+        if (!user.active)
+            return Error{QStringLiteral("user.inactive"),
+                         QStringLiteral("该账户已停用，请联系管理员")};
         return Error{gate.locked ? QStringLiteral("user.locked") : QStringLiteral("user.wait"),
                      gate.message};
-    const bool ok = verifyPassword(hash, password);
+    }
+    const bool ok = m_verify(hash, password);
     QSqlQuery u(m_store.database());
     if (ok) {
         u.prepare(QStringLiteral(

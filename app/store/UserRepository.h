@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace onewindow::store {
 
 struct User
@@ -28,6 +30,13 @@ struct UserAccount
     bool lockedOut() const { return !gate.allowed; }
 };
 
+// Argon2id via libsodium; verification is constant-time.
+Result<QString> hashPassword(const QString& password);
+bool verifyPassword(const QString& hash, const QString& password);
+// A verifier no password matches, at hashPassword's cost: what an unknown login is checked
+// against.
+QString dummyPasswordHash();
+
 // Users of this hall with their roles; passwords hashed with Argon2id (libsodium
 // crypto_pwhash_str); failed sign-ins slow down, then lock the account (core::signInGate).
 class UserRepository
@@ -42,7 +51,8 @@ public:
                         const QString& windowCode, const QString& password,
                         const QString& userId = {});
     // Checks the password; records the failure or clears the count. Unknown user and wrong
-    // password give the same message, so logins cannot be probed.
+    // password give the same message and take the same time (one Argon2id verification each,
+    // an unknown login's against dummyPasswordHash()), so logins cannot be probed.
     Result<User> signIn(const QString& login, const QString& password);
     // For the lock screen: is this the signed-in user's password? (Counts failures the same way.)
     Result<User> verify(const QString& userId, const QString& password);
@@ -58,6 +68,11 @@ public:
     Result<User> byId(const QString& userId) const;
     Result<int> count() const;
 
+    // How a password is checked against a stored hash (verifyPassword); a seam for tests that
+    // count the verifications sign-in runs.
+    using PasswordVerifier = std::function<bool(const QString& hash, const QString& password)>;
+    void setPasswordVerifier(PasswordVerifier verifier) { m_verify = std::move(verifier); }
+
 private:
     Result<User> check(const QString& column, const QString& value, const QString& password);
     // Checks a change of role or activity against the hall's administrators; called inside the
@@ -66,10 +81,7 @@ private:
 
     Store& m_store;
     core::LockoutPolicy m_policy;
+    PasswordVerifier m_verify = verifyPassword;
 };
-
-// Argon2id via libsodium; verification is constant-time.
-Result<QString> hashPassword(const QString& password);
-bool verifyPassword(const QString& hash, const QString& password);
 
 } // namespace onewindow::store

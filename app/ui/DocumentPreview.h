@@ -25,9 +25,10 @@ struct DocumentPrinting
 
 // Shows the document of `kind` for a case in a print preview (QPrintPreviewDialog) with the
 // number it will get (a reprint: its first number, marked 补打). Printing from the preview, to a
-// CUPS printer or to a PDF file, takes the number and records the document-printed event in the
-// same action (CaseStore::recordPrint). A kind that does not fit the case, or a failed print, is
-// told in a message box. Returns true when the document was printed.
+// CUPS printer or to a PDF file, takes the number and commits the document-printed event before
+// the paper (CaseStore::recordPrint); a print that then fails is recorded as failed. A kind that
+// does not fit the case, or a failed print, is told in a message box. Returns true when the
+// document was printed.
 bool previewDocument(QWidget* parent, const DocumentPrinting& printing, const QString& caseId,
                      core::DocumentKind kind,
                      documents::PageFormat format = documents::PageFormat::A4);

@@ -9,7 +9,7 @@ using namespace onewindow;
 TEST_CASE("Every event type has a stable key that reads back, and a name")
 {
     QSet<QString> keys;
-    for (int i = 0; i <= static_cast<int>(core::EventType::SupervisionAnswered); ++i) {
+    for (int i = 0; i <= static_cast<int>(core::EventType::DocumentPrintFailed); ++i) {
         const auto type = static_cast<core::EventType>(i);
         const QString key = core::eventTypeKey(type);
         CHECK(key.startsWith(QStringLiteral("case.")));
@@ -17,7 +17,7 @@ TEST_CASE("Every event type has a stable key that reads back, and a name")
         CHECK_FALSE(core::eventTypeName(type).isEmpty());
         keys.insert(key);
     }
-    CHECK(keys.size() == static_cast<int>(core::EventType::SupervisionAnswered) + 1);
+    CHECK(keys.size() == static_cast<int>(core::EventType::DocumentPrintFailed) + 1);
     CHECK_FALSE(core::eventTypeFromKey(QStringLiteral("case.nonsense")).has_value());
     CHECK(core::isSystemEvent(core::EventType::DeemedAccepted));
     CHECK_FALSE(core::isSystemEvent(core::EventType::Accepted));

@@ -170,3 +170,22 @@ TEST_CASE("居民身份证法 Art. 12: case show counts a 60 日 limit in calend
     CHECK(deadline.out.contains(QStringLiteral("2026-10-01 星期四 计第 7 日")));
     CHECK(deadline.out.contains(QStringLiteral("2026-10-02 星期五 顺延（期间最后一日为休息日）")));
 }
+
+TEST_CASE("onewindowctl store check names an event whose payload byte was edited")
+{
+    test::HallFixture h;
+    auto r = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    REQUIRE(runCtl(h.path(), args({QStringLiteral("store"), QStringLiteral("check")})).exitCode ==
+            0);
+    QSqlQuery q(h.store->database());
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE events SET payload = replace(payload, '张三', '张四')")));
+    REQUIRE(q.numRowsAffected() == 1);
+    const test::CtlRun edited =
+        runCtl(h.path(), args({QStringLiteral("store"), QStringLiteral("check")}));
+    CHECK(edited.exitCode == 1);
+    CHECK(edited.out.contains(QStringLiteral("校验和不符的办件记录：1 条")));
+    CHECK(edited.out.contains(r->event.eventId));
+    CHECK_FALSE(edited.out.contains(QStringLiteral("检查通过")));
+}

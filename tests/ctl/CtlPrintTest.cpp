@@ -163,3 +163,34 @@ TEST_CASE("onewindowctl print reads the hall's configuration folder")
     CHECK(text.contains(QStringLiteral("兰州市城关区政务服务中心")));
     CHECK(text.contains(QStringLiteral("受理通知书")));
 }
+
+TEST_CASE("onewindowctl print: a document that cannot be written keeps its number recorded and the "
+          "next print takes a new one")
+{
+    PrintHall h;
+    // A full disk: the number and the print are committed first, the PDF then fails.
+    const test::CtlRun full = h.print({QStringLiteral("acceptance"), h.number,
+                                       QStringLiteral("--pdf"), QStringLiteral("/dev/full")});
+    INFO(full.err.toStdString());
+    CHECK(full.exitCode == 1);
+    CHECK(full.err.contains(QStringLiteral("document.print_failed")));
+    CHECK(full.err.contains(QStringLiteral("620102-SL-2026-W07-00001")));
+    CHECK(full.err.contains(QStringLiteral("作废")));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                 "'case.document_printed'")) == 1);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                 "'case.document_print_failed'")) == 1);
+
+    const test::CtlRun next =
+        h.print({QStringLiteral("acceptance"), h.number, QStringLiteral("--pdf"), h.pdf("n.pdf")});
+    CHECK(next.exitCode == 0);
+    CHECK(next.out.contains(QStringLiteral("已出具受理通知书 620102-SL-2026-W07-00002")));
+    CHECK_FALSE(next.out.contains(QStringLiteral("补打")));
+    CHECK(pdfText(h.pdf("n.pdf")).contains(QStringLiteral("编号：620102-SL-2026-W07-00002")));
+
+    const test::CtlRun timeline =
+        runCtl(h.path(), {QStringLiteral("case"), QStringLiteral("timeline"), h.number});
+    CHECK(
+        timeline.out.contains(QStringLiteral("文书打印失败：受理通知书 620102-SL-2026-W07-00001")));
+    CHECK(runCtl(h.path(), {QStringLiteral("store"), QStringLiteral("check")}).exitCode == 0);
+}

@@ -1,5 +1,6 @@
 // Document numbers: unique per kind, hall and year, partitioned by device; every print is a
-// document-printed event in the same action; a reprint keeps its number, says 补打 and counts.
+// document-printed event committed before the paper; a reprint keeps its number, says 补打 and
+// counts; a print that fails is recorded and its number never given again.
 #include "documents/DocumentFixture.h"
 #include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
@@ -7,6 +8,8 @@
 #include "store/CatalogRepository.h"
 
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace onewindow;
 using core::DocumentKind;
@@ -23,6 +26,27 @@ QList<core::Event> printedEvents(test::DocumentFixture& h, const QString& caseId
         if (e.type == EventType::DocumentPrinted)
             out.append(e);
     return out;
+}
+
+// Document-printed events with `number`, as a second connection to the store sees them.
+int countElsewhere(const QString& path, const QString& number)
+{
+    int n = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("observer"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                 "'case.document_printed' AND json_extract(payload, "
+                                 "'$.number') = ?"));
+        q.addBindValue(number);
+        if (q.exec() && q.next())
+            n = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("observer"));
+    return n;
 }
 
 } // namespace
@@ -122,20 +146,72 @@ TEST_CASE("A reprint keeps its number, says 补打, and is recorded as a documen
     CHECK(notice2.text.contains(QStringLiteral("仍未签名")));
 }
 
-TEST_CASE("A print that fails records nothing and uses up no number")
+TEST_CASE("Numbers before paper: a print that fails keeps its number recorded and the next print "
+          "takes a new one")
 {
     test::DocumentFixture h;
     const QString id = h.accepted();
+    int outputs = 0;
+    bool committedBeforeOutput = false;
     auto failed = h.cases->recordPrint(
         id, DocumentKind::Acceptance, 1, QStringLiteral("clerk-1"),
-        [](const store::CaseStore::PrintTicket&) -> core::Status {
+        [&](const store::CaseStore::PrintTicket& t) -> core::Status {
+            ++outputs;
+            // The number and its document-printed event are committed before any paper: another
+            // connection to the store sees them while the printer runs.
+            committedBeforeOutput = countElsewhere(h.path(), t.number) == 1;
             return core::Error{QStringLiteral("test.printer"), QStringLiteral("打印机缺纸")};
         });
     REQUIRE_FALSE(failed.ok());
-    CHECK(failed.error().message == QStringLiteral("打印机缺纸"));
-    CHECK(printedEvents(h, id).isEmpty());
-    CHECK(h.print(id, DocumentKind::Acceptance).number ==
+    CHECK(outputs == 1);
+    CHECK(committedBeforeOutput);
+    CHECK(failed.error().code == QStringLiteral("document.print_failed"));
+    CHECK(failed.error().message.contains(QStringLiteral("620102-SL-2026-W07-00001")));
+    CHECK(failed.error().message.contains(QStringLiteral("打印机缺纸")));
+    CHECK(failed.error().message.contains(QStringLiteral("新的编号")));
+    const QList<core::Event> printed = printedEvents(h, id);
+    REQUIRE(printed.size() == 1);
+    CHECK(printed.first().payload.value(QStringLiteral("number")).toString() ==
           QStringLiteral("620102-SL-2026-W07-00001"));
+
+    auto events = h.cases->events(id);
+    REQUIRE(events.ok());
+    const core::Event& last = events->last();
+    CHECK(last.type == EventType::DocumentPrintFailed);
+    CHECK(last.payload.value(QStringLiteral("printed")).toString() == printed.first().eventId);
+    CHECK(last.payload.value(QStringLiteral("reason")).toString() == QStringLiteral("打印机缺纸"));
+
+    // The next print is not a reprint of a number no paper bears: a new number, the old one a gap.
+    const auto next = h.print(id, DocumentKind::Acceptance);
+    CHECK_FALSE(next.reprint);
+    CHECK(next.number == QStringLiteral("620102-SL-2026-W07-00002"));
+    CHECK(next.text.contains(QStringLiteral("620102-SL-2026-W07-00002")));
+    // Its reprint keeps the number that is on paper.
+    const auto again = h.print(id, DocumentKind::Acceptance);
+    CHECK(again.reprint);
+    CHECK(again.number == next.number);
+    CHECK(h.count(QStringLiteral("SELECT count(DISTINCT json_extract(payload, '$.number')) FROM "
+                                 "events WHERE type = 'case.document_printed'")) == 2);
+    auto state = h.cases->state(id);
+    REQUIRE(state.ok());
+    CHECK(state->documentsPrinted == 2);
+}
+
+TEST_CASE("A failed reprint keeps the number on paper: the next reprint uses it again")
+{
+    test::DocumentFixture h;
+    const QString id = h.accepted();
+    const auto first = h.print(id, DocumentKind::Acceptance);
+    auto failed = h.cases->recordPrint(
+        id, DocumentKind::Acceptance, 1, QStringLiteral("clerk-1"),
+        [](const store::CaseStore::PrintTicket&) -> core::Status {
+            return core::Error{QStringLiteral("test.printer"), QStringLiteral("打印机离线")};
+        });
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().code == QStringLiteral("document.reprint_failed"));
+    const auto again = h.print(id, DocumentKind::Acceptance);
+    CHECK(again.reprint);
+    CHECK(again.number == first.number);
 }
 
 TEST_CASE("A kind that does not fit the case's state is refused with the reason")

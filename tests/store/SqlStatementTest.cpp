@@ -83,7 +83,7 @@ TEST_CASE("A statement SQLite refuses says why, and a failed run can be told fro
     CHECK(absolute.error().isEmpty());
 }
 
-TEST_CASE("An event's time is stored as Qt writes an ISO time with milliseconds")
+TEST_CASE("An event's time is stored as Qt writes the instant in UTC, with milliseconds and Z")
 {
     QList<QDateTime> times{
         QDateTime(QDate(2026, 12, 4), QTime(18, 0, 0, 123), QTimeZone::utc()),
@@ -96,6 +96,13 @@ TEST_CASE("An event's time is stored as Qt writes an ISO time with milliseconds"
         times.append(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
     for (const QDateTime& t : times) {
         INFO(t.toString(Qt::ISODateWithMs).toStdString());
-        CHECK(QString::fromUtf8(store::eventTimeText(t)) == t.toString(Qt::ISODateWithMs));
+        // One text per instant (the event checksum covers it): a time made in another zone, or
+        // in QTimeZone::utc() (which Qt writes +00:00), is written as the same instant with Z.
+        const QString text = QString::fromUtf8(store::eventTimeText(t));
+        CHECK(text == t.toUTC().toString(Qt::ISODateWithMs));
+        if (t.isValid()) {
+            CHECK(text.endsWith(QLatin1Char('Z')));
+            CHECK(QDateTime::fromString(text, Qt::ISODateWithMs) == t);
+        }
     }
 }

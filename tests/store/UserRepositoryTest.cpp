@@ -66,6 +66,52 @@ TEST_CASE("Repeated failures slow sign-in down, then lock the account; an admini
           QStringLiteral("user.inactive"));
 }
 
+TEST_CASE("Sign-in runs one password hash for an unknown login as for a real one, so timing "
+          "does not tell which logins exist")
+{
+    test::HallFixture h;
+    store::UserRepository users(*h.store);
+    auto made = users.create(QStringLiteral("wangwu"), QStringLiteral("王五"), core::Role::Clerk,
+                             QStringLiteral("W07"), QStringLiteral("real password"));
+    REQUIRE(made.ok());
+    QStringList verified; // the hashes each sign-in verified against
+    users.setPasswordVerifier([&](const QString& hash, const QString& password) {
+        verified.append(hash);
+        return store::verifyPassword(hash, password);
+    });
+    const auto attempt = [&](const char* login, const char* password) {
+        verified.clear();
+        const auto r = users.signIn(QString::fromUtf8(login), QString::fromUtf8(password));
+        INFO(login);
+        REQUIRE(verified.size() == 1); // exactly one Argon2id verification
+        CHECK(verified.first().startsWith(QStringLiteral("$argon2id$")));
+        return r;
+    };
+    CHECK(attempt("wangwu", "real password").ok());
+    const QString realHash = verified.first();
+    CHECK(attempt("wangwu", "wrong").error().message == QStringLiteral("用户名或密码错误"));
+    const auto unknown = attempt("nobody", "wrong");
+    CHECK(unknown.error().message == QStringLiteral("用户名或密码错误"));
+    CHECK(verified.first() == store::dummyPasswordHash());
+    CHECK(verified.first() != realHash);
+    REQUIRE(users.setActive(QStringLiteral("some-admin"), made->userId, false).ok());
+    CHECK(attempt("wangwu", "real password").error().code == QStringLiteral("user.inactive"));
+    // The lock screen's check by user id takes the same path.
+    verified.clear();
+    CHECK_FALSE(users.verify(QStringLiteral("no-such-id"), QStringLiteral("x")).ok());
+    CHECK(verified == QStringList{store::dummyPasswordHash()});
+
+    // The dummy verifier costs what a real one costs: the same algorithm and limits (memory,
+    // passes, lanes) as hashPassword writes today, and no password matches it.
+    const auto limits = [](const QString& hash) { return hash.section(QLatin1Char('$'), 1, 3); };
+    auto fresh = store::hashPassword(QStringLiteral("anything"));
+    REQUIRE(fresh.ok());
+    CHECK(limits(store::dummyPasswordHash()) == limits(*fresh));
+    CHECK(limits(*fresh) == QStringLiteral("argon2id$v=19$m=65536,t=2,p=1"));
+    CHECK_FALSE(store::verifyPassword(store::dummyPasswordHash(), QString()));
+    CHECK_FALSE(store::verifyPassword(store::dummyPasswordHash(), QStringLiteral("anything")));
+}
+
 TEST_CASE("The hall configuration is validated and kept")
 {
     test::HallFixture h;

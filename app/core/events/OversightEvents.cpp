@@ -75,6 +75,18 @@ QString describePrinted(const Event& e, const QString& name)
         .arg(p.value(QStringLiteral("reprint")).toBool() ? QStringLiteral("（补打）") : QString());
 }
 
+QString describePrintFailed(const Event& e, const QString& name)
+{
+    const QJsonObject& p = e.payload;
+    const auto kind = documentKindFromKey(text(p, "kind"));
+    return QStringLiteral("%1：%2 %3%4 未打印成功（%5）%6")
+        .arg(name, kind ? documentKindName(*kind) : text(p, "kind"), text(p, "number"),
+             p.value(QStringLiteral("reprint")).toBool() ? QStringLiteral("（补打）") : QString(),
+             text(p, "reason"),
+             p.value(QStringLiteral("reprint")).toBool() ? QString()
+                                                         : QStringLiteral("，该编号作废不再使用"));
+}
+
 QString describeRecomputed(const Event& e, const QString& name)
 {
     QStringList parts;
@@ -266,6 +278,26 @@ std::span<const EventSpec> oversightEvents()
          .allowed = always,
          .apply = nothing,
          .describe = describeRecomputed},
+        // Numbers before paper: the number and the print are committed before the document is
+        // printed; when the printer or the file then fails, this records it. The number stays
+        // used (a gap, never a duplicate) and the next print takes a new one (printedNumber).
+        {.type = EventType::DocumentPrintFailed,
+         .key = u"case.document_print_failed",
+         .name = u"文书打印失败",
+         .allowed = always,
+         .check =
+             [](const CaseState&, const Event& e, const FoldContext&) {
+                 const QJsonObject& p = e.payload;
+                 if (text(p, "kind").isEmpty() || text(p, "number").isEmpty() ||
+                     text(p, "printed").isEmpty())
+                     return Status(
+                         refuse("print_failed.fields",
+                                QStringLiteral("打印失败记录须有文书种类、编号和打印记录")));
+                 return Status();
+             },
+         .apply = [](CaseState& s, const Event&, const FoldContext&,
+                     const QDate&) { s.documentsPrinted = std::max(0, s.documentsPrinted - 1); },
+         .describe = describePrintFailed},
     };
     return kOversight;
 }
