@@ -193,6 +193,20 @@ QList<Error> validateItem(const ServiceItem& item)
     if (item.promisedDays < 0)
         e.add("item.negative_days", QStringLiteral("promisedDays"),
               QStringLiteral("承诺时限不能为负数"));
+    // 行政许可法 Art. 42: 20 working days (+10); no window item's limit comes near a year.
+    const auto tooLong = [&](int days, const char* field, const QString& label) {
+        if (days > ServiceItem::kMaxLimitDays)
+            e.add("item.limit_too_long", QString::fromLatin1(field),
+                  QStringLiteral("%1 %2 天超过上限 %3 天（法定时限以行政许可法第四十二条的 20 "
+                                 "个工作日为准，其他法律规定的期限也都在一年以内）")
+                      .arg(label)
+                      .arg(days)
+                      .arg(ServiceItem::kMaxLimitDays));
+    };
+    tooLong(item.statutoryDays, "statutoryDays", QStringLiteral("法定时限"));
+    tooLong(item.promisedDays, "promisedDays", QStringLiteral("承诺时限"));
+    tooLong(item.warningDays.value_or(0), "warningDays", QStringLiteral("预警天数"));
+    tooLong(item.correctionDays, "correctionDays", QStringLiteral("补正期限"));
     if (promisedAboveStatutory(item))
         e.add("item.promised_above_statutory", QStringLiteral("promisedDays"),
               QStringLiteral("承诺时限 %1超过法定时限 %2%3")

@@ -1,5 +1,7 @@
 #include "core/HolidayNotice.h"
 
+#include "core/JsonStrict.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,10 @@ NoticeParse parseHolidayNotice(const QByteArray& json, const QString& source)
                          .arg(lineOfOffset(json, parseError.offset))
                          .arg(parseError.errorString()));
         out.errors = report.m_errors;
+        return out;
+    }
+    if (auto strict = strictJsonProblem(json, source)) {
+        out.errors.append(*strict);
         return out;
     }
     if (!doc.isObject()) {

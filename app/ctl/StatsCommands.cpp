@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <cstring>
+#include <strings.h>
 
 namespace onewindow::ctl {
 
@@ -108,7 +109,8 @@ bool isStatsPdfCommand(int argc, char** argv)
         }
         const std::size_t n = std::strlen(argv[i]);
         if (std::strcmp(argv[i], "pdf") == 0 || std::strcmp(argv[i], "--report") == 0 ||
-            (n > 4 && std::strcmp(argv[i] + n - 4, ".pdf") == 0))
+            (n > 4 && strcasecmp(argv[i] + n - 4, ".pdf") == 0)) // x.PDF too
+
             return true;
     }
     return false;
