@@ -14,8 +14,8 @@ InputLimit inputLimit(InputKind kind)
         return {1 * MB, "大厅配置文件"};
     case InputKind::Template:
         return {2 * MB, "文书模板"};
-    case InputKind::SealImage:
-        return {8 * MB, "印章图片"};
+    case InputKind::Image:
+        return {8 * MB, "图片"};
     }
     return {1 * MB, "文件"};
 }

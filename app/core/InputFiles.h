@@ -16,7 +16,7 @@ enum class InputKind
     Catalog,        // a service catalog: 5,000 items with their guides are ~10 MB
     HallProfile,    // hall.json
     Template,       // a document template (HTML)
-    SealImage,      // the hall's seal (PNG)
+    Image,          // the hall's seal and a template's images (PNG, JPEG)
 };
 
 struct InputLimit

@@ -4,7 +4,6 @@
 #include "core/CatalogSearch.h"
 #include "core/ItemGuide.h"
 #include "input/InputFile.h"
-#include "input/PathChecks.h"
 #include "store/CatalogRepository.h"
 
 #include <QFile>
@@ -58,6 +57,8 @@ int exportCatalog(CtlContext& ctx, const QStringList& args)
 {
     if (args.size() != 1)
         return ctx.usageError(QStringLiteral("用法：catalog export FILE"));
+    if (ctx.isStoreOutput(args.first()))
+        return ExitUsage;
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());

@@ -191,6 +191,8 @@ int runStatsCommand(CtlContext& ctx)
         return ctx.usageError(
             QStringLiteral("无法从文件名 %1 判断输出格式，请用 --format 指定").arg(out));
 
+    if (!out.isEmpty() && ctx.isStoreOutput(out))
+        return ExitUsage;
     query.asOf = ctx.today();
     if (core::Status s = store::StatsQueries::check(query); !s)
         return ctx.usageError(s.error().message);
