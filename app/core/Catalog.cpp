@@ -162,7 +162,7 @@ Status checkItemCode(const QString& code)
     if (level < QLatin1Char('1') || level > QLatin1Char('6'))
         return Error{QStringLiteral("item.code_level"),
                      QStringLiteral("实施编码第 19 位（行使层级）应为 1–6，现为“%1”").arg(level)};
-    static const QRegularExpression basic(QStringLiteral("^[0-9A-Z]{12}$"));
+    static const QRegularExpression basic(QStringLiteral("^[0-9A-Z]{12}\\z"));
     if (!basic.match(code.mid(19)).hasMatch())
         return Error{QStringLiteral("item.code_basic"),
                      QStringLiteral("实施编码后 12 位（基本编码）只能是数字和大写字母")};
@@ -231,7 +231,7 @@ QList<Error> validateItem(const ServiceItem& item)
         e.add("item.correction_days", QStringLiteral("correctionDays"),
               QStringLiteral("补正期限至少 %1").arg(daysText(1, item.correctionUnit)));
 
-    static const QRegularExpression money(QStringLiteral("^[0-9]+(\\.[0-9]{1,2})?$"));
+    static const QRegularExpression money(QStringLiteral("^[0-9]+(\\.[0-9]{1,2})?\\z"));
     for (int i = 0; i < item.fees.size(); ++i) {
         const Fee& fee = item.fees[i];
         const QString field = QStringLiteral("fees[%1]").arg(i);
@@ -253,7 +253,7 @@ QList<Error> validateItem(const ServiceItem& item)
         e.add("item.delivery", QStringLiteral("delivery"), QStringLiteral("送达方式重复"));
 
     QSet<QString> materialCodes;
-    static const QRegularExpression suffix(QStringLiteral("^[0-9]{3}$"));
+    static const QRegularExpression suffix(QStringLiteral("^[0-9]{3}\\z"));
     for (int i = 0; i < item.materials.size(); ++i) {
         const Material& m = item.materials[i];
         const QString field = QStringLiteral("materials[%1]").arg(i);

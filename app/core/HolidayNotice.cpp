@@ -126,7 +126,7 @@ NoticeParse parseHolidayNotice(const QByteArray& json, const QString& source)
         return out;
     }
 
-    static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})\\z"));
     QMap<QDate, int> seen;      // date -> index in out.notice.days
     QMap<QDate, int> seenEntry; // date -> entry index in the file, for messages
     const QJsonArray days = daysValue.toArray();
