@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <limits>
+
 namespace onewindow::core {
 
 namespace {
@@ -73,7 +75,7 @@ public:
         }
         const double d = v.toDouble();
         // The range first: casting 1e20 to int is undefined behaviour, not a refusal.
-        if (v.isDouble() && (d < -1e9 || d > 1e9)) {
+        if (v.isDouble() && (d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max())) {
             fail(name, QStringLiteral("数值 %1 超出范围").arg(d));
             return std::nullopt;
         }

@@ -192,7 +192,7 @@ TEST_CASE("catalog import refuses an empty enum, null text, control characters a
     }
     {
         QByteArray json = catalogWith(validItemJson());
-        const qsizetype at = json.indexOf("\"name\"");
+        const qsizetype at = json.indexOf("\"profile\"");
         REQUIRE(at > 0);
         json.insert(at, "\"profile\": \"same_day\", ");
         // The item now has "profile" twice: Qt would keep one silently.
