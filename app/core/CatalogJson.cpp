@@ -42,8 +42,8 @@ public:
         }
         if (!v.isString()) {
             // null is not a text: a field the schema says is text is given as text or left out.
-            fail(name, v.isNull() ? QStringLiteral("应为文字，不能为 null")
-                                  : QStringLiteral("应为文字"));
+            fail(name,
+                 v.isNull() ? QStringLiteral("应为文字，不能为 null") : QStringLiteral("应为文字"));
             return {};
         }
         return v.toString();
@@ -75,7 +75,8 @@ public:
         }
         const double d = v.toDouble();
         // The range first: casting 1e20 to int is undefined behaviour, not a refusal.
-        if (v.isDouble() && (d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max())) {
+        if (v.isDouble() &&
+            (d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max())) {
             fail(name, QStringLiteral("数值 %1 超出范围").arg(d));
             return std::nullopt;
         }

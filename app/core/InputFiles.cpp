@@ -46,9 +46,9 @@ Error inputTooLarge(InputKind kind, const QString& path)
 
 Error inputUnreadable(InputKind kind, const QString& path, const QString& reason)
 {
-    return {QStringLiteral("input.cannot_read"), QStringLiteral("%1 %2 无法读取（%3）")
-                                                     .arg(QString::fromUtf8(inputLimit(kind).name),
-                                                          path, reason)};
+    return {QStringLiteral("input.cannot_read"),
+            QStringLiteral("%1 %2 无法读取（%3）")
+                .arg(QString::fromUtf8(inputLimit(kind).name), path, reason)};
 }
 
 } // namespace onewindow::core

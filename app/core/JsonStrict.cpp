@@ -75,10 +75,9 @@ private:
             if (c == '"')
                 break;
             if (isControl(c))
-                return fail("json.control_character",
-                            QStringLiteral("文字中含控制字符（U+%1）")
-                                .arg(c, 4, 16, QLatin1Char('0'))
-                                .toUpper());
+                return fail("json.control_character", QStringLiteral("文字中含控制字符（U+%1）")
+                                                          .arg(c, 4, 16, QLatin1Char('0'))
+                                                          .toUpper());
             if (c != '\\') {
                 raw.append(static_cast<char>(c));
                 continue;
@@ -93,9 +92,9 @@ private:
             bool ok = false;
             const uint code = m_json.mid(m_at + 1, 4).toUInt(&ok, 16);
             if (ok && isControl(code))
-                return fail("json.control_character",
-                            QStringLiteral("文字中含控制字符（\\u%1）")
-                                .arg(code, 4, 16, QLatin1Char('0')));
+                return fail(
+                    "json.control_character",
+                    QStringLiteral("文字中含控制字符（\\u%1）").arg(code, 4, 16, QLatin1Char('0')));
             raw.append('\\').append(e);
         }
         // Keys are compared as written, escapes included: "a" and "\u0061" are rare enough.

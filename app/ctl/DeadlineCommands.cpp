@@ -87,8 +87,9 @@ int runBatch(CtlContext& ctx, const core::WorkingCalendar& calendar)
         } else if (line.tooLong) {
             problem = QStringLiteral("超过 %1 字节").arg(BatchLine::kMaxLine);
         } else {
-            const QStringList parts = QString::fromUtf8(line.bytes).simplified().split(
-                QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList parts = QString::fromUtf8(line.bytes)
+                                          .simplified()
+                                          .split(QLatin1Char(' '), Qt::SkipEmptyParts);
             if (parts.isEmpty())
                 continue; // blank lines are allowed and answered with nothing
             if (parts.size() != 2)

@@ -60,8 +60,8 @@ HallProfileLoad loadHallProfile(const QString& configDir)
     // A device, a FIFO or an oversized file is refused before it is read.
     auto bytes = input::readInputFile(path, core::InputKind::HallProfile);
     if (!bytes) {
-        out.warnings.append(warning("hall.unreadable",
-                                    bytes.error().message + QStringLiteral("，已使用默认设置")));
+        out.warnings.append(
+            warning("hall.unreadable", bytes.error().message + QStringLiteral("，已使用默认设置")));
         return out;
     }
     QJsonParseError parseError;
@@ -128,10 +128,11 @@ HallProfileLoad loadHallProfile(const QString& configDir)
             p.templates.insert(it.key(), *inside);
         else if (QFileInfo(name).isAbsolute() || name.contains(QStringLiteral("..")) ||
                  QFileInfo(dir, name).exists())
-            out.warnings.append(warning(
-                "hall.outside_folder",
-                QStringLiteral("大厅配置 %1 的模板 %2 指向配置目录 %3 以外的文件 %4，已改用内置模板")
-                    .arg(path, it.key(), dir.absolutePath(), name)));
+            out.warnings.append(
+                warning("hall.outside_folder",
+                        QStringLiteral(
+                            "大厅配置 %1 的模板 %2 指向配置目录 %3 以外的文件 %4，已改用内置模板")
+                            .arg(path, it.key(), dir.absolutePath(), name)));
         else // a missing file is named when the template is chosen
             p.templates.insert(it.key(), QFileInfo(dir, name).absoluteFilePath());
     }

@@ -114,9 +114,9 @@ Template chooseTemplate(core::DocumentKind kind, PageFormat format,
     // A device, a FIFO or an oversized file is refused before it is read.
     auto bytes = input::readInputFile(path, core::InputKind::Template);
     if (!bytes) {
-        warnings.append(core::Error{bytes.error().code,
-                                    bytes.error().message + QStringLiteral("（%1），已改用内置模板")
-                                                                .arg(key)});
+        warnings.append(
+            core::Error{bytes.error().code,
+                        bytes.error().message + QStringLiteral("（%1），已改用内置模板").arg(key)});
         return builtInTemplate(kind, format);
     }
     const QString html = QString::fromUtf8(*bytes);

@@ -50,8 +50,9 @@ constexpr int kMaxTemplateTables = 200;
 std::optional<core::Error> templateTooComplex(const QString& html, const QString& path);
 
 // The template to fill: the hall's override when it names an existing regular file within the
-// template size (core/InputFiles.h), not too complex, whose placeholders are all `known`; otherwise the built-in one, and `warnings` gets a message naming the file and
-// the problem (a missing file, an unknown placeholder).
+// template size (core/InputFiles.h), not too complex, whose placeholders are all `known`; otherwise
+// the built-in one, and `warnings` gets a message naming the file and the problem (a missing file,
+// an unknown placeholder).
 Template chooseTemplate(core::DocumentKind kind, PageFormat format,
                         const QHash<QString, QString>& overrides, const QSet<QString>& known,
                         QList<core::Error>& warnings);

@@ -45,7 +45,8 @@ core::Result<QByteArray> readInputFile(const QString& path, core::InputKind kind
     if (file.fd < 0)
         return core::inputUnreadable(kind, path, systemError(errno));
     struct stat st
-    {};
+    {
+    };
     if (::fstat(file.fd, &st) != 0)
         return core::inputUnreadable(kind, path, systemError(errno));
     if (!S_ISREG(st.st_mode))
@@ -62,7 +63,8 @@ core::Result<QByteArray> readInputFile(const QString& path, core::InputKind kind
                 return core::inputTooLarge(kind, path);
             bytes.resize(std::min<qsizetype>(bytes.size() * 2, maxBytes + 1));
         }
-        const ssize_t n = ::read(file.fd, bytes.data() + have, static_cast<size_t>(bytes.size() - have));
+        const ssize_t n =
+            ::read(file.fd, bytes.data() + have, static_cast<size_t>(bytes.size() - have));
         if (n < 0) {
             if (errno == EINTR)
                 continue;

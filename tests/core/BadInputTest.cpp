@@ -74,7 +74,8 @@ TEST_CASE("行政许可法 Art. 42: every limit of an item is at most a year")
         CHECK(codes(core::validateItem(statutory)).contains(QStringLiteral("item.limit_too_long")));
         core::ServiceItem correction = test::sampleItem();
         correction.correctionDays = days;
-        CHECK(codes(core::validateItem(correction)).contains(QStringLiteral("item.limit_too_long")));
+        CHECK(
+            codes(core::validateItem(correction)).contains(QStringLiteral("item.limit_too_long")));
         core::ServiceItem warning = test::sampleItem();
         warning.warningDays = days;
         CHECK(codes(core::validateItem(warning)).contains(QStringLiteral("item.limit_too_long")));

@@ -38,8 +38,9 @@ struct Stored
     Stored()
     {
         const QString demo = test::sourcePath(QStringLiteral("resources/catalog/demo.json"));
-        REQUIRE(runCtl(store, {QStringLiteral("catalog"), QStringLiteral("import"), demo})
-                    .exitCode == 0);
+        REQUIRE(
+            runCtl(store, {QStringLiteral("catalog"), QStringLiteral("import"), demo}).exitCode ==
+            0);
     }
     QString path(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
 };
@@ -53,9 +54,10 @@ QJsonObject validItemJson()
 
 QByteArray catalogWith(const QJsonObject& item)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("onewindow-catalog")},
-                                     {QStringLiteral("formatVersion"), 1},
-                                     {QStringLiteral("items"), QJsonArray{item}}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("format"), QStringLiteral("onewindow-catalog")},
+                           {QStringLiteral("formatVersion"), 1},
+                           {QStringLiteral("items"), QJsonArray{item}}})
         .toJson();
 }
 
@@ -90,8 +92,8 @@ TEST_CASE("An output that is the store or its -wal/-shm is refused with exit sta
     CHECK(digest(s.store) == before);
     CHECK(runCtl(s.store, args({"store", "check"})).exitCode == 0);
     // An unrelated output beside it is written as before.
-    CHECK(runCtl(s.store, {QStringLiteral("catalog"), QStringLiteral("export"),
-                           s.path("catalog.json")})
+    CHECK(runCtl(s.store,
+                 {QStringLiteral("catalog"), QStringLiteral("export"), s.path("catalog.json")})
               .exitCode == 0);
 }
 
@@ -124,8 +126,8 @@ TEST_CASE("calendar and catalog import refuse a FIFO, /dev/zero and a 5 GB file 
     for (const char* sub : {"calendar", "catalog"}) {
         for (const QString& file : {fifo, QStringLiteral("/dev/zero"), big}) {
             INFO(sub << " " << file.toStdString());
-            const test::CtlRun r = runCtl(
-                s.store, {QString::fromLatin1(sub), QStringLiteral("import"), file});
+            const test::CtlRun r =
+                runCtl(s.store, {QString::fromLatin1(sub), QStringLiteral("import"), file});
             CHECK(r.exitCode == 1);
             CHECK(r.err.contains(file));
             CHECK(r.err.contains(file == big ? QStringLiteral("[input.too_large]")
@@ -142,7 +144,7 @@ TEST_CASE("deadline --batch: one answer or one error per input line, NUL and lon
     QTemporaryDir dir;
     QByteArray input("2026-09-18 20\n");
     input += QByteArray("2026-09-18 2", 12) + '\0' + QByteArray("0\n"); // NUL inside
-    input += QByteArray(1, '\0') + "2026-09-18 20\n";                  // NUL first
+    input += QByteArray(1, '\0') + "2026-09-18 20\n";                   // NUL first
     input += "2026-09-18 20" + QByteArray(5000, ' ') + "x\n";           // 5,014 bytes
     input += "2025-01-24 5\n";
     const test::CtlRun r = runCtl(dir.filePath(QStringLiteral("s.sqlite")),
@@ -176,7 +178,8 @@ TEST_CASE("catalog import refuses an empty enum, null text, control characters a
             m.insert(QString::fromLatin1(field), QString());
             QJsonObject spoilt = item;
             spoilt.insert(QStringLiteral("materials"), QJsonArray{m});
-            cases.append({catalogWith(spoilt), QStringLiteral("%1：不能为空").arg(QLatin1String(field))});
+            cases.append(
+                {catalogWith(spoilt), QStringLiteral("%1：不能为空").arg(QLatin1String(field))});
         }
     }
     {
@@ -186,8 +189,8 @@ TEST_CASE("catalog import refuses an empty enum, null text, control characters a
     }
     {
         QJsonObject item = validItemJson();
-        item.insert(QStringLiteral("name"), QStringLiteral("不动产") + QChar(0) +
-                                                QStringLiteral("登记"));
+        item.insert(QStringLiteral("name"),
+                    QStringLiteral("不动产") + QChar(0) + QStringLiteral("登记"));
         cases.append({catalogWith(item), QStringLiteral("控制字符")});
     }
     {

@@ -111,9 +111,9 @@ TEST_CASE("A template of 500k placeholders or 20k unclosed tables is refused bef
         QFile::remove(path);
         writeFile(path, html.toUtf8());
         QList<core::Error> warnings;
-        const documents::Template t = documents::chooseTemplate(
-            DocumentKind::Ready, PageFormat::A4, {{QStringLiteral("ready"), path}}, known,
-            warnings);
+        const documents::Template t =
+            documents::chooseTemplate(DocumentKind::Ready, PageFormat::A4,
+                                      {{QStringLiteral("ready"), path}}, known, warnings);
         CHECK(t.origin.startsWith(QStringLiteral(":/")));
         CHECK(codes(warnings) == QStringList{code});
     }
@@ -131,8 +131,8 @@ TEST_CASE("A template that is a FIFO or a device is refused unread, the built-in
     test::DocumentFixture h;
     QList<core::Error> warnings;
     const documents::Template t = documents::chooseTemplate(
-        DocumentKind::Ready, PageFormat::A4, {{QStringLiteral("ready"), QStringLiteral("/dev/zero")}},
-        {}, warnings);
+        DocumentKind::Ready, PageFormat::A4,
+        {{QStringLiteral("ready"), QStringLiteral("/dev/zero")}}, {}, warnings);
     CHECK(t.origin.startsWith(QStringLiteral(":/")));
     CHECK(codes(warnings) == QStringList{QStringLiteral("input.not_regular")});
 }
