@@ -162,7 +162,7 @@ Status checkItemCode(const QString& code)
     if (level < QLatin1Char('1') || level > QLatin1Char('6'))
         return Error{QStringLiteral("item.code_level"),
                      QStringLiteral("实施编码第 19 位（行使层级）应为 1–6，现为“%1”").arg(level)};
-    static const QRegularExpression basic(QStringLiteral("^[0-9A-Z]{12}$"));
+    static const QRegularExpression basic(QStringLiteral("^[0-9A-Z]{12}\\z"));
     if (!basic.match(code.mid(19)).hasMatch())
         return Error{QStringLiteral("item.code_basic"),
                      QStringLiteral("实施编码后 12 位（基本编码）只能是数字和大写字母")};
@@ -193,6 +193,20 @@ QList<Error> validateItem(const ServiceItem& item)
     if (item.promisedDays < 0)
         e.add("item.negative_days", QStringLiteral("promisedDays"),
               QStringLiteral("承诺时限不能为负数"));
+    // 行政许可法 Art. 42: 20 working days (+10); no window item's limit comes near a year.
+    const auto tooLong = [&](int days, const char* field, const QString& label) {
+        if (days > ServiceItem::kMaxLimitDays)
+            e.add("item.limit_too_long", QString::fromLatin1(field),
+                  QStringLiteral("%1 %2 天超过上限 %3 天（法定时限以行政许可法第四十二条的 20 "
+                                 "个工作日为准，其他法律规定的期限也都在一年以内）")
+                      .arg(label)
+                      .arg(days)
+                      .arg(ServiceItem::kMaxLimitDays));
+    };
+    tooLong(item.statutoryDays, "statutoryDays", QStringLiteral("法定时限"));
+    tooLong(item.promisedDays, "promisedDays", QStringLiteral("承诺时限"));
+    tooLong(item.warningDays.value_or(0), "warningDays", QStringLiteral("预警天数"));
+    tooLong(item.correctionDays, "correctionDays", QStringLiteral("补正期限"));
     if (promisedAboveStatutory(item))
         e.add("item.promised_above_statutory", QStringLiteral("promisedDays"),
               QStringLiteral("承诺时限 %1超过法定时限 %2%3")
@@ -217,7 +231,7 @@ QList<Error> validateItem(const ServiceItem& item)
         e.add("item.correction_days", QStringLiteral("correctionDays"),
               QStringLiteral("补正期限至少 %1").arg(daysText(1, item.correctionUnit)));
 
-    static const QRegularExpression money(QStringLiteral("^[0-9]+(\\.[0-9]{1,2})?$"));
+    static const QRegularExpression money(QStringLiteral("^[0-9]+(\\.[0-9]{1,2})?\\z"));
     for (int i = 0; i < item.fees.size(); ++i) {
         const Fee& fee = item.fees[i];
         const QString field = QStringLiteral("fees[%1]").arg(i);
@@ -239,7 +253,7 @@ QList<Error> validateItem(const ServiceItem& item)
         e.add("item.delivery", QStringLiteral("delivery"), QStringLiteral("送达方式重复"));
 
     QSet<QString> materialCodes;
-    static const QRegularExpression suffix(QStringLiteral("^[0-9]{3}$"));
+    static const QRegularExpression suffix(QStringLiteral("^[0-9]{3}\\z"));
     for (int i = 0; i < item.materials.size(); ++i) {
         const Material& m = item.materials[i];
         const QString field = QStringLiteral("materials[%1]").arg(i);

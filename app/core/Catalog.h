@@ -82,6 +82,11 @@ struct ServiceItem
     QString department;
     ItemKind kind = ItemKind::Licence;
     ProcedureProfile profile = ProcedureProfile::Licence;
+    // Every limit (statutory, promised, warning, correction) is at most a year. 行政许可法 Art. 42
+    // gives 20 working days (+10 by extension), the longest window periods in other laws are
+    // counted in weeks or months (居民身份证法 Art. 12: 60 日); a year is far above any of them and
+    // keeps every date a limit reaches inside the calendar's range and every sum in an int.
+    static constexpr int kMaxLimitDays = 366;
     int statutoryDays = 20;
     int promisedDays = 20;
     std::optional<int>

@@ -1,8 +1,12 @@
 #include "core/CatalogJson.h"
 
+#include "core/JsonStrict.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <limits>
 
 namespace onewindow::core {
 
@@ -31,13 +35,15 @@ public:
         const QString name = QString::fromLatin1(field);
         m_seen.insert(name);
         const QJsonValue v = m_object.value(name);
-        if (v.isUndefined() || v.isNull()) {
+        if (v.isUndefined()) {
             if (required)
                 fail(name, QStringLiteral("缺少此项"));
             return {};
         }
         if (!v.isString()) {
-            fail(name, QStringLiteral("应为文字"));
+            // null is not a text: a field the schema says is text is given as text or left out.
+            fail(name,
+                 v.isNull() ? QStringLiteral("应为文字，不能为 null") : QStringLiteral("应为文字"));
             return {};
         }
         return v.toString();
@@ -68,6 +74,12 @@ public:
             return std::nullopt;
         }
         const double d = v.toDouble();
+        // The range first: casting 1e20 to int is undefined behaviour, not a refusal.
+        if (v.isDouble() &&
+            (d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max())) {
+            fail(name, QStringLiteral("数值 %1 超出范围").arg(d));
+            return std::nullopt;
+        }
         if (!v.isDouble() || d != static_cast<double>(static_cast<int>(d))) {
             fail(name, QStringLiteral("应为整数"));
             return std::nullopt;
@@ -91,9 +103,15 @@ public:
     template <typename E>
     E choice(const char* field, std::optional<E> (*parse)(const QString&), E fallback)
     {
+        const QString name = QString::fromLatin1(field);
+        const bool given = m_object.contains(name);
         const QString key = text(field);
-        if (key.isEmpty())
+        if (key.isEmpty()) {
+            // An empty value never means the default: "" would make a same-day item a licence.
+            if (given && m_object.value(name).isString())
+                fail(name, QStringLiteral("不能为空"));
             return fallback;
+        }
         const std::optional<E> value = parse(key);
         if (!value) {
             fail(QString::fromLatin1(field), QStringLiteral("未知取值“%1”").arg(key));
@@ -312,6 +330,10 @@ CatalogParse parseCatalog(const QByteArray& json, const QString& source)
                                     .arg(source)
                                     .arg(line)
                                     .arg(parseError.errorString())});
+        return out;
+    }
+    if (auto strict = strictJsonProblem(json, source)) {
+        out.errors.append(*strict);
         return out;
     }
     const QJsonObject root = doc.object();

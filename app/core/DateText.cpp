@@ -25,7 +25,8 @@ QString weekdayName(const QDate& date)
 
 QDate parseIsoDate(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    // \z, not $: "$" also matches before a final line feed, and "2030-01-01\n" is no date.
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})\\z"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return QDate();

@@ -7,7 +7,9 @@ namespace onewindow::core {
 
 int defaultWarningThreshold(int limit)
 {
-    return std::max(1, (limit * 20 + 99) / 100);
+    // In 64 bits: limit * 20 must not overflow whatever limit a caller hands in.
+    const qint64 threshold = (static_cast<qint64>(std::max(limit, 0)) * 20 + 99) / 100;
+    return static_cast<int>(std::max<qint64>(1, threshold));
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "core/HolidayNotice.h"
 
+#include "core/JsonStrict.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,6 +77,10 @@ NoticeParse parseHolidayNotice(const QByteArray& json, const QString& source)
         out.errors = report.m_errors;
         return out;
     }
+    if (auto strict = strictJsonProblem(json, source)) {
+        out.errors.append(*strict);
+        return out;
+    }
     if (!doc.isObject()) {
         report.error("calendar.not_object", QString(),
                      QStringLiteral("顶层应为对象（含 year、papers、days）"));
@@ -120,7 +126,7 @@ NoticeParse parseHolidayNotice(const QByteArray& json, const QString& source)
         return out;
     }
 
-    static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})\\z"));
     QMap<QDate, int> seen;      // date -> index in out.notice.days
     QMap<QDate, int> seenEntry; // date -> entry index in the file, for messages
     const QJsonArray days = daysValue.toArray();

@@ -16,7 +16,7 @@ QList<InquiryProblem> checkInquiry(const Inquiry& in)
         fail(InquiryProblem::Person, "inquiry.person",
              QStringLiteral("请填写咨询人（姓名或称呼，如“王女士”）"));
     const QString phone = in.phone.trimmed();
-    static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}$"));
+    static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}\\z"));
     if (!phone.isEmpty() && !checkMobile(phone) && !landline.match(phone).hasMatch())
         fail(InquiryProblem::Phone, "inquiry.phone",
              QStringLiteral("联系电话应为 11 位手机号或带区号的固定电话（如 0931-8888888），"

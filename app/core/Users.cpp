@@ -66,7 +66,7 @@ SignInGate signInGate(int failures, const QDateTime& lastFailureUtc, const QDate
 
 Status checkLogin(const QString& login)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}\\z"));
     if (!pattern.match(login).hasMatch())
         return Error{QStringLiteral("user.login"),
                      QStringLiteral("登录名应为 2–32 位字母、数字或 . _ -，以字母或数字开头")};

@@ -3,6 +3,7 @@
 #include "core/CatalogJson.h"
 #include "core/CatalogSearch.h"
 #include "core/ItemGuide.h"
+#include "input/InputFile.h"
 #include "store/CatalogRepository.h"
 
 #include <QFile>
@@ -18,13 +19,11 @@ int importCatalog(CtlContext& ctx, const QStringList& args)
 {
     if (args.size() != 1)
         return ctx.usageError(QStringLiteral("用法：catalog import FILE"));
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return ctx.failed(
-            {QStringLiteral("catalog.cannot_read"),
-             QStringLiteral("%1：无法读取（%2）").arg(args.first(), file.errorString())});
+    auto bytes = input::readInputFile(args.first(), core::InputKind::Catalog);
+    if (!bytes)
+        return ctx.failed(bytes.error());
     const QString name = QFileInfo(args.first()).fileName();
-    const core::CatalogParse parsed = core::parseCatalog(file.readAll(), name);
+    const core::CatalogParse parsed = core::parseCatalog(*bytes, name);
     if (!parsed.ok()) {
         for (const core::Error& e : parsed.errors)
             ctx.err() << "onewindowctl: " << e.message << " [" << e.code << "]" << Qt::endl;
@@ -58,6 +57,8 @@ int exportCatalog(CtlContext& ctx, const QStringList& args)
 {
     if (args.size() != 1)
         return ctx.usageError(QStringLiteral("用法：catalog export FILE"));
+    if (ctx.isStoreOutput(args.first()))
+        return ExitUsage;
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());

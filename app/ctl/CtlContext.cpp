@@ -1,5 +1,6 @@
 #include "ctl/CtlContext.h"
 
+#include "input/PathChecks.h"
 #include "store/CalendarRepository.h"
 #include "store/HallConfig.h"
 
@@ -96,6 +97,15 @@ bool CtlContext::mayWrite()
     m_err << "onewindowctl: 设置了 ONEWINDOW_FAKE_NOW 时只能运行只读命令：办件记录须按真实时间写入"
           << Qt::endl;
     return false;
+}
+
+bool CtlContext::isStoreOutput(const QString& path)
+{
+    if (!input::isStoreFile(path, m_storePath))
+        return false;
+    m_err << "onewindowctl: 输出文件 " << path << " 是数据文件 " << m_storePath
+          << " 本身（或其 -wal/-shm），不能覆盖；请另选输出文件" << Qt::endl;
+    return true;
 }
 
 int CtlContext::tick()

@@ -58,6 +58,9 @@ public:
     // Legal history is recorded at the real time only: a command that writes is refused (one line
     // on stderr, false) while ONEWINDOW_FAKE_NOW fixes the clock.
     bool mayWrite();
+    // An output file is never the store or its -wal/-shm (also through a symlink or a hard link):
+    // true, with one line on stderr, when `path` is one of them.
+    bool isStoreOutput(const QString& path);
 
 private:
     QString m_storePath;

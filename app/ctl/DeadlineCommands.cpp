@@ -40,25 +40,63 @@ QString answerLine(const core::DeadlineAnswer& a)
     return line;
 }
 
+// One input line as read: its bytes up to kMaxLine, and whether it held a NUL or ran longer.
+struct BatchLine
+{
+    static constexpr qsizetype kMaxLine = 4095;
+    QByteArray bytes;
+    bool hasNul = false;
+    bool tooLong = false;
+};
+
+// Reads one line (without its '\n') byte by byte, so a NUL neither ends nor hides it and a long
+// line stays one line; false at the end of input with nothing read.
+bool readBatchLine(std::FILE* in, BatchLine& line)
+{
+    line = BatchLine();
+    int c = 0;
+    bool any = false;
+    while ((c = getc_unlocked(in)) != EOF) { // one reader: no locking per byte
+        any = true;
+        if (c == '\n')
+            return true;
+        if (c == '\0')
+            line.hasNul = true;
+        if (line.bytes.size() < BatchLine::kMaxLine)
+            line.bytes.append(static_cast<char>(c));
+        else
+            line.tooLong = true;
+    }
+    return any;
+}
+
 int runBatch(CtlContext& ctx, const core::WorkingCalendar& calendar)
 {
     QByteArray output;
     output.reserve(1 << 20);
     int bad = 0;
     int lineNo = 0;
-    char buffer[4096];
-    while (std::fgets(buffer, sizeof buffer, stdin)) {
+    BatchLine line;
+    // One answer or one error per input line, always (blank lines excepted, answered with nothing).
+    while (readBatchLine(stdin, line)) {
         ++lineNo;
-        const QStringList parts =
-            QString::fromUtf8(buffer).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (parts.isEmpty())
-            continue; // blank lines are allowed and answered with nothing
         QString problem;
         Query q;
-        if (parts.size() != 2)
-            problem = QStringLiteral("应为“FROM N”两项");
-        else
-            problem = parseQuery(parts[0], parts[1], q);
+        if (line.hasNul) {
+            problem = QStringLiteral("含 NUL 字节");
+        } else if (line.tooLong) {
+            problem = QStringLiteral("超过 %1 字节").arg(BatchLine::kMaxLine);
+        } else {
+            const QStringList parts = QString::fromUtf8(line.bytes)
+                                          .simplified()
+                                          .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (parts.isEmpty())
+                continue; // blank lines are allowed and answered with nothing
+            if (parts.size() != 2)
+                problem = QStringLiteral("应为“FROM N”两项");
+            else
+                problem = parseQuery(parts[0], parts[1], q);
+        }
         if (problem.isEmpty()) {
             auto answer = calendar.nthWorkingDayAfter(q.from, q.n);
             if (answer) {

@@ -103,6 +103,8 @@ int runPrintCommand(CtlContext& ctx)
     if (const QString problem = parse(ctx.args(), o); !problem.isEmpty())
         return ctx.usageError(problem);
 
+    if (!o.pdf.isEmpty() && ctx.isStoreOutput(o.pdf))
+        return ExitUsage;
     if (!ctx.mayWrite())
         return ExitUsage;
     auto store = ctx.store();

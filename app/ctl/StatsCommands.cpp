@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <cstring>
+#include <strings.h>
 
 namespace onewindow::ctl {
 
@@ -108,7 +109,8 @@ bool isStatsPdfCommand(int argc, char** argv)
         }
         const std::size_t n = std::strlen(argv[i]);
         if (std::strcmp(argv[i], "pdf") == 0 || std::strcmp(argv[i], "--report") == 0 ||
-            (n > 4 && std::strcmp(argv[i] + n - 4, ".pdf") == 0))
+            (n > 4 && strcasecmp(argv[i] + n - 4, ".pdf") == 0)) // x.PDF too
+
             return true;
     }
     return false;
@@ -189,6 +191,8 @@ int runStatsCommand(CtlContext& ctx)
         return ctx.usageError(
             QStringLiteral("无法从文件名 %1 判断输出格式，请用 --format 指定").arg(out));
 
+    if (!out.isEmpty() && ctx.isStoreOutput(out))
+        return ExitUsage;
     query.asOf = ctx.today();
     if (core::Status s = store::StatsQueries::check(query); !s)
         return ctx.usageError(s.error().message);

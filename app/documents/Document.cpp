@@ -1,5 +1,7 @@
 #include "documents/Document.h"
 
+#include "input/InputFile.h"
+
 #include "documents/DocumentFields.h"
 #include "documents/ImageObject.h"
 #include "documents/QrCode.h"
@@ -124,7 +126,7 @@ bool documentFontInstalled()
 std::unique_ptr<QTextDocument> Document::textDocument() const
 {
     const Geometry g = geometryOf(m_format);
-    auto doc = std::make_unique<QTextDocument>();
+    std::unique_ptr<QTextDocument> doc = std::make_unique<ConfinedTextDocument>(m_configDir);
     doc->setUndoRedoEnabled(false);
     doc->setUseDesignMetrics(true); // the same line breaks on screen, in PDF and on paper
     QFont font(documentFontFamily());
@@ -215,6 +217,7 @@ core::Result<Document> buildDocument(const DocumentRequest& request)
                            QStringLiteral("缺少内置模板 %1").arg(t.origin)};
     d.m_templateOrigin = t.origin;
     d.m_html = fillTemplate(t.html, fields->text, fields->raw);
+    d.m_configDir = request.hall.configDir;
     d.m_styleSheet = readResource(
         QStringLiteral(":/resources/documents/%1/style.css").arg(pageFormatKey(request.format)));
     d.m_qrPayload = fields->qrPayload;
@@ -225,7 +228,10 @@ core::Result<Document> buildDocument(const DocumentRequest& request)
         d.m_qr = *qr;
     }
     if (!request.hall.sealImage.isEmpty() && request.format == PageFormat::A4) {
-        if (!d.m_seal.load(request.hall.sealImage))
+        auto bytes = input::readInputFile(request.hall.sealImage, core::InputKind::Image);
+        if (!bytes)
+            d.m_warnings.append(bytes.error());
+        else if (!d.m_seal.loadFromData(*bytes))
             d.m_warnings.append(
                 core::Error{QStringLiteral("hall.seal_unreadable"),
                             QStringLiteral("印章图片 %1 无法读取，文书只标出印章位置")

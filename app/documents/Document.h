@@ -56,6 +56,7 @@ private:
     QString m_html;
     QString m_styleSheet;
     QString m_templateOrigin;
+    QString m_configDir; // the only folder its images may come from
     QByteArray m_qrPayload;
     QImage m_qr;
     QImage m_seal;

@@ -1,5 +1,9 @@
 #include "documents/HallProfile.h"
 
+#include "core/JsonStrict.h"
+#include "input/InputFile.h"
+#include "input/PathChecks.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,21 +54,27 @@ HallProfileLoad loadHallProfile(const QString& configDir)
         return out;
     const QDir dir(configDir);
     const QString path = dir.filePath(QStringLiteral("hall.json"));
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return out;
     out.profile.configDir = dir.absolutePath();
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.warnings.append(warning(
-            "hall.unreadable", QStringLiteral("无法读取大厅配置 %1，已使用默认设置").arg(path)));
+    // A device, a FIFO or an oversized file is refused before it is read.
+    auto bytes = input::readInputFile(path, core::InputKind::HallProfile);
+    if (!bytes) {
+        out.warnings.append(
+            warning("hall.unreadable", bytes.error().message + QStringLiteral("，已使用默认设置")));
         return out;
     }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(*bytes, &parseError);
     if (!json.isObject()) {
         out.warnings.append(warning(
             "hall.bad_json", QStringLiteral("大厅配置 %1 不是有效的 JSON（%2），已使用默认设置")
                                  .arg(path, parseError.errorString())));
+        return out;
+    }
+    if (auto strict = core::strictJsonProblem(*bytes, path)) {
+        out.warnings.append(
+            warning("hall.bad_json", strict->message + QStringLiteral("，已使用默认设置")));
         return out;
     }
     const QJsonObject o = json.object();
@@ -81,16 +91,18 @@ HallProfileLoad loadHallProfile(const QString& configDir)
     set("reviewBody", p.reviewBody);
     set("court", p.court);
 
+    // Every file hall.json names lies inside its folder, symlinks resolved: never /etc/passwd,
+    // never ../../anything.
     const QString seal = o.value(QStringLiteral("sealImage")).toString().trimmed();
     if (!seal.isEmpty()) {
-        const QString sealPath = QFileInfo(seal).isAbsolute() ? seal : dir.filePath(seal);
-        if (QFileInfo(sealPath).isFile())
-            p.sealImage = QFileInfo(sealPath).absoluteFilePath();
+        if (const auto inside = input::insideFolder(seal, dir.absolutePath()))
+            p.sealImage = *inside;
         else
             out.warnings.append(warning(
                 "hall.seal_missing",
-                QStringLiteral("大厅配置 %1 的 sealImage 指向的文件 %2 不存在，文书只标出印章位置")
-                    .arg(path, sealPath)));
+                QStringLiteral("大厅配置 %1 的 sealImage 指向的文件 %2 不存在或不在配置目录 %3 "
+                               "内，文书只标出印章位置")
+                    .arg(path, seal, dir.absolutePath())));
     }
 
     const QString url = o.value(QStringLiteral("queryUrl")).toString().trimmed();
@@ -112,9 +124,17 @@ HallProfileLoad loadHallProfile(const QString& configDir)
         const QString name = it.value().toString().trimmed();
         if (name.isEmpty())
             continue;
-        p.templates.insert(it.key(), QFileInfo(name).isAbsolute()
-                                         ? name
-                                         : QFileInfo(dir.filePath(name)).absoluteFilePath());
+        if (const auto inside = input::insideFolder(name, dir.absolutePath()))
+            p.templates.insert(it.key(), *inside);
+        else if (QFileInfo(name).isAbsolute() || name.contains(QStringLiteral("..")) ||
+                 QFileInfo(dir, name).exists())
+            out.warnings.append(
+                warning("hall.outside_folder",
+                        QStringLiteral(
+                            "大厅配置 %1 的模板 %2 指向配置目录 %3 以外的文件 %4，已改用内置模板")
+                            .arg(path, it.key(), dir.absolutePath(), name)));
+        else // a missing file is named when the template is chosen
+            p.templates.insert(it.key(), QFileInfo(dir, name).absoluteFilePath());
     }
     return out;
 }

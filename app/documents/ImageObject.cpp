@@ -6,6 +6,9 @@
 #include <QTextFormat>
 #include <QUrl>
 
+#include "input/InputFile.h"
+#include "input/PathChecks.h"
+
 namespace onewindow::documents {
 
 namespace {
@@ -65,6 +68,26 @@ void ImageObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocumen
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->fillPath(dark.simplified(), Qt::black);
     painter->restore();
+}
+
+QVariant ConfinedTextDocument::loadResource(int type, const QUrl& name)
+{
+    if (name.scheme() == QStringLiteral("qrc") || name.toString().startsWith(QLatin1Char(':')))
+        return QTextDocument::loadResource(type, name);
+    if (m_configDir.isEmpty() || type != QTextDocument::ImageResource ||
+        (!name.scheme().isEmpty() && !name.isLocalFile()))
+        return {};
+    const QString path = name.isLocalFile() ? name.toLocalFile() : name.path();
+    const std::optional<QString> inside = input::insideFolder(path, m_configDir);
+    if (!inside)
+        return {};
+    auto bytes = input::readInputFile(*inside, core::InputKind::Image);
+    if (!bytes)
+        return {};
+    QImage image;
+    if (!image.loadFromData(*bytes))
+        return {};
+    return image;
 }
 
 } // namespace onewindow::documents

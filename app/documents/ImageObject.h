@@ -27,3 +27,25 @@ private:
 };
 
 } // namespace onewindow::documents
+
+#include <QTextDocument>
+
+namespace onewindow::documents {
+
+// A document whose HTML may load only the program's own resources (qrc) and, when a hall's
+// configuration folder is given, regular image files inside it (symlinks resolved, within the
+// image size of core/InputFiles.h). A template naming /etc/passwd, ../../x.png or a device gets
+// nothing: every resource Qt asks for (<img>, background-image, style sheets) passes here.
+class ConfinedTextDocument : public QTextDocument
+{
+public:
+    explicit ConfinedTextDocument(QString configDir) : m_configDir(std::move(configDir)) {}
+
+protected:
+    QVariant loadResource(int type, const QUrl& name) override;
+
+private:
+    QString m_configDir;
+};
+
+} // namespace onewindow::documents

@@ -1,6 +1,9 @@
 #include "documents/Templates.h"
 
+#include "input/InputFile.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace onewindow::documents {
@@ -66,13 +69,32 @@ Template builtInTemplate(core::DocumentKind kind, PageFormat format)
 QStringList placeholdersIn(const QString& html)
 {
     QStringList out;
+    QSet<QString> seen; // not out.contains(): that made 500k placeholders quadratic
     auto it = placeholderPattern().globalMatch(html);
     while (it.hasNext()) {
         const QString name = it.next().captured(1);
-        if (!out.contains(name))
+        if (!seen.contains(name)) {
+            seen.insert(name);
             out.append(name);
+        }
     }
     return out;
+}
+
+std::optional<core::Error> templateTooComplex(const QString& html, const QString& path)
+{
+    const qsizetype placeholders = html.count(QStringLiteral("{{"));
+    const qsizetype tables = html.count(QStringLiteral("<table"), Qt::CaseInsensitive);
+    if (placeholders <= kMaxTemplatePlaceholders && tables <= kMaxTemplateTables)
+        return std::nullopt;
+    return refusal("template.too_complex",
+                   QStringLiteral("模板文件 %1 含 %2 个占位符、%3 个表格，超过上限（%4 个占位符、"
+                                  "%5 个表格），已改用内置模板")
+                       .arg(path)
+                       .arg(placeholders)
+                       .arg(tables)
+                       .arg(kMaxTemplatePlaceholders)
+                       .arg(kMaxTemplateTables));
 }
 
 Template chooseTemplate(core::DocumentKind kind, PageFormat format,
@@ -83,14 +105,25 @@ Template chooseTemplate(core::DocumentKind kind, PageFormat format,
     const QString path = overrides.value(key);
     if (path.isEmpty())
         return builtInTemplate(kind, format);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!QFileInfo::exists(path)) {
         warnings.append(refusal(
             "template.missing",
             QStringLiteral("模板文件 %1 不存在或无法读取（%2），已改用内置模板").arg(path, key)));
         return builtInTemplate(kind, format);
     }
-    const QString html = QString::fromUtf8(file.readAll());
+    // A device, a FIFO or an oversized file is refused before it is read.
+    auto bytes = input::readInputFile(path, core::InputKind::Template);
+    if (!bytes) {
+        warnings.append(
+            core::Error{bytes.error().code,
+                        bytes.error().message + QStringLiteral("（%1），已改用内置模板").arg(key)});
+        return builtInTemplate(kind, format);
+    }
+    const QString html = QString::fromUtf8(*bytes);
+    if (auto problem = templateTooComplex(html, path)) {
+        warnings.append(*problem);
+        return builtInTemplate(kind, format);
+    }
     QStringList unknown;
     for (const QString& name : placeholdersIn(html))
         if (!known.contains(name))

@@ -38,12 +38,21 @@ struct Template
 QString builtInTemplatePath(core::DocumentKind kind, PageFormat format);
 Template builtInTemplate(core::DocumentKind kind, PageFormat format);
 
-// The placeholders of a template text, in order of first appearance ({{ name }}).
+// The placeholders of a template text, in order of first appearance ({{ name }}). Linear.
 QStringList placeholdersIn(const QString& html);
 
-// The template to fill: the hall's override when it names an existing file whose placeholders
-// are all `known`; otherwise the built-in one, and `warnings` gets a message naming the file and
-// the problem (a missing file, an unknown placeholder).
+// A hall's template is refused before it is parsed when it holds more placeholders or tables
+// than any letter needs (the built-in ones have ~30 and ~3): Qt's HTML reader takes time
+// quadratic in the nesting of unclosed tables, and 500k placeholders are no letter.
+constexpr int kMaxTemplatePlaceholders = 1000;
+constexpr int kMaxTemplateTables = 200;
+// Empty, or the problem (naming `path`), counted in one pass over the text.
+std::optional<core::Error> templateTooComplex(const QString& html, const QString& path);
+
+// The template to fill: the hall's override when it names an existing regular file within the
+// template size (core/InputFiles.h), not too complex, whose placeholders are all `known`; otherwise
+// the built-in one, and `warnings` gets a message naming the file and the problem (a missing file,
+// an unknown placeholder).
 Template chooseTemplate(core::DocumentKind kind, PageFormat format,
                         const QHash<QString, QString>& overrides, const QSet<QString>& known,
                         QList<core::Error>& warnings);

@@ -1,5 +1,7 @@
 #include "store/CalendarImportService.h"
 
+#include "input/InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -28,13 +30,12 @@ CalendarImportOutcome importCalendarFiles(CaseStore& cases, const QStringList& p
     QList<core::CalendarFile> files;
     QList<core::Error> readErrors;
     for (const QString& path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            readErrors.append({QStringLiteral("calendar.cannot_read"),
-                               QStringLiteral("%1：无法读取（%2）").arg(path, file.errorString())});
+        auto bytes = input::readInputFile(path, core::InputKind::CalendarNotice);
+        if (!bytes) {
+            readErrors.append(bytes.error());
             continue;
         }
-        files.append({QFileInfo(path).fileName(), file.readAll()});
+        files.append({QFileInfo(path).fileName(), *bytes});
     }
     outcome.plan = core::planCalendarImport(files, cases.calendar());
     outcome.plan.errors = readErrors + outcome.plan.errors;

@@ -190,12 +190,15 @@ Result<QList<CaseRow>> CaseQueries::byQueryCode(const QString& queryCode) const
 
 Result<QList<CaseRow>> CaseQueries::byApplicantNamePrefix(const QString& prefix, int limit) const
 {
-    // A range on the index instead of LIKE, which SQLite cannot serve from an index here.
+    // A range on the index instead of LIKE, which SQLite cannot serve from an index here. Text
+    // compares as UTF-8 bytes, so the bound is the last code point, U+10FFFF (a noncharacter,
+    // never in a name): U+FFFF would cut off names going on beyond the BMP (CJK Extension B).
     const QString p = prefix.trimmed();
+    static const QString last = QString::fromUcs4(U"\U0010FFFF", 1);
     return select(
         QStringLiteral("WHERE applicant_name >= ? AND applicant_name < ? ORDER BY applicant_name, "
                        "received_date DESC LIMIT ?"),
-        {p, p + QChar(0xFFFF), limit});
+        {p, p + last, limit});
 }
 
 Result<QList<CaseRow>> CaseQueries::byIdNumber(const QString& idNumber, int limit) const

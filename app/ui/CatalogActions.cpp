@@ -1,6 +1,7 @@
 #include "ui/CatalogActions.h"
 
 #include "core/CatalogJson.h"
+#include "input/InputFile.h"
 #include "store/CatalogRepository.h"
 #include "ui/CatalogPage.h"
 #include "ui/ItemEditorDialog.h"
@@ -49,13 +50,14 @@ void CatalogActions::addTo(QMenu* menu)
 CatalogActions::Outcome CatalogActions::importFile(const QString& path)
 {
     Outcome out;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.errors.append(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    // A device, a FIFO or an oversized file is refused before it is read (core/InputFiles.h).
+    auto bytes = input::readInputFile(path, core::InputKind::Catalog);
+    if (!bytes) {
+        out.errors.append(bytes.error().message);
         return out;
     }
     const QString name = QFileInfo(path).fileName();
-    const core::CatalogParse parsed = core::parseCatalog(file.readAll(), name);
+    const core::CatalogParse parsed = core::parseCatalog(*bytes, name);
     for (const core::Error& e : parsed.errors)
         out.errors.append(e.message);
     if (!parsed.ok())

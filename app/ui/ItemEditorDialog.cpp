@@ -53,6 +53,9 @@ ItemEditorDialog::ItemEditorDialog(store::Store& store, const QString& code, QWi
     m_ui->warningSpin->setSpecialValueText(tr("Default (20 % of the limit)"));
     m_ui->deferralSpin->setRange(core::ServiceItem::kMinDeferralDays,
                                  core::ServiceItem::kMaxDeferralDays);
+    for (QSpinBox* limit :
+         {m_ui->statutorySpin, m_ui->promisedSpin, m_ui->warningSpin, m_ui->correctionSpin})
+        limit->setMaximum(core::ServiceItem::kMaxLimitDays);
     m_ui->historyTable->setColumnCount(3);
     m_ui->historyTable->setHorizontalHeaderLabels({tr("Version"), tr("Saved (UTC)"), tr("Reason")});
     m_ui->historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -969,10 +969,6 @@ A large store may take several minutes; please do not switch off the computer.</
         <translation>演示事项目录</translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
-    </message>
-    <message>
         <source>Imported from %1</source>
         <translation>导入自 %1</translation>
     </message>

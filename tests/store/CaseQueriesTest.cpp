@@ -118,6 +118,26 @@ TEST_CASE("Search by case number, query code, name prefix, ID number and phone")
     CHECK(q.search(QString(), 10)->isEmpty());
 }
 
+TEST_CASE("A name-prefix search finds names going on beyond the BMP (CJK Extension B)")
+{
+    test::HallFixture h;
+    // 王𠀀 (U+20000, the first of Extension B) and 王五: both start with 王.
+    const QString extB = QStringLiteral("王") + QString::fromUcs4(U"\U00020000", 1);
+    auto rare = h.cases->receive(h.intake(false, extB), QStringLiteral("clerk-1"));
+    auto wang =
+        h.cases->receive(h.intake(false, QStringLiteral("王五")), QStringLiteral("clerk-1"));
+    REQUIRE(rare.ok());
+    REQUIRE(wang.ok());
+    store::CaseQueries q(*h.store);
+    QStringList found = numbers(*q.byApplicantNamePrefix(QStringLiteral("王"), 10));
+    found.sort();
+    QStringList expected{rare->state.caseNumber, wang->state.caseNumber};
+    expected.sort();
+    CHECK(found == expected);
+    CHECK(numbers(*q.byApplicantNamePrefix(extB, 10)) == QStringList{rare->state.caseNumber});
+    CHECK(q.byApplicantNamePrefix(QStringLiteral("赵"), 10)->isEmpty());
+}
+
 TEST_CASE(
     "Cases received, accepted and decided in a date range; waiting for correction; deemed accepted")
 {

@@ -28,7 +28,7 @@ QString names(const QJsonArray& array, const char* key)
 Status checkReceived(const CaseState&, const Event& e, const FoldContext& ctx)
 {
     const QJsonObject& p = e.payload;
-    static const QRegularExpression queryCode(QStringLiteral("^[0-9]{6}$"));
+    static const QRegularExpression queryCode(QStringLiteral("^[0-9]{6}\\z"));
     if (text(p, "caseNumber").isEmpty())
         return refuse("case.no_number", QStringLiteral("缺少办件编号"));
     if (!queryCode.match(text(p, "queryCode")).hasMatch())

@@ -1,0 +1,61 @@
+#include "input/PathChecks.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
+namespace onewindow::input {
+
+namespace {
+
+// Where `path` leads once its folder and (if any) its own symlink are resolved, for a file that
+// may not exist yet.
+QString resolvedName(const QString& path)
+{
+    QFileInfo info(path);
+    for (int hops = 0; info.isSymLink() && hops < 16; ++hops)
+        info = QFileInfo(info.absoluteDir(), info.symLinkTarget());
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        return canonical;
+    const QString dir = info.absoluteDir().canonicalPath();
+    return QDir(dir.isEmpty() ? info.absolutePath() : dir).filePath(info.fileName());
+}
+
+} // namespace
+
+bool sameFile(const QString& a, const QString& b)
+{
+    struct stat sa
+    {
+    };
+    struct stat sb
+    {
+    };
+    if (::stat(QFile::encodeName(a).constData(), &sa) == 0 &&
+        ::stat(QFile::encodeName(b).constData(), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    return resolvedName(a) == resolvedName(b);
+}
+
+bool isStoreFile(const QString& path, const QString& storePath)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        if (sameFile(path, storePath + QLatin1String(suffix)))
+            return true;
+    return false;
+}
+
+std::optional<QString> insideFolder(const QString& path, const QString& folder)
+{
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    if (root.isEmpty())
+        return std::nullopt;
+    const QString resolved = QFileInfo(QDir(root), path).canonicalFilePath();
+    if (resolved.isEmpty() || !resolved.startsWith(root + QLatin1Char('/')))
+        return std::nullopt;
+    return resolved;
+}
+
+} // namespace onewindow::input
