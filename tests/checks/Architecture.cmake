@@ -20,7 +20,7 @@ set(widgets "#include *[<\"](QtWidgets/|QWidget|QMessageBox|QDialog|QMainWindow|
 set(gui "#include *[<\"](QtGui/|QImage|QPainter|QPixmap|QColor|QFont|QTextDocument|QGuiApplication|QBrush)")
 scan(app/core "${widgets}" "core must not include widgets")
 scan(app/core "${gui}" "core must not include QtGui")
-scan(app/core "#include *\"(store|ui|documents|ctl)/" "core must not include a higher room")
+scan(app/core "#include *\"(store|ui|documents|ctl|input|exporting)/" "core must not include a higher room")
 scan(app/core "#include *<QtSql|#include *<QSql" "core must not include QtSql")
 scan(app/store "${widgets}" "store must not include widgets")
 scan(app/store "#include *\"(ui|documents|ctl)/" "store must not include a higher room")
@@ -31,6 +31,13 @@ endif()
 if(EXISTS "${SOURCE_DIR}/app/exporting")
     scan(app/exporting "${widgets}" "exporting must not include widgets")
     scan(app/exporting "#include *\"(ui|documents|ctl)/" "exporting must not include a higher room")
+endif()
+
+# app/input reads the files a person names, for store and documents: below both, above core.
+if(EXISTS "${SOURCE_DIR}/app/input")
+    scan(app/input "${widgets}" "input must not include widgets")
+    scan(app/input "${gui}" "input must not include QtGui")
+    scan(app/input "#include *\"(store|ui|documents|exporting|ctl)/" "input must not include a higher room")
 endif()
 
 # SQL in a string literal, in any case: a keyword at the start of the literal followed by the word
@@ -59,7 +66,7 @@ foreach(w SELECT FROM INSERT INTO UPDATE SET DELETE CREATE TABLE INDEX TRIGGER V
     anycase(${w} ${w})
 endforeach()
 set(sql "\"((SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA) |${SELECT} [^\"]* ${FROM} |${SELECT} [^\"]*${FROM}$|${INSERT} ${INTO} |${UPDATE} [a-z_]+ ${SET} |${DELETE} ${FROM} |${CREATE} (${TABLE}|${INDEX}|${TRIGGER}|${VIEW}) |${PRAGMA} |${WITH} [a-z_]+ ${AS} )")
-foreach(room core ui ctl documents exporting)
+foreach(room core ui ctl documents exporting input)
     if(EXISTS "${SOURCE_DIR}/app/${room}")
         scan(app/${room} "${sql}" "SQL belongs in app/store")
         scan(app/${room} "#include *<QSql" "only app/store talks to the database")
