@@ -210,7 +210,8 @@ Status keepNumbers(Store& store, const Numbering& n)
 {
     QList<store::IssuedNumbers> issued;
     for (auto it = n.storeWindowDocuments.begin(); it != n.storeWindowDocuments.end(); ++it)
-        issued.append({static_cast<core::DocumentKind>(it.key().first), it.key().second, it.value()});
+        issued.append(
+            {static_cast<core::DocumentKind>(it.key().first), it.key().second, it.value()});
     return store::raiseDocumentCounters(store, issued);
 }
 
@@ -308,8 +309,7 @@ Result<DemoSeedSummary> DemoSeeder::run()
     if (!itemCount)
         return itemCount.error();
     if (*itemCount == 0)
-        if (auto imported = catalog.importItems(demoItems(),
-                                                QStringLiteral("演示大厅事项目录"));
+        if (auto imported = catalog.importItems(demoItems(), QStringLiteral("演示大厅事项目录"));
             !imported)
             return imported.error();
     auto versions = catalog.currentItems();

@@ -8,7 +8,8 @@
 namespace onewindow::store {
 
 // The last number of a document kind in a year already issued under this workstation's window
-// code elsewhere (events imported in bulk, such as a demo hall's), so its next print goes on after it.
+// code elsewhere (events imported in bulk, such as a demo hall's), so its next print goes on after
+// it.
 struct IssuedNumbers
 {
     core::DocumentKind kind = core::DocumentKind::Receipt;

@@ -74,9 +74,9 @@ void removeDeadBuilds(const QFileInfo& info)
 bool makeBuildFile(const QFileInfo& info, QString& file, int& fd)
 {
     for (int attempt = 0; attempt < 5; ++attempt) {
-        QByteArray name = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") +
-                                            info.fileName() + QStringLiteral(".XXXXXX") +
-                                            kBuildSuffix);
+        QByteArray name =
+            QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                              QStringLiteral(".XXXXXX") + kBuildSuffix);
         fd = ::mkostemps(name.data(), static_cast<int>(kBuildSuffix.size()), O_CLOEXEC);
         if (fd < 0)
             return false;
@@ -289,8 +289,9 @@ Status Store::publish(std::unique_ptr<Store> built, const QString& path)
     if (::link(file.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
         const int error = errno;
         if (error == EEXIST)
-            return fail("store.exists",
-                        QStringLiteral("数据文件 %1 已存在，未被改动；新生成的数据已丢弃").arg(path));
+            return fail(
+                "store.exists",
+                QStringLiteral("数据文件 %1 已存在，未被改动；新生成的数据已丢弃").arg(path));
         return fail("store.cannot_create",
                     QStringLiteral("无法创建数据文件 %1（%2），请检查权限和磁盘空间")
                         .arg(path, QString::fromLocal8Bit(std::strerror(error))));
@@ -368,10 +369,9 @@ Status Store::prepare(const QString& path, Mode mode)
     if (mode == Mode::Existing) // a store being built stays in one file until it is linked
         pragmas.insert(1, QStringLiteral("PRAGMA journal_mode=WAL"));
     if (mode == Mode::Bulk) // nobody else sees it: a failure drops the whole file, not a commit
-        pragmas = QStringList{QStringLiteral("PRAGMA journal_mode=MEMORY"),
-                              QStringLiteral("PRAGMA synchronous=OFF"),
-                              QStringLiteral("PRAGMA cache_size=-262144"),
-                              QStringLiteral("PRAGMA foreign_keys=ON")};
+        pragmas = QStringList{
+            QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF"),
+            QStringLiteral("PRAGMA cache_size=-262144"), QStringLiteral("PRAGMA foreign_keys=ON")};
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
             return sqlError("store.pragma", QStringLiteral("设置数据文件 %1").arg(path),

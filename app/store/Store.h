@@ -95,7 +95,7 @@ private:
     std::unique_ptr<SqlStatement> m_begin, m_commit, m_rollback;
     const core::Clock& m_clock;
     bool m_created = false;
-    QString m_buildFile; // build(): the private file, removed unless published
+    QString m_buildFile;  // build(): the private file, removed unless published
     int m_buildLock = -1; // build(): held open with flock while the file is ours
 };
 

@@ -5,8 +5,8 @@
 // Usage: bench_documents [RENDERS] [FOLDER]   (default 50 renders, FOLDER /tmp)
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
-#include "documents/Document.h"
 #include "demo/DemoCatalog.h"
+#include "documents/Document.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
 #include "store/Store.h"

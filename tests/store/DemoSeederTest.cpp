@@ -3,9 +3,9 @@
 #include "core/CasePayloads.h"
 #include "core/Identifiers.h"
 #include "demo/DemoCatalog.h"
+#include "demo/DemoSeeder.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
-#include "demo/DemoSeeder.h"
 #include "store/Projection.h"
 #include "store/Store.h"
 

@@ -5,10 +5,10 @@
 
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
-#include "demo/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/StoreMaintenance.h"
 #include "store/UserRepository.h"

@@ -2,8 +2,8 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
-#include "store/CatalogRepository.h"
 #include "demo/DemoHall.h"
+#include "store/CatalogRepository.h"
 #include "store/HallConfig.h"
 #include "store/InquiryRepository.h"
 #include "store/Store.h"

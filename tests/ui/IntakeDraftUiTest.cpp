@@ -1,9 +1,9 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
-#include "demo/DemoHall.h"
 #include "store/DraftRepository.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"

@@ -1,8 +1,8 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
-#include "store/CaseStore.h"
 #include "demo/DemoHall.h"
+#include "store/CaseStore.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
 #include "ui/IntakeDialog.h"

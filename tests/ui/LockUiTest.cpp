@@ -1,9 +1,9 @@
 #include "support/TempStore.h"
 #include "support/TestSupport.h"
 
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
-#include "demo/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/UserRepository.h"
 #include "ui/IntakeDialog.h"

@@ -2,10 +2,10 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
-#include "store/CaseQueries.h"
-#include "store/CaseStore.h"
 #include "demo/DemoBuild.h"
 #include "demo/DemoHall.h"
+#include "store/CaseQueries.h"
+#include "store/CaseStore.h"
 #include "store/HallConfig.h"
 #include "store/Migrations.h"
 #include "store/Store.h"

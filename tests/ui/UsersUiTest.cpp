@@ -1,8 +1,8 @@
 #include "support/TempStore.h"
 #include "support/TestSupport.h"
 
-#include "store/CalendarRepository.h"
 #include "demo/DemoHall.h"
+#include "store/CalendarRepository.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
