@@ -49,6 +49,8 @@ public:
     // Today at the hall: the clock's civil date in the hall's zone.
     QDate today() { return hallSettings().today(clock()); }
     const core::Clock& clock() const { return *m_clock; }
+    // --store PATH (or the default), for a command that makes the store itself (demo seed).
+    const QString& storePath() const { return m_storePath; }
     // The store's case log with the hall's settings, opened on first use.
     core::Result<store::CaseStore*> caseStore();
     // A command that writes first produces the time-driven events that fell due (deemed

@@ -1,8 +1,7 @@
 #include "ctl/DemoCommands.h"
 
 #include "core/CasePayloads.h"
-#include "store/CaseStore.h"
-#include "store/DemoSeeder.h"
+#include "demo/DemoBuild.h"
 
 #include <QElapsedTimer>
 
@@ -18,7 +17,7 @@ qint64 perMinute(qint64 cases, qint64 elapsedMs)
     return elapsedMs > 0 ? cases * 60000 / elapsedMs : 0;
 }
 
-void printSummary(CtlContext& ctx, const store::DemoSeedSummary& s, qint64 elapsedMs)
+void printSummary(CtlContext& ctx, const demo::DemoSeedSummary& s, qint64 elapsedMs)
 {
     QTextStream& out = ctx.out();
     out << QStringLiteral("已生成演示办件 %1 件（记录 %2 条），用时 %3 秒，每分钟 %4 件")
@@ -82,9 +81,9 @@ int seed(CtlContext& ctx, QStringList args)
         bool ok = false;
         if (option == QStringLiteral("--cases")) {
             cases = value.toInt(&ok);
-            if (!ok || cases < 1 || cases > store::DemoSeeder::kMaxCases)
+            if (!ok || cases < 1 || cases > demo::DemoSeeder::kMaxCases)
                 return ctx.usageError(QStringLiteral("--cases 应为 1 到 %1 之间的整数，现为“%2”")
-                                          .arg(store::DemoSeeder::kMaxCases)
+                                          .arg(demo::DemoSeeder::kMaxCases)
                                           .arg(value));
         } else if (option == QStringLiteral("--seed")) {
             seedValue = value.toULongLong(&ok);
@@ -96,14 +95,12 @@ int seed(CtlContext& ctx, QStringList args)
     }
     if (cases == 0)
         return ctx.usageError(QStringLiteral("缺少 --cases N（%1）").arg(kSeedUsage));
-    auto store = ctx.store();
-    if (!store)
-        return ctx.failed(store.error());
-    store::CaseStore caseStore(**store, ctx.hallSettings());
+    // The store is made by the seed itself, whole or not at all (demo/DemoBuild.h): not opened
+    // (and so not created) here.
     QElapsedTimer timer;
     timer.start();
     bool progressShown = false;
-    store::DemoSeeder seeder(**store, caseStore, seedValue, cases, [&](int done, int total) {
+    const auto progress = [&](int done, int total) {
         ctx.err() << QStringLiteral("\r已生成 %1 / %2 件（%3%），每分钟 %4 件")
                          .arg(done)
                          .arg(total)
@@ -111,8 +108,9 @@ int seed(CtlContext& ctx, QStringList args)
                          .arg(perMinute(done, timer.elapsed()))
                   << Qt::flush;
         progressShown = true;
-    });
-    auto summary = seeder.run();
+    };
+    auto summary = demo::buildDemoStore(ctx.storePath(), ctx.clock(),
+                                        demo::DemoBuild{cases, seedValue, false}, progress);
     if (progressShown)
         ctx.err() << Qt::endl;
     if (!summary)

@@ -224,13 +224,4 @@ Result<int> CatalogRepository::itemCount() const
     return q.value(0).toInt();
 }
 
-QList<ServiceItem> CatalogRepository::demoItems()
-{
-    QFile f(QStringLiteral(":/resources/catalog/demo.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    core::CatalogParse parsed = core::parseCatalog(f.readAll(), QStringLiteral("demo.json"));
-    return parsed.ok() ? parsed.items : QList<ServiceItem>();
-}
-
 } // namespace onewindow::store

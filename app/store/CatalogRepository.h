@@ -35,9 +35,6 @@ public:
     Result<QList<core::ItemVersion>> history(const QString& code) const; // oldest first
     Result<int> itemCount() const;
 
-    // The demo hall's catalog shipped in resources/catalog/demo.json.
-    static QList<core::ServiceItem> demoItems();
-
 private:
     Result<CatalogImportSummary> storeItems(const QList<core::ServiceItem>& items,
                                             const QString& note);

@@ -15,7 +15,11 @@
 #include <QTemporaryFile>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace onewindow::store {
@@ -43,6 +47,54 @@ bool makePrivateFolders(const QString& folder)
             !QFileInfo(dir).isDir())
             return false;
     return true;
+}
+
+const QString kBuildSuffix = QStringLiteral(".building");
+
+// The private files of builds beside `info` whose process is gone (killed while building, or
+// between publishing and removing its name): a live build holds its file's flock.
+void removeDeadBuilds(const QFileInfo& info)
+{
+    const QDir folder(info.absolutePath());
+    const QStringList names = folder.entryList(
+        {QStringLiteral(".") + info.fileName() + QStringLiteral(".*") + kBuildSuffix},
+        QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : names) {
+        const QByteArray file = QFile::encodeName(folder.filePath(name));
+        const int fd = ::open(file.constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            ::unlink(file.constData());
+        ::close(fd);
+    }
+}
+
+// A new private file beside `info` (0600), locked with flock for as long as `fd` stays open.
+bool makeBuildFile(const QFileInfo& info, QString& file, int& fd)
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QByteArray name =
+            QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                              QStringLiteral(".XXXXXX") + kBuildSuffix);
+        fd = ::mkostemps(name.data(), static_cast<int>(kBuildSuffix.size()), O_CLOEXEC);
+        if (fd < 0)
+            return false;
+        // Between mkostemps and flock another build's cleanup may have taken the name for dead:
+        // the file is ours only if the name still leads to it once locked.
+        struct stat mine = {};
+        struct stat named = {};
+        if (::flock(fd, LOCK_EX) == 0 && ::fstat(fd, &mine) == 0 &&
+            ::stat(name.constData(), &named) == 0 && mine.st_ino == named.st_ino &&
+            mine.st_dev == named.st_dev) {
+            file = QFile::decodeName(name);
+            return true;
+        }
+        ::close(fd);
+        fd = -1;
+    }
+    errno = EEXIST;
+    return false;
 }
 
 } // namespace
@@ -82,6 +134,10 @@ Store::~Store()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_buildFile.isEmpty()) // built and never published: nothing is left
+        ::unlink(QFile::encodeName(m_buildFile).constData());
+    if (m_buildLock >= 0)
+        ::close(m_buildLock);
 }
 
 QString Store::defaultPath()
@@ -183,6 +239,74 @@ Result<bool> Store::create(const QString& path, const core::Clock& clock)
                      .arg(path, QString::fromLocal8Bit(std::strerror(error)))};
 }
 
+Result<std::unique_ptr<Store>> Store::build(const QString& path, const core::Clock& clock)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error{QStringLiteral("store.no_path"), QStringLiteral("未指定数据文件路径")};
+    if (!makePrivateFolders(info.absolutePath()))
+        return Error{QStringLiteral("store.cannot_create"),
+                     QStringLiteral("无法创建数据文件夹 %1，请检查权限").arg(info.absolutePath())};
+    removeDeadBuilds(info);
+    QString file;
+    int fd = -1;
+    if (!makeBuildFile(info, file, fd))
+        return Error{QStringLiteral("store.cannot_create"),
+                     QStringLiteral("无法在 %1 中创建数据文件（%2），请检查权限和磁盘空间")
+                         .arg(info.absolutePath(), QString::fromLocal8Bit(std::strerror(errno)))};
+    auto built = openFile(file, path, clock, Mode::Bulk);
+    if (!built) {
+        ::unlink(QFile::encodeName(file).constData());
+        ::close(fd);
+        return built.error();
+    }
+    (*built)->m_buildFile = file;
+    (*built)->m_buildLock = fd;
+    return built;
+}
+
+Status Store::publish(std::unique_ptr<Store> built, const QString& path)
+{
+    if (!built || built->m_buildFile.isEmpty())
+        return Error{QStringLiteral("store.not_built"),
+                     QStringLiteral("只有新建中的数据文件才能发布到 %1").arg(path)};
+    const QByteArray file = QFile::encodeName(built->m_buildFile);
+    const int fd = built->m_buildLock;
+    built->m_buildFile.clear();
+    built->m_buildLock = -1;
+    built.reset(); // closed: every write is in the file (its journal was in memory)
+    const auto fail = [&](const char* code, const QString& message) -> Status {
+        ::unlink(file.constData());
+        ::close(fd);
+        return Error{QString::fromLatin1(code), message};
+    };
+    const QFileInfo info(path);
+    // Written without syncs while it filled: on disk before it gets its name.
+    if (::fsync(fd) != 0)
+        return fail("store.cannot_create",
+                    QStringLiteral("无法写入数据文件 %1（%2），请检查磁盘空间；未生成数据文件")
+                        .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (::link(file.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+        const int error = errno;
+        if (error == EEXIST)
+            return fail(
+                "store.exists",
+                QStringLiteral("数据文件 %1 已存在，未被改动；新生成的数据已丢弃").arg(path));
+        return fail("store.cannot_create",
+                    QStringLiteral("无法创建数据文件 %1（%2），请检查权限和磁盘空间")
+                        .arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    ::unlink(file.constData());
+    if (const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(),
+                               O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        dir >= 0) {
+        ::fsync(dir); // the new name survives a power cut
+        ::close(dir);
+    }
+    ::close(fd);
+    return {};
+}
+
 Result<std::unique_ptr<Store>> Store::openFile(const QString& file, const QString& shownPath,
                                                const core::Clock& clock, Mode mode)
 {
@@ -244,6 +368,10 @@ Status Store::prepare(const QString& path, Mode mode)
                         QStringLiteral("PRAGMA foreign_keys=ON")};
     if (mode == Mode::Existing) // a store being built stays in one file until it is linked
         pragmas.insert(1, QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (mode == Mode::Bulk) // nobody else sees it: a failure drops the whole file, not a commit
+        pragmas = QStringList{
+            QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF"),
+            QStringLiteral("PRAGMA cache_size=-262144"), QStringLiteral("PRAGMA foreign_keys=ON")};
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
             return sqlError("store.pragma", QStringLiteral("设置数据文件 %1").arg(path),

@@ -49,6 +49,16 @@ public:
     // The per-user default location (~/.local/share/onewindow/onewindow.sqlite).
     static QString defaultPath();
 
+    // A new store to be filled in bulk (a demo hall) that nobody sees until it is complete: built
+    // (schema and shipped calendars) in a private file beside `path`, with no journal on disk and
+    // no syncs while it fills. publish() links it at `path`. Dropped unpublished, the file is
+    // removed; left by a killed process, the next build() beside the same `path` removes it. So
+    // `path` holds either nothing or the whole store.
+    static Result<std::unique_ptr<Store>> build(const QString& path, const core::Clock& clock);
+    // Closes a built store, syncs it to disk and links it at `path`; refused when `path` exists
+    // (nothing is replaced) and when `built` is not a store from build().
+    static Status publish(std::unique_ptr<Store> built, const QString& path);
+
     QSqlDatabase database() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -73,7 +83,8 @@ private:
     enum class Mode
     {
         Existing,
-        Building
+        Building,
+        Bulk // build(): a private file, no journal on disk, no syncs until publish()
     };
     Store(QString path, QString connectionName, const core::Clock& clock);
     // Builds a new store beside `path` and links it there; false when another process was first.
@@ -91,6 +102,8 @@ private:
     std::unique_ptr<SqlStatement> m_begin, m_commit, m_rollback;
     const core::Clock& m_clock;
     bool m_created = false;
+    QString m_buildFile;  // build(): the private file, removed unless published
+    int m_buildLock = -1; // build(): held open with flock while the file is ours
 };
 
 // A message for a failed statement, with the store's path and SQLite's reason.

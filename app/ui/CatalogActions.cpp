@@ -1,6 +1,7 @@
 #include "ui/CatalogActions.h"
 
 #include "core/CatalogJson.h"
+#include "demo/DemoCatalog.h"
 #include "input/InputFile.h"
 #include "store/CatalogRepository.h"
 #include "ui/CatalogPage.h"
@@ -103,7 +104,7 @@ CatalogActions::Outcome CatalogActions::exportFile(const QString& path)
 CatalogActions::Outcome CatalogActions::loadDemo()
 {
     Outcome out;
-    const QList<core::ServiceItem> items = store::CatalogRepository::demoItems();
+    const QList<core::ServiceItem> items = demo::demoItems();
     if (items.isEmpty()) {
         out.errors.append(tr("The demo catalog is missing from this build."));
         return out;

@@ -1,8 +1,9 @@
 #include "ui/Startup.h"
 
 #include "core/Clock.h"
+#include "demo/DemoBuild.h"
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "ui/IdleLock.h"
@@ -122,6 +123,26 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
     Q_UNUSED(app);
     static core::SystemClock clock;
     const QString path = options.demo ? demoStorePath() : options.storePath;
+    if (options.demo && !QFileInfo::exists(path)) {
+        // Made whole in a private file and linked into place: quitting or a crash on the first
+        // start leaves no half-seeded hall, and the next start sets it up again.
+        QProgressDialog progress(QApplication::translate("Startup", "Setting up the demo hall..."),
+                                 QString(), 0, kDemoCases);
+        progress.setMinimumDuration(0);
+        progress.setWindowModality(Qt::ApplicationModal);
+        auto built = demo::buildDemoStore(path, clock, demo::DemoBuild{kDemoCases, 1, true},
+                                          [&](int done, int total) {
+                                              progress.setMaximum(total);
+                                              progress.setValue(done);
+                                              QApplication::processEvents();
+                                          });
+        // Another start that made it first is as good.
+        if (!built && built.error().code != QStringLiteral("store.exists") &&
+            built.error().code != QStringLiteral("demo.store_exists")) {
+            showStoreError(built.error());
+            return 1;
+        }
+    }
     if (auto failed = upgradeStore(path, clock)) {
         showStoreError(*failed);
         return 1;
@@ -132,18 +153,9 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
         return 1;
     }
     store::Store& st = **opened;
+    // A demo hall file from an older version that was never set up: the hall without cases.
     if (options.demo && !store::HallConfigRepository(st).configured()) {
-        QProgressDialog progress(QApplication::translate("Startup", "Setting up the demo hall..."),
-                                 QString(), 0, kDemoCases);
-        progress.setMinimumDuration(0);
-        progress.setWindowModality(Qt::ApplicationModal);
-        const core::Status prepared =
-            store::prepareDemoHall(st, kDemoCases, [&](int done, int total) {
-                progress.setMaximum(total);
-                progress.setValue(done);
-                QApplication::processEvents();
-            });
-        if (!prepared) {
+        if (const core::Status prepared = demo::prepareDemoHall(st); !prepared) {
             showStoreError(prepared.error());
             return 1;
         }
@@ -158,7 +170,7 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
         showStoreError(config.error());
         return 1;
     }
-    SignInDialog signIn(st, config->hallName, options.demo ? store::demoAccountsText() : QString());
+    SignInDialog signIn(st, config->hallName, options.demo ? demo::demoAccountsText() : QString());
     if (signIn.exec() != QDialog::Accepted)
         return 0;
     auto notices = store::CalendarRepository(st).loadNotices();

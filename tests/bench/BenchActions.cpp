@@ -6,6 +6,7 @@
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
 #include "core/DocumentKind.h"
+#include "demo/DemoCatalog.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
 #include "store/Store.h"
@@ -129,7 +130,7 @@ public:
             return;
         }
         m_store = std::move(opened).value();
-        const QList<core::ServiceItem> demo = store::CatalogRepository::demoItems();
+        const QList<core::ServiceItem> demo = demo::demoItems();
         store::CatalogRepository(*m_store).importItems(demo, QStringLiteral("bench"));
         m_cases = std::make_unique<store::CaseStore>(*m_store);
         m_cases->ensureDevice(QStringLiteral("620102"), QStringLiteral("W01"));

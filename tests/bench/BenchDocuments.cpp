@@ -5,6 +5,7 @@
 // Usage: bench_documents [RENDERS] [FOLDER]   (default 50 renders, FOLDER /tmp)
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
+#include "demo/DemoCatalog.h"
 #include "documents/Document.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
@@ -82,7 +83,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
     }
-    const QList<core::ServiceItem> demo = store::CatalogRepository::demoItems();
+    const QList<core::ServiceItem> demo = demo::demoItems();
     store::CatalogRepository(**opened).importItems(demo, QStringLiteral("bench"));
     store::CaseStore cases(**opened);
     cases.ensureDevice(QStringLiteral("620102"), QStringLiteral("W01"));

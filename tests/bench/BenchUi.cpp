@@ -8,10 +8,10 @@
 #include "BenchStore.h"
 #include "core/Clock.h"
 #include "core/WorkingCalendar.h"
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
@@ -107,7 +107,7 @@ int main(int argc, char** argv)
     store::Store& st = *opened;
     // `demo seed` writes cases only; the hall, its window and the demo accounts come from the
     // demo hall's set-up (a no-op on a store already set up).
-    if (core::Status ready = store::prepareDemoHall(st, 0); !ready) {
+    if (core::Status ready = demo::prepareDemoHall(st); !ready) {
         std::fprintf(stderr, "%s\n", qPrintable(ready.error().message));
         return 1;
     }

@@ -3,6 +3,7 @@
 #include "support/TestSupport.h"
 
 #include "core/CatalogJson.h"
+#include "demo/DemoCatalog.h"
 #include "store/CatalogRepository.h"
 #include "store/Store.h"
 
@@ -96,7 +97,7 @@ TEST_CASE("Catalog export then import through the store gives an identical catal
 {
     StoreFixture f;
     store::CatalogRepository repo(*f.store);
-    REQUIRE(repo.importItems(store::CatalogRepository::demoItems(), QStringLiteral("demo")).ok());
+    REQUIRE(repo.importItems(demo::demoItems(), QStringLiteral("demo")).ok());
     auto versions = repo.currentItems();
     REQUIRE(versions.ok());
     QList<core::ServiceItem> items;
@@ -124,7 +125,7 @@ TEST_CASE("The demo catalog loads: at least 30 items with materials, searchable 
 {
     StoreFixture f;
     store::CatalogRepository repo(*f.store);
-    const QList<core::ServiceItem> demo = store::CatalogRepository::demoItems();
+    const QList<core::ServiceItem> demo = demo::demoItems();
     REQUIRE(demo.size() >= 30);
     REQUIRE(repo.importItems(demo, QStringLiteral("demo")).ok());
     auto entries = repo.entries();

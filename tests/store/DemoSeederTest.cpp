@@ -2,9 +2,10 @@
 
 #include "core/CasePayloads.h"
 #include "core/Identifiers.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoSeeder.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
-#include "store/DemoSeeder.h"
 #include "store/Projection.h"
 #include "store/Store.h"
 
@@ -25,7 +26,7 @@ struct DemoHall
     core::FakeClock clock{QDateTime(QDate(2026, 11, 20), QTime(15, 0), kShanghai)};
     std::unique_ptr<store::Store> store;
     std::unique_ptr<store::CaseStore> cases;
-    store::DemoSeedSummary summary;
+    demo::DemoSeedSummary summary;
 
     explicit DemoHall(int count, quint64 seed = 7)
     {
@@ -35,7 +36,7 @@ struct DemoHall
         cases = std::make_unique<store::CaseStore>(*store);
         int calls = 0;
         int last = -1;
-        store::DemoSeeder seeder(*store, *cases, seed, count, [&](int done, int total) {
+        demo::DemoSeeder seeder(*store, *cases, seed, count, [&](int done, int total) {
             CHECK(total == count);
             CHECK(done >= last);
             last = done;
@@ -87,7 +88,7 @@ TEST_CASE("The demo hall is the same for the same seed and the same today")
 TEST_CASE("Demo cases are legal, realistic and numbered as their windows would number them")
 {
     DemoHall h(6000);
-    const store::DemoSeedSummary& s = h.summary;
+    const demo::DemoSeedSummary& s = h.summary;
     CHECK(s.cases == 6000);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM cases")) == 6000);
     // About 400 a working day: the 15 working days before Friday 2026-11-20 (the hall is seeded
@@ -226,7 +227,7 @@ TEST_CASE("Demo projections equal a fresh fold of the log, and a seeded store is
         REQUIRE(*again == projection);
     }
 
-    store::DemoSeeder twice(*h.store, *h.cases, 11, 10);
+    demo::DemoSeeder twice(*h.store, *h.cases, 11, 10);
     auto refused = twice.run();
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("demo.store_not_empty"));
@@ -236,7 +237,7 @@ TEST_CASE("Demo projections equal a fresh fold of the log, and a seeded store is
         "SELECT count(*) FROM cases WHERE case_number LIKE '620102-20261119-W01-%'"));
     CHECK(w01 > 0);
     h.clock.set(QDateTime(QDate(2026, 11, 19), QTime(16, 0), kShanghai));
-    const core::ServiceItem item = store::CatalogRepository::demoItems().at(2);
+    const core::ServiceItem item = demo::demoItems().at(2);
     core::ReceivedInput in;
     in.itemCode = item.code;
     in.itemVersion = 1;
@@ -263,10 +264,10 @@ TEST_CASE("The demo hall stays within the calendar: no receipts before 2001")
     auto opened = store::Store::open(dir.filePath(QStringLiteral("old.sqlite")), clock);
     REQUIRE(opened.ok());
     store::CaseStore cases(**opened);
-    auto refused = store::DemoSeeder(**opened, cases, 1, 400'000).run();
+    auto refused = demo::DemoSeeder(**opened, cases, 1, 400'000).run();
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("demo.too_many"));
-    auto seeded = store::DemoSeeder(**opened, cases, 1, 2000).run();
+    auto seeded = demo::DemoSeeder(**opened, cases, 1, 2000).run();
     REQUIRE(seeded.ok());
     CHECK(seeded->firstDay.year() == 2003);
 }

@@ -5,10 +5,10 @@
 
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/StoreMaintenance.h"
 #include "store/UserRepository.h"
@@ -27,7 +27,7 @@ TEST_CASE("A calendar import from the window moves a running deadline and writes
     auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
     REQUIRE(opened.ok());
     std::unique_ptr<store::Store> s = std::move(opened).value();
-    REQUIRE(store::prepareDemoHall(*s, 0).ok());
+    REQUIRE(demo::prepareDemoHall(*s).ok());
     const store::User clerk =
         *store::UserRepository(*s).signIn(QStringLiteral("zhangsan"), QStringLiteral("demo-clerk"));
     core::ServiceItem item = test::sampleItem(1, QStringLiteral("食品经营许可（测试）"));

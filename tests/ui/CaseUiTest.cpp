@@ -4,10 +4,11 @@
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
@@ -50,11 +51,11 @@ struct Desk
         auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
-        REQUIRE(store::prepareDemoHall(*store, 0).ok());
+        REQUIRE(demo::prepareDemoHall(*store).ok());
         cases = std::make_unique<store::CaseStore>(*store);
         clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
                                                       QStringLiteral("demo-clerk"));
-        for (const core::ServiceItem& i : store::CatalogRepository::demoItems())
+        for (const core::ServiceItem& i : demo::demoItems())
             if (i.name == QStringLiteral("食品经营许可"))
                 item = i;
     }

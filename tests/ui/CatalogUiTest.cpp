@@ -2,6 +2,7 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
+#include "demo/DemoCatalog.h"
 #include "store/CatalogRepository.h"
 #include "store/Store.h"
 #include "ui/CatalogModel.h"
@@ -35,7 +36,7 @@ struct CatalogFixture
         store = std::move(opened).value();
         if (demo)
             REQUIRE(store::CatalogRepository(*store)
-                        .importItems(store::CatalogRepository::demoItems(), QStringLiteral("demo"))
+                        .importItems(demo::demoItems(), QStringLiteral("demo"))
                         .ok());
     }
 };

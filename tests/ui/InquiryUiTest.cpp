@@ -2,8 +2,8 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
+#include "demo/DemoHall.h"
 #include "store/CatalogRepository.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/InquiryRepository.h"
 #include "store/Store.h"
@@ -37,7 +37,7 @@ struct Desk
         auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
-        REQUIRE(store::prepareDemoHall(*store, 0).ok());
+        REQUIRE(demo::prepareDemoHall(*store).ok());
         clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
                                                       QStringLiteral("demo-clerk"));
         hall = *store::HallConfigRepository(*store).load();

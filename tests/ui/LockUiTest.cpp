@@ -1,9 +1,9 @@
 #include "support/TempStore.h"
 #include "support/TestSupport.h"
 
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/UserRepository.h"
 #include "ui/IntakeDialog.h"
@@ -21,7 +21,7 @@ TEST_CASE("The idle lock hides an intake half done and gives it back, untouched,
           "clerk's password")
 {
     test::TempStore s(QDateTime(QDate(2026, 11, 20), QTime(1, 30), QTimeZone::utc()));
-    REQUIRE(store::prepareDemoHall(*s.store, 0).ok());
+    REQUIRE(demo::prepareDemoHall(*s.store).ok());
     auto clerk = store::UserRepository(*s.store).signIn(QStringLiteral("zhangsan"),
                                                         QStringLiteral("demo-clerk"));
     REQUIRE(clerk.ok());

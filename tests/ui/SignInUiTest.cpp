@@ -2,9 +2,10 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
+#include "demo/DemoBuild.h"
+#include "demo/DemoHall.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
@@ -81,8 +82,8 @@ TEST_CASE(
 TEST_CASE("Sign-in: a wrong password is refused with a message, the right one signs in")
 {
     EmptyStore s;
-    REQUIRE(store::prepareDemoHall(*s.store, 0).ok());
-    ui::SignInDialog dialog(*s.store, QStringLiteral("演示大厅"), store::demoAccountsText());
+    REQUIRE(demo::prepareDemoHall(*s.store).ok());
+    ui::SignInDialog dialog(*s.store, QStringLiteral("演示大厅"), demo::demoAccountsText());
     dialog.show();
     type(&dialog, "loginEdit", QStringLiteral("zhangsan"));
     type(&dialog, "passwordEdit", QStringLiteral("nope"));
@@ -98,7 +99,7 @@ TEST_CASE("Sign-in: a wrong password is refused with a message, the right one si
 TEST_CASE("The lock screen opens only with the signed-in user's password")
 {
     EmptyStore s;
-    REQUIRE(store::prepareDemoHall(*s.store, 0).ok());
+    REQUIRE(demo::prepareDemoHall(*s.store).ok());
     auto clerk = store::UserRepository(*s.store).signIn(QStringLiteral("zhangsan"),
                                                         QStringLiteral("demo-clerk"));
     REQUIRE(clerk.ok());
@@ -113,15 +114,24 @@ TEST_CASE("The lock screen opens only with the signed-in user's password")
 
 TEST_CASE("The demo hall is a living hall: catalog, users and seeded cases in the clerk's queue")
 {
-    EmptyStore s;
-    REQUIRE(store::prepareDemoHall(*s.store, 400).ok());
-    store::CaseQueries q(*s.store);
+    QTemporaryDir dir;
+    core::FakeClock clock(QDateTime(QDate(2026, 11, 20), QTime(1, 30), QTimeZone::utc()));
+    const QString path = dir.filePath(QStringLiteral("demo-hall.sqlite"));
+    REQUIRE(demo::buildDemoStore(path, clock, demo::DemoBuild{400, 1, true}).ok());
+    auto opened = store::Store::open(path, clock);
+    REQUIRE(opened.ok());
+    CHECK(store::HallConfigRepository(**opened).configured());
+    store::CaseQueries q(**opened);
     CHECK(*q.caseCount() == 400);
     auto queue = q.clerkOpen(QStringLiteral("clerk-w07-1"), QDate(2026, 11, 20), 50);
     REQUIRE(queue.ok());
     CHECK_FALSE(queue->isEmpty());
-    REQUIRE(
-        store::prepareDemoHall(*s.store, 400).ok()); // set up once: a second call changes nothing
+    // Set up once: the hall is there, so setting it up again changes nothing, and a second
+    // build is refused without touching it.
+    REQUIRE(demo::prepareDemoHall(**opened).ok());
+    auto again = demo::buildDemoStore(path, clock, demo::DemoBuild{400, 1, true});
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == QStringLiteral("demo.store_exists"));
     CHECK(*q.caseCount() == 400);
 }
 

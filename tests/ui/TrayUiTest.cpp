@@ -2,11 +2,12 @@
 
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
@@ -38,13 +39,13 @@ struct Hall
         auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
-        REQUIRE(store::prepareDemoHall(*store, 0).ok());
+        REQUIRE(demo::prepareDemoHall(*store).ok());
         cases = std::make_unique<store::CaseStore>(*store);
         clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
                                                       QStringLiteral("demo-clerk"));
         calendar = core::WorkingCalendar(*store::CalendarRepository(*store).loadNotices());
         core::ServiceItem item;
-        for (const core::ServiceItem& i : store::CatalogRepository::demoItems())
+        for (const core::ServiceItem& i : demo::demoItems())
             if (i.name == QStringLiteral("食品经营许可"))
                 item = i;
         core::ReceivedInput in;

@@ -1,8 +1,8 @@
 #include "support/TempStore.h"
 #include "support/TestSupport.h"
 
+#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
@@ -36,7 +36,7 @@ struct Hall : test::TempStore
 
     Hall() : test::TempStore(QDateTime(QDate(2026, 11, 20), QTime(1, 30), QTimeZone::utc()))
     {
-        REQUIRE(store::prepareDemoHall(*store, 0).ok());
+        REQUIRE(demo::prepareDemoHall(*store).ok());
         admin = *users().signIn(QStringLiteral("admin"), QStringLiteral("demo-admin"));
     }
     store::UserRepository users() { return store::UserRepository(*store); }

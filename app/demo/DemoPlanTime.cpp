@@ -1,9 +1,9 @@
 // When the planned steps of a demo case happen: office hours on working days, in the hall's zone.
-#include "store/DemoPlan.h"
+#include "demo/DemoPlan.h"
 
 #include <algorithm>
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 namespace {
 
@@ -134,4 +134,4 @@ void DemoPlanner::time(CasePlan& plan, DemoRandom& r) const
     steps.erase(future, steps.end());
 }
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/CaseState.h"
-#include "store/DemoRandom.h"
+#include "demo/DemoRandom.h"
 
 #include <QDate>
 #include <QString>
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 // Realistic applicants for the demo hall: Chinese names, citizen IDs with a real region code of
 // Lanzhou, a real birth date and a valid check character (GB 11643-1999), mobile numbers, and
@@ -29,4 +29,4 @@ QString queryCodeFor(quint64 seed, quint64 index);
 QString carrierName(int carrier);
 QString trackingNumber(DemoRandom& random, int carrier);
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo

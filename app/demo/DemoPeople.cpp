@@ -1,8 +1,8 @@
-#include "store/DemoPeople.h"
+#include "demo/DemoPeople.h"
 
 #include "core/Identifiers.h"
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 namespace {
 
@@ -229,4 +229,4 @@ QString trackingNumber(DemoRandom& random, int carrier)
     }
 }
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo

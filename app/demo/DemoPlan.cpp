@@ -2,14 +2,14 @@
 // published figures of county halls (domain.md): most cases accepted at once and decided within
 // the promised limit; about 12 % get a one-time notice; a few are refused, withdrawn, suspended,
 // extended or late.
-#include "store/DemoPlan.h"
+#include "demo/DemoPlan.h"
 
 #include "core/CaseClocks.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 using core::EventType;
 
@@ -478,4 +478,4 @@ void DemoPlanner::planRating(Build& b, qint32 jd, int window, bool chained) cons
     }
 }
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo

@@ -5,7 +5,7 @@
 
 #include <random>
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 // SplitMix64: mixes a seed and stream numbers into a well-spread 64-bit value (seeds per case).
 constexpr quint64 mix64(quint64 x)
@@ -66,4 +66,4 @@ private:
 // Unix milliseconds, version 7, variant 10.
 QString seededUuidV7(qint64 unixMs, DemoRandom& random);
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo

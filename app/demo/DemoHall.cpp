@@ -1,10 +1,16 @@
-#include "store/DemoHall.h"
+#include "demo/DemoHall.h"
 
+#include "demo/DemoCatalog.h"
 #include "store/CatalogRepository.h"
 #include "store/HallSetup.h"
 #include "store/UserRepository.h"
 
-namespace onewindow::store {
+namespace onewindow::demo {
+
+using core::Status;
+using store::CatalogRepository;
+using store::HallConfig;
+using store::SetupAccount;
 
 QList<DemoAccount> demoAccounts()
 {
@@ -27,14 +33,20 @@ QString demoAccountsText()
     return lines.join(QLatin1Char('\n'));
 }
 
-Status prepareDemoHall(Store& store, int cases, const DemoSeeder::Progress& progress)
+HallConfig demoHallConfig()
 {
-    if (HallConfigRepository(store).configured())
-        return {};
     HallConfig config;
     config.hallName = QStringLiteral("兰州市城关区政务服务中心（演示）");
     config.hallCode = QStringLiteral("620102");
     config.deviceCode = QStringLiteral("W07");
+    return config;
+}
+
+Status prepareDemoHall(store::Store& store)
+{
+    if (store::HallConfigRepository(store).configured())
+        return {};
+    const HallConfig config = demoHallConfig();
     // The catalog first (it is idempotent), then the hall in one step, so an interrupted first
     // start is done again on the next one rather than left half made.
     CatalogRepository catalog(store);
@@ -42,23 +54,15 @@ Status prepareDemoHall(Store& store, int cases, const DemoSeeder::Progress& prog
     if (!count)
         return count.error();
     if (*count == 0)
-        if (auto imported =
-                catalog.importItems(CatalogRepository::demoItems(), QStringLiteral("演示事项目录"));
+        if (auto imported = catalog.importItems(demoItems(), QStringLiteral("演示事项目录"));
             !imported)
             return imported.error();
     QList<SetupAccount> accounts;
     for (const DemoAccount& a : demoAccounts())
         accounts.append(SetupAccount{a.login, a.displayName, a.role, a.password, a.userId});
-    if (auto made = setUpHall(store, config, accounts); !made)
+    if (auto made = store::setUpHall(store, config, accounts); !made)
         return made.error();
-    if (cases > 0) {
-        CaseStore caseStore(store, config);
-        DemoSeeder seeder(store, caseStore, 1, cases, progress);
-        auto seeded = seeder.run();
-        if (!seeded)
-            return seeded.error();
-    }
     return {};
 }
 
-} // namespace onewindow::store
+} // namespace onewindow::demo

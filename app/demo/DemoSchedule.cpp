@@ -1,9 +1,9 @@
-#include "store/DemoSchedule.h"
+#include "demo/DemoSchedule.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 namespace {
 
@@ -79,4 +79,4 @@ std::vector<CaseSlot> DemoSchedule::slotsOn(int i, quint64 firstIndex) const
     return out;
 }
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo

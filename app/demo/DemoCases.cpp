@@ -1,5 +1,5 @@
 // The demo hall's events: a case plan made into payloads, ids and device numbers.
-#include "store/DemoCases.h"
+#include "demo/DemoCases.h"
 
 #include "core/SystemEvents.h"
 
@@ -7,13 +7,14 @@
 #include "core/CasePayloads.h"
 #include "core/DocumentKind.h"
 #include "core/EventSpec.h"
-#include "store/DemoPeople.h"
+#include "demo/DemoPeople.h"
 #include "store/Ids.h"
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 using core::EventType;
 namespace payload = core::payload;
+using store::Hlc;
 
 namespace {
 
@@ -369,4 +370,4 @@ QJsonObject DemoCaseMaker::formValues(Making& m, const PlanStep& step) const
     return Values(); // an act the demo plan has no words for: its form's empty values
 }
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo

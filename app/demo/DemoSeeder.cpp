@@ -1,15 +1,15 @@
 // The demo hall seeder: plans every case twice (once to number each window's events in time
 // order, once to write them), makes the events on a worker thread and imports them in batches,
 // one transaction each, on the store's thread.
-#include "store/DemoSeeder.h"
+#include "demo/DemoSeeder.h"
 
+#include "demo/DemoCases.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoPeople.h"
+#include "demo/DemoSchedule.h"
+#include "store/CaseQueries.h"
 #include "store/CatalogRepository.h"
-#include "store/DemoCases.h"
-#include "store/DemoPeople.h"
-#include "store/DemoSchedule.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "store/DocumentCounters.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -18,9 +18,9 @@
 #include <mutex>
 #include <thread>
 
-namespace onewindow::store {
+namespace onewindow::demo {
 
-using namespace demo;
+using store::CatalogRepository;
 
 namespace {
 
@@ -204,61 +204,16 @@ private:
     std::size_t m_ordinal = 0;
 };
 
-Result<bool> hasEvents(Store& store)
-{
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events)")) || !q.next())
-        return sqlError("store.cases_read", QStringLiteral("检查数据文件中的办件"),
-                        q.lastError().text());
-    return q.value(0).toBool();
-}
-
 // The store's own window goes on numbering documents after the demo's of its code (case numbers
 // follow from the cases themselves).
 Status keepNumbers(Store& store, const Numbering& n)
 {
-    return store.transaction([&]() -> Status {
-        QSqlQuery documents(store.database());
-        documents.prepare(QStringLiteral(
-            "INSERT INTO document_counters (kind, year, last) VALUES (?, ?, ?) "
-            "ON CONFLICT (kind, year) DO UPDATE SET last = max(last, excluded.last)"));
-        for (auto it = n.storeWindowDocuments.begin(); it != n.storeWindowDocuments.end(); ++it) {
-            documents.bindValue(
-                0, core::documentKindKey(static_cast<core::DocumentKind>(it.key().first)));
-            documents.bindValue(1, it.key().second);
-            documents.bindValue(2, it.value());
-            if (!documents.exec())
-                return sqlError("store.document_number", QStringLiteral("更新文书编号计数"),
-                                documents.lastError().text());
-        }
-        return {};
-    });
+    QList<store::IssuedNumbers> issued;
+    for (auto it = n.storeWindowDocuments.begin(); it != n.storeWindowDocuments.end(); ++it)
+        issued.append(
+            {static_cast<core::DocumentKind>(it.key().first), it.key().second, it.value()});
+    return store::raiseDocumentCounters(store, issued);
 }
-
-// A larger page cache while seeding: the indexes of a million cases do not fit the default.
-class CacheSize
-{
-public:
-    explicit CacheSize(Store& store) : m_store(store)
-    {
-        QSqlQuery q(m_store.database());
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_before = q.value(0).toLongLong();
-        q.finish();
-        q.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    }
-    ~CacheSize()
-    {
-        QSqlQuery q(m_store.database());
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
-    }
-    CacheSize(const CacheSize&) = delete;
-    CacheSize& operator=(const CacheSize&) = delete;
-
-private:
-    Store& m_store;
-    qint64 m_before = -2000;
-};
 
 // Makes the batches on a worker thread (two at most ahead) while this thread imports them.
 Result<DemoSeedSummary> makeAndImport(Generator& generator, CaseStore& cases,
@@ -334,10 +289,10 @@ Result<DemoSeedSummary> DemoSeeder::run()
     if (m_caseCount < 1 || m_caseCount > kMaxCases)
         return Error{QStringLiteral("demo.bad_count"),
                      QStringLiteral("办件数应在 1 到 %1 之间").arg(kMaxCases)};
-    auto existing = hasEvents(m_store);
+    auto existing = store::CaseQueries(m_store).caseCount();
     if (!existing)
         return existing.error();
-    if (*existing)
+    if (*existing > 0)
         return Error{QStringLiteral("demo.store_not_empty"),
                      QStringLiteral("数据文件 %1 中已有办件，演示数据只生成到新的数据文件；"
                                     "请用 --store 指定一个新文件")
@@ -354,8 +309,7 @@ Result<DemoSeedSummary> DemoSeeder::run()
     if (!itemCount)
         return itemCount.error();
     if (*itemCount == 0)
-        if (auto imported = catalog.importItems(CatalogRepository::demoItems(),
-                                                QStringLiteral("演示大厅事项目录"));
+        if (auto imported = catalog.importItems(demoItems(), QStringLiteral("演示大厅事项目录"));
             !imported)
             return imported.error();
     auto versions = catalog.currentItems();
@@ -411,7 +365,6 @@ Result<DemoSeedSummary> DemoSeeder::run()
     const DemoCaseMaker maker(planner, contexts, itemVersions, deviceIds, device->hallCode, m_seed);
     Generator generator(planner, schedule, maker, numbering, contexts, today);
 
-    const CacheSize cache(m_store);
     auto summary = makeAndImport(generator, m_cases, m_progress, m_caseCount);
     if (!summary)
         return summary.error();
@@ -422,4 +375,4 @@ Result<DemoSeedSummary> DemoSeeder::run()
     return summary;
 }
 
-} // namespace onewindow::store
+} // namespace onewindow::demo

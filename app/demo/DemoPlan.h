@@ -4,14 +4,14 @@
 #include "core/Catalog.h"
 #include "core/DocumentKind.h"
 #include "core/WorkingCalendar.h"
-#include "store/DemoRandom.h"
+#include "demo/DemoRandom.h"
 
 #include <QList>
 #include <QTimeZone>
 
 #include <vector>
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 inline constexpr int kWindows = 12;             // W01..W12, one workstation (device) each
 inline constexpr int kSupervisors = 3;          // supervisor-1..3
@@ -114,4 +114,4 @@ private:
     mutable qint32 m_firstJd = 0;
 };
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo

@@ -9,7 +9,13 @@
 #include <array>
 #include <functional>
 
-namespace onewindow::store {
+namespace onewindow::demo {
+
+using core::Error;
+using core::Result;
+using core::Status;
+using store::CaseStore;
+using store::Store;
 
 // What a demo seed made, and its mix as of the store clock's today.
 struct DemoSeedSummary
@@ -39,7 +45,9 @@ struct DemoSeedSummary
 // The demo hall (`onewindowctl demo seed`): N cases of hall 620102 received at its twelve
 // windows over about N/400 working days back from the store clock's today, as every window's
 // workstation would have logged them (each window its own device with its own sequence), and
-// imported with their projections. The same seed and today give the same events.
+// imported with their projections through the store's bulk import (CaseStore::importEvents).
+// The same seed and today give the same events. The import takes several transactions: seed a
+// store that nobody sees until it is complete (buildDemoStore, DemoBuild.h), never a hall in use.
 class DemoSeeder
 {
 public:
@@ -50,7 +58,7 @@ public:
     // Refuses a store that already has cases (the demo hall is seeded into a new store).
     Result<DemoSeedSummary> run();
 
-    static constexpr int kBatchCases = 2000;    // one transaction each
+    static constexpr int kBatchCases = 2000;    // one transaction and one progress call each
     static constexpr int kMaxCases = 2'000'000; // twenty years of a busy county hall
 
 private:
@@ -61,4 +69,4 @@ private:
     Progress m_progress;
 };
 
-} // namespace onewindow::store
+} // namespace onewindow::demo

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "store/DemoPlan.h"
+#include "demo/DemoPlan.h"
 
 #include <vector>
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 // When the demo hall's cases come in: about 400 a working day, over as many working days before
 // today as the count needs, busier on Mondays, at random moments of office hours, each at one of
@@ -31,4 +31,4 @@ private:
     std::vector<int> m_counts;
 };
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo

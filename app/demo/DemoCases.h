@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/CaseFold.h"
-#include "store/DemoPlan.h"
+#include "demo/DemoPlan.h"
 
 #include <QList>
 #include <QStringList>
 
-namespace onewindow::store::demo {
+namespace onewindow::demo {
 
 // Where a case's events go in their devices' logs: the device sequence and the hybrid logical
 // clock counter of each planned step, and a printed document's sequence (per device, kind and
@@ -47,4 +47,4 @@ private:
     quint64 m_seed;
 };
 
-} // namespace onewindow::store::demo
+} // namespace onewindow::demo
