@@ -1,8 +1,8 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
+#include "demo/DemoHall.h"
 #include "store/CaseStore.h"
-#include "store/DemoHall.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
@@ -33,7 +33,7 @@ struct BrokenCatalog
         auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
-        REQUIRE(store::prepareDemoHall(*store, 0).ok());
+        REQUIRE(demo::prepareDemoHall(*store).ok());
         cases = std::make_unique<store::CaseStore>(*store);
         clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
                                                       QStringLiteral("demo-clerk"));
