@@ -5,6 +5,7 @@
 #include "demo/DemoPlan.h"
 
 #include "core/CaseClocks.h"
+#include "core/DeadlineClock.h"
 
 #include <algorithm>
 #include <cmath>
@@ -131,6 +132,22 @@ DemoPlanner::DemoPlanner(const core::WorkingCalendar& calendar, const QTimeZone&
 qint32 DemoPlanner::workingDayAfter(qint32 jd, int n) const
 {
     return static_cast<qint32>(m_calendar.nthWorkingDayAfterJd(jd, n));
+}
+
+int DemoPlanner::limitInWorkingDays(qint32 startJd, int days, core::DayUnit unit) const
+{
+    if (unit == core::DayUnit::WorkingDays || days <= 0)
+        return days;
+    // A limit in 日 ends where the clock says (民法典 Art. 203 included): the plan steps through
+    // working days, so it takes as many as lie before that day.
+    core::ClockInput in;
+    in.trigger = QDate::fromJulianDay(startJd);
+    in.limit = days;
+    in.unit = unit;
+    auto clock = core::computeClock(m_calendar, in, in.trigger);
+    if (!clock)
+        return days;
+    return m_calendar.workingDaysBetweenJd(startJd, clock->deadline.toJulianDay());
 }
 
 CasePlan DemoPlanner::plan(const CaseSlot& slot) const
@@ -295,8 +312,10 @@ void DemoPlanner::planProcessing(Build& b, qint32 startJd, bool deemed) const
     const core::ServiceItem& item = *b.item;
     DemoRandom& r = b.random;
     const bool sameDay = item.profile == core::ProcedureProfile::SameDay;
-    const int promised = item.promisedDays;
-    const int statutory = item.statutoryDays;
+    // Both limits in working days from the start, whatever unit the law counts them in: the plan
+    // steps through working days (a deadline missed by the plan would refuse the extension).
+    const int promised = limitInWorkingDays(startJd, item.promisedDays, item.promisedUnit);
+    const int statutory = limitInWorkingDays(startJd, item.statutoryDays, item.statutoryUnit);
     const auto at = [&](int offset) { return workingDayAfter(startJd, offset); };
     const quint8 window = b.plan.slot.window;
 

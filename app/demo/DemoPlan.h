@@ -103,6 +103,8 @@ private:
     void planRating(Build& b, qint32 jd, int window, bool chained) const;
     void time(CasePlan& plan, DemoRandom& random) const;
     qint32 workingDayAfter(qint32 jd, int n) const;
+    // A limit of the item counted from `startJd`, as the number of working days up to its deadline.
+    int limitInWorkingDays(qint32 startJd, int days, core::DayUnit unit) const;
 
     const core::WorkingCalendar& m_calendar;
     QTimeZone m_zone;

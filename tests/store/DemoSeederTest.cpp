@@ -271,3 +271,18 @@ TEST_CASE("The demo hall stays within the calendar: no receipts before 2001")
     REQUIRE(seeded.ok());
     CHECK(seeded->firstDay.year() == 2003);
 }
+
+TEST_CASE("民法典 Art. 203: the demo plans calendar-day limits by their own deadline, so no "
+          "extension is asked for after it")
+{
+    // With seeds 1 and 11 on Friday 2026-11-20, items whose limits count 日 had extensions planned
+    // on the working-day count of the limit, after the clock's deadline: the seed failed with
+    // demo.illegal_event ("期限已届满…不能再申请延期").
+    for (quint64 seed : {1u, 11u}) {
+        INFO(seed);
+        DemoHall h(6000, seed);
+        CHECK(h.summary.cases == 6000);
+        CHECK(h.count(QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                     "'case.extension_requested'")) > 0);
+    }
+}
