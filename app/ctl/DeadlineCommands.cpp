@@ -2,8 +2,7 @@
 
 #include "core/DateText.h"
 #include "core/DeadlineClock.h"
-
-#include <QRegularExpression>
+#include "core/DeadlineQuery.h"
 
 #include <cstdio>
 
@@ -11,26 +10,7 @@ namespace onewindow::ctl {
 
 namespace {
 
-struct Query
-{
-    QDate from;
-    int n = 0;
-};
-
-// Validates "FROM" and "N"; returns an empty string or the problem in words.
-QString parseQuery(const QString& fromText, const QString& nText, Query& q)
-{
-    q.from = core::parseIsoDate(fromText);
-    if (!q.from.isValid())
-        return QStringLiteral("日期 %1 无效（应为存在的日期，格式 YYYY-MM-DD）").arg(fromText);
-    static const QRegularExpression integer(QStringLiteral("^[+-]?\\d{1,9}$"));
-    if (!integer.match(nText).hasMatch())
-        return QStringLiteral("天数 %1 不是整数").arg(nText);
-    q.n = nText.toInt();
-    if (q.n < 0)
-        return QStringLiteral("天数不能为负数（%1）").arg(nText);
-    return QString();
-}
+using Query = core::DeadlineQuery;
 
 QString answerLine(const core::DeadlineAnswer& a)
 {
@@ -40,63 +20,22 @@ QString answerLine(const core::DeadlineAnswer& a)
     return line;
 }
 
-// One input line as read: its bytes up to kMaxLine, and whether it held a NUL or ran longer.
-struct BatchLine
-{
-    static constexpr qsizetype kMaxLine = 4095;
-    QByteArray bytes;
-    bool hasNul = false;
-    bool tooLong = false;
-};
-
-// Reads one line (without its '\n') byte by byte, so a NUL neither ends nor hides it and a long
-// line stays one line; false at the end of input with nothing read.
-bool readBatchLine(std::FILE* in, BatchLine& line)
-{
-    line = BatchLine();
-    int c = 0;
-    bool any = false;
-    while ((c = getc_unlocked(in)) != EOF) { // one reader: no locking per byte
-        any = true;
-        if (c == '\n')
-            return true;
-        if (c == '\0')
-            line.hasNul = true;
-        if (line.bytes.size() < BatchLine::kMaxLine)
-            line.bytes.append(static_cast<char>(c));
-        else
-            line.tooLong = true;
-    }
-    return any;
-}
-
 int runBatch(CtlContext& ctx, const core::WorkingCalendar& calendar)
 {
     QByteArray output;
     output.reserve(1 << 20);
     int bad = 0;
     int lineNo = 0;
-    BatchLine line;
+    core::BatchLine line;
+    const auto next = [] { return getc_unlocked(stdin); }; // one reader: no locking per byte
     // One answer or one error per input line, always (blank lines excepted, answered with nothing).
-    while (readBatchLine(stdin, line)) {
+    while (core::readBatchLine(next, line)) {
         ++lineNo;
-        QString problem;
-        Query q;
-        if (line.hasNul) {
-            problem = QStringLiteral("含 NUL 字节");
-        } else if (line.tooLong) {
-            problem = QStringLiteral("超过 %1 字节").arg(BatchLine::kMaxLine);
-        } else {
-            const QStringList parts = QString::fromUtf8(line.bytes)
-                                          .simplified()
-                                          .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (parts.isEmpty())
-                continue; // blank lines are allowed and answered with nothing
-            if (parts.size() != 2)
-                problem = QStringLiteral("应为“FROM N”两项");
-            else
-                problem = parseQuery(parts[0], parts[1], q);
-        }
+        const core::BatchLineParse parsed = core::parseBatchLine(line);
+        if (parsed.blank)
+            continue;
+        QString problem = parsed.problem;
+        const Query& q = parsed.query;
         if (problem.isEmpty()) {
             auto answer = calendar.nthWorkingDayAfter(q.from, q.n);
             if (answer) {
@@ -180,8 +119,10 @@ int runDeadlineCommand(CtlContext& ctx)
         if (args.size() != 2)
             return ctx.usageError(QStringLiteral(
                 "用法：deadline FROM N [--calendar-days] [--explain] 或 deadline --batch"));
-        if (const QString problem = parseQuery(args[0], args[1], q); !problem.isEmpty())
-            return ctx.usageError(problem);
+        auto parsed = core::parseDeadlineQuery(args[0], args[1]);
+        if (!parsed)
+            return ctx.usageError(parsed.error().message);
+        q = *parsed;
     }
 
     auto calendar = ctx.calendar();
