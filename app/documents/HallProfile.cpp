@@ -64,15 +64,24 @@ HallProfileLoad loadHallProfile(const QString& configDir)
             warning("hall.unreadable", bytes.error().message + QStringLiteral("，已使用默认设置")));
         return out;
     }
+    return hallProfileFromJson(*bytes, dir.absolutePath(), path);
+}
+
+HallProfileLoad hallProfileFromJson(const QByteArray& bytes, const QString& configDir,
+                                    const QString& path)
+{
+    HallProfileLoad out{defaultHallProfile(), {}};
+    const QDir dir(configDir);
+    out.profile.configDir = dir.absolutePath();
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(*bytes, &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (!json.isObject()) {
         out.warnings.append(warning(
             "hall.bad_json", QStringLiteral("大厅配置 %1 不是有效的 JSON（%2），已使用默认设置")
                                  .arg(path, parseError.errorString())));
         return out;
     }
-    if (auto strict = core::strictJsonProblem(*bytes, path)) {
+    if (auto strict = core::strictJsonProblem(bytes, path)) {
         out.warnings.append(
             warning("hall.bad_json", strict->message + QStringLiteral("，已使用默认设置")));
         return out;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -38,6 +39,11 @@ QString defaultConfigDir();
 // that is not valid JSON, a missing seal image or a query URL that is not plain ASCII gives a
 // warning naming the file and the field, and the default for that field.
 HallProfileLoad loadHallProfile(const QString& configDir);
+
+// The profile a hall.json's bytes describe (what loadHallProfile does once the file is read):
+// `configDir` is the folder every file it names must lie in, `path` names the file in warnings.
+HallProfileLoad hallProfileFromJson(const QByteArray& bytes, const QString& configDir,
+                                    const QString& path);
 
 // The built-in profile (no configuration folder).
 HallProfile defaultHallProfile();
