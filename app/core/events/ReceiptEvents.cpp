@@ -37,8 +37,23 @@ Status checkReceived(const CaseState&, const Event& e, const FoldContext& ctx)
         return refuse("case.item_mismatch", QStringLiteral("办件所依据的事项版本与事项目录不一致"));
     if (!channelFromKey(text(p, "channel")))
         return refuse("case.bad_channel", QStringLiteral("申请方式无效"));
-    if (!QDate::fromString(text(p, "receiptDate"), Qt::ISODate).isValid())
+    const QDate receipt = QDate::fromString(text(p, "receiptDate"), Qt::ISODate);
+    if (!receipt.isValid())
         return refuse("case.bad_receipt_date", QStringLiteral("收件日期无效"));
+    // 政府信息公开条例 Art. 31: the receipt day is the day the office received or confirmed the
+    // application, so never after the day it is recorded; and every clock counts from it, so it
+    // lies within the calendar (a receipt in 1013 left a case no action could stop).
+    const QDate recordedOn = civilDate(e, ctx.zone);
+    if (recordedOn.isValid() && receipt > recordedOn)
+        return refuse("case.receipt_date_future",
+                      QStringLiteral("收件日期 %1 晚于登记当天 %2")
+                          .arg(receipt.toString(Qt::ISODate), recordedOn.toString(Qt::ISODate)));
+    if (!WorkingCalendar::supports(receipt))
+        return refuse("case.receipt_date_range",
+                      QStringLiteral("收件日期 %1 超出日历支持的范围（%2 至 %3）")
+                          .arg(receipt.toString(Qt::ISODate),
+                               WorkingCalendar::firstSupported().toString(Qt::ISODate),
+                               WorkingCalendar::lastSupported().toString(Qt::ISODate)));
     const Applicant a = Applicant::fromJson(p.value(QStringLiteral("applicant")).toObject());
     if (a.name.trimmed().isEmpty())
         return refuse("case.no_applicant", QStringLiteral("请填写申请人姓名或名称"));
