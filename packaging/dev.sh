@@ -2,6 +2,7 @@
 # The README's two commands:
 #   bash packaging/dev.sh run [APP OPTIONS]   install what is missing, build, start the app
 #   bash packaging/dev.sh test                install what is missing, build, run every test
+#                                             and a short run of every fuzz target
 # and, for developers:
 #   bash packaging/dev.sh bench               build and run the benchmark programs
 set -euo pipefail
@@ -32,6 +33,11 @@ case "$command" in
     test)
         bash packaging/cups-pdf-queue.sh # the CUPS queues documents_cups prints to
         ctest --preset "$preset" --parallel "$(nproc)"
+        # A short run of every fuzz target on its corpus (tests/fuzz): its own build, clang-14
+        # with ASan + UBSan, only the fuzz targets and the libraries they need.
+        cmake --preset fuzz
+        cmake --build --preset fuzz --parallel "$(nproc)"
+        ctest --preset fuzz --parallel "$(nproc)"
         ;;
     bench)
         for b in "build/$preset"/tests/bench/bench_*; do

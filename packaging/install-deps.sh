@@ -20,6 +20,9 @@ packages=(
     libxlsxwriter-dev qt6-charts-dev libqt6opengl6-dev
     # tests and checks
     catch2 clang-format xvfb xauth
+    # the fuzz targets (tests/fuzz, preset "fuzz"): clang with libFuzzer, ASan and UBSan
+    # (libclang-rt-14-dev holds libclang_rt.fuzzer and the sanitizer runtimes)
+    clang-14 libclang-rt-14-dev
     # document tests: PDF text and pages, QR decoding, printing through real CUPS queues
     poppler-utils zbar-tools unzip cups cups-bsd printer-driver-cups-pdf
     # run time: a Chinese font that keeps its text in PDFs (see README)
