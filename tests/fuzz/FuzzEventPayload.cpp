@@ -16,6 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace onewindow;
 
 namespace {
@@ -69,9 +72,9 @@ QList<Offered> eventsOf(const QJsonDocument& doc)
         const QJsonObject o = array[i].toObject();
         const auto type = core::eventTypeFromKey(o.value(QStringLiteral("type")).toString());
         // Any time within a century either side: what a store's events can say.
-        const qint64 minutes = std::clamp<qint64>(
-            static_cast<qint64>(o.value(QStringLiteral("minutes")).toDouble(60.0 * i)),
-            -52'560'000, 52'560'000);
+        const double asked = o.value(QStringLiteral("minutes")).toDouble(60.0 * i);
+        const qint64 minutes = static_cast<qint64>(
+            std::isfinite(asked) ? std::clamp(asked, -52'560'000.0, 52'560'000.0) : 0.0);
         out.append({type ? *type : specs[i % specs.size()]->type,
                     o.value(QStringLiteral("payload")).toObject(), minutes});
     }
