@@ -4,6 +4,11 @@
 #include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
 
+#include "input/PathChecks.h"
+
+#include <QDir>
+#include <QFile>
+
 using namespace onewindow;
 using core::EventType;
 namespace payload = core::payload;
@@ -40,4 +45,34 @@ TEST_CASE("政府信息公开条例 Art. 31: a receipt day after the day it is r
                   "2026-09-18", "10:30")
                 .ok());
     CHECK_FALSE(c.state().isOpen());
+}
+
+// fuzz_template, corpus/template/nul-in-image-name.html: an <img src> with a NUL byte reached
+// QFileInfo through insideFolder. Qt warns "Broken filename passed to function" and resolves the
+// name cut at the NUL: "seal.png\0/../x" was inside the folder as seal.png, a name meaning another
+// file than it says. A name with a NUL is refused before any file function sees it.
+TEST_CASE("A file name with a NUL byte is never inside the hall's folder, and no file function "
+          "sees it")
+{
+    QTemporaryDir dir;
+    QFile seal(dir.filePath(QStringLiteral("seal.png")));
+    REQUIRE(seal.open(QIODevice::WriteOnly));
+    seal.write("png");
+    seal.close();
+    REQUIRE(input::insideFolder(QStringLiteral("seal.png"), dir.path()).has_value());
+
+    static QStringList warnings;
+    warnings.clear();
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& message) {
+            warnings.append(message);
+        });
+    const QString withNul = QStringLiteral("seal.png") + QChar(0) + QStringLiteral("/../x");
+    const auto inside = input::insideFolder(withNul, dir.path());
+    const auto folderWithNul = input::insideFolder(QStringLiteral("seal.png"),
+                                                   dir.path() + QChar(0) + QStringLiteral("x"));
+    qInstallMessageHandler(previous);
+    CHECK_FALSE(inside.has_value());
+    CHECK_FALSE(folderWithNul.has_value());
+    CHECK(warnings.isEmpty());
 }

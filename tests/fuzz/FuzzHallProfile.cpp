@@ -42,6 +42,8 @@ bool inside(const QString& path, const QString& folder)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
+    static const bool watching = (fuzz::failOnBrokenFileNames(), true);
+    (void)watching;
     static const Folders folders;
     const QString config = QDir(folders.config).canonicalPath();
     const documents::HallProfileLoad load = documents::hallProfileFromJson(

@@ -38,6 +38,15 @@ const core::WorkingCalendar& shippedCalendar()
     return calendar;
 }
 
+void failOnBrokenFileNames()
+{
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& message) {
+        if (message.contains(QStringLiteral("Broken filename")))
+            fail("no NUL reaches a file name", __FILE__, __LINE__, message);
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    });
+}
+
 void fail(const char* condition, const char* file, int line, const QString& detail)
 {
     std::fprintf(stderr, "fuzz: %s:%d: property broken: %s\n  %s\n", file, line, condition,

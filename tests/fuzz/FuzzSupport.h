@@ -24,6 +24,10 @@ QByteArray sourceFile(const char* relative);
 // The shipped 2024-2026 notices (resources/calendars); later years provisional.
 const core::WorkingCalendar& shippedCalendar();
 
+// Qt's warning that a file name with a NUL byte reached a file function ("Broken filename passed
+// to function") stops the run as a finding: a name from an input got past the checks.
+void failOnBrokenFileNames();
+
 [[noreturn]] void fail(const char* condition, const char* file, int line, const QString& detail);
 
 } // namespace onewindow::fuzz

@@ -67,6 +67,7 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
     static QGuiApplication app(*argc, *argv); // fonts and the text layout need one
+    fuzz::failOnBrokenFileNames();
     // Fonts are found once, before the first input: what they keep is no leak of an input's.
     QTextDocument warmUp;
     warmUp.setHtml(QStringLiteral("<p>政务服务中心 <b>x</b></p><table><tr><td>1</td></tr></table>"));
