@@ -12,8 +12,9 @@ Result<DeadlineQuery> parseDeadlineQuery(const QString& fromText, const QString&
     DeadlineQuery q;
     q.from = parseIsoDate(fromText);
     if (!q.from.isValid())
-        return Error{QStringLiteral("deadline.bad_date"),
-                     QStringLiteral("日期 %1 无效（应为存在的日期，格式 YYYY-MM-DD）").arg(fromText)};
+        return Error{
+            QStringLiteral("deadline.bad_date"),
+            QStringLiteral("日期 %1 无效（应为存在的日期，格式 YYYY-MM-DD）").arg(fromText)};
     static const QRegularExpression integer(QStringLiteral("^[+-]?\\d{1,9}$"));
     if (!integer.match(nText).hasMatch())
         return Error{QStringLiteral("deadline.bad_number"),

@@ -12,7 +12,9 @@ namespace {
 QList<core::BatchLine> linesOf(const QByteArray& input)
 {
     qsizetype at = 0;
-    const auto next = [&] { return at < input.size() ? static_cast<unsigned char>(input[at++]) : EOF; };
+    const auto next = [&] {
+        return at < input.size() ? static_cast<unsigned char>(input[at++]) : EOF;
+    };
     QList<core::BatchLine> out;
     core::BatchLine line;
     while (core::readBatchLine(next, line))

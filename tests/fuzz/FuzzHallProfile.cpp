@@ -51,7 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const documents::HallProfile& p = load.profile;
     FUZZ_CHECK(p.sealImage.isEmpty() || inside(p.sealImage, config), p.sealImage);
     for (auto it = p.templates.cbegin(); it != p.templates.cend(); ++it)
-        FUZZ_CHECK(inside(QDir::cleanPath(it.value()), config), it.key() + QLatin1Char('=') + it.value());
+        FUZZ_CHECK(inside(QDir::cleanPath(it.value()), config),
+                   it.key() + QLatin1Char('=') + it.value());
     for (const QChar c : p.queryUrl)
         FUZZ_CHECK(c.unicode() > 0x20 && c.unicode() < 0x7f, p.queryUrl);
     for (const core::Error& w : load.warnings)

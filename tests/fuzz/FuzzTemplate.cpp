@@ -42,8 +42,7 @@ class WatchedDocument : public documents::ConfinedTextDocument
 public:
     explicit WatchedDocument(const QString& config)
         : documents::ConfinedTextDocument(config), m_config(config)
-    {
-    }
+    {}
 
 protected:
     QVariant loadResource(int type, const QUrl& name) override
@@ -70,7 +69,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     fuzz::failOnBrokenFileNames();
     // Fonts are found once, before the first input: what they keep is no leak of an input's.
     QTextDocument warmUp;
-    warmUp.setHtml(QStringLiteral("<p>政务服务中心 <b>x</b></p><table><tr><td>1</td></tr></table>"));
+    warmUp.setHtml(
+        QStringLiteral("<p>政务服务中心 <b>x</b></p><table><tr><td>1</td></tr></table>"));
     warmUp.setTextWidth(600);
     warmUp.pageCount();
     return 0;
