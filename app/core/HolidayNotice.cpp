@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace onewindow::core {
 
@@ -91,13 +92,15 @@ NoticeParse parseHolidayNotice(const QByteArray& json, const QString& source)
 
     const QJsonValue yearValue = root.value(QStringLiteral("year"));
     const double yearNumber = yearValue.toDouble(-1);
-    if (!yearValue.isDouble() || yearNumber != static_cast<int>(yearNumber)) {
+    // Whole first, the range next, and only then an int: casting 2.02e10 to int is undefined
+    // behaviour (found by fuzz_holiday_notice), and it called a whole year "not an integer".
+    if (!yearValue.isDouble() || std::trunc(yearNumber) != yearNumber) {
         report.error("calendar.bad_year", QStringLiteral("year"),
                      QStringLiteral("缺少年份或年份不是整数"));
     } else if (yearNumber < kMinYear || yearNumber > kMaxYear) {
         report.error("calendar.bad_year", QStringLiteral("year"),
                      QStringLiteral("年份 %1 超出支持范围（%2–%3）")
-                         .arg(static_cast<int>(yearNumber))
+                         .arg(QString::number(yearNumber, 'f', 0))
                          .arg(kMinYear)
                          .arg(kMaxYear));
     } else {

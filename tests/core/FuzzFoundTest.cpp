@@ -4,10 +4,13 @@
 #include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
 
+#include "core/HolidayNotice.h"
 #include "input/PathChecks.h"
 
 #include <QDir>
 #include <QFile>
+
+#include <algorithm>
 
 using namespace onewindow;
 using core::EventType;
@@ -75,4 +78,24 @@ TEST_CASE("A file name with a NUL byte is never inside the hall's folder, and no
     CHECK_FALSE(inside.has_value());
     CHECK_FALSE(folderWithNul.has_value());
     CHECK(warnings.isEmpty());
+}
+
+// fuzz_holiday_notice, corpus/holiday_notice/year-2e10.json: {"year": 202e8} cast 2.02e10 to int
+// (undefined behaviour) to see whether it was whole, and was told "not an integer".
+TEST_CASE("A notice's year far outside the calendar is refused as out of range, by its value")
+{
+    const core::NoticeParse parsed = core::parseHolidayNotice(
+        QByteArrayLiteral(R"({"year": 202e8, "papers": []})"), QStringLiteral("2e10.json"));
+    const auto year =
+        std::find_if(parsed.errors.begin(), parsed.errors.end(), [](const core::Error& e) {
+            return e.code == QStringLiteral("calendar.bad_year");
+        });
+    REQUIRE(year != parsed.errors.end());
+    CHECK(year->message.contains(QStringLiteral("年份 20200000000 超出支持范围（2000–2099）")));
+    const core::NoticeParse fraction = core::parseHolidayNotice(
+        QByteArrayLiteral(R"({"year": 2026.5, "papers": []})"), QStringLiteral("half.json"));
+    REQUIRE_FALSE(fraction.ok());
+    CHECK(std::any_of(fraction.errors.begin(), fraction.errors.end(), [](const core::Error& e) {
+        return e.message.contains(QStringLiteral("年份不是整数"));
+    }));
 }
