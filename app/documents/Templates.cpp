@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace onewindow::documents {
 
 namespace {
@@ -85,6 +87,23 @@ std::optional<core::Error> templateTooComplex(const QString& html, const QString
 {
     const qsizetype placeholders = html.count(QStringLiteral("{{"));
     const qsizetype tables = html.count(QStringLiteral("<table"), Qt::CaseInsensitive);
+    int depth = 0;
+    int deepest = 0;
+    for (qsizetype at = html.indexOf(QLatin1String("<"), 0); at >= 0;
+         at = html.indexOf(QLatin1String("<"), at + 1)) {
+        const QStringView tag = QStringView(html).mid(at);
+        if (tag.startsWith(QLatin1String("<table"), Qt::CaseInsensitive))
+            deepest = std::max(deepest, ++depth);
+        else if (tag.startsWith(QLatin1String("</table"), Qt::CaseInsensitive) && depth > 0)
+            --depth;
+    }
+    if (deepest > kMaxTemplateTableDepth)
+        return refusal(
+            "template.too_complex",
+            QStringLiteral("模板文件 %1 的表格嵌套 %2 层，超过上限（%3 层），已改用内置模板")
+                .arg(path)
+                .arg(deepest)
+                .arg(kMaxTemplateTableDepth));
     if (placeholders <= kMaxTemplatePlaceholders && tables <= kMaxTemplateTables)
         return std::nullopt;
     return refusal("template.too_complex",

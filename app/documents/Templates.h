@@ -46,6 +46,9 @@ QStringList placeholdersIn(const QString& html);
 // quadratic in the nesting of unclosed tables, and 500k placeholders are no letter.
 constexpr int kMaxTemplatePlaceholders = 1000;
 constexpr int kMaxTemplateTables = 200;
+// Qt's layout time grows exponentially with tables nested inside tables (20 unclosed levels took
+// 80 s, found by fuzzing); the built-in templates nest none, the documents' own tables one.
+constexpr int kMaxTemplateTableDepth = 8;
 // Empty, or the problem (naming `path`), counted in one pass over the text.
 std::optional<core::Error> templateTooComplex(const QString& html, const QString& path);
 
