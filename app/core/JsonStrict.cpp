@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace onewindow::core {
 
@@ -85,6 +86,16 @@ private:
             if (++m_at >= m_json.size())
                 break;
             const char e = m_json.at(m_at);
+            // Only JSON's own escapes (RFC 8259 §7). Qt's parser reads "\" before a raw NUL as a
+            // NUL and this scanner would have skipped it unchecked: found by fuzzing hall.json.
+            if (!std::strchr("\"\\/bfnrtu", e) || e == '\0')
+                return fail("json.bad_escape",
+                            QStringLiteral("文字中有无效的转义“\\%1”（只可用 \\\" \\\\ \\/ \\b "
+                                           "\\f \\n \\r \\t \\uXXXX）")
+                                .arg(isControl(static_cast<unsigned char>(e))
+                                         ? QStringLiteral("U+%1").arg(static_cast<unsigned char>(e),
+                                                                      4, 16, QLatin1Char('0'))
+                                         : QString::fromLatin1(&e, 1)));
             if (e != 'u') {
                 raw.append('\\').append(e);
                 continue;

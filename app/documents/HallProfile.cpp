@@ -102,8 +102,18 @@ HallProfileLoad hallProfileFromJson(const QByteArray& bytes, const QString& conf
 
     // Every file hall.json names lies inside its folder, symlinks resolved: never /etc/passwd,
     // never ../../anything.
+    // A name with a control character (a NUL above all, which the system takes for the end of
+    // the name) is refused before any file function sees it: found by fuzzing hall.json.
+    const auto badName = [&](const QString& what, const QString& name) {
+        out.warnings.append(warning(
+            "hall.bad_file_name",
+            QStringLiteral("大厅配置 %1 的 %2 所写文件名“%3”含控制字符，不是有效的文件名，已忽略")
+                .arg(path, what, input::shownFileName(name))));
+    };
     const QString seal = o.value(QStringLiteral("sealImage")).toString().trimmed();
-    if (!seal.isEmpty()) {
+    if (!seal.isEmpty() && !input::isPlainFileName(seal)) {
+        badName(QStringLiteral("sealImage"), seal);
+    } else if (!seal.isEmpty()) {
         if (const auto inside = input::insideFolder(seal, dir.absolutePath()))
             p.sealImage = *inside;
         else
@@ -133,7 +143,9 @@ HallProfileLoad hallProfileFromJson(const QByteArray& bytes, const QString& conf
         const QString name = it.value().toString().trimmed();
         if (name.isEmpty())
             continue;
-        if (const auto inside = input::insideFolder(name, dir.absolutePath()))
+        if (!input::isPlainFileName(name) || !input::isPlainFileName(it.key()))
+            badName(QStringLiteral("模板 %1").arg(input::shownFileName(it.key())), name);
+        else if (const auto inside = input::insideFolder(name, dir.absolutePath()))
             p.templates.insert(it.key(), *inside);
         else if (QFileInfo(name).isAbsolute() || name.contains(QStringLiteral("..")) ||
                  QFileInfo(dir, name).exists())

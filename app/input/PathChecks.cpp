@@ -47,11 +47,31 @@ bool isStoreFile(const QString& path, const QString& storePath)
     return false;
 }
 
+bool isPlainFileName(const QString& name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const QChar c : name)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    return true;
+}
+
+QString shownFileName(const QString& name)
+{
+    QString out;
+    for (const QChar c : name)
+        out += (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                   ? QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                   : QString(c);
+    return out;
+}
+
 std::optional<QString> insideFolder(const QString& path, const QString& folder)
 {
     // A NUL ends a name for the system, and Qt resolves the name cut there ("seal.png\0/../x" is
     // seal.png): refused before any file function sees it (found by fuzzing a template's <img>).
-    if (path.contains(QChar(0)) || folder.contains(QChar(0)))
+    if (!isPlainFileName(path) || !isPlainFileName(folder))
         return std::nullopt;
     const QString root = QFileInfo(folder).canonicalFilePath();
     if (root.isEmpty())

@@ -19,4 +19,12 @@ bool isStoreFile(const QString& path, const QString& storePath);
 // inside its own folder: never /etc/passwd, never ../../anything.
 std::optional<QString> insideFolder(const QString& path, const QString& folder);
 
+// Whether `name` can name a file as a person would write it: not empty and no control character
+// (U+0000-U+001F, U+007F). A NUL ends a name for the system, so Qt would open the name cut there;
+// a line feed or an escape in a name is a typing or an attack, never a file a hall meant.
+bool isPlainFileName(const QString& name);
+
+// `name` with its control characters shown as \uXXXX, for a message that quotes it.
+QString shownFileName(const QString& name);
+
 } // namespace onewindow::input

@@ -50,6 +50,24 @@ TEST_CASE("Strict JSON refuses duplicate keys and control characters, naming the
     CHECK(bell);
 }
 
+TEST_CASE("Strict JSON refuses an escape JSON does not have, a backslash before a NUL above all")
+{
+    // fuzz_hall_profile: "now\<NUL>n" passed this scanner (it skipped the escaped byte unchecked)
+    // and Qt's parser read it as a NUL inside a template's file name.
+    const QByteArray nul("{\"t\": \"now\\\0n\"}", 15);
+    REQUIRE(nul.contains('\0'));
+    auto escapedNul = core::strictJsonProblem(nul, QStringLiteral("hall.json"));
+    REQUIRE(escapedNul);
+    CHECK(escapedNul->code == QStringLiteral("json.bad_escape"));
+    CHECK(escapedNul->message.contains(QStringLiteral("U+0000")));
+    auto letter = core::strictJsonProblem(R"({"t": "a\qb"})", QStringLiteral("x.json"));
+    REQUIRE(letter);
+    CHECK(letter->code == QStringLiteral("json.bad_escape"));
+    CHECK(letter->message.contains(QStringLiteral("\\q")));
+    CHECK_FALSE(
+        core::strictJsonProblem(R"({"t": "\"\\\/\b\f\n\r\t\u4e2d"})", QStringLiteral("x.json")));
+}
+
 TEST_CASE("A date is YYYY-MM-DD and nothing after it, not even a line feed")
 {
     CHECK(core::parseIsoDate(QStringLiteral("2030-01-01")) == QDate(2030, 1, 1));

@@ -136,3 +136,47 @@ TEST_CASE("A template that is a FIFO or a device is refused unread, the built-in
     CHECK(t.origin.startsWith(QStringLiteral(":/")));
     CHECK(codes(warnings) == QStringList{QStringLiteral("input.not_regular")});
 }
+
+namespace {
+QStringList brokenNames; // Qt's "Broken filename" warnings seen while the handler is installed
+void watchBrokenNames(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    if (message.contains(QStringLiteral("Broken filename")))
+        brokenNames.append(message);
+}
+} // namespace
+
+TEST_CASE("hall.json file names with a control character are refused before any file function")
+{
+    // fuzz_hall_profile found a template name with a NUL reaching QFileInfo (Qt: "Broken
+    // filename") and kept as the template's path.
+    test::DocumentFixture h;
+    const QString dir = h.dir.filePath(QStringLiteral("config"));
+    REQUIRE(QDir().mkpath(dir));
+    writeFile(dir + QStringLiteral("/ready.html"), "<p>{{case_number}}</p>");
+    writeFile(dir + QStringLiteral("/seal.png"), "x");
+    // JSON's own escapes \b \t \f pass strict JSON (a raw or \u-escaped NUL does not).
+    writeFile(dir + QStringLiteral("/hall.json"), R"({
+        "sealImage": "seal.png\b",
+        "templates": {"ready": "re\tady.html", "notice": "ready.html\n",
+                      "refusal": "re\fady.html", "acceptance": "ready.html"}
+    })");
+    brokenNames.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(watchBrokenNames);
+    const documents::HallProfileLoad loaded = documents::loadHallProfile(dir);
+    qInstallMessageHandler(previous);
+    CHECK(brokenNames.isEmpty());
+    CHECK(loaded.profile.sealImage.isEmpty());
+    // "ready.html\n" is trimmed into a plain name; the acceptance template is kept.
+    CHECK(loaded.profile.templates.keys() ==
+          QStringList{QStringLiteral("acceptance"), QStringLiteral("notice")});
+    const QStringList got = codes(loaded.warnings);
+    CHECK(got.count(QStringLiteral("hall.bad_file_name")) == 3);
+    for (const core::Error& w : loaded.warnings) {
+        CHECK_FALSE(w.message.contains(QChar(0)));
+        if (w.code == QStringLiteral("hall.bad_file_name"))
+            CHECK((w.message.contains(QStringLiteral("\\u0008")) ||
+                   w.message.contains(QStringLiteral("\\u0009")) ||
+                   w.message.contains(QStringLiteral("\\u000c"))));
+    }
+}
