@@ -91,16 +91,18 @@ Status checkCitizenId(const QString& id, const QDate& today)
                 QStringLiteral("身份证号码前 17 位应为数字，第 %1 位是“%2”").arg(i + 1).arg(id[i])};
     }
     if (!isProvinceCode(id.first(2).toInt()))
-        return Error{QStringLiteral("citizen_id.region"),
-                     QStringLiteral("身份证号码第 1–6 位的地区码 %1 不存在（前两位 %2 不是省级代码）")
-                         .arg(id.first(6), id.first(2))};
+        return Error{
+            QStringLiteral("citizen_id.region"),
+            QStringLiteral("身份证号码第 1–6 位的地区码 %1 不存在（前两位 %2 不是省级代码）")
+                .arg(id.first(6), id.first(2))};
     const QDate birth = citizenIdBirthDate(id);
     if (!birth.isValid() || birth.year() < 1900)
         return Error{QStringLiteral("citizen_id.birth_date"),
                      QStringLiteral("身份证号码第 7–14 位的出生日期 %1 不存在").arg(id.mid(6, 8))};
     if (today.isValid() && birth > today)
-        return Error{QStringLiteral("citizen_id.birth_date"),
-                     QStringLiteral("身份证号码第 7–14 位的出生日期 %1 晚于今天").arg(id.mid(6, 8))};
+        return Error{
+            QStringLiteral("citizen_id.birth_date"),
+            QStringLiteral("身份证号码第 7–14 位的出生日期 %1 晚于今天").arg(id.mid(6, 8))};
     const QChar given = id[17] == QLatin1Char('x') ? QLatin1Char('X') : id[17];
     // As for the credit code: the check character says the number does not check, not where.
     if (given != citizenIdCheckChar(QStringView(id).first(17)))
@@ -164,7 +166,8 @@ Status checkName(const QString& name, NameField field)
                          .arg(label)
                          .arg(limit)
                          .arg(name.size())};
-    if (std::any_of(name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+    if (std::any_of(name.begin(), name.end(),
+                    [](QChar c) { return c.category() == QChar::Other_Control; }))
         return Error{QStringLiteral("name.control"),
                      QStringLiteral("%1中含有不可见的控制字符，请重新输入").arg(label)};
     return {};

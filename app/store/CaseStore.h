@@ -73,10 +73,10 @@ public:
         Appended received;
         Appended decided;
     };
-    Result<Intake> receiveAndDecide(
-        core::ReceivedInput input,
-        const std::function<Result<IntakeDecision>(const Appended& received)>& decide,
-        const QString& actor);
+    Result<Intake>
+    receiveAndDecide(core::ReceivedInput input,
+                     const std::function<Result<IntakeDecision>(const Appended& received)>& decide,
+                     const QString& actor);
     // Any later action on a case; refused with the fold's message when not legal now.
     Result<Appended> append(const QString& caseId, core::EventType type, const QJsonObject& payload,
                             const QString& actor);

@@ -26,8 +26,8 @@ Result<CaseStore::Intake> CaseStore::receiveAndDecide(
             return decision.error();
         if (decision->type == core::EventType::Received)
             return Error{QStringLiteral("case.use_receive"), QStringLiteral("收件请使用收件流程")};
-        auto decided = appendInTransaction(received->event.caseId, decision->type,
-                                           decision->payload, actor);
+        auto decided =
+            appendInTransaction(received->event.caseId, decision->type, decision->payload, actor);
         if (!decided)
             return decided.error();
         if (Status s = DraftRepository(m_store).discard(actor); !s)

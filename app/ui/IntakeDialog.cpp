@@ -16,9 +16,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 
 namespace onewindow::ui {
 
@@ -152,10 +152,9 @@ IntakeDialog::Step IntakeDialog::step() const
 
 void IntakeDialog::showStepTitle()
 {
-    static const char* const titles[] = {
-        QT_TR_NOOP("the item"), QT_TR_NOOP("the applicant"),
-        QT_TR_NOOP("channel and receipt day"), QT_TR_NOOP("the materials"),
-        QT_TR_NOOP("the decision")};
+    static const char* const titles[] = {QT_TR_NOOP("the item"), QT_TR_NOOP("the applicant"),
+                                         QT_TR_NOOP("channel and receipt day"),
+                                         QT_TR_NOOP("the materials"), QT_TR_NOOP("the decision")};
     // Only a disclosure application has the channel page: other items number their steps 1-4,
     // so no step seems skipped.
     const bool disclosure = m_item.profile == core::ProcedureProfile::Disclosure;

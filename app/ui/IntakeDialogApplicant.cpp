@@ -60,8 +60,8 @@ bool IntakeDialog::validateApplicant()
                                 : agentCheck    ? QString()
                                                 : agentCheck.error().message);
     const QString name = core::normalizeName(m_ui->nameEdit->text());
-    const core::Status nameCheck = core::checkName(
-        name, person ? core::NameField::Applicant : core::NameField::Organisation);
+    const core::Status nameCheck =
+        core::checkName(name, person ? core::NameField::Applicant : core::NameField::Organisation);
     const QString legalRep = core::normalizeName(m_ui->legalRepEdit->text());
     const core::Status legalRepCheck =
         person || legalRep.isEmpty()

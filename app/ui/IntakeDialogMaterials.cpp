@@ -83,13 +83,13 @@ void IntakeDialog::paintMaterialRow(int row, core::MaterialState state)
     cell->setData(Qt::UserRole, static_cast<int>(state));
     cell->setText(core::materialStateName(state));
     QFont font = cell->font();
-    font.setBold(state == core::MaterialState::Missing ||
-                 state == core::MaterialState::Defective);
+    font.setBold(state == core::MaterialState::Missing || state == core::MaterialState::Defective);
     cell->setFont(font);
     const QColor colour = rowColour(state);
     for (int col = 0; col < t->columnCount(); ++col)
         if (QTableWidgetItem* c = t->item(row, col))
-            c->setData(Qt::BackgroundRole, colour.isValid() ? QVariant(QBrush(colour)) : QVariant());
+            c->setData(Qt::BackgroundRole,
+                       colour.isValid() ? QVariant(QBrush(colour)) : QVariant());
 }
 
 QList<core::MaterialCheck> IntakeDialog::checklist() const
@@ -102,7 +102,8 @@ QList<core::MaterialCheck> IntakeDialog::checklist() const
         core::MaterialCheck c;
         c.code = t->item(row, NameCol)->data(Qt::UserRole).toString();
         c.name = t->item(row, NameCol)->text();
-        c.state = static_cast<core::MaterialState>(t->item(row, StateCol)->data(Qt::UserRole).toInt());
+        c.state =
+            static_cast<core::MaterialState>(t->item(row, StateCol)->data(Qt::UserRole).toInt());
         c.problem = t->item(row, ProblemCol)->text().simplified();
         c.copies = std::clamp(t->item(row, CopiesCol)->data(Qt::EditRole).toInt(), 0, 99);
         out.append(c);

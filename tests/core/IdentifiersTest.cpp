@@ -102,7 +102,8 @@ TEST_CASE("Pasted codes are normalised: full-width characters, spaces and dashes
     CHECK(core::normalizeCode(QStringLiteral(" 91350100M000100Y43\t")) ==
           QStringLiteral("91350100M000100Y43"));
     CHECK(core::normalizeName(QStringLiteral("  张三  ")) == QStringLiteral("张三"));
-    CHECK(core::normalizeName(QStringLiteral("阿依古丽·买买提")) == QStringLiteral("阿依古丽·买买提"));
+    CHECK(core::normalizeName(QStringLiteral("阿依古丽·买买提")) ==
+          QStringLiteral("阿依古丽·买买提"));
 }
 
 TEST_CASE("A mobile number of the wrong length is refused with its count, never cut")

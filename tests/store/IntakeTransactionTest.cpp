@@ -64,9 +64,9 @@ TEST_CASE("Intake as one act: a failure at the decision stores nothing and keeps
             [&](const store::CaseStore::Appended& received)
                 -> core::Result<store::CaseStore::IntakeDecision> {
                 // The receipt is in the open transaction when the decision is asked for.
-                receivedFirst = h.count(QStringLiteral("SELECT count(*) FROM events")) ==
-                                events + 1 &&
-                                !received.event.caseId.isEmpty();
+                receivedFirst =
+                    h.count(QStringLiteral("SELECT count(*) FROM events")) == events + 1 &&
+                    !received.event.caseId.isEmpty();
                 return core::Error{QStringLiteral("test.injected"), QStringLiteral("注入的故障")};
             },
             kClerk);
@@ -78,7 +78,8 @@ TEST_CASE("Intake as one act: a failure at the decision stores nothing and keeps
     {
         auto failed = h.cases->receiveAndDecide(
             h.intake(),
-            [](const store::CaseStore::Appended&) -> core::Result<store::CaseStore::IntakeDecision> {
+            [](const store::CaseStore::Appended&)
+                -> core::Result<store::CaseStore::IntakeDecision> {
                 return store::CaseStore::IntakeDecision{
                     EventType::Refused, payload::refused(QStringLiteral("other"), QString(), {})};
             },

@@ -52,7 +52,8 @@ struct Hall
     }
 };
 
-template <typename W> W* child(QWidget* dialog, const char* name)
+template <typename W>
+W* child(QWidget* dialog, const char* name)
 {
     auto* w = dialog->findChild<W*>(QString::fromLatin1(name));
     REQUIRE(w);
@@ -123,10 +124,10 @@ TEST_CASE("Intake materials: rows start unchecked and the decision waits until e
     // Required rows start unchecked; conditional and optional ones as not applicable.
     const QList<core::MaterialCheck> start = d->checklist();
     for (int i = 0; i < start.size(); ++i)
-        CHECK(start.at(i).state == (d->item().materials.at(i).requirement ==
-                                            core::Requirement::Required
-                                        ? core::MaterialState::Unchecked
-                                        : core::MaterialState::NotApplicable));
+        CHECK(start.at(i).state ==
+              (d->item().materials.at(i).requirement == core::Requirement::Required
+                   ? core::MaterialState::Unchecked
+                   : core::MaterialState::NotApplicable));
     REQUIRE(start.at(0).state == core::MaterialState::Unchecked);
     REQUIRE(start.at(3).state == core::MaterialState::Unchecked);
     shot(d.get(), "intake-3-materials-unchecked");
@@ -165,8 +166,8 @@ TEST_CASE("Intake materials: rows start unchecked and the decision waits until e
     for (int i = 1; i < checked.size(); ++i)
         if (i != 3)
             CHECK(checked.at(i).state == (start.at(i).state == core::MaterialState::Unchecked
-                                          ? core::MaterialState::Provided
-                                          : start.at(i).state));
+                                              ? core::MaterialState::Provided
+                                              : start.at(i).state));
 }
 
 TEST_CASE("行政许可法 Art. 32: the clerk's words for a missing material reach the one-time notice")

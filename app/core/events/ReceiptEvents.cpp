@@ -42,7 +42,8 @@ Status checkReceived(const CaseState&, const Event& e, const FoldContext& ctx)
     const Applicant a = Applicant::fromJson(p.value(QStringLiteral("applicant")).toObject());
     if (a.name.trimmed().isEmpty())
         return refuse("case.no_applicant", QStringLiteral("请填写申请人姓名或名称"));
-    if (Status s = checkName(a.name, a.organisation ? NameField::Organisation : NameField::Applicant);
+    if (Status s =
+            checkName(a.name, a.organisation ? NameField::Organisation : NameField::Applicant);
         !s)
         return refuse("case.applicant_name", s.error().message);
     if (!a.legalRepresentative.isEmpty())
