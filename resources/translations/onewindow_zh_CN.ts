@@ -95,14 +95,6 @@
         <translation>收件受理</translation>
     </message>
     <message>
-        <source>1. The item: type its name, code or pinyin initials, then Enter.</source>
-        <translation>1. 事项：输入事项名称、编码或拼音首字母，按回车。</translation>
-    </message>
-    <message>
-        <source>2. The applicant.</source>
-        <translation>2. 申请人。</translation>
-    </message>
-    <message>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
@@ -143,10 +135,6 @@
         <translation>复制历史办件(&amp;E)</translation>
     </message>
     <message>
-        <source>3. How the application arrived decides its receipt day (Government Information Disclosure Regulation, Art. 31).</source>
-        <translation>3. 申请方式决定收到申请之日（《政府信息公开条例》第三十一条）。</translation>
-    </message>
-    <message>
         <source>&amp;Channel:</source>
         <translation>申请方式(&amp;C)：</translation>
     </message>
@@ -157,14 +145,6 @@
     <message>
         <source>Receipt day:</source>
         <translation>收到申请之日：</translation>
-    </message>
-    <message>
-        <source>4. The materials: for each, provided, missing or defective (say what is wrong). Space cycles the state of the current row.</source>
-        <translation>4. 申请材料：逐项标明已提交、缺少或不符合要求（写明问题）。空格键切换当前行的状态。</translation>
-    </message>
-    <message>
-        <source>5. The decision the checklist allows.</source>
-        <translation>5. 依据材料核验结果作出决定。</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -197,6 +177,26 @@
     <message>
         <source>&amp;Next (Enter) &gt;</source>
         <translation>下一步（回车）(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>The item: type its name, code or pinyin initials, then Enter.</source>
+        <translation>选择事项：输入名称、编码或拼音首字母，然后按回车。</translation>
+    </message>
+    <message>
+        <source>The applicant.</source>
+        <translation>申请人。</translation>
+    </message>
+    <message>
+        <source>How the application arrived decides its receipt day (Government Information Disclosure Regulation, Art. 31).</source>
+        <translation>申请的提交方式决定收到申请之日（《政府信息公开条例》第三十一条）。</translation>
+    </message>
+    <message>
+        <source>The materials: every row starts unchecked. Look at each paper and mark it with Space (provided, missing, defective, not applicable); Right arrow and type to say what is wrong or missing. F9 marks every row still unchecked as provided, after you have looked, and moves on.</source>
+        <translation>核验材料：每项材料初始为“未核验”。逐份查看纸质材料，用空格键标记（已提交、缺少、不符合要求、不适用）；按右方向键后输入，写明哪里不符合要求或缺少什么。全部看过后，按 F9 将其余未核验的材料标为已提交并进入下一步。</translation>
+    </message>
+    <message>
+        <source>The decision the checklist allows.</source>
+        <translation>根据材料核验结果作出决定。</translation>
     </message>
 </context>
 <context>
@@ -1629,26 +1629,6 @@ Office: %3</source>
         <translation>其他</translation>
     </message>
     <message>
-        <source>Step 1 of 5: the item</source>
-        <translation>第 1 步，共 5 步：选择事项</translation>
-    </message>
-    <message>
-        <source>Step 2 of 5: the applicant</source>
-        <translation>第 2 步，共 5 步：申请人</translation>
-    </message>
-    <message>
-        <source>Step 3 of 5: channel and receipt day</source>
-        <translation>第 3 步，共 5 步：申请方式与收件日期</translation>
-    </message>
-    <message>
-        <source>Step 4 of 5: the materials</source>
-        <translation>第 4 步，共 5 步：材料核验</translation>
-    </message>
-    <message>
-        <source>Step 5 of 5: the decision</source>
-        <translation>第 5 步，共 5 步：作出决定</translation>
-    </message>
-    <message>
         <source>&amp;Record (Enter)</source>
         <translation>确认办理（回车）(&amp;R)</translation>
     </message>
@@ -1657,16 +1637,8 @@ Office: %3</source>
         <translation>下一步（回车）(&amp;N) &gt;</translation>
     </message>
     <message>
-        <source>Choose the item first.</source>
-        <translation>请先选择事项。</translation>
-    </message>
-    <message>
         <source>Say what is wrong with %1.</source>
         <translation>请写明“%1”存在的问题。</translation>
-    </message>
-    <message>
-        <source>Enter the applicant&apos;s name.</source>
-        <translation>请填写申请人姓名或名称。</translation>
     </message>
     <message>
         <source>Copy from an &amp;earlier case (%1, %2)</source>
@@ -1687,10 +1659,6 @@ Office: %3</source>
     <message>
         <source>Choose the decision.</source>
         <translation>请选择办理决定。</translation>
-    </message>
-    <message>
-        <source>Case %1 was received, but: %2</source>
-        <translation>办件 %1 已收件，但：%2</translation>
     </message>
     <message>
         <source>Cancel this intake?</source>
@@ -1717,6 +1685,64 @@ Last saved %2 %3.</source>
     <message>
         <source>The service catalog could not be read: %1 Close this window and try again; if it happens again, call the administrator.</source>
         <translation>无法读取事项目录：%1 请关闭此窗口后重试；如再次发生，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>选择事项</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>channel and receipt day</source>
+        <translation>提交方式与收到申请之日</translation>
+    </message>
+    <message>
+        <source>the materials</source>
+        <translation>核验材料</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>Choose the item first: type its name, code or pinyin initials.</source>
+        <translation>请先选择事项：输入名称、编码或拼音首字母。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters; the refusal letter has room for %3.</source>
+        <translation>%1为 %2 个字，不予受理决定书上最多容纳 %3 个字。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name</source>
+        <translation>有权机关名称</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>未登记任何内容：%1</translation>
+    </message>
+    <message>
+        <source>What is written for %1 is %2 characters; the notice has room for %3.</source>
+        <translation>“%1”填写的说明为 %2 个字，告知书上最多容纳 %3 个字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) not checked yet: %1. Mark each with Space, or press F9 when you have looked at all of them.</source>
+        <translation>
+            <numerusform>%n 项材料尚未核验：%1。请逐项用空格键标记，全部看过后也可按 F9。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 has this number under the name %2, not %3: check the ID card.</source>
+        <translation>办件 %1 中该证件号码登记的姓名为“%2”，不是“%3”，请核对身份证件。</translation>
     </message>
 </context>
 <context>
