@@ -3,8 +3,8 @@
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
+#include "demo/DemoHall.h"
 #include "store/CaseStore.h"
-#include "store/DemoHall.h"
 #include "store/DraftRepository.h"
 #include "store/Store.h"
 #include "store/UserRepository.h"
@@ -39,7 +39,7 @@ struct Hall
         auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
-        REQUIRE(store::prepareDemoHall(*store, 0).ok());
+        REQUIRE(demo::prepareDemoHall(*store).ok());
         cases = std::make_unique<store::CaseStore>(*store);
         clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
                                                       QStringLiteral("demo-clerk"));
