@@ -11,6 +11,9 @@
 #include "ui/CaseView.h"
 
 #include <QApplication>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -100,4 +103,79 @@ TEST_CASE("Two Enters never withdraw a case: no action is a default button; an i
     CHECK(confirmed);
     CHECK(d.cases->state(id)->status == core::CaseStatus::Withdrawn);
     view.grab().save(test::screenshotPath("keys-case-withdrawn"));
+}
+
+TEST_CASE("The print preview from the keys: it opens readable (fit width), Ctrl++ zooms, Ctrl+P "
+          "and Enter print, and Esc before printing asks how the applicant got the certificate")
+{
+    test::KeysDesk d;
+    const QString id = d.receive();
+    REQUIRE(d.cases->append(id, EventType::Accepted, payload::accepted(), d.clerk.userId).ok());
+    const QString caseNumber = d.cases->state(id)->caseNumber;
+    QWidget parent;
+    parent.resize(1600, 1000);
+    parent.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&parent));
+
+    QPrintPreviewWidget::ZoomMode openedAs = QPrintPreviewWidget::FitInView;
+    double openedZoom = 0;
+    double zoomedIn = 0;
+    QStringList printDialogs; // what Ctrl+P and Enter opened
+    QString question;
+    test::onNextModal(&parent, [&](QWidget* modal) {
+        auto* dialog = qobject_cast<QPrintPreviewDialog*>(modal);
+        auto* preview = modal->findChild<QPrintPreviewWidget*>();
+        if (!dialog || !preview) {
+            modal->close();
+            return;
+        }
+        QTest::qWait(50);
+        openedAs = preview->zoomMode();
+        openedZoom = preview->zoomFactor();
+        dialog->grab().save(test::screenshotPath("keys-preview"));
+        QApplication::setActiveWindow(dialog);
+        QTest::keySequence(dialog, QKeySequence(Qt::CTRL | Qt::Key_Plus));
+        zoomedIn = preview->zoomFactor();
+        for (const QKeySequence& keys :
+             {QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_Return)}) {
+            test::onNextModal(dialog, [&](QWidget* printDialog) {
+                printDialogs.append(QString::fromLatin1(printDialog->metaObject()->className()));
+                qobject_cast<QDialog*>(printDialog)->reject(); // not printed after all
+            });
+            QApplication::setActiveWindow(dialog); // the keys are the preview's
+            QTest::keySequence(dialog, keys);
+        }
+        // Esc: asked; Enter goes back to the preview, then 另行交付 closes it with a note.
+        test::onNextModal(dialog, [&](QWidget* box) {
+            if (auto* m = qobject_cast<QMessageBox*>(box))
+                question = m->text();
+            box->grab().save(test::screenshotPath("keys-preview-esc"));
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        QApplication::setActiveWindow(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        CHECK(dialog->isVisible());
+        test::onNextModal(dialog, [&](QWidget* box) {
+            if (auto* m = qobject_cast<QMessageBox*>(box))
+                for (QAbstractButton* b : m->buttons())
+                    if (m->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+            if (box->isVisible())
+                box->close();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        if (dialog->isVisible())
+            dialog->done(QDialog::Rejected);
+    });
+    CHECK_FALSE(ui::previewDocument(&parent, d.printing(), id, core::DocumentKind::Acceptance));
+    CHECK(openedAs == QPrintPreviewWidget::FitToWidth);
+    CHECK(openedZoom > 0.6); // Qt's whole-page view opened at about 0.39 on this screen
+    CHECK(zoomedIn > openedZoom);
+    CHECK(printDialogs == QStringList{QStringLiteral("QPrintDialog"), QStringLiteral("QPrintDialog")});
+    CHECK(question.contains(caseNumber));
+    auto events = d.cases->events(id);
+    REQUIRE(events.ok());
+    CHECK(core::describeEvent(events->last()) ==
+          QStringLiteral("备注：") +
+              core::unprintedDocumentNote(core::DocumentKind::Acceptance, true));
 }
