@@ -157,8 +157,8 @@ Result<User> UserRepository::check(const QString& column, const QString& value,
     if (!ok) {
         const core::SignInGate after = core::signInGate(failures + 1, now, now, m_policy);
         // By user id (the lock screen) the user is known: only the password was wrong.
-        const Error wrong = column == QLatin1String("user_id") ? core::wrongPassword()
-                                                               : wrongCredentials();
+        const Error wrong =
+            column == QLatin1String("user_id") ? core::wrongPassword() : wrongCredentials();
         if (!after.allowed)
             return Error{after.locked ? QStringLiteral("user.locked") : QStringLiteral("user.wait"),
                          wrong.message + QStringLiteral("。") + after.message};

@@ -68,9 +68,8 @@ public:
             keys({QKeySequence(Qt::Key_PageDown)}, [preview] {
                 preview->setCurrentPage(std::min(preview->pageCount(), preview->currentPage() + 1));
             });
-            keys({QKeySequence(Qt::Key_PageUp)}, [preview] {
-                preview->setCurrentPage(std::max(1, preview->currentPage() - 1));
-            });
+            keys({QKeySequence(Qt::Key_PageUp)},
+                 [preview] { preview->setCurrentPage(std::max(1, preview->currentPage() - 1)); });
         }
         if (fitWidth) {
             keys({QKeySequence(Qt::CTRL | Qt::Key_0)}, [fitWidth] { fitWidth->trigger(); });
@@ -138,17 +137,23 @@ bool previewDocument(QWidget* parent, const DocumentPrinting& printing, const QS
         if (printed || ticket->reprint)
             return true;
         auto state = printing.cases->state(caseId);
-        QMessageBox box(QMessageBox::Question, QApplication::translate("DocumentPreview", "Not printed"),
-                        QApplication::translate("DocumentPreview", "The %1 of case %2 was not printed. Did the applicant get it another "
-                           "way?")
-                            .arg(core::documentKindName(kind),
-                                 state ? state->caseNumber : QString()),
-                        QMessageBox::NoButton, shown);
+        QMessageBox box(
+            QMessageBox::Question, QApplication::translate("DocumentPreview", "Not printed"),
+            QApplication::translate(
+                "DocumentPreview",
+                "The %1 of case %2 was not printed. Did the applicant get it another "
+                "way?")
+                .arg(core::documentKindName(kind), state ? state->caseNumber : QString()),
+            QMessageBox::NoButton, shown);
         box.setObjectName(QStringLiteral("unprintedQuestion"));
-        QPushButton* back = box.addButton(QApplication::translate("DocumentPreview", "&Back to printing"), QMessageBox::RejectRole);
-        QPushButton* handed = box.addButton(QApplication::translate("DocumentPreview", "&Handed over another way"),
-                                            QMessageBox::AcceptRole);
-        box.addButton(QApplication::translate("DocumentPreview", "&Not handed over"), QMessageBox::DestructiveRole);
+        QPushButton* back =
+            box.addButton(QApplication::translate("DocumentPreview", "&Back to printing"),
+                          QMessageBox::RejectRole);
+        QPushButton* handed =
+            box.addButton(QApplication::translate("DocumentPreview", "&Handed over another way"),
+                          QMessageBox::AcceptRole);
+        box.addButton(QApplication::translate("DocumentPreview", "&Not handed over"),
+                      QMessageBox::DestructiveRole);
         box.setDefaultButton(back);
         box.setEscapeButton(back);
         box.exec();
@@ -163,7 +168,9 @@ bool previewDocument(QWidget* parent, const DocumentPrinting& printing, const QS
     };
     KeyedPreview dialog(&printer, parent, leave);
     shown = &dialog;
-    dialog.setWindowTitle(QApplication::translate("DocumentPreview", "Print preview: %1 (Enter prints, Esc closes)").arg(document->title()));
+    dialog.setWindowTitle(
+        QApplication::translate("DocumentPreview", "Print preview: %1 (Enter prints, Esc closes)")
+            .arg(document->title()));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* p) {
         if (isPreview(p)) {
             document->paint(*p);

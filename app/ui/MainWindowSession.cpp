@@ -22,8 +22,8 @@ namespace onewindow::ui {
 void MainWindow::addSessionActions(QMenu* file)
 {
     m_lockAction = file->addAction(tr("&Lock"));
-    m_lockAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L),
-                                QKeySequence(Qt::META | Qt::Key_L)});
+    m_lockAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::META | Qt::Key_L)});
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
     m_signOutAction = file->addAction(tr("Sign &out / switch user..."));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);

@@ -151,8 +151,8 @@ bool QueuePage::eventFilter(QObject* watched, QEvent* event)
     }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier |
-                                                 Qt::MetaModifier));
+        const bool plain =
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
         if (plain && !key->text().isEmpty() && key->text().at(0).isPrint() &&
             !key->text().at(0).isSpace()) {
             m_search->setFocus(Qt::OtherFocusReason);

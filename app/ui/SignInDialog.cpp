@@ -25,8 +25,8 @@ SignInDialog::SignInDialog(store::Store& store, const QString& hallName,
         m_ui->loginEdit->setText(m_lockedUser->login);
         m_ui->loginEdit->setEnabled(false);
         m_ui->passwordEdit->setFocus();
-        m_otherUser = m_ui->buttonBox->addButton(tr("&Another user..."),
-                                                 QDialogButtonBox::ActionRole);
+        m_otherUser =
+            m_ui->buttonBox->addButton(tr("&Another user..."), QDialogButtonBox::ActionRole);
         m_otherUser->setObjectName(QStringLiteral("otherUserButton"));
         m_otherUser->setCheckable(true);
         m_otherUser->setAutoDefault(false);

@@ -243,7 +243,8 @@ TEST_CASE("行政许可法 Art. 38: a refusal, like a withdrawal or a decision, 
     CHECK(question.contains(QStringLiteral("不能恢复")));
     CHECK(core::irreversibleQuestion(EventType::Note, c.state()).isEmpty());
     // The log refuses a withdrawal without the applicant's reason as well, whoever appends it.
-    const core::Status bare = c.add(EventType::Withdrawn, payload::withdrawn(QString()), "2026-11-03");
+    const core::Status bare =
+        c.add(EventType::Withdrawn, payload::withdrawn(QString()), "2026-11-03");
     REQUIRE_FALSE(bare.ok());
     CHECK(bare.error().code == QStringLiteral("withdrawn.reason"));
     CHECK(c.state().status == core::CaseStatus::Received);

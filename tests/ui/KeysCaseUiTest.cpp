@@ -1,8 +1,8 @@
 // Issue 16, the case and its documents from the keyboard: no irreversible act on two Enters, and
 // a print preview that reads, prints, zooms and pages from the keys and asks on Esc.
 #include "support/CatalogFixtures.h"
-#include "ui/KeysFixture.h"
 #include "support/TestSupport.h"
+#include "ui/KeysFixture.h"
 
 #include "core/CasePayloads.h"
 #include "core/EventText.h"
@@ -11,11 +11,11 @@
 #include "ui/CaseView.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
-#include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 
@@ -40,12 +40,15 @@ TEST_CASE("Two Enters never withdraw a case: no action is a default button; an i
 
     // Enter, and Enter again in whatever opens: nothing is recorded.
     bool formOpened = false;
-    test::onNextModal(&view, [&](QWidget* modal) {
-        formOpened = true;
-        QTest::keyClick(test::keyTarget(modal), Qt::Key_Return);
-        if (modal->isVisible())
-            modal->close();
-    }, 20);
+    test::onNextModal(
+        &view,
+        [&](QWidget* modal) {
+            formOpened = true;
+            QTest::keyClick(test::keyTarget(modal), Qt::Key_Return);
+            if (modal->isVisible())
+                modal->close();
+        },
+        20);
     QTest::keyClick(test::keyTarget(&view), Qt::Key_Return);
     QTest::qWait(400); // longer than the watcher above waits
     CHECK_FALSE(formOpened);
@@ -171,7 +174,8 @@ TEST_CASE("The print preview from the keys: it opens readable (fit width), Ctrl+
     CHECK(openedAs == QPrintPreviewWidget::FitToWidth);
     CHECK(openedZoom > 0.6); // Qt's whole-page view opened at about 0.39 on this screen
     CHECK(zoomedIn > openedZoom);
-    CHECK(printDialogs == QStringList{QStringLiteral("QPrintDialog"), QStringLiteral("QPrintDialog")});
+    CHECK(printDialogs ==
+          QStringList{QStringLiteral("QPrintDialog"), QStringLiteral("QPrintDialog")});
     CHECK(question.contains(caseNumber));
     auto events = d.cases->events(id);
     REQUIRE(events.ok());

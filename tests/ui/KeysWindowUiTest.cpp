@@ -41,8 +41,8 @@ struct KeysWindow
     {
         auto notices = store::CalendarRepository(*d.s.store).loadNotices();
         REQUIRE(notices.ok());
-        window =
-            std::make_unique<ui::MainWindow>(*d.s.store, d.s.clock, core::WorkingCalendar(*notices));
+        window = std::make_unique<ui::MainWindow>(*d.s.store, d.s.clock,
+                                                  core::WorkingCalendar(*notices));
         window->setSignedIn(user ? *user : d.clerk, d.config);
         window->resize(1200, 800);
         window->show();
@@ -76,7 +76,8 @@ TEST_CASE("The queue's search is within reach: Alt+1 puts the cursor in it, typi
     CHECK(queue->searchEdit()->text() == QStringLiteral("620"));
     CHECK(QApplication::focusWidget() == queue->searchEdit());
     // Ctrl+F and F3 from another page: the search box, its text selected for the next search.
-    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F3)}) {
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F3)}) {
         w.window->tabs()->setCurrentIndex(1);
         QTest::keySequence(w.window.get(), keys);
         CHECK(w.window->tabs()->currentWidget() == queue);
@@ -201,9 +202,9 @@ TEST_CASE("onewindow --demo --store PATH opens the demo hall in PATH, never the 
           "folder")
 {
     const QString path = QStringLiteral("/tmp/somewhere/hall.sqlite");
-    CHECK(ui::storePathFor(ui::parseStartupOptions(
-              {QStringLiteral("onewindow"), QStringLiteral("--demo"), QStringLiteral("--store"),
-               path})) == path);
+    CHECK(ui::storePathFor(
+              ui::parseStartupOptions({QStringLiteral("onewindow"), QStringLiteral("--demo"),
+                                       QStringLiteral("--store"), path})) == path);
     const ui::StartupOptions demo =
         ui::parseStartupOptions({QStringLiteral("onewindow"), QStringLiteral("--demo")});
     CHECK(demo.demo);

@@ -5,9 +5,9 @@
 
 #include "support/TestSupport.h"
 
+#include "core/CasePayloads.h"
 #include "core/EventSpec.h"
 #include "core/EventText.h"
-#include "core/CasePayloads.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
 #include "ui/ActionForm.h"
@@ -147,8 +147,9 @@ TEST_CASE("No Alt key means two things: every window and dialog, in Chinese, has
     view.setPrinting(d.printing());
     view.show();
     scopes.walk(&view, QStringLiteral("case (received)"));
-    REQUIRE(d.cases->append(id, core::EventType::Accepted, core::payload::accepted(), d.clerk.userId)
-                .ok());
+    REQUIRE(
+        d.cases->append(id, core::EventType::Accepted, core::payload::accepted(), d.clerk.userId)
+            .ok());
     view.reload();
     scopes.walk(&view, QStringLiteral("case (in progress)"));
     view.hide();

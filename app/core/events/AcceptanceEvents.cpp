@@ -238,7 +238,8 @@ std::span<const EventSpec> acceptanceEvents()
          .check =
              [](const CaseState&, const Event& e, const FoldContext&) {
                  return text(e.payload, "reason").isEmpty()
-                            ? Status(refuse("withdrawn.reason", QString::fromUtf16(kWithdrawReasonMissing)))
+                            ? Status(refuse("withdrawn.reason",
+                                            QString::fromUtf16(kWithdrawReasonMissing)))
                             : Status();
              },
          .apply = [](CaseState& s, const Event& e, const FoldContext&,
