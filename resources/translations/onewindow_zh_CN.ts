@@ -65,12 +65,32 @@
         <translation>文书设置</translation>
     </message>
     <message>
-        <source>Print preview: %1</source>
-        <translation>打印预览：%1</translation>
-    </message>
-    <message>
         <source>Printing failed</source>
         <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The %1 of case %2 was not printed. Did the applicant get it another way?</source>
+        <translation>办件 %2 的%1未打印。申请人是否已通过其他方式取得？</translation>
+    </message>
+    <message>
+        <source>&amp;Back to printing</source>
+        <translation>返回打印(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over another way</source>
+        <translation>已通过其他方式交付(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Not handed over</source>
+        <translation>未交付(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Print preview: %1 (Enter prints, Esc closes)</source>
+        <translation>打印预览：%1（回车打印，Esc 关闭）</translation>
     </message>
 </context>
 <context>
@@ -108,7 +128,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名/名称(&amp;N)：</translation>
+        <translation>姓名/名称(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
@@ -116,7 +136,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>手机号码(&amp;P)：</translation>
+        <translation>手机号码(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Legal representative:</source>
@@ -152,7 +172,7 @@
     </message>
     <message>
         <source>Issue the one-time &amp;notice</source>
-        <translation>一次性告知补正(&amp;N)</translation>
+        <translation>一次性告知补正(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Refuse</source>
@@ -429,11 +449,11 @@
     </message>
     <message>
         <source>Office c&amp;loses:</source>
-        <translation>下班时间(&amp;L)：</translation>
+        <translation>下班时间(&amp;E)：</translation>
     </message>
     <message>
         <source>Lock the screen after (&amp;minutes):</source>
-        <translation>无操作自动锁屏（分钟）(&amp;M)：</translation>
+        <translation>无操作自动锁屏（分钟）(&amp;I)：</translation>
     </message>
     <message>
         <source>First administrator</source>
@@ -589,7 +609,7 @@ A large store may take several minutes; please do not switch off the computer.</
     </message>
     <message>
         <source>Lock the screen after (&amp;minutes):</source>
-        <translation>无操作自动锁屏（分钟）(&amp;M)：</translation>
+        <translation>无操作自动锁屏（分钟）(&amp;I)：</translation>
     </message>
     <message>
         <source>Every workstation of the hall locks its screen after this many minutes without keyboard or mouse input; the signed-in person&apos;s password opens it again. This workstation applies a change at once.</source>
@@ -697,6 +717,10 @@ A large store may take several minutes; please do not switch off the computer.</
     <message>
         <source>What was done:</source>
         <translation>办理情况：</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1351,7 @@ Office: %3</source>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation>导出 CSV(&amp;C)…</translation>
+        <translation>导出 CSV(&amp;S)…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX...</source>
@@ -1343,7 +1367,7 @@ Office: %3</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>起始(&amp;F)</translation>
+        <translation>起始(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -1355,7 +1379,7 @@ Office: %3</source>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation>分组(&amp;G)</translation>
+        <translation>分组(&amp;Z)</translation>
     </message>
     <message>
         <source>On-time rate (%)</source>
@@ -1537,7 +1561,7 @@ Office: %3</source>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation>咨询问题(&amp;Q)：</translation>
+        <translation>咨询问题(&amp;K)：</translation>
     </message>
     <message>
         <source>A&amp;nswer:</source>
@@ -1545,7 +1569,7 @@ Office: %3</source>
     </message>
     <message>
         <source>Re&amp;ferred to:</source>
-        <translation>引导至(&amp;F)：</translation>
+        <translation>引导至(&amp;Z)：</translation>
     </message>
     <message numerus="yes">
         <source>Today at window %1: %n inquiry(ies)</source>
@@ -1860,7 +1884,7 @@ Last saved %2 %3.</source>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation>办件(&amp;C)</translation>
+        <translation>办件(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Intake...</source>
@@ -1890,7 +1914,7 @@ Last saved %2 %3.</source>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation>系统管理(&amp;A)</translation>
+        <translation>系统管理(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Users...</source>
@@ -1899,6 +1923,50 @@ Last saved %2 %3.</source>
     <message>
         <source>The hall&apos;s configuration has problems; documents are printed with the defaults for them. Ask the administrator to correct hall.json: %1</source>
         <translation>本大厅的配置有误，相关内容已按默认值打印。请管理员更正 hall.json：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Find case...</source>
+        <translation>查找办件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user...</source>
+        <translation>注销/切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>the open window “%1”</source>
+        <translation>打开的窗口“%1”</translation>
+    </message>
+    <message>
+        <source>a first inquiry typed but not recorded</source>
+        <translation>已填写未登记的首问登记</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. An intake is kept as a draft; anything else typed is lost.</source>
+        <translation>尚未保存：%1。正在进行的收件会保留为草稿，其他已填写的内容将丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>%1 took over this window; the session of %2 was closed (an intake in progress is kept as their draft).</source>
+        <translation>%1 已接管本窗口；%2 的会话已关闭（未完成的收件已保留为其草稿）。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2064,10 @@ Last saved %2 %3.</source>
     <message>
         <source>Locked. %1, enter your password to go on.</source>
         <translation>已锁定。%1，请输入密码继续工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Another user...</source>
+        <translation>其他用户(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2288,7 @@ Last saved %2 %3.</source>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation>分组(&amp;G)：</translation>
+        <translation>分组(&amp;Z)：</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
