@@ -202,8 +202,11 @@ QList<Correction> correctionsFor(const CaseState& state, const ServiceItem& item
                 def = &m;
         if (def && def->requirement == Requirement::Optional)
             continue;
-        const QString problem =
-            check.state == MaterialState::Missing ? QStringLiteral("未提交") : check.problem;
+        // 行政许可法 Art. 32: the notice says everything to be corrected, in the clerk's own words
+        // when they wrote any ("只带了复印件"); a missing one without words is 未提交.
+        const QString problem = check.state == MaterialState::Missing && check.problem.isEmpty()
+                                    ? QStringLiteral("未提交")
+                                    : check.problem;
         QString requirement =
             def ? QStringLiteral("%1 %2 份").arg(materialFormName(def->form)).arg(def->copies)
                 : QStringLiteral("按办事指南提交");

@@ -29,13 +29,14 @@ constexpr std::array<Named<Channel>, 5> kChannels{{
     {Channel::Fax, u"fax", u"传真"},
 }};
 
-constexpr std::array<Named<MaterialState>, 6> kMaterialStates{{
+constexpr std::array<Named<MaterialState>, 7> kMaterialStates{{
     {MaterialState::Provided, u"provided", u"已提交"},
     {MaterialState::Missing, u"missing", u"缺少"},
     {MaterialState::Defective, u"defective", u"不符合要求"},
     {MaterialState::Deferred, u"deferred", u"容缺后补"},
     {MaterialState::Committed, u"committed", u"告知承诺"},
     {MaterialState::NotApplicable, u"not_applicable", u"不适用"},
+    {MaterialState::Unchecked, u"unchecked", u"未核验"},
 }};
 
 QString text(const QJsonObject& o, const char* key)

@@ -54,6 +54,7 @@ enum class MaterialState
     Committed,     // 告知承诺: replaced by a signed commitment
     NotApplicable, // 不适用: a conditional material whose condition does not hold, an optional one
                    // not brought
+    Unchecked, // 未核验: at intake, not looked at yet; never recorded in a case
 };
 QString materialStateKey(MaterialState state);
 QString materialStateName(MaterialState state);

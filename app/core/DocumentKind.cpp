@@ -189,4 +189,12 @@ Error printFailed(DocumentKind kind, const QString& number, bool reprint, const 
                      .arg(what, cause.message)};
 }
 
+QString unprintedDocumentNote(DocumentKind kind, bool handedOverOtherwise)
+{
+    return handedOverOtherwise
+               ? QStringLiteral("%1未打印，已通过其他方式交给申请人").arg(documentKindName(kind))
+               : QStringLiteral("%1未打印，申请人未取得；须补打或另行送达")
+                     .arg(documentKindName(kind));
+}
+
 } // namespace onewindow::core

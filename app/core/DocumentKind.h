@@ -32,6 +32,9 @@ QString documentKindKey(DocumentKind kind);  // receipt, acceptance, notice, ...
 QString documentKindName(DocumentKind kind); // 收件凭证, 受理通知书, ...
 QString documentKindCode(DocumentKind kind); // SJ, SL, GZ, ... in document numbers
 std::optional<DocumentKind> documentKindFromKey(const QString& key);
+// The timeline's note when a preview was closed without printing (行政许可法 Art. 32: the
+// certificate is written): whether the applicant got the document another way.
+QString unprintedDocumentNote(DocumentKind kind, bool handedOverOtherwise);
 
 // A document's number: unique per kind, hall and year, and partitioned by the device that took it
 // so two windows working offline never give the same one: 620102-SL-2026-W07-00042.

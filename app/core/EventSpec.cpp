@@ -58,6 +58,28 @@ const QList<const EventSpec*>& eventSpecs()
     return registry().offered;
 }
 
+Status checkRequired(EventType type, const QJsonObject& values)
+{
+    for (const FormField& field : eventSpec(type).form) {
+        if (!field.required)
+            continue;
+        const QJsonValue v = values.value(QLatin1String(field.key));
+        if (v.isUndefined() || v.isNull() || v.toVariant().toString().trimmed().isEmpty())
+            return Error{QStringLiteral("form.required"), QString::fromUtf16(field.required)};
+    }
+    return {};
+}
+
+QString irreversibleQuestion(EventType type, const CaseState& state)
+{
+    const EventSpec& spec = eventSpec(type);
+    if (!spec.irreversible)
+        return QString();
+    return QStringLiteral("确定对 %1（申请人：%2）%3吗？\n\n%4此操作不能撤销。")
+        .arg(state.caseNumber, state.applicant.name, QString::fromUtf16(spec.name),
+             QString::fromUtf16(spec.consequence));
+}
+
 namespace events {
 
 const Material* findMaterial(const ServiceItem& item, const QString& code)

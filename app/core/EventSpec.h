@@ -25,6 +25,8 @@ struct FormField
     QList<std::pair<QString, QString>> (*options)() = nullptr; // Choice: (value, name shown)
     int min = 0, max = 0, initial = 0;                         // Number
     QString (*initialText)(const CaseState&) = nullptr;        // Text: what it starts with
+    // Set: the field must not be left empty, and this is what the person is told when it is.
+    const char16_t* required = nullptr;
 };
 
 // Everything OneWindow knows about one type of event, in one place (core/events/*.cpp): its key
@@ -41,6 +43,10 @@ struct EventSpec
     bool system = false;        // produced by a workstation (or the server), not a person
     bool offered = false;       // offered to a person among a case's next actions
     bool stopsClocks = false;   // may end a clock: records the deadlines in force when appended
+    // A legal act that cannot be taken back (withdrawal, refusal, decision): never a default
+    // button, its reason required, and asked once (irreversibleQuestion) before it is recorded.
+    bool irreversible = false;
+    const char16_t* consequence = u""; // irreversible: what follows, in the question
 
     // The lifecycle (checked on append and on every replay): may it follow this state?
     bool (*allowed)(const CaseState&) = nullptr;
@@ -69,6 +75,13 @@ struct EventSpec
 const EventSpec& eventSpec(EventType type);
 // Every description, in the order a case's actions are offered.
 const QList<const EventSpec*>& eventSpecs();
+
+// The form's values (keys of the spec's form) with every required field filled, or the first one
+// left empty with its own message (code form.required). The window asks this before recording.
+Status checkRequired(EventType type, const QJsonObject& values);
+// The one question asked before an irreversible action is recorded: the action, the case (number
+// and applicant) and what follows from it. Empty for an action that can be taken back.
+QString irreversibleQuestion(EventType type, const CaseState& state);
 
 // Choice options from an enumeration table (core/EnumTable.h): (key, name) pairs.
 template <typename Table>

@@ -21,8 +21,32 @@ QChar citizenIdCheckChar(QStringView first17);
 Status checkCitizenId(const QString& id, const QDate& today = QDate());
 QDate citizenIdBirthDate(const QString& id);
 
-// Mobile phone numbers: 11 digits, 1[3-9] then 9 digits.
+// Mobile phone numbers: 11 digits, 1[3-9] then 9 digits; a wrong length is said with its count.
 Status checkMobile(const QString& phone);
+
+// What clerks paste into an ID, credit code or phone field: full-width digits and letters become
+// ASCII, spaces, dashes and underscores are dropped, letters are capitalised
+// ("１１０１０５ １９４９-１２３１ ００２ｘ" -> "11010519491231002X").
+QString normalizeCode(const QString& text);
+// A name as pasted: full-width to ASCII, white space runs to one space, trimmed.
+QString normalizeName(const QString& text);
+
+// Names have the room their printed place gives them (the notices' applicant line, the queue's
+// column): a person 30 characters (long minority names with ·, transliterated foreign names), an
+// organisation 60 (its registered name).
+inline constexpr qsizetype kPersonNameMax = 30;
+inline constexpr qsizetype kOrganisationNameMax = 60;
+enum class NameField
+{
+    Applicant,
+    Organisation,
+    LegalRepresentative,
+    Agent,
+};
+qsizetype nameLimit(NameField field);
+// Empty, too long (with the count) or with control characters: refused with a message naming the
+// field.
+Status checkName(const QString& name, NameField field);
 
 // Hall code: the 6-digit administrative division code of the hall's district, e.g. 620102.
 Status checkHallCode(const QString& code);

@@ -64,6 +64,20 @@ SignInGate signInGate(int failures, const QDateTime& lastFailureUtc, const QDate
     return gate;
 }
 
+Error wrongPassword()
+{
+    return Error{QStringLiteral("user.wrong_password"), QStringLiteral("密码不正确，请重新输入")};
+}
+
+Status checkTakeover(Role role, const QString& lockedName)
+{
+    if (role == Role::Clerk)
+        return Error{QStringLiteral("user.takeover_refused"),
+                     QStringLiteral("只有大厅主管或管理员可以接管%1锁定的窗口；请等待%1本人解锁")
+                         .arg(lockedName)};
+    return {};
+}
+
 Status checkLogin(const QString& login)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}\\z"));

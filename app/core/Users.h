@@ -66,4 +66,10 @@ struct AccountChange
 };
 Status checkAccountChange(const AccountChange& change);
 
+// The lock screen names its user: only the password can be wrong (user.wrong_password).
+Error wrongPassword();
+// A window locked by `lockedName` is taken over by a supervisor or an administrator only (the
+// locked session is closed, its intake kept as a draft); anyone else waits for the unlock.
+Status checkTakeover(Role role, const QString& lockedName);
+
 } // namespace onewindow::core

@@ -414,18 +414,7 @@ Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const 
         return dev.error();
     std::optional<Appended> done;
     const Status status = m_store.transaction([&]() -> Status {
-        const QDate today = m_store.clock().todayIn(m_settings.zone);
-        auto number = nextCaseNumber(*dev, today);
-        if (!number)
-            return number.error();
-        input.caseNumber = *number;
-        input.queryCode = newQueryCode();
-        if (!input.receiptDate.isValid())
-            input.receiptDate = today;
-        input.windowCode = dev->deviceCode;
-        const QString caseId = newUuidV7(m_store.clock().nowUtc().toMSecsSinceEpoch());
-        auto appended =
-            appendInTransaction(caseId, EventType::Received, core::payload::received(input), actor);
+        auto appended = receiveInTransaction(std::move(input), *dev, actor);
         if (!appended)
             return appended.error();
         done = *appended;
@@ -435,6 +424,23 @@ Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const 
     if (!status)
         return status.error();
     return *done;
+}
+
+Result<CaseStore::Appended> CaseStore::receiveInTransaction(core::ReceivedInput input,
+                                                            const DeviceInfo& device,
+                                                            const QString& actor)
+{
+    const QDate today = m_store.clock().todayIn(m_settings.zone);
+    auto number = nextCaseNumber(device, today);
+    if (!number)
+        return number.error();
+    input.caseNumber = *number;
+    input.queryCode = newQueryCode();
+    if (!input.receiptDate.isValid())
+        input.receiptDate = today;
+    input.windowCode = device.deviceCode;
+    const QString caseId = newUuidV7(m_store.clock().nowUtc().toMSecsSinceEpoch());
+    return appendInTransaction(caseId, EventType::Received, core::payload::received(input), actor);
 }
 
 Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType type,

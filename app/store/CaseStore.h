@@ -59,6 +59,24 @@ public:
     };
     // Intake: a new case with its case number (hall-date-device-sequence) and query code.
     Result<Appended> receive(core::ReceivedInput input, const QString& actor);
+    // Intake recorded as one act (CaseStoreIntake.cpp): in ONE transaction the case is received,
+    // the decision `decide` makes from the received case (accept, one-time notice, refuse) is
+    // appended, and the actor's intake draft is removed. When any step fails nothing is stored
+    // and the draft stays, so the clerk can try again or continue later.
+    struct IntakeDecision
+    {
+        core::EventType type = core::EventType::Accepted;
+        QJsonObject payload;
+    };
+    struct Intake
+    {
+        Appended received;
+        Appended decided;
+    };
+    Result<Intake>
+    receiveAndDecide(core::ReceivedInput input,
+                     const std::function<Result<IntakeDecision>(const Appended& received)>& decide,
+                     const QString& actor);
     // Any later action on a case; refused with the fold's message when not legal now.
     Result<Appended> append(const QString& caseId, core::EventType type, const QJsonObject& payload,
                             const QString& actor);
@@ -149,6 +167,8 @@ private:
                    const QDate& asOf);
     Result<QString> nextCaseNumber(const DeviceInfo& device, const QDate& day);
     Result<PrintTicket> ticketFor(const QString& caseId, core::DocumentKind kind, bool take);
+    Result<Appended> receiveInTransaction(core::ReceivedInput input, const DeviceInfo& device,
+                                          const QString& actor);
     Result<Appended> appendInTransaction(const QString& caseId, core::EventType type,
                                          const QJsonObject& payload, const QString& actor);
 

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QThread>
 
 #include <cerrno>
 #include <cstdlib>
@@ -373,7 +374,18 @@ Status Store::prepare(const QString& path, Mode mode)
             QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF"),
             QStringLiteral("PRAGMA cache_size=-262144"), QStringLiteral("PRAGMA foreign_keys=ON")};
     for (const QString& pragma : pragmas) {
-        if (!q.exec(pragma))
+        // Switching a just-published store to WAL needs it alone for a moment, and SQLite answers
+        // "locked" at once instead of waiting out the busy timeout when another process opening
+        // it does the same: wait as the timeout would (5 s), then say it is busy.
+        bool done = q.exec(pragma);
+        for (int tries = 0; !done && tries < 100 &&
+                            q.lastError().nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
+             ++tries) {
+            q.finish();
+            QThread::msleep(50);
+            done = q.exec(pragma);
+        }
+        if (!done)
             return sqlError("store.pragma", QStringLiteral("设置数据文件 %1").arg(path),
                             q.lastError().text());
         q.finish();

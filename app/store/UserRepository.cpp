@@ -156,10 +156,13 @@ Result<User> UserRepository::check(const QString& column, const QString& value,
         return sqlError("store.users", QStringLiteral("登录"), u.lastError().text());
     if (!ok) {
         const core::SignInGate after = core::signInGate(failures + 1, now, now, m_policy);
+        // By user id (the lock screen) the user is known: only the password was wrong.
+        const Error wrong =
+            column == QLatin1String("user_id") ? core::wrongPassword() : wrongCredentials();
         if (!after.allowed)
             return Error{after.locked ? QStringLiteral("user.locked") : QStringLiteral("user.wait"),
-                         QStringLiteral("用户名或密码错误。") + after.message};
-        return wrongCredentials();
+                         wrong.message + QStringLiteral("。") + after.message};
+        return wrong;
     }
     return user;
 }

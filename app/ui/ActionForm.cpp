@@ -8,6 +8,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace onewindow::ui {
@@ -45,7 +47,7 @@ ActionForm::ActionForm(EventType type, const core::CaseState& state, const core:
             break;
         }
     }
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ActionForm::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The buttons come from the form and so were made before the fields: Tab must still go
     // through the fields first, from the top, and typing starts in the first one.
@@ -124,15 +126,51 @@ void ActionForm::showProblem(const QString& message)
     m_ui->problemLabel->show();
 }
 
+QJsonObject ActionForm::values() const
+{
+    QJsonObject out;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        out.insert(it.key(), QJsonValue::fromVariant(value(it.key())));
+    return out;
+}
+
 QJsonObject ActionForm::payload() const
 {
     const core::EventSpec& spec = core::eventSpec(m_type);
     if (!spec.payloadFrom)
         return QJsonObject();
-    QJsonObject values;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        values.insert(it.key(), QJsonValue::fromVariant(value(it.key())));
-    return spec.payloadFrom(values, m_state, m_item);
+    return spec.payloadFrom(values(), m_state, m_item);
+}
+
+void ActionForm::accept()
+{
+    if (const core::Status filled = core::checkRequired(m_type, values()); !filled) {
+        showProblem(filled.error().message);
+        for (const core::FormField& field : core::eventSpec(m_type).form)
+            if (field.required && value(QString::fromLatin1(field.key)).toString().isEmpty())
+                if (QWidget* w = m_fields.value(QString::fromLatin1(field.key))) {
+                    w->setFocus();
+                    break;
+                }
+        return;
+    }
+    if (core::eventSpec(m_type).irreversible && !confirmIrreversible())
+        return;
+    QDialog::accept();
+}
+
+bool ActionForm::confirmIrreversible()
+{
+    QMessageBox box(QMessageBox::Warning, core::eventTypeName(m_type),
+                    core::irreversibleQuestion(m_type, m_state), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmIrreversible"));
+    QPushButton* go = box.addButton(core::eventTypeName(m_type), QMessageBox::DestructiveRole);
+    QPushButton* back = box.addButton(tr("&Go back"), QMessageBox::RejectRole);
+    // Enter and Esc both go back: the act needs a deliberate choice of its own button.
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    return box.clickedButton() == go;
 }
 
 } // namespace onewindow::ui

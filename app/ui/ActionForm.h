@@ -34,12 +34,19 @@ public:
     // Shows why the store refused the action, keeping what was typed.
     void showProblem(const QString& message);
 
+public Q_SLOTS:
+    // OK: a required field left empty is said and the form stays; an irreversible action is
+    // asked once (naming the case and what follows, 返回 by default) before the form closes.
+    void accept() override;
+
 private:
     void addText(const QString& key, const QString& label, const QString& initial = {});
     void addChoice(const QString& key, const QString& label,
                    const QList<std::pair<QString, QString>>& options);
     void addNumber(const QString& key, const QString& label, int min, int max, int initial);
     QVariant value(const QString& key) const;
+    QJsonObject values() const;
+    bool confirmIrreversible();
 
     std::unique_ptr<Ui::ActionForm> m_ui;
     core::EventType m_type;

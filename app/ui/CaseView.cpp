@@ -133,12 +133,17 @@ void CaseView::rebuildButtons()
             continue;
         m_actions.append(type);
         auto* button = new QPushButton(core::eventTypeName(type), this);
+        // Enter never starts an action: a dialog otherwise makes its first button the default,
+        // and two Enters withdrew a case. The irreversible ones also ask (ActionForm).
+        button->setAutoDefault(false);
+        button->setDefault(false);
         connect(button, &QPushButton::clicked, this, [this, type] { runAction(type); });
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
     if (m_printing) {
         auto* print = new QPushButton(tr("&Print..."), this);
+        print->setAutoDefault(false);
         auto* menu = new QMenu(print);
         for (core::DocumentKind kind : printableKinds()) {
             menu->addAction(core::documentKindName(kind), this, [this, kind] {

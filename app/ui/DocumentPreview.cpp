@@ -1,12 +1,20 @@
 #include "ui/DocumentPreview.h"
 
+#include "core/CasePayloads.h"
 #include "documents/Document.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMessageBox>
 #include <QPaintEngine>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
+
+#include <functional>
 
 namespace onewindow::ui {
 
@@ -31,6 +39,67 @@ bool isPreview(QPrinter* printer)
     const QPaintEngine* engine = printer->paintEngine();
     return engine && engine->type() == QPaintEngine::Picture;
 }
+
+// Qt's preview, driven from the keys: it opens readable (fit width) and large; Enter and Ctrl+P
+// print, Ctrl++ / Ctrl+- zoom, Ctrl+0 fits the width again, PgDn / PgUp page; Esc (or closing)
+// before printing asks `leave` whether it may close.
+class KeyedPreview : public QPrintPreviewDialog
+{
+public:
+    KeyedPreview(QPrinter* printer, QWidget* parent, std::function<bool()> leave)
+        : QPrintPreviewDialog(printer, parent), m_leave(std::move(leave))
+    {
+        setObjectName(QStringLiteral("documentPreview"));
+        auto* preview = findChild<QPrintPreviewWidget*>();
+        QAction* print = ownAction("Print");
+        QAction* fitWidth = ownAction("Fit width");
+        const auto keys = [this](std::initializer_list<QKeySequence> sequences, auto slot) {
+            for (const QKeySequence& s : sequences)
+                connect(new QShortcut(s, this), &QShortcut::activated, this, slot);
+        };
+        if (print)
+            keys({QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_Return),
+                  QKeySequence(Qt::Key_Enter)},
+                 [print] { print->trigger(); });
+        if (preview) {
+            keys({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                 [preview] { preview->zoomIn(); });
+            keys({QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [preview] { preview->zoomOut(); });
+            keys({QKeySequence(Qt::Key_PageDown)}, [preview] {
+                preview->setCurrentPage(std::min(preview->pageCount(), preview->currentPage() + 1));
+            });
+            keys({QKeySequence(Qt::Key_PageUp)},
+                 [preview] { preview->setCurrentPage(std::max(1, preview->currentPage() - 1)); });
+        }
+        if (fitWidth) {
+            keys({QKeySequence(Qt::CTRL | Qt::Key_0)}, [fitWidth] { fitWidth->trigger(); });
+            fitWidth->trigger(); // Qt opens the whole page in view: about 39 %, unreadable
+        }
+        const QScreen* screen = parent ? parent->screen() : QApplication::primaryScreen();
+        if (screen)
+            resize(screen->availableGeometry().size() * 0.85);
+    }
+
+    void reject() override
+    {
+        if (m_leave && !m_leave())
+            return;
+        QPrintPreviewDialog::reject();
+    }
+
+private:
+    // The preview's own toolbar action, found by its (translated) text.
+    QAction* ownAction(const char* text) const
+    {
+        const QString wanted = QCoreApplication::translate("QPrintPreviewDialog", text);
+        for (QAction* a : findChildren<QAction*>())
+            if (a->text() == wanted)
+                return a;
+        return nullptr;
+    }
+
+    std::function<bool()> m_leave;
+};
 
 } // namespace
 
@@ -59,11 +128,49 @@ bool previewDocument(QWidget* parent, const DocumentPrinting& printing, const QS
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setDocName(QStringLiteral("%1 %2").arg(document->title(), document->number()));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(
-        QApplication::translate("DocumentPreview", "Print preview: %1").arg(document->title()));
     bool printed = false;
     QString failure;
+    QPrintPreviewDialog* shown = nullptr;
+    // Esc before the first print: the applicant may leave with nothing, so the timeline is told
+    // what happened (行政许可法 Art. 32: the certificate is written). A reprint asks nothing.
+    const auto leave = [&]() -> bool {
+        if (printed || ticket->reprint)
+            return true;
+        auto state = printing.cases->state(caseId);
+        QMessageBox box(
+            QMessageBox::Question, QApplication::translate("DocumentPreview", "Not printed"),
+            QApplication::translate(
+                "DocumentPreview",
+                "The %1 of case %2 was not printed. Did the applicant get it another "
+                "way?")
+                .arg(core::documentKindName(kind), state ? state->caseNumber : QString()),
+            QMessageBox::NoButton, shown);
+        box.setObjectName(QStringLiteral("unprintedQuestion"));
+        QPushButton* back =
+            box.addButton(QApplication::translate("DocumentPreview", "&Back to printing"),
+                          QMessageBox::RejectRole);
+        QPushButton* handed =
+            box.addButton(QApplication::translate("DocumentPreview", "&Handed over another way"),
+                          QMessageBox::AcceptRole);
+        box.addButton(QApplication::translate("DocumentPreview", "&Not handed over"),
+                      QMessageBox::DestructiveRole);
+        box.setDefaultButton(back);
+        box.setEscapeButton(back);
+        box.exec();
+        if (box.clickedButton() == back)
+            return false;
+        const QString note = core::unprintedDocumentNote(kind, box.clickedButton() == handed);
+        if (auto noted = printing.cases->append(caseId, core::EventType::Note,
+                                                core::payload::note(note), printing.actor);
+            !noted)
+            failure = noted.error().message;
+        return true;
+    };
+    KeyedPreview dialog(&printer, parent, leave);
+    shown = &dialog;
+    dialog.setWindowTitle(
+        QApplication::translate("DocumentPreview", "Print preview: %1 (Enter prints, Esc closes)")
+            .arg(document->title()));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* p) {
         if (isPreview(p)) {
             document->paint(*p);

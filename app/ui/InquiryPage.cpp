@@ -367,6 +367,15 @@ void InquiryPage::cancelCorrecting()
     m_person->setFocus();
 }
 
+bool InquiryPage::hasUnsavedInput() const
+{
+    for (const QLineEdit* e : {m_person, m_phone, m_item, m_referred})
+        if (!e->text().trimmed().isEmpty())
+            return true;
+    return !m_question->toPlainText().trimmed().isEmpty() ||
+           !m_answer->toPlainText().trimmed().isEmpty();
+}
+
 void InquiryPage::clearForm()
 {
     for (QLineEdit* e : {m_person, m_phone, m_item, m_referred})

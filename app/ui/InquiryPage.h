@@ -46,6 +46,10 @@ public:
     void startCorrecting(int row);
     void cancelCorrecting();
     bool correcting() const { return !m_correcting.isEmpty(); }
+    // Something typed into the form and not recorded yet (quitting or signing out asks first).
+    bool hasUnsavedInput() const;
+    // Empties the form (a session closed after its user agreed to drop what was typed).
+    void clearForm();
     void refresh();
 
     InquiryModel* model() const { return m_model; }
@@ -61,7 +65,6 @@ private:
     void reloadCatalog();
     void pickItem(int row);
     void showMatches(const QString& text);
-    void clearForm();
     QLabel* problemLabel(const char* name);
 
     store::Store& m_store;

@@ -15,17 +15,18 @@
 #include <algorithm>
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QSpinBox>
+#include <QLabel>
 
 namespace onewindow::ui {
 
 namespace {
 
-const QList<core::MaterialState> kIntakeStates{
-    core::MaterialState::Provided, core::MaterialState::Missing, core::MaterialState::Defective,
-    core::MaterialState::NotApplicable};
+// What the refusal letter has room for.
+constexpr qsizetype kReasonMax = 200;
+constexpr qsizetype kOfficeMax = 60;
 
 } // namespace
 
@@ -49,6 +50,10 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
     m_ui->itemView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->itemView->horizontalHeader()->setSectionResizeMode(CatalogModel::NameColumn,
                                                              QHeaderView::Stretch);
+    m_ui->itemView->horizontalHeader()->setSectionResizeMode(CatalogModel::DepartmentColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_ui->itemView->horizontalHeader()->setSectionResizeMode(CatalogModel::LimitColumn,
+                                                             QHeaderView::ResizeToContents);
     m_ui->itemView->verticalHeader()->hide();
     m_ui->itemSearchEdit->setPlaceholderText(tr("Name, code or pinyin initials (e.g. bdc)"));
     m_ui->itemSearchEdit->installEventFilter(this);
@@ -62,7 +67,8 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
 
     connect(m_ui->idEdit, &QLineEdit::editingFinished, this, &IntakeDialog::offerHistory);
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
-        auto earlier = store::CaseQueries(m_store).byIdNumber(m_ui->idEdit->text().trimmed(), 1);
+        auto earlier =
+            store::CaseQueries(m_store).byIdNumber(core::normalizeCode(m_ui->idEdit->text()), 1);
         if (earlier && !earlier->isEmpty()) {
             m_ui->nameEdit->setText(earlier->first().applicantName);
             m_ui->phoneEdit->setText(earlier->first().applicantPhone);
@@ -78,15 +84,23 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
     connect(m_ui->confirmedEdit, &QDateEdit::dateChanged, this, &IntakeDialog::refreshReceipt);
 
     m_ui->materialsTable->setColumnCount(5);
+    // One Tab stop per row (the event filter moves a row on), Space cycles the state, typing in
+    // the problem column writes there.
+    m_ui->materialsTable->setTabKeyNavigation(false);
+    m_ui->materialsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->materialsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->materialsTable->setEditTriggers(QAbstractItemView::AnyKeyPressed |
+                                          QAbstractItemView::DoubleClicked |
+                                          QAbstractItemView::EditKeyPressed);
+    m_ui->materialsTable->verticalHeader()->hide();
     m_ui->materialsTable->setHorizontalHeaderLabels({tr("Material"), tr("Requirement"), tr("State"),
                                                      tr("What is wrong / what would satisfy it"),
                                                      tr("Copies")});
     m_ui->materialsTable->horizontalHeader()->setSectionResizeMode(ProblemCol,
                                                                    QHeaderView::Stretch);
     m_ui->materialsTable->installEventFilter(this);
-    // The first item is loaded once the checklist has its columns (its rows would be empty).
-    if (m_catalog->rowCount() > 0)
-        m_ui->itemView->setCurrentIndex(m_catalog->index(0, 0));
+    // No item is chosen before the clerk types: Enter on an empty search takes nothing.
+    addProblemLabels();
 
     m_ui->refuseKindCombo->addItem(
         tr("No licence is needed"),
@@ -100,13 +114,36 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
 
     connect(m_ui->nextButton, &QPushButton::clicked, this, &IntakeDialog::next);
     connect(m_ui->backButton, &QPushButton::clicked, this, &IntakeDialog::back);
-    for (QLineEdit* e : {m_ui->idEdit, m_ui->phoneEdit, m_ui->agentIdEdit})
+    // Pasted text is normalised, never cut: the fields take more than the number needs, and an
+    // over-long value is said with its count.
+    for (QLineEdit* e : {m_ui->idEdit, m_ui->phoneEdit, m_ui->agentIdEdit}) {
+        e->setMaxLength(64);
         connect(e, &QLineEdit::textEdited, this, [this] { validateApplicant(); });
+    }
+    // 法定代表人 only for an organisation; the refusal's fields only for a refusal.
+    const auto showLegalRep = [this] {
+        m_ui->applicantForm->setRowVisible(m_ui->legalRepEdit,
+                                           m_ui->organisationRadio->isChecked());
+    };
+    connect(m_ui->organisationRadio, &QRadioButton::toggled, this, showLegalRep);
+    showLegalRep();
+    const auto showRefusal = [this] {
+        for (int row = 0; row < m_ui->refuseForm->rowCount(); ++row)
+            m_ui->refuseForm->setRowVisible(row, m_ui->refuseRadio->isChecked());
+    };
+    connect(m_ui->refuseRadio, &QRadioButton::toggled, this, showRefusal);
+    showRefusal();
     watchForDraft();
     go(ItemStep);
 }
 
-IntakeDialog::~IntakeDialog() = default;
+IntakeDialog::~IntakeDialog()
+{
+    // The form goes before the widgets do: a field losing focus as they are hidden must not
+    // reach back into it (editingFinished -> offerHistory, saveDraft).
+    for (QWidget* w : findChildren<QWidget*>())
+        w->disconnect(this);
+}
 
 IntakeDialog::Step IntakeDialog::step() const
 {
@@ -115,12 +152,17 @@ IntakeDialog::Step IntakeDialog::step() const
 
 void IntakeDialog::showStepTitle()
 {
-    static const char* const titles[] = {
-        QT_TR_NOOP("Step 1 of 5: the item"), QT_TR_NOOP("Step 2 of 5: the applicant"),
-        QT_TR_NOOP("Step 3 of 5: channel and receipt day"),
-        QT_TR_NOOP("Step 4 of 5: the materials"), QT_TR_NOOP("Step 5 of 5: the decision")};
+    static const char* const titles[] = {QT_TR_NOOP("the item"), QT_TR_NOOP("the applicant"),
+                                         QT_TR_NOOP("channel and receipt day"),
+                                         QT_TR_NOOP("the materials"), QT_TR_NOOP("the decision")};
+    // Only a disclosure application has the channel page: other items number their steps 1-4,
+    // so no step seems skipped.
+    const bool disclosure = m_item.profile == core::ProcedureProfile::Disclosure;
+    const int number = step() + 1 - (!disclosure && step() > ChannelStep ? 1 : 0);
+    const QString title =
+        tr("Step %1 of %2: %3").arg(number).arg(disclosure ? 5 : 4).arg(tr(titles[step()]));
     m_ui->stepLabel->setText(
-        QStringLiteral("<b>%1</b>　%2").arg(tr(titles[step()]), m_item.name.toHtmlEscaped()));
+        QStringLiteral("<b>%1</b>　%2").arg(title, m_item.name.toHtmlEscaped()));
 }
 
 void IntakeDialog::go(Step s)
@@ -167,9 +209,12 @@ bool IntakeDialog::advance()
     switch (step()) {
     case ItemStep:
         if (m_item.code.isEmpty()) {
-            m_problems.append(tr("Choose the item first."));
+            m_problems.append(tr("Choose the item first: type its name, code or pinyin "
+                                 "initials."));
+            m_itemProblem->setText(m_problems.first());
             return false;
         }
+        m_itemProblem->clear();
         go(ApplicantStep);
         return true;
     case ApplicantStep:
@@ -181,13 +226,8 @@ bool IntakeDialog::advance()
         go(MaterialsStep);
         return true;
     case MaterialsStep:
-        for (const core::MaterialCheck& m : checklist())
-            if (m.state == core::MaterialState::Defective && m.problem.isEmpty())
-                m_problems.append(tr("Say what is wrong with %1.").arg(m.name));
-        if (!m_problems.isEmpty()) {
-            m_ui->decisionProblem->setText(m_problems.join(QLatin1Char('\n')));
+        if (!validateMaterials())
             return false;
-        }
         go(DecisionStep);
         return true;
     case DecisionStep:
@@ -234,12 +274,32 @@ bool IntakeDialog::eventFilter(QObject* watched, QEvent* event)
             m_ui->itemView->setFocus();
             return true;
         }
-        if (watched == m_ui->materialsTable && key->key() == Qt::Key_Space) {
-            const int row = m_ui->materialsTable->currentRow();
-            if (auto* box =
-                    qobject_cast<QComboBox*>(m_ui->materialsTable->cellWidget(row, StateCol)))
-                box->setCurrentIndex((box->currentIndex() + 1) % box->count());
-            return true;
+        QTableWidget* t = m_ui->materialsTable;
+        if (watched == t) {
+            const int row = t->currentRow();
+            switch (key->key()) {
+            case Qt::Key_Space:
+                cycleMaterialState(row);
+                return true;
+            case Qt::Key_F9: // the clerk has looked at every paper: the rest are provided
+                markRemainingProvided();
+                next();
+                return true;
+            case Qt::Key_Tab:
+                if (row + 1 < t->rowCount()) {
+                    t->setCurrentCell(row + 1, StateCol);
+                    return true;
+                }
+                break;
+            case Qt::Key_Backtab:
+                if (row > 0) {
+                    t->setCurrentCell(row - 1, StateCol);
+                    return true;
+                }
+                break;
+            default:
+                break;
+            }
         }
     }
     return QDialog::eventFilter(watched, event);
@@ -258,101 +318,6 @@ void IntakeDialog::loadItem(const QString& code)
     fillChecklist();
     // The title names the item as the clerk moves through the list, not the first one shown.
     showStepTitle();
-}
-
-void IntakeDialog::fillChecklist()
-{
-    QTableWidget* t = m_ui->materialsTable;
-    t->setRowCount(static_cast<int>(m_item.materials.size()));
-    for (int row = 0; row < m_item.materials.size(); ++row) {
-        const core::Material& m = m_item.materials[row];
-        auto* name = new QTableWidgetItem(m.name);
-        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
-        name->setData(Qt::UserRole, m.code);
-        name->setToolTip(m.name);
-        t->setItem(row, NameCol, name);
-        auto* requirement = new QTableWidgetItem(core::materialSummary(m));
-        requirement->setFlags(requirement->flags() & ~Qt::ItemIsEditable);
-        requirement->setToolTip(requirement->text());
-        t->setItem(row, RequirementCol, requirement);
-        auto* state = new QComboBox(t);
-        for (core::MaterialState s : kIntakeStates)
-            state->addItem(core::materialStateName(s), static_cast<int>(s));
-        // Required materials start as provided; conditional and optional ones as not applicable.
-        state->setCurrentIndex(m.requirement == core::Requirement::Required ? 0 : 3);
-        connect(state, &QComboBox::currentIndexChanged, this, &IntakeDialog::saveDraft);
-        t->setCellWidget(row, StateCol, state);
-        t->setItem(row, ProblemCol, new QTableWidgetItem());
-        auto* copies = new QSpinBox(t);
-        copies->setRange(0, 99);
-        copies->setValue(m.copies);
-        connect(copies, &QSpinBox::editingFinished, this, &IntakeDialog::saveDraft);
-        t->setCellWidget(row, CopiesCol, copies);
-    }
-    // A long material name is cut (its tooltip has it whole) so that the column the clerk
-    // writes what is wrong into keeps room to read.
-    t->resizeColumnToContents(NameCol);
-    t->setColumnWidth(NameCol, std::min(t->columnWidth(NameCol), 320));
-}
-
-QList<core::MaterialCheck> IntakeDialog::checklist() const
-{
-    QList<core::MaterialCheck> out;
-    const QTableWidget* t = m_ui->materialsTable;
-    for (int row = 0; row < t->rowCount(); ++row) {
-        core::MaterialCheck c;
-        c.code = t->item(row, NameCol)->data(Qt::UserRole).toString();
-        c.name = t->item(row, NameCol)->text();
-        const auto* state = qobject_cast<QComboBox*>(t->cellWidget(row, StateCol));
-        c.state = static_cast<core::MaterialState>(state ? state->currentData().toInt() : 0);
-        c.problem =
-            t->item(row, ProblemCol) ? t->item(row, ProblemCol)->text().trimmed() : QString();
-        const auto* copies = qobject_cast<QSpinBox*>(t->cellWidget(row, CopiesCol));
-        c.copies = copies ? copies->value() : 0;
-        out.append(c);
-    }
-    return out;
-}
-
-void IntakeDialog::setMaterialState(int row, core::MaterialState state, const QString& problem)
-{
-    if (auto* box = qobject_cast<QComboBox*>(m_ui->materialsTable->cellWidget(row, StateCol)))
-        box->setCurrentIndex(box->findData(static_cast<int>(state)));
-    m_ui->materialsTable->item(row, ProblemCol)->setText(problem);
-}
-
-bool IntakeDialog::validateApplicant()
-{
-    const bool person = m_ui->personRadio->isChecked();
-    const QString id = m_ui->idEdit->text().trimmed().toUpper();
-    const core::Status idCheck = person ? core::checkCitizenId(id, m_today) : core::checkUscc(id);
-    m_ui->idProblem->setText(idCheck ? QString() : idCheck.error().message);
-    const QString phone = m_ui->phoneEdit->text().trimmed();
-    const core::Status phoneCheck = phone.isEmpty() ? core::Status() : core::checkMobile(phone);
-    m_ui->phoneProblem->setText(phoneCheck ? QString() : phoneCheck.error().message);
-    const QString agentId = m_ui->agentIdEdit->text().trimmed().toUpper();
-    const core::Status agentCheck =
-        agentId.isEmpty() ? core::Status() : core::checkCitizenId(agentId, m_today);
-    m_ui->agentProblem->setText(agentCheck ? QString() : agentCheck.error().message);
-    m_problems.clear();
-    if (m_ui->nameEdit->text().trimmed().isEmpty())
-        m_problems.append(tr("Enter the applicant's name."));
-    for (const core::Status* s : {&idCheck, &phoneCheck, &agentCheck})
-        if (!*s)
-            m_problems.append(s->error().message);
-    return m_problems.isEmpty();
-}
-
-void IntakeDialog::offerHistory()
-{
-    auto earlier =
-        store::CaseQueries(m_store).byIdNumber(m_ui->idEdit->text().trimmed().toUpper(), 1);
-    const bool found = earlier && !earlier->isEmpty();
-    m_ui->historyButton->setVisible(found);
-    if (found)
-        m_ui->historyButton->setText(
-            tr("Copy from an &earlier case (%1, %2)")
-                .arg(earlier->first().applicantName, earlier->first().caseNumber));
 }
 
 void IntakeDialog::refreshReceipt()
@@ -399,6 +364,16 @@ bool IntakeDialog::validateDecision()
             m_ui->officeEdit->text().trimmed().isEmpty())
             m_problems.append(
                 tr("Name the competent office (Administrative Licensing Law, Art. 32)."));
+        const auto tooLong = [this](const QLineEdit* edit, qsizetype limit, const QString& what) {
+            const qsizetype size = edit->text().simplified().size();
+            if (size > limit)
+                m_problems.append(tr("%1 is %2 characters; the refusal letter has room for %3.")
+                                      .arg(what)
+                                      .arg(size)
+                                      .arg(limit));
+        };
+        tooLong(m_ui->refuseReasonEdit, kReasonMax, tr("The reason"));
+        tooLong(m_ui->officeEdit, kOfficeMax, tr("The office's name"));
     } else if (!m_ui->acceptRadio->isChecked() && !m_ui->noticeRadio->isChecked()) {
         m_problems.append(tr("Choose the decision."));
     }
@@ -414,60 +389,56 @@ bool IntakeDialog::finish()
     in.channel = static_cast<core::Channel>(m_ui->channelCombo->currentData().toInt());
     in.receiptDate = core::receiptDay(in.channel, m_today, m_ui->confirmedEdit->date());
     in.applicant.organisation = m_ui->organisationRadio->isChecked();
-    in.applicant.name = m_ui->nameEdit->text().trimmed();
+    in.applicant.name = core::normalizeName(m_ui->nameEdit->text());
     (in.applicant.organisation ? in.applicant.uscc : in.applicant.idNumber) =
-        m_ui->idEdit->text().trimmed().toUpper();
-    in.applicant.phone = m_ui->phoneEdit->text().trimmed();
-    in.applicant.legalRepresentative = m_ui->legalRepEdit->text().trimmed();
-    in.applicant.agentName = m_ui->agentNameEdit->text().trimmed();
-    in.applicant.agentIdNumber = m_ui->agentIdEdit->text().trimmed().toUpper();
+        core::normalizeCode(m_ui->idEdit->text());
+    in.applicant.phone = core::normalizeCode(m_ui->phoneEdit->text());
+    if (in.applicant.organisation)
+        in.applicant.legalRepresentative = core::normalizeName(m_ui->legalRepEdit->text());
+    in.applicant.agentName = core::normalizeName(m_ui->agentNameEdit->text());
+    in.applicant.agentIdNumber = core::normalizeCode(m_ui->agentIdEdit->text());
     in.materials = checklist();
-    auto received = m_cases.receive(in, m_clerk.userId);
-    if (!received) {
-        m_problems = QStringList{received.error().message};
-        m_ui->decisionProblem->setText(received.error().message);
-        return false;
-    }
-    m_caseId = received->event.caseId;
-    m_caseNumber = received->state.caseNumber;
-    discardDraft(); // the case holds what the draft held
-    core::EventType type = core::EventType::Accepted;
-    QJsonObject payload;
-    if (m_ui->refuseRadio->isChecked()) {
-        type = core::EventType::Refused;
-        payload = core::payload::refused(m_ui->refuseKindCombo->currentData().toString(),
-                                         m_ui->refuseReasonEdit->text().trimmed(),
-                                         m_ui->officeEdit->text().trimmed());
-    } else if (m_ui->noticeRadio->isChecked()) {
-        type = core::EventType::NoticeIssued;
-        payload = core::payload::notice(core::correctionsFor(received->state, m_item),
-                                        m_item.correctionDays);
-    } else {
+    // The decision is made from the case as received, inside the store's transaction: receipt,
+    // decision and the draft's removal stand or fall together.
+    const auto decide = [this](const store::CaseStore::Appended& received)
+        -> core::Result<store::CaseStore::IntakeDecision> {
+        if (m_ui->refuseRadio->isChecked())
+            return store::CaseStore::IntakeDecision{
+                core::EventType::Refused,
+                core::payload::refused(m_ui->refuseKindCombo->currentData().toString(),
+                                       m_ui->refuseReasonEdit->text().simplified(),
+                                       m_ui->officeEdit->text().simplified())};
+        if (m_ui->noticeRadio->isChecked())
+            return store::CaseStore::IntakeDecision{
+                core::EventType::NoticeIssued,
+                core::payload::notice(core::correctionsFor(received.state, m_item),
+                                      m_item.correctionDays)};
         QList<std::pair<QString, QDate>> deferred;
         QStringList commitments;
         const core::Result<QDate> deferredDue =
             core::deferredMaterialDue(m_cases.calendar(), m_item, m_today);
-        for (const core::Correction& c : core::correctionsFor(received->state, m_item))
+        for (const core::Correction& c : core::correctionsFor(received.state, m_item))
             for (const core::Material& m : m_item.materials)
                 if (m.code == c.materialCode)
                     m.commitment ? commitments.append(m.code)
                                  : deferred.append({m.code, deferredDue ? *deferredDue : QDate()});
-        if (!deferred.isEmpty() && !deferredDue) {
-            m_problems = QStringList{deferredDue.error().message};
-            m_ui->decisionProblem->setText(
-                tr("Case %1 was received, but: %2").arg(m_caseNumber, deferredDue.error().message));
-            return false;
-        }
-        payload = core::payload::accepted(deferred, commitments);
-    }
-    auto decided = m_cases.append(m_caseId, type, payload, m_clerk.userId);
-    if (!decided) {
-        // The case is received and stays so; the decision can be taken on the case itself.
-        m_problems = QStringList{decided.error().message};
+        if (!deferred.isEmpty() && !deferredDue)
+            return deferredDue.error();
+        return store::CaseStore::IntakeDecision{core::EventType::Accepted,
+                                                core::payload::accepted(deferred, commitments)};
+    };
+    auto recorded = m_cases.receiveAndDecide(in, decide, m_clerk.userId);
+    if (!recorded) {
+        // Nothing was stored and the draft is kept: the clerk can correct and record again.
+        m_problems = QStringList{recorded.error().message};
         m_ui->decisionProblem->setText(
-            tr("Case %1 was received, but: %2").arg(m_caseNumber, decided.error().message));
+            tr("Nothing was recorded: %1").arg(recorded.error().message));
         return false;
     }
+    m_caseId = recorded->received.event.caseId;
+    m_caseNumber = recorded->received.state.caseNumber;
+    m_keepDraft = false; // the store removed it with the case's recording
+    m_savedDraft.clear();
     accept();
     return true;
 }

@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+class QLabel;
+
 #include <functional>
 #include <memory>
 
@@ -95,6 +97,11 @@ private:
     bool finish();
     void loadItem(const QString& code);
     void fillChecklist();
+    void paintMaterialRow(int row, core::MaterialState state);
+    void cycleMaterialState(int row);
+    void markRemainingProvided();
+    bool validateMaterials();
+    void addProblemLabels();
     void refreshDecision();
     void refreshReceipt();
     void offerHistory();
@@ -110,6 +117,10 @@ private:
     store::User m_clerk;
     QDate m_today;
     CatalogModel* m_catalog;
+    QLabel* m_itemProblem = nullptr;
+    QLabel* m_nameProblem = nullptr;
+    QLabel* m_sameIdWarning = nullptr;
+    QLabel* m_materialsProblem = nullptr;
     core::ServiceItem m_item;
     int m_itemVersion = 0;
     QStringList m_problems;

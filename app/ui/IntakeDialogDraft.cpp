@@ -11,7 +11,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSpinBox>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -160,9 +159,7 @@ bool IntakeDialog::restore(const core::IntakeDraft& d)
             if (m.code != code)
                 continue;
             setMaterialState(r, m.state, m.problem);
-            if (auto* copies =
-                    qobject_cast<QSpinBox*>(m_ui->materialsTable->cellWidget(r, CopiesCol)))
-                copies->setValue(m.copies);
+            m_ui->materialsTable->item(r, CopiesCol)->setData(Qt::EditRole, m.copies);
         }
     }
     m_ui->refuseKindCombo->setCurrentIndex(

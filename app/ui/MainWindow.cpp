@@ -27,7 +27,6 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -177,6 +176,7 @@ QString MainWindow::startIntake()
         return QString();
     statusBar()->showMessage(tr("Case %1 recorded.").arg(intake.caseNumber()), 15000);
     m_queuePage->refresh();
+    m_queuePage->selectCase(intake.caseId()); // the case just taken in is the current row
     // Intake ends with the written certificate (行政许可法 Art. 32): acceptance, notice or refusal.
     if (auto state = m_cases->state(intake.caseId())) {
         const core::DocumentKind kind = state->status == core::CaseStatus::Refused
@@ -234,34 +234,6 @@ void MainWindow::openUsers()
     }
 }
 
-void MainWindow::lock()
-{
-    if (m_user.userId.isEmpty())
-        return;
-    centralWidget()->hide();
-    // An open dialog (an intake half done, a case) keeps running under the lock with its contents
-    // hidden: hiding the dialog itself would end its exec() and drop the clerk's work.
-    QList<QPointer<QWidget>> covered;
-    for (QWidget* top : QApplication::topLevelWidgets()) {
-        if (top == this || !top->isVisible())
-            continue;
-        for (QWidget* child : top->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
-            if (child->isVisible()) {
-                child->hide();
-                covered.append(child);
-            }
-    }
-    for (;;) {
-        SignInDialog unlock(m_store, m_settings.hallName, QString(), m_user, this);
-        if (unlock.exec() == QDialog::Accepted)
-            break;
-    }
-    for (const QPointer<QWidget>& child : std::as_const(covered))
-        if (child)
-            child->show();
-    centralWidget()->show();
-}
-
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -271,8 +243,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_catalogActions->addTo(file);
     file->addSeparator();
+    addSessionActions(file);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q whatever the platform theme says (some have no Quit binding at all).
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* cases = menuBar()->addMenu(tr("&Cases"));
@@ -280,6 +255,13 @@ void MainWindow::buildMenus()
     m_intakeAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_intakeAction->setEnabled(false); // once someone has signed in
     connect(m_intakeAction, &QAction::triggered, this, &MainWindow::startIntake);
+    // The queue's search from anywhere in the window: Ctrl+F, and F3 as in most search boxes.
+    m_findAction = cases->addAction(tr("&Find case..."));
+    m_findAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F3)});
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_queuePage);
+        m_queuePage->focusSearch();
+    });
 
     m_adminMenu = menuBar()->addMenu(tr("&Administration"));
     m_adminMenu->menuAction()->setVisible(false); // for a signed-in administrator only
@@ -292,7 +274,12 @@ void MainWindow::buildMenus()
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction* go = view->addAction(m_tabs->tabText(i));
         go->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        connect(go, &QAction::triggered, this, [this, i] {
+            m_tabs->setCurrentIndex(i);
+            // Typing goes on at once: into the page's own place for it (the queue: its search).
+            if (QWidget* page = m_tabs->currentWidget(); page && page->focusProxy())
+                page->setFocus(Qt::ShortcutFocusReason);
+        });
     }
 }
 

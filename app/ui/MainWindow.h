@@ -54,8 +54,19 @@ public:
     // Who works at this window now; what they may do follows from their role.
     void setSignedIn(const store::User& user, const store::HallConfig& config);
     const store::User& user() const { return m_user; }
-    // The idle lock: hides the work until the signed-in user's password is given again.
+    // The lock (Ctrl+L, Win+L, and the idle lock): hides the work until the signed-in user's
+    // password is given again, or a supervisor takes the window over: then the locked session
+    // is closed (an intake kept as its clerk's draft) and the supervisor's begins.
     void lock();
+    // 注销/切换用户: asks first when something is unsaved, closes the session (open dialogs
+    // closed, an intake kept as a draft) and signs someone in. False when the person went back.
+    bool signOut();
+    // What quitting or signing out would lose: an open dialog (an intake, a case's form) or a
+    // first inquiry typed and not recorded. Empty when nothing.
+    QString unsavedWork() const;
+    QAction* lockAction() const { return m_lockAction; }
+    QAction* signOutAction() const { return m_signOutAction; }
+    QAction* findAction() const { return m_findAction; }
     // Intake at this window (F2): returns the new case number, empty when cancelled.
     QString startIntake();
     // The clocks tick while the app runs: once a minute, and at once when the day turns, the queue
@@ -89,7 +100,16 @@ Q_SIGNALS:
     // The hall's civil date turned (its midnight, in its zone), seen at a tick.
     void dayChanged(const QDate& today);
 
+protected:
+    void closeEvent(QCloseEvent* event) override; // Ctrl+Q and the window's close: ask first
+
 private:
+    void addSessionActions(QMenu* file); // MainWindowSession.cpp
+    // Ends the signed-in user's session: every open dialog closed without its Esc questions (an
+    // intake's draft stays), then the window is nobody's until setSignedIn.
+    void closeSession(QWidget* keep = nullptr);
+    // Asks whether to drop `what`; true to go on.
+    bool confirmDropping(const QString& title, const QString& what);
     // What the signed-in user's role offers: menus, the catalog's editing, the supervisor's tabs.
     void applyRole();
     void buildMenus();
@@ -112,6 +132,9 @@ private:
     std::unique_ptr<store::CaseStore> m_cases;
     QAction* m_intakeAction = nullptr;
     QAction* m_usersAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_findAction = nullptr;
     QMenu* m_adminMenu = nullptr;
     QTimer* m_ticker = nullptr;
     QDate m_lastTickDay;

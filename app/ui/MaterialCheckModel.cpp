@@ -2,6 +2,9 @@
 
 #include "core/DateText.h"
 
+#include <QBrush>
+#include <QColor>
+
 namespace onewindow::ui {
 
 void MaterialCheckModel::setMaterials(QList<core::MaterialCheck> materials)
@@ -23,10 +26,19 @@ int MaterialCheckModel::columnCount(const QModelIndex& parent) const
 
 QVariant MaterialCheckModel::data(const QModelIndex& index, int role) const
 {
-    if (role != Qt::DisplayRole ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const core::MaterialCheck& m = m_materials.at(index.row());
+    // What the applicant still owes stands out: missing red, defective amber.
+    if (role == Qt::BackgroundRole) {
+        if (m.state == core::MaterialState::Missing)
+            return QBrush(QColor(0xf8, 0xd7, 0xda));
+        if (m.state == core::MaterialState::Defective)
+            return QBrush(QColor(0xff, 0xe8, 0xa3));
+        return QVariant();
+    }
+    if (role != Qt::DisplayRole)
+        return QVariant();
     switch (index.column()) {
     case NameColumn:
         return m.name;

@@ -35,6 +35,9 @@ QueuePage::QueuePage(store::Store& store, QWidget* parent)
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     setUpListView(m_view, CaseRowModel::ItemColumn);
+    // Typing on the list goes to the search box, and the page's focus (Alt+1) is the search box.
+    m_view->installEventFilter(this);
+    setFocusProxy(m_search);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_summary);
@@ -81,9 +84,33 @@ void QueuePage::refresh()
                            .arg(red)
                            .arg(yellow)
                            .arg(correction));
+    const store::CaseRow* current = m_model->rowAt(m_view->currentIndex().row());
+    const QString keep = current ? current->caseId : QString();
     m_model->setRows(*rows, m_today);
     m_view->resizeColumnsToContents();
+    // The list always has a current row (the one it had, else the most urgent), so ↓ and Enter
+    // work at once.
+    if (keep.isEmpty() || !selectCase(keep))
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
     findChild<SupervisionOrdersList*>()->showFor(m_store, m_clerk, m_today);
+}
+
+void QueuePage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool QueuePage::selectCase(const QString& caseId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const store::CaseRow* r = m_model->rowAt(row); r && r->caseId == caseId) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            m_view->scrollTo(m_view->currentIndex());
+            return true;
+        }
+    return false;
 }
 
 void QueuePage::search(const QString& text)
@@ -119,6 +146,17 @@ bool QueuePage::eventFilter(QObject* watched, QEvent* event)
         }
         if (key->key() == Qt::Key_Down) {
             m_view->setFocus();
+            return true;
+        }
+    }
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool plain =
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (plain && !key->text().isEmpty() && key->text().at(0).isPrint() &&
+            !key->text().at(0).isSpace()) {
+            m_search->setFocus(Qt::OtherFocusReason);
+            m_search->insert(key->text());
             return true;
         }
     }

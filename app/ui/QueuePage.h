@@ -30,6 +30,11 @@ public:
     void setClerk(const store::User& clerk, const QDate& today);
     void refresh();
     void search(const QString& text);
+    // Ctrl+F, F3: the cursor in the search box, its text selected for the next one.
+    void focusSearch();
+    // Makes the case the list's current row (a case just taken in); false when it is not listed.
+    bool selectCase(const QString& caseId);
+    QTableView* view() const { return m_view; }
     CaseRowModel* model() const { return m_model; }
     QLineEdit* searchEdit() const { return m_search; }
     QString summary() const;

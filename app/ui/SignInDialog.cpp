@@ -2,6 +2,8 @@
 
 #include "ui_SignInDialog.h"
 
+#include <QPushButton>
+
 namespace onewindow::ui {
 
 SignInDialog::SignInDialog(store::Store& store, const QString& hallName,
@@ -23,6 +25,16 @@ SignInDialog::SignInDialog(store::Store& store, const QString& hallName,
         m_ui->loginEdit->setText(m_lockedUser->login);
         m_ui->loginEdit->setEnabled(false);
         m_ui->passwordEdit->setFocus();
+        m_otherUser =
+            m_ui->buttonBox->addButton(tr("&Another user..."), QDialogButtonBox::ActionRole);
+        m_otherUser->setObjectName(QStringLiteral("otherUserButton"));
+        m_otherUser->setCheckable(true);
+        m_otherUser->setAutoDefault(false);
+        connect(m_otherUser, &QPushButton::toggled, this, [this](bool other) {
+            m_ui->loginEdit->setEnabled(other);
+            m_ui->loginEdit->setText(other ? QString() : m_lockedUser->login);
+            (other ? m_ui->loginEdit : m_ui->passwordEdit)->setFocus();
+        });
     } else {
         m_ui->loginEdit->setFocus();
     }
@@ -34,7 +46,7 @@ SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::setCredentials(const QString& login, const QString& password)
 {
-    if (!m_lockedUser)
+    if (!m_lockedUser || (m_otherUser && m_otherUser->isChecked()))
         m_ui->loginEdit->setText(login);
     m_ui->passwordEdit->setText(password);
 }
@@ -47,9 +59,14 @@ QString SignInDialog::message() const
 bool SignInDialog::submit()
 {
     store::UserRepository users(m_store);
-    auto result = m_lockedUser ? users.verify(m_lockedUser->userId, m_ui->passwordEdit->text())
-                               : users.signIn(m_ui->loginEdit->text(), m_ui->passwordEdit->text());
+    const bool same = m_lockedUser && !(m_otherUser && m_otherUser->isChecked());
+    auto result = same ? users.verify(m_lockedUser->userId, m_ui->passwordEdit->text())
+                       : users.signIn(m_ui->loginEdit->text(), m_ui->passwordEdit->text());
     m_ui->passwordEdit->clear();
+    if (result && m_lockedUser && result->userId != m_lockedUser->userId)
+        if (const core::Status may = core::checkTakeover(result->role, m_lockedUser->displayName);
+            !may)
+            result = may.error();
     if (!result) {
         m_ui->messageLabel->setText(result.error().message);
         m_ui->messageLabel->show();

@@ -80,7 +80,11 @@ StartupOptions startApplication(QApplication& app)
     installChineseTranslation(app);
     QApplication::setApplicationDisplayName(
         QApplication::translate("Startup", "OneWindow Service Workstation"));
+    return parseStartupOptions(QApplication::arguments());
+}
 
+StartupOptions parseStartupOptions(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("Startup", "OneWindow comprehensive window workstation"));
@@ -88,14 +92,21 @@ StartupOptions startApplication(QApplication& app)
     QCommandLineOption storeOption(
         QStringList{QStringLiteral("store")},
         QApplication::translate("Startup", "The store file (created when missing)."),
-        QStringLiteral("PATH"), store::Store::defaultPath());
+        QStringLiteral("PATH"));
     QCommandLineOption demoOption(
         QStringList{QStringLiteral("demo")},
         QApplication::translate("Startup", "Open the demo hall (set up on first use)."));
     parser.addOption(storeOption);
     parser.addOption(demoOption);
-    parser.process(app);
+    parser.process(arguments);
     return StartupOptions{parser.value(storeOption), parser.isSet(demoOption)};
+}
+
+QString storePathFor(const StartupOptions& options)
+{
+    if (!options.storePath.isEmpty())
+        return options.storePath; // --demo --store PATH: the demo hall in PATH, never the home's
+    return options.demo ? demoStorePath() : store::Store::defaultPath();
 }
 
 void showStoreError(const core::Error& error)
@@ -122,7 +133,7 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
 {
     Q_UNUSED(app);
     static core::SystemClock clock;
-    const QString path = options.demo ? demoStorePath() : options.storePath;
+    const QString path = storePathFor(options);
     if (options.demo && !QFileInfo::exists(path)) {
         // Made whole in a private file and linked into place: quitting or a crash on the first
         // start leaves no half-seeded hall, and the next start sets it up again.

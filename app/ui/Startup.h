@@ -19,9 +19,15 @@ class MainWindow;
 
 struct StartupOptions
 {
-    QString storePath;
+    QString storePath; // --store PATH; empty when not given
     bool demo = false; // open (and on first use set up) the demo hall
 };
+
+// Reads a command line (the program's name first), as startApplication does.
+StartupOptions parseStartupOptions(const QStringList& arguments);
+// The store the workstation opens: --store PATH when given (with --demo too: a demo hall there),
+// else the demo hall's file with --demo, else the default store.
+QString storePathFor(const StartupOptions& options);
 
 // Names the application, installs the Chinese translation and reads the command line
 // (--store PATH, --demo, --help). Exits the process on --help or a bad option, as

@@ -65,12 +65,32 @@
         <translation>文书设置</translation>
     </message>
     <message>
-        <source>Print preview: %1</source>
-        <translation>打印预览：%1</translation>
-    </message>
-    <message>
         <source>Printing failed</source>
         <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The %1 of case %2 was not printed. Did the applicant get it another way?</source>
+        <translation>办件 %2 的%1未打印。申请人是否已通过其他方式取得？</translation>
+    </message>
+    <message>
+        <source>&amp;Back to printing</source>
+        <translation>返回打印(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over another way</source>
+        <translation>已通过其他方式交付(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Not handed over</source>
+        <translation>未交付(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Print preview: %1 (Enter prints, Esc closes)</source>
+        <translation>打印预览：%1（回车打印，Esc 关闭）</translation>
     </message>
 </context>
 <context>
@@ -95,14 +115,6 @@
         <translation>收件受理</translation>
     </message>
     <message>
-        <source>1. The item: type its name, code or pinyin initials, then Enter.</source>
-        <translation>1. 事项：输入事项名称、编码或拼音首字母，按回车。</translation>
-    </message>
-    <message>
-        <source>2. The applicant.</source>
-        <translation>2. 申请人。</translation>
-    </message>
-    <message>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
@@ -116,7 +128,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名/名称(&amp;N)：</translation>
+        <translation>姓名/名称(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
@@ -124,7 +136,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>手机号码(&amp;P)：</translation>
+        <translation>手机号码(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Legal representative:</source>
@@ -143,10 +155,6 @@
         <translation>复制历史办件(&amp;E)</translation>
     </message>
     <message>
-        <source>3. How the application arrived decides its receipt day (Government Information Disclosure Regulation, Art. 31).</source>
-        <translation>3. 申请方式决定收到申请之日（《政府信息公开条例》第三十一条）。</translation>
-    </message>
-    <message>
         <source>&amp;Channel:</source>
         <translation>申请方式(&amp;C)：</translation>
     </message>
@@ -159,20 +167,12 @@
         <translation>收到申请之日：</translation>
     </message>
     <message>
-        <source>4. The materials: for each, provided, missing or defective (say what is wrong). Space cycles the state of the current row.</source>
-        <translation>4. 申请材料：逐项标明已提交、缺少或不符合要求（写明问题）。空格键切换当前行的状态。</translation>
-    </message>
-    <message>
-        <source>5. The decision the checklist allows.</source>
-        <translation>5. 依据材料核验结果作出决定。</translation>
-    </message>
-    <message>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
         <source>Issue the one-time &amp;notice</source>
-        <translation>一次性告知补正(&amp;N)</translation>
+        <translation>一次性告知补正(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Refuse</source>
@@ -197,6 +197,26 @@
     <message>
         <source>&amp;Next (Enter) &gt;</source>
         <translation>下一步（回车）(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>The item: type its name, code or pinyin initials, then Enter.</source>
+        <translation>选择事项：输入名称、编码或拼音首字母，然后按回车。</translation>
+    </message>
+    <message>
+        <source>The applicant.</source>
+        <translation>申请人。</translation>
+    </message>
+    <message>
+        <source>How the application arrived decides its receipt day (Government Information Disclosure Regulation, Art. 31).</source>
+        <translation>申请的提交方式决定收到申请之日（《政府信息公开条例》第三十一条）。</translation>
+    </message>
+    <message>
+        <source>The materials: every row starts unchecked. Look at each paper and mark it with Space (provided, missing, defective, not applicable); Right arrow and type to say what is wrong or missing. F9 marks every row still unchecked as provided, after you have looked, and moves on.</source>
+        <translation>核验材料：每项材料初始为“未核验”。逐份查看纸质材料，用空格键标记（已提交、缺少、不符合要求、不适用）；按右方向键后输入，写明哪里不符合要求或缺少什么。全部看过后，按 F9 将其余未核验的材料标为已提交并进入下一步。</translation>
+    </message>
+    <message>
+        <source>The decision the checklist allows.</source>
+        <translation>根据材料核验结果作出决定。</translation>
     </message>
 </context>
 <context>
@@ -429,11 +449,11 @@
     </message>
     <message>
         <source>Office c&amp;loses:</source>
-        <translation>下班时间(&amp;L)：</translation>
+        <translation>下班时间(&amp;E)：</translation>
     </message>
     <message>
         <source>Lock the screen after (&amp;minutes):</source>
-        <translation>无操作自动锁屏（分钟）(&amp;M)：</translation>
+        <translation>无操作自动锁屏（分钟）(&amp;I)：</translation>
     </message>
     <message>
         <source>First administrator</source>
@@ -589,7 +609,7 @@ A large store may take several minutes; please do not switch off the computer.</
     </message>
     <message>
         <source>Lock the screen after (&amp;minutes):</source>
-        <translation>无操作自动锁屏（分钟）(&amp;M)：</translation>
+        <translation>无操作自动锁屏（分钟）(&amp;I)：</translation>
     </message>
     <message>
         <source>Every workstation of the hall locks its screen after this many minutes without keyboard or mouse input; the signed-in person&apos;s password opens it again. This workstation applies a change at once.</source>
@@ -697,6 +717,10 @@ A large store may take several minutes; please do not switch off the computer.</
     <message>
         <source>What was done:</source>
         <translation>办理情况：</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1351,7 @@ Office: %3</source>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation>导出 CSV(&amp;C)…</translation>
+        <translation>导出 CSV(&amp;S)…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX...</source>
@@ -1343,7 +1367,7 @@ Office: %3</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>起始(&amp;F)</translation>
+        <translation>起始(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -1355,7 +1379,7 @@ Office: %3</source>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation>分组(&amp;G)</translation>
+        <translation>分组(&amp;Z)</translation>
     </message>
     <message>
         <source>On-time rate (%)</source>
@@ -1537,7 +1561,7 @@ Office: %3</source>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation>咨询问题(&amp;Q)：</translation>
+        <translation>咨询问题(&amp;K)：</translation>
     </message>
     <message>
         <source>A&amp;nswer:</source>
@@ -1545,7 +1569,7 @@ Office: %3</source>
     </message>
     <message>
         <source>Re&amp;ferred to:</source>
-        <translation>引导至(&amp;F)：</translation>
+        <translation>引导至(&amp;Z)：</translation>
     </message>
     <message numerus="yes">
         <source>Today at window %1: %n inquiry(ies)</source>
@@ -1629,26 +1653,6 @@ Office: %3</source>
         <translation>其他</translation>
     </message>
     <message>
-        <source>Step 1 of 5: the item</source>
-        <translation>第 1 步，共 5 步：选择事项</translation>
-    </message>
-    <message>
-        <source>Step 2 of 5: the applicant</source>
-        <translation>第 2 步，共 5 步：申请人</translation>
-    </message>
-    <message>
-        <source>Step 3 of 5: channel and receipt day</source>
-        <translation>第 3 步，共 5 步：申请方式与收件日期</translation>
-    </message>
-    <message>
-        <source>Step 4 of 5: the materials</source>
-        <translation>第 4 步，共 5 步：材料核验</translation>
-    </message>
-    <message>
-        <source>Step 5 of 5: the decision</source>
-        <translation>第 5 步，共 5 步：作出决定</translation>
-    </message>
-    <message>
         <source>&amp;Record (Enter)</source>
         <translation>确认办理（回车）(&amp;R)</translation>
     </message>
@@ -1657,16 +1661,8 @@ Office: %3</source>
         <translation>下一步（回车）(&amp;N) &gt;</translation>
     </message>
     <message>
-        <source>Choose the item first.</source>
-        <translation>请先选择事项。</translation>
-    </message>
-    <message>
         <source>Say what is wrong with %1.</source>
         <translation>请写明“%1”存在的问题。</translation>
-    </message>
-    <message>
-        <source>Enter the applicant&apos;s name.</source>
-        <translation>请填写申请人姓名或名称。</translation>
     </message>
     <message>
         <source>Copy from an &amp;earlier case (%1, %2)</source>
@@ -1687,10 +1683,6 @@ Office: %3</source>
     <message>
         <source>Choose the decision.</source>
         <translation>请选择办理决定。</translation>
-    </message>
-    <message>
-        <source>Case %1 was received, but: %2</source>
-        <translation>办件 %1 已收件，但：%2</translation>
     </message>
     <message>
         <source>Cancel this intake?</source>
@@ -1717,6 +1709,64 @@ Last saved %2 %3.</source>
     <message>
         <source>The service catalog could not be read: %1 Close this window and try again; if it happens again, call the administrator.</source>
         <translation>无法读取事项目录：%1 请关闭此窗口后重试；如再次发生，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>选择事项</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>channel and receipt day</source>
+        <translation>提交方式与收到申请之日</translation>
+    </message>
+    <message>
+        <source>the materials</source>
+        <translation>核验材料</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>Choose the item first: type its name, code or pinyin initials.</source>
+        <translation>请先选择事项：输入名称、编码或拼音首字母。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters; the refusal letter has room for %3.</source>
+        <translation>%1为 %2 个字，不予受理决定书上最多容纳 %3 个字。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name</source>
+        <translation>有权机关名称</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>未登记任何内容：%1</translation>
+    </message>
+    <message>
+        <source>What is written for %1 is %2 characters; the notice has room for %3.</source>
+        <translation>“%1”填写的说明为 %2 个字，告知书上最多容纳 %3 个字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) not checked yet: %1. Mark each with Space, or press F9 when you have looked at all of them.</source>
+        <translation>
+            <numerusform>%n 项材料尚未核验：%1。请逐项用空格键标记，全部看过后也可按 F9。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 has this number under the name %2, not %3: check the ID card.</source>
+        <translation>办件 %1 中该证件号码登记的姓名为“%2”，不是“%3”，请核对身份证件。</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1884,7 @@ Last saved %2 %3.</source>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation>办件(&amp;C)</translation>
+        <translation>办件(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Intake...</source>
@@ -1864,7 +1914,7 @@ Last saved %2 %3.</source>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation>系统管理(&amp;A)</translation>
+        <translation>系统管理(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Users...</source>
@@ -1873,6 +1923,50 @@ Last saved %2 %3.</source>
     <message>
         <source>The hall&apos;s configuration has problems; documents are printed with the defaults for them. Ask the administrator to correct hall.json: %1</source>
         <translation>本大厅的配置有误，相关内容已按默认值打印。请管理员更正 hall.json：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Find case...</source>
+        <translation>查找办件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user...</source>
+        <translation>注销/切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>the open window “%1”</source>
+        <translation>打开的窗口“%1”</translation>
+    </message>
+    <message>
+        <source>a first inquiry typed but not recorded</source>
+        <translation>已填写未登记的首问登记</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. An intake is kept as a draft; anything else typed is lost.</source>
+        <translation>尚未保存：%1。正在进行的收件会保留为草稿，其他已填写的内容将丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>%1 took over this window; the session of %2 was closed (an intake in progress is kept as their draft).</source>
+        <translation>%1 已接管本窗口；%2 的会话已关闭（未完成的收件已保留为其草稿）。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2064,10 @@ Last saved %2 %3.</source>
     <message>
         <source>Locked. %1, enter your password to go on.</source>
         <translation>已锁定。%1，请输入密码继续工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Another user...</source>
+        <translation>其他用户(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2288,7 @@ Last saved %2 %3.</source>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation>分组(&amp;G)：</translation>
+        <translation>分组(&amp;Z)：</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>

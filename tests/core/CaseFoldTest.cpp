@@ -361,3 +361,29 @@ TEST_CASE("Legal next actions follow the state")
     CHECK_FALSE(late.contains(EventType::NoticeIssued));
     CHECK_FALSE(late.contains(EventType::Accepted));
 }
+
+TEST_CASE("行政许可法 Art. 32: the one-time notice carries the clerk's own words for a missing "
+          "material")
+{
+    test::CaseBuilder c(licenceItem());
+    core::ReceivedInput in = c.receivedInput("2026-09-18");
+    in.materials[1].state = core::MaterialState::Missing;
+    in.materials[1].problem = QStringLiteral("只带了复印件，原件在单位");
+    REQUIRE(c.add(EventType::Received, payload::received(in), "2026-09-18").ok());
+    const QList<core::Correction> corrections = core::correctionsFor(c.state(), c.item());
+    REQUIRE(corrections.size() == 1);
+    CHECK(corrections.first().problem == QStringLiteral("只带了复印件，原件在单位"));
+    // Without words, a missing material is 未提交.
+    CHECK(letterCorrection(receivedWithMissingLetter()).first().problem ==
+          QStringLiteral("未提交"));
+}
+
+TEST_CASE("A material not yet checked at intake cannot be recorded in a received case")
+{
+    test::CaseBuilder c(licenceItem());
+    core::ReceivedInput in = c.receivedInput("2026-09-18");
+    in.materials[0].state = core::MaterialState::Unchecked;
+    const core::Status refused = c.add(EventType::Received, payload::received(in), "2026-09-18");
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("case.material_unchecked"));
+}

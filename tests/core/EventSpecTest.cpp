@@ -211,3 +211,41 @@ TEST_CASE("A form left empty is refused with the action's own message, not store
             CHECK(!checked.error().message.isEmpty());
     }
 }
+
+TEST_CASE("行政许可法 Art. 38: a refusal, like a withdrawal or a decision, is irreversible: its "
+          "reason is required and the one question names the case and what follows")
+{
+    CHECK(core::eventSpec(EventType::Refused).irreversible);
+    CHECK(core::eventSpec(EventType::Withdrawn).irreversible);
+    CHECK(core::eventSpec(EventType::Decided).irreversible);
+    CHECK_FALSE(core::eventSpec(EventType::Note).irreversible);
+    CHECK_FALSE(core::eventSpec(EventType::Suspended).irreversible);
+
+    const core::Status noReason = core::checkRequired(
+        EventType::Refused, QJsonObject{{QStringLiteral("reasonKind"), QStringLiteral("other")},
+                                        {QStringLiteral("reason"), QStringLiteral("  ")}});
+    REQUIRE_FALSE(noReason.ok());
+    CHECK(noReason.error().code == QStringLiteral("form.required"));
+    CHECK(noReason.error().message.contains(QStringLiteral("Art. 38")));
+    CHECK(core::checkRequired(EventType::Refused,
+                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("不属本机关")}})
+              .ok());
+    CHECK_FALSE(core::checkRequired(EventType::Withdrawn, QJsonObject()).ok());
+    CHECK(core::checkRequired(EventType::Note, QJsonObject()).ok()); // nothing required
+
+    test::CaseBuilder c(test::licenceItem());
+    REQUIRE(
+        c.add(EventType::Received, payload::received(c.receivedInput("2026-11-02")), "2026-11-02")
+            .ok());
+    const QString question = core::irreversibleQuestion(EventType::Withdrawn, c.state());
+    CHECK(question.contains(c.state().caseNumber));
+    CHECK(question.contains(c.state().applicant.name));
+    CHECK(question.contains(QStringLiteral("不能恢复")));
+    CHECK(core::irreversibleQuestion(EventType::Note, c.state()).isEmpty());
+    // The log refuses a withdrawal without the applicant's reason as well, whoever appends it.
+    const core::Status bare =
+        c.add(EventType::Withdrawn, payload::withdrawn(QString()), "2026-11-03");
+    REQUIRE_FALSE(bare.ok());
+    CHECK(bare.error().code == QStringLiteral("withdrawn.reason"));
+    CHECK(c.state().status == core::CaseStatus::Received);
+}

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -108,7 +109,8 @@ TEST_CASE("Intake drafts: an intake cut off is offered back and every field is r
         REQUIRE(first->step() == ui::IntakeDialog::MaterialsStep);
         first->setMaterialState(0, core::MaterialState::Missing);
         first->setMaterialState(3, core::MaterialState::Defective, QStringLiteral("未加盖公章"));
-        REQUIRE(first->next());
+        QTest::keyClick(child<QTableWidget>(first.get(), "materialsTable"), Qt::Key_F9);
+        REQUIRE(first->step() == ui::IntakeDialog::DecisionStep);
         child<QRadioButton>(first.get(), "refuseRadio")->setChecked(true);
         auto* kind = child<QComboBox>(first.get(), "refuseKindCombo");
         kind->setCurrentIndex(kind->findData(QStringLiteral("not_competent")));

@@ -103,8 +103,12 @@ TEST_CASE("Intake by keyboard: a standard case accepted in one pass, within a ke
     dialog.show();
     itemAndApplicant(w, dialog, true);
     screenshot(&dialog, "intake-3-materials");
-    w.key(dialog.focusWidget(), Qt::Key_Return); // all materials provided
+    // Every row starts unchecked: after looking at the papers, F9 marks them all provided and
+    // moves on (one key where Enter was).
+    w.key(dialog.focusWidget(), Qt::Key_F9);
     REQUIRE(dialog.step() == ui::IntakeDialog::DecisionStep);
+    for (const core::MaterialCheck& m : dialog.checklist())
+        CHECK(m.state != core::MaterialState::Unchecked);
     CHECK(dialog.findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->isChecked());
     screenshot(&dialog, "intake-4-decision");
     w.key(dialog.focusWidget() ? dialog.focusWidget() : &dialog, Qt::Key_Return);
@@ -115,8 +119,8 @@ TEST_CASE("Intake by keyboard: a standard case accepted in one pass, within a ke
     CHECK(state->status == core::CaseStatus::InProgress);
     CHECK(state->receivedBy == QStringLiteral("clerk-w07-1"));
     CHECK(state->applicant.name == QStringLiteral("张三"));
-    // 90 seconds of clerk time at a steady typing pace is far more than this needs.
-    CHECK(w.keys <= 60);
+    // The budget a clerk's day was measured at (issue 16): 45 keys.
+    CHECK(w.keys <= 45);
     WARN("intake of a standard case: " << w.keys << " keystrokes");
 }
 
@@ -128,7 +132,8 @@ TEST_CASE("Intake: a missing material leads to the one-time notice listing it")
     itemAndApplicant(w, dialog);
     dialog.setMaterialState(0, core::MaterialState::Missing);
     dialog.setMaterialState(3, core::MaterialState::Defective, QStringLiteral("未加盖公章"));
-    REQUIRE(dialog.next());
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_F9);
+    REQUIRE(dialog.step() == ui::IntakeDialog::DecisionStep);
     CHECK(dialog.findChild<QRadioButton*>(QStringLiteral("noticeRadio"))->isChecked());
     REQUIRE(dialog.next());
     auto state = w.cases->state(dialog.caseId());
@@ -148,7 +153,8 @@ TEST_CASE("Intake: a deferrable material missing still allows acceptance, deferr
     itemAndApplicant(w, dialog);
     dialog.setMaterialState(2,
                             core::MaterialState::Missing); // 容缺 and 告知承诺 allowed for this one
-    REQUIRE(dialog.next());
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_F9);
+    REQUIRE(dialog.step() == ui::IntakeDialog::DecisionStep);
     CHECK(dialog.findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->isEnabled());
     dialog.findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->setChecked(true);
     REQUIRE(dialog.next());
@@ -170,10 +176,12 @@ TEST_CASE("Intake: a refusal needs its reason; a bad ID number stops the applica
     CHECK_FALSE(dialog.next());
     CHECK(dialog.step() == ui::IntakeDialog::ApplicantStep);
     CHECK(dialog.problems().join(QString()).contains(QStringLiteral("校验位")));
+    CHECK_FALSE(dialog.problems().join(QString()).contains(QStringLiteral("应为")));
     edit(&dialog, "idEdit")->clear();
     w.type(edit(&dialog, "idEdit"), QStringLiteral("11010519491231002X"));
     REQUIRE(dialog.next());
-    REQUIRE(dialog.next());
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_F9);
+    REQUIRE(dialog.step() == ui::IntakeDialog::DecisionStep);
     dialog.findChild<QRadioButton*>(QStringLiteral("refuseRadio"))->setChecked(true);
     CHECK_FALSE(dialog.next());
     w.type(edit(&dialog, "refuseReasonEdit"), QStringLiteral("依法不需要取得行政许可"));
@@ -181,6 +189,7 @@ TEST_CASE("Intake: a refusal needs its reason; a bad ID number stops the applica
     CHECK(w.cases->state(dialog.caseId())->status == core::CaseStatus::Refused);
     // Esc on the first step closes; on later steps it goes back.
     ui::IntakeDialog another(*w.store, *w.cases, w.clerk, QDate(2026, 9, 18));
+    w.type(edit(&another, "itemSearchEdit"), QStringLiteral("spjyxk"));
     REQUIRE(another.next());
     QTest::keyClick(&another, Qt::Key_Escape);
     CHECK(another.step() == ui::IntakeDialog::ItemStep);

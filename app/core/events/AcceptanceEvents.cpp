@@ -129,6 +129,8 @@ void closeWithoutDecision(CaseState& s, const Event& e, CaseStatus status, const
         s.timeline.suspensions.last().resumed = day;
 }
 
+constexpr const char16_t* kWithdrawReasonMissing = u"请写明申请人撤回申请的原因";
+
 } // namespace
 
 std::span<const EventSpec> acceptanceEvents()
@@ -151,6 +153,10 @@ std::span<const EventSpec> acceptanceEvents()
          .name = u"不予受理",
          .offered = true,
          .stopsClocks = true,
+         .irreversible = true,
+         // 行政许可法 Art. 38: the refusal is a written decision with its reasons and remedies.
+         .consequence = u"本件将以不予受理终结，须向申请人出具加盖印章的不予受理决定书，"
+                        u"写明理由和救济途径。",
          .allowed =
              [](const CaseState& s) {
                  return isOneOf(s.status, {S::Received, S::AwaitingCorrection});
@@ -173,7 +179,8 @@ std::span<const EventSpec> acceptanceEvents()
                    .kind = FormField::Kind::Choice,
                    .options = [] { return optionsOf(kRefusalKinds); }},
                   {.key = "reason",
-                   .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Reason:")},
+                   .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Reason:"),
+                   .required = u"请写明不予受理的理由（行政许可法 Art. 38）"},
                   {.key = "competentOffice",
                    .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Competent office:")}},
          .payloadFrom =
@@ -220,10 +227,20 @@ std::span<const EventSpec> acceptanceEvents()
          .name = u"撤回申请",
          .offered = true,
          .stopsClocks = true,
+         .irreversible = true,
+         .consequence = u"本件将以撤回终结，各项期限停止，不能恢复；申请人如仍需办理，须重新申请。",
          .allowed =
              [](const CaseState& s) {
                  return isOneOf(s.status,
                                 {S::Received, S::AwaitingCorrection, S::InProgress, S::Suspended});
+             },
+         // The applicant's own reason is recorded (older entries, replayed, have none).
+         .check =
+             [](const CaseState&, const Event& e, const FoldContext&) {
+                 return text(e.payload, "reason").isEmpty()
+                            ? Status(refuse("withdrawn.reason",
+                                            QString::fromUtf16(kWithdrawReasonMissing)))
+                            : Status();
              },
          .apply = [](CaseState& s, const Event& e, const FoldContext&,
                      const QDate& day) { closeWithoutDecision(s, e, S::Withdrawn, day); },
@@ -234,7 +251,8 @@ std::span<const EventSpec> acceptanceEvents()
                  return reason.isEmpty() ? name : nameColon(name, reason);
              },
          .form = {{.key = "reason",
-                   .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Reason:")}},
+                   .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Reason:"),
+                   .required = kWithdrawReasonMissing}},
          .payloadFrom = [](const QJsonObject& v, const CaseState&,
                            const ServiceItem&) { return payload::withdrawn(text(v, "reason")); }},
         {.type = EventType::DeemedAbandoned,

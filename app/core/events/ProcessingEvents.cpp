@@ -272,6 +272,8 @@ std::span<const EventSpec> processingEvents()
          .name = u"办结",
          .offered = true,
          .stopsClocks = true,
+         .irreversible = true,
+         .consequence = u"办理结果（准予或不予）即记为本件的决定，办结后不能更改。",
          .allowed = [](const CaseState& s) { return s.status == S::InProgress; },
          .check =
              [](const CaseState&, const Event& e, const FoldContext&) {
@@ -299,7 +301,8 @@ std::span<const EventSpec> processingEvents()
          .form = {{.key = "outcome",
                    .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Decision:"),
                    .kind = FormField::Kind::Choice,
-                   .options = [] { return optionsOf(kDecisionOutcomes); }},
+                   .options = [] { return optionsOf(kDecisionOutcomes); },
+                   .required = u"请选择办理结果（准予或不予）"},
                   {.key = "decisionNumber",
                    .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Decision number:")}},
          .payloadFrom =

@@ -57,6 +57,16 @@ Status checkReceived(const CaseState&, const Event& e, const FoldContext& ctx)
     const Applicant a = Applicant::fromJson(p.value(QStringLiteral("applicant")).toObject());
     if (a.name.trimmed().isEmpty())
         return refuse("case.no_applicant", QStringLiteral("请填写申请人姓名或名称"));
+    if (Status s =
+            checkName(a.name, a.organisation ? NameField::Organisation : NameField::Applicant);
+        !s)
+        return refuse("case.applicant_name", s.error().message);
+    if (!a.legalRepresentative.isEmpty())
+        if (Status s = checkName(a.legalRepresentative, NameField::LegalRepresentative); !s)
+            return refuse("case.legal_representative", s.error().message);
+    if (!a.agentName.isEmpty())
+        if (Status s = checkName(a.agentName, NameField::Agent); !s)
+            return refuse("case.agent_name", s.error().message);
     if (!a.organisation) {
         if (Status s = checkCitizenId(a.idNumber); !s)
             return refuse("case.applicant_id", QStringLiteral("申请人") + s.error().message);
@@ -78,6 +88,9 @@ Status checkReceived(const CaseState&, const Event& e, const FoldContext& ctx)
                           QStringLiteral("材料 %1 不属于该事项").arg(m.code));
         if (seen.contains(m.code))
             return refuse("case.duplicate_material", QStringLiteral("材料“%1”重复").arg(m.name));
+        if (m.state == MaterialState::Unchecked)
+            return refuse("case.material_unchecked",
+                          QStringLiteral("材料“%1”尚未核验，请逐项核验后再作决定").arg(m.name));
         if (m.state == MaterialState::NotApplicable && def->requirement == Requirement::Required)
             return refuse("case.required_material",
                           QStringLiteral("材料“%1”是必要材料，不能标为不适用").arg(m.name));

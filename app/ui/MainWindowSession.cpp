@@ -1,0 +1,144 @@
+// The main window's sessions: the lock (Ctrl+L, Win+L, idle), a supervisor's takeover of a locked
+// window, signing out or switching user, and quitting with something unsaved.
+#include "ui/MainWindow.h"
+
+#include "store/CaseStore.h"
+#include "ui/InquiryPage.h"
+#include "ui/SignInDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace onewindow::ui {
+
+void MainWindow::addSessionActions(QMenu* file)
+{
+    m_lockAction = file->addAction(tr("&Lock"));
+    m_lockAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::META | Qt::Key_L)});
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    m_signOutAction = file->addAction(tr("Sign &out / switch user..."));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+}
+
+QString MainWindow::unsavedWork() const
+{
+    QStringList what;
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<QDialog*>(top); dialog && dialog->isVisible())
+            what.append(tr("the open window “%1”").arg(dialog->windowTitle()));
+    if (m_inquiryPage->hasUnsavedInput())
+        what.append(tr("a first inquiry typed but not recorded"));
+    return what.join(tr(", "));
+}
+
+bool MainWindow::confirmDropping(const QString& title, const QString& what)
+{
+    QMessageBox box(QMessageBox::Question, title,
+                    tr("Not saved: %1. An intake is kept as a draft; anything else typed is "
+                       "lost.")
+                        .arg(what),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmDropping"));
+    QPushButton* go = box.addButton(title, QMessageBox::DestructiveRole);
+    QPushButton* back = box.addButton(tr("&Go back"), QMessageBox::RejectRole);
+    box.setDefaultButton(back); // Enter does not drop anything
+    box.setEscapeButton(back);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (const QString what = unsavedWork(); !what.isEmpty() && !confirmDropping(tr("Quit"), what)) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::closeSession(QWidget* keep)
+{
+    // done(), not reject(): an intake's Esc goes a step back or asks to clear what was typed;
+    // here its draft is what keeps the clerk's work.
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<QDialog*>(top);
+            dialog && dialog != keep && dialog->isVisible())
+            dialog->done(QDialog::Rejected);
+    m_inquiryPage->clearForm();
+}
+
+void MainWindow::lock()
+{
+    if (m_user.userId.isEmpty())
+        return;
+    centralWidget()->hide();
+    // An open dialog (an intake half done, a case) keeps running under the lock with its contents
+    // hidden: hiding the dialog itself would end its exec() and drop the clerk's work.
+    QList<QPointer<QWidget>> covered;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (top == this || !top->isVisible())
+            continue;
+        for (QWidget* child : top->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            if (child->isVisible()) {
+                child->hide();
+                covered.append(child);
+            }
+    }
+    store::User next;
+    bool tookOver = false;
+    for (;;) {
+        SignInDialog unlock(m_store, m_settings.hallName, QString(), m_user, this);
+        if (unlock.exec() == QDialog::Accepted) {
+            next = unlock.user();
+            tookOver = unlock.tookOver();
+            break;
+        }
+    }
+    for (const QPointer<QWidget>& child : std::as_const(covered))
+        if (child)
+            child->show();
+    if (tookOver) {
+        const QString was = m_user.displayName;
+        closeSession();
+        setSignedIn(next, m_settings);
+        statusBar()->showMessage(tr("%1 took over this window; the session of %2 was closed (an "
+                                    "intake in progress is kept as their draft).")
+                                     .arg(next.displayName, was),
+                                 30000);
+    }
+    centralWidget()->show();
+}
+
+bool MainWindow::signOut()
+{
+    if (m_user.userId.isEmpty())
+        return false;
+    if (const QString what = unsavedWork();
+        !what.isEmpty() && !confirmDropping(tr("Sign out"), what))
+        return false;
+    closeSession();
+    m_user = store::User();
+    m_intakeAction->setEnabled(false);
+    centralWidget()->hide();
+    setWindowTitle(tr("OneWindow Service Workstation"));
+    SignInDialog signIn(m_store, m_settings.hallName, QString(), std::nullopt, this);
+    if (signIn.exec() != QDialog::Accepted) {
+        close(); // nobody signs in: the workstation ends, as at the first sign-in
+        return true;
+    }
+    setSignedIn(signIn.user(), m_settings);
+    m_tabs->setCurrentIndex(0);
+    centralWidget()->show();
+    return true;
+}
+
+} // namespace onewindow::ui
