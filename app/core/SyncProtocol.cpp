@@ -67,7 +67,8 @@ Result<WireEvent> eventFromWire(const QJsonObject& o)
     const QJsonValue seq = o.value(QStringLiteral("device_seq"));
     w.deviceSeq = seq.isDouble() ? seq.toInteger(-1) : -1;
     if (w.eventId.isEmpty() || w.eventId.size() > 64 || w.deviceSeq < 1)
-        return badRequest(QStringLiteral("每条记录须有编号（event_id）和设备序号（device_seq ≥ 1）"));
+        return badRequest(
+            QStringLiteral("每条记录须有编号（event_id）和设备序号（device_seq ≥ 1）"));
     w.hlc = str("hlc");
     w.actorId = str("actor_id");
     w.occurredAt = str("occurred_at");
@@ -78,8 +79,9 @@ Result<WireEvent> eventFromWire(const QJsonObject& o)
 
     const auto type = eventTypeFromKey(w.type);
     if (!type) {
-        w.fault = fault(code::kUnknownType,
-                        QStringLiteral("未知的记录类型“%1”：服务器尚不能核对，已单独留存").arg(w.type));
+        w.fault =
+            fault(code::kUnknownType,
+                  QStringLiteral("未知的记录类型“%1”：服务器尚不能核对，已单独留存").arg(w.type));
         return w;
     }
     QJsonParseError error{};
@@ -88,7 +90,8 @@ Result<WireEvent> eventFromWire(const QJsonObject& o)
     if (w.caseId.isEmpty() || w.deviceId.isEmpty() || w.hlc.isEmpty() || w.actorId.isEmpty() ||
         !at.isValid() || w.typeVersion < 1 || error.error != QJsonParseError::NoError ||
         !payload.isObject()) {
-        w.fault = fault(code::kBadEnvelope, QStringLiteral("记录格式不完整，服务器无法核对，已单独留存"));
+        w.fault =
+            fault(code::kBadEnvelope, QStringLiteral("记录格式不完整，服务器无法核对，已单独留存"));
         return w;
     }
     Event e;
@@ -189,10 +192,11 @@ Error sequenceGap(qint64 expected)
 
 Error sequenceReused(qint64 seq)
 {
-    return {code::kSequenceReused,
-            QStringLiteral("本设备的第 %1 条记录与服务器已收到的内容不同（设备可能从备份或克隆的硬盘"
-                           "恢复）：本设备已停止同步，请以新设备重新登记")
-                .arg(seq)};
+    return {
+        code::kSequenceReused,
+        QStringLiteral("本设备的第 %1 条记录与服务器已收到的内容不同（设备可能从备份或克隆的硬盘"
+                       "恢复）：本设备已停止同步，请以新设备重新登记")
+            .arg(seq)};
 }
 
 Error staleHead()
@@ -208,7 +212,8 @@ Error otherHall()
 
 Error serverError()
 {
-    return {code::kServerError, QStringLiteral("服务器内部错误，请稍后重试；如持续出现请联系管理员")};
+    return {code::kServerError,
+            QStringLiteral("服务器内部错误，请稍后重试；如持续出现请联系管理员")};
 }
 
 } // namespace onewindow::core::sync

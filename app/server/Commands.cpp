@@ -32,7 +32,8 @@ const QMap<QString, const char*>& helps()
     static const QMap<QString, const char*> h{
         {QStringLiteral("serve"),
          "usage: onewindow-server (--store PATH | --database URL) serve [--listen HOST:PORT]\n"
-         "Answers protocol v1 (docs/sync-protocol.md) on HOST:PORT (default 127.0.0.1:8440; port 0\n"
+         "Answers protocol v1 (docs/sync-protocol.md) on HOST:PORT (default 127.0.0.1:8440; port "
+         "0\n"
          "takes a free one). Prints the address it listens on, then one line per request on\n"
          "stderr: time, device, hall, method, path, status, milliseconds.\n"},
         {QStringLiteral("hall"),
@@ -66,8 +67,8 @@ struct Parsed
 Parsed parse(const QStringList& args)
 {
     static const QStringList withValue{
-        QStringLiteral("--store"), QStringLiteral("--database"), QStringLiteral("--listen"),
-        QStringLiteral("--name"),  QStringLiteral("--zone"),     QStringLiteral("--role"),
+        QStringLiteral("--store"), QStringLiteral("--database"),   QStringLiteral("--listen"),
+        QStringLiteral("--name"),  QStringLiteral("--zone"),       QStringLiteral("--role"),
         QStringLiteral("--valid"), QStringLiteral("--department"), QStringLiteral("--hall")};
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -105,13 +106,15 @@ int failed(QTextStream& err, const core::Error& e)
 int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
           const core::Clock& clock)
 {
-    const QString listen = p.values.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8440"));
+    const QString listen =
+        p.values.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8440"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool ok = false;
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&ok) : -1;
     const QHostAddress address(listen.left(colon));
     if (!ok || port < 0 || port > 65535 || address.isNull())
-        return usage(err, QStringLiteral("--listen 应为 地址:端口，例如 127.0.0.1:8440：%1").arg(listen));
+        return usage(
+            err, QStringLiteral("--listen 应为 地址:端口，例如 127.0.0.1:8440：%1").arg(listen));
     HttpApi api(db, clock, [&err](const QString& line) {
         err << line << "\n";
         err.flush();
@@ -137,9 +140,10 @@ int device(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
             return failed(err, list.error());
         out << "device\thall\twindow\trole\tdepartment\tname\tstate\tnext_seq\n";
         for (const Device& d : *list) {
-            const QString state = !d.revokedAt.isEmpty()       ? QStringLiteral("revoked ") + d.revokedAt
-                                  : !d.stoppedReason.isEmpty() ? QStringLiteral("stopped ") + d.stoppedReason
-                                                               : QStringLiteral("active");
+            const QString state = !d.revokedAt.isEmpty() ? QStringLiteral("revoked ") + d.revokedAt
+                                  : !d.stoppedReason.isEmpty()
+                                      ? QStringLiteral("stopped ") + d.stoppedReason
+                                      : QStringLiteral("active");
             out << d.deviceId << "\t" << d.hallCode << "\t" << d.windowCode << "\t" << d.role
                 << "\t" << d.department << "\t" << d.name << "\t" << state << "\t" << d.nextSeq
                 << "\n";
@@ -178,7 +182,8 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
     if (hasStore == hasDatabase)
         return usage(err, QStringLiteral("须给出 --store PATH 或 --database URL 之一"));
     core::Result<DatabaseSpec> spec =
-        hasStore ? core::Result<DatabaseSpec>(DatabaseSpec::sqlite(p.values.value(QStringLiteral("--store"))))
+        hasStore ? core::Result<DatabaseSpec>(
+                       DatabaseSpec::sqlite(p.values.value(QStringLiteral("--store"))))
                  : DatabaseSpec::postgres(p.values.value(QStringLiteral("--database")));
     if (!spec)
         return usage(err, spec.error().message);
@@ -209,8 +214,9 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
     auto valid = parseValidity(p.values.value(QStringLiteral("--valid"), QStringLiteral("24h")));
     if (!valid)
         return usage(err, valid.error().message);
-    auto code = registry.createEnrolCode({p.words[1], p.words[2], p.values.value(QStringLiteral("--role")),
-                                          p.values.value(QStringLiteral("--department")), *valid});
+    auto code =
+        registry.createEnrolCode({p.words[1], p.words[2], p.values.value(QStringLiteral("--role")),
+                                  p.values.value(QStringLiteral("--department")), *valid});
     if (!code)
         return failed(err, code.error());
     out << code->first << "\n";

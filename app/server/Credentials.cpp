@@ -49,8 +49,9 @@ core::Result<qint64> parseValidity(const QString& text)
     static const QRegularExpression form(QStringLiteral("^(\\d{1,6})([smhd])$"));
     const auto m = form.match(text.trimmed());
     if (!m.hasMatch() || m.captured(1).toLongLong() == 0)
-        return core::Error{QStringLiteral("enrol.bad_validity"),
-                           QStringLiteral("有效期格式应为数字加单位，例如 24h、30m、7d：%1").arg(text)};
+        return core::Error{
+            QStringLiteral("enrol.bad_validity"),
+            QStringLiteral("有效期格式应为数字加单位，例如 24h、30m、7d：%1").arg(text)};
     const qint64 n = m.captured(1).toLongLong();
     const QChar unit = m.captured(2).at(0);
     const qint64 factor = unit == QLatin1Char('s')   ? 1

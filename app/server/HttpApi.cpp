@@ -129,8 +129,8 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
     if (r.method() != wanted) {
         QHttpServerResponse response = errorResponse(
             sync::methodNotAllowed(methodName(r.method()), path), Status::MethodNotAllowed);
-        response.addHeader(QByteArrayLiteral("Allow"), get ? QByteArrayLiteral("GET")
-                                                           : QByteArrayLiteral("POST"));
+        response.addHeader(QByteArrayLiteral("Allow"),
+                           get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"));
         return response;
     }
     if (path == QLatin1String("/healthz"))
@@ -183,18 +183,18 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
     const Enrolment& e = *done;
     call.device = e.device.deviceId;
     call.hall = e.hall.code;
-    return QHttpServerResponse(QJsonObject{
-        {QStringLiteral("device_id"), e.device.deviceId},
-        {QStringLiteral("token"), e.token},
-        {QStringLiteral("window"), e.device.windowCode},
-        {QStringLiteral("role"), e.device.role},
-        {QStringLiteral("department"), e.device.department},
-        {QStringLiteral("next_seq"), e.device.nextSeq},
-        {QStringLiteral("protocol"), sync::kProtocolVersion},
-        {QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), e.hall.code},
-                                             {QStringLiteral("name"), e.hall.name},
-                                             {QStringLiteral("zone"), e.hall.zone},
-                                             {QStringLiteral("cursor"), e.hall.seq}}}});
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("device_id"), e.device.deviceId},
+                    {QStringLiteral("token"), e.token},
+                    {QStringLiteral("window"), e.device.windowCode},
+                    {QStringLiteral("role"), e.device.role},
+                    {QStringLiteral("department"), e.device.department},
+                    {QStringLiteral("next_seq"), e.device.nextSeq},
+                    {QStringLiteral("protocol"), sync::kProtocolVersion},
+                    {QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), e.hall.code},
+                                                         {QStringLiteral("name"), e.hall.name},
+                                                         {QStringLiteral("zone"), e.hall.zone},
+                                                         {QStringLiteral("cursor"), e.hall.seq}}}});
 }
 
 QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& device)
@@ -218,9 +218,8 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
         if (w->deviceId != device.deviceId)
             return errorResponse(sync::deviceMismatch(), Status::Forbidden);
         if (!batch.isEmpty() && w->deviceSeq != batch.last().deviceSeq + 1)
-            return errorResponse(
-                sync::badRequest(QStringLiteral("一批记录须按设备序号连续排列")),
-                Status::BadRequest);
+            return errorResponse(sync::badRequest(QStringLiteral("一批记录须按设备序号连续排列")),
+                                 Status::BadRequest);
         batch.append(std::move(*w));
     }
     const PushOutcome out = m_ledger.push(device.deviceId, batch);

@@ -37,8 +37,8 @@ private:
     QHttpServerResponse enrol(const QHttpServerRequest& request, Call& call);
     QHttpServerResponse push(const QHttpServerRequest& request, const Device& device);
     QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
-    std::optional<QHttpServerResponse> authenticate(const QHttpServerRequest& request,
-                                                    Call& call, Device& device);
+    std::optional<QHttpServerResponse> authenticate(const QHttpServerRequest& request, Call& call,
+                                                    Device& device);
 
     CentralDb& m_db;
     const core::Clock& m_clock;

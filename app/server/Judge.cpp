@@ -1,7 +1,7 @@
 #include "server/Judge.h"
 
-#include "core/Catalog.h"
 #include "core/CaseFold.h"
+#include "core/Catalog.h"
 
 namespace onewindow::server {
 

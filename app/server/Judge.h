@@ -24,7 +24,7 @@ struct Verdict
     bool accepted = false;
     QString reasonCode;
     QString reason;
-    QString winner;        // the event that stands where this one would have
+    QString winner;         // the event that stands where this one would have
     bool movesHead = false; // accepted and not mergeable: the case's head becomes this event
 };
 

@@ -94,10 +94,11 @@ TEST_CASE("onewindow-server: --help on every command, bad usage exits 2", "[serv
               .status == 2); // neither --store nor --database
     QTemporaryDir dir;
     const QStringList store{QStringLiteral("--store"), dir.filePath(QStringLiteral("c.sqlite"))};
-    const Run bad = runServer(store + QStringList{QStringLiteral("enrol"), QStringLiteral("620102"),
-                                                  QStringLiteral("W07"), QStringLiteral("--role"),
-                                                  QStringLiteral("window"), QStringLiteral("--valid"),
-                                                  QStringLiteral("soon")});
+    const Run bad =
+        runServer(store + QStringList{QStringLiteral("enrol"), QStringLiteral("620102"),
+                                      QStringLiteral("W07"), QStringLiteral("--role"),
+                                      QStringLiteral("window"), QStringLiteral("--valid"),
+                                      QStringLiteral("soon")});
     CHECK(bad.status == 2);
     CHECK(bad.err.contains(QStringLiteral("24h")));
     // A hall, a code for it, the devices listed.
@@ -105,14 +106,18 @@ TEST_CASE("onewindow-server: --help on every command, bad usage exits 2", "[serv
                                           QStringLiteral("620102"), QStringLiteral("--name"),
                                           QStringLiteral("城关区政务服务中心")})
                 .status == 0);
-    const Run code = runServer(store + QStringList{QStringLiteral("enrol"), QStringLiteral("620102"),
-                                                   QStringLiteral("W07"), QStringLiteral("--role"),
-                                                   QStringLiteral("window")});
+    const Run code =
+        runServer(store + QStringList{QStringLiteral("enrol"), QStringLiteral("620102"),
+                                      QStringLiteral("W07"), QStringLiteral("--role"),
+                                      QStringLiteral("window")});
     CHECK(code.status == 0);
-    CHECK(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}\n$")).match(code.out).hasMatch());
-    const Run again = runServer(store + QStringList{QStringLiteral("hall"), QStringLiteral("create"),
-                                                    QStringLiteral("620102"), QStringLiteral("--name"),
-                                                    QStringLiteral("x")});
+    CHECK(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}\n$"))
+              .match(code.out)
+              .hasMatch());
+    const Run again =
+        runServer(store + QStringList{QStringLiteral("hall"), QStringLiteral("create"),
+                                      QStringLiteral("620102"), QStringLiteral("--name"),
+                                      QStringLiteral("x")});
     CHECK(again.status == 1);
     CHECK(again.err.contains(QStringLiteral("hall.exists")));
 }
@@ -130,8 +135,9 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
         auto db = server::CentralDb::open(spec);
         REQUIRE(db.ok());
         server::Registry registry(**db, clock);
-        REQUIRE(registry.createHall(QStringLiteral("620102"), QStringLiteral("大厅"),
-                                    QStringLiteral("Asia/Shanghai"))
+        REQUIRE(registry
+                    .createHall(QStringLiteral("620102"), QStringLiteral("大厅"),
+                                QStringLiteral("Asia/Shanghai"))
                     .ok());
     }
     ServerProcess one, two;
@@ -143,9 +149,12 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
         REQUIRE(db.ok());
         server::Registry registry(**db, clock);
         for (int d = 0; d < kDevices; ++d) {
-            auto code = registry.createEnrolCode({QStringLiteral("620102"),
-                                                  QStringLiteral("W%1").arg(d + 1, 2, 10, QLatin1Char('0')),
-                                                  QStringLiteral("window"), {}, 3600});
+            auto code =
+                registry.createEnrolCode({QStringLiteral("620102"),
+                                          QStringLiteral("W%1").arg(d + 1, 2, 10, QLatin1Char('0')),
+                                          QStringLiteral("window"),
+                                          {},
+                                          3600});
             REQUIRE(code.ok());
             const HttpReply r = httpCall(
                 net, "POST", (d % 2 ? two.base : one.base) + QStringLiteral("/v1/enrol"),
@@ -172,13 +181,16 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
         }
         QJsonArray events;
         const QString caseId = newId();
-        events.append(makers[d]->wire(EventType::Received, caseId, {},
-                                      receivedPayload(QStringLiteral("C-%1-%2").arg(d).arg(batch))));
+        events.append(
+            makers[d]->wire(EventType::Received, caseId, {},
+                            receivedPayload(QStringLiteral("C-%1-%2").arg(d).arg(batch))));
         for (int i = 1; i < kPerBatch; ++i)
             events.append(makers[d]->wire(EventType::Note, caseId, {},
                                           {{QStringLiteral("text"), QString::number(i)}}));
-        QNetworkRequest request(QUrl((batch + d) % 2 ? two.base : one.base) .resolved(QUrl(QStringLiteral("/v1/push"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkRequest request(
+            QUrl((batch + d) % 2 ? two.base : one.base).resolved(QUrl(QStringLiteral("/v1/push"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         request.setRawHeader(core::sync::kProtocolHeader, "1");
         request.setRawHeader("Authorization", "Bearer " + devices[d].token.toLatin1());
         QNetworkReply* reply = net.post(
@@ -201,9 +213,10 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
     REQUIRE(running == 0);
     CHECK(failures == 0);
 
-    const HttpReply page = httpCall(net, "GET", one.base + QStringLiteral("/v1/pull?cursor=0&limit=1000"), {},
-                                    {{core::sync::kProtocolHeader, "1"},
-                                     {"Authorization", "Bearer " + devices[0].token.toLatin1()}});
+    const HttpReply page =
+        httpCall(net, "GET", one.base + QStringLiteral("/v1/pull?cursor=0&limit=1000"), {},
+                 {{core::sync::kProtocolHeader, "1"},
+                  {"Authorization", "Bearer " + devices[0].token.toLatin1()}});
     REQUIRE(page.status == 200);
     const QJsonArray events = page.json().value(QStringLiteral("events")).toArray();
     REQUIRE(events.size() == kDevices * kBatches * kPerBatch);

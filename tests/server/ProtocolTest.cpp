@@ -7,8 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace onewindow;
 using namespace onewindow::test;
@@ -45,9 +45,11 @@ TEST_CASE("push: replaying a batch k times gives the same answer byte for byte a
     const auto dev = f.enrol(kHall, QStringLiteral("W07"));
     EventMaker make(dev.id, f.clock());
     const QString caseId = newId();
-    const core::Event received = make.make(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")));
+    const core::Event received =
+        make.make(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")));
     const QJsonArray batch{core::sync::eventToWire(received),
-                           make.wire(EventType::Note, caseId, {}, {{QStringLiteral("text"), QStringLiteral("材料齐全")}}),
+                           make.wire(EventType::Note, caseId, {},
+                                     {{QStringLiteral("text"), QStringLiteral("材料齐全")}}),
                            make.wire(EventType::Accepted, caseId, received.eventId)};
     const HttpReply first = f.push(dev, batch);
     REQUIRE(first.status == 200);
@@ -85,10 +87,12 @@ TEST_CASE("push: a gap in the device sequence gets 409 with the expected sequenc
     const auto dev = f.enrol(kHall, QStringLiteral("W07"));
     EventMaker make(dev.id, f.clock());
     const QString caseId = newId();
-    REQUIRE(f.push(dev, {make.wire(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")))}).status ==
-            200);
+    REQUIRE(f.push(dev, {make.wire(EventType::Received, caseId, {},
+                                   receivedPayload(QStringLiteral("A-1")))})
+                .status == 200);
     make.setSeq(2); // seq 2 never sent
-    const HttpReply gap = f.push(dev, {make.wire(EventType::Note, caseId, {}, {{QStringLiteral("text"), QStringLiteral("x")}})});
+    const HttpReply gap = f.push(dev, {make.wire(EventType::Note, caseId, {},
+                                                 {{QStringLiteral("text"), QStringLiteral("x")}})});
     CHECK(gap.status == 409);
     CHECK(gap.json().value(QStringLiteral("error")).toString() == core::sync::code::kSequenceGap);
     CHECK(gap.json().value(QStringLiteral("expected_seq")).toInteger() == 2);
@@ -105,7 +109,8 @@ TEST_CASE("push: a change on a stale case head is stored as rejected with the wi
     const auto b = f.enrol(kHall, QStringLiteral("W08"));
     EventMaker makeA(a.id, f.clock()), makeB(b.id, f.clock());
     const QString caseId = newId();
-    const core::Event received = makeA.make(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")));
+    const core::Event received =
+        makeA.make(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")));
     REQUIRE(f.push(a, {core::sync::eventToWire(received)}).status == 200);
 
     // Both windows act on the head they folded (the receipt); B's push arrives first.
@@ -114,8 +119,9 @@ TEST_CASE("push: a change on a stale case head is stored as rejected with the wi
     REQUIRE(won.status == 200);
     CHECK(str(results(won)[0], "verdict") == QStringLiteral("accepted"));
 
-    const HttpReply lost = f.push(a, {makeA.wire(EventType::Refused, caseId, received.eventId,
-                                                 {{QStringLiteral("reason"), QStringLiteral("不属于本机关职权范围")}})});
+    const HttpReply lost = f.push(
+        a, {makeA.wire(EventType::Refused, caseId, received.eventId,
+                       {{QStringLiteral("reason"), QStringLiteral("不属于本机关职权范围")}})});
     REQUIRE(lost.status == 200);
     const QJsonObject answer = results(lost)[0].toObject();
     CHECK(answer.value(QStringLiteral("verdict")).toString() == QStringLiteral("rejected"));
@@ -125,8 +131,9 @@ TEST_CASE("push: a change on a stale case head is stored as rejected with the wi
     CHECK(lost.json().value(QStringLiteral("next_seq")).toInteger() == 3);
 
     // A mergeable note on the old head is accepted; a change on the new head judged by the fold.
-    const HttpReply note = f.push(a, {makeA.wire(EventType::Note, caseId, received.eventId,
-                                                 {{QStringLiteral("text"), QStringLiteral("申请人来电")}})});
+    const HttpReply note =
+        f.push(a, {makeA.wire(EventType::Note, caseId, received.eventId,
+                              {{QStringLiteral("text"), QStringLiteral("申请人来电")}})});
     CHECK(str(results(note)[0], "verdict") == QStringLiteral("accepted"));
     const HttpReply twice = f.push(a, {makeA.wire(EventType::Accepted, caseId, accept.eventId)});
     const QJsonObject illegal = results(twice)[0].toObject();
@@ -155,16 +162,19 @@ TEST_CASE("push: a used sequence with other content answers sequence_reused and 
     const auto dev = f.enrol(kHall, QStringLiteral("W07"));
     EventMaker make(dev.id, f.clock());
     const QString caseId = newId();
-    REQUIRE(f.push(dev, {make.wire(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")))}).status ==
-            200);
+    REQUIRE(f.push(dev, {make.wire(EventType::Received, caseId, {},
+                                   receivedPayload(QStringLiteral("A-1")))})
+                .status == 200);
     make.setSeq(0); // a disk restored from yesterday's backup
-    const HttpReply reused =
-        f.push(dev, {make.wire(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("A-2")))});
+    const HttpReply reused = f.push(
+        dev, {make.wire(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("A-2")))});
     CHECK(reused.status == 409);
-    CHECK(reused.json().value(QStringLiteral("error")).toString() == core::sync::code::kSequenceReused);
+    CHECK(reused.json().value(QStringLiteral("error")).toString() ==
+          core::sync::code::kSequenceReused);
     const HttpReply after = f.pull(dev, 0);
     CHECK(after.status == 403);
-    CHECK(after.json().value(QStringLiteral("error")).toString() == core::sync::code::kDeviceStopped);
+    CHECK(after.json().value(QStringLiteral("error")).toString() ==
+          core::sync::code::kDeviceStopped);
 }
 
 TEST_CASE("enrol: a used, an unknown and an expired code are refused; a revoked token at once",
@@ -172,29 +182,36 @@ TEST_CASE("enrol: a used, an unknown and an expired code are refused; a revoked 
 {
     ServerFixture f;
     f.createHall(kHall);
-    auto code = f.registry().createEnrolCode({kHall, QStringLiteral("W07"), QStringLiteral("window"), {}, 600});
+    auto code = f.registry().createEnrolCode(
+        {kHall, QStringLiteral("W07"), QStringLiteral("window"), {}, 600});
     REQUIRE(code.ok());
     const auto enrol = [&](const QString& c) {
-        return httpCall(f.net, "POST", f.url(QStringLiteral("/v1/enrol")),
-                        QJsonDocument(QJsonObject{{QStringLiteral("code"), c}, {QStringLiteral("device_name"), QStringLiteral("pc")}}).toJson(),
-                        {{core::sync::kProtocolHeader, "1"}});
+        return httpCall(
+            f.net, "POST", f.url(QStringLiteral("/v1/enrol")),
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), c},
+                                      {QStringLiteral("device_name"), QStringLiteral("pc")}})
+                .toJson(),
+            {{core::sync::kProtocolHeader, "1"}});
     };
     // Typed in lower case with spaces: the same code.
     const HttpReply ok = enrol(code->first.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
     REQUIRE(ok.status == 200);
     CHECK(ok.json().value(QStringLiteral("token")).toString().size() == 43); // 256 bits, base64url
-    CHECK(ok.json().value(QStringLiteral("hall")).toObject().value(QStringLiteral("code")) == kHall);
+    CHECK(ok.json().value(QStringLiteral("hall")).toObject().value(QStringLiteral("code")) ==
+          kHall);
     const HttpReply used = enrol(code->first);
     CHECK(used.status == 403);
     CHECK(used.json().value(QStringLiteral("error")).toString() == core::sync::code::kCodeInvalid);
     const HttpReply unknown = enrol(QStringLiteral("AAAA-BBBB-CCCC-DDDD"));
     CHECK(unknown.body == used.body); // no oracle: unknown and used answer alike
 
-    auto late = f.registry().createEnrolCode({kHall, QStringLiteral("W08"), QStringLiteral("window"), {}, 600});
+    auto late = f.registry().createEnrolCode(
+        {kHall, QStringLiteral("W08"), QStringLiteral("window"), {}, 600});
     f.clock().advanceSeconds(601);
     const HttpReply expired = enrol(late->first);
     CHECK(expired.status == 403);
-    CHECK(expired.json().value(QStringLiteral("error")).toString() == core::sync::code::kCodeExpired);
+    CHECK(expired.json().value(QStringLiteral("error")).toString() ==
+          core::sync::code::kCodeExpired);
 
     const ServerFixture::Device dev{ok.json().value(QStringLiteral("device_id")).toString(),
                                     ok.json().value(QStringLiteral("token")).toString(), kHall, 1};
@@ -202,10 +219,12 @@ TEST_CASE("enrol: a used, an unknown and an expired code are refused; a revoked 
     REQUIRE(f.registry().revoke(dev.id).ok());
     const HttpReply revoked = f.pull(dev, 0);
     CHECK(revoked.status == 403);
-    CHECK(revoked.json().value(QStringLiteral("error")).toString() == core::sync::code::kDeviceRevoked);
+    CHECK(revoked.json().value(QStringLiteral("error")).toString() ==
+          core::sync::code::kDeviceRevoked);
     EventMaker make(dev.id, f.clock());
-    CHECK(f.push(dev, {make.wire(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("A-1")))}).status ==
-          403);
+    CHECK(f.push(dev, {make.wire(EventType::Received, newId(), {},
+                                 receivedPayload(QStringLiteral("A-1")))})
+              .status == 403);
     const ServerFixture::Device forged{dev.id, QStringLiteral("not-a-token"), kHall, 1};
     CHECK(f.pull(forged, 0).status == 401);
     // The store keeps only hashes: the token is nowhere in the devices table.
@@ -225,7 +244,8 @@ TEST_CASE("cross-hall: another hall's case, pull and device are refused with sta
     const auto other = f.enrol(QStringLiteral("110101"), QStringLiteral("W01"));
     EventMaker makeMine(mine.id, f.clock()), makeOther(other.id, f.clock());
     const QString caseId = newId();
-    const core::Event received = makeMine.make(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")));
+    const core::Event received =
+        makeMine.make(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")));
     REQUIRE(f.push(mine, {core::sync::eventToWire(received)}).status == 200);
 
     const HttpReply foreign =
@@ -238,12 +258,14 @@ TEST_CASE("cross-hall: another hall's case, pull and device are refused with sta
 
     const HttpReply pull = f.pull(other, 0, 100, kHall);
     CHECK(pull.status == 403);
-    CHECK(pull.json().value(QStringLiteral("error")).toString() == core::sync::code::kHallForbidden);
+    CHECK(pull.json().value(QStringLiteral("error")).toString() ==
+          core::sync::code::kHallForbidden);
     // Pushing as my device with the other hall's token.
     const ServerFixture::Device impostor{mine.id, other.token, kHall, 1};
     const HttpReply spoof = f.push(impostor, {makeMine.wire(EventType::Note, caseId)});
     CHECK(spoof.status == 403);
-    CHECK(spoof.json().value(QStringLiteral("error")).toString() == core::sync::code::kDeviceMismatch);
+    CHECK(spoof.json().value(QStringLiteral("error")).toString() ==
+          core::sync::code::kDeviceMismatch);
 }
 
 TEST_CASE("http: wrong method 405 and unknown path 404 with JSON bodies, 426 without the protocol "
@@ -257,7 +279,8 @@ TEST_CASE("http: wrong method 405 and unknown path 404 with JSON bodies, 426 wit
         const HttpReply r = httpCall(f.net, method, f.url(QStringLiteral("/v1/push")), {},
                                      {{core::sync::kProtocolHeader, "1"}});
         CHECK(r.status == 405);
-        CHECK(r.json().value(QStringLiteral("error")).toString() == core::sync::code::kMethodNotAllowed);
+        CHECK(r.json().value(QStringLiteral("error")).toString() ==
+              core::sync::code::kMethodNotAllowed);
     }
     CHECK(httpCall(f.net, "POST", f.url(QStringLiteral("/v1/pull"))).status == 405);
     const HttpReply missing = f.get(QStringLiteral("/v2/pull"), {});
@@ -269,8 +292,9 @@ TEST_CASE("http: wrong method 405 and unknown path 404 with JSON bodies, 426 wit
     CHECK(none.status == 426);
     CHECK(none.json().value(QStringLiteral("error")).toString() ==
           core::sync::code::kProtocolUnsupported);
-    CHECK(f.get(QStringLiteral("/v1/pull"), {{"Authorization", bearer}, {"OneWindow-Protocol", "2"}})
-              .status == 426);
+    CHECK(
+        f.get(QStringLiteral("/v1/pull"), {{"Authorization", bearer}, {"OneWindow-Protocol", "2"}})
+            .status == 426);
     CHECK(f.get(QStringLiteral("/healthz"), {}).status == 200);
 
     const int before = f.log().size();
@@ -292,11 +316,13 @@ TEST_CASE("push: a technically bad event is set aside as rejected with a stable 
     const auto dev = f.enrol(kHall, QStringLiteral("W07"));
     EventMaker make(dev.id, f.clock());
     const QString caseId = newId();
-    QJsonObject tampered = make.wire(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")));
+    QJsonObject tampered =
+        make.wire(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1")));
     tampered.insert(QStringLiteral("actor_id"), QStringLiteral("someone-else"));
     QJsonObject unknown = make.wire(EventType::Note, caseId);
     unknown.insert(QStringLiteral("type"), QStringLiteral("case.teleported"));
-    const QJsonObject fine = make.wire(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("A-2")));
+    const QJsonObject fine =
+        make.wire(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("A-2")));
     const HttpReply r = f.push(dev, {tampered, unknown, fine});
     REQUIRE(r.status == 200);
     CHECK(str(results(r)[0], "reason_code") == core::sync::code::kBadChecksum);
@@ -314,8 +340,9 @@ TEST_CASE("migrations: a central database newer than the program is refused, unc
         REQUIRE(db.ok());
         CHECK((*db)->version() == server::CentralDb::knownVersion());
         QSqlQuery q = (*db)->query();
-        REQUIRE((*db)->run(q, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
-                           {9999, QStringLiteral("from_the_future")}));
+        REQUIRE((*db)->run(
+            q, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
+            {9999, QStringLiteral("from_the_future")}));
     }
     auto again = server::CentralDb::open(spec);
     REQUIRE_FALSE(again.ok());

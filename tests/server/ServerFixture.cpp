@@ -28,7 +28,8 @@ server::DatabaseSpec freshDatabase(const QTemporaryDir& dir)
     REQUIRE(spec.ok());
     {
         // An empty database for each fixture: the schema dropped and made again.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
         db.setHostName(spec->host);
         db.setPort(spec->port);
         db.setUserName(spec->user);
@@ -65,8 +66,7 @@ HttpReply httpCall(QNetworkAccessManager& net, const QByteArray& method, const Q
     return out;
 }
 
-ServerFixture::ServerFixture()
-    : m_clock(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC))
+ServerFixture::ServerFixture() : m_clock(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC))
 {
     REQUIRE(m_dir.isValid());
     m_spec = freshDatabase(m_dir);

@@ -81,7 +81,9 @@ private:
 class EventMaker
 {
 public:
-    EventMaker(QString deviceId, const core::Clock& clock) : m_device(std::move(deviceId)), m_clock(clock) {}
+    EventMaker(QString deviceId, const core::Clock& clock)
+        : m_device(std::move(deviceId)), m_clock(clock)
+    {}
     core::Event make(core::EventType type, const QString& caseId, const QString& head = {},
                      QJsonObject payload = {});
     QJsonObject wire(core::EventType type, const QString& caseId, const QString& head = {},

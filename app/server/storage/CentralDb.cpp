@@ -74,12 +74,13 @@ Result<DatabaseSpec> DatabaseSpec::postgres(const QString& text)
     DatabaseSpec s;
     s.kind = Kind::PostgreSql;
     const QString t = text.trimmed();
-    if (t.startsWith(QLatin1String("postgresql://")) || t.startsWith(QLatin1String("postgres://"))) {
+    if (t.startsWith(QLatin1String("postgresql://")) ||
+        t.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(t, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
-            return Error{QStringLiteral("db.bad_address"),
-                         QStringLiteral("数据库地址格式应为 postgresql://用户@主机:端口/数据库：%1")
-                             .arg(t)};
+            return Error{
+                QStringLiteral("db.bad_address"),
+                QStringLiteral("数据库地址格式应为 postgresql://用户@主机:端口/数据库：%1").arg(t)};
         s.host = url.host();
         s.port = url.port(5432);
         s.user = url.userName();
@@ -168,8 +169,8 @@ Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseSpec& spec)
                          .arg(spec.describe(), db->m_db.lastError().text())};
     if (spec.kind == DatabaseSpec::Kind::Sqlite) {
         QSqlQuery q(db->m_db);
-        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                   "PRAGMA foreign_keys=ON"})
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
             if (!q.exec(QString::fromLatin1(pragma)))
                 return databaseError(q.lastError().text());
     }
@@ -264,11 +265,13 @@ core::Status CentralDb::migrate()
             if (!q.exec(statement)) {
                 const QString why = q.lastError().text();
                 rollback();
-                return databaseError(QStringLiteral("迁移 %1_%2：%3").arg(m.version).arg(m.name, why));
+                return databaseError(
+                    QStringLiteral("迁移 %1_%2：%3").arg(m.version).arg(m.name, why));
             }
         }
         QSqlQuery record(m_db);
-        if (!run(record, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
+        if (!run(record,
+                 QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
                  {m.version, m.name})) {
             rollback();
             return databaseError(m_lastError);

@@ -59,8 +59,8 @@ QJsonObject EventAnswer::toJson() const
 {
     QJsonObject o{{QStringLiteral("event_id"), eventId},
                   {QStringLiteral("device_seq"), deviceSeq},
-                  {QStringLiteral("verdict"), accepted ? QStringLiteral("accepted")
-                                                       : QStringLiteral("rejected")},
+                  {QStringLiteral("verdict"),
+                   accepted ? QStringLiteral("accepted") : QStringLiteral("rejected")},
                   {QStringLiteral("hall_seq"), hallSeq}};
     if (!accepted) {
         o.insert(QStringLiteral("reason_code"), reasonCode);
@@ -142,7 +142,8 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
     // commit, so hall orders are handed out, and committed, one push after another.
     QSqlQuery q = m_db.query();
     if (!m_db.run(q,
-                  QStringLiteral("UPDATE halls SET seq = seq + ? WHERE hall_code = ? RETURNING seq, zone"),
+                  QStringLiteral(
+                      "UPDATE halls SET seq = seq + ? WHERE hall_code = ? RETURNING seq, zone"),
                   {qint64(fresh.size()), device.hallCode}) ||
         !q.next())
         return refused(databaseError(m_db.lastError()));
@@ -154,8 +155,9 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         ++hallSeq;
         std::optional<CaseRecord> record;
         QSqlQuery c = m_db.query();
-        if (!m_db.run(c, QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
-                      {w->caseId}))
+        if (!m_db.run(
+                c, QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
+                {w->caseId}))
             return refused(databaseError(m_db.lastError()));
         if (c.next()) {
             record = CaseRecord{c.value(0).toString(), c.value(1).toString(), {}};
@@ -188,9 +190,10 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             return refused(databaseError(m_db.lastError()));
         if (v.accepted && v.movesHead) {
             const bool ok =
-                record ? m_db.run(ins,
-                                  QStringLiteral("UPDATE cases SET head_event_id = ? WHERE case_id = ?"),
-                                  {w->eventId, w->caseId})
+                record ? m_db.run(
+                             ins,
+                             QStringLiteral("UPDATE cases SET head_event_id = ? WHERE case_id = ?"),
+                             {w->eventId, w->caseId})
                        : m_db.run(ins,
                                   QStringLiteral("INSERT INTO cases (case_id, hall_code, "
                                                  "head_event_id) VALUES (?, ?, ?)"),
@@ -198,8 +201,8 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             if (!ok)
                 return refused(databaseError(m_db.lastError()));
         }
-        out.answers.append(EventAnswer{w->eventId, w->deviceSeq, v.accepted, hallSeq,
-                                       v.reasonCode, v.reason, v.winner});
+        out.answers.append(EventAnswer{w->eventId, w->deviceSeq, v.accepted, hallSeq, v.reasonCode,
+                                       v.reason, v.winner});
     }
     QSqlQuery d = m_db.query();
     if (!m_db.run(d, QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),
@@ -213,8 +216,7 @@ void Ledger::stopDevice(const QString& deviceId)
     // Decision 2: stopped until re-enrolled as a new device, in a transaction of its own (the
     // batch was rolled back).
     QSqlQuery q = m_db.query();
-    m_db.run(q,
-             QStringLiteral("UPDATE devices SET stopped_reason = ? WHERE device_id = ?"),
+    m_db.run(q, QStringLiteral("UPDATE devices SET stopped_reason = ? WHERE device_id = ?"),
              {core::sync::code::kSequenceReused, deviceId});
 }
 

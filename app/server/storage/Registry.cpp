@@ -60,8 +60,9 @@ Result<Hall> Registry::createHall(const QString& code, const QString& name, cons
 std::optional<Hall> Registry::hall(const QString& code)
 {
     QSqlQuery q = m_db.query();
-    if (!m_db.run(q, QStringLiteral("SELECT hall_code, name, zone, seq FROM halls WHERE hall_code = ?"),
-                  {code}) ||
+    if (!m_db.run(
+            q, QStringLiteral("SELECT hall_code, name, zone, seq FROM halls WHERE hall_code = ?"),
+            {code}) ||
         !q.next())
         return std::nullopt;
     return Hall{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -77,8 +78,9 @@ Result<std::pair<QString, QString>> Registry::createEnrolCode(const CodeRequest&
     static const QStringList roles{QStringLiteral("window"), QStringLiteral("backoffice"),
                                    QStringLiteral("supervisor")};
     if (!roles.contains(r.role))
-        return Error{QStringLiteral("enrol.role"),
-                     QStringLiteral("--role 应为 window、backoffice 或 supervisor：%1").arg(r.role)};
+        return Error{
+            QStringLiteral("enrol.role"),
+            QStringLiteral("--role 应为 window、backoffice 或 supervisor：%1").arg(r.role)};
     if (r.role == QLatin1String("backoffice") && r.department.trimmed().isEmpty())
         return Error{QStringLiteral("enrol.department"),
                      QStringLiteral("后台设备须用 --department 写明所属部门")};
@@ -86,11 +88,12 @@ Result<std::pair<QString, QString>> Registry::createEnrolCode(const CodeRequest&
     const QString expires =
         QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc().addSecs(r.validSeconds)));
     QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("INSERT INTO enrol_codes (code_hash, hall_code, window_code, role, "
-                                 "department, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {hashSecret(normaliseEnrolCode(code)), r.hallCode, r.windowCode, r.role,
-                   r.department.trimmed(), now(), expires}))
+    if (!m_db.run(
+            q,
+            QStringLiteral("INSERT INTO enrol_codes (code_hash, hall_code, window_code, role, "
+                           "department, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {hashSecret(normaliseEnrolCode(code)), r.hallCode, r.windowCode, r.role,
+             r.department.trimmed(), now(), expires}))
         return databaseError(m_db.lastError());
     return std::pair{code, expires};
 }
@@ -131,9 +134,10 @@ Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName
     e.token = newDeviceToken();
     QSqlQuery w = m_db.query();
     const bool ok =
-        m_db.run(w,
-                 QStringLiteral("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"),
-                 {now(), e.device.deviceId, hashSecret(normaliseEnrolCode(code))}) &&
+        m_db.run(
+            w,
+            QStringLiteral("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"),
+            {now(), e.device.deviceId, hashSecret(normaliseEnrolCode(code))}) &&
         m_db.run(w,
                  QStringLiteral("INSERT INTO devices (device_id, hall_code, window_code, role, "
                                 "department, name, token_hash, enrolled_at, next_seq) VALUES "
@@ -168,9 +172,10 @@ Result<QList<Device>> Registry::devices(const QString& hallCode)
     QSqlQuery q = m_db.query();
     const QString order = QStringLiteral(" ORDER BY hall_code, window_code, enrolled_at");
     const QString all = QStringLiteral("SELECT %1 FROM devices").arg(QLatin1String(kDeviceColumns));
-    const bool ok = hallCode.isEmpty()
-                        ? m_db.run(q, all + order)
-                        : m_db.run(q, all + QStringLiteral(" WHERE hall_code = ?") + order, {hallCode});
+    const bool ok =
+        hallCode.isEmpty()
+            ? m_db.run(q, all + order)
+            : m_db.run(q, all + QStringLiteral(" WHERE hall_code = ?") + order, {hallCode});
     if (!ok)
         return databaseError(m_db.lastError());
     QList<Device> out;
