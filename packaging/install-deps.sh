@@ -27,6 +27,9 @@ packages=(
     poppler-utils zbar-tools unzip cups cups-bsd printer-driver-cups-pdf
     # run time: a Chinese font that keeps its text in PDFs (see README)
     fonts-wqy-microhei
+    # the central server (issue 17): HTTP (Qt HttpServer needs Qt WebSockets), PostgreSQL and its
+    # Qt driver (the test suite runs a real cluster), nginx in front of it in production
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql-15 nginx-light
 )
 
 missing=()

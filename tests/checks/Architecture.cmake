@@ -73,6 +73,26 @@ foreach(room core ui ctl documents exporting input)
     endif()
 endforeach()
 
+# The central server (app/server) stands on core alone: never the workstation's store, its
+# screens, documents or demo; its SQL lives in one room, app/server/storage, and nowhere else.
+if(EXISTS "${SOURCE_DIR}/app/server")
+    scan(app/server "${widgets}" "server must not include widgets")
+    scan(app/server "${gui}" "server must not include QtGui")
+    scan(app/server "#include *\"(store|ui|documents|demo|ctl|exporting)/" "server must not include store, ui, documents or demo")
+    file(GLOB_RECURSE server_files "${SOURCE_DIR}/app/server/*.h" "${SOURCE_DIR}/app/server/*.cpp")
+    foreach(f IN LISTS server_files)
+        if(NOT f MATCHES "/app/server/storage/")
+            file(STRINGS "${f}" hits REGEX "${sql}|#include *<QSql")
+            if(hits)
+                file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
+                list(GET hits 0 first)
+                string(STRIP "${first}" first)
+                set(failures "${failures}\n  ${rel}: SQL belongs in app/server/storage: ${first}")
+            endif()
+        endif()
+    endforeach()
+endif()
+
 # Only core/Clock.cpp reads the system clock; everything else is handed a core::Clock.
 file(GLOB_RECURSE all "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.cpp")
 foreach(f IN LISTS all)

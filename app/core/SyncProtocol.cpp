@@ -1,0 +1,219 @@
+#include "core/SyncProtocol.h"
+
+#include "core/EventChecksum.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace onewindow::core::sync {
+
+bool isMergeable(EventType type)
+{
+    // Decision 1: a note, a print (or its failure) and a rating add to a case without deciding
+    // anything about it: two windows may make them on any head.
+    switch (type) {
+    case EventType::Note:
+    case EventType::DocumentPrinted:
+    case EventType::DocumentPrintFailed:
+    case EventType::Rated:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool needsCaseHead(EventType type)
+{
+    return type != EventType::Received && !isMergeable(type) && !isSystemEvent(type);
+}
+
+QString caseHeadOf(const Event& event)
+{
+    return event.payload.value(QLatin1String(kCaseHeadKey)).toString();
+}
+
+QJsonObject eventToWire(const Event& e)
+{
+    const EventEnvelopeText t = envelopeText(e);
+    return QJsonObject{{QStringLiteral("event_id"), e.eventId},
+                       {QStringLiteral("case_id"), e.caseId},
+                       {QStringLiteral("device_id"), e.deviceId},
+                       {QStringLiteral("device_seq"), e.deviceSeq},
+                       {QStringLiteral("hlc"), e.hlc},
+                       {QStringLiteral("actor_id"), e.actorId},
+                       {QStringLiteral("occurred_at"), QString::fromUtf8(t.occurredAtUtc)},
+                       {QStringLiteral("type"), QString::fromUtf8(t.type)},
+                       {QStringLiteral("type_version"), e.typeVersion},
+                       {QStringLiteral("payload"), QString::fromUtf8(t.payload)},
+                       {QStringLiteral("checksum"), eventChecksum(t)}};
+}
+
+namespace {
+
+Error fault(const QString& code, const QString& message)
+{
+    return Error{code, message};
+}
+
+} // namespace
+
+Result<WireEvent> eventFromWire(const QJsonObject& o)
+{
+    WireEvent w;
+    const auto str = [&](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    w.eventId = str("event_id");
+    w.caseId = str("case_id");
+    w.deviceId = str("device_id");
+    const QJsonValue seq = o.value(QStringLiteral("device_seq"));
+    w.deviceSeq = seq.isDouble() ? seq.toInteger(-1) : -1;
+    if (w.eventId.isEmpty() || w.eventId.size() > 64 || w.deviceSeq < 1)
+        return badRequest(
+            QStringLiteral("每条记录须有编号（event_id）和设备序号（device_seq ≥ 1）"));
+    w.hlc = str("hlc");
+    w.actorId = str("actor_id");
+    w.occurredAt = str("occurred_at");
+    w.type = str("type");
+    w.typeVersion = o.value(QStringLiteral("type_version")).toInt(0);
+    w.payloadText = str("payload").toUtf8();
+    w.checksum = str("checksum");
+
+    const auto type = eventTypeFromKey(w.type);
+    if (!type) {
+        w.fault =
+            fault(code::kUnknownType,
+                  QStringLiteral("未知的记录类型“%1”：服务器尚不能核对，已单独留存").arg(w.type));
+        return w;
+    }
+    QJsonParseError error{};
+    const QJsonDocument payload = QJsonDocument::fromJson(w.payloadText, &error);
+    const QDateTime at = QDateTime::fromString(w.occurredAt, Qt::ISODateWithMs);
+    if (w.caseId.isEmpty() || w.deviceId.isEmpty() || w.hlc.isEmpty() || w.actorId.isEmpty() ||
+        !at.isValid() || w.typeVersion < 1 || error.error != QJsonParseError::NoError ||
+        !payload.isObject()) {
+        w.fault =
+            fault(code::kBadEnvelope, QStringLiteral("记录格式不完整，服务器无法核对，已单独留存"));
+        return w;
+    }
+    Event e;
+    e.eventId = w.eventId;
+    e.caseId = w.caseId;
+    e.deviceId = w.deviceId;
+    e.deviceSeq = w.deviceSeq;
+    e.hlc = w.hlc;
+    e.actorId = w.actorId;
+    e.occurredAtUtc = at.toUTC();
+    e.type = *type;
+    e.typeVersion = w.typeVersion;
+    e.payload = payload.object();
+    // The bytes must be the canonical ones: what was hashed is exactly what is kept.
+    const EventEnvelopeText t = envelopeText(e);
+    if (t.payload != w.payloadText || t.occurredAtUtc != w.occurredAt.toUtf8() ||
+        eventChecksum(t) != w.checksum) {
+        w.fault = fault(code::kBadChecksum,
+                        QStringLiteral("记录校验值不符（内容在传输或保存中被改动），已单独留存"));
+        return w;
+    }
+    w.event = std::move(e);
+    return w;
+}
+
+Error protocolUnsupported(const QString& sent)
+{
+    return {code::kProtocolUnsupported,
+            QStringLiteral("同步协议版本“%1”不受支持：服务器使用第 %2 版，请升级工作站")
+                .arg(sent.isEmpty() ? QStringLiteral("（未注明）") : sent)
+                .arg(kProtocolVersion)};
+}
+
+Error methodNotAllowed(const QString& method, const QString& path)
+{
+    return {code::kMethodNotAllowed, QStringLiteral("%1 不接受 %2 请求").arg(path, method)};
+}
+
+Error notFound(const QString& path)
+{
+    return {code::kNotFound, QStringLiteral("没有这个地址：%1").arg(path)};
+}
+
+Error unauthorized()
+{
+    return {code::kUnauthorized, QStringLiteral("设备凭据无效或缺失，请重新登记本设备")};
+}
+
+Error deviceRevoked()
+{
+    return {code::kDeviceRevoked, QStringLiteral("本设备已被吊销，不能再同步；请联系管理员")};
+}
+
+Error deviceStopped()
+{
+    return {code::kDeviceStopped,
+            QStringLiteral("本设备已停止同步（记录序号与已上传的记录冲突，可能从备份恢复）；"
+                           "请以新设备重新登记，未上传的记录由管理员导入")};
+}
+
+Error deviceMismatch()
+{
+    return {code::kDeviceMismatch, QStringLiteral("上传的设备编号与本设备凭据不符")};
+}
+
+Error hallForbidden(const QString& hall)
+{
+    return {code::kHallForbidden, QStringLiteral("本设备无权读写大厅 %1 的数据").arg(hall)};
+}
+
+Error codeInvalid()
+{
+    return {code::kCodeInvalid, QStringLiteral("登记码无效或已使用，请向管理员索取新的登记码")};
+}
+
+Error codeExpired()
+{
+    return {code::kCodeExpired, QStringLiteral("登记码已过期，请向管理员索取新的登记码")};
+}
+
+Error badRequest(const QString& what)
+{
+    return {code::kBadRequest, QStringLiteral("请求格式错误：%1").arg(what)};
+}
+
+Error batchTooLarge()
+{
+    return {code::kBatchTooLarge, QStringLiteral("一次最多上传 %1 条记录、%2 字节，请分批上传")
+                                      .arg(kMaxBatchEvents)
+                                      .arg(kMaxBatchBytes)};
+}
+
+Error sequenceGap(qint64 expected)
+{
+    return {code::kSequenceGap,
+            QStringLiteral("记录序号不连续：服务器等待本设备的第 %1 条记录").arg(expected)};
+}
+
+Error sequenceReused(qint64 seq)
+{
+    return {
+        code::kSequenceReused,
+        QStringLiteral("本设备的第 %1 条记录与服务器已收到的内容不同（设备可能从备份或克隆的硬盘"
+                       "恢复）：本设备已停止同步，请以新设备重新登记")
+            .arg(seq)};
+}
+
+Error staleHead()
+{
+    return {code::kStaleHead,
+            QStringLiteral("本件已被其他窗口先行办理，此操作基于过时的办件状态，未生效")};
+}
+
+Error otherHall()
+{
+    return {code::kOtherHall, QStringLiteral("本件属于其他大厅，不能在本大厅办理")};
+}
+
+Error serverError()
+{
+    return {code::kServerError,
+            QStringLiteral("服务器内部错误，请稍后重试；如持续出现请联系管理员")};
+}
+
+} // namespace onewindow::core::sync

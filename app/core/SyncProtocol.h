@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Event.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace onewindow::core::sync {
+
+// Protocol v1 between a workstation and onewindow-server (docs/sync-protocol.md). What both sides
+// must agree on lives here, in core: the version, the limits, the event's wire form, the case
+// head rule and the refusals with their stable codes and Chinese messages.
+
+constexpr int kProtocolVersion = 1;
+// Every request names the protocol it speaks; the server answers 426 to any other.
+inline constexpr char kProtocolHeader[] = "OneWindow-Protocol";
+constexpr int kMaxBatchEvents = 500;
+constexpr qint64 kMaxBatchBytes = 1024 * 1024;
+constexpr int kDefaultPullLimit = 500;
+constexpr int kMaxPullLimit = 1000;
+
+// Decision 1 (case heads): a state-changing event carries, in its payload under this key, the id
+// of the case's head as its device had folded it: the last accepted event of the case that is not
+// mergeable. The head is part of the payload, so the checksum covers it.
+inline constexpr char kCaseHeadKey[] = "caseHead";
+// Mergeable types never conflict: they are accepted on any head and do not move it.
+bool isMergeable(EventType type);
+// Whether the server compares the event's case head: every person's action but the receipt
+// (which starts the case) and the mergeable ones. System events are judged by the lifecycle alone.
+bool needsCaseHead(EventType type);
+QString caseHeadOf(const Event& event);
+
+// The event on the wire: the envelope's fields, the payload as its canonical text (kept as text
+// so the checksum holds byte for byte) and the checksum.
+QJsonObject eventToWire(const Event& event);
+
+// What a pushed event turned out to be before any rule is asked: its envelope as sent and, when it
+// is well formed, the core event. A technical fault (unknown type, bad envelope, checksum that
+// does not match) keeps the raw fields and the fault, so the event is set aside visibly.
+struct WireEvent
+{
+    QString eventId;
+    QString caseId;
+    QString deviceId;
+    qint64 deviceSeq = 0;
+    QString hlc;
+    QString actorId;
+    QString occurredAt;
+    QString type;
+    int typeVersion = 0;
+    QByteArray payloadText;
+    QString checksum;
+    std::optional<Event> event; // set when well formed
+    std::optional<Error> fault; // set when not
+};
+// Reads one event of a push. Err only when the object cannot be an event at all (no id or
+// sequence): the whole request is then bad.
+Result<WireEvent> eventFromWire(const QJsonObject& object);
+
+// Stable codes of the protocol's refusals (the answer's "error") and of event verdict reasons.
+namespace code {
+inline const QString kProtocolUnsupported = QStringLiteral("protocol_unsupported");
+inline const QString kMethodNotAllowed = QStringLiteral("method_not_allowed");
+inline const QString kNotFound = QStringLiteral("not_found");
+inline const QString kUnauthorized = QStringLiteral("unauthorized");
+inline const QString kDeviceRevoked = QStringLiteral("device_revoked");
+inline const QString kDeviceStopped = QStringLiteral("device_stopped");
+inline const QString kDeviceMismatch = QStringLiteral("device_mismatch");
+inline const QString kHallForbidden = QStringLiteral("hall_forbidden");
+inline const QString kCodeInvalid = QStringLiteral("code_invalid");
+inline const QString kCodeExpired = QStringLiteral("code_expired");
+inline const QString kBadRequest = QStringLiteral("bad_request");
+inline const QString kBatchTooLarge = QStringLiteral("batch_too_large");
+inline const QString kSequenceGap = QStringLiteral("sequence_gap");
+inline const QString kSequenceReused = QStringLiteral("sequence_reused");
+inline const QString kServerError = QStringLiteral("server_error");
+// Reasons of a rejected event (besides the fold's own, case.illegal_action ...).
+inline const QString kStaleHead = QStringLiteral("case.stale_head");
+inline const QString kOtherHall = QStringLiteral("case.other_hall");
+inline const QString kNoCase = QStringLiteral("case.not_received");
+inline const QString kBadChecksum = QStringLiteral("event.bad_checksum");
+inline const QString kUnknownType = QStringLiteral("event.unknown_type");
+inline const QString kBadEnvelope = QStringLiteral("event.bad_envelope");
+} // namespace code
+
+// The refusals, composed once, in Chinese.
+Error protocolUnsupported(const QString& sent);
+Error methodNotAllowed(const QString& method, const QString& path);
+Error notFound(const QString& path);
+Error unauthorized();
+Error deviceRevoked();
+Error deviceStopped();
+Error deviceMismatch();
+Error hallForbidden(const QString& hall);
+Error codeInvalid();
+Error codeExpired();
+Error badRequest(const QString& what);
+Error batchTooLarge();
+Error sequenceGap(qint64 expected);
+Error sequenceReused(qint64 seq);
+Error staleHead();
+Error otherHall();
+Error serverError();
+
+} // namespace onewindow::core::sync

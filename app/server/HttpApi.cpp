@@ -1,0 +1,270 @@
+#include "server/HttpApi.h"
+
+#include "core/EventChecksum.h"
+#include "core/SyncProtocol.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUrlQuery>
+
+namespace onewindow::server {
+
+namespace sync = core::sync;
+using Status = QHttpServerResponder::StatusCode;
+
+namespace {
+
+QHttpServerResponse errorResponse(const core::Error& e, Status status, QJsonObject extra = {})
+{
+    extra.insert(QStringLiteral("error"), e.code);
+    extra.insert(QStringLiteral("message"), e.message);
+    return QHttpServerResponse(extra, status);
+}
+
+QString methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+QByteArray header(const QHttpServerRequest& r, const char* name)
+{
+    for (const auto& [key, value] : r.headers())
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    return {};
+}
+
+// The status a refusal of the store's is answered with.
+Status statusOf(const QString& code)
+{
+    if (code == sync::code::kSequenceGap || code == sync::code::kSequenceReused)
+        return Status::Conflict;
+    if (code == sync::code::kUnauthorized)
+        return Status::Unauthorized;
+    if (code == sync::code::kDeviceRevoked || code == sync::code::kDeviceStopped ||
+        code == sync::code::kCodeInvalid || code == sync::code::kCodeExpired ||
+        code == sync::code::kHallForbidden || code == sync::code::kDeviceMismatch)
+        return Status::Forbidden;
+    if (code == sync::code::kBadRequest || code == sync::code::kBatchTooLarge)
+        return Status::BadRequest;
+    return Status::InternalServerError;
+}
+
+std::optional<QJsonObject> jsonBody(const QHttpServerRequest& r)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+} // namespace
+
+HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
+    : m_db(db), m_clock(clock), m_registry(db, clock), m_ledger(db, clock), m_log(std::move(log))
+{
+    // Every method reaches our handler (Qt 6.4 answers a wrong method with a bare 404 otherwise):
+    // the handler answers 405 with a JSON body itself.
+    for (const char* path : {"/healthz", "/v1/enrol", "/v1/push", "/v1/pull"})
+        m_server.route(QString::fromLatin1(path),
+                       [this](const QHttpServerRequest& request) { return handle(request); });
+    m_server.setMissingHandler(
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            const QString path = request.url().path();
+            const core::Error e = sync::notFound(path);
+            responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), e.code},
+                                                      {QStringLiteral("message"), e.message}}),
+                            Status::NotFound);
+            m_log(QStringLiteral("%1 device=- hall=- %2 %3 404 0ms")
+                      .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
+                           methodName(request.method()), path));
+        });
+}
+
+quint16 HttpApi::listen(const QHostAddress& address, quint16 port)
+{
+    return m_server.listen(address, port);
+}
+
+QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Call call;
+    QHttpServerResponse response = dispatch(request, call);
+    m_log(QStringLiteral("%1 device=%2 hall=%3 %4 %5 %6 %7ms")
+              .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), call.device,
+                   call.hall, methodName(request.method()), request.url().path())
+              .arg(int(response.statusCode()))
+              .arg(timer.elapsed()));
+    return response;
+}
+
+QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
+{
+    const QString path = r.url().path();
+    const bool get = path == QLatin1String("/healthz") || path == QLatin1String("/v1/pull");
+    const auto wanted = get ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
+    if (r.method() != wanted) {
+        QHttpServerResponse response = errorResponse(
+            sync::methodNotAllowed(methodName(r.method()), path), Status::MethodNotAllowed);
+        response.addHeader(QByteArrayLiteral("Allow"),
+                           get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"));
+        return response;
+    }
+    if (path == QLatin1String("/healthz"))
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                               {QStringLiteral("protocol"), sync::kProtocolVersion},
+                                               {QStringLiteral("schema"), m_db.version()}});
+    const QByteArray version = header(r, sync::kProtocolHeader);
+    if (version != QByteArray::number(sync::kProtocolVersion))
+        return errorResponse(sync::protocolUnsupported(QString::fromUtf8(version)),
+                             Status::UpgradeRequired,
+                             {{QStringLiteral("supported"), QJsonArray{sync::kProtocolVersion}}});
+    if (path == QLatin1String("/v1/enrol"))
+        return enrol(r, call);
+    Device device;
+    if (auto refusal = authenticate(r, call, device))
+        return std::move(*refusal);
+    return path == QLatin1String("/v1/push") ? push(r, device) : pull(r, device);
+}
+
+std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerRequest& r, Call& call,
+                                                         Device& device)
+{
+    const QByteArray auth = header(r, "Authorization");
+    const QByteArray prefix = QByteArrayLiteral("Bearer ");
+    std::optional<Device> found;
+    if (auth.startsWith(prefix))
+        found = m_registry.deviceByToken(QString::fromLatin1(auth.mid(prefix.size()).trimmed()));
+    if (!found)
+        return errorResponse(sync::unauthorized(), Status::Unauthorized);
+    call.device = found->deviceId;
+    call.hall = found->hallCode;
+    if (!found->revokedAt.isEmpty())
+        return errorResponse(sync::deviceRevoked(), Status::Forbidden);
+    if (!found->stoppedReason.isEmpty())
+        return errorResponse(sync::deviceStopped(), Status::Forbidden);
+    device = *found;
+    return std::nullopt;
+}
+
+QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
+{
+    const auto body = jsonBody(r);
+    if (!body)
+        return errorResponse(sync::badRequest(QStringLiteral("须为 JSON 对象 {code, device_name}")),
+                             Status::BadRequest);
+    auto done = m_registry.enrol(body->value(QStringLiteral("code")).toString(),
+                                 body->value(QStringLiteral("device_name")).toString());
+    if (!done)
+        return errorResponse(done.error(), statusOf(done.error().code));
+    const Enrolment& e = *done;
+    call.device = e.device.deviceId;
+    call.hall = e.hall.code;
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("device_id"), e.device.deviceId},
+                    {QStringLiteral("token"), e.token},
+                    {QStringLiteral("window"), e.device.windowCode},
+                    {QStringLiteral("role"), e.device.role},
+                    {QStringLiteral("department"), e.device.department},
+                    {QStringLiteral("next_seq"), e.device.nextSeq},
+                    {QStringLiteral("protocol"), sync::kProtocolVersion},
+                    {QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), e.hall.code},
+                                                         {QStringLiteral("name"), e.hall.name},
+                                                         {QStringLiteral("zone"), e.hall.zone},
+                                                         {QStringLiteral("cursor"), e.hall.seq}}}});
+}
+
+QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& device)
+{
+    if (r.body().size() > sync::kMaxBatchBytes)
+        return errorResponse(sync::batchTooLarge(), Status::BadRequest);
+    const auto body = jsonBody(r);
+    if (!body)
+        return errorResponse(sync::badRequest(QStringLiteral("须为 JSON 对象 {device_id, events}")),
+                             Status::BadRequest);
+    if (body->value(QStringLiteral("device_id")).toString() != device.deviceId)
+        return errorResponse(sync::deviceMismatch(), Status::Forbidden);
+    const QJsonArray events = body->value(QStringLiteral("events")).toArray();
+    if (events.size() > sync::kMaxBatchEvents)
+        return errorResponse(sync::batchTooLarge(), Status::BadRequest);
+    QList<sync::WireEvent> batch;
+    for (const QJsonValue& v : events) {
+        auto w = sync::eventFromWire(v.toObject());
+        if (!w)
+            return errorResponse(w.error(), Status::BadRequest);
+        if (w->deviceId != device.deviceId)
+            return errorResponse(sync::deviceMismatch(), Status::Forbidden);
+        if (!batch.isEmpty() && w->deviceSeq != batch.last().deviceSeq + 1)
+            return errorResponse(sync::badRequest(QStringLiteral("一批记录须按设备序号连续排列")),
+                                 Status::BadRequest);
+        batch.append(std::move(*w));
+    }
+    const PushOutcome out = m_ledger.push(device.deviceId, batch);
+    if (out.error) {
+        QJsonObject extra;
+        if (out.error->code == sync::code::kSequenceGap)
+            extra.insert(QStringLiteral("expected_seq"), out.expectedSeq);
+        return errorResponse(*out.error, statusOf(out.error->code), extra);
+    }
+    QJsonArray results;
+    for (const EventAnswer& a : out.answers)
+        results.append(a.toJson());
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), device.deviceId},
+                                           {QStringLiteral("next_seq"), out.nextSeq},
+                                           {QStringLiteral("results"), results}});
+}
+
+QHttpServerResponse HttpApi::pull(const QHttpServerRequest& r, const Device& device)
+{
+    const QUrlQuery query = r.query();
+    const QString hall = query.queryItemValue(QStringLiteral("hall"));
+    if (!hall.isEmpty() && hall != device.hallCode)
+        return errorResponse(sync::hallForbidden(hall), Status::Forbidden);
+    bool ok = true;
+    const QString cursorText = query.queryItemValue(QStringLiteral("cursor"));
+    const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);
+    if (!ok || cursor < 0)
+        return errorResponse(sync::badRequest(QStringLiteral("cursor 须为非负整数")),
+                             Status::BadRequest);
+    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+    const int limit = limitText.isEmpty() ? sync::kDefaultPullLimit : limitText.toInt(&ok);
+    if (!ok || limit < 1 || limit > sync::kMaxPullLimit)
+        return errorResponse(
+            sync::badRequest(QStringLiteral("limit 须为 1–%1").arg(sync::kMaxPullLimit)),
+            Status::BadRequest);
+    auto page = m_ledger.pull(device.hallCode, cursor, limit);
+    if (!page)
+        return errorResponse(page.error(), Status::InternalServerError);
+    QJsonArray events;
+    for (const QJsonObject& e : page->events)
+        events.append(e);
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("hall"), page->hall},
+                                           {QStringLiteral("events"), events},
+                                           {QStringLiteral("next_cursor"), page->nextCursor},
+                                           {QStringLiteral("more"), page->more}});
+}
+
+} // namespace onewindow::server

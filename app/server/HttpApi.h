@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "server/storage/CentralDb.h"
+#include "server/storage/Ledger.h"
+#include "server/storage/Registry.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+
+#include <functional>
+#include <optional>
+
+namespace onewindow::server {
+
+// Protocol v1 over Qt HttpServer (docs/sync-protocol.md): every request is checked for its
+// method (405), its protocol version (426) and, but for /healthz and the enrolment, its bearer
+// token; each gets one log line (device, hall, method, path, status, ms).
+class HttpApi
+{
+public:
+    using LogSink = std::function<void(const QString&)>;
+    HttpApi(CentralDb& db, const core::Clock& clock, LogSink log);
+
+    // The port actually bound (0 asks the system for one); 0 when it could not listen.
+    quint16 listen(const QHostAddress& address, quint16 port);
+
+private:
+    struct Call
+    {
+        QString device = QStringLiteral("-");
+        QString hall = QStringLiteral("-");
+    };
+    QHttpServerResponse handle(const QHttpServerRequest& request);
+    QHttpServerResponse dispatch(const QHttpServerRequest& request, Call& call);
+    QHttpServerResponse enrol(const QHttpServerRequest& request, Call& call);
+    QHttpServerResponse push(const QHttpServerRequest& request, const Device& device);
+    QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
+    std::optional<QHttpServerResponse> authenticate(const QHttpServerRequest& request, Call& call,
+                                                    Device& device);
+
+    CentralDb& m_db;
+    const core::Clock& m_clock;
+    Registry m_registry;
+    Ledger m_ledger;
+    LogSink m_log;
+    QHttpServer m_server;
+};
+
+} // namespace onewindow::server

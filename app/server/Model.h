@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace onewindow::server {
+
+// What the central store holds, as the protocol and the commands see it (no SQL here).
+struct Hall
+{
+    QString code;
+    QString name;
+    QString zone;
+    qint64 seq = 0; // the hall's commit counter: the cursor of its last stored event
+};
+
+struct Device
+{
+    QString deviceId;
+    QString hallCode;
+    QString windowCode;
+    QString role; // window, backoffice, supervisor
+    QString department;
+    QString name;
+    QString enrolledAt;
+    QString revokedAt;     // empty while active
+    QString stoppedReason; // sequence_reused: stopped until re-enrolled as a new device
+    qint64 nextSeq = 1;
+};
+
+// A device just enrolled: its credential is shown once and never stored.
+struct Enrolment
+{
+    Device device;
+    QString token;
+    Hall hall;
+};
+
+// One pushed event's answer; a replay gets the stored one again, byte for byte.
+struct EventAnswer
+{
+    QString eventId;
+    qint64 deviceSeq = 0;
+    bool accepted = false;
+    qint64 hallSeq = 0;
+    QString reasonCode;
+    QString reason;
+    QString winner;
+    QJsonObject toJson() const;
+};
+
+struct PushOutcome
+{
+    std::optional<core::Error> error; // the batch was refused: nothing stored
+    qint64 expectedSeq = 0;           // with sequence_gap
+    QList<EventAnswer> answers;
+    qint64 nextSeq = 0;
+};
+
+struct PullPage
+{
+    QString hall;
+    QList<QJsonObject> events;
+    qint64 nextCursor = 0;
+    bool more = false;
+};
+
+} // namespace onewindow::server

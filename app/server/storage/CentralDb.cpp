@@ -1,0 +1,285 @@
+#include "server/storage/CentralDb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QUrl>
+#include <QUuid>
+
+#include <memory>
+
+namespace onewindow::server {
+
+using core::Error;
+using core::Result;
+
+namespace {
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString text;
+};
+
+QList<Migration> shippedMigrations()
+{
+    QList<Migration> out;
+    const QDir dir(QStringLiteral(":/db/central"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto m = pattern.match(file);
+        if (!m.hasMatch())
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        out.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    return out;
+}
+
+// The statements of a migration: split at a semicolon that ends a line; comment lines dropped.
+QStringList statements(const QString& text)
+{
+    QStringList out;
+    QString current;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            current.chop(2); // ";\n"
+            out.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+} // namespace
+
+Error databaseError(const QString& detail)
+{
+    return {QStringLiteral("db.failed"), QStringLiteral("中央数据库操作失败：%1").arg(detail)};
+}
+
+Result<DatabaseSpec> DatabaseSpec::postgres(const QString& text)
+{
+    DatabaseSpec s;
+    s.kind = Kind::PostgreSql;
+    const QString t = text.trimmed();
+    if (t.startsWith(QLatin1String("postgresql://")) ||
+        t.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(t, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+            return Error{
+                QStringLiteral("db.bad_address"),
+                QStringLiteral("数据库地址格式应为 postgresql://用户@主机:端口/数据库：%1").arg(t)};
+        s.host = url.host();
+        s.port = url.port(5432);
+        s.user = url.userName();
+        s.password = url.password();
+        s.database = url.path().mid(1);
+        return s;
+    }
+    // A libpq conninfo: key=value pairs separated by spaces.
+    QStringList rest;
+    for (const QString& pair : t.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return Error{QStringLiteral("db.bad_address"),
+                         QStringLiteral("数据库连接串无法识别：“%1”（应为 key=value）").arg(pair)};
+        const QString key = pair.left(eq), value = pair.mid(eq + 1);
+        if (key == QLatin1String("host") || key == QLatin1String("hostaddr"))
+            s.host = value;
+        else if (key == QLatin1String("port"))
+            s.port = value.toInt();
+        else if (key == QLatin1String("dbname"))
+            s.database = value;
+        else if (key == QLatin1String("user"))
+            s.user = value;
+        else if (key == QLatin1String("password"))
+            s.password = value;
+        else
+            rest.append(pair);
+    }
+    if (s.database.isEmpty() || s.port <= 0)
+        return Error{QStringLiteral("db.bad_address"),
+                     QStringLiteral("数据库连接串须写明 dbname（及有效的 port）：%1").arg(t)};
+    s.options = rest.join(QLatin1Char(';'));
+    return s;
+}
+
+DatabaseSpec DatabaseSpec::sqlite(const QString& path)
+{
+    DatabaseSpec s;
+    s.kind = Kind::Sqlite;
+    s.sqlitePath = path;
+    return s;
+}
+
+QString DatabaseSpec::describe() const
+{
+    if (kind == Kind::Sqlite)
+        return QStringLiteral("sqlite:%1").arg(sqlitePath);
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+CentralDb::~CentralDb()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_name.isEmpty())
+        QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseSpec& spec)
+{
+    auto db = std::make_unique<CentralDb>();
+    db->m_kind = spec.kind;
+    db->m_name = QStringLiteral("central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (spec.kind == DatabaseSpec::Kind::Sqlite) {
+        if (spec.sqlitePath.isEmpty() || QFileInfo(spec.sqlitePath).isDir())
+            return Error{QStringLiteral("db.bad_address"),
+                         QStringLiteral("--store 须指向一个数据库文件：%1").arg(spec.sqlitePath)};
+        db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_name);
+        db->m_db.setDatabaseName(spec.sqlitePath);
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db->m_dialect = {QStringLiteral("BEGIN IMMEDIATE"), QString()};
+    } else {
+        db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_name);
+        db->m_db.setHostName(spec.host);
+        db->m_db.setPort(spec.port);
+        db->m_db.setDatabaseName(spec.database);
+        db->m_db.setUserName(spec.user);
+        db->m_db.setPassword(spec.password);
+        db->m_db.setConnectOptions(spec.options);
+        db->m_dialect = {QStringLiteral("BEGIN"), QStringLiteral(" FOR UPDATE")};
+    }
+    if (!db->m_db.open())
+        return Error{QStringLiteral("db.open_failed"),
+                     QStringLiteral("无法打开中央数据库 %1：%2")
+                         .arg(spec.describe(), db->m_db.lastError().text())};
+    if (spec.kind == DatabaseSpec::Kind::Sqlite) {
+        QSqlQuery q(db->m_db);
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return databaseError(q.lastError().text());
+    }
+    if (core::Status s = db->migrate(); !s)
+        return s.error();
+    return db;
+}
+
+int CentralDb::knownVersion()
+{
+    int v = 0;
+    for (const Migration& m : shippedMigrations())
+        v = std::max(v, m.version);
+    return v;
+}
+
+int CentralDb::version() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool CentralDb::run(QSqlQuery& q, const QString& sql, std::initializer_list<QVariant> values)
+{
+    if (!q.prepare(sql)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    // Every column of ours is NOT NULL: an empty QString is bound as '' (Qt binds a null one as
+    // NULL), in both databases alike.
+    for (const QVariant& v : values)
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull()
+                           ? QVariant(QStringLiteral(""))
+                           : v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool CentralDb::begin()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(m_dialect.begin)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool CentralDb::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_lastError = q.lastError().text();
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+void CentralDb::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+core::Status CentralDb::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
+                               "PRIMARY KEY, name TEXT NOT NULL)")))
+        return databaseError(q.lastError().text());
+    const int current = version();
+    const int known = knownVersion();
+    if (current > known)
+        return Error{QStringLiteral("db.newer"),
+                     QStringLiteral("中央数据库的版本（%1）比本程序支持的版本（%2）新：请升级 "
+                                    "onewindow-server，数据库未作改动")
+                         .arg(current)
+                         .arg(known)};
+    for (const Migration& m : shippedMigrations()) {
+        if (m.version <= current)
+            continue;
+        // Each migration in one transaction: all of it and its version, or nothing.
+        if (!begin())
+            return databaseError(m_lastError);
+        for (const QString& statement : statements(m.text)) {
+            if (!q.exec(statement)) {
+                const QString why = q.lastError().text();
+                rollback();
+                return databaseError(
+                    QStringLiteral("迁移 %1_%2：%3").arg(m.version).arg(m.name, why));
+            }
+        }
+        QSqlQuery record(m_db);
+        if (!run(record,
+                 QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
+                 {m.version, m.name})) {
+            rollback();
+            return databaseError(m_lastError);
+        }
+        if (!commit())
+            return databaseError(m_lastError);
+    }
+    return {};
+}
+
+} // namespace onewindow::server

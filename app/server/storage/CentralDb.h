@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace onewindow::server {
+
+// Where the central store lives: PostgreSQL (the deployment) or one SQLite file (a single hall,
+// a laptop demo). One code path; what differs between the two is named in Dialect and nowhere
+// else.
+struct DatabaseSpec
+{
+    enum class Kind
+    {
+        PostgreSql,
+        Sqlite
+    };
+    Kind kind = Kind::Sqlite;
+    QString sqlitePath;
+    QString host, user, password, database;
+    int port = 5432;
+    QString options; // further libpq keywords, "key=value;key=value" as QPSQL takes them
+
+    // postgresql://USER[:PASSWORD]@HOST[:PORT]/DB or a libpq conninfo "host=... dbname=...".
+    static core::Result<DatabaseSpec> postgres(const QString& text);
+    static DatabaseSpec sqlite(const QString& path);
+    QString describe() const; // for logs: no password
+};
+
+// The few places the two databases differ.
+struct Dialect
+{
+    QString begin;      // a write transaction: SQLite takes its lock at BEGIN IMMEDIATE
+    QString lockSuffix; // row lock of a SELECT: PostgreSQL's FOR UPDATE; SQLite holds the file
+};
+
+// One open connection of the central store, migrated to this program's version.
+class CentralDb
+{
+public:
+    CentralDb() = default;
+    CentralDb(const CentralDb&) = delete;
+    CentralDb& operator=(const CentralDb&) = delete;
+    ~CentralDb();
+
+    // Opens (creating a SQLite file when missing) and applies the migrations of db/central; a
+    // database newer than this program is refused.
+    static core::Result<std::unique_ptr<CentralDb>> open(const DatabaseSpec& spec);
+
+    static int knownVersion(); // the newest migration this program ships
+    int version() const;       // the newest applied to this database
+
+    const Dialect& dialect() const { return m_dialect; }
+    QSqlDatabase& connection() { return m_db; }
+    bool isPostgres() const { return m_kind == DatabaseSpec::Kind::PostgreSql; }
+
+    // A prepared statement with positional values bound; exec'd. On failure the error is kept
+    // in lastError() and false returned.
+    bool run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values = {});
+    QSqlQuery query() { return QSqlQuery(m_db); }
+    QString lastError() const { return m_lastError; }
+
+    bool begin();
+    bool commit();
+    void rollback();
+
+private:
+    core::Status migrate();
+
+    QString m_name;
+    QSqlDatabase m_db;
+    DatabaseSpec::Kind m_kind = DatabaseSpec::Kind::Sqlite;
+    Dialect m_dialect;
+    QString m_lastError;
+};
+
+// The database's own failure as the operator reads it (code db.failed).
+core::Error databaseError(const QString& detail);
+
+} // namespace onewindow::server

@@ -1,0 +1,250 @@
+#include "server/storage/Ledger.h"
+
+#include "core/EventChecksum.h"
+#include "server/Judge.h"
+#include "server/storage/Registry.h"
+
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace onewindow::server {
+
+using core::sync::WireEvent;
+
+namespace {
+
+const char* const kEventColumns =
+    "hall_seq, event_id, case_id, device_id, device_seq, hlc, actor_id, occurred_at, type, "
+    "type_version, payload, checksum, verdict, reason_code, reason, winner_event_id";
+
+EventAnswer answerFromRow(const QSqlQuery& q)
+{
+    EventAnswer a;
+    a.hallSeq = q.value(0).toLongLong();
+    a.eventId = q.value(1).toString();
+    a.deviceSeq = q.value(4).toLongLong();
+    a.accepted = q.value(12).toString() == QLatin1String("accepted");
+    a.reasonCode = q.value(13).toString();
+    a.reason = q.value(14).toString();
+    a.winner = q.value(15).toString();
+    return a;
+}
+
+QJsonObject wireFromRow(const QSqlQuery& q)
+{
+    return QJsonObject{{QStringLiteral("event_id"), q.value(1).toString()},
+                       {QStringLiteral("case_id"), q.value(2).toString()},
+                       {QStringLiteral("device_id"), q.value(3).toString()},
+                       {QStringLiteral("device_seq"), q.value(4).toLongLong()},
+                       {QStringLiteral("hlc"), q.value(5).toString()},
+                       {QStringLiteral("actor_id"), q.value(6).toString()},
+                       {QStringLiteral("occurred_at"), q.value(7).toString()},
+                       {QStringLiteral("type"), q.value(8).toString()},
+                       {QStringLiteral("type_version"), q.value(9).toInt()},
+                       {QStringLiteral("payload"), q.value(10).toString()},
+                       {QStringLiteral("checksum"), q.value(11).toString()}};
+}
+
+PushOutcome refused(core::Error error, qint64 expected = 0)
+{
+    PushOutcome o;
+    o.error = std::move(error);
+    o.expectedSeq = expected;
+    return o;
+}
+
+} // namespace
+
+QJsonObject EventAnswer::toJson() const
+{
+    QJsonObject o{{QStringLiteral("event_id"), eventId},
+                  {QStringLiteral("device_seq"), deviceSeq},
+                  {QStringLiteral("verdict"),
+                   accepted ? QStringLiteral("accepted") : QStringLiteral("rejected")},
+                  {QStringLiteral("hall_seq"), hallSeq}};
+    if (!accepted) {
+        o.insert(QStringLiteral("reason_code"), reasonCode);
+        o.insert(QStringLiteral("reason"), reason);
+        o.insert(QStringLiteral("winner"), winner);
+    }
+    return o;
+}
+
+PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events)
+{
+    if (!m_db.begin())
+        return refused(databaseError(m_db.lastError()));
+    // The device row first: a batch resent while its first copy still runs waits here, then
+    // finds the events stored and gets the stored answers.
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("SELECT %1 FROM devices WHERE device_id = ?")
+                          .arg(QLatin1String(kDeviceColumns)) +
+                      m_db.dialect().lockSuffix,
+                  {deviceId}) ||
+        !q.next()) {
+        m_db.rollback();
+        return refused(core::sync::unauthorized());
+    }
+    const Device device = deviceFromRow(q);
+    if (!device.revokedAt.isEmpty()) {
+        m_db.rollback();
+        return refused(core::sync::deviceRevoked());
+    }
+    if (!device.stoppedReason.isEmpty()) {
+        m_db.rollback();
+        return refused(core::sync::deviceStopped());
+    }
+    PushOutcome out = pushLocked(device, events);
+    if (out.error) {
+        m_db.rollback();
+        if (out.error->code == core::sync::code::kSequenceReused)
+            stopDevice(device.deviceId);
+        return out;
+    }
+    if (!m_db.commit())
+        return refused(databaseError(m_db.lastError()));
+    return out;
+}
+
+PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& events)
+{
+    PushOutcome out;
+    qint64 expected = device.nextSeq;
+    QList<const WireEvent*> fresh;
+    for (const WireEvent& w : events) {
+        if (w.deviceSeq < device.nextSeq) {
+            // Seen before: the same event gets its stored answer; other content under a used
+            // sequence is a device restored from a backup or a cloned disk (decision 2).
+            QSqlQuery q = m_db.query();
+            if (!m_db.run(q,
+                          QStringLiteral("SELECT %1 FROM events WHERE device_id = ? AND "
+                                         "device_seq = ?")
+                              .arg(QLatin1String(kEventColumns)),
+                          {device.deviceId, w.deviceSeq}) ||
+                !q.next())
+                return refused(databaseError(m_db.lastError()));
+            if (q.value(1).toString() != w.eventId || q.value(11).toString() != w.checksum)
+                return refused(core::sync::sequenceReused(w.deviceSeq));
+            out.answers.append(answerFromRow(q));
+            continue;
+        }
+        if (w.deviceSeq != expected)
+            return refused(core::sync::sequenceGap(expected), expected);
+        fresh.append(&w);
+        ++expected;
+    }
+    out.nextSeq = expected;
+    if (fresh.isEmpty())
+        return out;
+
+    // The hall's commit counter, taken inside this transaction: its row stays locked until the
+    // commit, so hall orders are handed out, and committed, one push after another.
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral(
+                      "UPDATE halls SET seq = seq + ? WHERE hall_code = ? RETURNING seq, zone"),
+                  {qint64(fresh.size()), device.hallCode}) ||
+        !q.next())
+        return refused(databaseError(m_db.lastError()));
+    qint64 hallSeq = q.value(0).toLongLong() - fresh.size();
+    const QTimeZone zone(q.value(1).toString().toUtf8());
+    const QString receivedAt = QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc()));
+
+    for (const WireEvent* w : fresh) {
+        ++hallSeq;
+        std::optional<CaseRecord> record;
+        QSqlQuery c = m_db.query();
+        if (!m_db.run(
+                c, QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
+                {w->caseId}))
+            return refused(databaseError(m_db.lastError()));
+        if (c.next()) {
+            record = CaseRecord{c.value(0).toString(), c.value(1).toString(), {}};
+            QSqlQuery a = m_db.query();
+            if (!m_db.run(a,
+                          QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND verdict = "
+                                         "'accepted' ORDER BY hall_seq")
+                              .arg(QLatin1String(kEventColumns)),
+                          {w->caseId}))
+                return refused(databaseError(m_db.lastError()));
+            while (a.next()) {
+                const auto stored = core::sync::eventFromWire(wireFromRow(a));
+                if (stored && stored->event)
+                    record->accepted.append(*stored->event);
+            }
+        }
+        const Verdict v = judge(record, device.hallCode, zone, *w);
+        QSqlQuery ins = m_db.query();
+        if (!m_db.run(ins,
+                      QStringLiteral("INSERT INTO events (hall_code, hall_seq, event_id, case_id, "
+                                     "device_id, device_seq, hlc, actor_id, occurred_at, type, "
+                                     "type_version, payload, checksum, verdict, reason_code, "
+                                     "reason, winner_event_id, received_at) VALUES (?, ?, ?, ?, ?, "
+                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {device.hallCode, hallSeq, w->eventId, w->caseId, device.deviceId,
+                       w->deviceSeq, w->hlc, w->actorId, w->occurredAt, w->type, w->typeVersion,
+                       QString::fromUtf8(w->payloadText), w->checksum,
+                       v.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"),
+                       v.reasonCode, v.reason, v.winner, receivedAt}))
+            return refused(databaseError(m_db.lastError()));
+        if (v.accepted && v.movesHead) {
+            const bool ok =
+                record ? m_db.run(
+                             ins,
+                             QStringLiteral("UPDATE cases SET head_event_id = ? WHERE case_id = ?"),
+                             {w->eventId, w->caseId})
+                       : m_db.run(ins,
+                                  QStringLiteral("INSERT INTO cases (case_id, hall_code, "
+                                                 "head_event_id) VALUES (?, ?, ?)"),
+                                  {w->caseId, device.hallCode, w->eventId});
+            if (!ok)
+                return refused(databaseError(m_db.lastError()));
+        }
+        out.answers.append(EventAnswer{w->eventId, w->deviceSeq, v.accepted, hallSeq, v.reasonCode,
+                                       v.reason, v.winner});
+    }
+    QSqlQuery d = m_db.query();
+    if (!m_db.run(d, QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),
+                  {expected, device.deviceId}))
+        return refused(databaseError(m_db.lastError()));
+    return out;
+}
+
+void Ledger::stopDevice(const QString& deviceId)
+{
+    // Decision 2: stopped until re-enrolled as a new device, in a transaction of its own (the
+    // batch was rolled back).
+    QSqlQuery q = m_db.query();
+    m_db.run(q, QStringLiteral("UPDATE devices SET stopped_reason = ? WHERE device_id = ?"),
+             {core::sync::code::kSequenceReused, deviceId});
+}
+
+core::Result<PullPage> Ledger::pull(const QString& hallCode, qint64 cursor, int limit)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND hall_seq > ? "
+                                 "ORDER BY hall_seq LIMIT ?")
+                      .arg(QLatin1String(kEventColumns)),
+                  {hallCode, cursor, limit + 1}))
+        return databaseError(m_db.lastError());
+    PullPage page;
+    page.hall = hallCode;
+    page.nextCursor = cursor;
+    while (q.next()) {
+        if (page.events.size() == limit) {
+            page.more = true;
+            break;
+        }
+        QJsonObject entry = answerFromRow(q).toJson();
+        entry.remove(QStringLiteral("device_seq"));
+        entry.remove(QStringLiteral("event_id"));
+        entry.insert(QStringLiteral("event"), wireFromRow(q));
+        page.events.append(entry);
+        page.nextCursor = q.value(0).toLongLong();
+    }
+    return page;
+}
+
+} // namespace onewindow::server

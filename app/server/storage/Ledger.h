@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/SyncProtocol.h"
+#include "server/Model.h"
+#include "server/storage/CentralDb.h"
+
+namespace onewindow::server {
+
+// The halls' event streams: a device's push, judged and stored in one transaction, and the
+// pull of a hall's events by its commit counter.
+class Ledger
+{
+public:
+    Ledger(CentralDb& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // `events` in device-sequence order, every one of `device` (the caller checked that).
+    PushOutcome push(const QString& deviceId, const QList<core::sync::WireEvent>& events);
+    core::Result<PullPage> pull(const QString& hallCode, qint64 cursor, int limit);
+
+private:
+    PushOutcome pushLocked(const Device& device, const QList<core::sync::WireEvent>& events);
+    void stopDevice(const QString& deviceId);
+
+    CentralDb& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace onewindow::server

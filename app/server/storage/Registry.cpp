@@ -1,0 +1,201 @@
+#include "server/storage/Registry.h"
+
+#include "core/EventChecksum.h"
+#include "core/Identifiers.h"
+#include "core/SyncProtocol.h"
+#include "server/Credentials.h"
+
+#include <QTimeZone>
+#include <QUuid>
+
+namespace onewindow::server {
+
+using core::Error;
+using core::Result;
+
+const char* const kDeviceColumns =
+    "device_id, hall_code, window_code, role, department, name, enrolled_at, "
+    "COALESCE(revoked_at, ''), COALESCE(stopped_reason, ''), next_seq";
+
+Device deviceFromRow(const QSqlQuery& q)
+{
+    Device d;
+    d.deviceId = q.value(0).toString();
+    d.hallCode = q.value(1).toString();
+    d.windowCode = q.value(2).toString();
+    d.role = q.value(3).toString();
+    d.department = q.value(4).toString();
+    d.name = q.value(5).toString();
+    d.enrolledAt = q.value(6).toString();
+    d.revokedAt = q.value(7).toString();
+    d.stoppedReason = q.value(8).toString();
+    d.nextSeq = q.value(9).toLongLong();
+    return d;
+}
+
+QString Registry::now() const
+{
+    return QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc()));
+}
+
+Result<Hall> Registry::createHall(const QString& code, const QString& name, const QString& zone)
+{
+    if (core::Status s = core::checkHallCode(code); !s)
+        return s.error();
+    if (name.trimmed().isEmpty())
+        return Error{QStringLiteral("hall.name"), QStringLiteral("请用 --name 写明大厅名称")};
+    if (!QTimeZone(zone.toUtf8()).isValid())
+        return Error{QStringLiteral("hall.zone"), QStringLiteral("时区无效：%1").arg(zone)};
+    if (hall(code))
+        return Error{QStringLiteral("hall.exists"), QStringLiteral("大厅 %1 已存在").arg(code)};
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("INSERT INTO halls (hall_code, name, zone, seq, created_at) "
+                                 "VALUES (?, ?, ?, 0, ?)"),
+                  {code, name.trimmed(), zone, now()}))
+        return databaseError(m_db.lastError());
+    return Hall{code, name.trimmed(), zone, 0};
+}
+
+std::optional<Hall> Registry::hall(const QString& code)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(
+            q, QStringLiteral("SELECT hall_code, name, zone, seq FROM halls WHERE hall_code = ?"),
+            {code}) ||
+        !q.next())
+        return std::nullopt;
+    return Hall{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toLongLong()};
+}
+
+Result<std::pair<QString, QString>> Registry::createEnrolCode(const CodeRequest& r)
+{
+    if (!hall(r.hallCode))
+        return Error{QStringLiteral("hall.unknown"), QStringLiteral("没有大厅 %1").arg(r.hallCode)};
+    if (core::Status s = core::checkWindowCode(r.windowCode); !s)
+        return s.error();
+    static const QStringList roles{QStringLiteral("window"), QStringLiteral("backoffice"),
+                                   QStringLiteral("supervisor")};
+    if (!roles.contains(r.role))
+        return Error{
+            QStringLiteral("enrol.role"),
+            QStringLiteral("--role 应为 window、backoffice 或 supervisor：%1").arg(r.role)};
+    if (r.role == QLatin1String("backoffice") && r.department.trimmed().isEmpty())
+        return Error{QStringLiteral("enrol.department"),
+                     QStringLiteral("后台设备须用 --department 写明所属部门")};
+    const QString code = newEnrolCode();
+    const QString expires =
+        QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc().addSecs(r.validSeconds)));
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(
+            q,
+            QStringLiteral("INSERT INTO enrol_codes (code_hash, hall_code, window_code, role, "
+                           "department, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {hashSecret(normaliseEnrolCode(code)), r.hallCode, r.windowCode, r.role,
+             r.department.trimmed(), now(), expires}))
+        return databaseError(m_db.lastError());
+    return std::pair{code, expires};
+}
+
+Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName)
+{
+    if (deviceName.trimmed().isEmpty() || deviceName.size() > 200)
+        return core::sync::badRequest(QStringLiteral("device_name 须为 1–200 个字符"));
+    if (!m_db.begin())
+        return databaseError(m_db.lastError());
+    QSqlQuery q = m_db.query();
+    // The code's row is locked: two enrolments with one code cannot both see it unused.
+    if (!m_db.run(q,
+                  QStringLiteral("SELECT hall_code, window_code, role, department, expires_at, "
+                                 "COALESCE(used_at, '') FROM enrol_codes WHERE code_hash = ?") +
+                      m_db.dialect().lockSuffix,
+                  {hashSecret(normaliseEnrolCode(code))})) {
+        m_db.rollback();
+        return databaseError(m_db.lastError());
+    }
+    // An unknown code and a used one answer alike: no oracle for guessing.
+    if (!q.next() || !q.value(5).toString().isEmpty()) {
+        m_db.rollback();
+        return core::sync::codeInvalid();
+    }
+    if (q.value(4).toString() <= now()) {
+        m_db.rollback();
+        return core::sync::codeExpired();
+    }
+    Enrolment e;
+    e.device.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.device.hallCode = q.value(0).toString();
+    e.device.windowCode = q.value(1).toString();
+    e.device.role = q.value(2).toString();
+    e.device.department = q.value(3).toString();
+    e.device.name = deviceName.trimmed();
+    e.device.enrolledAt = now();
+    e.token = newDeviceToken();
+    QSqlQuery w = m_db.query();
+    const bool ok =
+        m_db.run(
+            w,
+            QStringLiteral("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"),
+            {now(), e.device.deviceId, hashSecret(normaliseEnrolCode(code))}) &&
+        m_db.run(w,
+                 QStringLiteral("INSERT INTO devices (device_id, hall_code, window_code, role, "
+                                "department, name, token_hash, enrolled_at, next_seq) VALUES "
+                                "(?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                 {e.device.deviceId, e.device.hallCode, e.device.windowCode, e.device.role,
+                  e.device.department, e.device.name, hashSecret(e.token), e.device.enrolledAt});
+    if (!ok) {
+        const QString why = m_db.lastError();
+        m_db.rollback();
+        return databaseError(why);
+    }
+    if (!m_db.commit())
+        return databaseError(m_db.lastError());
+    e.hall = *hall(e.device.hallCode);
+    return e;
+}
+
+std::optional<Device> Registry::deviceByToken(const QString& token)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("SELECT %1 FROM devices WHERE token_hash = ?")
+                      .arg(QLatin1String(kDeviceColumns)),
+                  {hashSecret(token)}) ||
+        !q.next())
+        return std::nullopt;
+    return deviceFromRow(q);
+}
+
+Result<QList<Device>> Registry::devices(const QString& hallCode)
+{
+    QSqlQuery q = m_db.query();
+    const QString order = QStringLiteral(" ORDER BY hall_code, window_code, enrolled_at");
+    const QString all = QStringLiteral("SELECT %1 FROM devices").arg(QLatin1String(kDeviceColumns));
+    const bool ok =
+        hallCode.isEmpty()
+            ? m_db.run(q, all + order)
+            : m_db.run(q, all + QStringLiteral(" WHERE hall_code = ?") + order, {hallCode});
+    if (!ok)
+        return databaseError(m_db.lastError());
+    QList<Device> out;
+    while (q.next())
+        out.append(deviceFromRow(q));
+    return out;
+}
+
+core::Status Registry::revoke(const QString& deviceId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("UPDATE devices SET revoked_at = ? WHERE device_id = ? AND "
+                                 "revoked_at IS NULL"),
+                  {now(), deviceId}))
+        return databaseError(m_db.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{QStringLiteral("device.unknown"),
+                     QStringLiteral("没有未吊销的设备 %1（用 device list 查看）").arg(deviceId)};
+    return {};
+}
+
+} // namespace onewindow::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "server/Model.h"
+#include "server/storage/CentralDb.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace onewindow::server {
+
+// Halls, enrolment codes and devices in the central store.
+class Registry
+{
+public:
+    Registry(CentralDb& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+
+    core::Result<Hall> createHall(const QString& code, const QString& name, const QString& zone);
+    std::optional<Hall> hall(const QString& code);
+
+    struct CodeRequest
+    {
+        QString hallCode;
+        QString windowCode;
+        QString role;
+        QString department;
+        qint64 validSeconds = 24 * 3600;
+    };
+    // A one-time code (shown once; only its hash is kept) and when it expires.
+    core::Result<std::pair<QString, QString>> createEnrolCode(const CodeRequest& request);
+    // The code becomes a device with its credential, in one transaction: a code is used once.
+    core::Result<Enrolment> enrol(const QString& code, const QString& deviceName);
+
+    // The device a bearer token names, whatever its state (the caller refuses revoked ones).
+    std::optional<Device> deviceByToken(const QString& token);
+    core::Result<QList<Device>> devices(const QString& hallCode = {});
+    core::Status revoke(const QString& deviceId);
+
+private:
+    QString now() const;
+
+    CentralDb& m_db;
+    const core::Clock& m_clock;
+};
+
+// Reads one row of the devices table (the columns kDeviceColumns names, in that order).
+Device deviceFromRow(const QSqlQuery& q);
+extern const char* const kDeviceColumns;
+
+} // namespace onewindow::server

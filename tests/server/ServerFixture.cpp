@@ -1,0 +1,180 @@
+#include "ServerFixture.h"
+
+#include "core/SyncProtocol.h"
+
+#include <catch2/catch.hpp>
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace onewindow::test {
+
+bool onPostgres()
+{
+    return qgetenv("ONEWINDOW_TEST_BACKEND") == "postgresql";
+}
+
+server::DatabaseSpec freshDatabase(const QTemporaryDir& dir)
+{
+    if (!onPostgres())
+        return server::DatabaseSpec::sqlite(dir.filePath(QStringLiteral("central.sqlite")));
+    const QString conninfo = QString::fromUtf8(qgetenv("ONEWINDOW_TEST_PG"));
+    REQUIRE_FALSE(conninfo.isEmpty()); // the ctest fixture `postgres` sets it
+    auto spec = server::DatabaseSpec::postgres(conninfo);
+    REQUIRE(spec.ok());
+    {
+        // An empty database for each fixture: the schema dropped and made again.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+        db.setHostName(spec->host);
+        db.setPort(spec->port);
+        db.setUserName(spec->user);
+        db.setDatabaseName(spec->database);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+        REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA public")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+    return *spec;
+}
+
+QJsonObject HttpReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+HttpReply httpCall(QNetworkAccessManager& net, const QByteArray& method, const QString& url,
+                   const QByteArray& body, const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply* reply = net.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpReply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  reply->readAll()};
+    reply->deleteLater();
+    return out;
+}
+
+ServerFixture::ServerFixture() : m_clock(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC))
+{
+    REQUIRE(m_dir.isValid());
+    m_spec = freshDatabase(m_dir);
+    auto db = server::CentralDb::open(m_spec);
+    if (!db)
+        FAIL(db.error().message.toStdString());
+    m_db = std::move(db).value();
+    m_registry = std::make_unique<server::Registry>(*m_db, m_clock);
+    m_api = std::make_unique<server::HttpApi>(*m_db, m_clock,
+                                              [this](const QString& line) { m_log.append(line); });
+    m_port = m_api->listen(QHostAddress::LocalHost, 0);
+    REQUIRE(m_port != 0);
+}
+
+ServerFixture::~ServerFixture() = default;
+
+QString ServerFixture::url(const QString& path) const
+{
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+}
+
+void ServerFixture::createHall(const QString& code)
+{
+    auto hall = m_registry->createHall(code, QStringLiteral("测试大厅 ") + code,
+                                       QStringLiteral("Asia/Shanghai"));
+    REQUIRE(hall.ok());
+}
+
+ServerFixture::Device ServerFixture::enrol(const QString& hall, const QString& window)
+{
+    auto code = m_registry->createEnrolCode({hall, window, QStringLiteral("window"), {}, 3600});
+    REQUIRE(code.ok());
+    const HttpReply r = httpCall(
+        net, "POST", url(QStringLiteral("/v1/enrol")),
+        QJsonDocument(QJsonObject{{QStringLiteral("code"), code->first},
+                                  {QStringLiteral("device_name"), window + QStringLiteral("-pc")}})
+            .toJson(QJsonDocument::Compact),
+        {{core::sync::kProtocolHeader, "1"}});
+    REQUIRE(r.status == 200);
+    const QJsonObject o = r.json();
+    return Device{o.value(QStringLiteral("device_id")).toString(),
+                  o.value(QStringLiteral("token")).toString(), hall, 1};
+}
+
+HttpReply ServerFixture::push(const Device& device, const QJsonArray& events)
+{
+    return httpCall(net, "POST", url(QStringLiteral("/v1/push")),
+                    QJsonDocument(QJsonObject{{QStringLiteral("device_id"), device.id},
+                                              {QStringLiteral("events"), events}})
+                        .toJson(QJsonDocument::Compact),
+                    {{core::sync::kProtocolHeader, "1"},
+                     {"Authorization", "Bearer " + device.token.toLatin1()}});
+}
+
+HttpReply ServerFixture::pull(const Device& device, qint64 cursor, int limit, const QString& hall)
+{
+    QString path = QStringLiteral("/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(limit);
+    if (!hall.isEmpty())
+        path += QStringLiteral("&hall=") + hall;
+    return get(path, {{core::sync::kProtocolHeader, "1"},
+                      {"Authorization", "Bearer " + device.token.toLatin1()}});
+}
+
+HttpReply ServerFixture::get(const QString& path,
+                             const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    return httpCall(net, "GET", url(path), {}, headers);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject receivedPayload(const QString& caseNumber)
+{
+    return QJsonObject{{QStringLiteral("caseNumber"), caseNumber},
+                       {QStringLiteral("itemCode"), QStringLiteral("ITEM-1")},
+                       {QStringLiteral("itemVersion"), 1},
+                       {QStringLiteral("channel"), QStringLiteral("in_person")},
+                       {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}};
+}
+
+core::Event EventMaker::make(core::EventType type, const QString& caseId, const QString& head,
+                             QJsonObject payload)
+{
+    if (!head.isEmpty())
+        payload.insert(QLatin1String(core::sync::kCaseHeadKey), head);
+    core::Event e;
+    e.eventId = newId();
+    e.caseId = caseId;
+    e.deviceId = m_device;
+    e.deviceSeq = ++m_seq;
+    e.occurredAtUtc = m_clock.nowUtc().addMSecs(m_seq);
+    e.hlc = QStringLiteral("%1-00000-%2")
+                .arg(e.occurredAtUtc.toMSecsSinceEpoch(), 13, 10, QLatin1Char('0'))
+                .arg(m_device);
+    e.actorId = QStringLiteral("clerk-1");
+    e.type = type;
+    e.typeVersion = core::currentTypeVersion(type);
+    e.payload = payload;
+    return e;
+}
+
+QJsonObject EventMaker::wire(core::EventType type, const QString& caseId, const QString& head,
+                             QJsonObject payload)
+{
+    return core::sync::eventToWire(make(type, caseId, head, std::move(payload)));
+}
+
+} // namespace onewindow::test

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Event.h"
+#include "server/HttpApi.h"
+#include "server/storage/CentralDb.h"
+#include "server/storage/Registry.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace onewindow::test {
+
+// The central store the suite runs against: ONEWINDOW_TEST_BACKEND=postgresql (with
+// ONEWINDOW_TEST_PG, the conninfo of the cluster tests/support/pg-cluster.sh started) or sqlite
+// (the default; a file in a temporary folder). Each fixture starts from an empty database.
+server::DatabaseSpec freshDatabase(const QTemporaryDir& dir);
+bool onPostgres();
+
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json() const;
+};
+
+// A blocking HTTP call over loopback (the event loop runs meanwhile, so an in-process server
+// answers). headers: name, value pairs.
+HttpReply httpCall(QNetworkAccessManager& net, const QByteArray& method, const QString& url,
+                   const QByteArray& body = {},
+                   const QList<std::pair<QByteArray, QByteArray>>& headers = {});
+
+// One server in this process on 127.0.0.1:<free port>, a fake clock, its log lines kept.
+class ServerFixture
+{
+public:
+    ServerFixture();
+    ~ServerFixture();
+
+    QString url(const QString& path) const;
+    server::Registry& registry() { return *m_registry; }
+    core::FakeClock& clock() { return m_clock; }
+    const QStringList& log() const { return m_log; }
+    server::CentralDb& db() { return *m_db; }
+    server::DatabaseSpec spec() const { return m_spec; }
+
+    // A hall and an enrolled device of it (through POST /v1/enrol).
+    struct Device
+    {
+        QString id;
+        QString token;
+        QString hall;
+        qint64 nextSeq = 1;
+    };
+    void createHall(const QString& code);
+    Device enrol(const QString& hall, const QString& window);
+
+    HttpReply push(const Device& device, const QJsonArray& events);
+    HttpReply pull(const Device& device, qint64 cursor, int limit = 500, const QString& hall = {});
+    HttpReply get(const QString& path, const QList<std::pair<QByteArray, QByteArray>>& headers);
+
+    QNetworkAccessManager net;
+
+private:
+    QTemporaryDir m_dir;
+    server::DatabaseSpec m_spec;
+    core::FakeClock m_clock;
+    std::unique_ptr<server::CentralDb> m_db;
+    std::unique_ptr<server::Registry> m_registry;
+    std::unique_ptr<server::HttpApi> m_api;
+    quint16 m_port = 0;
+    QStringList m_log;
+};
+
+// Events as a device records them: each with its device sequence, the case head where it needs
+// one, and its checksum (core::sync::eventToWire).
+class EventMaker
+{
+public:
+    EventMaker(QString deviceId, const core::Clock& clock)
+        : m_device(std::move(deviceId)), m_clock(clock)
+    {}
+    core::Event make(core::EventType type, const QString& caseId, const QString& head = {},
+                     QJsonObject payload = {});
+    QJsonObject wire(core::EventType type, const QString& caseId, const QString& head = {},
+                     QJsonObject payload = {});
+    qint64 nextSeq() const { return m_seq + 1; }
+    void setSeq(qint64 last) { m_seq = last; }
+
+private:
+    QString m_device;
+    const core::Clock& m_clock;
+    qint64 m_seq = 0;
+};
+
+QString newId();
+QJsonObject receivedPayload(const QString& caseNumber);
+
+} // namespace onewindow::test
