@@ -18,11 +18,11 @@ namespace {
 
 const QString kQrName = QStringLiteral("onewindow:qr");
 
-// Where a block's layout (its lines) starts, in document coordinates.
+// Where a block's layout (the origin of its lines) is, in document coordinates: QTextDocumentLayout
+// moves the block's bounding rectangle to its layout's position plus its frames' offsets.
 QPointF layoutOrigin(const QTextDocument& doc, const QTextBlock& block)
 {
-    const QRectF box = doc.documentLayout()->blockBoundingRect(block);
-    return box.topLeft() - block.layout()->boundingRect().topLeft();
+    return doc.documentLayout()->blockBoundingRect(block).topLeft();
 }
 
 int sealAnchor(const QTextBlock& block)
@@ -104,11 +104,14 @@ void placeIssuer(QTextDocument& doc)
         dateWidth = std::max(dateWidth, layout->lineAt(i).naturalTextWidth());
     const qreal em = characterWidth(block, nameLine);
     const qreal textWidth = doc.textWidth();
-    const qreal right = (dateWidth >= nameWidth ? 4 : 2) * em;
+    // The box of name and date, centred on the date that ends four characters from the right;
+    // a name too long for that is moved left only as far as it must to stay on the line.
     const qreal box = std::max(nameWidth, dateWidth) + 2; // 2: rounding, never a wrap
+    const qreal dateCentre = textWidth - 4 * em - dateWidth / 2;
+    const qreal right = std::clamp(textWidth - (dateCentre + box / 2), 0.0, textWidth - box);
     QTextBlockFormat f = block.blockFormat();
     f.setAlignment(Qt::AlignHCenter);
-    f.setRightMargin(std::max<qreal>(0, std::min(right, textWidth - box)));
+    f.setRightMargin(std::max<qreal>(0, right));
     f.setLeftMargin(std::max<qreal>(0, textWidth - f.rightMargin() - box));
     QTextCursor(block).setBlockFormat(f);
     relayout(doc);

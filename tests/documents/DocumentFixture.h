@@ -16,6 +16,7 @@ documents::HallProfile testHall();
 struct DocumentFixture : HallFixture
 {
     QString receive(bool shortMaterials = false, const QString& name = QStringLiteral("张三"));
+    bool organisation = false; // receive() takes in an organisation's application
     QString accepted();   // received and accepted on 2026-09-18
     QString noticed();    // received 2026-09-18 with one defective and one missing material
     QString refused();    // not competent, 2026-09-18
