@@ -96,7 +96,7 @@ QStringList unbreakableNames(const DocumentRequest& request, const DocumentField
         names << request.context.item->office << request.context.item->department;
     static const QStringList suffixes{QStringLiteral("office"), QStringLiteral("department"),
                                       QStringLiteral("issuer"), QStringLiteral("body"),
-                                      QStringLiteral("court"), QStringLiteral("hall_name")};
+                                      QStringLiteral("court"),  QStringLiteral("hall_name")};
     for (auto it = fields.text.begin(); it != fields.text.end(); ++it)
         for (const QString& suffix : suffixes)
             if (it.key().endsWith(suffix) && it.value().size() <= 40)
@@ -169,8 +169,8 @@ Document::Fitted Document::fitted() const
     {
         qreal spacing, zoom;
     };
-    static constexpr Step kSteps[] = {{1, 1},      {0.75, 1},    {0.5, 1},     {0.3, 1},
-                                      {0.3, 0.95}, {0.3, 0.9},   {0.3, 0.85},  {0.3, 0.8}};
+    static constexpr Step kSteps[] = {{1, 1},      {0.75, 1},  {0.5, 1},    {0.3, 1},
+                                      {0.3, 0.95}, {0.3, 0.9}, {0.3, 0.85}, {0.3, 0.8}};
     for (const Step& step : kSteps) {
         Fitted f{layoutDocument(step.spacing, step.zoom), step.zoom, g.height};
         f.doc->setPageSize(QSizeF(bodyW / step.zoom, bodyH / step.zoom));

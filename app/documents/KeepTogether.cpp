@@ -23,12 +23,12 @@ QString joined(QStringView value)
 // Dates, numbers with hyphens, 文号, "N 份 STATE" (spaces of any width between).
 const QRegularExpression& valuePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "\\d{4}年\\d{1,2}月\\d{1,2}日"
-        "|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)+"
-        "|\\p{Han}{1,12}〔\\d{4}〕\\d+号"
-        "|\\d+[ \\x{3000}\\x{00A0}]*份[ \\x{3000}\\x{00A0}]*"
-        "(?:已提交|缺少|不符合要求|容缺后补|告知承诺|不适用|未核验)"));
+    static const QRegularExpression pattern(
+        QStringLiteral("\\d{4}年\\d{1,2}月\\d{1,2}日"
+                       "|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)+"
+                       "|\\p{Han}{1,12}〔\\d{4}〕\\d+号"
+                       "|\\d+[ \\x{3000}\\x{00A0}]*份[ \\x{3000}\\x{00A0}]*"
+                       "(?:已提交|缺少|不符合要求|容缺后补|告知承诺|不适用|未核验)"));
     return pattern;
 }
 

@@ -83,7 +83,8 @@ QString sealFixture(const QDir& dir)
 
 QString screenshotDir()
 {
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots/documents");
+    const QString dir =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots/documents");
     REQUIRE(QDir().mkpath(dir));
     return QDir(dir).absolutePath();
 }
@@ -113,9 +114,9 @@ QList<Word> wordsOf(const QString& pdf)
                                         QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     QList<Word> out;
     int page = 0;
-    static const QRegularExpression word(QStringLiteral(
-        "<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
-        "yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    static const QRegularExpression word(
+        QStringLiteral("<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
     auto it = word.globalMatch(html);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -224,10 +225,9 @@ TEST_CASE("GB/T 9704-2012: every kind on one page, its QR code read at 150 dpi w
                 if (!seal && format != PageFormat::A4)
                     continue;
                 const auto p = h.print(id, kind, format, seal ? sealed : test::testHall());
-                const QString name = QStringLiteral("%1-%2%3")
-                                         .arg(core::documentKindKey(kind),
-                                              documents::pageFormatKey(format),
-                                              seal ? QString() : QStringLiteral("-stamp-circle"));
+                const QString name = QStringLiteral("%1-%2%3").arg(
+                    core::documentKindKey(kind), documents::pageFormatKey(format),
+                    seal ? QString() : QStringLiteral("-stamp-circle"));
                 INFO(name.toStdString());
                 saveScreenshot(p.pdf, name);
                 CHECK(test::pdfPageCount(p.pdf) == 1);
@@ -235,8 +235,8 @@ TEST_CASE("GB/T 9704-2012: every kind on one page, its QR code read at 150 dpi w
                 if (!p.qrPayload.isEmpty())
                     CHECK(test::decodeQr(test::renderPng(p.pdf, 150)) ==
                           QString::fromLatin1(p.qrPayload));
-                requireUnbroken(p.pdf, offices.filter(QRegularExpression(QStringLiteral(
-                                           "^(?!.*(人民政府|人民法院))"))));
+                requireUnbroken(p.pdf, offices.filter(QRegularExpression(
+                                           QStringLiteral("^(?!.*(人民政府|人民法院))"))));
             }
         }
     }
@@ -305,10 +305,9 @@ TEST_CASE("A letter that flows on keeps its signature block with its last lines 
     CHECK(footers == pages);
     // The last page holds the remedies sentence, the issuer and the signature line together.
     const QString lastPage = test::compact(test::runTool(
-        QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(pages),
-                                      QStringLiteral("-l"), QString::number(pages),
-                                      QStringLiteral("-enc"), QStringLiteral("UTF-8"), p.pdf,
-                                      QStringLiteral("-")}));
+        QStringLiteral("pdftotext"),
+        {QStringLiteral("-f"), QString::number(pages), QStringLiteral("-l"), QString::number(pages),
+         QStringLiteral("-enc"), QStringLiteral("UTF-8"), p.pdf, QStringLiteral("-")}));
     CHECK(lastPage.contains(QStringLiteral("提起行政诉讼")));
     CHECK(lastPage.contains(QStringLiteral("兰州市城关区政务服务中心")));
     CHECK(lastPage.contains(QStringLiteral("（签名）")));
