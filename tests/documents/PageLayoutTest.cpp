@@ -318,6 +318,9 @@ TEST_CASE("A letter that flows on keeps its signature block with its last lines 
 TEST_CASE("Under a zh_CN locale the installed WenQuanYi Micro Hei is found, no font warning",
           "[.zh_CN]")
 {
+    // The suite's "~[cups]" run picks hidden tests too: only the zh_CN run checks.
+    if (!qEnvironmentVariableIsSet("ONEWINDOW_TEST_ZH_CN"))
+        return;
     REQUIRE(QLocale::system().name() == QStringLiteral("zh_CN"));
     const QStringList families = QFontDatabase::families();
     INFO(families.join(QLatin1Char(',')).toStdString());
