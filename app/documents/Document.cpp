@@ -4,6 +4,8 @@
 
 #include "documents/DocumentFields.h"
 #include "documents/ImageObject.h"
+#include "documents/KeepTogether.h"
+#include "documents/PageFit.h"
 #include "documents/QrCode.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,7 +22,10 @@
 #include <QTextFrame>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <optional>
 
 namespace onewindow::documents {
 
@@ -47,6 +52,8 @@ Geometry geometryOf(PageFormat format)
 // Qt reads the templates' lengths (margins, indents) in pixels of the layout, so a layout at the
 // printer's resolution would shrink them. The painter scales the page to the device.
 constexpr qreal kLayoutDpi = 96;
+constexpr qreal kFooterPt = 9;
+constexpr qreal kQrGapMm = 1; // between the seal's edge and the QR code's own quiet zone
 
 qreal px(qreal mm)
 {
@@ -57,37 +64,6 @@ QString readResource(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-// Where the seal goes: the centre of the text marked <a name="seal">, at the foot of its line
-// (over the issuer's name and the date below it), in document coordinates.
-QList<QPointF> sealCentres(QTextDocument& doc)
-{
-    QList<QPointF> out;
-    for (QTextFrame::iterator it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
-        const QTextBlock block = it.currentBlock();
-        if (!block.isValid())
-            continue;
-        for (QTextBlock::iterator f = block.begin(); !f.atEnd(); ++f) {
-            if (!f.fragment().charFormat().anchorNames().contains(QStringLiteral("seal")))
-                continue;
-            // Qt marks only the anchor's first character with its name: the seal centres on
-            // the rest of that line (the issuer's name, which the date follows on a new line).
-            const int from = f.fragment().position() - block.position();
-            QTextLayout* layout = block.layout();
-            const QTextLine line = layout->lineForTextPosition(from);
-            if (!line.isValid())
-                continue;
-            const QString text = block.text();
-            int to = line.textStart() + line.textLength();
-            while (to > from + 1 && text.at(to - 1).isSpace())
-                --to;
-            // Blocks of the root frame are laid out in document coordinates.
-            const qreal x = (line.cursorToX(from) + line.cursorToX(to)) / 2;
-            out.append(layout->position() + QPointF(x, line.y() + line.height()));
-        }
-    }
-    return out;
 }
 
 void paintSeal(QPainter& painter, const QPointF& centre, qreal diameter, const QImage& seal)
@@ -111,6 +87,23 @@ void paintSeal(QPainter& painter, const QPointF& centre, qreal diameter, const Q
     painter.restore();
 }
 
+// The names that never break across lines: the hall, the item's offices, the bodies named for
+// remedies, and every field that names an office or a body.
+QStringList unbreakableNames(const DocumentRequest& request, const DocumentFields& fields)
+{
+    QStringList names{request.hall.name, request.hall.reviewBody, request.hall.court};
+    if (request.context.item)
+        names << request.context.item->office << request.context.item->department;
+    static const QStringList suffixes{QStringLiteral("office"), QStringLiteral("department"),
+                                      QStringLiteral("issuer"), QStringLiteral("body"),
+                                      QStringLiteral("court"),  QStringLiteral("hall_name")};
+    for (auto it = fields.text.begin(); it != fields.text.end(); ++it)
+        for (const QString& suffix : suffixes)
+            if (it.key().endsWith(suffix) && it.value().size() <= 40)
+                names.append(it.value());
+    return names;
+}
+
 } // namespace
 
 QString documentFontFamily()
@@ -120,10 +113,21 @@ QString documentFontFamily()
 
 bool documentFontInstalled()
 {
-    return QFontDatabase::families().contains(documentFontFamily());
+    // The font database names a family in the system's language when the font has a name in it:
+    // in a zh_CN locale WenQuanYi Micro Hei is listed as 文泉驿微米黑 (文泉驛微米黑 in zh_TW).
+    static const QStringList names{documentFontFamily(), QStringLiteral("文泉驿微米黑"),
+                                   QStringLiteral("文泉驛微米黑")};
+    const QStringList families = QFontDatabase::families();
+    return std::any_of(names.begin(), names.end(),
+                       [&](const QString& n) { return families.contains(n, Qt::CaseInsensitive); });
 }
 
 std::unique_ptr<QTextDocument> Document::textDocument() const
+{
+    return layoutDocument(1, 1);
+}
+
+std::unique_ptr<QTextDocument> Document::layoutDocument(qreal spacing, qreal zoom) const
 {
     const Geometry g = geometryOf(m_format);
     std::unique_ptr<QTextDocument> doc = std::make_unique<ConfinedTextDocument>(m_configDir);
@@ -138,20 +142,54 @@ std::unique_ptr<QTextDocument> Document::textDocument() const
     doc->documentLayout()->registerHandler(QTextFormat::ImageObject,
                                            new ImageObject(m_qr, doc.get()));
     doc->setHtml(m_html);
-    doc->setTextWidth(px(g.width - g.left - g.right));
+    // Zoomed out, the text is laid out wider and painted smaller.
+    doc->setTextWidth(px(g.width - g.left - g.right) / zoom);
+    pagefit::tightenSpacing(*doc, spacing);
+    if (m_format == PageFormat::A4) {
+        pagefit::placeIssuer(*doc);
+        pagefit::clearQrCode(*doc, px(g.sealMm) / zoom, px(kQrGapMm) / zoom);
+    }
     return doc;
+}
+
+Document::Fitted Document::fitted() const
+{
+    const Geometry g = geometryOf(m_format);
+    const qreal bodyW = px(g.width - g.left - g.right);
+    if (m_format != PageFormat::A4) { // the roll: one page as long as the text
+        Fitted f{layoutDocument(1, 1), 1, 0};
+        f.pageHeightMm = std::ceil(g.top + g.bottom + f.doc->size().height() * 25.4 / kLayoutDpi);
+        f.doc->setPageSize(QSizeF(bodyW, px(f.pageHeightMm - g.top - g.bottom)));
+        return f;
+    }
+    const qreal bodyH = px(g.height - g.top - g.bottom);
+    // One page in every normal case: the spacing tightens first, then the whole letter is set a
+    // little smaller (down to 80 %: 16 pt body text to 12.8 pt); past that a long letter flows on.
+    struct Step
+    {
+        qreal spacing, zoom;
+    };
+    static constexpr Step kSteps[] = {{1, 1},      {0.75, 1},  {0.5, 1},    {0.3, 1},
+                                      {0.3, 0.95}, {0.3, 0.9}, {0.3, 0.85}, {0.3, 0.8}};
+    for (const Step& step : kSteps) {
+        Fitted f{layoutDocument(step.spacing, step.zoom), step.zoom, g.height};
+        f.doc->setPageSize(QSizeF(bodyW / step.zoom, bodyH / step.zoom));
+        if (f.doc->pageCount() == 1 || &step == &kSteps[std::size(kSteps) - 1]) {
+            pagefit::keepTailTogether(*f.doc);
+            return f;
+        }
+    }
+    return {};
 }
 
 core::Status Document::paint(QPagedPaintDevice& device) const
 {
     const Geometry g = geometryOf(m_format);
-    std::unique_ptr<QTextDocument> doc = textDocument();
-    const qreal bodyW = px(g.width - g.left - g.right);
-    qreal pageHeightMm = g.height;
-    if (pageHeightMm == 0) // the roll: one page as long as the text
-        pageHeightMm = std::ceil(g.top + g.bottom + doc->size().height() * 25.4 / kLayoutDpi);
-    const qreal bodyH = px(pageHeightMm - g.top - g.bottom);
-    doc->setPageSize(QSizeF(bodyW, bodyH));
+    const Fitted fit = fitted();
+    QTextDocument& doc = *fit.doc;
+    const qreal bodyW = doc.pageSize().width();
+    const qreal bodyH = doc.pageSize().height();
+    const qreal pageHeightMm = fit.pageHeightMm;
 
     const QPageSize size = m_format == PageFormat::A4
                                ? QPageSize(QPageSize::A4)
@@ -159,8 +197,8 @@ core::Status Document::paint(QPagedPaintDevice& device) const
                                            QStringLiteral("80 mm"), QPageSize::ExactMatch);
     device.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
 
-    const int pages = doc->pageCount();
-    const QList<QPointF> seals = sealCentres(*doc);
+    const int pages = doc.pageCount();
+    const std::optional<QRectF> issuer = pagefit::issuerRect(doc);
     QPainter painter;
     if (!painter.begin(&device))
         return core::Error{QStringLiteral("document.paint"),
@@ -168,21 +206,26 @@ core::Status Document::paint(QPagedPaintDevice& device) const
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal scale = device.logicalDpiY() / kLayoutDpi;
     painter.scale(scale, scale);
+    // The painter counts in layout pixels (1/96 inch): a point size would be scaled twice.
     QFont footer(documentFontFamily());
-    footer.setPointSizeF(9);
+    footer.setPixelSize(qRound(kFooterPt * kLayoutDpi / 72));
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
         painter.save();
-        painter.translate(px(g.left), px(g.top) - page * bodyH);
+        painter.translate(px(g.left), px(g.top));
+        painter.scale(fit.zoom, fit.zoom);
+        painter.translate(0, -page * bodyH);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, page * bodyH, bodyW, bodyH);
         painter.setClipRect(context.clip);
-        doc->documentLayout()->draw(&painter, context);
+        doc.documentLayout()->draw(&painter, context);
         painter.setClipping(false);
-        for (const QPointF& centre : seals)
+        if (issuer && m_format == PageFormat::A4) {
+            const QPointF centre = pagefit::sealCentre(*issuer);
             if (static_cast<int>(centre.y() / bodyH) == page)
-                paintSeal(painter, centre, px(g.sealMm), m_seal);
+                paintSeal(painter, centre, px(g.sealMm) / fit.zoom, m_seal);
+        }
         painter.restore();
         if (pages > 1) {
             painter.setFont(footer);
@@ -216,7 +259,8 @@ core::Result<Document> buildDocument(const DocumentRequest& request)
         return core::Error{QStringLiteral("document.no_template"),
                            QStringLiteral("缺少内置模板 %1").arg(t.origin)};
     d.m_templateOrigin = t.origin;
-    d.m_html = fillTemplate(t.html, fields->text, fields->raw);
+    d.m_html = keepTogether(fillTemplate(t.html, fields->text, fields->raw),
+                            unbreakableNames(request, *fields));
     d.m_configDir = request.hall.configDir;
     d.m_styleSheet = readResource(
         QStringLiteral(":/resources/documents/%1/style.css").arg(pageFormatKey(request.format)));

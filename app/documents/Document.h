@@ -41,11 +41,22 @@ public:
     std::unique_ptr<QTextDocument> textDocument() const;
 
     // Paints every page on `device` and sets its page layout first: A4 portrait, or 80 mm wide and
-    // as long as the text. The seal (the hall's image, or a dashed circle marking where it goes)
-    // sits over the issuer's name and the date; pages are numbered when there are several.
+    // as long as the text. An A4 letter is kept on one page by tightening its spacing, then by
+    // setting it slightly smaller; a longer one flows on with the signature block kept with its
+    // last lines. The seal (the hall's image, or a dashed circle marking where it goes) is centred
+    // over the issuer's name and the date together and kept off the QR code; pages are numbered
+    // in a 9 pt footer when there are several.
     core::Status paint(QPagedPaintDevice& device) const;
 
 private:
+    struct Fitted
+    {
+        std::unique_ptr<QTextDocument> doc; // paginated: its page size is the body's
+        qreal zoom = 1;                     // painted at this scale
+        qreal pageHeightMm = 0;
+    };
+    std::unique_ptr<QTextDocument> layoutDocument(qreal spacing, qreal zoom) const;
+    Fitted fitted() const; // on one A4 page when it can be, else flowing on
     friend core::Result<Document> buildDocument(const DocumentRequest& request);
 
     core::DocumentKind m_kind = core::DocumentKind::Receipt;

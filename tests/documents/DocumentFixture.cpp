@@ -35,6 +35,15 @@ void DocumentFixture::append(const QString& caseId, EventType type, const QJsonO
 QString DocumentFixture::receive(bool shortMaterials, const QString& name)
 {
     core::ReceivedInput in = intake(false, name);
+    if (organisation) {
+        in.applicant.organisation = true;
+        in.applicant.name = QStringLiteral("兰州金城餐饮管理有限公司");
+        in.applicant.idNumber.clear();
+        in.applicant.uscc = QStringLiteral("11620102MB1234567B");
+        in.applicant.legalRepresentative = QStringLiteral("王建国");
+        in.applicant.agentName = name;
+        in.applicant.agentIdNumber = QStringLiteral("11010519491231002X");
+    }
     if (shortMaterials) {
         in.materials[0].state = core::MaterialState::Defective;
         in.materials[0].problem = QStringLiteral("申请人未签名");

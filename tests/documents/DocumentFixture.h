@@ -16,13 +16,14 @@ documents::HallProfile testHall();
 struct DocumentFixture : HallFixture
 {
     QString receive(bool shortMaterials = false, const QString& name = QStringLiteral("张三"));
-    QString accepted();   // received and accepted on 2026-09-18
-    QString noticed();    // received 2026-09-18 with one defective and one missing material
-    QString refused();    // not competent, 2026-09-18
-    QString extended();   // accepted, +10 statutory days approved on 2026-10-13
-    QString suspended();  // accepted, suspended for inspection on 2026-09-28
-    QString ready();      // accepted, decided and ready on 2026-09-30
-    QString supervised(); // accepted, a supervision order on 2026-10-19
+    bool organisation = false; // receive() takes in an organisation's application
+    QString accepted();        // received and accepted on 2026-09-18
+    QString noticed();         // received 2026-09-18 with one defective and one missing material
+    QString refused();         // not competent, 2026-09-18
+    QString extended();        // accepted, +10 statutory days approved on 2026-10-13
+    QString suspended();       // accepted, suspended for inspection on 2026-09-28
+    QString ready();           // accepted, decided and ready on 2026-09-30
+    QString supervised();      // accepted, a supervision order on 2026-10-19
     QString caseOf(core::DocumentKind kind);
 
     struct Printed
