@@ -235,8 +235,9 @@ QString addresseeBlock(const core::Applicant& a)
         lines.append(QStringLiteral("委托代理人：%1").arg(a.agentName.trimmed()));
     if (!lines.isEmpty())
         html += QStringLiteral("<p class=\"note\">%1</p>")
-                    .arg(lines.join(QStringLiteral("\n")).toHtmlEscaped().replace(
-                        QLatin1Char('\n'), QStringLiteral("<br/>")));
+                    .arg(lines.join(QStringLiteral("\n"))
+                             .toHtmlEscaped()
+                             .replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     return html;
 }
 

@@ -51,11 +51,11 @@ struct FieldBuilder
     bool provisional() const;                     // a deadline counted on a provisional year
     QString legalName() const; // 《中华人民共和国行政许可法》 or 条例
     bool disclosure() const;
-    bool licence() const;       // the catalog types the item 行政许可 (not disclosure)
-    QString you() const;        // 您 for a person, 贵单位 for an organisation
-    bool byDepartment() const;  // the kind is the deciding office's act, not the hall's
-    QString body() const;       // 本机关 (the deciding office) or 本中心 (the hall)
-    QString issuer() const;     // the body printed above the date
+    bool licence() const;      // the catalog types the item 行政许可 (not disclosure)
+    QString you() const;       // 您 for a person, 贵单位 for an organisation
+    bool byDepartment() const; // the kind is the deciding office's act, not the hall's
+    QString body() const;      // 本机关 (the deciding office) or 本中心 (the hall)
+    QString issuer() const;    // the body printed above the date
     QString signatureLine(const QString& who, bool idLine) const;
 };
 

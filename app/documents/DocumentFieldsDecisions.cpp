@@ -109,9 +109,9 @@ void extensionFields(FieldBuilder& b, const core::CaseState& before)
     b.text("extension_text", days(r.days, unit));
     // The reason as typed, without a repeated "不能在期限内作出决定".
     QString reason = clause(r.reason);
-    for (const QString& tail : {QStringLiteral("，不能在规定期限内作出决定"),
-                                QStringLiteral("，无法在期限内作出决定"),
-                                QStringLiteral("，不能在期限内作出决定")})
+    for (const QString& tail :
+         {QStringLiteral("，不能在规定期限内作出决定"), QStringLiteral("，无法在期限内作出决定"),
+          QStringLiteral("，不能在期限内作出决定")})
         if (reason.endsWith(tail))
             reason.chop(tail.size());
     b.text("extension_reason", reason);
@@ -181,8 +181,9 @@ void suspensionFields(FieldBuilder& b, const core::CaseState& before)
                 stood.append(QStringLiteral("法定办结期限为%1").arg(markedDate(c.clock)));
         }
     b.text("deadlines_before",
-           stood.isEmpty() ? QString()
-                           : QStringLiteral("中止前，本件%1。").arg(stood.join(QStringLiteral("，"))));
+           stood.isEmpty()
+               ? QString()
+               : QStringLiteral("中止前，本件%1。").arg(stood.join(QStringLiteral("，"))));
 }
 
 } // namespace onewindow::documents::detail

@@ -57,9 +57,8 @@ QString materialsList(const QList<core::MaterialCheck>& materials)
         if (c.state == core::MaterialState::NotApplicable)
             continue;
         if (c.state == core::MaterialState::Missing) {
-            missing += QStringLiteral("<p class=\"item\">%1. %2</p>")
-                           .arg(++m)
-                           .arg(c.name.toHtmlEscaped());
+            missing +=
+                QStringLiteral("<p class=\"item\">%1. %2</p>").arg(++m).arg(c.name.toHtmlEscaped());
             continue;
         }
         QString state = core::materialStateName(c.state);
@@ -148,10 +147,11 @@ void acceptanceFields(FieldBuilder& b)
     b.text("delivery_method", core::deliveryText(b.item));
     b.text("fees", core::feesText(b.item));
     if (t.deemedAccepted && b.licence()) // 行政许可法 Art. 32: no notice within 5 days: accepted
-        b.text("acceptance_statement",
-               QStringLiteral("本机关未在法定期限内告知需要补正的内容。根据《中华人民共和国行政"
-                              "许可法》第三十二条的规定，该申请自收到申请材料之日（%1）起即为受理。")
-                   .arg(chineseDate(t.received)));
+        b.text(
+            "acceptance_statement",
+            QStringLiteral("本机关未在法定期限内告知需要补正的内容。根据《中华人民共和国行政"
+                           "许可法》第三十二条的规定，该申请自收到申请材料之日（%1）起即为受理。")
+                .arg(chineseDate(t.received)));
     else if (t.deemedAccepted)
         b.text("acceptance_statement",
                QStringLiteral("本机关未在规定期限内告知需要补正的内容，该申请自收到申请材料之日"
@@ -178,16 +178,17 @@ void acceptanceFields(FieldBuilder& b)
         if (const auto c = b.clock(k); c && c->deadline < asOf)
             passed.append(k == core::ClockKind::Promised ? QStringLiteral("承诺办结期限")
                                                          : QStringLiteral("法定办结期限"));
-    b.text("overdue_note",
-           passed.isEmpty() ? QString()
-                            : QStringLiteral("截至%1，本件已超过%2，本机关将尽快办结。")
-                                  .arg(chineseDate(asOf), passed.join(QStringLiteral("和"))));
+    b.text("overdue_note", passed.isEmpty()
+                               ? QString()
+                               : QStringLiteral("截至%1，本件已超过%2，本机关将尽快办结。")
+                                     .arg(chineseDate(asOf), passed.join(QStringLiteral("和"))));
     QStringList deferred;
     QStringList committed;
     for (const core::MaterialCheck& m : s.materials) {
         if (m.state == core::MaterialState::Deferred)
-            deferred.append(QStringLiteral("%1（请于%2补交）")
-                                .arg(m.name, byDay(m.dueDate ? chineseDate(*m.dueDate) : QString())));
+            deferred.append(
+                QStringLiteral("%1（请于%2补交）")
+                    .arg(m.name, byDay(m.dueDate ? chineseDate(*m.dueDate) : QString())));
         if (m.state == core::MaterialState::Committed)
             committed.append(m.name);
     }
@@ -258,7 +259,7 @@ void noticeFields(FieldBuilder& b)
                QStringLiteral("经审查，%1提交的申请材料不齐全或者不符合法定形式。%2现一次性告知"
                               "需要补正的全部内容如下：")
                    .arg(b.you(), b.licence() ? QStringLiteral("根据《中华人民共和国行政许可法》"
-                                                             "第三十二条第一款第（四）项的规定，")
+                                                              "第三十二条第一款第（四）项的规定，")
                                              : QString()));
         b.text("lapse_statement",
                QStringLiteral("补正期限为%2，请于%1按上述要求补正。补正后材料齐全、符合法定形式的，"
@@ -286,26 +287,24 @@ void readyFields(FieldBuilder& b)
     b.text("decision_outcome",
            core::nameOf(core::kDecisionOutcomes, granted ? core::DecisionOutcome::Granted
                                                          : core::DecisionOutcome::NotGranted));
-    b.text("decision_statement",
-           granted ? QStringLiteral("已于%1办结，准予办理").arg(decided)
-                   : QStringLiteral("已于%1作出不予办理的决定").arg(decided));
+    b.text("decision_statement", granted ? QStringLiteral("已于%1办结，准予办理").arg(decided)
+                                         : QStringLiteral("已于%1作出不予办理的决定").arg(decided));
     b.text("decision_number", orDash(s.decisionNumber));
     b.text("ready_date", chineseDate(b.request.source.date));
     const QString collect = b.deadline(core::ClockKind::Delivery);
     b.text("delivery_deadline", collect);
     b.text("collect_statement",
-           collect.isEmpty() ? QString()
-                             : QStringLiteral("请于%1领取。").arg(byDay(collect)));
+           collect.isEmpty() ? QString() : QStringLiteral("请于%1领取。").arg(byDay(collect)));
     b.raw("facts_table",
-          factsTable({{QStringLiteral("办件编号"), s.caseNumber},
-                      {QStringLiteral("查询码"), s.queryCode},
-                      {QStringLiteral("申请人"), s.applicant.name},
-                      {applicantLabel(b), b.fields.text.value(QStringLiteral("applicant_id"))},
-                      {QStringLiteral("办结日期"), decided},
-                      {QStringLiteral("决定文书号"), orDash(s.decisionNumber)},
-                      {QStringLiteral("领取地点"),
-                       b.fields.text.value(QStringLiteral("where_to_submit"))},
-                      {QStringLiteral("领取期限"), orDash(byDay(collect))}}));
+          factsTable(
+              {{QStringLiteral("办件编号"), s.caseNumber},
+               {QStringLiteral("查询码"), s.queryCode},
+               {QStringLiteral("申请人"), s.applicant.name},
+               {applicantLabel(b), b.fields.text.value(QStringLiteral("applicant_id"))},
+               {QStringLiteral("办结日期"), decided},
+               {QStringLiteral("决定文书号"), orDash(s.decisionNumber)},
+               {QStringLiteral("领取地点"), b.fields.text.value(QStringLiteral("where_to_submit"))},
+               {QStringLiteral("领取期限"), orDash(byDay(collect))}}));
     b.raw("signature_block", b.signatureLine(QStringLiteral("领取人"), true));
 }
 
@@ -343,31 +342,31 @@ void supervisionFields(FieldBuilder& b)
                              : QStringLiteral("个工作日");
     const QString clockName = b.clock(core::ClockKind::Statutory) ? QStringLiteral("法定时限")
                                                                   : QStringLiteral("承诺时限");
-    const QString levelText =
-        card && card->status.overdueDays > 0
-            ? QStringLiteral("%1（%2已超 %3 %4）")
-                  .arg(core::warningLevelName(level), clockName)
-                  .arg(card->status.overdueDays)
-                  .arg(unit)
-            : QStringLiteral("%1（%2剩余 %3 %4）")
-                  .arg(core::warningLevelName(level), clockName)
-                  .arg(left)
-                  .arg(unit);
-    b.raw("facts_table",
-          factsTable(
-              {{QStringLiteral("办件编号"), s.caseNumber},
-               {QStringLiteral("事项名称"), b.item.name},
-               {QStringLiteral("申请人"), s.applicant.name},
-               {QStringLiteral("办件状态"), core::caseStatusName(s.status)},
-               {QStringLiteral("受理日期"), b.fields.text.value(QStringLiteral("accepted_date"))},
-               {QStringLiteral("承诺办结日期"), b.fields.text.value(QStringLiteral("promised_date"))},
-               {QStringLiteral("法定办结日期"),
-                b.fields.text.value(QStringLiteral("statutory_date"))},
-               {QStringLiteral("预警状态"), levelText},
-               {QStringLiteral("承办人"),
-                QStringLiteral("%1（%2 窗口）")
-                    .arg(supervised, b.fields.text.value(QStringLiteral("supervised_window")))},
-               {QStringLiteral("督办人"), supervisor}}));
+    const QString levelText = card && card->status.overdueDays > 0
+                                  ? QStringLiteral("%1（%2已超 %3 %4）")
+                                        .arg(core::warningLevelName(level), clockName)
+                                        .arg(card->status.overdueDays)
+                                        .arg(unit)
+                                  : QStringLiteral("%1（%2剩余 %3 %4）")
+                                        .arg(core::warningLevelName(level), clockName)
+                                        .arg(left)
+                                        .arg(unit);
+    b.raw(
+        "facts_table",
+        factsTable(
+            {{QStringLiteral("办件编号"), s.caseNumber},
+             {QStringLiteral("事项名称"), b.item.name},
+             {QStringLiteral("申请人"), s.applicant.name},
+             {QStringLiteral("办件状态"), core::caseStatusName(s.status)},
+             {QStringLiteral("受理日期"), b.fields.text.value(QStringLiteral("accepted_date"))},
+             {QStringLiteral("承诺办结日期"), b.fields.text.value(QStringLiteral("promised_date"))},
+             {QStringLiteral("法定办结日期"),
+              b.fields.text.value(QStringLiteral("statutory_date"))},
+             {QStringLiteral("预警状态"), levelText},
+             {QStringLiteral("承办人"),
+              QStringLiteral("%1（%2 窗口）")
+                  .arg(supervised, b.fields.text.value(QStringLiteral("supervised_window")))},
+             {QStringLiteral("督办人"), supervisor}}));
     b.raw("signature_block", b.signatureLine(QStringLiteral("承办人"), false));
 }
 

@@ -99,11 +99,11 @@ HallProfileLoad loadHallProfile(const QString& configDir)
         while (trimmed.endsWith(QLatin1Char('/')))
             trimmed.chop(1);
         if (!isPrintableAscii(trimmed) || !web.match(trimmed).hasMatch())
-            out.warnings.append(warning(
-                "hall.query_url",
-                QStringLiteral("大厅配置 %1 的 queryBaseUrl 须为 ASCII 字符的网址（如 "
-                               "https://zwfw.example.gov.cn），二维码改为办件编号和查询码")
-                    .arg(path)));
+            out.warnings.append(
+                warning("hall.query_url",
+                        QStringLiteral("大厅配置 %1 的 queryBaseUrl 须为 ASCII 字符的网址（如 "
+                                       "https://zwfw.example.gov.cn），二维码改为办件编号和查询码")
+                            .arg(path)));
         else
             p.queryBaseUrl = trimmed;
     }

@@ -25,8 +25,7 @@ QString queryAddress(const HallProfile& hall, const QString& caseNumber, const Q
 {
     if (!hall.queryBaseUrl.isEmpty())
         return QStringLiteral("%1/q/%2?code=%3")
-            .arg(hall.queryBaseUrl,
-                 QString::fromLatin1(QUrl::toPercentEncoding(caseNumber)),
+            .arg(hall.queryBaseUrl, QString::fromLatin1(QUrl::toPercentEncoding(caseNumber)),
                  QString::fromLatin1(QUrl::toPercentEncoding(queryCode)));
     if (!hall.queryUrl.isEmpty())
         return QString::fromLatin1(qrPayload(hall.queryUrl, caseNumber, queryCode));

@@ -69,7 +69,7 @@ TEST_CASE("onewindowctl print writes the document as PDF and records the print")
     CHECK(text.contains(h.number));
     CHECK(text.contains(QStringLiteral("110105********002X")));
     CHECK(text.contains(QStringLiteral("法定办结期限为2026年10月22日")));
-    CHECK(text.contains(QStringLiteral("承诺于2026年10月9日前办结")));
+    CHECK(text.contains(QStringLiteral("承诺于2026年10月9日之前（含当日）办结")));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM events WHERE type = "
                                  "'case.document_printed'")) == 1);
 

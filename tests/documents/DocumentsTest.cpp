@@ -80,8 +80,9 @@ TEST_CASE("Acceptance notice shows the promised and statutory completion dates a
                     QStringLiteral("决定予以受理，受理日期为2026年9月18日"),
                     // 20 working days after Friday 2026-09-18 (domain.md's worked example).
                     QStringLiteral("法定办结期限为2026年10月22日"),
-                    QStringLiteral("承诺于2026年10月9日之前（含当日）办结"), QStringLiteral("窗口领取、邮寄"),
-                    QStringLiteral("0931-8888888"), QStringLiteral("申请人（签名）"),
+                    QStringLiteral("承诺于2026年10月9日之前（含当日）办结"),
+                    QStringLiteral("窗口领取、邮寄"), QStringLiteral("0931-8888888"),
+                    QStringLiteral("申请人（签名）"),
                     // a decision of the item's office (issue 15)
                     QStringLiteral("兰州市城关区自然资源局"),
                     QStringLiteral("《中华人民共和国行政许可法》第三十二条")});

@@ -114,7 +114,8 @@ TEST_CASE("A decision is issued by the item's office, a receipt by the hall")
     CHECK_FALSE(lines.contains(QStringLiteral("兰州市城关区政务服务中心")));
 
     const auto receipt = h.print(h.receive(), DocumentKind::Receipt);
-    CHECK(receipt.text.split(QLatin1Char('\n')).contains(QStringLiteral("兰州市城关区政务服务中心")));
+    CHECK(
+        receipt.text.split(QLatin1Char('\n')).contains(QStringLiteral("兰州市城关区政务服务中心")));
 
     documents::HallProfile onBehalf = test::testHall();
     onBehalf.receivesOnBehalf = true;
@@ -137,8 +138,8 @@ TEST_CASE("Where to query is printed as text; the QR code holds the status page 
     documents::HallProfile hall = test::testHall();
     hall.queryBaseUrl = QStringLiteral("https://zwfw.example.gov.cn");
     const auto linked = h.print(id, DocumentKind::Acceptance, PageFormat::A4, hall);
-    const QString url = QStringLiteral("https://zwfw.example.gov.cn/q/%1?code=%2")
-                            .arg(s->caseNumber, s->queryCode);
+    const QString url =
+        QStringLiteral("https://zwfw.example.gov.cn/q/%1?code=%2").arg(s->caseNumber, s->queryCode);
     CHECK(QString::fromLatin1(linked.qrPayload) == url);
     CHECK(has(linked, url));
     CHECK(test::decodeQr(test::renderPng(linked.pdf, 150)) == url);
@@ -188,7 +189,8 @@ TEST_CASE("Every printed kind masks the applicant's phone and keeps fields apart
                              line.contains(QStringLiteral("咨询电话"))));
             }
             // A last day says that it counts: never "…日前".
-            CHECK_FALSE(QRegularExpression(QStringLiteral("\\d日前")).match(compact(p.text)).hasMatch());
+            CHECK_FALSE(
+                QRegularExpression(QStringLiteral("\\d日前")).match(compact(p.text)).hasMatch());
         }
     }
     const auto refusal = h.print(h.refused(), DocumentKind::Refusal);
