@@ -151,7 +151,9 @@ TEST_CASE("onewindowctl print reads the hall's configuration folder")
     REQUIRE(QDir().mkpath(h.config));
     QFile hall(h.config + QStringLiteral("/hall.json"));
     REQUIRE(hall.open(QIODevice::WriteOnly));
-    hall.write(R"({"name": "兰州市城关区政务服务中心", "templates": {"acceptance": "none.html"}})");
+    // The acceptance is the item's office's letter; the hall that receives on its behalf says so.
+    hall.write(R"({"name": "兰州市城关区政务服务中心", "receivesOnBehalf": true,
+                   "templates": {"acceptance": "none.html"}})");
     hall.close();
     const test::CtlRun run =
         h.print({QStringLiteral("acceptance"), h.number, QStringLiteral("--pdf"), h.pdf("c.pdf")});
