@@ -211,4 +211,23 @@ QString maskIdNumber(const QString& id)
     return id.first(6) + QString(id.size() - 10, QLatin1Char('*')) + id.last(4);
 }
 
+QString maskPhone(const QString& phone)
+{
+    int digits = 0;
+    for (const QChar c : phone)
+        digits += c.isDigit() ? 1 : 0;
+    if (digits <= 7)
+        return phone;
+    QString out = phone;
+    int seen = 0;
+    for (QChar& c : out) {
+        if (!c.isDigit())
+            continue;
+        ++seen;
+        if (seen > 3 && seen <= digits - 4)
+            c = QLatin1Char('*');
+    }
+    return out;
+}
+
 } // namespace onewindow::core

@@ -55,5 +55,8 @@ Status checkWindowCode(const QString& code);
 
 // Lists and printed receipts show an ID number as its first 6 and last 4 characters.
 QString maskIdNumber(const QString& id);
+// Printed documents show a phone number the same way: the first 3 and the last 4 digits, the rest
+// as * (13912345678 -> 139****5678, 0931-8463021 -> 093*-***3021); 7 digits or fewer as they are.
+QString maskPhone(const QString& phone);
 
 } // namespace onewindow::core

@@ -4,6 +4,8 @@
 #include "core/Identifiers.h"
 #include "documents/QrCode.h"
 
+#include <QStringList>
+
 #include <QSet>
 
 namespace onewindow::documents {
@@ -20,9 +22,20 @@ void FieldBuilder::raw(const char* key, const QString& html)
     fields.raw.insert(QString::fromLatin1(key), html);
 }
 
-QString FieldBuilder::staff(const QString& actorId) const
+QString FieldBuilder::staff(const QString& actorId)
 {
-    return request.staffNames.value(actorId, actorId);
+    const QString name = request.staffNames.value(actorId).trimmed();
+    if (!name.isEmpty())
+        return name;
+    const core::Error w{QStringLiteral("document.staff_unnamed"),
+                        QStringLiteral("工作人员 %1 没有登记姓名，文书上以“（姓名未登记）”代替；"
+                                       "请管理员在用户管理中填写其姓名后补打")
+                            .arg(actorId)};
+    for (const core::Error& known : fields.warnings)
+        if (known.code == w.code && known.message == w.message)
+            return QStringLiteral("（姓名未登记）");
+    fields.warnings.append(w);
+    return QStringLiteral("（姓名未登记）");
 }
 
 std::optional<core::ClockResult> FieldBuilder::clock(core::ClockKind kind) const
@@ -52,6 +65,40 @@ bool FieldBuilder::disclosure() const
     return item.profile == core::ProcedureProfile::Disclosure;
 }
 
+bool FieldBuilder::licence() const
+{
+    return !disclosure() && item.kind == core::ItemKind::Licence;
+}
+
+QString FieldBuilder::you() const
+{
+    return at.applicant.organisation ? QStringLiteral("贵单位") : QStringLiteral("您");
+}
+
+bool FieldBuilder::byDepartment() const
+{
+    switch (request.kind) {
+    case core::DocumentKind::Acceptance:
+    case core::DocumentKind::Notice:
+    case core::DocumentKind::Refusal:
+    case core::DocumentKind::Extension:
+    case core::DocumentKind::Suspension:
+        return !item.office.trimmed().isEmpty();
+    default:
+        return false;
+    }
+}
+
+QString FieldBuilder::body() const
+{
+    return byDepartment() ? QStringLiteral("本机关") : QStringLiteral("本中心");
+}
+
+QString FieldBuilder::issuer() const
+{
+    return byDepartment() ? item.office.trimmed() : request.hall.name;
+}
+
 QString FieldBuilder::legalName() const
 {
     return disclosure() ? QStringLiteral("《中华人民共和国政府信息公开条例》")
@@ -61,13 +108,38 @@ QString FieldBuilder::legalName() const
 QString FieldBuilder::signatureLine(const QString& who, bool idLine) const
 {
     const QString blank = QStringLiteral("__________");
+    // An organisation signs by its seal and the person who comes for it.
+    const QString sign = at.applicant.organisation && who == QStringLiteral("申请人")
+                             ? QStringLiteral("申请人（盖章）：%1　　经办人").arg(blank)
+                             : who;
     if (request.format == PageFormat::Receipt80mm)
         return QStringLiteral("<p class=\"sign\">%1（签名）：%2<br/>%3日期：____年__月__日</p>")
-            .arg(who.toHtmlEscaped(), blank,
+            .arg(sign.toHtmlEscaped(), blank,
                  idLine ? QStringLiteral("证件号码：%1<br/>").arg(blank + blank) : QString());
     return QStringLiteral("<p class=\"sign\">%1（签名）：%2　　%3日期：______年____月____日</p>")
-        .arg(who.toHtmlEscaped(), blank,
+        .arg(sign.toHtmlEscaped(), blank,
              idLine ? QStringLiteral("证件号码：%1　　").arg(blank + blank) : QString());
+}
+
+QString byDay(const QString& date)
+{
+    return date.isEmpty() ? QString() : date + QStringLiteral("之前（含当日）");
+}
+
+QString markedDate(const std::optional<core::ClockResult>& clock)
+{
+    if (!clock)
+        return QString();
+    return core::chineseDate(clock->deadline) +
+           (clock->provisional ? QStringLiteral("（按临时日历计算）") : QString());
+}
+
+QString clause(const QString& typed)
+{
+    QString out = typed.trimmed();
+    while (!out.isEmpty() && QStringLiteral("。；，、.;,").contains(out.back()))
+        out.chop(1);
+    return out;
 }
 
 QString gridTable(const QStringList& header, const QList<QStringList>& rows,
@@ -120,27 +192,67 @@ namespace {
 
 using detail::FieldBuilder;
 
+// Where to query, as text beside the QR code: the status page's address when the hall has one
+// (the QR code holds the same address), else the hall's query phone; a code that a phone shows
+// as plain text is never offered as "扫描…查询" (issue 15).
+QString whereToQuery(const DocumentRequest& r, const core::CaseState& s)
+{
+    const QString url = queryAddress(r.hall, s.caseNumber, s.queryCode);
+    if (!url.isEmpty())
+        return QStringLiteral("扫描二维码或访问 %1 查询办理进度。").arg(url);
+    const QString phone = r.hall.queryPhone.isEmpty() ? r.hall.phone : r.hall.queryPhone;
+    if (!phone.isEmpty())
+        return QStringLiteral("凭办件编号和查询码拨打 %1 或到窗口查询办理进度。").arg(phone);
+    return QStringLiteral("凭办件编号和查询码到窗口查询办理进度。");
+}
+
 QString qrBlock(const DocumentRequest& r, const core::CaseState& s)
 {
+    const QString where = whereToQuery(r, s).toHtmlEscaped();
     if (r.format == PageFormat::Receipt80mm)
         return QStringLiteral("<p align=\"center\" class=\"qr\"><img src=\"onewindow:qr\" "
                               "width=\"120\" height=\"120\"/></p>"
-                              "<p align=\"center\" class=\"note\">扫码查询办理进度</p>");
+                              "<p align=\"center\" class=\"note\">%1</p>")
+            .arg(where);
     return QStringLiteral(
                "<table class=\"qr\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                "<td valign=\"middle\"><p class=\"note\">办件编号：%1<br/>查询码：%2<br/>"
-               "扫描右侧二维码，或凭办件编号和查询码查询办理进度。</p></td>"
+               "%3</p></td>"
                "<td width=\"110\" align=\"right\"><img src=\"onewindow:qr\" width=\"100\" "
                "height=\"100\"/></td></tr></table>")
-        .arg(s.caseNumber.toHtmlEscaped(), s.queryCode.toHtmlEscaped());
+        .arg(s.caseNumber.toHtmlEscaped(), s.queryCode.toHtmlEscaped(), where);
+}
+
+// To whom: the applicant, and for an organisation its legal representative and agent as
+// recorded at intake (a person's agent too).
+QString addresseeBlock(const core::Applicant& a)
+{
+    QString html = QStringLiteral("<p class=\"to\">%1：</p>").arg(a.name.toHtmlEscaped());
+    QStringList lines;
+    if (a.organisation && !a.legalRepresentative.trimmed().isEmpty())
+        lines.append(QStringLiteral("法定代表人：%1").arg(a.legalRepresentative.trimmed()));
+    if (!a.agentName.trimmed().isEmpty())
+        lines.append(QStringLiteral("委托代理人：%1").arg(a.agentName.trimmed()));
+    if (!lines.isEmpty())
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(lines.join(QStringLiteral("\n"))
+                             .toHtmlEscaped()
+                             .replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    return html;
 }
 
 // The issuer and the date at the lower right; the seal is painted over the text marked
 // <a name="seal"> (Document.cpp).
-QString issuerBlock(const QString& issuer, const QDate& date)
+QString issuerBlock(const QString& issuer, const QDate& date, const QString& onBehalf)
 {
-    return QStringLiteral("<p class=\"issuer\" align=\"right\"><a name=\"seal\">%1</a><br/>%2</p>")
-        .arg(issuer.toHtmlEscaped(), core::chineseDate(date).toHtmlEscaped());
+    const QString note =
+        onBehalf.isEmpty()
+            ? QString()
+            : QStringLiteral("<p class=\"note\" align=\"right\">（%1代为受理、送达）</p>")
+                  .arg(onBehalf.toHtmlEscaped());
+    return note +
+           QStringLiteral("<p class=\"issuer\" align=\"right\"><a name=\"seal\">%1</a><br/>%2</p>")
+               .arg(issuer.toHtmlEscaped(), core::chineseDate(date).toHtmlEscaped());
 }
 
 void commonFields(FieldBuilder& b)
@@ -165,7 +277,12 @@ void commonFields(FieldBuilder& b)
            a.organisation ? QStringLiteral("统一社会信用代码") : QStringLiteral("身份证号码"));
     // Printed documents show a citizen ID as its first 6 and last 4 characters (domain.md).
     b.text("applicant_id", a.organisation ? a.uscc : core::maskIdNumber(a.idNumber));
-    b.text("applicant_phone", a.phone);
+    // The phone is masked like the ID (issue 15).
+    b.text("applicant_phone", core::maskPhone(a.phone));
+    b.text("you", b.you());
+    b.text("issuer", b.issuer());
+    b.text("body", b.body());
+    b.raw("addressee_block", addresseeBlock(a));
     b.text("legal_representative", a.legalRepresentative);
     b.text("applicant_agent", a.agentName.isEmpty()
                                   ? QString()
@@ -190,9 +307,15 @@ void commonFields(FieldBuilder& b)
     b.raw("facts_table", QString());
     const bool internal = r.kind == core::DocumentKind::Supervision;
     b.raw("qr_block", internal ? QString() : qrBlock(r, s));
-    b.raw("issuer_block", issuerBlock(hall.name, r.source.date));
+    // The issuer is the body that decides (the item's office) for decisions, the hall for its
+    // receipts and internal orders; where the hall receives on the office's behalf it says so.
+    b.raw("issuer_block",
+          issuerBlock(b.issuer(), r.source.date,
+                      b.byDepartment() && hall.receivesOnBehalf && b.issuer() != hall.name
+                          ? hall.name
+                          : QString()));
     if (!internal)
-        b.fields.qrPayload = qrPayload(hall.queryUrl, s.caseNumber, s.queryCode);
+        b.fields.qrPayload = qrPayloadFor(hall, s.caseNumber, s.queryCode);
 }
 
 QString titleOf(core::DocumentKind kind, PageFormat format)
@@ -261,9 +384,13 @@ core::Result<DocumentFields> documentFields(const DocumentRequest& r)
         detail::extensionFields(b, *before);
         break;
     }
-    case core::DocumentKind::Suspension:
-        detail::suspensionFields(b);
+    case core::DocumentKind::Suspension: {
+        auto before = core::foldCase(r.events.mid(0, r.source.eventIndex), r.context);
+        if (!before)
+            return before.error();
+        detail::suspensionFields(b, *before);
         break;
+    }
     case core::DocumentKind::Ready:
         detail::readyFields(b);
         break;

@@ -1,30 +1,39 @@
-// The fields of each kind of document (domain.md, "Documents": each shows the fields listed
-// there). Statutory wording cites its article.
+// The fields of the hall's own documents and of acceptance and correction (domain.md,
+// "Documents": each shows the fields listed there). Statutory wording cites its article; the
+// decisions are in DocumentFieldsDecisions.cpp.
 #include "core/CasePayloads.h"
 #include "core/DateText.h"
 #include "core/EventText.h"
+#include "core/Identifiers.h"
 #include "core/ItemGuide.h"
 #include "documents/DocumentFields.h"
 
 namespace onewindow::documents::detail {
 
-namespace {
-
-using core::chineseDate;
-
-QString text(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString().trimmed();
-}
-
-// A limit as printed, in its unit: 当日, 20个工作日, 60日.
-QString days(int n, core::DayUnit unit = core::DayUnit::WorkingDays)
+QString days(int n, core::DayUnit unit)
 {
     if (n == 0)
         return QStringLiteral("当日");
     return unit == core::DayUnit::CalendarDays ? QStringLiteral("%1日").arg(n)
                                                : QStringLiteral("%1个工作日").arg(n);
 }
+
+QString payloadText(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString().trimmed();
+}
+
+QString deadlineOf(const QList<core::CaseClock>& clocks, core::ClockKind kind)
+{
+    for (const core::CaseClock& c : clocks)
+        if (c.kind == kind)
+            return markedDate(c.clock);
+    return QString();
+}
+
+namespace {
+
+using core::chineseDate;
 
 QString orDash(const QString& s)
 {
@@ -36,17 +45,40 @@ QString applicantLabel(const FieldBuilder& b)
     return b.fields.text.value(QStringLiteral("applicant_id_label"));
 }
 
+// The roll's lists: what was received (a defect with what is wrong), then what is missing, so a
+// missing material is never listed as received (issue 15).
 QString materialsList(const QList<core::MaterialCheck>& materials)
 {
-    QString html;
+    QString received;
+    QString missing;
     int n = 0;
-    for (const core::MaterialCheck& m : materials)
-        html += QStringLiteral("<p class=\"item\">%1. %2　%3 份　%4</p>")
-                    .arg(++n)
-                    .arg(m.name.toHtmlEscaped())
-                    .arg(m.state == core::MaterialState::Missing ? 0 : m.copies)
-                    .arg(core::materialStateName(m.state));
+    int m = 0;
+    for (const core::MaterialCheck& c : materials) {
+        if (c.state == core::MaterialState::NotApplicable)
+            continue;
+        if (c.state == core::MaterialState::Missing) {
+            missing +=
+                QStringLiteral("<p class=\"item\">%1. %2</p>").arg(++m).arg(c.name.toHtmlEscaped());
+            continue;
+        }
+        QString state = core::materialStateName(c.state);
+        if (c.state == core::MaterialState::Defective && !c.problem.isEmpty())
+            state += QStringLiteral("：") + c.problem;
+        received += QStringLiteral("<p class=\"item\">%1. %2　%3 份　%4</p>")
+                        .arg(++n)
+                        .arg(c.name.toHtmlEscaped())
+                        .arg(c.copies)
+                        .arg(state.toHtmlEscaped());
+    }
+    QString html = received;
+    if (!missing.isEmpty())
+        html += QStringLiteral("<p class=\"item\">未收到材料：</p>") + missing;
     return html;
+}
+
+QString staffAtWindow(FieldBuilder& b, const QString& actor, const QString& window)
+{
+    return QStringLiteral("%1（%2 窗口）").arg(b.staff(actor), window);
 }
 
 } // namespace
@@ -58,7 +90,7 @@ void receiptFields(FieldBuilder& b)
     int received = 0;
     for (const core::MaterialCheck& m : s.materials) {
         const bool missing = m.state == core::MaterialState::Missing;
-        received += missing ? 0 : 1;
+        received += missing || m.state == core::MaterialState::NotApplicable ? 0 : 1;
         QString state = core::materialStateName(m.state);
         if (m.state == core::MaterialState::Defective && !m.problem.isEmpty())
             state += QStringLiteral("：") + m.problem;
@@ -69,30 +101,36 @@ void receiptFields(FieldBuilder& b)
                                         QStringLiteral("份数"), QStringLiteral("收取情况")},
                                        rows, {8, 52, 10, 30}));
     b.raw("materials_list", materialsList(s.materials));
-    b.text("materials_count", QString::number(received));
+    // The count says what the table lists: every row, and how many of them were received.
+    b.text("materials_count", QString::number(rows.size()));
+    b.text("materials_received", QString::number(received));
     const QString due = b.deadline(core::ClockKind::Notice);
     b.text("notice_deadline", due);
-    b.text(
-        "notice_statement",
-        b.disclosure()
-            ? QStringLiteral("本凭证仅证明已收到上述材料。申请内容不明确的，本中心将于%1前一次性"
-                             "告知需要补正的事项（《中华人民共和国政府信息公开条例》第三十条）。")
-                  .arg(due)
-            : QStringLiteral("本凭证仅证明已收到上述材料，不代表申请已被受理。本中心将于%1前"
-                             "作出是否受理的决定，或者一次性告知需要补正的全部内容；逾期不告知"
-                             "的，自收到申请材料之日起即为受理（《中华人民共和国行政许可法》"
-                             "第三十二条）。")
-                  .arg(due));
+    if (b.disclosure())
+        b.text("notice_statement",
+               QStringLiteral("本凭证仅证明已收到上述材料。申请内容不明确的，本中心将于%1一次性"
+                              "告知需要补正的事项（《中华人民共和国政府信息公开条例》第三十条）。")
+                   .arg(byDay(due)));
+    else if (b.licence()) // 行政许可法 Art. 32: decide or notify within 5 days, else accepted
+        b.text("notice_statement",
+               QStringLiteral("本凭证仅证明已收到上述材料，不代表申请已被受理。将于%1作出是否"
+                              "受理的决定，或者一次性告知需要补正的全部内容；逾期不告知的，自收到"
+                              "申请材料之日起即为受理（《中华人民共和国行政许可法》第三十二条）。")
+                   .arg(byDay(due)));
+    else // the item's own basis: no licensing-law article for 行政确认, 公共服务 and the like
+        b.text("notice_statement",
+               QStringLiteral("本凭证仅证明已收到上述材料，不代表申请已被受理。将于%1作出是否"
+                              "受理的决定，或者一次性告知需要补正的全部内容。")
+                   .arg(byDay(due)));
     b.raw("facts_table",
           factsTable({{QStringLiteral("办件编号"), s.caseNumber},
                       {QStringLiteral("查询码"), s.queryCode},
                       {QStringLiteral("申请人"), s.applicant.name},
                       {applicantLabel(b), b.fields.text.value(QStringLiteral("applicant_id"))},
-                      {QStringLiteral("联系电话"), s.applicant.phone},
+                      {QStringLiteral("联系电话"), core::maskPhone(s.applicant.phone)},
                       {QStringLiteral("申请方式"), core::channelName(s.channel)},
                       {QStringLiteral("收件日期"), chineseDate(s.timeline.received)},
-                      {QStringLiteral("收件人"),
-                       QStringLiteral("%1（%2 窗口）").arg(b.staff(s.receivedBy), s.windowCode)}}));
+                      {QStringLiteral("收件人"), staffAtWindow(b, s.receivedBy, s.windowCode)}}));
 }
 
 void acceptanceFields(FieldBuilder& b)
@@ -108,27 +146,49 @@ void acceptanceFields(FieldBuilder& b)
     b.text("statutory_days", days(t.statutoryDays, t.statutoryUnit));
     b.text("delivery_method", core::deliveryText(b.item));
     b.text("fees", core::feesText(b.item));
-    if (t.deemedAccepted) // 行政许可法 Art. 32: no notice within 5 days counts as accepted
+    if (t.deemedAccepted && b.licence()) // 行政许可法 Art. 32: no notice within 5 days: accepted
+        b.text(
+            "acceptance_statement",
+            QStringLiteral("本机关未在法定期限内告知需要补正的内容。根据《中华人民共和国行政"
+                           "许可法》第三十二条的规定，该申请自收到申请材料之日（%1）起即为受理。")
+                .arg(chineseDate(t.received)));
+    else if (t.deemedAccepted)
         b.text("acceptance_statement",
-               QStringLiteral("本中心未在法定期限内告知需要补正的内容。根据%1第三十二条的规定，"
-                              "该申请自收到申请材料之日（%2）起即为受理。")
-                   .arg(b.legalName(), chineseDate(t.received)));
+               QStringLiteral("本机关未在规定期限内告知需要补正的内容，该申请自收到申请材料之日"
+                              "（%1）起即为受理。")
+                   .arg(chineseDate(t.received)));
     else if (b.disclosure()) // 政府信息公开条例 Art. 33
         b.text("acceptance_statement",
                QStringLiteral("本机关已于%1登记您的政府信息公开申请，将依照《中华人民共和国政府"
                               "信息公开条例》第三十三条的规定在法定期限内予以答复。")
                    .arg(accepted));
-    else
+    else if (b.licence()) // 行政许可法 Art. 32 (5)
         b.text("acceptance_statement",
                QStringLiteral("经审查，申请材料齐全、符合法定形式。根据《中华人民共和国行政许可法》"
                               "第三十二条的规定，决定予以受理，受理日期为%1。")
                    .arg(accepted));
+    else
+        b.text("acceptance_statement",
+               QStringLiteral("经审查，申请材料齐全、符合法定形式，决定予以受理，受理日期为%1。")
+                   .arg(accepted));
+    // A notice printed after a deadline it states says so instead of promising a past day.
+    QStringList passed;
+    const QDate asOf = std::max(b.request.source.date, b.request.printedOn);
+    for (core::ClockKind k : {core::ClockKind::Promised, core::ClockKind::Statutory})
+        if (const auto c = b.clock(k); c && c->deadline < asOf)
+            passed.append(k == core::ClockKind::Promised ? QStringLiteral("承诺办结期限")
+                                                         : QStringLiteral("法定办结期限"));
+    b.text("overdue_note", passed.isEmpty()
+                               ? QString()
+                               : QStringLiteral("截至%1，本件已超过%2，本机关将尽快办结。")
+                                     .arg(chineseDate(asOf), passed.join(QStringLiteral("和"))));
     QStringList deferred;
     QStringList committed;
     for (const core::MaterialCheck& m : s.materials) {
         if (m.state == core::MaterialState::Deferred)
-            deferred.append(QStringLiteral("%1（请于%2前补交）")
-                                .arg(m.name, m.dueDate ? chineseDate(*m.dueDate) : QString()));
+            deferred.append(
+                QStringLiteral("%1（请于%2补交）")
+                    .arg(m.name, byDay(m.dueDate ? chineseDate(*m.dueDate) : QString())));
         if (m.state == core::MaterialState::Committed)
             committed.append(m.name);
     }
@@ -147,15 +207,14 @@ void acceptanceFields(FieldBuilder& b)
                       {QStringLiteral("查询码"), s.queryCode},
                       {QStringLiteral("申请人"), s.applicant.name},
                       {applicantLabel(b), b.fields.text.value(QStringLiteral("applicant_id"))},
-                      {QStringLiteral("联系电话"), s.applicant.phone},
+                      {QStringLiteral("联系电话"), core::maskPhone(s.applicant.phone)},
                       {QStringLiteral("承办部门"), b.item.office},
                       {QStringLiteral("收件日期"), chineseDate(t.received)},
                       {QStringLiteral("受理日期"), accepted},
                       {QStringLiteral("承诺办结日期"), b.deadline(core::ClockKind::Promised)},
                       {QStringLiteral("法定办结日期"), b.deadline(core::ClockKind::Statutory)},
                       {QStringLiteral("结果送达方式"), core::deliveryText(b.item)},
-                      {QStringLiteral("受理人"),
-                       QStringLiteral("%1（%2 窗口）").arg(b.staff(s.receivedBy), s.windowCode)}}));
+                      {QStringLiteral("受理人"), staffAtWindow(b, s.receivedBy, s.windowCode)}}));
     b.raw("signature_block", b.signatureLine(QStringLiteral("申请人"), false));
 }
 
@@ -184,118 +243,38 @@ void noticeFields(FieldBuilder& b)
     const QString correctionPeriod = days(n.correctionDays, s.timeline.correctionUnit);
     const QString due = b.deadline(core::ClockKind::Correction);
     b.text("correction_deadline", due);
-    if (b.disclosure()) { // 政府信息公开条例 Art. 30
+    if (b.disclosure()) { // 政府信息公开条例 Art. 30: unclear request; late: deemed abandoned
         b.text("notice_statement",
-               QStringLiteral("经审查，您的政府信息公开申请内容不明确。根据《中华人民共和国政府"
-                              "信息公开条例》第三十条的规定，现一次性告知需要补正的事项如下："));
+               QStringLiteral("经审查，%1的政府信息公开申请内容不明确。根据《中华人民共和国政府"
+                              "信息公开条例》第三十条的规定，现一次性告知需要补正的事项如下：")
+                   .arg(b.you()));
         b.text("lapse_statement",
-               QStringLiteral("请于%1前（%2内）补正。答复期限自本机关收到补正的申请之日"
-                              "起计算；无正当理由逾期不补正的，视为放弃申请。")
-                   .arg(due, correctionPeriod));
-    } else { // 行政许可法 Art. 32 (4)
+               QStringLiteral("补正期限为%2，请于%1补正。答复期限自本机关收到补正的申请之日起计算；"
+                              "无正当理由逾期不补正的，视为放弃申请（《中华人民共和国政府信息"
+                              "公开条例》第三十条）。")
+                   .arg(byDay(due), correctionPeriod));
+    } else {
+        // 行政许可法 Art. 32 (4): everything to be corrected, told at once.
         b.text("notice_statement",
-               QStringLiteral("经审查，您（单位）提交的申请材料不齐全或者不符合法定形式。根据"
-                              "《中华人民共和国行政许可法》第三十二条的规定，现一次性告知需要补正"
-                              "的全部内容如下："));
+               QStringLiteral("经审查，%1提交的申请材料不齐全或者不符合法定形式。%2现一次性告知"
+                              "需要补正的全部内容如下：")
+                   .arg(b.you(), b.licence() ? QStringLiteral("根据《中华人民共和国行政许可法》"
+                                                              "第三十二条第一款第（四）项的规定，")
+                                             : QString()));
         b.text("lapse_statement",
-               QStringLiteral("请于%1前（%2内）按上述要求补正。补正后材料齐全、符合"
-                              "法定形式的，本中心将予以受理；逾期未补正的，本申请按未补正终止"
-                              "办理。")
-                   .arg(due, correctionPeriod));
+               QStringLiteral("补正期限为%2，请于%1按上述要求补正。补正后材料齐全、符合法定形式的，"
+                              "本机关将予以受理；逾期未补正的，本机关不再受理本次申请，本申请终止"
+                              "办理，已提交的材料可以领回，%3可以重新提出申请。")
+                   .arg(byDay(due), correctionPeriod, b.you()));
     }
-    b.text("repeat_note",
-           n.repeat ? QStringLiteral("本告知为再次告知，只涉及补正后仍不符合要求的材料（经%1同意，"
-                                     "理由：%2）。")
-                          .arg(b.staff(n.approvedBy), n.repeatReason)
-                    : QString());
+    // A second notice refers to the first; the supervisor's approval stays internal.
+    QString repeat;
+    if (s.notices.size() > 1)
+        repeat = QStringLiteral("本机关已于%1出具一次性告知书。本告知只涉及按该告知补正后仍不符合"
+                                "要求的材料。")
+                     .arg(chineseDate(s.notices[s.notices.size() - 2].date));
+    b.text("repeat_note", repeat);
     b.raw("signature_block", b.signatureLine(QStringLiteral("申请人"), false));
-}
-
-void refusalFields(FieldBuilder& b)
-{
-    const QJsonObject& p = b.source.payload;
-    const QString kind = text(p, "reasonKind");
-    b.text("refused_date", chineseDate(b.request.source.date));
-    b.text("refusal_reason_kind", core::refusalReasonName(kind));
-    b.text("refusal_reason", text(p, "reason"));
-    // 行政许可法 Art. 32 (1) no licence needed, (2) not within this office's competence.
-    QString article = QStringLiteral("第三十二条");
-    const std::optional<core::RefusalKind> refusal = core::fromKey(core::kRefusalKinds, kind);
-    if (refusal == core::RefusalKind::NoLicenceNeeded)
-        article += QStringLiteral("第一款第（一）项");
-    else if (refusal == core::RefusalKind::NotCompetent)
-        article += QStringLiteral("第一款第（二）项");
-    b.text("refusal_basis", QStringLiteral("《中华人民共和国行政许可法》") + article);
-    const QString office = text(p, "competentOffice");
-    b.text("competent_office", office);
-    b.text("competent_office_note",
-           office.isEmpty() ? QString() : QStringLiteral("请向%1提出申请。").arg(office));
-    // 行政许可法 Art. 38: the refusal states the right to review or lawsuit; name the bodies.
-    b.text("review_body", b.request.hall.reviewBody);
-    b.text("court", b.request.hall.court);
-    const HallProfile defaults = defaultHallProfile();
-    if (b.request.hall.reviewBody == defaults.reviewBody || b.request.hall.court == defaults.court)
-        b.fields.warnings.append(core::Error{
-            QStringLiteral("hall.remedy_bodies"),
-            QStringLiteral("大厅配置未写明行政复议机关（reviewBody）或人民法院（court），"
-                           "不予受理决定书使用了通用表述")});
-    b.raw("signature_block", b.signatureLine(QStringLiteral("申请人"), false));
-}
-
-void extensionFields(FieldBuilder& b, const core::CaseState& before)
-{
-    const core::CaseState& s = b.at;
-    const core::ExtensionRequest& r = s.extensions.last();
-    const bool statutory =
-        core::fromKey(core::kExtensionClocks, r.clock) == core::ExtensionClock::Statutory;
-    const core::ClockKind kind = statutory ? core::ClockKind::Statutory : core::ClockKind::Promised;
-    QString original;
-    if (auto clocks = core::clocksOf(before, b.request.context, b.request.source.date))
-        for (const core::CaseClock& c : *clocks)
-            if (c.kind == kind)
-                original = chineseDate(c.clock.deadline);
-    b.text("accepted_date", s.timeline.accepted ? chineseDate(*s.timeline.accepted) : QString());
-    b.text("extension_clock",
-           statutory ? QStringLiteral("法定办理期限") : QStringLiteral("承诺办理期限"));
-    const int limit = statutory ? s.timeline.statutoryDays : s.timeline.promisedDays;
-    const core::DayUnit unit = statutory ? s.timeline.statutoryUnit : s.timeline.promisedUnit;
-    b.text("limit_days", QString::number(limit));
-    b.text("extension_days", QString::number(r.days));
-    // The same with their unit (an extension counts in its clock's unit): 20个工作日, 60日.
-    b.text("limit_text", days(limit, unit));
-    b.text("extension_text", days(r.days, unit));
-    b.text("extension_reason", r.reason);
-    b.text("extension_requested_date", chineseDate(r.requestedOn));
-    b.text("extension_approver", b.staff(r.decidedBy));
-    b.text("extension_approved_date", chineseDate(b.request.source.date));
-    b.text("original_deadline", original);
-    b.text("new_deadline", b.deadline(kind));
-    // 行政许可法 Art. 42: +10 days once with the head's approval, the reason told to the applicant;
-    // 政府信息公开条例 Art. 33: at most 20 working days.
-    b.text("extension_basis", b.disclosure()
-                                  ? QStringLiteral("《中华人民共和国政府信息公开条例》第三十三条")
-                                  : QStringLiteral("《中华人民共和国行政许可法》第四十二条"));
-}
-
-void suspensionFields(FieldBuilder& b)
-{
-    const core::CaseState& s = b.at;
-    const QJsonObject& p = b.source.payload;
-    const QString kind = text(p, "reasonKind");
-    const QString kindName = core::suspensionReasonName(kind);
-    b.text("accepted_date", s.timeline.accepted ? chineseDate(*s.timeline.accepted) : QString());
-    b.text("suspension_kind", kindName);
-    b.text("suspension_reason", text(p, "reason"));
-    b.text("suspension_start", chineseDate(b.request.source.date));
-    const QDate end = QDate::fromString(text(p, "expectedEnd"), Qt::ISODate);
-    b.text("suspension_expected_end",
-           end.isValid() ? chineseDate(end) : QStringLiteral("视%1结果确定").arg(kindName));
-    // 行政许可法 Art. 45; 政府信息公开条例 Art. 32 (consulting third parties).
-    b.text("suspension_basis",
-           core::fromKey(core::kSuspensionKinds, kind) == core::SuspensionKind::ThirdParty ||
-                   b.disclosure()
-               ? QStringLiteral("《中华人民共和国政府信息公开条例》第三十二条")
-               : QStringLiteral("《中华人民共和国行政许可法》第四十五条"));
 }
 
 void readyFields(FieldBuilder& b)
@@ -303,24 +282,29 @@ void readyFields(FieldBuilder& b)
     const core::CaseState& s = b.at;
     const bool granted =
         core::fromKey(core::kDecisionOutcomes, s.decisionOutcome) == core::DecisionOutcome::Granted;
-    b.text("decided_date", s.timeline.decided ? chineseDate(*s.timeline.decided) : QString());
+    const QString decided = s.timeline.decided ? chineseDate(*s.timeline.decided) : QString();
+    b.text("decided_date", decided);
     b.text("decision_outcome",
            core::nameOf(core::kDecisionOutcomes, granted ? core::DecisionOutcome::Granted
                                                          : core::DecisionOutcome::NotGranted));
+    b.text("decision_statement", granted ? QStringLiteral("已于%1办结，准予办理").arg(decided)
+                                         : QStringLiteral("已于%1作出不予办理的决定").arg(decided));
     b.text("decision_number", orDash(s.decisionNumber));
     b.text("ready_date", chineseDate(b.request.source.date));
-    b.text("delivery_deadline", b.deadline(core::ClockKind::Delivery));
+    const QString collect = b.deadline(core::ClockKind::Delivery);
+    b.text("delivery_deadline", collect);
+    b.text("collect_statement",
+           collect.isEmpty() ? QString() : QStringLiteral("请于%1领取。").arg(byDay(collect)));
     b.raw("facts_table",
           factsTable(
               {{QStringLiteral("办件编号"), s.caseNumber},
                {QStringLiteral("查询码"), s.queryCode},
                {QStringLiteral("申请人"), s.applicant.name},
                {applicantLabel(b), b.fields.text.value(QStringLiteral("applicant_id"))},
-               {QStringLiteral("办结日期"),
-                s.timeline.decided ? chineseDate(*s.timeline.decided) : QString()},
+               {QStringLiteral("办结日期"), decided},
                {QStringLiteral("决定文书号"), orDash(s.decisionNumber)},
                {QStringLiteral("领取地点"), b.fields.text.value(QStringLiteral("where_to_submit"))},
-               {QStringLiteral("办公时间"), b.fields.text.value(QStringLiteral("office_hours"))}}));
+               {QStringLiteral("领取期限"), orDash(byDay(collect))}}));
     b.raw("signature_block", b.signatureLine(QStringLiteral("领取人"), true));
 }
 
@@ -328,30 +312,45 @@ void supervisionFields(FieldBuilder& b)
 {
     const core::CaseState& s = b.at;
     const QJsonObject& p = b.source.payload;
-    const QString clerk = text(p, "toClerk").isEmpty() ? s.receivedBy : text(p, "toClerk");
-    const QDate due = QDate::fromString(text(p, "dueDate"), Qt::ISODate);
-    core::WarningLevel worst = core::WarningLevel::Normal;
-    int left = 0;
-    for (core::ClockKind k : {core::ClockKind::Promised, core::ClockKind::Statutory}) {
-        if (const auto c = b.clock(k)) {
-            if (static_cast<int>(c->status.level) > static_cast<int>(worst))
-                worst = c->status.level;
-            if (k == core::ClockKind::Statutory)
-                left = c->status.workingDaysLeft;
-        }
-    }
+    const QString clerk =
+        payloadText(p, "toClerk").isEmpty() ? s.receivedBy : payloadText(p, "toClerk");
+    const QDate due = QDate::fromString(payloadText(p, "dueDate"), Qt::ISODate);
+    // The card and the days in brackets come from the same clock: the statutory one (the
+    // promised one where the case has no statutory clock).
+    auto card = b.clock(core::ClockKind::Statutory);
+    if (!card)
+        card = b.clock(core::ClockKind::Promised);
+    const core::WarningLevel level = card ? card->status.level : core::WarningLevel::Normal;
+    const int left = card ? card->status.workingDaysLeft : 0;
+    const QString supervisor = b.staff(b.source.actorId);
+    const QString supervised = b.staff(clerk);
     b.text("supervision_date", chineseDate(b.request.source.date));
-    b.text("supervisor", b.staff(b.source.actorId));
-    b.text("supervised_clerk", b.staff(clerk));
-    b.text("supervised_window", text(p, "toWindow").isEmpty() ? s.windowCode : text(p, "toWindow"));
-    b.text("supervision_note", text(p, "note"));
-    b.text("supervision_due", due.isValid() ? chineseDate(due) : QStringLiteral("—"));
+    b.text("supervisor", supervisor);
+    b.text("supervised_clerk", supervised);
+    b.text("supervised_window",
+           payloadText(p, "toWindow").isEmpty() ? s.windowCode : payloadText(p, "toWindow"));
+    b.text("supervision_note", clause(payloadText(p, "note")));
+    b.text("supervision_due", due.isValid() ? byDay(chineseDate(due)) : QStringLiteral("—"));
     b.text("supervision_count", QString::number(s.supervisionOrders));
     b.text("accepted_date", s.timeline.accepted ? chineseDate(*s.timeline.accepted) : QString());
-    b.text("promised_date", orDash(b.deadline(core::ClockKind::Promised)));
-    b.text("statutory_date", orDash(b.deadline(core::ClockKind::Statutory)));
-    b.text("warning_level", core::warningLevelName(worst));
+    b.text("promised_date", orDash(deadlineOf(b.clocks, core::ClockKind::Promised)));
+    b.text("statutory_date", orDash(deadlineOf(b.clocks, core::ClockKind::Statutory)));
+    b.text("warning_level", core::warningLevelName(level));
     b.text("case_status", core::caseStatusName(s.status));
+    const QString unit = card && card->unit == core::DayUnit::CalendarDays
+                             ? QStringLiteral("日")
+                             : QStringLiteral("个工作日");
+    const QString clockName = b.clock(core::ClockKind::Statutory) ? QStringLiteral("法定时限")
+                                                                  : QStringLiteral("承诺时限");
+    const QString levelText = card && card->status.overdueDays > 0
+                                  ? QStringLiteral("%1（%2已超 %3 %4）")
+                                        .arg(core::warningLevelName(level), clockName)
+                                        .arg(card->status.overdueDays)
+                                        .arg(unit)
+                                  : QStringLiteral("%1（%2剩余 %3 %4）")
+                                        .arg(core::warningLevelName(level), clockName)
+                                        .arg(left)
+                                        .arg(unit);
     b.raw(
         "facts_table",
         factsTable(
@@ -363,13 +362,11 @@ void supervisionFields(FieldBuilder& b)
              {QStringLiteral("承诺办结日期"), b.fields.text.value(QStringLiteral("promised_date"))},
              {QStringLiteral("法定办结日期"),
               b.fields.text.value(QStringLiteral("statutory_date"))},
-             {QStringLiteral("预警状态"), QStringLiteral("%1（法定时限剩余 %2 个工作日）")
-                                              .arg(core::warningLevelName(worst))
-                                              .arg(left)},
+             {QStringLiteral("预警状态"), levelText},
              {QStringLiteral("承办人"),
               QStringLiteral("%1（%2 窗口）")
-                  .arg(b.staff(clerk), b.fields.text.value(QStringLiteral("supervised_window")))},
-             {QStringLiteral("督办人"), b.staff(b.source.actorId)}}));
+                  .arg(supervised, b.fields.text.value(QStringLiteral("supervised_window")))},
+             {QStringLiteral("督办人"), supervisor}}));
     b.raw("signature_block", b.signatureLine(QStringLiteral("承办人"), false));
 }
 

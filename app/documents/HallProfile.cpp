@@ -99,6 +99,23 @@ HallProfileLoad hallProfileFromJson(const QByteArray& bytes, const QString& conf
     set("hours", p.hours);
     set("reviewBody", p.reviewBody);
     set("court", p.court);
+    set("queryPhone", p.queryPhone);
+    p.receivesOnBehalf = o.value(QStringLiteral("receivesOnBehalf")).toBool(false);
+    const QString base = o.value(QStringLiteral("queryBaseUrl")).toString().trimmed();
+    if (!base.isEmpty()) {
+        static const QRegularExpression web(QStringLiteral("^https?://[^/?#\\s]+(/[^?#\\s]*)?$"));
+        QString trimmed = base;
+        while (trimmed.endsWith(QLatin1Char('/')))
+            trimmed.chop(1);
+        if (!isPrintableAscii(trimmed) || !web.match(trimmed).hasMatch())
+            out.warnings.append(
+                warning("hall.query_url",
+                        QStringLiteral("大厅配置 %1 的 queryBaseUrl 须为 ASCII 字符的网址（如 "
+                                       "https://zwfw.example.gov.cn），二维码改为办件编号和查询码")
+                            .arg(path)));
+        else
+            p.queryBaseUrl = trimmed;
+    }
 
     // Every file hall.json names lies inside its folder, symlinks resolved: never /etc/passwd,
     // never ../../anything.

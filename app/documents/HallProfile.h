@@ -14,11 +14,17 @@ namespace onewindow::documents {
 struct HallProfile
 {
     QString name; // 兰州市城关区政务服务中心: the issuer, over whose name the seal sits
-    QString address;    // where results are picked up and corrections submitted
-    QString phone;      // the hall's enquiry line
-    QString hours;      // office hours as printed
-    QString sealImage;  // absolute path of the seal image (PNG with transparency), may be empty
-    QString queryUrl;   // ASCII pattern with {caseNumber} and {queryCode}, may be empty
+    QString address;   // where results are picked up and corrections submitted
+    QString phone;     // the hall's enquiry line
+    QString hours;     // office hours as printed
+    QString sealImage; // absolute path of the seal image (PNG with transparency), may be empty
+    QString queryUrl;  // ASCII pattern with {caseNumber} and {queryCode}, may be empty
+    // https://HOST[/path], ASCII: the QR code holds the status page BASE/q/CASE_NO?code=CODE.
+    QString queryBaseUrl;
+    QString queryPhone; // printed beside the QR code as where to query (default: phone)
+    // The hall receives applications on behalf of the items' offices (一窗受理): decisions are
+    // issued by the office and say that the hall received and served them.
+    bool receivesOnBehalf = false;
     QString reviewBody; // 行政复议机关, named on refusals (行政许可法 Art. 38)
     QString court;      // 人民法院, named on refusals
     // Template overrides: "acceptance" (A4) or "acceptance-80mm" -> absolute file path.

@@ -1,5 +1,9 @@
 #include "documents/QrCode.h"
 
+#include "documents/HallProfile.h"
+
+#include <QUrl>
+
 #include <qrencode.h>
 
 #include <memory>
@@ -15,6 +19,24 @@ QByteArray qrPayload(const QString& queryUrlPattern, const QString& caseNumber,
     url.replace(QStringLiteral("{caseNumber}"), caseNumber);
     url.replace(QStringLiteral("{queryCode}"), queryCode);
     return url.toLatin1();
+}
+
+QString queryAddress(const HallProfile& hall, const QString& caseNumber, const QString& queryCode)
+{
+    if (!hall.queryBaseUrl.isEmpty())
+        return QStringLiteral("%1/q/%2?code=%3")
+            .arg(hall.queryBaseUrl, QString::fromLatin1(QUrl::toPercentEncoding(caseNumber)),
+                 QString::fromLatin1(QUrl::toPercentEncoding(queryCode)));
+    if (!hall.queryUrl.isEmpty())
+        return QString::fromLatin1(qrPayload(hall.queryUrl, caseNumber, queryCode));
+    return QString();
+}
+
+QByteArray qrPayloadFor(const HallProfile& hall, const QString& caseNumber,
+                        const QString& queryCode)
+{
+    const QString address = queryAddress(hall, caseNumber, queryCode);
+    return address.isEmpty() ? qrPayload(QString(), caseNumber, queryCode) : address.toLatin1();
 }
 
 core::Result<QImage> qrImage(const QByteArray& payload, int scale)

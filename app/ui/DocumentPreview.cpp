@@ -2,6 +2,7 @@
 
 #include "core/CasePayloads.h"
 #include "documents/Document.h"
+#include "store/UserRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +21,18 @@ namespace onewindow::ui {
 
 namespace {
 
+// Staff are printed by name, as the ctl prints them: the names the caller gave, completed from
+// the hall's users (issue 15: the window printed logins where the ctl printed 张三).
+QHash<QString, QString> namesFor(const DocumentPrinting& printing)
+{
+    QHash<QString, QString> names = printing.staffNames;
+    if (auto users = store::UserRepository(printing.cases->store()).users())
+        for (const store::User& u : *users)
+            if (!names.contains(u.userId) && !u.displayName.trimmed().isEmpty())
+                names.insert(u.userId, u.displayName);
+    return names;
+}
+
 documents::DocumentRequest requestFor(const store::CaseStore::PrintTicket& t,
                                       const DocumentPrinting& printing,
                                       documents::PageFormat format)
@@ -29,7 +42,7 @@ documents::DocumentRequest requestFor(const store::CaseStore::PrintTicket& t,
         t.events,      t.context,
         t.source,      t.number,
         t.reprint,     printing.cases->settings().today(*printing.clock),
-        printing.hall, printing.staffNames};
+        printing.hall, namesFor(printing)};
 }
 
 // QPrintPreviewDialog asks for the same painting to show its preview and to print. While it

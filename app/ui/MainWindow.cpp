@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -152,6 +153,26 @@ DocumentPrinting MainWindow::documentPrinting() const
     }
     if (printing.hall.name.isEmpty())
         printing.hall.name = m_settings.hallName;
+    // A hall whose letters carry no name or no seal is told so on screen, not only on stderr.
+    const bool unnamed =
+        printing.hall.name.isEmpty() || printing.hall.name == documents::defaultHallProfile().name;
+    if (unnamed || printing.hall.sealImage.isEmpty()) {
+        const QString missing = unnamed && printing.hall.sealImage.isEmpty()
+                                    ? tr("the hall's name and seal image")
+                                    : (unnamed ? tr("the hall's name") : tr("the seal image"));
+        const QString text =
+            tr("Documents are printed without %1: ask the administrator to set them in hall.json "
+               "(%2).")
+                .arg(missing, documents::defaultConfigDir());
+        auto* label = statusBar()->findChild<QLabel*>(QStringLiteral("hallProfileWarning"));
+        if (!label) {
+            label = new QLabel(statusBar());
+            label->setObjectName(QStringLiteral("hallProfileWarning"));
+            label->setStyleSheet(QStringLiteral("color:#a40000"));
+            statusBar()->addPermanentWidget(label);
+        }
+        label->setText(text);
+    }
     printing.actor = m_user.userId;
     return printing;
 }

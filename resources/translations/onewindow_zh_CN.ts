@@ -1968,6 +1968,22 @@ Last saved %2 %3.</source>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
+    <message>
+        <source>the hall&apos;s name and seal image</source>
+        <translation>大厅名称和印章图片</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s name</source>
+        <translation>大厅名称</translation>
+    </message>
+    <message>
+        <source>the seal image</source>
+        <translation>印章图片</translation>
+    </message>
+    <message>
+        <source>Documents are printed without %1: ask the administrator to set them in hall.json (%2).</source>
+        <translation>文书打印时缺少%1：请管理员在 hall.json（%2）中配置。</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::MaterialCheckModel</name>

@@ -73,6 +73,14 @@ TEST_CASE("ID numbers are masked to the first 6 and last 4 characters")
           QStringLiteral("110105********002X"));
 }
 
+TEST_CASE("Phone numbers are masked like the ID: the first 3 and last 4 digits")
+{
+    CHECK(core::maskPhone(QStringLiteral("13912345678")) == QStringLiteral("139****5678"));
+    CHECK(core::maskPhone(QStringLiteral("0931-8463021")) == QStringLiteral("093*-***3021"));
+    CHECK(core::maskPhone(QStringLiteral("8463021")) == QStringLiteral("8463021"));
+    CHECK(core::maskPhone(QString()).isEmpty());
+}
+
 TEST_CASE("GB 11643-1999: a wrong ID says it does not check, or which part is impossible")
 {
     const QDate today(2026, 11, 22);

@@ -69,7 +69,7 @@ TEST_CASE("onewindowctl print writes the document as PDF and records the print")
     CHECK(text.contains(h.number));
     CHECK(text.contains(QStringLiteral("110105********002X")));
     CHECK(text.contains(QStringLiteral("法定办结期限为2026年10月22日")));
-    CHECK(text.contains(QStringLiteral("承诺于2026年10月9日前办结")));
+    CHECK(text.contains(QStringLiteral("承诺于2026年10月9日之前（含当日）办结")));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM events WHERE type = "
                                  "'case.document_printed'")) == 1);
 
@@ -151,7 +151,9 @@ TEST_CASE("onewindowctl print reads the hall's configuration folder")
     REQUIRE(QDir().mkpath(h.config));
     QFile hall(h.config + QStringLiteral("/hall.json"));
     REQUIRE(hall.open(QIODevice::WriteOnly));
-    hall.write(R"({"name": "兰州市城关区政务服务中心", "templates": {"acceptance": "none.html"}})");
+    // The acceptance is the item's office's letter; the hall that receives on its behalf says so.
+    hall.write(R"({"name": "兰州市城关区政务服务中心", "receivesOnBehalf": true,
+                   "templates": {"acceptance": "none.html"}})");
     hall.close();
     const test::CtlRun run =
         h.print({QStringLiteral("acceptance"), h.number, QStringLiteral("--pdf"), h.pdf("c.pdf")});

@@ -161,9 +161,6 @@ DocumentFixture::Printed DocumentFixture::print(const QString& caseId, core::Doc
     Printed out;
     out.pdf =
         dir.filePath(QStringLiteral("%1-%2.pdf").arg(core::documentKindKey(kind)).arg(++pdfCount));
-    const QHash<QString, QString> staff{{QStringLiteral("clerk-1"), QStringLiteral("李娜")},
-                                        {QStringLiteral("clerk-2"), QStringLiteral("赵敏")},
-                                        {QStringLiteral("supervisor-1"), QStringLiteral("王强")}};
     auto ticket = cases->recordPrint(
         caseId, kind, 1, QStringLiteral("clerk-1"),
         [&](const store::CaseStore::PrintTicket& t) -> core::Status {

@@ -44,6 +44,10 @@ struct DocumentFixture : HallFixture
     void append(const QString& caseId, core::EventType type, const QJsonObject& payload,
                 const QString& actor = QStringLiteral("clerk-1"));
     int pdfCount = 0;
+    // The names print() passes: actor id -> the person's name.
+    QHash<QString, QString> staff{{QStringLiteral("clerk-1"), QStringLiteral("李娜")},
+                                  {QStringLiteral("clerk-2"), QStringLiteral("赵敏")},
+                                  {QStringLiteral("supervisor-1"), QStringLiteral("王强")}};
 };
 
 // Tools the checks use (poppler-utils, zbar-tools).

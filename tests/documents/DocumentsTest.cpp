@@ -58,7 +58,7 @@ TEST_CASE("Material receipt lists the materials and the notice deadline (行政�
                     QStringLiteral("食品经营许可"), h.item.materials[0].name,
                     h.item.materials[1].name, QStringLiteral("2026年9月18日"),
                     // 5 working days after Friday 18 September; the 25th is Mid-Autumn Festival.
-                    QStringLiteral("将于2026年9月24日前作出是否受理的决定"),
+                    QStringLiteral("将于2026年9月24日之前（含当日）作出是否受理的决定"),
                     QStringLiteral("李娜（W07窗口）"), kHall});
     CHECK_FALSE(p.text.contains(QStringLiteral("11010519491231002X")));
 
@@ -76,12 +76,15 @@ TEST_CASE("Acceptance notice shows the promised and statutory completion dates a
     CHECK(p.number == QStringLiteral("620102-SL-2026-W07-00001"));
     requireText(p, {QStringLiteral("受理通知书"), QStringLiteral("编号：620102-SL-2026-W07-00001"),
                     QStringLiteral("张三："), caseNumberOf(h, id), queryCodeOf(h, id), kMaskedId,
-                    QStringLiteral("13912345678"), QStringLiteral("食品经营许可"),
+                    QStringLiteral("139****5678"), QStringLiteral("食品经营许可"),
                     QStringLiteral("决定予以受理，受理日期为2026年9月18日"),
                     // 20 working days after Friday 2026-09-18 (domain.md's worked example).
                     QStringLiteral("法定办结期限为2026年10月22日"),
-                    QStringLiteral("承诺于2026年10月9日前办结"), QStringLiteral("窗口领取、邮寄"),
-                    QStringLiteral("0931-8888888"), QStringLiteral("申请人（签名）"), kHall,
+                    QStringLiteral("承诺于2026年10月9日之前（含当日）办结"),
+                    QStringLiteral("窗口领取、邮寄"), QStringLiteral("0931-8888888"),
+                    QStringLiteral("申请人（签名）"),
+                    // a decision of the item's office (issue 15)
+                    QStringLiteral("兰州市城关区自然资源局"),
                     QStringLiteral("《中华人民共和国行政许可法》第三十二条")});
     // The title and the number extract exactly as printed, each on its own line.
     const QStringList lines = p.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -110,7 +113,7 @@ TEST_CASE("One-time notice lists every correction with its standard and the corr
                     h.item.materials[1].name, QStringLiteral("未提交"),
                     QStringLiteral("委托代理人办理的，提交授权委托书原件1份"),
                     QStringLiteral("以上共2项，即需要补正的全部内容"),
-                    QStringLiteral("请于2026年9月24日前（5个工作日内）"),
+                    QStringLiteral("补正期限为5个工作日，请于2026年9月24日之前（含当日）"),
                     QStringLiteral("城关区政务服务中心一楼"),
                     QStringLiteral("送达日期：2026年9月18日"), QStringLiteral("申请人（签名）")});
 }
@@ -146,9 +149,9 @@ TEST_CASE("Extension notice gives reason, approver, length and the new deadline 
     const auto p = h.print(id, DocumentKind::Extension);
     CHECK(p.number == QStringLiteral("620102-YQ-2026-W07-00001"));
     requireText(p, {QStringLiteral("延期告知书"), caseNumberOf(h, id),
-                    QStringLiteral("本中心已于2026年9月18日受理"),
+                    QStringLiteral("本机关已于2026年9月18日受理"),
                     QStringLiteral("因需组织现场核查，不能在20个工作日内作出决定"),
-                    QStringLiteral("经王强于2026年10月13日批准"),
+                    QStringLiteral("经本机关负责人于2026年10月13日批准"),
                     QStringLiteral("法定办理期限延长10个工作日"),
                     QStringLiteral("原办结期限为2026年10月22日"),
                     QStringLiteral("延长后的办结期限为2026年11月5日"),
@@ -175,7 +178,7 @@ TEST_CASE("Result ready notice and pickup slip")
     const auto p = h.print(id, DocumentKind::Ready);
     CHECK(p.number == QStringLiteral("620102-CJ-2026-W07-00001"));
     requireText(p, {QStringLiteral("出件通知"), caseNumberOf(h, id), kMaskedId,
-                    QStringLiteral("已于2026年9月30日办结（准予）"),
+                    QStringLiteral("已于2026年9月30日办结，准予办理"),
                     QStringLiteral("城食经许〔2026〕123号"),
                     QStringLiteral("城关区政务服务中心一楼"), QStringLiteral("领取人（签名）")});
     const auto slip = h.print(id, DocumentKind::Ready, PageFormat::Receipt80mm);
@@ -193,9 +196,10 @@ TEST_CASE("Supervision order names the clerk, the matter, the reply date and the
     CHECK(p.qrPayload.isEmpty()); // an internal document
     requireText(p, {QStringLiteral("督办单"), QStringLiteral("赵敏（W03窗口）："),
                     caseNumberOf(h, id), QStringLiteral("承诺时限已过，请加快审查进度"),
-                    QStringLiteral("请于2026年10月21日前办理完毕"),
-                    // Promised 2026-10-09 has passed; statutory 2026-10-22 has 3 days left.
-                    QStringLiteral("红牌（法定时限剩余3个工作日）"),
+                    QStringLiteral("请于2026年10月21日之前（含当日）反馈办理情况"),
+                    // Promised 2026-10-09 has passed; statutory 2026-10-22 has 3 days left:
+                    // the card and the brackets both come from the statutory clock (issue 15).
+                    QStringLiteral("黄牌（法定时限剩余3个工作日）"),
                     QStringLiteral("2026年10月22日"), QStringLiteral("王强")});
 }
 

@@ -14,6 +14,7 @@ HallFixture::HallFixture(const QDateTime& now)
 {
     item.statutoryDays = 20;
     item.promisedDays = 10;
+    item.kind = core::ItemKind::Licence; // 食品经营许可: a 行政许可, letters cite its law
     REQUIRE(store::CatalogRepository(*store).importItems({item}, QStringLiteral("test")).ok());
     cases = std::make_unique<store::CaseStore>(*store);
     REQUIRE(cases->ensureDevice(QStringLiteral("620102"), QStringLiteral("W07")).ok());
