@@ -251,7 +251,8 @@ TEST_CASE("GB/T 9704-2012 7.3.5.1: the seal is centred over issuer and date, the
     const auto p = h.print(h.accepted(), DocumentKind::Acceptance, PageFormat::A4, hall);
     REQUIRE(test::pdfPageCount(p.pdf) == 1);
     const auto date = lastLine(p.pdf, QStringLiteral("2026年9月18日"));
-    const auto issuer = lastLine(p.pdf, QStringLiteral("兰州市城关区政务服务中心"));
+    // A decision's issuer is the item's office (issue 15 item 4), not the hall.
+    const auto issuer = lastLine(p.pdf, QStringLiteral("兰州市城关区自然资源局"));
     REQUIRE(date);
     REQUIRE(issuer);
     // 右空四字: four 16 pt characters (the body's size) inside the 25 mm right margin.
@@ -309,7 +310,7 @@ TEST_CASE("A letter that flows on keeps its signature block with its last lines 
         {QStringLiteral("-f"), QString::number(pages), QStringLiteral("-l"), QString::number(pages),
          QStringLiteral("-enc"), QStringLiteral("UTF-8"), p.pdf, QStringLiteral("-")}));
     CHECK(lastPage.contains(QStringLiteral("提起行政诉讼")));
-    CHECK(lastPage.contains(QStringLiteral("兰州市城关区政务服务中心")));
+    CHECK(lastPage.contains(QStringLiteral("兰州市城关区自然资源局"))); // the deciding office
     CHECK(lastPage.contains(QStringLiteral("（签名）")));
 }
 
