@@ -312,11 +312,15 @@ void FrontConnection::forward()
     if (!m_backend) {
         m_backend = new QTcpSocket(this);
         connect(m_backend, &QTcpSocket::readyRead, this, [this] {
+            if (m_finished)
+                return;
             m_client->write(m_backend->readAll());
             if (m_idleTimer.isActive())
                 m_idleTimer.start(); // an answer is traffic too
         });
         connect(m_backend, &QTcpSocket::disconnected, this, [this] {
+            if (m_finished)
+                return;
             m_client->write(m_backend->readAll());
             m_client->disconnectFromHost();
         });

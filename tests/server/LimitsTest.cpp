@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -324,4 +326,59 @@ TEST_CASE("a batch of more than 500 events is refused 413 batch_too_large", "[se
     events.removeLast(); // 500: taken
     const HttpReply ok = f.push(dev, events);
     CHECK(ok.status == 200);
+}
+
+TEST_CASE("serve --tls-cert/--tls-key: the front speaks HTTPS itself, limits included",
+          "[server][limits][tls]")
+{
+    QTemporaryDir keys;
+    const QString cert = keys.filePath(QStringLiteral("cert.pem"));
+    const QString key = keys.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1")});
+    REQUIRE(openssl.waitForFinished(30000));
+    REQUIRE(openssl.exitCode() == 0);
+
+    server::FrontOptions options;
+    options.tlsCertificate = cert;
+    options.tlsKey = key;
+    FrontServer s(options);
+    auto ask = [&](const QByteArray& request) {
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone); // a self-signed test certificate
+        QByteArray received;
+        QObject::connect(&socket, &QSslSocket::readyRead,
+                         [&] { received += socket.readAll(); });
+        QObject::connect(&socket, &QSslSocket::encrypted, [&] {
+            socket.write(request);
+            socket.flush();
+        });
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), s.port);
+        waitUntil([&] { return received.contains("\r\n\r\n{") && received.endsWith('}'); },
+                  10000);
+        return received;
+    };
+    const QByteArray health = ask("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    CHECK(health.startsWith("HTTP/1.1 200"));
+    CHECK(health.contains("\"status\":\"ok\""));
+    const QByteArray big = ask(pushHead(5 * 1024 * 1024));
+    CHECK(big.startsWith("HTTP/1.1 413"));
+
+    // Files that are not a certificate and a key: refused when serving starts.
+    QTemporaryDir dir;
+    auto db = server::CentralDb::open(freshDatabase(dir));
+    REQUIRE(db.ok());
+    server::HttpApi api(**db, s.clock, [](const QString&) {});
+    server::FrontOptions wrong;
+    wrong.tlsCertificate = key;
+    wrong.tlsKey = cert;
+    const auto bound = api.listen(QHostAddress::LocalHost, 0, wrong);
+    REQUIRE_FALSE(bound.ok());
+    CHECK(bound.error().code == QStringLiteral("tls.bad_files"));
 }
