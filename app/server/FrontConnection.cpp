@@ -56,6 +56,9 @@ FrontConnection::FrontConnection(HttpFront& front, QTcpSocket* client, const QSt
       m_counted(counted)
 {
     m_client->setParent(this);
+    // Answers go out as they come (an answer forwarded in pieces would otherwise wait for the
+    // client's delayed acknowledgement: up to 200 ms a request).
+    m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_clock.start();
     m_requestTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
@@ -324,6 +327,8 @@ void FrontConnection::forward()
             m_client->write(m_backend->readAll());
             m_client->disconnectFromHost();
         });
+        connect(m_backend, &QTcpSocket::connected, this,
+                [this] { m_backend->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         m_backend->connectToHost(QHostAddress::LocalHost, m_front.backendPort());
     }
     m_backend->write(out); // buffered until the loopback connection is up
