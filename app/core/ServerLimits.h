@@ -11,11 +11,11 @@ namespace onewindow::core::sync {
 // messages, composed once here like every other refusal of the protocol.
 struct FrontLimits
 {
-    qint64 maxBodyBytes = 1024 * 1024;  // a push's 1 MiB (kMaxBatchBytes); larger: 413
-    int maxHeadBytes = 16 * 1024;       // request line and headers; larger: 431
-    int requestTimeoutMs = 10 * 1000;   // a request's head and body, from its first byte: 408
-    int idleTimeoutMs = 75 * 1000;      // a kept-alive connection with no request: closed
-    int maxConnectionsPerAddress = 16;  // open connections of one client address: 429
+    qint64 maxBodyBytes = 1024 * 1024; // a push's 1 MiB (kMaxBatchBytes); larger: 413
+    int maxHeadBytes = 16 * 1024;      // request line and headers; larger: 431
+    int requestTimeoutMs = 10 * 1000;  // a request's head and body, from its first byte: 408
+    int idleTimeoutMs = 75 * 1000;     // a kept-alive connection with no request: closed
+    int maxConnectionsPerAddress = 16; // open connections of one client address: 429
 };
 
 namespace code {

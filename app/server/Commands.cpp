@@ -44,7 +44,8 @@ const QMap<QString, const char*>& helps()
          "than --max-connections (default 16) open connections of one address get 429.\n"
          "--trusted-proxy: X-Real-IP is believed from these addresses only (nginx, usually\n"
          "127.0.0.1); the real client is then the one logged and limited.\n"
-         "--tls-cert/--tls-key: PEM files; the server speaks HTTPS itself (a hall without nginx).\n"},
+         "--tls-cert/--tls-key: PEM files; the server speaks HTTPS itself (a hall without "
+         "nginx).\n"},
         {QStringLiteral("hall"),
          "usage: onewindow-server (--store PATH | --database URL) hall create CODE --name NAME\n"
          "       [--zone Asia/Shanghai]\n"
@@ -76,12 +77,13 @@ struct Parsed
 Parsed parse(const QStringList& args)
 {
     static const QStringList withValue{
-        QStringLiteral("--store"), QStringLiteral("--database"),   QStringLiteral("--listen"),
-        QStringLiteral("--name"),  QStringLiteral("--zone"),       QStringLiteral("--role"),
+        QStringLiteral("--store"), QStringLiteral("--database"), QStringLiteral("--listen"),
+        QStringLiteral("--name"), QStringLiteral("--zone"), QStringLiteral("--role"),
         QStringLiteral("--valid"), QStringLiteral("--department"), QStringLiteral("--hall"),
         // serve's limits, proxy and TLS (issue 17, wave 2)
-        QStringLiteral("--trusted-proxy"), QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"),
-        QStringLiteral("--request-timeout"), QStringLiteral("--max-connections")};
+        QStringLiteral("--trusted-proxy"), QStringLiteral("--tls-cert"),
+        QStringLiteral("--tls-key"), QStringLiteral("--request-timeout"),
+        QStringLiteral("--max-connections")};
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];

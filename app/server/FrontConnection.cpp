@@ -17,6 +17,11 @@ namespace {
 
 constexpr int kLingerMs = 2000; // after a refusal, the client's rest is read and discarded
 constexpr int kMaxChunkLine = 1024;
+// Back-pressure: past this much waiting to go to the server or back to the client, the client is
+// not read (its data stays in the kernel, a bounded read buffer in between), so a client that
+// pipelines requests or does not read its answers cannot make the front hold more.
+constexpr qint64 kMaxPending = 4 * 1024 * 1024;
+constexpr qint64 kReadBuffer = 256 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -59,6 +64,8 @@ FrontConnection::FrontConnection(HttpFront& front, QTcpSocket* client, const QSt
     // Answers go out as they come (an answer forwarded in pieces would otherwise wait for the
     // client's delayed acknowledgement: up to 200 ms a request).
     m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_client->setReadBufferSize(kReadBuffer);
+    connect(m_client, &QTcpSocket::bytesWritten, this, [this] { onClientData(); });
     m_clock.start();
     m_requestTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
@@ -102,6 +109,9 @@ void FrontConnection::onClientData()
         m_client->readAll(); // discarded: the answer is on its way, the connection closing
         return;
     }
+    if (m_client->bytesToWrite() > kMaxPending ||
+        (m_backend && m_backend->bytesToWrite() > kMaxPending))
+        return; // read on when the answers or the requests have moved (bytesWritten)
     m_in += m_client->readAll();
     process();
 }
@@ -327,6 +337,7 @@ void FrontConnection::forward()
             m_client->write(m_backend->readAll());
             m_client->disconnectFromHost();
         });
+        connect(m_backend, &QTcpSocket::bytesWritten, this, [this] { onClientData(); });
         connect(m_backend, &QTcpSocket::connected, this,
                 [this] { m_backend->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         m_backend->connectToHost(QHostAddress::LocalHost, m_front.backendPort());
@@ -341,14 +352,14 @@ void FrontConnection::refuse(int status, const core::Error& error, const QString
     m_idleTimer.stop();
     m_in.clear();
     m_body.clear();
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("error"), error.code},
-                                  {QStringLiteral("message"), error.message}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), error.code},
+                                                      {QStringLiteral("message"), error.message}})
+                                .toJson(QJsonDocument::Compact);
     m_client->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
                     "\r\nContent-Type: application/json\r\nContent-Length: " +
                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    m_front.log(address.isEmpty() ? m_address : address, m_method.isEmpty() ? QByteArray("-") : m_method,
+    m_front.log(address.isEmpty() ? m_address : address,
+                m_method.isEmpty() ? QByteArray("-") : m_method,
                 m_target.isEmpty() ? QByteArray("-") : m_target.split('?').first(), status,
                 m_clock.elapsed());
     // Half-close once the answer is out, read and discard what the client still sends for a

@@ -42,8 +42,8 @@ private:
     void onClientData();
     void process();
     bool takeHead(const QByteArray& text); // false: refused
-    bool takeBody();                        // false: wait for more
-    bool takeChunks();                      // false: wait for more, or refused
+    bool takeBody();                       // false: wait for more
+    bool takeChunks();                     // false: wait for more, or refused
     void forward();
     void refuse(int status, const core::Error& error, const QString& address = {});
     void requestTimedOut();

@@ -10,8 +10,9 @@
 //   over them round robin.
 //   default: a SQLite store in a temporary folder. PostgreSQL (docs/operations.md, README):
 //     bash tests/support/pg-cluster.sh start /tmp/bench-pg 55450
-//     build/dev/tests/bench/bench_server --database postgresql://postgres@127.0.0.1:55450/onewindow_test
-//     bash tests/support/pg-cluster.sh stop /tmp/bench-pg
+//     build/dev/tests/bench/bench_server --database
+//     postgresql://postgres@127.0.0.1:55450/onewindow_test bash tests/support/pg-cluster.sh stop
+//     /tmp/bench-pg
 #include "core/Clock.h"
 #include "core/EventChecksum.h"
 #include "core/SyncProtocol.h"
@@ -85,13 +86,13 @@ struct Window
         QJsonArray events;
         while (events.size() < size) {
             const QString caseId = uuid();
-            const core::Event received = event(
-                core::EventType::Received, caseId, now,
-                {{QStringLiteral("caseNumber"), QStringLiteral("%1-%2").arg(hall).arg(seq)},
-                 {QStringLiteral("itemCode"), QStringLiteral("ITEM-1")},
-                 {QStringLiteral("itemVersion"), 1},
-                 {QStringLiteral("channel"), QStringLiteral("in_person")},
-                 {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}});
+            const core::Event received =
+                event(core::EventType::Received, caseId, now,
+                      {{QStringLiteral("caseNumber"), QStringLiteral("%1-%2").arg(hall).arg(seq)},
+                       {QStringLiteral("itemCode"), QStringLiteral("ITEM-1")},
+                       {QStringLiteral("itemVersion"), 1},
+                       {QStringLiteral("channel"), QStringLiteral("in_person")},
+                       {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}});
             events.append(core::sync::eventToWire(received));
             for (int i = 0; i < 4 && events.size() < size; ++i) {
                 const bool accept = i == 1;
@@ -116,8 +117,9 @@ QByteArray request(const QByteArray& method, const QByteArray& path, const QByte
     if (!token.isEmpty())
         r += "Authorization: Bearer " + token + "\r\n";
     if (!body.isEmpty() || method == "POST")
-        r += "Content-Type: application/json\r\nContent-Length: " +
-             QByteArray::number(body.size()) + "\r\n";
+        r +=
+            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n";
     return r + "\r\n" + body;
 }
 
@@ -199,8 +201,8 @@ int main(int argc, char** argv)
         else
             return usage();
     }
-    if (args.size() % 2 || seconds < 1 || halls < 1 || halls > 1000 || windows < 1 || batchSize < 1 ||
-        batchSize > core::sync::kMaxBatchEvents || servers < 1 || servers > 16)
+    if (args.size() % 2 || seconds < 1 || halls < 1 || halls > 1000 || windows < 1 ||
+        batchSize < 1 || batchSize > core::sync::kMaxBatchEvents || servers < 1 || servers > 16)
         return usage();
 
     // Halls and one enrolment code per window, straight in the store.
@@ -231,8 +233,11 @@ int main(int argc, char** argv)
             }
             for (int w = 0; w < windows; ++w) {
                 auto c = registry.createEnrolCode(
-                    {code, QStringLiteral("W%1").arg(w + 1, 2, 10, QLatin1Char('0')),
-                     QStringLiteral("window"), {}, 3600});
+                    {code,
+                     QStringLiteral("W%1").arg(w + 1, 2, 10, QLatin1Char('0')),
+                     QStringLiteral("window"),
+                     {},
+                     3600});
                 if (!c)
                     return 1;
                 codes.append(c->first);
@@ -296,8 +301,8 @@ int main(int argc, char** argv)
         w.busy = true;
         ++outstanding;
         if (w.next == w.ready.size()) // more ticks than made: made now
-            w.ready.push_back(request("POST", "/v1/push", w.token,
-                                      w.batch(batchSize, clock.nowUtc())));
+            w.ready.push_back(
+                request("POST", "/v1/push", w.token, w.batch(batchSize, clock.nowUtc())));
         w.sent.start();
         w.socket.write(w.ready[w.next]);
         w.ready[w.next++].clear();
@@ -305,9 +310,8 @@ int main(int argc, char** argv)
     };
     for (auto& wp : all) {
         Window& w = *wp;
-        QObject::connect(&w.socket, &QTcpSocket::connected, [&w] {
-            w.socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        });
+        QObject::connect(&w.socket, &QTcpSocket::connected,
+                         [&w] { w.socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         w.socket.connectToHost(QHostAddress::LocalHost,
                                ports[size_t(&wp - &all.front()) % ports.size()]);
         QObject::connect(&w.socket, &QTcpSocket::readyRead, [&] {
@@ -319,8 +323,10 @@ int main(int argc, char** argv)
             w.busy = false;
             --outstanding;
             if (status == 200) {
-                for (const QJsonValue& r :
-                     QJsonDocument::fromJson(body).object().value(QStringLiteral("results")).toArray())
+                for (const QJsonValue& r : QJsonDocument::fromJson(body)
+                                               .object()
+                                               .value(QStringLiteral("results"))
+                                               .toArray())
                     if (r.toObject().value(QStringLiteral("verdict")).toString() ==
                         QLatin1String("accepted"))
                         ++w.accepted;
@@ -375,9 +381,10 @@ int main(int argc, char** argv)
         const Window& first = *all[size_t(h * windows)];
         qint64 cursor = 0;
         for (bool more = true; more;) {
-            const auto [status, body] = call(
-                port, request("GET", "/v1/pull?cursor=" + QByteArray::number(cursor) + "&limit=1000",
-                              first.token, {}));
+            const auto [status, body] =
+                call(port,
+                     request("GET", "/v1/pull?cursor=" + QByteArray::number(cursor) + "&limit=1000",
+                             first.token, {}));
             if (status != 200) {
                 std::fprintf(stderr, "bench_server: pull answered %d\n", status);
                 return 1;
@@ -416,10 +423,12 @@ int main(int argc, char** argv)
                 "one a second each, %d s\n",
                 dbArgs[0] == QLatin1String("--store") ? "SQLite" : "PostgreSQL", servers, halls,
                 windows, batchSize, seconds);
-    std::printf("  batches answered     %zu (%.1f per second)\n", batches, double(batches) / elapsed);
+    std::printf("  batches answered     %zu (%.1f per second)\n", batches,
+                double(batches) / elapsed);
     std::printf("  events pushed        %lld (%.0f per second)\n", static_cast<long long>(pushed),
                 double(pushed) / elapsed);
-    std::printf("  latency per batch    p50 %.1f ms, p99 %.1f ms, worst %.1f ms (budget p99 <= 200 ms: %s)\n",
+    std::printf("  latency per batch    p50 %.1f ms, p99 %.1f ms, worst %.1f ms (budget p99 <= 200 "
+                "ms: %s)\n",
                 p50, p99, worst, p99 <= 200 ? "met" : "MISSED");
     std::printf("  server time per push p50 %.0f ms, p99 %.0f ms (its log; the rest is waiting in "
                 "line and the client)\n",

@@ -32,8 +32,7 @@ struct ChildServer
         process = std::make_unique<QProcess>();
         process->start(QStringLiteral(ONEWINDOW_SERVER_PATH), args);
         REQUIRE(process->waitForStarted());
-        static const QRegularExpression line(
-            QStringLiteral("listening on ([0-9.]+):([0-9]+)"));
+        static const QRegularExpression line(QStringLiteral("listening on ([0-9.]+):([0-9]+)"));
         QString out;
         for (int i = 0; i < 150 && !out.contains(QLatin1Char('\n')); ++i) {
             process->waitForReadyRead(200);

@@ -61,23 +61,25 @@ TEST_CASE("a server killed with SIGKILL in the middle of a push loses nothing: t
         auto db = server::CentralDb::open(spec);
         REQUIRE(db.ok());
         server::Registry registry(**db, clock);
-        REQUIRE(registry.createHall(kHall, QStringLiteral("大厅"), QStringLiteral("Asia/Shanghai")).ok());
-        auto c = registry.createEnrolCode({kHall, QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
+        REQUIRE(registry.createHall(kHall, QStringLiteral("大厅"), QStringLiteral("Asia/Shanghai"))
+                    .ok());
+        auto c = registry.createEnrolCode(
+            {kHall, QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
         REQUIRE(c.ok());
         code = c->first;
     }
-    const QStringList serve = databaseArgsOf(spec) + QStringList{QStringLiteral("serve"),
-                                                                  QStringLiteral("--listen"),
-                                                                  QStringLiteral("127.0.0.1:0")};
+    const QStringList serve =
+        databaseArgsOf(spec) + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:0")};
     auto server = std::make_unique<ChildServer>();
     server->start(serve);
     QNetworkAccessManager net;
-    const HttpReply enrolled = httpCall(
-        net, "POST", server->base() + QStringLiteral("/v1/enrol"),
-        QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
-                                  {QStringLiteral("device_name"), QStringLiteral("pc")}})
-            .toJson(),
-        {{core::sync::kProtocolHeader, "1"}});
+    const HttpReply enrolled =
+        httpCall(net, "POST", server->base() + QStringLiteral("/v1/enrol"),
+                 QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                           {QStringLiteral("device_name"), QStringLiteral("pc")}})
+                     .toJson(),
+                 {{core::sync::kProtocolHeader, "1"}});
     REQUIRE(enrolled.status == 200);
     const QString device = enrolled.json().value(QStringLiteral("device_id")).toString();
     const QString token = enrolled.json().value(QStringLiteral("token")).toString();
@@ -98,7 +100,8 @@ TEST_CASE("a server killed with SIGKILL in the middle of a push loses nothing: t
         // The push goes out; the server is killed a little later each round (before, during and
         // after its transaction).
         QNetworkRequest request{QUrl(server->base() + QStringLiteral("/v1/push"))};
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         for (const auto& [name, value] : auth(token))
             request.setRawHeader(name, value);
         QNetworkReply* inFlight = net.post(request, body);
@@ -133,10 +136,10 @@ TEST_CASE("a server killed with SIGKILL in the middle of a push loses nothing: t
             httpCall(net, "POST", server->base() + QStringLiteral("/v1/push"), body, auth(token));
         CHECK(again.status == 200);
         CHECK(again.body == resent.body);
-        const HttpReply after = httpCall(
-            net, "GET",
-            server->base() + QStringLiteral("/v1/pull?cursor=%1&limit=1000").arg(cursor), {},
-            auth(token));
+        const HttpReply after =
+            httpCall(net, "GET",
+                     server->base() + QStringLiteral("/v1/pull?cursor=%1&limit=1000").arg(cursor),
+                     {}, auth(token));
         REQUIRE(after.status == 200);
         const qint64 next = after.json().value(QStringLiteral("next_cursor")).toInteger();
         CHECK(next == cursor + kPerBatch); // exactly the batch, once
@@ -156,7 +159,10 @@ TEST_CASE("a server killed with SIGKILL in the middle of a push loses nothing: t
             const qint64 seq = e.value(QStringLiteral("hall_seq")).toInteger();
             CHECK(seq == at + 1);
             at = seq;
-            const QString id = e.value(QStringLiteral("event")).toObject().value(QStringLiteral("event_id")).toString();
+            const QString id = e.value(QStringLiteral("event"))
+                                   .toObject()
+                                   .value(QStringLiteral("event_id"))
+                                   .toString();
             CHECK(placed.value(seq) == id);
             ids.insert(id);
         }
@@ -179,8 +185,8 @@ TEST_CASE("processes starting at once on an empty database apply each migration 
         for (int i = 0; i < kProcesses; ++i) {
             all.push_back(std::make_unique<QProcess>());
             all.back()->start(QStringLiteral(ONEWINDOW_SERVER_PATH),
-                              databaseArgsOf(spec) + QStringList{QStringLiteral("device"),
-                                                                 QStringLiteral("list")});
+                              databaseArgsOf(spec) +
+                                  QStringList{QStringLiteral("device"), QStringLiteral("list")});
         }
         for (auto& p : all) {
             REQUIRE(p->waitForFinished(60000));
@@ -211,22 +217,27 @@ TEST_CASE("event ids are unique per hall: a second accepted event with a known i
         makeA.make(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("D-1")));
     REQUIRE(f.push(a, QJsonArray{core::sync::eventToWire(first)}).status == 200);
 
-    core::Event copy = makeB.make(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("D-2")));
+    core::Event copy =
+        makeB.make(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("D-2")));
     copy.eventId = first.eventId; // W08 makes (or forges) an id W07's event holds
-    const QJsonArray batch{core::sync::eventToWire(copy),
-                           makeB.wire(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("D-3")))};
+    const QJsonArray batch{
+        core::sync::eventToWire(copy),
+        makeB.wire(EventType::Received, newId(), {}, receivedPayload(QStringLiteral("D-3")))};
     const HttpReply r = f.push(b, batch);
     REQUIRE(r.status == 200);
     const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
     REQUIRE(results.size() == 2);
-    CHECK(results[0].toObject().value(QStringLiteral("verdict")).toString() == QStringLiteral("rejected"));
+    CHECK(results[0].toObject().value(QStringLiteral("verdict")).toString() ==
+          QStringLiteral("rejected"));
     CHECK(results[0].toObject().value(QStringLiteral("reason_code")).toString() ==
           core::sync::code::kDuplicateEventId);
     CHECK(results[0].toObject().value(QStringLiteral("winner")).toString() == first.eventId);
-    CHECK(results[1].toObject().value(QStringLiteral("verdict")).toString() == QStringLiteral("accepted"));
+    CHECK(results[1].toObject().value(QStringLiteral("verdict")).toString() ==
+          QStringLiteral("accepted"));
     CHECK(r.json().value(QStringLiteral("next_seq")).toInteger() == 3); // the cursor moved on
 
-    // The index holds even if a check were missed: a second accepted row is refused by the database.
+    // The index holds even if a check were missed: a second accepted row is refused by the
+    // database.
     QSqlQuery q = f.db().query();
     CHECK_FALSE(f.db().run(
         q,

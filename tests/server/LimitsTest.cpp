@@ -68,8 +68,7 @@ struct RawClient
 
     explicit RawClient(quint16 port)
     {
-        QObject::connect(&socket, &QTcpSocket::readyRead,
-                         [this] { received += socket.readAll(); });
+        QObject::connect(&socket, &QTcpSocket::readyRead, [this] { received += socket.readAll(); });
         bool connected = false;
         QObject::connect(&socket, &QTcpSocket::connected, [&connected] { connected = true; });
         socket.connectToHost(QHostAddress::LocalHost, port);
@@ -162,8 +161,7 @@ TEST_CASE("a chunked body is refused 413 the moment it passes the limit; a small
                "chunked\r\n\r\n4\r\n{\"co\r\n3\r\nde\"\r\n0\r\n\r\n");
     REQUIRE(small.answered(5000));
     CHECK(small.status() == 400); // the protocol's answer to {"code" (not JSON): it got through
-    CHECK(small.json().value(QStringLiteral("error")).toString() ==
-          core::sync::code::kBadRequest);
+    CHECK(small.json().value(QStringLiteral("error")).toString() == core::sync::code::kBadRequest);
 }
 
 TEST_CASE("Expect: 100-continue is answered 100 for a body within the limit and 413 for one "
@@ -316,8 +314,8 @@ TEST_CASE("a batch of more than 500 events is refused 413 batch_too_large", "[se
     EventMaker make(dev.id, f.clock());
     QJsonArray events;
     const QString caseId = newId();
-    events.append(make.wire(core::EventType::Received, caseId, {},
-                            receivedPayload(QStringLiteral("A-1"))));
+    events.append(
+        make.wire(core::EventType::Received, caseId, {}, receivedPayload(QStringLiteral("A-1"))));
     for (int i = 1; i < core::sync::kMaxBatchEvents + 1; ++i)
         events.append(make.wire(core::EventType::Note, caseId, {}, {{QStringLiteral("t"), i}}));
     const HttpReply r = f.push(dev, events);
@@ -353,15 +351,13 @@ TEST_CASE("serve --tls-cert/--tls-key: the front speaks HTTPS itself, limits inc
         QSslSocket socket;
         socket.setPeerVerifyMode(QSslSocket::VerifyNone); // a self-signed test certificate
         QByteArray received;
-        QObject::connect(&socket, &QSslSocket::readyRead,
-                         [&] { received += socket.readAll(); });
+        QObject::connect(&socket, &QSslSocket::readyRead, [&] { received += socket.readAll(); });
         QObject::connect(&socket, &QSslSocket::encrypted, [&] {
             socket.write(request);
             socket.flush();
         });
         socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), s.port);
-        waitUntil([&] { return received.contains("\r\n\r\n{") && received.endsWith('}'); },
-                  10000);
+        waitUntil([&] { return received.contains("\r\n\r\n{") && received.endsWith('}'); }, 10000);
         return received;
     };
     const QByteArray health = ask("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");

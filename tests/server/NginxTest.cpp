@@ -62,7 +62,8 @@ struct Nginx
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ExeOwner | QFileDevice::ExeGroup |
                                               QFileDevice::ExeOther);
-        QFile::setPermissions(dir.filePath(QStringLiteral("temp")), QFileDevice::Permissions(0x7777));
+        QFile::setPermissions(dir.filePath(QStringLiteral("temp")),
+                              QFileDevice::Permissions(0x7777));
         const QString t = dir.filePath(QStringLiteral("temp"));
         const QString conf =
             QStringLiteral(
@@ -83,8 +84,8 @@ struct Nginx
         f.write(conf.toUtf8());
         f.close();
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(kNginx, {QStringLiteral("-p"), dir.path(), QStringLiteral("-c"),
-                               f.fileName(), QStringLiteral("-e"), QStringLiteral("stderr")});
+        process.start(kNginx, {QStringLiteral("-p"), dir.path(), QStringLiteral("-c"), f.fileName(),
+                               QStringLiteral("-e"), QStringLiteral("stderr")});
         REQUIRE(process.waitForStarted());
         const bool up = waitUntil(
             [this] {
@@ -156,17 +157,17 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(nginx.port);
 
     QNetworkAccessManager net;
-    const HttpReply enrolled = httpCall(
-        net, "POST", base + QStringLiteral("/v1/enrol"),
-        QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
-                                  {QStringLiteral("device_name"), QStringLiteral("pc")}})
-            .toJson(),
-        {{core::sync::kProtocolHeader, "1"}});
+    const HttpReply enrolled =
+        httpCall(net, "POST", base + QStringLiteral("/v1/enrol"),
+                 QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                           {QStringLiteral("device_name"), QStringLiteral("pc")}})
+                     .toJson(),
+                 {{core::sync::kProtocolHeader, "1"}});
     REQUIRE(enrolled.status == 200);
     const QString device = enrolled.json().value(QStringLiteral("device_id")).toString();
     const QByteArray token = enrolled.json().value(QStringLiteral("token")).toString().toLatin1();
-    const QList<std::pair<QByteArray, QByteArray>> auth{
-        {core::sync::kProtocolHeader, "1"}, {"Authorization", "Bearer " + token}};
+    const QList<std::pair<QByteArray, QByteArray>> auth{{core::sync::kProtocolHeader, "1"},
+                                                        {"Authorization", "Bearer " + token}};
 
     EventMaker make(device, clock);
     const QString caseId = newId();
@@ -181,8 +182,7 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
     REQUIRE(pushed.status == 200);
     CHECK(pushed.json().value(QStringLiteral("next_seq")).toInteger() == 51);
     // The resend through the proxy gets the same answer.
-    CHECK(httpCall(net, "POST", base + QStringLiteral("/v1/push"), body, auth).body ==
-          pushed.body);
+    CHECK(httpCall(net, "POST", base + QStringLiteral("/v1/push"), body, auth).body == pushed.body);
 
     // A pull from another client address: the server logs that address, not the proxy's.
     const QByteArray answer = requestFrom(
@@ -197,11 +197,11 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
     CHECK(page.value(QStringLiteral("next_cursor")).toInteger() == 50);
 
     // A client's own X-Real-IP is replaced by nginx with the address it really came from.
-    const QByteArray forged = requestFrom(
-        QStringLiteral("127.0.0.3"), nginx.port,
-        "GET /v1/pull?cursor=49 HTTP/1.1\r\nHost: hall\r\nX-Real-IP: 10.1.1.1\r\n"
-        "OneWindow-Protocol: 1\r\nAuthorization: Bearer " +
-            token + "\r\nConnection: close\r\n\r\n");
+    const QByteArray forged =
+        requestFrom(QStringLiteral("127.0.0.3"), nginx.port,
+                    "GET /v1/pull?cursor=49 HTTP/1.1\r\nHost: hall\r\nX-Real-IP: 10.1.1.1\r\n"
+                    "OneWindow-Protocol: 1\r\nAuthorization: Bearer " +
+                        token + "\r\nConnection: close\r\n\r\n");
     REQUIRE(forged.startsWith("HTTP/1.1 200"));
 
     // A body over 1 MiB stops at nginx (413); the server never sees it.

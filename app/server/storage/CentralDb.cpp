@@ -255,8 +255,8 @@ core::Status CentralDb::migrate()
     auto locked = [this, &q]() -> bool {
         if (!begin())
             return false;
-        if (isPostgres() && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
-                                        .arg(kMigrationLockKey))) {
+        if (isPostgres() &&
+            !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey))) {
             m_lastError = q.lastError().text();
             rollback();
             return false;

@@ -179,10 +179,11 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         if (v.accepted) {
             // Event ids are unique per hall (migration 0010): a second one is set aside.
             QSqlQuery dup = m_db.query();
-            if (!m_db.run(dup,
-                          QStringLiteral("SELECT 1 FROM events WHERE hall_code = ? AND event_id = ? "
-                                         "AND verdict = 'accepted'"),
-                          {device.hallCode, w->eventId}))
+            if (!m_db.run(
+                    dup,
+                    QStringLiteral("SELECT 1 FROM events WHERE hall_code = ? AND event_id = ? "
+                                   "AND verdict = 'accepted'"),
+                    {device.hallCode, w->eventId}))
                 return refused(databaseError(m_db.lastError()));
             if (dup.next()) {
                 const core::Error e = core::sync::duplicateEventId();
