@@ -30,6 +30,8 @@ packages=(
     # the central server (issue 17): HTTP (Qt HttpServer needs Qt WebSockets), PostgreSQL and its
     # Qt driver (the test suite runs a real cluster), nginx in front of it in production
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql-15 nginx-light
+    # the TLS test makes its certificate with openssl
+    openssl
 )
 
 missing=()

@@ -16,7 +16,8 @@ namespace {
 const char* const kUsage =
     "usage: onewindow-server (--store PATH | --database URL) COMMAND ...\n"
     "\n"
-    "  serve [--listen HOST:PORT]                 answer protocol v1 (default 127.0.0.1:8440)\n"
+    "  serve [--listen HOST:PORT] [--trusted-proxy ADDR] [--tls-cert F --tls-key F] ...\n"
+    "                                             answer protocol v1 (default 127.0.0.1:8440)\n"
     "  hall create CODE --name NAME [--zone Z]    a hall (zone default Asia/Shanghai)\n"
     "  enrol HALL WINDOW --role ROLE [--valid 24h] [--department D]\n"
     "                                             print a one-time enrolment code\n"
@@ -32,10 +33,19 @@ const QMap<QString, const char*>& helps()
     static const QMap<QString, const char*> h{
         {QStringLiteral("serve"),
          "usage: onewindow-server (--store PATH | --database URL) serve [--listen HOST:PORT]\n"
+         "       [--trusted-proxy ADDR[,ADDR]] [--tls-cert FILE --tls-key FILE]\n"
+         "       [--request-timeout SECONDS] [--max-connections N]\n"
          "Answers protocol v1 (docs/sync-protocol.md) on HOST:PORT (default 127.0.0.1:8440; port "
          "0\n"
          "takes a free one). Prints the address it listens on, then one line per request on\n"
-         "stderr: time, device, hall, method, path, status, milliseconds.\n"},
+         "stderr: time, device, hall, client address, method, path, status, milliseconds.\n"
+         "Limits (docs/operations.md): a body over 1 MiB is refused 413 before it is read, a\n"
+         "request not complete within --request-timeout (default 10 s) is dropped (408), more\n"
+         "than --max-connections (default 16) open connections of one address get 429.\n"
+         "--trusted-proxy: X-Real-IP is believed from these addresses only (nginx, usually\n"
+         "127.0.0.1); the real client is then the one logged and limited.\n"
+         "--tls-cert/--tls-key: PEM files; the server speaks HTTPS itself (a hall without "
+         "nginx).\n"},
         {QStringLiteral("hall"),
          "usage: onewindow-server (--store PATH | --database URL) hall create CODE --name NAME\n"
          "       [--zone Asia/Shanghai]\n"
@@ -67,9 +77,13 @@ struct Parsed
 Parsed parse(const QStringList& args)
 {
     static const QStringList withValue{
-        QStringLiteral("--store"), QStringLiteral("--database"),   QStringLiteral("--listen"),
-        QStringLiteral("--name"),  QStringLiteral("--zone"),       QStringLiteral("--role"),
-        QStringLiteral("--valid"), QStringLiteral("--department"), QStringLiteral("--hall")};
+        QStringLiteral("--store"), QStringLiteral("--database"), QStringLiteral("--listen"),
+        QStringLiteral("--name"), QStringLiteral("--zone"), QStringLiteral("--role"),
+        QStringLiteral("--valid"), QStringLiteral("--department"), QStringLiteral("--hall"),
+        // serve's limits, proxy and TLS (issue 17, wave 2)
+        QStringLiteral("--trusted-proxy"), QStringLiteral("--tls-cert"),
+        QStringLiteral("--tls-key"), QStringLiteral("--request-timeout"),
+        QStringLiteral("--max-connections")};
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
@@ -103,6 +117,41 @@ int failed(QTextStream& err, const core::Error& e)
     return 1;
 }
 
+// serve's limits, trusted proxies and TLS files.
+core::Result<FrontOptions> frontOptions(const Parsed& p)
+{
+    FrontOptions o;
+    for (const QString& a : p.values.value(QStringLiteral("--trusted-proxy"))
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QHostAddress address(a.trimmed());
+        if (address.isNull())
+            return core::Error{QStringLiteral("usage"),
+                               QStringLiteral("--trusted-proxy 须为 IP 地址：%1").arg(a)};
+        o.trustedProxies.append(address);
+    }
+    o.tlsCertificate = p.values.value(QStringLiteral("--tls-cert"));
+    o.tlsKey = p.values.value(QStringLiteral("--tls-key"));
+    if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty())
+        return core::Error{QStringLiteral("usage"),
+                           QStringLiteral("--tls-cert 与 --tls-key 须同时给出")};
+    bool ok = true;
+    if (p.values.contains(QStringLiteral("--request-timeout"))) {
+        const double s = p.values.value(QStringLiteral("--request-timeout")).toDouble(&ok);
+        if (!ok || s < 0.1 || s > 3600)
+            return core::Error{QStringLiteral("usage"),
+                               QStringLiteral("--request-timeout 须为 0.1–3600 秒")};
+        o.limits.requestTimeoutMs = int(s * 1000);
+    }
+    if (p.values.contains(QStringLiteral("--max-connections"))) {
+        const int n = p.values.value(QStringLiteral("--max-connections")).toInt(&ok);
+        if (!ok || n < 1 || n > 100000)
+            return core::Error{QStringLiteral("usage"),
+                               QStringLiteral("--max-connections 须为 1–100000")};
+        o.limits.maxConnectionsPerAddress = n;
+    }
+    return o;
+}
+
 int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
           const core::Clock& clock)
 {
@@ -115,16 +164,20 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
     if (!ok || port < 0 || port > 65535 || address.isNull())
         return usage(
             err, QStringLiteral("--listen 应为 地址:端口，例如 127.0.0.1:8440：%1").arg(listen));
+    auto options = frontOptions(p);
+    if (!options)
+        return usage(err, options.error().message);
     HttpApi api(db, clock, [&err](const QString& line) {
         err << line << "\n";
         err.flush();
     });
-    const quint16 bound = api.listen(address, quint16(port));
-    if (bound == 0) {
-        err << "onewindow-server: 无法监听 " << listen << "（地址被占用或无权限）\n";
+    const auto bound = api.listen(address, quint16(port), *options);
+    if (!bound) {
+        err << "onewindow-server: " << bound.error().message << "\n";
         return 1;
     }
-    out << "onewindow-server: listening on " << address.toString() << ":" << bound << "\n";
+    out << "onewindow-server: listening on " << address.toString() << ":" << *bound
+        << (options->tlsCertificate.isEmpty() ? "" : " (https)") << "\n";
     out.flush();
     return QCoreApplication::exec();
 }

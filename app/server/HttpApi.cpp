@@ -1,6 +1,7 @@
 #include "server/HttpApi.h"
 
 #include "core/EventChecksum.h"
+#include "core/ServerLimits.h"
 #include "core/SyncProtocol.h"
 
 #include <QElapsedTimer>
@@ -65,7 +66,9 @@ Status statusOf(const QString& code)
         code == sync::code::kCodeInvalid || code == sync::code::kCodeExpired ||
         code == sync::code::kHallForbidden || code == sync::code::kDeviceMismatch)
         return Status::Forbidden;
-    if (code == sync::code::kBadRequest || code == sync::code::kBatchTooLarge)
+    if (code == sync::code::kBatchTooLarge) // over 500 events or 1 MiB
+        return Status::PayloadTooLarge;
+    if (code == sync::code::kBadRequest)
         return Status::BadRequest;
     return Status::InternalServerError;
 }
@@ -102,9 +105,18 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
         });
 }
 
-quint16 HttpApi::listen(const QHostAddress& address, quint16 port)
+core::Result<quint16> HttpApi::listen(const QHostAddress& address, quint16 port,
+                                      FrontOptions options)
 {
-    return m_server.listen(address, port);
+    // Qt HttpServer behind the front, on a loopback port of its own (HttpFront.h says why).
+    const quint16 backend = m_server.listen(QHostAddress::LocalHost, 0);
+    if (backend == 0)
+        return core::Error{QStringLiteral("serve.listen_failed"),
+                           QStringLiteral("无法在本机回环地址上监听")};
+    m_front = std::make_unique<HttpFront>(std::move(options), m_clock, m_log);
+    if (core::Status s = m_front->start(address, port, backend); !s)
+        return s.error();
+    return m_front->serverPort();
 }
 
 QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
@@ -112,10 +124,17 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
     QElapsedTimer timer;
     timer.start();
     Call call;
-    QHttpServerResponse response = dispatch(request, call);
-    m_log(QStringLiteral("%1 device=%2 hall=%3 %4 %5 %6 %7ms")
+    // Only what came through the front (its secret in the header) is answered: the loopback
+    // port behind it would otherwise skip the limits. The front names the real client.
+    const QString client =
+        m_front ? m_front->clientOf(header(request, HttpFront::kForwardHeader)) : QString();
+    QHttpServerResponse response =
+        client.isEmpty() ? errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
+                                         Status::Forbidden)
+                         : dispatch(request, call);
+    m_log(QStringLiteral("%1 device=%2 hall=%3 client=%4 %5 %6 %7 %8ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), call.device,
-                   call.hall, methodName(request.method()), request.url().path())
+                   call.hall, client, methodName(request.method()), request.url().path())
               .arg(int(response.statusCode()))
               .arg(timer.elapsed()));
     return response;
@@ -200,7 +219,7 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
 QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& device)
 {
     if (r.body().size() > sync::kMaxBatchBytes)
-        return errorResponse(sync::batchTooLarge(), Status::BadRequest);
+        return errorResponse(sync::batchTooLarge(), Status::PayloadTooLarge);
     const auto body = jsonBody(r);
     if (!body)
         return errorResponse(sync::badRequest(QStringLiteral("须为 JSON 对象 {device_id, events}")),
@@ -209,7 +228,7 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
         return errorResponse(sync::deviceMismatch(), Status::Forbidden);
     const QJsonArray events = body->value(QStringLiteral("events")).toArray();
     if (events.size() > sync::kMaxBatchEvents)
-        return errorResponse(sync::batchTooLarge(), Status::BadRequest);
+        return errorResponse(sync::batchTooLarge(), Status::PayloadTooLarge);
     QList<sync::WireEvent> batch;
     for (const QJsonValue& v : events) {
         auto w = sync::eventFromWire(v.toObject());

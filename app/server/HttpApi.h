@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "server/HttpFront.h"
 #include "server/storage/CentralDb.h"
 #include "server/storage/Ledger.h"
 #include "server/storage/Registry.h"
@@ -10,6 +11,7 @@
 #include <QHttpServerResponse>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace onewindow::server {
@@ -23,8 +25,10 @@ public:
     using LogSink = std::function<void(const QString&)>;
     HttpApi(CentralDb& db, const core::Clock& clock, LogSink log);
 
-    // The port actually bound (0 asks the system for one); 0 when it could not listen.
-    quint16 listen(const QHostAddress& address, quint16 port);
+    // Listens through the front (server/HttpFront.h: limits, trusted proxy, TLS) on
+    // address:port; the port actually bound (0 asks the system for one), or the refusal.
+    core::Result<quint16> listen(const QHostAddress& address, quint16 port,
+                                 FrontOptions options = {});
 
 private:
     struct Call
@@ -46,6 +50,7 @@ private:
     Ledger m_ledger;
     LogSink m_log;
     QHttpServer m_server;
+    std::unique_ptr<HttpFront> m_front;
 };
 
 } // namespace onewindow::server

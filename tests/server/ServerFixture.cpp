@@ -77,8 +77,9 @@ ServerFixture::ServerFixture() : m_clock(QDateTime(QDate(2026, 12, 7), QTime(2, 
     m_registry = std::make_unique<server::Registry>(*m_db, m_clock);
     m_api = std::make_unique<server::HttpApi>(*m_db, m_clock,
                                               [this](const QString& line) { m_log.append(line); });
-    m_port = m_api->listen(QHostAddress::LocalHost, 0);
-    REQUIRE(m_port != 0);
+    const auto port = m_api->listen(QHostAddress::LocalHost, 0);
+    REQUIRE(port.ok());
+    m_port = *port;
 }
 
 ServerFixture::~ServerFixture() = default;

@@ -62,6 +62,9 @@ QStringList statements(const QString& text)
     return out;
 }
 
+// The key of the advisory lock every migration takes on PostgreSQL ("OneWind" in ASCII).
+constexpr qint64 kMigrationLockKey = 0x4f6e6557696e64;
+
 } // namespace
 
 Error databaseError(const QString& detail)
@@ -243,24 +246,54 @@ void CentralDb::rollback()
 
 core::Status CentralDb::migrate()
 {
+    // Several processes may start at once on one empty database (two servers, a server and a
+    // command): each step runs in a transaction that first takes the migration lock, PostgreSQL's
+    // pg_advisory_xact_lock (released at its commit) or SQLite's write lock (BEGIN IMMEDIATE), and
+    // looks again at what is applied once it holds it. Every shipped version that is not recorded
+    // is applied (not only those above the highest), so numbers taken by parallel branches fill in.
     QSqlQuery q(m_db);
+    auto locked = [this, &q]() -> bool {
+        if (!begin())
+            return false;
+        if (isPostgres() &&
+            !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey))) {
+            m_lastError = q.lastError().text();
+            rollback();
+            return false;
+        }
+        return true;
+    };
+    if (!locked())
+        return databaseError(m_lastError);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
-                               "PRIMARY KEY, name TEXT NOT NULL)")))
-        return databaseError(q.lastError().text());
-    const int current = version();
+                               "PRIMARY KEY, name TEXT NOT NULL)"))) {
+        const QString why = q.lastError().text();
+        rollback();
+        return databaseError(why);
+    }
+    if (!commit())
+        return databaseError(m_lastError);
     const int known = knownVersion();
-    if (current > known)
+    if (const int current = version(); current > known)
         return Error{QStringLiteral("db.newer"),
                      QStringLiteral("中央数据库的版本（%1）比本程序支持的版本（%2）新：请升级 "
                                     "onewindow-server，数据库未作改动")
                          .arg(current)
                          .arg(known)};
     for (const Migration& m : shippedMigrations()) {
-        if (m.version <= current)
-            continue;
         // Each migration in one transaction: all of it and its version, or nothing.
-        if (!begin())
+        if (!locked())
             return databaseError(m_lastError);
+        QSqlQuery applied(m_db);
+        if (!run(applied, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"),
+                 {m.version})) {
+            rollback();
+            return databaseError(m_lastError);
+        }
+        if (applied.next()) { // applied before, or by another process while this one waited
+            rollback();
+            continue;
+        }
         for (const QString& statement : statements(m.text)) {
             if (!q.exec(statement)) {
                 const QString why = q.lastError().text();

@@ -1,6 +1,7 @@
 #include "server/storage/Ledger.h"
 
 #include "core/EventChecksum.h"
+#include "core/ServerLimits.h"
 #include "server/Judge.h"
 #include "server/storage/Registry.h"
 
@@ -174,7 +175,21 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                     record->accepted.append(*stored->event);
             }
         }
-        const Verdict v = judge(record, device.hallCode, zone, *w);
+        Verdict v = judge(record, device.hallCode, zone, *w);
+        if (v.accepted) {
+            // Event ids are unique per hall (migration 0010): a second one is set aside.
+            QSqlQuery dup = m_db.query();
+            if (!m_db.run(
+                    dup,
+                    QStringLiteral("SELECT 1 FROM events WHERE hall_code = ? AND event_id = ? "
+                                   "AND verdict = 'accepted'"),
+                    {device.hallCode, w->eventId}))
+                return refused(databaseError(m_db.lastError()));
+            if (dup.next()) {
+                const core::Error e = core::sync::duplicateEventId();
+                v = Verdict{false, e.code, e.message, w->eventId, false};
+            }
+        }
         QSqlQuery ins = m_db.query();
         if (!m_db.run(ins,
                       QStringLiteral("INSERT INTO events (hall_code, hall_seq, event_id, case_id, "

@@ -1,0 +1,442 @@
+// Pushes from many windows at once to a real onewindow-server (issue 17): by default 10 halls x
+// 20 windows, each pushing a batch of 20 events once a second, for 30 s, each window over its own
+// kept-alive connection. Prints events per second, each batch's latency (p50, p99, worst; budget
+// p99 <= 200 ms) and checks that nothing was lost: every hall's events pulled back, counted and
+// all accepted.
+//
+// Usage: bench_server [--store PATH | --database URL] [--seconds N] [--halls H] [--windows W]
+//                     [--batch B] [--servers N]
+//   --servers: N server processes on the one database (stateless; PostgreSQL), windows spread
+//   over them round robin.
+//   default: a SQLite store in a temporary folder. PostgreSQL (docs/operations.md, README):
+//     bash tests/support/pg-cluster.sh start /tmp/bench-pg 55450
+//     build/dev/tests/bench/bench_server --database
+//     postgresql://postgres@127.0.0.1:55450/onewindow_test bash tests/support/pg-cluster.sh stop
+//     /tmp/bench-pg
+#include "core/Clock.h"
+#include "core/EventChecksum.h"
+#include "core/SyncProtocol.h"
+#include "server/storage/CentralDb.h"
+#include "server/storage/Registry.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace onewindow;
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// One window: a device of a hall with its keep-alive connection and its event sequence.
+struct Window
+{
+    QString hall, deviceId;
+    QByteArray token;
+    qint64 seq = 0;
+    QTcpSocket socket;
+    QByteArray in;
+    QElapsedTimer sent;
+    bool busy = false;
+    int due = 0; // ticks that came while a batch was still out
+    qint64 pushed = 0, accepted = 0, failed = 0;
+    std::vector<QByteArray> ready; // made before the run, so the client spends no time making them
+    size_t next = 0;
+
+    core::Event event(core::EventType type, const QString& caseId, const QDateTime& now,
+                      QJsonObject payload = {})
+    {
+        core::Event e;
+        e.eventId = uuid();
+        e.caseId = caseId;
+        e.deviceId = deviceId;
+        e.deviceSeq = ++seq;
+        e.occurredAtUtc = now.addMSecs(seq);
+        e.hlc = QStringLiteral("%1-00000-%2")
+                    .arg(e.occurredAtUtc.toMSecsSinceEpoch(), 13, 10, QLatin1Char('0'))
+                    .arg(deviceId);
+        e.actorId = QStringLiteral("clerk-") + deviceId.left(8);
+        e.type = type;
+        e.typeVersion = core::currentTypeVersion(type);
+        e.payload = payload;
+        return e;
+    }
+    // A batch of `size` events, a window's ordinary work: cases received, noted and accepted.
+    QByteArray batch(int size, const QDateTime& now)
+    {
+        QJsonArray events;
+        while (events.size() < size) {
+            const QString caseId = uuid();
+            const core::Event received =
+                event(core::EventType::Received, caseId, now,
+                      {{QStringLiteral("caseNumber"), QStringLiteral("%1-%2").arg(hall).arg(seq)},
+                       {QStringLiteral("itemCode"), QStringLiteral("ITEM-1")},
+                       {QStringLiteral("itemVersion"), 1},
+                       {QStringLiteral("channel"), QStringLiteral("in_person")},
+                       {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}});
+            events.append(core::sync::eventToWire(received));
+            for (int i = 0; i < 4 && events.size() < size; ++i) {
+                const bool accept = i == 1;
+                QJsonObject payload{{QStringLiteral("text"), QStringLiteral("材料已核验")}};
+                if (accept)
+                    payload = {{QLatin1String(core::sync::kCaseHeadKey), received.eventId}};
+                events.append(core::sync::eventToWire(
+                    event(accept ? core::EventType::Accepted : core::EventType::Note, caseId, now,
+                          payload)));
+            }
+        }
+        return QJsonDocument(QJsonObject{{QStringLiteral("device_id"), deviceId},
+                                         {QStringLiteral("events"), events}})
+            .toJson(QJsonDocument::Compact);
+    }
+};
+
+QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& token,
+                   const QByteArray& body)
+{
+    QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: bench\r\nOneWindow-Protocol: 1\r\n";
+    if (!token.isEmpty())
+        r += "Authorization: Bearer " + token + "\r\n";
+    if (!body.isEmpty() || method == "POST")
+        r +=
+            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n";
+    return r + "\r\n" + body;
+}
+
+// Takes one whole answer off the front of `in`: its status and body; status 0 while incomplete.
+std::pair<int, QByteArray> takeAnswer(QByteArray& in)
+{
+    const qsizetype end = in.indexOf("\r\n\r\n");
+    if (end < 0)
+        return {0, {}};
+    const QByteArray head = in.left(end).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    const qint64 length =
+        at < 0 ? 0 : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+    if (in.size() < end + 4 + length)
+        return {0, {}};
+    const int status = in.mid(9, 3).toInt();
+    const QByteArray body = in.mid(end + 4, length);
+    in.remove(0, end + 4 + length);
+    return {status, body};
+}
+
+// A blocking call for the set-up and the check (the server is another process).
+std::pair<int, QByteArray> call(quint16 port, const QByteArray& bytes)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return {0, {}};
+    s.write(bytes);
+    QByteArray in;
+    for (int i = 0; i < 600; ++i) {
+        s.waitForReadyRead(100);
+        in += s.readAll();
+        if (auto a = takeAnswer(in); a.first != 0)
+            return a;
+    }
+    return {0, {}};
+}
+
+double percentile(std::vector<double>& v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+int usage()
+{
+    std::fprintf(stderr, "usage: bench_server [--store PATH | --database URL] [--seconds N] "
+                         "[--halls H] [--windows W] [--batch B]\n");
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QTemporaryDir dir;
+    QStringList dbArgs{QStringLiteral("--store"), dir.filePath(QStringLiteral("central.sqlite"))};
+    int seconds = 30, halls = 10, windows = 20, batchSize = 20, servers = 1;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        const QString& k = args[i];
+        const QString& v = args[i + 1];
+        if (k == QLatin1String("--store") || k == QLatin1String("--database"))
+            dbArgs = {k, v};
+        else if (k == QLatin1String("--seconds"))
+            seconds = v.toInt();
+        else if (k == QLatin1String("--halls"))
+            halls = v.toInt();
+        else if (k == QLatin1String("--windows"))
+            windows = v.toInt();
+        else if (k == QLatin1String("--batch"))
+            batchSize = v.toInt();
+        else if (k == QLatin1String("--servers"))
+            servers = v.toInt();
+        else
+            return usage();
+    }
+    if (args.size() % 2 || seconds < 1 || halls < 1 || halls > 1000 || windows < 1 ||
+        batchSize < 1 || batchSize > core::sync::kMaxBatchEvents || servers < 1 || servers > 16)
+        return usage();
+
+    // Halls and one enrolment code per window, straight in the store.
+    const core::SystemClock clock;
+    auto spec = dbArgs[0] == QLatin1String("--store")
+                    ? core::Result<server::DatabaseSpec>(server::DatabaseSpec::sqlite(dbArgs[1]))
+                    : server::DatabaseSpec::postgres(dbArgs[1]);
+    if (!spec)
+        return usage();
+    std::vector<std::unique_ptr<Window>> all;
+    QStringList codes;
+    {
+        auto db = server::CentralDb::open(*spec);
+        if (!db) {
+            std::fprintf(stderr, "bench_server: %s\n", qPrintable(db.error().message));
+            return 1;
+        }
+        server::Registry registry(**db, clock);
+        // A store may be reused: fresh six-digit hall codes each run.
+        const int base = 100000 + 1000 * QRandomGenerator::global()->bounded(899);
+        for (int h = 0; h < halls; ++h) {
+            const QString code = QString::number(base + h);
+            if (auto made = registry.createHall(code, QStringLiteral("压测大厅 ") + code,
+                                                QStringLiteral("Asia/Shanghai"));
+                !made) {
+                std::fprintf(stderr, "bench_server: %s\n", qPrintable(made.error().message));
+                return 1;
+            }
+            for (int w = 0; w < windows; ++w) {
+                auto c = registry.createEnrolCode(
+                    {code,
+                     QStringLiteral("W%1").arg(w + 1, 2, 10, QLatin1Char('0')),
+                     QStringLiteral("window"),
+                     {},
+                     3600});
+                if (!c)
+                    return 1;
+                codes.append(c->first);
+                all.push_back(std::make_unique<Window>());
+                all.back()->hall = code;
+            }
+        }
+    }
+    std::vector<std::unique_ptr<QProcess>> processes;
+    std::vector<quint16> ports;
+    for (int n = 0; n < servers; ++n) {
+        auto server = std::make_unique<QProcess>();
+        server->setStandardErrorFile(dir.filePath(QStringLiteral("server%1.log").arg(n)));
+        server->start(QStringLiteral(ONEWINDOW_SERVER_PATH),
+                      dbArgs + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:0"),
+                                           QStringLiteral("--max-connections"),
+                                           QString::number(halls * windows + 16)});
+        QString line;
+        for (int i = 0; i < 100 && !line.contains(QLatin1Char('\n')); ++i) {
+            server->waitForReadyRead(200);
+            line += QString::fromUtf8(server->readAllStandardOutput());
+        }
+        const auto m = QRegularExpression(QStringLiteral(":([0-9]+)")).match(line);
+        if (!m.hasMatch()) {
+            std::fprintf(stderr, "bench_server: the server did not start\n");
+            return 1;
+        }
+        ports.push_back(quint16(m.captured(1).toUInt()));
+        processes.push_back(std::move(server));
+    }
+    const quint16 port = ports.front();
+    for (size_t i = 0; i < all.size(); ++i) {
+        const auto [status, body] =
+            call(port, request("POST", "/v1/enrol", {},
+                               QJsonDocument(QJsonObject{{QStringLiteral("code"), codes[int(i)]},
+                                                         {QStringLiteral("device_name"),
+                                                          QStringLiteral("bench")}})
+                                   .toJson(QJsonDocument::Compact)));
+        if (status != 200) {
+            std::fprintf(stderr, "bench_server: enrolment answered %d\n", status);
+            return 1;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(body).object();
+        all[i]->deviceId = o.value(QStringLiteral("device_id")).toString();
+        all[i]->token = o.value(QStringLiteral("token")).toString().toLatin1();
+    }
+
+    // Every window's batches made beforehand (the client must not be what is measured).
+    for (auto& w : all)
+        for (int i = 0; i < seconds + 2; ++i)
+            w->ready.push_back(
+                request("POST", "/v1/push", w->token, w->batch(batchSize, clock.nowUtc())));
+
+    // The run: every window a batch a second, its start spread over the first second.
+    std::vector<double> latencies;
+    QElapsedTimer wall;
+    bool stopping = false;
+    int outstanding = 0;
+    auto send = [&](Window& w) {
+        w.busy = true;
+        ++outstanding;
+        if (w.next == w.ready.size()) // more ticks than made: made now
+            w.ready.push_back(
+                request("POST", "/v1/push", w.token, w.batch(batchSize, clock.nowUtc())));
+        w.sent.start();
+        w.socket.write(w.ready[w.next]);
+        w.ready[w.next++].clear();
+        w.pushed += batchSize;
+    };
+    for (auto& wp : all) {
+        Window& w = *wp;
+        QObject::connect(&w.socket, &QTcpSocket::connected,
+                         [&w] { w.socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+        w.socket.connectToHost(QHostAddress::LocalHost,
+                               ports[size_t(&wp - &all.front()) % ports.size()]);
+        QObject::connect(&w.socket, &QTcpSocket::readyRead, [&] {
+            w.in += w.socket.readAll();
+            const auto [status, body] = takeAnswer(w.in);
+            if (status == 0)
+                return;
+            latencies.push_back(double(w.sent.nsecsElapsed()) / 1e6);
+            w.busy = false;
+            --outstanding;
+            if (status == 200) {
+                for (const QJsonValue& r : QJsonDocument::fromJson(body)
+                                               .object()
+                                               .value(QStringLiteral("results"))
+                                               .toArray())
+                    if (r.toObject().value(QStringLiteral("verdict")).toString() ==
+                        QLatin1String("accepted"))
+                        ++w.accepted;
+            } else {
+                w.failed += batchSize;
+            }
+            if (w.due > 0 && !stopping) {
+                --w.due;
+                send(w);
+            } else if (stopping && outstanding == 0) {
+                app.quit();
+            }
+        });
+    }
+    wall.start();
+    std::vector<std::unique_ptr<QTimer>> timers;
+    for (size_t i = 0; i < all.size(); ++i) {
+        Window& w = *all[i];
+        auto t = std::make_unique<QTimer>();
+        t->setInterval(1000);
+        QObject::connect(t.get(), &QTimer::timeout, [&] {
+            if (stopping)
+                return;
+            if (w.busy)
+                ++w.due; // late: goes as soon as the answer is in
+            else
+                send(w);
+        });
+        QTimer* raw = t.get();
+        QTimer::singleShot(int(i * 1000 / all.size()), [raw, &w, &send] {
+            send(w);
+            raw->start();
+        });
+        timers.push_back(std::move(t));
+    }
+    QTimer::singleShot(seconds * 1000, [&] {
+        stopping = true;
+        if (outstanding == 0)
+            app.quit();
+    });
+    app.exec();
+    const double elapsed = double(wall.elapsed()) / 1000.0;
+
+    // Nothing lost: each hall pulled back whole.
+    qint64 pushed = 0, accepted = 0, failed = 0, stored = 0, storedAccepted = 0;
+    for (const auto& w : all) {
+        pushed += w->pushed;
+        accepted += w->accepted;
+        failed += w->failed;
+    }
+    for (int h = 0; h < halls; ++h) {
+        const Window& first = *all[size_t(h * windows)];
+        qint64 cursor = 0;
+        for (bool more = true; more;) {
+            const auto [status, body] =
+                call(port,
+                     request("GET", "/v1/pull?cursor=" + QByteArray::number(cursor) + "&limit=1000",
+                             first.token, {}));
+            if (status != 200) {
+                std::fprintf(stderr, "bench_server: pull answered %d\n", status);
+                return 1;
+            }
+            const QJsonObject page = QJsonDocument::fromJson(body).object();
+            for (const QJsonValue& e : page.value(QStringLiteral("events")).toArray()) {
+                ++stored;
+                if (e.toObject().value(QStringLiteral("verdict")).toString() ==
+                    QLatin1String("accepted"))
+                    ++storedAccepted;
+            }
+            cursor = page.value(QStringLiteral("next_cursor")).toInteger();
+            more = page.value(QStringLiteral("more")).toBool();
+        }
+    }
+    for (auto& server : processes) {
+        server->terminate();
+        server->waitForFinished(10000);
+    }
+
+    // The server's own time per push, from its log lines ("POST /v1/push 200 12ms").
+    std::vector<double> serverMs;
+    for (int n = 0; n < servers; ++n) {
+        QFile log(dir.filePath(QStringLiteral("server%1.log").arg(n)));
+        if (!log.open(QIODevice::ReadOnly))
+            continue;
+        static const QRegularExpression push(QStringLiteral("POST /v1/push 200 ([0-9]+)ms"));
+        for (auto it = push.globalMatch(QString::fromUtf8(log.readAll())); it.hasNext();)
+            serverMs.push_back(it.next().captured(1).toDouble());
+    }
+    const double s50 = percentile(serverMs, 0.50), s99 = percentile(serverMs, 0.99);
+    const size_t batches = latencies.size();
+    const double p50 = percentile(latencies, 0.50), p99 = percentile(latencies, 0.99);
+    const double worst = latencies.empty() ? 0 : latencies.back();
+    std::printf("bench_server: %s, %d server process(es), %d halls x %d windows, batches of %d, "
+                "one a second each, %d s\n",
+                dbArgs[0] == QLatin1String("--store") ? "SQLite" : "PostgreSQL", servers, halls,
+                windows, batchSize, seconds);
+    std::printf("  batches answered     %zu (%.1f per second)\n", batches,
+                double(batches) / elapsed);
+    std::printf("  events pushed        %lld (%.0f per second)\n", static_cast<long long>(pushed),
+                double(pushed) / elapsed);
+    std::printf("  latency per batch    p50 %.1f ms, p99 %.1f ms, worst %.1f ms (budget p99 <= 200 "
+                "ms: %s)\n",
+                p50, p99, worst, p99 <= 200 ? "met" : "MISSED");
+    std::printf("  server time per push p50 %.0f ms, p99 %.0f ms (its log; the rest is waiting in "
+                "line and the client)\n",
+                s50, s99);
+    std::printf("  answered accepted    %lld, refused batches' events %lld\n",
+                static_cast<long long>(accepted), static_cast<long long>(failed));
+    std::printf("  pulled back          %lld events, %lld accepted: %s\n",
+                static_cast<long long>(stored), static_cast<long long>(storedAccepted),
+                stored == pushed && storedAccepted == pushed ? "nothing lost" : "LOST OR REJECTED");
+    return stored == pushed && storedAccepted == pushed ? 0 : 1;
+}
