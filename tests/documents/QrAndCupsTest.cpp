@@ -130,8 +130,8 @@ TEST_CASE("An acceptance notice printed through a real CUPS queue comes out whol
          {QStringLiteral("受理通知书"), QStringLiteral("编号：620102-SL-2026-W07-00001"),
           state->caseNumber, state->queryCode, QStringLiteral("张三"),
           QStringLiteral("110105********002X"), QStringLiteral("法定办结期限为2026年10月22日"),
-          QStringLiteral("承诺于2026年10月9日前办结"),
-          QStringLiteral("兰州市城关区政务服务中心")}) {
+          QStringLiteral("承诺于2026年10月9日之前（含当日）办结"),
+          QStringLiteral("兰州市城关区自然资源局")}) { // the deciding office issues it
         INFO(e.toStdString());
         CHECK(text.contains(e));
     }
