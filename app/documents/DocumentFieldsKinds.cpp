@@ -1,5 +1,6 @@
 // The fields of each kind of document (domain.md, "Documents": each shows the fields listed
 // there). Statutory wording cites its article.
+#include "core/ClockText.h"
 #include "core/CasePayloads.h"
 #include "core/DateText.h"
 #include "core/EventText.h"
@@ -331,13 +332,13 @@ void supervisionFields(FieldBuilder& b)
     const QString clerk = text(p, "toClerk").isEmpty() ? s.receivedBy : text(p, "toClerk");
     const QDate due = QDate::fromString(text(p, "dueDate"), Qt::ISODate);
     core::WarningLevel worst = core::WarningLevel::Normal;
-    int left = 0;
+    QString statutoryStanding = QStringLiteral("—");
     for (core::ClockKind k : {core::ClockKind::Promised, core::ClockKind::Statutory}) {
         if (const auto c = b.clock(k)) {
             if (static_cast<int>(c->status.level) > static_cast<int>(worst))
                 worst = c->status.level;
-            if (k == core::ClockKind::Statutory)
-                left = c->status.workingDaysLeft;
+            if (k == core::ClockKind::Statutory) // as every screen words it (core/ClockText)
+                statutoryStanding = core::clockStandingText(c->status, c->unit);
         }
     }
     b.text("supervision_date", chineseDate(b.request.source.date));
@@ -363,9 +364,8 @@ void supervisionFields(FieldBuilder& b)
              {QStringLiteral("承诺办结日期"), b.fields.text.value(QStringLiteral("promised_date"))},
              {QStringLiteral("法定办结日期"),
               b.fields.text.value(QStringLiteral("statutory_date"))},
-             {QStringLiteral("预警状态"), QStringLiteral("%1（法定时限剩余 %2 个工作日）")
-                                              .arg(core::warningLevelName(worst))
-                                              .arg(left)},
+             {QStringLiteral("预警状态"), QStringLiteral("%1（法定时限%2）")
+                                              .arg(core::warningLevelName(worst), statutoryStanding)},
              {QStringLiteral("承办人"),
               QStringLiteral("%1（%2 窗口）")
                   .arg(b.staff(clerk), b.fields.text.value(QStringLiteral("supervised_window")))},

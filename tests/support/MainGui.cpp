@@ -5,12 +5,18 @@ int runCatch(int argc, char** argv); // support/CatchImpl.cpp
 #include <cstdio>
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Remembered screen state (column widths, window size) goes to a folder of this run, never to
+    // the user's own settings, and every run starts without any.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     // Widget tests see the screens as a clerk does: in Simplified Chinese.
     if (!onewindow::ui::installChineseTranslation(app)) {
         std::fputs("the Chinese translation is missing from the build\n", stderr);
