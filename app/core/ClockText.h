@@ -19,7 +19,8 @@ int overdueDaysOn(const WorkingCalendar& calendar, DayUnit unit, const QDate& de
                   const QDate& asOf);
 
 // A running clock: "剩余 3 个工作日", "今日到期" on the deadline day, "已超期 2 个工作日" once red
-// (`overdueDays` >= 1, as overdueDaysOn counts them); done clocks: "按期办结", "超期办结 N 个工作日".
+// (`overdueDays` >= 1, as overdueDaysOn counts them); done clocks: "按期办结", "超期办结 N
+// 个工作日".
 QString clockStandingText(WarningLevel level, int daysLeft, int overdueDays, DayUnit unit);
 QString clockStandingText(const ClockStatus& status, DayUnit unit);
 

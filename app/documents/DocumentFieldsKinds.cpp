@@ -1,7 +1,7 @@
 // The fields of each kind of document (domain.md, "Documents": each shows the fields listed
 // there). Statutory wording cites its article.
-#include "core/ClockText.h"
 #include "core/CasePayloads.h"
+#include "core/ClockText.h"
 #include "core/DateText.h"
 #include "core/EventText.h"
 #include "core/ItemGuide.h"
@@ -364,8 +364,9 @@ void supervisionFields(FieldBuilder& b)
              {QStringLiteral("承诺办结日期"), b.fields.text.value(QStringLiteral("promised_date"))},
              {QStringLiteral("法定办结日期"),
               b.fields.text.value(QStringLiteral("statutory_date"))},
-             {QStringLiteral("预警状态"), QStringLiteral("%1（法定时限%2）")
-                                              .arg(core::warningLevelName(worst), statutoryStanding)},
+             {QStringLiteral("预警状态"),
+              QStringLiteral("%1（法定时限%2）")
+                  .arg(core::warningLevelName(worst), statutoryStanding)},
              {QStringLiteral("承办人"),
               QStringLiteral("%1（%2 窗口）")
                   .arg(b.staff(clerk), b.fields.text.value(QStringLiteral("supervised_window")))},

@@ -64,8 +64,8 @@ QString caseRowColumns(const QString& alias)
                        "THEN 1 ELSE 0 END")
             .arg(t);
     QString columns = alias.isEmpty() ? kRowColumns : prefixedColumns(kRowColumns, alias);
-    const QString plain =
-        alias.isEmpty() ? QStringLiteral(" provisional,") : QStringLiteral(" %1.provisional,").arg(t);
+    const QString plain = alias.isEmpty() ? QStringLiteral(" provisional,")
+                                          : QStringLiteral(" %1.provisional,").arg(t);
     return columns.replace(plain, QLatin1Char(' ') + own + QLatin1Char(','));
 }
 
@@ -109,7 +109,8 @@ Result<QList<CaseRow>> CaseQueries::select(const QString& whereAndOrder,
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM cases %2").arg(caseRowColumns(QString()), whereAndOrder));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM cases %2").arg(caseRowColumns(QString()), whereAndOrder));
     for (int i = 0; i < binds.size(); ++i)
         q.addBindValue(binds[i]);
     if (!q.exec())

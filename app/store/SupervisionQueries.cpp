@@ -70,7 +70,6 @@ QString eventsOfCasesSql(const QString& where)
 
 } // namespace
 
-
 Result<QList<PendingExtension>> SupervisionQueries::pendingExtensions() const
 {
     auto found =

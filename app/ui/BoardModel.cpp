@@ -2,8 +2,8 @@
 
 #include "core/CaseClocks.h"
 #include "core/CaseState.h"
-#include "core/ClockText.h"
 #include "core/Catalog.h"
+#include "core/ClockText.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
 #include "ui/UiText.h"

@@ -133,9 +133,9 @@ void FiguresPage::updateCharts()
         for (int level = 5; level >= 1; --level) {
             const qint64 n = t.total.ratings[static_cast<std::size_t>(level - 1)];
             if (n > 0) {
-                QPieSlice* slice = series->append(
-                    QStringLiteral("%1 %2").arg(core::ratingLevelName(level)).arg(n),
-                    static_cast<qreal>(n));
+                QPieSlice* slice =
+                    series->append(QStringLiteral("%1 %2").arg(core::ratingLevelName(level)).arg(n),
+                                   static_cast<qreal>(n));
                 // Colours apart in hue and lightness (also for red-green colour blindness):
                 // 非常不满意 dark red, 不满意 orange, 基本满意 grey, 满意 teal, 非常满意 dark blue.
                 slice->setColor(QColor(QLatin1String(kRatingColours[level - 1])));

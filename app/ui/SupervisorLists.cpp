@@ -94,10 +94,11 @@ void SupervisorPage::refreshList(Tab tab)
     case RatingsTab:
         if (auto ratings = q.badRatings(since, now, 1000)) {
             for (const store::BadRating& r : *ratings) {
-                const QString followUp =
-                    r.followedUpOn ? tr("%1: %2").arg(date(*r.followedUpOn), r.result)
-                    : tr("not yet, %1")
-                          .arg(core::clockStandingText(r.followUp.level, r.followUp.daysLeft,
+                const QString followUp = r.followedUpOn
+                                             ? tr("%1: %2").arg(date(*r.followedUpOn), r.result)
+                                             : tr("not yet, %1")
+                                                   .arg(core::clockStandingText(
+                                                       r.followUp.level, r.followUp.daysLeft,
                                                        r.followUp.overdueDays, r.followUp.unit));
                 records.append(RecordModel::Record{
                     r.row.caseId,

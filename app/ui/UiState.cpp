@@ -23,9 +23,8 @@ std::unique_ptr<QSettings> store()
 QString headerKey(const QString& key, const QString& userId)
 {
     // Group names may not hold every character a login may: percent-encode it.
-    return QStringLiteral("%1/%2").arg(
-        key, QString::fromLatin1(userId.toUtf8().toPercentEncoding()).replace(QLatin1Char('%'),
-                                                                               QLatin1Char('_')));
+    return QStringLiteral("%1/%2").arg(key, QString::fromLatin1(userId.toUtf8().toPercentEncoding())
+                                                .replace(QLatin1Char('%'), QLatin1Char('_')));
 }
 
 } // namespace
@@ -55,7 +54,7 @@ void rememberHeader(QHeaderView* header, const QString& key, const QString& user
         if (user.isEmpty())
             return;
         store()->setValue(headerKey(header->property(kKeyProperty).toString(), user),
-                         header->saveState());
+                          header->saveState());
     });
 }
 

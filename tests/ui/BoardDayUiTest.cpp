@@ -57,7 +57,10 @@ struct DemoHall
             if (i.name == QStringLiteral("食品经营许可"))
                 item = i;
     }
-    void at(const char* isoDate) { clock.set(QDateTime(test::d(isoDate), QTime(10, 0), kShanghai)); }
+    void at(const char* isoDate)
+    {
+        clock.set(QDateTime(test::d(isoDate), QTime(10, 0), kShanghai));
+    }
     QDate today() const { return clock.todayIn(kShanghai); }
     QString receive()
     {
@@ -118,7 +121,7 @@ TEST_CASE("Overdue wording: the board and the case page say 已超期 N with the
 TEST_CASE("Overdue wording: the queue marks a due date provisional by its own clock only")
 {
     DemoHall h;
-    h.at("2026-12-14"); // promised ends in 2026, the statutory limit runs into provisional 2027
+    h.at("2026-12-22"); // promised (5) ends in 2026, statutory (10) runs into provisional 2027
     const QString id = h.receive();
     bool statutoryProvisional = false;
     for (const core::CaseClock& c : h.clocks(id))
@@ -168,7 +171,8 @@ TEST_CASE("The board: sensible column widths remembered per user, groups collaps
         CHECK(firstCase.data().toString() == core::warningLevelName(WarningLevel::Red));
         view->expand(m->index(0, 0));
         page.setGrouping(7); // by level: red first
-        CHECK(m->index(0, 0).data().toString().startsWith(core::warningLevelName(WarningLevel::Red)));
+        CHECK(
+            m->index(0, 0).data().toString().startsWith(core::warningLevelName(WarningLevel::Red)));
         page.setGrouping(0);
 
         // One more case: the board reads only it, and shows it.

@@ -15,11 +15,11 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QTableView>
 #include <QPointer>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -78,7 +78,7 @@ TEST_CASE("The Figures page counts the known hall, charts it, exports it and bui
                   core::GroupBy::Department);
     auto* count = page.findChild<QPushButton*>(QStringLiteral("count"));
     REQUIRE(count);
-    CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("exportXlsx"))->isEnabled());
+    CHECK(page.findChild<QPushButton*>(QStringLiteral("exportXlsx"))->isEnabled()); // this month
     REQUIRE(counted(page, [&] { QTest::mouseClick(count, Qt::LeftButton); }).ok());
 
     ui::FigureTableModel* m = page.model();
@@ -275,7 +275,7 @@ TEST_CASE("The Figures page shows this month at once, with rating colours apart 
     test::StatsFixture h;
     h.setNow(test::kKnownAsOf);
     ui::FiguresPage page(*h.store, h.clock, h.cases->calendar(), core::HallSettings{});
-    page.resize(1400, 760);
+    page.resize(1600, 1000);
     page.show(); // no key pressed: this month is counted
     settled(page);
     REQUIRE(page.lastCount().ok());
