@@ -236,6 +236,8 @@ void SupervisorPage::setSupervisor(store::CaseStore& cases, const store::User& u
     m_cases = &cases;
     m_printing = printing;
     m_boardMark = -1; // read the board whole for whoever signs in
+    // The defaults below are not the previous person's choice: stop saving for them first.
+    uistate::rememberHeader(m_boardView->header(), QStringLiteral("board/columns"), QString());
     setBoardColumnWidths();
     uistate::restoreHeader(m_boardView->header(), QStringLiteral("board/columns"), user.userId);
     uistate::rememberHeader(m_boardView->header(), QStringLiteral("board/columns"), user.userId);

@@ -16,7 +16,8 @@ namespace uistate {
 // caller's defaults stay).
 bool restoreHeader(QHeaderView* header, const QString& key, const QString& userId);
 // Saves the section sizes every time the person resizes one, until `userId` changes (call again
-// with the next user; a programmatic resize while restoring is not a choice and is not saved).
+// with the next user, or with an empty one to save nothing; a programmatic resize while restoring
+// is not a choice and is not saved).
 void rememberHeader(QHeaderView* header, const QString& key, const QString& userId);
 
 // The main window's geometry: restored if saved, else false (the caller maximises).

@@ -20,6 +20,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SupervisorPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -187,11 +188,18 @@ TEST_CASE("The board: sensible column widths remembered per user, groups collaps
     CHECK(again.boardView()->columnWidth(ui::BoardModel::ItemColumn) == 377);
     store::UserRepository users(*h.store);
     const auto admin = users.signIn(QStringLiteral("admin"), QStringLiteral("demo-admin"));
-    if (admin.ok()) { // another person keeps their own widths
+    REQUIRE(admin.ok());
+    { // another person keeps their own widths
         ui::SupervisorPage theirs(*h.store);
         theirs.setSupervisor(*h.cases, *admin, ui::DocumentPrinting{});
         CHECK(theirs.boardView()->columnWidth(ui::BoardModel::ItemColumn) != 377);
     }
+    // One after the other on the same window: the next person's default widths are not saved as
+    // the widths of the one before.
+    again.setSupervisor(*h.cases, *admin, ui::DocumentPrinting{});
+    CHECK(again.boardView()->columnWidth(ui::BoardModel::ItemColumn) != 377);
+    again.setSupervisor(*h.cases, h.supervisor, ui::DocumentPrinting{});
+    CHECK(again.boardView()->columnWidth(ui::BoardModel::ItemColumn) == 377);
 }
 
 TEST_CASE("The main window opens maximised, then at the size it was closed at; a supervisor starts "
@@ -219,4 +227,64 @@ TEST_CASE("The main window opens maximised, then at the size it was closed at; a
     window.showAtRememberedSize();
     CHECK_FALSE(window.isMaximized());
     CHECK(window.size() == QSize(1234, 777));
+}
+
+TEST_CASE("The board read again case by case with groups opened and closed, then the window "
+          "closed: open groups stay open, no memory error")
+{
+    DemoHall h;
+    h.receive();
+    h.at("2026-10-20");
+    h.receive();
+    h.at("2026-11-20");
+    h.receive();
+    auto notices = store::CalendarRepository(*h.store).loadNotices();
+    REQUIRE(notices.ok());
+    const store::HallConfig config = *store::HallConfigRepository(*h.store).load();
+    auto window = std::make_unique<ui::MainWindow>(*h.store, h.clock,
+                                                   core::WorkingCalendar(*notices));
+    window->show();
+    for (int signIn = 0; signIn < 3; ++signIn) // as bench_ui does: the page is set up again
+        window->setSignedIn(h.supervisor, config);
+    auto* page = qobject_cast<ui::SupervisorPage*>(window->tabs()->currentWidget());
+    REQUIRE(page);
+    QTreeView* view = page->boardView();
+    ui::BoardModel* m = page->boardModel();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Warning);
+    page->setGrouping(7); // by warning level: a red, a yellow and a normal group
+    REQUIRE(m->rowCount() >= 2);
+    const QString firstKey = m->groups().at(0).key;
+    view->expand(m->index(0, 0));
+    view->expand(m->index(1, 0));
+    for (int round = 0; round < 4; ++round) {
+        INFO(round);
+        const int before = static_cast<int>(m->shownRows().size());
+        h.receive(); // one more case: the board reads only it
+        page->refresh();
+        QTest::qWait(1); // let the view lay itself out and paint over the new rows
+        view->viewport()->repaint();
+        CHECK(m->shownRows().size() == before + 1);
+        // The group that was open is open again, wherever it now stands.
+        int at = -1;
+        for (int g = 0; g < m->rowCount(); ++g)
+            if (m->groups().at(g).key == firstKey)
+                at = g;
+        REQUIRE(at >= 0);
+        CHECK(view->isExpanded(m->index(at, 0)) == (round % 2 == 0));
+        CHECK(view->isFirstColumnSpanned(at, QModelIndex()));
+        // A case made current first (that opens its group), then the group opened or closed.
+        view->setCurrentIndex(m->index(0, ui::BoardModel::NumberColumn, m->index(at, 0)));
+        if (round % 2 == 0)
+            view->collapse(m->index(at, 0));
+        else
+            view->expand(m->index(at, 0));
+        page->setFilterText(round % 2 == 0 ? QStringLiteral("红") : QString());
+        page->setFilterText(QString());
+    }
+    page->setGrouping(0);
+    h.receive();
+    page->refresh();
+    QTest::qWait(1);
+    REQUIRE(window->close());
+    window.reset(); // the board's view goes with the window (it crashed here)
 }
