@@ -241,8 +241,8 @@ TEST_CASE("The board read again case by case with groups opened and closed, then
     auto notices = store::CalendarRepository(*h.store).loadNotices();
     REQUIRE(notices.ok());
     const store::HallConfig config = *store::HallConfigRepository(*h.store).load();
-    auto window = std::make_unique<ui::MainWindow>(*h.store, h.clock,
-                                                   core::WorkingCalendar(*notices));
+    auto window =
+        std::make_unique<ui::MainWindow>(*h.store, h.clock, core::WorkingCalendar(*notices));
     window->show();
     for (int signIn = 0; signIn < 3; ++signIn) // as bench_ui does: the page is set up again
         window->setSignedIn(h.supervisor, config);
