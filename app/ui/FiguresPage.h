@@ -56,7 +56,7 @@ public:
 
     // The hall (its name on printed reports, its zone for "today"), as signed in.
     void setSettings(const core::HallSettings& settings) { m_settings = settings; }
-    // The hall's day turned: a period still on its default (this year up to today) follows.
+    // The hall's day turned: a period still on its default (this month up to today) follows.
     void setToday(const QDate& today);
     // Sets the controls (does not count: call refresh()).
     void setQuery(core::PeriodKind kind, const QDate& from, const QDate& to, core::GroupBy by);
