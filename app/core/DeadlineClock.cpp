@@ -111,13 +111,16 @@ ClockStatus clockStatus(const WorkingCalendar& calendar, const ClockResult& cloc
         const bool late = *clock.stopped > clock.deadline;
         st.level = late ? WarningLevel::DoneLate : WarningLevel::DoneOnTime;
         if (late)
-            st.overdueDays =
-                daysBetween(calendar, clock.unit, deadlineJd, clock.stopped->toJulianDay());
+            // Late from the day after the deadline: at least 1 even when that day is a day off.
+            st.overdueDays = std::max(
+                1, daysBetween(calendar, clock.unit, deadlineJd, clock.stopped->toJulianDay()));
         return st;
     }
     if (asOf > clock.deadline) {
         st.level = WarningLevel::Red;
-        st.overdueDays = daysBetween(calendar, clock.unit, deadlineJd, asOf.toJulianDay());
+        // Overdue from the day after the deadline: 已超期 1 on that day even when it is a day off.
+        st.overdueDays =
+            std::max(1, daysBetween(calendar, clock.unit, deadlineJd, asOf.toJulianDay()));
         return st;
     }
     st.workingDaysLeft = daysBetween(calendar, clock.unit, asOf.toJulianDay(), deadlineJd);

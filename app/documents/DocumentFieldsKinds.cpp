@@ -2,6 +2,7 @@
 // "Documents": each shows the fields listed there). Statutory wording cites its article; the
 // decisions are in DocumentFieldsDecisions.cpp.
 #include "core/CasePayloads.h"
+#include "core/ClockText.h"
 #include "core/DateText.h"
 #include "core/EventText.h"
 #include "core/Identifiers.h"
@@ -321,7 +322,6 @@ void supervisionFields(FieldBuilder& b)
     if (!card)
         card = b.clock(core::ClockKind::Promised);
     const core::WarningLevel level = card ? card->status.level : core::WarningLevel::Normal;
-    const int left = card ? card->status.workingDaysLeft : 0;
     const QString supervisor = b.staff(b.source.actorId);
     const QString supervised = b.staff(clerk);
     b.text("supervision_date", chineseDate(b.request.source.date));
@@ -337,20 +337,14 @@ void supervisionFields(FieldBuilder& b)
     b.text("statutory_date", orDash(deadlineOf(b.clocks, core::ClockKind::Statutory)));
     b.text("warning_level", core::warningLevelName(level));
     b.text("case_status", core::caseStatusName(s.status));
-    const QString unit = card && card->unit == core::DayUnit::CalendarDays
-                             ? QStringLiteral("日")
-                             : QStringLiteral("个工作日");
     const QString clockName = b.clock(core::ClockKind::Statutory) ? QStringLiteral("法定时限")
                                                                   : QStringLiteral("承诺时限");
-    const QString levelText = card && card->status.overdueDays > 0
-                                  ? QStringLiteral("%1（%2已超 %3 %4）")
-                                        .arg(core::warningLevelName(level), clockName)
-                                        .arg(card->status.overdueDays)
-                                        .arg(unit)
-                                  : QStringLiteral("%1（%2剩余 %3 %4）")
-                                        .arg(core::warningLevelName(level), clockName)
-                                        .arg(left)
-                                        .arg(unit);
+    // Worded as every screen words it (core/ClockText): never "剩余 0" beside a red card.
+    const QString levelText =
+        card ? QStringLiteral("%1（%2%3）")
+                   .arg(core::warningLevelName(level), clockName,
+                        core::clockStandingText(card->status, card->unit))
+             : core::warningLevelName(level);
     b.raw(
         "facts_table",
         factsTable(

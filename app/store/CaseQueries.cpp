@@ -52,7 +52,21 @@ QString prefixedColumns(const QString& columns, const QString& alias)
 
 QString caseRowColumns(const QString& alias)
 {
-    return alias.isEmpty() ? kRowColumns : prefixedColumns(kRowColumns, alias);
+    // `provisional` of a row is that of its due date: the case's flag says some running clock
+    // touched a provisional year, but the due date is one clock's, and another clock's year must
+    // not mark it (issue 16). Only provisional cases look at their clocks; no comma, so the list
+    // still counts its columns by commas.
+    const QString t = alias.isEmpty() ? QStringLiteral("cases") : alias;
+    const QString own =
+        QStringLiteral("CASE WHEN %1.provisional = 0 THEN 0 WHEN %1.due_date IS NULL THEN 1 "
+                       "WHEN EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = %1.case_id AND "
+                       "k.deadline = %1.due_date AND k.stopped_date IS NULL AND k.provisional = 1) "
+                       "THEN 1 ELSE 0 END")
+            .arg(t);
+    QString columns = alias.isEmpty() ? kRowColumns : prefixedColumns(kRowColumns, alias);
+    const QString plain = alias.isEmpty() ? QStringLiteral(" provisional,")
+                                          : QStringLiteral(" %1.provisional,").arg(t);
+    return columns.replace(plain, QLatin1Char(' ') + own + QLatin1Char(','));
 }
 
 CaseRow caseRowFrom(const QSqlQuery& q, int first)
@@ -95,7 +109,8 @@ Result<QList<CaseRow>> CaseQueries::select(const QString& whereAndOrder,
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM cases %2").arg(kRowColumns, whereAndOrder));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM cases %2").arg(caseRowColumns(QString()), whereAndOrder));
     for (int i = 0; i < binds.size(); ++i)
         q.addBindValue(binds[i]);
     if (!q.exec())
@@ -112,7 +127,7 @@ Result<QList<CaseRow>> CaseQueries::openByUrgency(const QDate& today, int limit,
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT %1 FROM cases WHERE is_open = 1 %2 LIMIT :limit OFFSET :offset")
-            .arg(kRowColumns, kUrgencyOrder));
+            .arg(caseRowColumns(QString()), kUrgencyOrder));
     q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -131,7 +146,7 @@ Result<QList<CaseRow>> CaseQueries::clerkOpen(const QString& clerkId, const QDat
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT %1 FROM cases WHERE is_open = 1 AND clerk_id = :clerk %2 LIMIT :limit")
-                  .arg(kRowColumns, kUrgencyOrder));
+                  .arg(caseRowColumns(QString()), kUrgencyOrder));
     q.bindValue(QStringLiteral(":clerk"), clerkId);
     q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":limit"), limit);

@@ -24,6 +24,9 @@ struct BoardClock
     QDate deadline;
     QDate yellowFrom;
     int daysLeft = 0;
+    int overdueDays = 0; // red: from the day after the deadline, >= 1 (core::overdueDaysOn)
+    core::DayUnit unit = core::DayUnit::WorkingDays;
+    bool provisional = false; // this clock's own counting touched a provisional year
     core::WarningLevel level = core::WarningLevel::Normal;
 };
 
@@ -135,6 +138,15 @@ public:
 
     // Open cases: red first, then yellow, then the rest; each by working days left, then number.
     Result<QList<BoardRow>> board(const QDate& today, const BoardFilter& filter = {}) const;
+    // The last event's rowid: the board read at one mark is current until the mark moves.
+    Result<qint64> eventMark() const;
+    // The cases touched by events after `mark` (ids, each once): what a board read at `mark`
+    // must read again (boardCases) to be current.
+    Result<QStringList> casesChangedSince(qint64 mark) const;
+    // The board rows of these cases that are still open (unsorted; closed ones left out).
+    Result<QList<BoardRow>> boardCases(const QDate& today, const QStringList& caseIds) const;
+    // The board's order: red first, then yellow, then the rest; by days left, due date, number.
+    static void sortBoard(QList<BoardRow>& rows);
     // Groups of board rows with their counts per warning level, largest red count first.
     static QList<BoardGroup> group(const QList<BoardRow>& rows, BoardGrouping grouping);
     static QString groupKey(const BoardRow& row, BoardGrouping grouping);
@@ -153,7 +165,10 @@ public:
 
 private:
     BoardClock clockOf(const QVariant& deadline, const QVariant& yellowFrom,
-                       const QVariant& stopped, const QDate& today) const;
+                       const QVariant& stopped, const QDate& today,
+                       core::DayUnit unit = core::DayUnit::WorkingDays) const;
+    Result<QList<BoardRow>> readBoard(const QDate& today, const QString& where,
+                                      const QVariantList& binds) const;
 
     Store& m_store;
     const core::WorkingCalendar& m_calendar;

@@ -3,9 +3,12 @@
 #include "core/CaseClocks.h"
 #include "core/CaseState.h"
 #include "core/Catalog.h"
+#include "core/ClockText.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
 #include "ui/UiText.h"
+
+#include <QSet>
 
 namespace onewindow::ui {
 
@@ -33,6 +36,17 @@ void BoardModel::setBoard(QList<store::BoardRow> rows, const QDate& today,
     m_all = std::move(rows);
     m_today = today;
     m_names = names;
+    rebuild();
+}
+
+void BoardModel::updateCases(const QStringList& touched, QList<store::BoardRow> rows)
+{
+    if (touched.isEmpty())
+        return;
+    const QSet<QString> gone(touched.begin(), touched.end());
+    m_all.removeIf([&](const store::BoardRow& r) { return gone.contains(r.row.caseId); });
+    m_all.append(std::move(rows));
+    store::SupervisionQueries::sortBoard(m_all);
     rebuild();
 }
 
@@ -168,11 +182,13 @@ QString BoardModel::clockText(const store::BoardClock& c) const
 {
     if (!c.running)
         return QStringLiteral("—");
-    if (c.level == core::WarningLevel::Red)
-        return tr("%1 (%2 working days overdue)")
-            .arg(core::chineseDate(c.deadline))
-            .arg(-c.daysLeft);
-    return tr("%1 (%2 working days left)").arg(core::chineseDate(c.deadline)).arg(c.daysLeft);
+    // The level in words as well as in colour (a clerk who cannot tell red from yellow), the
+    // clock's own provisional mark and its standing as core words it for every screen.
+    const QString standing = core::clockStandingText(c.level, c.daysLeft, c.overdueDays, c.unit);
+    const QString date = core::deadlineText(c.deadline, c.provisional);
+    if (c.level == core::WarningLevel::Red || c.level == core::WarningLevel::Yellow)
+        return tr("%1: %2, %3").arg(core::warningLevelName(c.level), date, standing);
+    return tr("%1, %2").arg(date, standing);
 }
 
 QVariant BoardModel::caseData(const store::BoardRow& b, int column, int role) const

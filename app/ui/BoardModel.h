@@ -41,6 +41,9 @@ public:
     // `names`: display names by user id.
     void setBoard(QList<store::BoardRow> rows, const QDate& today,
                   const QHash<QString, QString>& names);
+    // Brings a board read earlier up to date: the `touched` cases leave it, `rows` (those of them
+    // still open) come back in board order. Nothing touched: nothing happens (no reset).
+    void updateCases(const QStringList& touched, QList<store::BoardRow> rows);
     void setGrouping(store::BoardGrouping grouping);
     void setFilterText(const QString& text);
     store::BoardGrouping grouping() const { return m_grouping; }

@@ -1,5 +1,6 @@
 #include "ui/CaseClocksModel.h"
 
+#include "core/ClockText.h"
 #include "core/DateText.h"
 #include "ui/UiText.h"
 
@@ -49,12 +50,10 @@ QVariant CaseClocksModel::data(const QModelIndex& index, int role) const
         case ClockColumn:
             return core::clockKindName(c.kind);
         case DeadlineColumn:
-            return core::chineseDate(r.deadline);
+            return core::deadlineText(r.deadline, r.provisional); // this clock's own mark
         case DaysLeftColumn:
-            // Working days as a bare number (the usual unit); calendar days say so.
-            return r.unit == core::DayUnit::CalendarDays
-                       ? core::daysText(r.status.workingDaysLeft, r.unit)
-                       : QString::number(r.status.workingDaysLeft);
+            // As core words it for every screen: 剩余 / 今日到期 / 已超期, in the clock's unit.
+            return core::clockStandingText(r.status, r.unit);
         case WarningColumn:
             return core::warningLevelName(r.status.level);
         case NoteColumn:
@@ -78,7 +77,7 @@ QVariant CaseClocksModel::headerData(int section, Qt::Orientation orientation, i
     case DeadlineColumn:
         return tr("Deadline");
     case DaysLeftColumn:
-        return tr("Days left"); // in the clock's unit: the cell says 日 for calendar days
+        return tr("Days left or overdue"); // in the clock's unit, as the cell says
     case WarningColumn:
         return tr("Warning");
     case NoteColumn:

@@ -1,6 +1,7 @@
 #include "ui/CaseRowModel.h"
 
 #include "core/CaseState.h"
+#include "core/ClockText.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
 #include "ui/UiText.h"
@@ -59,9 +60,8 @@ QVariant CaseRowModel::data(const QModelIndex& index, int role) const
             return text;
         }
         case DueColumn:
-            return r.dueDate.isValid() ? core::chineseDate(r.dueDate) +
-                                             (r.provisional ? tr(" (provisional)") : QString())
-                                       : QString();
+            // The due date's own mark (the store gives the due clock's, not the case's).
+            return core::deadlineText(r.dueDate, r.provisional);
         case LevelColumn:
             return r.open ? core::warningLevelName(level) : QString();
         default:

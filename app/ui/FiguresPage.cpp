@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -47,16 +48,6 @@ QChartView* makeChartView(const QString& title, QWidget* parent)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(180);
     return view;
-}
-
-void clearChart(QChart* chart)
-{
-    chart->removeAllSeries(); // deletes the series
-    // removeAxis() hands the axis back to us: without the delete, every count leaked three axes.
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
 }
 
 bool sameQuery(const store::FigureQuery& a, const store::FigureQuery& b)
@@ -129,7 +120,7 @@ FiguresPage::FiguresPage(store::Store& store, const core::Clock& clock,
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_today = m_settings.today(m_clock);
-    m_from->setDate(QDate(m_today.year(), 1, 1));
+    m_from->setDate(m_today.addDays(1 - m_today.day())); // this month, counted when first shown
     m_to->setDate(m_today);
     m_groupBy = new QComboBox(this);
     m_groupBy->addItem(tr("Whole hall"), static_cast<int>(core::GroupBy::None));
@@ -164,12 +155,17 @@ FiguresPage::FiguresPage(store::Store& store, const core::Clock& clock,
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_tableNote = new QLabel(this);
+    m_tableNote->setObjectName(QStringLiteral("figuresTableNote"));
+    m_tableNote->setWordWrap(true);
+    m_tableNote->hide();
     m_model = new FigureTableModel(this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setMinimumSectionSize(36);
 
     m_onTimeChart = makeChartView(tr("On-time rate (%)"), this);
     m_departmentChart = makeChartView(tr("Cases received by department"), this);
@@ -180,12 +176,17 @@ FiguresPage::FiguresPage(store::Store& store, const core::Clock& clock,
     for (QChartView* v : {m_onTimeChart, m_departmentChart, m_ratingChart})
         chartLayout->addWidget(v);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_view);
+    auto* tableBox = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_tableNote);
+    split->addWidget(tableBox);
     split->addWidget(charts);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    charts->setMinimumWidth(360);
-    split->setSizes({800, 480});
+    split->setStretchFactor(0, 4); // the table first: every column, 满意率 too, without scrolling
+    split->setStretchFactor(1, 1);
+    charts->setMinimumWidth(320);
+    split->setSizes({1000, 420});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -239,10 +240,11 @@ void FiguresPage::setToday(const QDate& today)
 {
     if (!today.isValid() || today == m_today)
         return;
-    const bool onDefault = m_from->date() == QDate(m_today.year(), 1, 1) && m_to->date() == m_today;
+    const bool onDefault =
+        m_from->date() == m_today.addDays(1 - m_today.day()) && m_to->date() == m_today;
     m_today = today;
     if (onDefault) {
-        m_from->setDate(QDate(today.year(), 1, 1));
+        m_from->setDate(today.addDays(1 - today.day()));
         m_to->setDate(today);
     }
 }
@@ -336,93 +338,35 @@ void FiguresPage::showCount(const core::Result<Count>& result)
         text += QLatin1Char(' ') + tr("The range touches a year without an official holiday "
                                       "notice: its working days are provisional.");
     m_message->setText(text);
+    // 受理 > 收件 in a row is no error: each figure counts on its own day, so a case received
+    // last month and accepted this month counts in this month's 受理 only. Say so under the table.
+    const QList<core::FigureRow>& rows =
+        count.table.groupBy == core::GroupBy::None ? count.table.periodTotals : count.table.rows;
+    const bool acceptedEarlier = std::any_of(rows.begin(), rows.end(), [](const auto& r) {
+        return r.figures.accepted > r.figures.received;
+    });
+    m_tableNote->setText(acceptedEarlier
+                             ? tr("Note: where Accepted exceeds Received, cases received before "
+                                  "the period were accepted in it (each figure counts on its own "
+                                  "day).")
+                             : QString());
+    m_tableNote->setVisible(acceptedEarlier);
     updateCharts();
     m_hasCount = true;
     setExportButtonsEnabled(!m_exporting);
     m_lastCount = {};
 }
 
-void FiguresPage::updateCharts()
+QString FiguresPage::tableNote() const
 {
-    const core::FigureTable& t = m_model->table();
-    {
-        QChart* chart = m_onTimeChart->chart();
-        clearChart(chart);
-        auto* series = new QLineSeries;
-        for (const core::FigureRow& p : t.periodTotals)
-            if (const auto rate = p.figures.onTimeRate())
-                series->append(static_cast<qreal>(p.period.first.startOfDay().toMSecsSinceEpoch()),
-                               *rate * 100.0);
-        series->setPointsVisible(true);
-        chart->addSeries(series);
-        auto* x = new QDateTimeAxis;
-        x->setFormat(t.kind == core::PeriodKind::Year ? QStringLiteral("yyyy")
-                     : t.kind == core::PeriodKind::Day || t.kind == core::PeriodKind::Week
-                         ? QStringLiteral("MM-dd")
-                         : QStringLiteral("yyyy-MM"));
-        x->setTickCount(std::clamp(static_cast<int>(t.periodTotals.size()), 2, 6));
-        if (!t.periodTotals.isEmpty())
-            x->setRange(t.periodTotals.first().period.first.startOfDay(),
-                        t.periodTotals.last().period.first.startOfDay());
-        auto* y = new QValueAxis;
-        y->setRange(0, 100);
-        y->setLabelFormat(QStringLiteral("%d%%"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    {
-        QChart* chart = m_departmentChart->chart();
-        clearChart(chart);
-        QList<core::FigureRow> groups = m_byDepartment.groupTotals;
-        std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
-            return a.figures.received > b.figures.received;
-        });
-        groups = groups.mid(0, 8); // the busiest; the table has them all
-        std::reverse(groups.begin(), groups.end());
-        auto* set = new QBarSet(tr("Received"));
-        QStringList labels;
-        qint64 most = 0;
-        for (const core::FigureRow& g : groups) {
-            *set << static_cast<qreal>(g.figures.received);
-            labels.append(g.label);
-            most = std::max(most, g.figures.received);
-        }
-        auto* series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        chart->addSeries(series);
-        auto* y = new QBarCategoryAxis;
-        y->append(labels);
-        auto* x = new QValueAxis;
-        x->setRange(0, std::max<qint64>(1, most) * 1.15);
-        x->setLabelFormat(QStringLiteral("%d"));
-        x->applyNiceNumbers();
-        chart->addAxis(y, Qt::AlignLeft);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    {
-        QChart* chart = m_ratingChart->chart();
-        clearChart(chart);
-        auto* series = new QPieSeries;
-        for (int level = 5; level >= 1; --level) {
-            const qint64 n = t.total.ratings[static_cast<std::size_t>(level - 1)];
-            if (n > 0)
-                series->append(QStringLiteral("%1 %2").arg(core::ratingLevelName(level)).arg(n),
-                               static_cast<qreal>(n));
-        }
-        chart->addSeries(series);
-        chart->legend()->setVisible(true);
-        chart->legend()->setAlignment(Qt::AlignRight);
-        chart->setTitle(
-            tr("Ratings (satisfaction %1)")
-                .arg(t.total.rated() > 0
-                         ? core::figureText(t.total, QStringLiteral("satisfaction_rate"))
-                         : QStringLiteral("—")));
-    }
+    return m_tableNote->isVisibleTo(this) ? m_tableNote->text() : QString();
+}
+
+void FiguresPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_hasCount && !m_counting)
+        refresh(); // this month at once, not an empty page waiting for 统计
 }
 
 } // namespace onewindow::ui

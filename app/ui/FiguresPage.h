@@ -56,7 +56,7 @@ public:
 
     // The hall (its name on printed reports, its zone for "today"), as signed in.
     void setSettings(const core::HallSettings& settings) { m_settings = settings; }
-    // The hall's day turned: a period still on its default (this year up to today) follows.
+    // The hall's day turned: a period still on its default (this month up to today) follows.
     void setToday(const QDate& today);
     // Sets the controls (does not count: call refresh()).
     void setQuery(core::PeriodKind kind, const QDate& from, const QDate& to, core::GroupBy by);
@@ -77,6 +77,7 @@ public:
     QChartView* onTimeChart() const { return m_onTimeChart; }
     QChartView* departmentChart() const { return m_departmentChart; }
     QChartView* ratingChart() const { return m_ratingChart; }
+    QString tableNote() const; // under the table, empty when there is nothing to say
 
     // Starts writing the figures (or the case list of the range) to `path`, CSV or XLSX by its
     // suffix, on a worker thread behind a window-modal progress dialog with Cancel; returns at
@@ -92,6 +93,9 @@ public:
 Q_SIGNALS:
     void counted();
     void exported();
+
+protected:
+    void showEvent(QShowEvent* event) override; // the first look counts this month at once
 
 private:
     struct Count;
@@ -127,6 +131,7 @@ private:
     QPushButton* m_exportCases;
     QPushButton* m_print;
     QLabel* m_message;
+    QLabel* m_tableNote; // under the table: why 受理 may exceed 收件 in a row
     FigureTableModel* m_model;
     QTableView* m_view;
     QChartView* m_onTimeChart;

@@ -89,6 +89,12 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
         m_ticker->start();
     }
     tick();
+    // Each starts where their work is: a clerk on 我的办件, a supervisor on the board.
+    auto* supervision = m_tabs->findChild<SupervisorPage*>();
+    if (user.role == core::Role::Supervisor && supervision)
+        m_tabs->setCurrentWidget(supervision);
+    else
+        m_tabs->setCurrentWidget(m_queuePage);
     if (store::DraftRepository(m_store).exists(user.userId)) // an intake cut off: offer it back
         QTimer::singleShot(0, this, [this] { startIntake(); });
 }

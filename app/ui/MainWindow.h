@@ -53,6 +53,9 @@ public:
 
     // Who works at this window now; what they may do follows from their role.
     void setSignedIn(const store::User& user, const store::HallConfig& config);
+    // Shows the window at the size it had when it was last closed, else maximised (a hall's
+    // screen is the workstation's: no 1000×700 window in a corner of it).
+    void showAtRememberedSize();
     const store::User& user() const { return m_user; }
     // The lock (Ctrl+L, Win+L, and the idle lock): hides the work until the signed-in user's
     // password is given again, or a supervisor takes the window over: then the locked session

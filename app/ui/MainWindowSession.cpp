@@ -5,6 +5,7 @@
 #include "store/CaseStore.h"
 #include "ui/InquiryPage.h"
 #include "ui/SignInDialog.h"
+#include "ui/UiState.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,7 +63,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    uistate::saveWindow(this);
     event->accept();
+}
+
+void MainWindow::showAtRememberedSize()
+{
+    if (uistate::restoreWindow(this))
+        show();
+    else
+        showMaximized();
 }
 
 void MainWindow::closeSession(QWidget* keep)
@@ -135,8 +145,7 @@ bool MainWindow::signOut()
         close(); // nobody signs in: the workstation ends, as at the first sign-in
         return true;
     }
-    setSignedIn(signIn.user(), m_settings);
-    m_tabs->setCurrentIndex(0);
+    setSignedIn(signIn.user(), m_settings); // it chooses the start page
     centralWidget()->show();
     return true;
 }

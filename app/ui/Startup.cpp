@@ -193,7 +193,7 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
     window.setSignedIn(signIn.user(), *config);
     IdleLock lock(config->idleLockMinutes);
     connectIdleLock(window, lock);
-    window.show();
+    window.showAtRememberedSize();
     return QApplication::exec();
 }
 

@@ -1,6 +1,7 @@
 // The supervisor's smaller lists: extension requests, open orders, repeat notices, bad ratings,
 // deemed acceptance and abandonment (SupervisorPage's second half).
 #include "core/CasePayloads.h"
+#include "core/ClockText.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
 #include "store/CaseStore.h"
@@ -93,11 +94,12 @@ void SupervisorPage::refreshList(Tab tab)
     case RatingsTab:
         if (auto ratings = q.badRatings(since, now, 1000)) {
             for (const store::BadRating& r : *ratings) {
-                const QString followUp =
-                    r.followedUpOn ? tr("%1: %2").arg(date(*r.followedUpOn), r.result)
-                    : r.followUp.level == core::WarningLevel::Red
-                        ? tr("not yet, %1 working days overdue").arg(-r.followUp.daysLeft)
-                        : tr("not yet, %1 working days left").arg(r.followUp.daysLeft);
+                const QString followUp = r.followedUpOn
+                                             ? tr("%1: %2").arg(date(*r.followedUpOn), r.result)
+                                             : tr("not yet, %1")
+                                                   .arg(core::clockStandingText(
+                                                       r.followUp.level, r.followUp.daysLeft,
+                                                       r.followUp.overdueDays, r.followUp.unit));
                 records.append(RecordModel::Record{
                     r.row.caseId,
                     {r.row.caseNumber, r.row.itemName, applicant(r.row), core::ratingName(r.level),

@@ -8,6 +8,7 @@
 #include "ui/RecordModel.h"
 #include "ui/SupervisionNotice.h"
 #include "ui/SupervisionOrderDialog.h"
+#include "ui/UiState.h"
 #include "ui/UiText.h"
 
 #include <QCheckBox>
@@ -116,16 +117,33 @@ QWidget* SupervisorPage::buildBoard()
             m_boardView->setExpanded(index.siblingAtColumn(0),
                                      !m_boardView->isExpanded(index.siblingAtColumn(0)));
     });
+    setBoardColumnWidths();
+    // Groups start collapsed to their counts (red first); the ones the supervisor opened stay
+    // open when the board is read again.
+    connect(m_boardView, &QTreeView::expanded, this, [this](const QModelIndex& index) {
+        if (index.internalId() == 0 && index.row() < m_board->groups().size())
+            m_openGroups.insert(m_board->groups().at(index.row()).key);
+    });
+    connect(m_boardView, &QTreeView::collapsed, this, [this](const QModelIndex& index) {
+        if (index.internalId() == 0 && index.row() < m_board->groups().size())
+            m_openGroups.remove(m_board->groups().at(index.row()).key);
+    });
     connect(m_board, &QAbstractItemModel::modelReset, this, [this] {
-        m_boardView->setRootIsDecorated(m_board->grouping() != BoardGrouping::None);
-        for (int i = 0; m_board->grouping() != BoardGrouping::None && i < m_board->rowCount(); ++i)
+        const bool grouped = m_board->grouping() != BoardGrouping::None;
+        m_boardView->setRootIsDecorated(grouped);
+        const QSet<QString> open = m_openGroups;
+        for (int i = 0; grouped && i < m_board->rowCount(); ++i) {
             m_boardView->setFirstColumnSpanned(i, QModelIndex(), true);
-        m_boardView->expandAll();
+            if (open.contains(m_board->groups().at(i).key))
+                m_boardView->expand(m_board->index(i, 0));
+        }
+        m_openGroups = open;
         m_counts->setText(tr("Open cases shown: %1 · %2")
                               .arg(m_board->shownRows().size())
                               .arg(m_board->totalCountsText()));
     });
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_openGroups.clear();
         m_board->setGrouping(static_cast<BoardGrouping>(m_grouping->currentData().toInt()));
     });
     connect(m_filter, &QLineEdit::textChanged, m_board, &BoardModel::setFilterText);
@@ -217,6 +235,12 @@ void SupervisorPage::setSupervisor(store::CaseStore& cases, const store::User& u
     }
     m_cases = &cases;
     m_printing = printing;
+    m_boardMark = -1; // read the board whole for whoever signs in
+    // The defaults below are not the previous person's choice: stop saving for them first.
+    uistate::rememberHeader(m_boardView->header(), QStringLiteral("board/columns"), QString());
+    setBoardColumnWidths();
+    uistate::restoreHeader(m_boardView->header(), QStringLiteral("board/columns"), user.userId);
+    uistate::rememberHeader(m_boardView->header(), QStringLiteral("board/columns"), user.userId);
     refresh();
 }
 
@@ -251,18 +275,57 @@ void SupervisorPage::refreshTab(int tab)
 void SupervisorPage::refreshBoard()
 {
     store::SupervisionQueries q(m_store, m_cases->calendar(), m_cases->settings().zone);
-    auto rows = q.board(today());
+    const QDate day = today();
+    // The mark is read before the cases: an event appended meanwhile is read again next time.
+    const auto mark = q.eventMark();
+    const bool current = mark && m_boardMark >= 0 && m_boardDay == day && m_boardNames == m_names;
+    if (current && *mark == m_boardMark)
+        return; // nothing happened since the board was read
+    if (current) {
+        // Only the cases the new events touched are read again (a big hall's board is thousands
+        // of cases; an action touches one).
+        if (const auto touched = q.casesChangedSince(m_boardMark))
+            if (auto rows = q.boardCases(day, *touched)) {
+                m_board->updateCases(*touched, std::move(rows).value());
+                m_boardMark = *mark;
+                return;
+            }
+    }
+    auto rows = q.board(day);
     if (!rows) {
-        m_board->setBoard({}, today(), m_names);
+        m_boardMark = -1;
+        m_board->setBoard({}, day, m_names);
         m_counts->setText(rows.error().message);
         return;
     }
-    m_board->setBoard(*rows, today(), m_names);
-    for (int column :
-         {BoardModel::LevelColumn, BoardModel::NumberColumn, BoardModel::ClerkColumn,
-          BoardModel::WindowColumn, BoardModel::StatusColumn, BoardModel::StatutoryColumn,
-          BoardModel::PromisedColumn, BoardModel::NoticeColumn})
-        m_boardView->resizeColumnToContents(column);
+    m_boardMark = mark ? *mark : -1;
+    m_boardDay = day;
+    m_boardNames = m_names;
+    m_board->setBoard(*rows, day, m_names);
+}
+
+void SupervisorPage::setBoardColumnWidths()
+{
+    // Widths from what the columns hold (the header's own text, a typical value), so that 事项
+    // and 申请人 get the room and a clock column no more than its longest text.
+    QHeaderView* header = m_boardView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics fm = m_boardView->fontMetrics();
+    const auto width = [&](const QString& sample) { return fm.horizontalAdvance(sample) + 24; };
+    const QList<std::pair<int, QString>> samples{
+        {BoardModel::LevelColumn, QStringLiteral("红牌红牌")},
+        {BoardModel::NumberColumn, QStringLiteral("620102-20261206-W01-0001")},
+        {BoardModel::ItemColumn, QStringLiteral("不动产抵押权首次登记（一般抵押）")},
+        {BoardModel::ApplicantColumn, QStringLiteral("欧阳明月 620102********1234")},
+        {BoardModel::ClerkColumn, QStringLiteral("张三丰三")},
+        {BoardModel::WindowColumn, QStringLiteral("W01窗口")},
+        {BoardModel::StatusColumn, QStringLiteral("补正材料中（计时中止）")},
+        {BoardModel::StatutoryColumn, QStringLiteral("红牌：2026年12月31日，已超期 12 个工作日")},
+        {BoardModel::PromisedColumn, QStringLiteral("红牌：2026年12月31日，已超期 12 个工作日")},
+        {BoardModel::NoticeColumn, QStringLiteral("2026年12月31日，剩余 5 个工作日")}};
+    for (const auto& [column, sample] : samples)
+        m_boardView->setColumnWidth(column, width(sample));
 }
 
 void SupervisorPage::setGrouping(int comboIndex)

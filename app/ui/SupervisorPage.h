@@ -92,6 +92,7 @@ private:
     QWidget* buildApprovals();
     QTableView* addList(Tab tab, const QString& title, const QStringList& headers);
     void refreshBoard();
+    void setBoardColumnWidths();
     void refreshTab(int tab); // when the store may have changed since the tab was read
     void refreshList(Tab tab);
     void open(const QString& caseId);
@@ -118,6 +119,11 @@ private:
     QHash<int, RecordModel*> m_lists;
     QHash<int, QTableView*> m_listViews;
     QSet<int> m_stale; // tabs to read again from the store before they are shown
+    // The board as last read: the last event then (-1: read it whole), the day and the names.
+    qint64 m_boardMark = -1;
+    QDate m_boardDay;
+    QHash<QString, QString> m_boardNames;
+    QSet<QString> m_openGroups; // the keys of the groups the supervisor expanded
 };
 
 } // namespace onewindow::ui

@@ -734,14 +734,6 @@ A large store may take several minutes; please do not switch off the computer.</
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <source>%1 (%2 working days overdue)</source>
-        <translation>%1（已超期 %2 个工作日）</translation>
-    </message>
-    <message>
-        <source>%1 (%2 working days left)</source>
-        <translation>%1（剩余 %2 个工作日）</translation>
-    </message>
-    <message>
         <source>%1 (clock paused)</source>
         <translation>%1（计时暂停）</translation>
     </message>
@@ -788,6 +780,14 @@ A large store may take several minutes; please do not switch off the computer.</
     <message>
         <source>Notice period</source>
         <translation>告知期限</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -868,10 +868,6 @@ A large store may take several minutes; please do not switch off the computer.</
         <translation>届满日</translation>
     </message>
     <message>
-        <source>Days left</source>
-        <translation>剩余天数</translation>
-    </message>
-    <message>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -887,16 +883,16 @@ A large store may take several minutes; please do not switch off the computer.</
         <source>limit of %1 calendar days (日)</source>
         <translation>期限 %1 日（自然日）</translation>
     </message>
+    <message>
+        <source>Days left or overdue</source>
+        <translation>剩余/超期</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CaseRowModel</name>
     <message>
         <source> (clock paused)</source>
         <translation>（计时暂停）</translation>
-    </message>
-    <message>
-        <source> (provisional)</source>
-        <translation>（临时）</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -1484,6 +1480,14 @@ Office: %3</source>
     <message>
         <source>Export cancelled; %1 was not written.</source>
         <translation>已取消导出，未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Note: where Accepted exceeds Received, cases received before the period were accepted in it (each figure counts on its own day).</source>
+        <translation>注：某行受理数大于收件数，是因为有办件在本期之前收件、在本期受理（各项数字按其发生日计入所在期间）。</translation>
+    </message>
+    <message>
+        <source>Cases received by department (top %1 of %2; the table has all)</source>
+        <translation>各部门收件数（共 %2 个部门，图中为前 %1 个，表格列出全部）</translation>
     </message>
 </context>
 <context>
@@ -2395,20 +2399,16 @@ Last saved %2 %3.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>not yet, %1 working days overdue</source>
-        <translation>未整改，已逾期 %1 个工作日</translation>
-    </message>
-    <message>
-        <source>not yet, %1 working days left</source>
-        <translation>未整改，剩余 %1 个工作日</translation>
-    </message>
-    <message>
         <source>Deemed accepted: no notice within the notice period</source>
         <translation>视为受理：告知期限内未告知</translation>
     </message>
     <message>
         <source>Deemed abandoned: not corrected within the period</source>
         <translation>视为放弃：期限内未补正</translation>
+    </message>
+    <message>
+        <source>not yet, %1</source>
+        <translation>尚未回访，%1</translation>
     </message>
 </context>
 <context>

@@ -7,15 +7,19 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QDateEdit>
 #include <QFile>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QPointer>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -34,6 +38,14 @@ core::Status counted(ui::FiguresPage& page, const std::function<void()>& start)
     if (spy.isEmpty())
         REQUIRE(spy.wait(20000));
     return page.lastCount();
+}
+
+// The page counts this month as soon as it is first shown: let that count land first.
+void settled(ui::FiguresPage& page)
+{
+    QSignalSpy spy(&page, &ui::FiguresPage::counted);
+    while (page.counting())
+        REQUIRE(spy.wait(20000));
 }
 
 core::Status exported(ui::FiguresPage& page, const core::Status& started)
@@ -59,13 +71,14 @@ TEST_CASE("The Figures page counts the known hall, charts it, exports it and bui
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.resize(1400, 760);
     page.show();
+    settled(page);
     REQUIRE(QTest::qWaitForWindowExposed(&page));
 
     page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
                   core::GroupBy::Department);
     auto* count = page.findChild<QPushButton*>(QStringLiteral("count"));
     REQUIRE(count);
-    CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("exportXlsx"))->isEnabled());
+    CHECK(page.findChild<QPushButton*>(QStringLiteral("exportXlsx"))->isEnabled()); // this month
     REQUIRE(counted(page, [&] { QTest::mouseClick(count, Qt::LeftButton); }).ok());
 
     ui::FigureTableModel* m = page.model();
@@ -79,14 +92,16 @@ TEST_CASE("The Figures page counts the known hall, charts it, exports it and bui
     CHECK(page.findChild<QPushButton*>(QStringLiteral("exportXlsx"))->isEnabled());
     CHECK(page.message().contains(QStringLiteral("80.0%")));
 
-    // On-time rate over time: December 3 of 3, January 1 of 2.
+    // On-time rate over time: December 3 of 3, January 1 of 2. Two points make no line: bars.
     const auto series = page.onTimeChart()->chart()->series();
     REQUIRE(series.size() == 1);
-    const auto* line = qobject_cast<QLineSeries*>(series.first());
-    REQUIRE(line);
-    REQUIRE(line->count() == 2);
-    CHECK(line->at(0).y() == Approx(100.0));
-    CHECK(line->at(1).y() == Approx(50.0));
+    CHECK_FALSE(qobject_cast<QLineSeries*>(series.first()));
+    const auto* bars = qobject_cast<QBarSeries*>(series.first());
+    REQUIRE(bars);
+    REQUIRE(bars->barSets().size() == 1);
+    REQUIRE(bars->barSets().first()->count() == 2);
+    CHECK(bars->barSets().first()->at(0) == Approx(100.0));
+    CHECK(bars->barSets().first()->at(1) == Approx(50.0));
     const auto* pie = qobject_cast<QPieSeries*>(page.ratingChart()->chart()->series().first());
     REQUIRE(pie);
     CHECK(pie->count() == 4);
@@ -123,6 +138,7 @@ TEST_CASE("The Figures page tells a clerk what is wrong with a backwards range a
     ui::FiguresPage page(*h.store, h.clock, h.cases->calendar(), h.cases->settings());
     page.setQuery(core::PeriodKind::Week, d("2025-12-29"), d("2026-01-04"), core::GroupBy::None);
     page.show();
+    settled(page);
     page.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&page));
     page.findChild<QDateEdit*>()->setFocus();
@@ -142,15 +158,19 @@ TEST_CASE("Enter or F5 again while the figures count starts no second count; the
     test::StatsFixture h;
     h.setNow(test::kKnownAsOf);
     ui::FiguresPage page(*h.store, h.clock, h.cases->calendar(), h.cases->settings());
+    page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
+                  core::GroupBy::None);
+    page.show();
+    settled(page); // the count of the first look (the whole hall), before any count is held
+    REQUIRE(page.model()->table().groupBy == core::GroupBy::None);
+    page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
+                  core::GroupBy::Department);
     std::atomic<int> started{0};
     QSemaphore release;
     page.setBeforeCount([&] {
         ++started;
         release.tryAcquire(1, 20000); // held until the test lets it go (never for ever)
     });
-    page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
-                  core::GroupBy::Department);
-    page.show();
     page.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&page));
     auto* count = page.findChild<QPushButton*>(QStringLiteral("count"));
@@ -176,7 +196,8 @@ TEST_CASE("Enter or F5 again while the figures count starts no second count; the
     REQUIRE(QTest::qWaitFor([&] { return started == 2; }, 20000));
     CHECK(landed.isEmpty());
     CHECK(page.counting());
-    CHECK(page.model()->rowCount() == 0); // the by-department table never reached the page
+    // The by-department table never reached the page: the first look's is still shown.
+    CHECK(page.model()->table().groupBy == core::GroupBy::None);
     release.release();
     REQUIRE(landed.wait(20000));
     CHECK(landed.size() == 1);
@@ -202,6 +223,7 @@ TEST_CASE("Counting the figures runs no nested event loop: the tick's slot is no
     page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
                   core::GroupBy::None);
     page.show();
+    settled(page);
     REQUIRE(QTest::qWaitForWindowExposed(&page));
 
     bool insideRefresh = false;
@@ -249,4 +271,54 @@ TEST_CASE("Charting the figures again deletes the axes QtCharts hands back")
         CHECK(axis.isNull()); // removed from the chart and deleted, not leaked
     CHECK(page.onTimeChart()->chart()->axes().size() == 2);
     CHECK(page.departmentChart()->chart()->axes().size() == 2);
+}
+
+TEST_CASE("The Figures page shows this month at once, with rating colours apart and a note when "
+          "accepted exceeds received")
+{
+    test::StatsFixture h;
+    h.setNow(test::kKnownAsOf);
+    ui::FiguresPage page(*h.store, h.clock, h.cases->calendar(), core::HallSettings{});
+    page.resize(1600, 1000);
+    page.show(); // no key pressed: this month is counted
+    settled(page);
+    REQUIRE(page.lastCount().ok());
+    const QDate today = h.clock.todayIn(core::HallSettings{}.zone);
+    CHECK(page.model()->table().from == today.addDays(1 - today.day()));
+    CHECK(page.model()->table().to == today);
+    CHECK(page.model()->rowCount() > 0);
+
+    // The known range by month: a case received in December and accepted in January makes
+    // January's 受理 exceed its 收件 in some row, and the page says why under the table.
+    page.setQuery(core::PeriodKind::Month, d(test::kKnownFrom), d(test::kKnownTo),
+                  core::GroupBy::None);
+    REQUIRE(counted(page, [&] { page.refresh(); }).ok());
+    bool acceptedMore = false;
+    for (const core::FigureRow& r : page.model()->table().periodTotals)
+        acceptedMore = acceptedMore || r.figures.accepted > r.figures.received;
+    CHECK(page.tableNote().isEmpty() != acceptedMore);
+    if (acceptedMore)
+        CHECK(page.tableNote().contains(QStringLiteral("受理")));
+
+    // 不满意 and 非常不满意 are told apart by hue, not only by a shade of one colour.
+    const auto* pie = qobject_cast<QPieSeries*>(page.ratingChart()->chart()->series().first());
+    REQUIRE(pie);
+    REQUIRE(pie->count() >= 2);
+    QList<int> hues;
+    for (QPieSlice* slice : pie->slices())
+        if (slice->color().hsvSaturation() > 60)
+            hues.append(slice->color().hsvHue());
+    REQUIRE(hues.size() >= 2);
+    for (qsizetype i = 0; i < hues.size(); ++i)
+        for (qsizetype j = i + 1; j < hues.size(); ++j) {
+            const int apart = std::abs(hues[i] - hues[j]);
+            CHECK(std::min(apart, 360 - apart) >= 15); // not five shades of one blue
+        }
+
+    // 满意率, the last column, is in view without scrolling sideways.
+    QTableView* view = page.view();
+    const int last = page.model()->columnCount() - 1;
+    CHECK(view->columnViewportPosition(last) + view->columnWidth(last) <=
+          view->viewport()->width());
+    page.grab().save(test::screenshotPath("figures-this-month"));
 }

@@ -86,7 +86,7 @@ TEST_CASE("Today in Urumqi: every page and the case number take the hall's day, 
     CHECK(window.queuePage()->today() == dec6);
     CHECK(window.inquiryPage()->model()->rowCount() == 1); // 12-06's list, not Beijing's 12-07
     CHECK(toDate(period[1]) == dec6);
-    CHECK(toDate(period[0]) == QDate(2026, 1, 1));
+    CHECK(toDate(period[0]) == QDate(2026, 12, 1)); // this month, the default period
     CHECK(calendar->today() == dec6);
     CHECK(calendar->model()->today() == dec6);
     CHECK(calendar->shownMonth() == 12);

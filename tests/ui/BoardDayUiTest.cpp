@@ -1,0 +1,290 @@
+// Issue 16, the supervisor's side of the clerk's day: the overdue wording on every screen, the
+// board's columns and groups, where each role starts and the window's size.
+#include "support/CatalogFixtures.h"
+#include "support/TestSupport.h"
+
+#include "core/CaseClocks.h"
+#include "core/CasePayloads.h"
+#include "core/Clock.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoHall.h"
+#include "store/CalendarRepository.h"
+#include "store/CaseQueries.h"
+#include "store/CaseStore.h"
+#include "store/HallConfig.h"
+#include "store/Store.h"
+#include "store/UserRepository.h"
+#include "ui/BoardModel.h"
+#include "ui/CaseClocksModel.h"
+#include "ui/CaseRowModel.h"
+#include "ui/MainWindow.h"
+#include "ui/SupervisorPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace onewindow;
+using core::WarningLevel;
+
+namespace {
+
+const QTimeZone kShanghai(QByteArrayLiteral("Asia/Shanghai"));
+
+struct DemoHall
+{
+    QTemporaryDir dir;
+    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(10, 0), kShanghai)};
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<store::CaseStore> cases;
+    store::User clerk;
+    store::User supervisor;
+    core::ServiceItem item;
+
+    DemoHall()
+    {
+        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
+        REQUIRE(opened.ok());
+        store = std::move(opened).value();
+        REQUIRE(demo::prepareDemoHall(*store).ok());
+        cases = std::make_unique<store::CaseStore>(*store);
+        store::UserRepository users(*store);
+        clerk = *users.signIn(QStringLiteral("zhangsan"), QStringLiteral("demo-clerk"));
+        supervisor = *users.signIn(QStringLiteral("lisi"), QStringLiteral("demo-supervisor"));
+        for (const core::ServiceItem& i : demo::demoItems())
+            if (i.name == QStringLiteral("食品经营许可"))
+                item = i;
+    }
+    void at(const char* isoDate)
+    {
+        clock.set(QDateTime(test::d(isoDate), QTime(10, 0), kShanghai));
+    }
+    QDate today() const { return clock.todayIn(kShanghai); }
+    QString receive()
+    {
+        auto r = cases->receive(test::completeApplication(item), clerk.userId);
+        REQUIRE(r.ok());
+        REQUIRE(cases
+                    ->append(r->event.caseId, core::EventType::Accepted, core::payload::accepted(),
+                             clerk.userId)
+                    .ok());
+        return r->event.caseId;
+    }
+    QList<core::CaseClock> clocks(const QString& id)
+    {
+        auto loaded = cases->load(id);
+        REQUIRE(loaded.ok());
+        auto c = core::clocksOf(loaded->state, loaded->context, today());
+        REQUIRE(c.ok());
+        return *c;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Overdue wording: the board and the case page say 已超期 N with the level, never 剩余 0 "
+          "beside 红牌")
+{
+    DemoHall h;
+    const QString id = h.receive();
+    // 食品经营许可's promised limit has run out well before 2026-11-21, a Saturday.
+    h.at("2026-11-21");
+    const QList<core::CaseClock> clocks = h.clocks(id);
+    ui::CaseClocksModel caseClocks;
+    caseClocks.setClocks(clocks);
+    int red = 0;
+    for (int row = 0; row < caseClocks.rowCount(); ++row) {
+        const QString standing =
+            caseClocks.index(row, ui::CaseClocksModel::DaysLeftColumn).data().toString();
+        CHECK_FALSE(standing.contains(QStringLiteral("剩余 0")));
+        if (clocks[row].clock.status.level == WarningLevel::Red) {
+            ++red;
+            CHECK(standing.startsWith(QStringLiteral("已超期 ")));
+            CHECK_FALSE(standing.contains(QStringLiteral("已超期 0")));
+        }
+    }
+    CHECK(red > 0);
+
+    ui::SupervisorPage page(*h.store);
+    page.setSupervisor(*h.cases, h.supervisor, ui::DocumentPrinting{});
+    ui::BoardModel* m = page.boardModel();
+    REQUIRE(m->rowCount() == 1);
+    const QString promised = m->index(0, ui::BoardModel::PromisedColumn).data().toString();
+    CHECK(promised.contains(QStringLiteral("红牌"))); // the level in words, not only red
+    CHECK(promised.contains(QStringLiteral("已超期 ")));
+    CHECK_FALSE(promised.contains(QStringLiteral("已超期 0")));
+    CHECK_FALSE(promised.contains(QStringLiteral("临时"))); // a 2026 date of an official year
+}
+
+TEST_CASE("Overdue wording: the queue marks a due date provisional by its own clock only")
+{
+    DemoHall h;
+    h.at("2026-12-22"); // promised (5) ends in 2026, statutory (10) runs into provisional 2027
+    const QString id = h.receive();
+    bool statutoryProvisional = false;
+    for (const core::CaseClock& c : h.clocks(id))
+        if (c.kind == core::ClockKind::Statutory)
+            statutoryProvisional = c.clock.provisional;
+    REQUIRE(statutoryProvisional);
+    auto rows = store::CaseQueries(*h.store).clerkOpen(h.clerk.userId, h.today(), 100);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    REQUIRE(rows->first().dueDate.year() == 2026);
+    ui::CaseRowModel queue;
+    queue.setRows(*rows, h.today());
+    const QString due = queue.index(0, ui::CaseRowModel::DueColumn).data().toString();
+    CHECK(due.startsWith(QStringLiteral("2026年")));
+    CHECK_FALSE(due.contains(QStringLiteral("临时")));
+}
+
+TEST_CASE("The board: sensible column widths remembered per user, groups collapsed to their counts "
+          "with red first, grouped rows keep the warning text; it reads only what changed")
+{
+    DemoHall h;
+    h.receive();
+    h.at("2026-10-20");
+    h.receive();
+    h.receive();
+    h.at("2026-11-20");
+    {
+        ui::SupervisorPage page(*h.store);
+        page.resize(1600, 900);
+        page.setSupervisor(*h.cases, h.supervisor, ui::DocumentPrinting{});
+        page.show();
+        QTreeView* view = page.boardView();
+        const QFontMetrics fm = view->fontMetrics();
+        // 事项 gets room for a long item name; the notice column no more than a clock column.
+        CHECK(view->columnWidth(ui::BoardModel::ItemColumn) >=
+              fm.horizontalAdvance(QStringLiteral("不动产抵押权首次登记（一般抵押）")));
+        CHECK(view->columnWidth(ui::BoardModel::NoticeColumn) <=
+              view->columnWidth(ui::BoardModel::StatutoryColumn));
+        view->header()->resizeSection(ui::BoardModel::ItemColumn, 377); // the supervisor's choice
+
+        page.setGrouping(2); // by clerk
+        ui::BoardModel* m = page.boardModel();
+        REQUIRE(m->rowCount() >= 1);
+        CHECK_FALSE(view->isExpanded(m->index(0, 0))); // collapsed to its counts
+        CHECK(m->index(0, 0).data().toString().contains(QStringLiteral("红牌")));
+        const QModelIndex firstCase = m->index(0, ui::BoardModel::LevelColumn, m->index(0, 0));
+        CHECK(firstCase.data().toString() == core::warningLevelName(WarningLevel::Red));
+        view->expand(m->index(0, 0));
+        page.setGrouping(7); // by level: red first
+        CHECK(
+            m->index(0, 0).data().toString().startsWith(core::warningLevelName(WarningLevel::Red)));
+        page.setGrouping(0);
+
+        // One more case: the board reads only it, and shows it.
+        const int before = static_cast<int>(m->shownRows().size());
+        h.receive();
+        page.refresh();
+        CHECK(m->shownRows().size() == before + 1);
+        page.grab().save(test::screenshotPath("board-columns"));
+    }
+    ui::SupervisorPage again(*h.store);
+    again.setSupervisor(*h.cases, h.supervisor, ui::DocumentPrinting{});
+    CHECK(again.boardView()->columnWidth(ui::BoardModel::ItemColumn) == 377);
+    store::UserRepository users(*h.store);
+    const auto admin = users.signIn(QStringLiteral("admin"), QStringLiteral("demo-admin"));
+    REQUIRE(admin.ok());
+    { // another person keeps their own widths
+        ui::SupervisorPage theirs(*h.store);
+        theirs.setSupervisor(*h.cases, *admin, ui::DocumentPrinting{});
+        CHECK(theirs.boardView()->columnWidth(ui::BoardModel::ItemColumn) != 377);
+    }
+    // One after the other on the same window: the next person's default widths are not saved as
+    // the widths of the one before.
+    again.setSupervisor(*h.cases, *admin, ui::DocumentPrinting{});
+    CHECK(again.boardView()->columnWidth(ui::BoardModel::ItemColumn) != 377);
+    again.setSupervisor(*h.cases, h.supervisor, ui::DocumentPrinting{});
+    CHECK(again.boardView()->columnWidth(ui::BoardModel::ItemColumn) == 377);
+}
+
+TEST_CASE("The main window opens maximised, then at the size it was closed at; a supervisor starts "
+          "on the board")
+{
+    DemoHall h;
+    auto notices = store::CalendarRepository(*h.store).loadNotices();
+    REQUIRE(notices.ok());
+    const store::HallConfig config = *store::HallConfigRepository(*h.store).load();
+    {
+        ui::MainWindow window(*h.store, h.clock, core::WorkingCalendar(*notices));
+        window.setSignedIn(h.supervisor, config);
+        CHECK(qobject_cast<ui::SupervisorPage*>(window.tabs()->currentWidget()));
+        window.setSignedIn(h.clerk, config);
+        CHECK_FALSE(qobject_cast<ui::SupervisorPage*>(window.tabs()->currentWidget()));
+        window.showAtRememberedSize();
+        CHECK(window.isMaximized());
+        window.showNormal();
+        window.setGeometry(40, 40, 1234, 777);
+        QTest::qWait(20);
+        REQUIRE(window.close());
+    }
+    ui::MainWindow window(*h.store, h.clock, core::WorkingCalendar(*notices));
+    window.setSignedIn(h.clerk, config);
+    window.showAtRememberedSize();
+    CHECK_FALSE(window.isMaximized());
+    CHECK(window.size() == QSize(1234, 777));
+}
+
+TEST_CASE("The board read again case by case with groups opened and closed, then the window "
+          "closed: open groups stay open, no memory error")
+{
+    DemoHall h;
+    h.receive();
+    h.at("2026-10-20");
+    h.receive();
+    h.at("2026-11-20");
+    h.receive();
+    auto notices = store::CalendarRepository(*h.store).loadNotices();
+    REQUIRE(notices.ok());
+    const store::HallConfig config = *store::HallConfigRepository(*h.store).load();
+    auto window =
+        std::make_unique<ui::MainWindow>(*h.store, h.clock, core::WorkingCalendar(*notices));
+    window->show();
+    for (int signIn = 0; signIn < 3; ++signIn) // as bench_ui does: the page is set up again
+        window->setSignedIn(h.supervisor, config);
+    auto* page = qobject_cast<ui::SupervisorPage*>(window->tabs()->currentWidget());
+    REQUIRE(page);
+    QTreeView* view = page->boardView();
+    ui::BoardModel* m = page->boardModel();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Warning);
+    page->setGrouping(7); // by warning level: a red, a yellow and a normal group
+    REQUIRE(m->rowCount() >= 2);
+    const QString firstKey = m->groups().at(0).key;
+    view->expand(m->index(0, 0));
+    view->expand(m->index(1, 0));
+    for (int round = 0; round < 4; ++round) {
+        INFO(round);
+        const int before = static_cast<int>(m->shownRows().size());
+        h.receive(); // one more case: the board reads only it
+        page->refresh();
+        QTest::qWait(1); // let the view lay itself out and paint over the new rows
+        view->viewport()->repaint();
+        CHECK(m->shownRows().size() == before + 1);
+        // The group that was open is open again, wherever it now stands.
+        int at = -1;
+        for (int g = 0; g < m->rowCount(); ++g)
+            if (m->groups().at(g).key == firstKey)
+                at = g;
+        REQUIRE(at >= 0);
+        CHECK(view->isExpanded(m->index(at, 0)) == (round % 2 == 0));
+        CHECK(view->isFirstColumnSpanned(at, QModelIndex()));
+        // A case made current first (that opens its group), then the group opened or closed.
+        view->setCurrentIndex(m->index(0, ui::BoardModel::NumberColumn, m->index(at, 0)));
+        if (round % 2 == 0)
+            view->collapse(m->index(at, 0));
+        else
+            view->expand(m->index(at, 0));
+        page->setFilterText(round % 2 == 0 ? QStringLiteral("红") : QString());
+        page->setFilterText(QString());
+    }
+    page->setGrouping(0);
+    h.receive();
+    page->refresh();
+    QTest::qWait(1);
+    REQUIRE(window->close());
+    window.reset(); // the board's view goes with the window (it crashed here)
+}
