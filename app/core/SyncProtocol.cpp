@@ -210,6 +210,24 @@ Error otherHall()
     return {code::kOtherHall, QStringLiteral("本件属于其他大厅，不能在本大厅办理")};
 }
 
+Error actorUnknown(const QString& actor)
+{
+    return {code::kActorUnknown,
+            QStringLiteral("记录人“%1”在该时间不是本大厅的在用用户，此操作未生效").arg(actor)};
+}
+
+Error roleMissing(const QString& actor, const QString& action)
+{
+    return {code::kRoleMissing,
+            QStringLiteral("记录人“%1”在该时间没有“%2”的权限，此操作未生效").arg(actor, action)};
+}
+
+Error duplicateCaseNumber(const QString& number)
+{
+    return {code::kDuplicateNumber,
+            QStringLiteral("办件编号 %1 在本大厅已被使用，此收件未生效").arg(number)};
+}
+
 Error serverError()
 {
     return {code::kServerError,

@@ -83,6 +83,11 @@ inline const QString kNoCase = QStringLiteral("case.not_received");
 inline const QString kBadChecksum = QStringLiteral("event.bad_checksum");
 inline const QString kUnknownType = QStringLiteral("event.unknown_type");
 inline const QString kBadEnvelope = QStringLiteral("event.bad_envelope");
+// Wave 2 (master data at the server): the actor and the numbers.
+inline const QString kActorUnknown = QStringLiteral("case.actor_unknown");
+inline const QString kRoleMissing = QStringLiteral("case.role_missing");
+inline const QString kDuplicateNumber = QStringLiteral("case.duplicate_number");
+inline const QString kUpgradeRequired = QStringLiteral("version_unsupported");
 } // namespace code
 
 // The refusals, composed once, in Chinese.
@@ -103,5 +108,8 @@ Error sequenceReused(qint64 seq);
 Error staleHead();
 Error otherHall();
 Error serverError();
+Error actorUnknown(const QString& actor);
+Error roleMissing(const QString& actor, const QString& action);
+Error duplicateCaseNumber(const QString& number);
 
 } // namespace onewindow::core::sync

@@ -191,6 +191,8 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
                     {QStringLiteral("department"), e.device.department},
                     {QStringLiteral("next_seq"), e.device.nextSeq},
                     {QStringLiteral("protocol"), sync::kProtocolVersion},
+                    {QStringLiteral("profile"), e.profile},
+                    {QStringLiteral("numbers"), e.numbers},
                     {QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), e.hall.code},
                                                          {QStringLiteral("name"), e.hall.name},
                                                          {QStringLiteral("zone"), e.hall.zone},

@@ -2,6 +2,7 @@
 
 #include "core/SyncProtocol.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -28,11 +29,17 @@ struct Verdict
     bool movesHead = false; // accepted and not mergeable: the case's head becomes this event
 };
 
+// The hall's user record of an event's actor as it stood at the event's time (decision 8: a role
+// is judged at the event's time); nullopt when the actor was no user of the hall then.
+using ActorRecord = std::optional<QJsonObject>;
+
 // Judges one pushed event of `deviceHall` with core's own rules (nothing of them is written
-// again here): a technical fault, a case of another hall, a stale case head (decision 1) and the
-// fold's lifecycle (replayCheck over the case's accepted events, as every replay does). The
-// append-time checks (payload, calendar, the day) were made by the device that recorded it.
+// again here): a technical fault, a case of another hall, the actor (a user of the hall, active,
+// holding the role the action needs at the event's time: core::roleMayRecord), a stale case head
+// (decision 1) and the fold's lifecycle (replayCheck over the case's accepted events, as every
+// replay does). System events are the system actor's.
 Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall,
-              const QTimeZone& zone, const core::sync::WireEvent& pushed);
+              const QTimeZone& zone, const core::sync::WireEvent& pushed,
+              const ActorRecord& actor);
 
 } // namespace onewindow::server

@@ -93,6 +93,33 @@ void ServerFixture::createHall(const QString& code)
     auto hall = m_registry->createHall(code, QStringLiteral("测试大厅 ") + code,
                                        QStringLiteral("Asia/Shanghai"));
     REQUIRE(hall.ok());
+    addTestUsers(*m_db, m_clock, code);
+    m_base.insert(code, m_registry->hall(code)->seq);
+}
+
+qint64 ServerFixture::base(const QString& hall) const
+{
+    return m_base.value(hall);
+}
+
+void addTestUsers(server::CentralDb& db, const core::Clock& clock, const QString& hall)
+{
+    // The actors the EventMaker records, as the hall's users (their verifiers do not matter
+    // here: nobody signs in).
+    auto user = [](const char* id, const char* login, const char* role) {
+        return server::MasterChange{
+            server::record::kUser, QString::fromLatin1(id),
+            QJsonObject{{QStringLiteral("userId"), QString::fromLatin1(id)},
+                        {QStringLiteral("login"), QString::fromLatin1(login)},
+                        {QStringLiteral("displayName"), QString::fromLatin1(login)},
+                        {QStringLiteral("role"), QString::fromLatin1(role)},
+                        {QStringLiteral("window"), QString()},
+                        {QStringLiteral("active"), true},
+                        {QStringLiteral("verifier"), QString()}}};
+    };
+    auto written = server::MasterData(db, clock).append(
+        hall, {user("clerk-1", "clerk1", "clerk"), user("supervisor-1", "super1", "supervisor")});
+    REQUIRE(written.ok());
 }
 
 ServerFixture::Device ServerFixture::enrol(const QString& hall, const QString& window)
@@ -164,7 +191,7 @@ core::Event EventMaker::make(core::EventType type, const QString& caseId, const 
     e.hlc = QStringLiteral("%1-00000-%2")
                 .arg(e.occurredAtUtc.toMSecsSinceEpoch(), 13, 10, QLatin1Char('0'))
                 .arg(m_device);
-    e.actorId = QStringLiteral("clerk-1");
+    e.actorId = m_actor;
     e.type = type;
     e.typeVersion = core::currentTypeVersion(type);
     e.payload = payload;

@@ -4,8 +4,10 @@
 #include "core/Event.h"
 #include "server/HttpApi.h"
 #include "server/storage/CentralDb.h"
+#include "server/storage/MasterData.h"
 #include "server/storage/Registry.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -56,7 +58,10 @@ public:
         QString hall;
         qint64 nextSeq = 1;
     };
+    // The hall with the shipped calendars and two users (clerk-1, a clerk; supervisor-1).
     void createHall(const QString& code);
+    // The hall's cursor after createHall: its first event takes base + 1.
+    qint64 base(const QString& hall) const;
     Device enrol(const QString& hall, const QString& window);
 
     HttpReply push(const Device& device, const QJsonArray& events);
@@ -74,7 +79,11 @@ private:
     std::unique_ptr<server::HttpApi> m_api;
     quint16 m_port = 0;
     QStringList m_log;
+    QHash<QString, qint64> m_base;
 };
+
+// The EventMaker's actors as users of `hall` (clerk-1, a clerk; supervisor-1, a supervisor).
+void addTestUsers(server::CentralDb& db, const core::Clock& clock, const QString& hall);
 
 // Events as a device records them: each with its device sequence, the case head where it needs
 // one, and its checksum (core::sync::eventToWire).
@@ -90,11 +99,13 @@ public:
                      QJsonObject payload = {});
     qint64 nextSeq() const { return m_seq + 1; }
     void setSeq(qint64 last) { m_seq = last; }
+    void setActor(const QString& actor) { m_actor = actor; }
 
 private:
     QString m_device;
     const core::Clock& m_clock;
     qint64 m_seq = 0;
+    QString m_actor = QStringLiteral("clerk-1");
 };
 
 QString newId();

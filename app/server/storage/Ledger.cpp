@@ -2,10 +2,13 @@
 
 #include "core/EventChecksum.h"
 #include "server/Judge.h"
+#include "server/storage/MasterData.h"
 #include "server/storage/Registry.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace onewindow::server {
 
@@ -174,7 +177,23 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                     record->accepted.append(*stored->event);
             }
         }
-        const Verdict v = judge(record, device.hallCode, zone, *w);
+        ActorRecord actor;
+        if (w->event && !core::isSystemEvent(w->event->type))
+            if (auto user = MasterData(m_db, m_clock)
+                                .latestOf(device.hallCode, record::kUser, w->actorId, w->occurredAt))
+                actor = user->body;
+        Verdict v = judge(record, device.hallCode, zone, *w, actor);
+        if (v.accepted) {
+            auto numbered = issueNumbers(device, *w->event);
+            if (!numbered)
+                return refused(numbered.error());
+            if (!numbered->isEmpty()) // decision 5: a case number is issued once per hall
+                v = Verdict{false, core::sync::code::kDuplicateNumber,
+                            core::sync::duplicateCaseNumber(
+                                w->event->payload.value(QStringLiteral("caseNumber")).toString())
+                                .message,
+                            *numbered, false};
+        }
         QSqlQuery ins = m_db.query();
         if (!m_db.run(ins,
                       QStringLiteral("INSERT INTO events (hall_code, hall_seq, event_id, case_id, "
@@ -211,6 +230,35 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
     return out;
 }
 
+core::Result<QString> Ledger::issueNumbers(const Device& device, const core::Event& e)
+{
+    QString kind;
+    QString number;
+    if (e.type == core::EventType::Received) {
+        kind = QStringLiteral("case");
+        number = e.payload.value(QStringLiteral("caseNumber")).toString();
+    } else if (e.type == core::EventType::DocumentPrinted) {
+        kind = e.payload.value(QStringLiteral("kind")).toString();
+        number = e.payload.value(QStringLiteral("number")).toString();
+    }
+    if (kind.isEmpty() || number.isEmpty())
+        return QString();
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("SELECT event_id FROM issued_numbers WHERE hall_code = ? AND "
+                                 "kind = ? AND number = ?"),
+                  {device.hallCode, kind, number}))
+        return databaseError(m_db.lastError());
+    if (q.next()) // a reprint keeps its document's number; a case number twice is refused
+        return e.type == core::EventType::Received ? q.value(0).toString() : QString();
+    if (!m_db.run(q,
+                  QStringLiteral("INSERT INTO issued_numbers (hall_code, kind, number, "
+                                 "window_code, event_id) VALUES (?, ?, ?, ?, ?)"),
+                  {device.hallCode, kind, number, device.windowCode, e.eventId}))
+        return databaseError(m_db.lastError());
+    return QString();
+}
+
 void Ledger::stopDevice(const QString& deviceId)
 {
     // Decision 2: stopped until re-enrolled as a new device, in a transaction of its own (the
@@ -229,20 +277,34 @@ core::Result<PullPage> Ledger::pull(const QString& hallCode, qint64 cursor, int 
                       .arg(QLatin1String(kEventColumns)),
                   {hallCode, cursor, limit + 1}))
         return databaseError(m_db.lastError());
-    PullPage page;
-    page.hall = hallCode;
-    page.nextCursor = cursor;
+    // Master data comes down the same road (decision 8): its records hold places of the same
+    // counter, so the two are merged by hall order.
+    auto records = MasterData(m_db, m_clock).after(hallCode, cursor, limit + 1);
+    if (!records)
+        return records.error();
+    QList<std::pair<qint64, QJsonObject>> entries;
     while (q.next()) {
-        if (page.events.size() == limit) {
-            page.more = true;
-            break;
-        }
         QJsonObject entry = answerFromRow(q).toJson();
         entry.remove(QStringLiteral("device_seq"));
         entry.remove(QStringLiteral("event_id"));
         entry.insert(QStringLiteral("event"), wireFromRow(q));
+        entries.append({q.value(0).toLongLong(), entry});
+    }
+    for (const MasterRecord& r : *records)
+        entries.append({r.hallSeq, QJsonObject{{QStringLiteral("hall_seq"), r.hallSeq},
+                                               {QStringLiteral("record"), r.toJson()}}});
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    PullPage page;
+    page.hall = hallCode;
+    page.nextCursor = cursor;
+    for (const auto& [seq, entry] : entries) {
+        if (page.events.size() == limit) {
+            page.more = true;
+            break;
+        }
         page.events.append(entry);
-        page.nextCursor = q.value(0).toLongLong();
+        page.nextCursor = seq;
     }
     return page;
 }

@@ -21,6 +21,9 @@ public:
 private:
     PushOutcome pushLocked(const Device& device, const QList<core::sync::WireEvent>& events);
     void stopDevice(const QString& deviceId);
+    // Records the case or document number an accepted event issues; the event that issued it
+    // first when a case number is already taken in the hall (empty otherwise).
+    core::Result<QString> issueNumbers(const Device& device, const core::Event& event);
 
     CentralDb& m_db;
     const core::Clock& m_clock;
