@@ -228,6 +228,18 @@ Error duplicateCaseNumber(const QString& number)
             QStringLiteral("办件编号 %1 在本大厅已被使用，此收件未生效").arg(number)};
 }
 
+Error unknownItem()
+{
+    return {code::kUnknownItem,
+            QStringLiteral("办件所依据的事项版本不在本大厅的事项目录中，此操作未生效；请先同步事项目录")};
+}
+
+Error systemEventNotDue()
+{
+    return {code::kSystemEventNotDue,
+            QStringLiteral("此系统记录（视为受理或视为放弃）与本件按大厅日历到期的记录不一致，未生效")};
+}
+
 Error serverError()
 {
     return {code::kServerError,

@@ -87,6 +87,8 @@ inline const QString kBadEnvelope = QStringLiteral("event.bad_envelope");
 inline const QString kActorUnknown = QStringLiteral("case.actor_unknown");
 inline const QString kRoleMissing = QStringLiteral("case.role_missing");
 inline const QString kDuplicateNumber = QStringLiteral("case.duplicate_number");
+inline const QString kUnknownItem = QStringLiteral("case.unknown_item");
+inline const QString kSystemEventNotDue = QStringLiteral("case.system_event_not_due");
 inline const QString kUpgradeRequired = QStringLiteral("version_unsupported");
 } // namespace code
 
@@ -111,5 +113,7 @@ Error serverError();
 Error actorUnknown(const QString& actor);
 Error roleMissing(const QString& actor, const QString& action);
 Error duplicateCaseNumber(const QString& number);
+Error unknownItem();
+Error systemEventNotDue();
 
 } // namespace onewindow::core::sync

@@ -213,15 +213,23 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
     if (events.size() > sync::kMaxBatchEvents)
         return errorResponse(sync::batchTooLarge(), Status::BadRequest);
     QList<sync::WireEvent> batch;
+    qint64 lastSeq = 0;
     for (const QJsonValue& v : events) {
         auto w = sync::eventFromWire(v.toObject());
         if (!w)
             return errorResponse(w.error(), Status::BadRequest);
-        if (w->deviceId != device.deviceId)
+        // Decision 4: a system event rides along outside the device's sequence, on its
+        // pseudo-device "system/<event id>"; any other device's event is not this one's to push.
+        const bool system = w->deviceId == QStringLiteral("system/") + w->eventId;
+        if (!system && w->deviceId != device.deviceId)
             return errorResponse(sync::deviceMismatch(), Status::Forbidden);
-        if (!batch.isEmpty() && w->deviceSeq != batch.last().deviceSeq + 1)
-            return errorResponse(sync::badRequest(QStringLiteral("一批记录须按设备序号连续排列")),
-                                 Status::BadRequest);
+        if (!system) {
+            if (lastSeq != 0 && w->deviceSeq != lastSeq + 1)
+                return errorResponse(
+                    sync::badRequest(QStringLiteral("一批记录须按设备序号连续排列")),
+                    Status::BadRequest);
+            lastSeq = w->deviceSeq;
+        }
         batch.append(std::move(*w));
     }
     const PushOutcome out = m_ledger.push(device.deviceId, batch);

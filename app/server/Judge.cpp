@@ -1,7 +1,9 @@
 #include "server/Judge.h"
 
 #include "core/CaseFold.h"
+#include "core/CaseRules.h"
 #include "core/Catalog.h"
+#include "core/SystemEvents.h"
 #include "core/Users.h"
 
 namespace onewindow::server {
@@ -16,8 +18,8 @@ Verdict rejected(const core::Error& why, const QString& winner = {})
 } // namespace
 
 Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall,
-              const QTimeZone& zone, const core::sync::WireEvent& pushed,
-              const ActorRecord& actor)
+              const core::sync::WireEvent& pushed, const ActorRecord& actor,
+              const core::FoldContext& context)
 {
     if (pushed.fault)
         return rejected(*pushed.fault);
@@ -36,13 +38,11 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
             return rejected(core::sync::roleMissing(
                 actor->value(QStringLiteral("displayName")).toString(), core::eventTypeName(e.type)));
     }
+    if (!record && e.type != core::EventType::Received)
+        return rejected(core::replayCheck(core::CaseState{}, e).error());
+    if (!context.item)
+        return rejected(core::sync::unknownItem(), record ? record->head : QString());
 
-    // The lifecycle needs the state, not the item's limits: the fold is given an empty item
-    // (the limits the device judged by are recorded in the events themselves).
-    static const core::ServiceItem lifecycleOnly;
-    core::FoldContext context;
-    context.item = &lifecycleOnly;
-    context.zone = zone;
     core::CaseState state;
     if (record)
         for (const core::Event& earlier : record->accepted)
@@ -51,7 +51,18 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
     // Decision 1: a change made on an out-of-date head loses; mergeable types never do.
     if (record && core::sync::needsCaseHead(e.type) && core::sync::caseHeadOf(e) != record->head)
         return rejected(core::sync::staleHead(), record->head);
-    if (core::Status legal = core::replayCheck(state, e); !legal)
+    if (core::isSystemEvent(e.type) && !core::repeatsSystemFact(state, e)) {
+        // Decision 4: the event core makes for this case on the event's day, field for field.
+        const auto due = core::dueSystemEvents(state, context, core::civilDate(e, context.zone));
+        bool same = false;
+        if (due)
+            for (const core::Event& d : *due)
+                same = same || (d.eventId == e.eventId && d.type == e.type &&
+                                d.occurredAtUtc == e.occurredAtUtc && d.payload == e.payload);
+        if (!same)
+            return rejected(core::sync::systemEventNotDue(), record ? record->head : QString());
+    }
+    if (core::Status legal = core::checkEvent(state, e, context); !legal)
         return rejected(legal.error(), record ? record->head : QString());
     return Verdict{true, {}, {}, {}, !core::sync::isMergeable(e.type)};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CaseFold.h"
 #include "core/SyncProtocol.h"
 
 #include <QJsonObject>
@@ -36,10 +37,14 @@ using ActorRecord = std::optional<QJsonObject>;
 // Judges one pushed event of `deviceHall` with core's own rules (nothing of them is written
 // again here): a technical fault, a case of another hall, the actor (a user of the hall, active,
 // holding the role the action needs at the event's time: core::roleMayRecord), a stale case head
-// (decision 1) and the fold's lifecycle (replayCheck over the case's accepted events, as every
-// replay does). System events are the system actor's.
+// (decision 1), then core's append-time checks (core::checkEvent: lifecycle, payload, calendar,
+// the event's own day) against `context`: the item version the case was received under and the
+// hall's calendar as it stood at the event's time (decision 7: as of its recorded time). A
+// context without an item: the hall's catalog has no such item version, and the event is refused.
+// A system event (decision 4) must be exactly the one core::dueSystemEvents makes for the case
+// on its day: its id and every field derive from what it is.
 Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall,
-              const QTimeZone& zone, const core::sync::WireEvent& pushed,
-              const ActorRecord& actor);
+              const core::sync::WireEvent& pushed, const ActorRecord& actor,
+              const core::FoldContext& context);
 
 } // namespace onewindow::server

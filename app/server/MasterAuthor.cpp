@@ -3,6 +3,7 @@
 #include "core/CalendarImport.h"
 #include "core/CatalogJson.h"
 #include "core/HolidayNotice.h"
+#include "server/HallRules.h"
 #include "server/storage/Registry.h"
 
 #include <QJsonDocument>
@@ -68,12 +69,9 @@ Result<QList<MasterRecord>> MasterAuthor::importCalendar(const QString& hallCode
     if (!stored)
         return stored.error();
     QList<core::HolidayNotice> notices;
-    for (const MasterRecord& r : *stored) {
-        const core::NoticeParse p =
-            core::parseHolidayNotice(QJsonDocument(r.body).toJson(), r.key + QStringLiteral(".json"));
-        if (p.ok())
-            notices.append(p.notice);
-    }
+    for (const MasterRecord& r : *stored)
+        if (auto n = noticeOf(r))
+            notices.append(*n);
     QList<core::CalendarFile> input;
     for (qsizetype i = 0; i < files.size(); ++i)
         input.append({names.value(i), files[i]});

@@ -2,6 +2,7 @@
 // role at the event's time: on both backends, over real HTTP.
 #include "ServerFixture.h"
 
+#include "core/CatalogJson.h"
 #include "core/SyncProtocol.h"
 #include "server/Commands.h"
 #include "server/MasterAuthor.h"
@@ -74,30 +75,38 @@ TEST_CASE("master data: a new hall's stream starts with its settings and the shi
                       .toJson()
                       .contains("2026-02-17"));
 
-    // An imported catalog: one record per item, the next import of the same file changes nothing,
-    // a changed item becomes version 2, after the cursor the device already has.
+    // The test hall's catalog (resources/catalog/example.json, imported by the fixture): one
+    // record per item, version 1; importing the same file again changes nothing.
+    const core::CatalogParse example =
+        core::parseCatalog(readSource(QStringLiteral("resources/catalog/example.json")), {});
+    REQUIRE(example.ok());
+    int items = 0;
+    for (const QJsonObject& r : seeded)
+        if (r.value(QStringLiteral("kind")).toString() == server::record::kCatalogItem) {
+            ++items;
+            CHECK(r.value(QStringLiteral("version")).toInt() == 1);
+        }
+    CHECK(items == example.items.size());
     server::MasterData data(f.db(), f.clock());
     server::MasterAuthor author(data);
     const qint64 before = f.registry().hall(kHall)->seq;
-    auto first = author.importCatalog(kHall, readSource(QStringLiteral("resources/catalog/example.json")),
-                                      QStringLiteral("example.json"));
-    REQUIRE(first.ok());
-    REQUIRE_FALSE(first->isEmpty());
     auto again = author.importCatalog(
         kHall, readSource(QStringLiteral("resources/catalog/example.json")), QStringLiteral("x"));
     REQUIRE(again.ok());
     CHECK(again->isEmpty());
-    const QList<QJsonObject> items = records(f, dev, before);
-    REQUIRE(items.size() == first->size());
-    CHECK(items[0].value(QStringLiteral("kind")).toString() == server::record::kCatalogItem);
-    CHECK(items[0].value(QStringLiteral("version")).toInt() == 1);
+    CHECK(f.registry().hall(kHall)->seq == before);
 
+    // A changed item becomes version 2, after the cursor the device already has.
     QByteArray edited = readSource(QStringLiteral("resources/catalog/example.json"));
     edited.replace("\"promisedDays\": 5", "\"promisedDays\": 4");
     auto second = author.importCatalog(kHall, edited, QStringLiteral("edited.json"));
     REQUIRE(second.ok());
     REQUIRE(second->size() == 1); // one item of the example promises 5 days
     CHECK(second->first().version == 2);
+    const QList<QJsonObject> changed = records(f, dev, before);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].value(QStringLiteral("body")).toObject().value(QStringLiteral("promisedDays")) ==
+          4);
 
     // A calendar notice for 2027 (the test fixture) joins the stream; a broken one changes nothing.
     auto notice = author.importCalendar(kHall, {readSource(QStringLiteral("tests/fixtures/2027-fixture.json"))},
@@ -188,7 +197,7 @@ TEST_CASE("judgement: the actor must be a user of the hall holding the action's 
     // A clerk gives no supervision order.
     const QJsonObject clerkOrder = onlyResult(f.push(
         dev, {make.wire(EventType::Supervised, caseId, received.eventId,
-                        {{QStringLiteral("instruction"), QStringLiteral("今日办结")}})}));
+                        {{QStringLiteral("note"), QStringLiteral("今日办结")}, {QStringLiteral("toWindow"), QStringLiteral("W07")}})}));
     CHECK(clerkOrder.value(QStringLiteral("reason_code")).toString() ==
           core::sync::code::kRoleMissing);
 
@@ -204,7 +213,7 @@ TEST_CASE("judgement: the actor must be a user of the hall holding the action's 
     const core::Event before = [&] {
         make.setActor(QStringLiteral("clerk-1"));
         return make.make(EventType::Supervised, caseId, received.eventId,
-                         {{QStringLiteral("instruction"), QStringLiteral("早")}});
+                         {{QStringLiteral("note"), QStringLiteral("早")}, {QStringLiteral("toWindow"), QStringLiteral("W07")}});
     }();
     f.clock().advanceSeconds(3600);
     server::MasterData data(f.db(), f.clock());
@@ -215,7 +224,7 @@ TEST_CASE("judgement: the actor must be a user of the hall holding the action's 
     REQUIRE(author.changeUser(kHall, promote).ok());
     f.clock().advanceSeconds(60);
     const core::Event after = make.make(EventType::Supervised, caseId, received.eventId,
-                                        {{QStringLiteral("instruction"), QStringLiteral("晚")}});
+                                        {{QStringLiteral("note"), QStringLiteral("晚")}, {QStringLiteral("toWindow"), QStringLiteral("W07")}});
     const HttpReply r = f.push(dev, {core::sync::eventToWire(before), core::sync::eventToWire(after)});
     REQUIRE(r.status == 200);
     const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();

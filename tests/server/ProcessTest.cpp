@@ -140,7 +140,7 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
                     .createHall(QStringLiteral("620102"), QStringLiteral("大厅"),
                                 QStringLiteral("Asia/Shanghai"))
                     .ok());
-        addTestUsers(**db, clock, QStringLiteral("620102"));
+        addTestMasterData(**db, clock, QStringLiteral("620102"));
         base = registry.hall(QStringLiteral("620102"))->seq;
     }
     ServerProcess one, two;

@@ -128,7 +128,8 @@ TEST_CASE("push: a change on a stale case head is stored as rejected with the wi
 
     const HttpReply lost = f.push(
         a, {makeA.wire(EventType::Refused, caseId, received.eventId,
-                       {{QStringLiteral("reason"), QStringLiteral("不属于本机关职权范围")}})});
+                       {{QStringLiteral("reasonKind"), QStringLiteral("other")},
+                        {QStringLiteral("reason"), QStringLiteral("申请事项依法不需要审批")}})});
     REQUIRE(lost.status == 200);
     const QJsonObject answer = results(lost)[0].toObject();
     CHECK(answer.value(QStringLiteral("verdict")).toString() == QStringLiteral("rejected"));

@@ -1,10 +1,13 @@
 #include "ServerFixture.h"
 
+#include "server/MasterAuthor.h"
+
 #include "core/SyncProtocol.h"
 
 #include <catch2/catch.hpp>
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSqlDatabase>
@@ -93,7 +96,7 @@ void ServerFixture::createHall(const QString& code)
     auto hall = m_registry->createHall(code, QStringLiteral("测试大厅 ") + code,
                                        QStringLiteral("Asia/Shanghai"));
     REQUIRE(hall.ok());
-    addTestUsers(*m_db, m_clock, code);
+    addTestMasterData(*m_db, m_clock, code);
     m_base.insert(code, m_registry->hall(code)->seq);
 }
 
@@ -102,7 +105,7 @@ qint64 ServerFixture::base(const QString& hall) const
     return m_base.value(hall);
 }
 
-void addTestUsers(server::CentralDb& db, const core::Clock& clock, const QString& hall)
+void addTestMasterData(server::CentralDb& db, const core::Clock& clock, const QString& hall)
 {
     // The actors the EventMaker records, as the hall's users (their verifiers do not matter
     // here: nobody signs in).
@@ -117,9 +120,15 @@ void addTestUsers(server::CentralDb& db, const core::Clock& clock, const QString
                         {QStringLiteral("active"), true},
                         {QStringLiteral("verifier"), QString()}}};
     };
-    auto written = server::MasterData(db, clock).append(
+    server::MasterData data(db, clock);
+    auto written = data.append(
         hall, {user("clerk-1", "clerk1", "clerk"), user("supervisor-1", "super1", "supervisor")});
     REQUIRE(written.ok());
+    QFile catalog(QStringLiteral(ONEWINDOW_SOURCE_DIR "/resources/catalog/example.json"));
+    REQUIRE(catalog.open(QIODevice::ReadOnly));
+    REQUIRE(server::MasterAuthor(data)
+                .importCatalog(hall, catalog.readAll(), QStringLiteral("example.json"))
+                .ok());
 }
 
 ServerFixture::Device ServerFixture::enrol(const QString& hall, const QString& window)
@@ -171,8 +180,13 @@ QString newId()
 QJsonObject receivedPayload(const QString& caseNumber)
 {
     return QJsonObject{{QStringLiteral("caseNumber"), caseNumber},
-                       {QStringLiteral("itemCode"), QStringLiteral("ITEM-1")},
+                       {QStringLiteral("itemCode"), kTestItem},
                        {QStringLiteral("itemVersion"), 1},
+                       {QStringLiteral("queryCode"), QStringLiteral("123456")},
+                       {QStringLiteral("applicant"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")},
+                                    {QStringLiteral("idNumber"),
+                                     QStringLiteral("11010519491231002X")}}},
                        {QStringLiteral("channel"), QStringLiteral("in_person")},
                        {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}};
 }

@@ -82,8 +82,9 @@ private:
     QHash<QString, qint64> m_base;
 };
 
-// The EventMaker's actors as users of `hall` (clerk-1, a clerk; supervisor-1, a supervisor).
-void addTestUsers(server::CentralDb& db, const core::Clock& clock, const QString& hall);
+// The test hall's master data: the EventMaker's actors as users of `hall` (clerk-1, a clerk;
+// supervisor-1, a supervisor) and resources/catalog/example.json as its catalog.
+void addTestMasterData(server::CentralDb& db, const core::Clock& clock, const QString& hall);
 
 // Events as a device records them: each with its device sequence, the case head where it needs
 // one, and its checksum (core::sync::eventToWire).
@@ -109,6 +110,8 @@ private:
 };
 
 QString newId();
+// The example catalog's first item (食品经营许可), version 1 in every test hall.
+inline const QString kTestItem = QStringLiteral("11620102013029136Y4000113004000");
 QJsonObject receivedPayload(const QString& caseNumber);
 
 } // namespace onewindow::test

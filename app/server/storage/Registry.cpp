@@ -293,9 +293,10 @@ core::Result<QList<MasterChange>> shippedCalendarRecords()
 
 MasterChange calendarRecord(const core::HolidayNotice& notice)
 {
-    QJsonObject body =
-        QJsonDocument::fromJson(core::holidayNoticeToJson(notice)).object();
-    body.insert(QStringLiteral("source"), notice.source);
+    const QJsonObject body{
+        {QStringLiteral("source"), notice.source},
+        {QStringLiteral("notice"),
+         QJsonDocument::fromJson(core::holidayNoticeToJson(notice)).object()}};
     return MasterChange{record::kCalendarNotice, QString::number(notice.year), body};
 }
 
