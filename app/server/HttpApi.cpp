@@ -82,13 +82,19 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest& r)
 } // namespace
 
 HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
-    : m_db(db), m_clock(clock), m_registry(db, clock), m_ledger(db, clock), m_log(std::move(log))
+    : m_db(db), m_clock(clock), m_registry(db, clock), m_ledger(db, clock),
+      m_statusPages(db, clock), m_log(std::move(log))
 {
     // Every method reaches our handler (Qt 6.4 answers a wrong method with a bare 404 otherwise):
     // the handler answers 405 with a JSON body itself.
     for (const char* path : {"/healthz", "/v1/enrol", "/v1/push", "/v1/pull"})
         m_server.route(QString::fromLatin1(path),
                        [this](const QHttpServerRequest& request) { return handle(request); });
+    // The applicant's status page (server/StatusPage.h): no token, no protocol header.
+    m_server.route(QStringLiteral("/q/<arg>"),
+                   [this](const QString& caseNumber, const QHttpServerRequest& request) {
+                       return statusPage(caseNumber, request);
+                   });
     m_server.setMissingHandler(
         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             const QString path = request.url().path();
@@ -245,6 +251,35 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
     return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), device.deviceId},
                                            {QStringLiteral("next_seq"), out.nextSeq},
                                            {QStringLiteral("results"), results}});
+}
+
+QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpServerRequest& r)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QHttpServerResponse response = [&] {
+        if (r.method() != QHttpServerRequest::Method::Get) {
+            QHttpServerResponse refused = errorResponse(
+                sync::methodNotAllowed(methodName(r.method()), r.url().path()),
+                Status::MethodNotAllowed);
+            refused.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
+            return refused;
+        }
+        const StatusPages::Page page =
+            m_statusPages.answer(caseNumber, r.query().queryItemValue(QStringLiteral("code")),
+                                 r.remoteAddress().toString());
+        QHttpServerResponse html(QByteArrayLiteral("text/html; charset=utf-8"), page.html,
+                                 Status(page.status));
+        html.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return html;
+    }();
+    // The query code is never logged: the path alone.
+    m_log(QStringLiteral("%1 device=- hall=- %2 %3 %4 %5ms")
+              .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
+                   methodName(r.method()), r.url().path())
+              .arg(int(response.statusCode()))
+              .arg(timer.elapsed()));
+    return response;
 }
 
 QHttpServerResponse HttpApi::pull(const QHttpServerRequest& r, const Device& device)

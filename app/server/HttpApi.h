@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "server/StatusPage.h"
 #include "server/storage/CentralDb.h"
 #include "server/storage/Ledger.h"
 #include "server/storage/Registry.h"
@@ -37,6 +38,7 @@ private:
     QHttpServerResponse enrol(const QHttpServerRequest& request, Call& call);
     QHttpServerResponse push(const QHttpServerRequest& request, const Device& device);
     QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
+    QHttpServerResponse statusPage(const QString& caseNumber, const QHttpServerRequest& request);
     std::optional<QHttpServerResponse> authenticate(const QHttpServerRequest& request, Call& call,
                                                     Device& device);
 
@@ -44,6 +46,7 @@ private:
     const core::Clock& m_clock;
     Registry m_registry;
     Ledger m_ledger;
+    StatusPages m_statusPages;
     LogSink m_log;
     QHttpServer m_server;
 };
