@@ -46,7 +46,8 @@ const QMap<QString, const char*>& helps()
          "usage: onewindow-server (--store PATH | --database URL) hall create CODE --name NAME\n"
          "       [--zone Asia/Shanghai]\n"
          "Creates a hall: CODE is its six-digit code (the first part of its case numbers), ZONE\n"
-         "the IANA time zone whose civil days it counts.\n"},
+         "the IANA time zone whose civil days it counts. It starts with the shipped holiday\n"
+         "notices. A demo hall: onewindow-server-demo hall demo CODE --cases N.\n"},
         {QStringLiteral("enrol"),
          "usage: onewindow-server (--store PATH | --database URL) enrol HALL WINDOW\n"
          "       --role window|backoffice|supervisor [--valid 24h] [--department D]\n"
@@ -318,6 +319,9 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
         return master(**db, p, out, err, clock);
     Registry registry(**db, clock);
     if (command == QLatin1String("hall")) {
+        if (p.words.value(1) == QLatin1String("demo"))
+            return usage(err, QStringLiteral("演示大厅由单独的程序 onewindow-server-demo 建立（hall "
+                                             "demo CODE --cases N），正式服务器不含演示数据生成器"));
         if (p.words.value(1) != QLatin1String("create") || p.words.size() != 3)
             return usage(err, QStringLiteral("hall create CODE --name NAME [--zone ZONE]"));
         auto hall = registry.createHall(
