@@ -83,13 +83,16 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest& r)
 
 HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
     : m_db(db), m_clock(clock), m_registry(db, clock), m_ledger(db, clock),
-      m_statusPages(db, clock), m_log(std::move(log))
+      m_statusPages(db, clock), m_longPoll(db, m_ledger, pageResponse), m_log(std::move(log))
 {
     // Every method reaches our handler (Qt 6.4 answers a wrong method with a bare 404 otherwise):
     // the handler answers 405 with a JSON body itself.
-    for (const char* path : {"/healthz", "/v1/enrol", "/v1/push", "/v1/pull"})
+    for (const char* path : {"/healthz", "/v1/enrol", "/v1/push"})
         m_server.route(QString::fromLatin1(path),
                        [this](const QHttpServerRequest& request) { return handle(request); });
+    // A pull may wait for the hall to move on (LongPoll): its answer is a future.
+    m_server.route(QStringLiteral("/v1/pull"),
+                   [this](const QHttpServerRequest& request) { return handlePull(request); });
     // The applicant's status page (server/StatusPage.h): no token, no protocol header.
     m_server.route(QStringLiteral("/q/<arg>"),
                    [this](const QString& caseNumber, const QHttpServerRequest& request) {
@@ -125,6 +128,31 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
               .arg(int(response.statusCode()))
               .arg(timer.elapsed()));
     return response;
+}
+
+QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& request)
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    Call call;
+    m_park.reset();
+    QHttpServerResponse response = dispatch(request, call);
+    const QString line = QStringLiteral("device=%1 hall=%2 %3 %4")
+                             .arg(call.device, call.hall, methodName(request.method()),
+                                  request.url().path());
+    auto log = [this, line, timer](int status) {
+        m_log(QStringLiteral("%1 %2 %3 %4ms")
+                  .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), line)
+                  .arg(status)
+                  .arg(timer->elapsed()));
+    };
+    if (m_park) {
+        const Park park = *m_park;
+        m_park.reset();
+        return m_longPoll.park(park.hall, park.cursor, park.limit, park.waitSeconds, log);
+    }
+    log(int(response.statusCode()));
+    return readyResponse(std::move(response));
 }
 
 QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
@@ -239,6 +267,9 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
         batch.append(std::move(*w));
     }
     const PushOutcome out = m_ledger.push(device.deviceId, batch);
+    // SQLite: this process is the only one; PostgreSQL's NOTIFY reaches every process, this too.
+    if (out.hallMoved && !m_longPoll.listening())
+        m_longPoll.hallMoved(device.hallCode);
     if (out.error) {
         QJsonObject extra;
         if (out.error->code == sync::code::kSequenceGap)
@@ -300,16 +331,29 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest& r, const Device& dev
         return errorResponse(
             sync::badRequest(QStringLiteral("limit 须为 1–%1").arg(sync::kMaxPullLimit)),
             Status::BadRequest);
+    const QString waitText = query.queryItemValue(QStringLiteral("wait"));
+    const int wait = waitText.isEmpty() ? 0 : waitText.toInt(&ok);
+    if (!ok || wait < 0 || wait > LongPoll::kMaxWaitSeconds)
+        return errorResponse(
+            sync::badRequest(QStringLiteral("wait 须为 0–%1 秒").arg(LongPoll::kMaxWaitSeconds)),
+            Status::BadRequest);
     auto page = m_ledger.pull(device.hallCode, cursor, limit);
     if (!page)
         return errorResponse(page.error(), Status::InternalServerError);
+    if (page->events.isEmpty() && wait > 0)
+        m_park = Park{device.hallCode, cursor, limit, wait}; // handlePull parks it
+    return pageResponse(*page);
+}
+
+QHttpServerResponse pageResponse(const PullPage& page)
+{
     QJsonArray events;
-    for (const QJsonObject& e : page->events)
+    for (const QJsonObject& e : page.events)
         events.append(e);
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("hall"), page->hall},
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("hall"), page.hall},
                                            {QStringLiteral("events"), events},
-                                           {QStringLiteral("next_cursor"), page->nextCursor},
-                                           {QStringLiteral("more"), page->more}});
+                                           {QStringLiteral("next_cursor"), page.nextCursor},
+                                           {QStringLiteral("more"), page.more}});
 }
 
 } // namespace onewindow::server

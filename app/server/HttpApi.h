@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "server/LongPoll.h"
 #include "server/StatusPage.h"
 #include "server/storage/CentralDb.h"
 #include "server/storage/Ledger.h"
@@ -38,6 +39,7 @@ private:
     QHttpServerResponse enrol(const QHttpServerRequest& request, Call& call);
     QHttpServerResponse push(const QHttpServerRequest& request, const Device& device);
     QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
+    QFuture<QHttpServerResponse> handlePull(const QHttpServerRequest& request);
     QHttpServerResponse statusPage(const QString& caseNumber, const QHttpServerRequest& request);
     std::optional<QHttpServerResponse> authenticate(const QHttpServerRequest& request, Call& call,
                                                     Device& device);
@@ -47,8 +49,21 @@ private:
     Registry m_registry;
     Ledger m_ledger;
     StatusPages m_statusPages;
+    LongPoll m_longPoll;
+    // Set by pull() when its page is empty and the request may wait: handlePull parks it.
+    struct Park
+    {
+        QString hall;
+        qint64 cursor = 0;
+        int limit = 0;
+        int waitSeconds = 0;
+    };
+    std::optional<Park> m_park;
     LogSink m_log;
     QHttpServer m_server;
 };
+
+// A pull page as its JSON answer.
+QHttpServerResponse pageResponse(const PullPage& page);
 
 } // namespace onewindow::server

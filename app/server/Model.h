@@ -62,6 +62,7 @@ struct PushOutcome
     qint64 expectedSeq = 0;           // with sequence_gap
     QList<EventAnswer> answers;
     qint64 nextSeq = 0;
+    bool hallMoved = false; // new events were stored: waiting pulls of the hall may answer
 };
 
 struct PullPage

@@ -246,6 +246,8 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         if (!m_db.run(d, QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),
                       {expected, device.deviceId}))
             return refused(databaseError(m_db.lastError()));
+        m_db.notifyHallMoved(device.hallCode); // heard by every server process at the commit
+        out.hallMoved = true;
     }
     for (const auto& slot : slots)
         out.answers.append(*slot);

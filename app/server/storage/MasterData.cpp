@@ -66,6 +66,8 @@ Result<QList<MasterRecord>> MasterData::appendLocked(const QString& hallCode,
             return databaseError(m_db.lastError());
         written.append(r);
     }
+    if (!written.isEmpty())
+        m_db.notifyHallMoved(hallCode);
     return written;
 }
 
