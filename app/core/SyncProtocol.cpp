@@ -120,9 +120,23 @@ Result<WireEvent> eventFromWire(const QJsonObject& o)
 Error protocolUnsupported(const QString& sent)
 {
     return {code::kProtocolUnsupported,
-            QStringLiteral("同步协议版本“%1”不受支持：服务器使用第 %2 版，请升级工作站")
+            QStringLiteral("同步协议版本“%1”不受支持：服务器接受第 %2 版和第 %3 版，请升级工作站")
                 .arg(sent.isEmpty() ? QStringLiteral("（未注明）") : sent)
-                .arg(kProtocolVersion)};
+                .arg(kProtocolVersion)
+                .arg(kOldestProtocolVersion)};
+}
+
+Error foldUnsupported(const QString& sent)
+{
+    return {code::kFoldUnsupported,
+            QStringLiteral("工作站的办件规则版本“%1”与服务器（第 %2 版）不一致，请升级工作站")
+                .arg(sent.isEmpty() ? QStringLiteral("（未注明）") : sent)
+                .arg(kFoldVersion)};
+}
+
+Error buildMissing()
+{
+    return {code::kBuildMissing, QStringLiteral("请求未注明工作站程序的版本，请升级工作站")};
 }
 
 Error methodNotAllowed(const QString& method, const QString& path)

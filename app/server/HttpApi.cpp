@@ -149,7 +149,8 @@ QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& reque
     if (m_park) {
         const Park park = *m_park;
         m_park.reset();
-        return m_longPoll.park(park.hall, park.cursor, park.limit, park.waitSeconds, log);
+        return m_longPoll.park(park.hall, park.cursor, park.limit, park.waitSeconds,
+                               park.protocol, log);
     }
     log(int(response.statusCode()));
     return readyResponse(std::move(response));
@@ -171,17 +172,38 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                {QStringLiteral("protocol"), sync::kProtocolVersion},
                                                {QStringLiteral("schema"), m_db.version()}});
-    const QByteArray version = header(r, sync::kProtocolHeader);
-    if (version != QByteArray::number(sync::kProtocolVersion))
-        return errorResponse(sync::protocolUnsupported(QString::fromUtf8(version)),
-                             Status::UpgradeRequired,
-                             {{QStringLiteral("supported"), QJsonArray{sync::kProtocolVersion}}});
+    if (auto refused = checkVersions(r))
+        return std::move(*refused);
     if (path == QLatin1String("/v1/enrol"))
         return enrol(r, call);
     Device device;
     if (auto refusal = authenticate(r, call, device))
         return std::move(*refusal);
     return path == QLatin1String("/v1/push") ? push(r, device) : pull(r, device);
+}
+
+std::optional<QHttpServerResponse> HttpApi::checkVersions(const QHttpServerRequest& r)
+{
+    // Decision 10: protocol and fold N and N-1, a build named; 426 otherwise.
+    bool ok = false;
+    const QByteArray protocol = header(r, sync::kProtocolHeader);
+    const int p = protocol.toInt(&ok);
+    if (!ok || p < sync::kOldestProtocolVersion || p > sync::kProtocolVersion)
+        return errorResponse(sync::protocolUnsupported(QString::fromUtf8(protocol)),
+                             Status::UpgradeRequired,
+                             {{QStringLiteral("supported"),
+                               QJsonArray{sync::kProtocolVersion, sync::kOldestProtocolVersion}}});
+    const QByteArray fold = header(r, sync::kFoldHeader);
+    const int f = fold.toInt(&ok);
+    if (!ok || f < sync::kOldestFoldVersion || f > sync::kFoldVersion)
+        return errorResponse(sync::foldUnsupported(QString::fromUtf8(fold)),
+                             Status::UpgradeRequired,
+                             {{QStringLiteral("supported"),
+                               QJsonArray{sync::kFoldVersion, sync::kOldestFoldVersion}}});
+    if (header(r, sync::kBuildHeader).isEmpty())
+        return errorResponse(sync::buildMissing(), Status::UpgradeRequired);
+    m_protocol = p;
+    return std::nullopt;
 }
 
 std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerRequest& r, Call& call,
@@ -341,15 +363,16 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest& r, const Device& dev
     if (!page)
         return errorResponse(page.error(), Status::InternalServerError);
     if (page->events.isEmpty() && wait > 0)
-        m_park = Park{device.hallCode, cursor, limit, wait}; // handlePull parks it
-    return pageResponse(*page);
+        m_park = Park{device.hallCode, cursor, limit, wait, m_protocol}; // handlePull parks it
+    return pageResponse(*page, m_protocol);
 }
 
-QHttpServerResponse pageResponse(const PullPage& page)
+QHttpServerResponse pageResponse(const PullPage& page, int protocol)
 {
     QJsonArray events;
     for (const QJsonObject& e : page.events)
-        events.append(e);
+        if (protocol >= 2 || !e.contains(QStringLiteral("record"))) // protocol 1: no master
+            events.append(e); // records; the cursor moves past them all the same
     return QHttpServerResponse(QJsonObject{{QStringLiteral("hall"), page.hall},
                                            {QStringLiteral("events"), events},
                                            {QStringLiteral("next_cursor"), page.nextCursor},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/SyncProtocol.h"
 #include "server/LongPoll.h"
 #include "server/StatusPage.h"
 #include "server/storage/CentralDb.h"
@@ -41,6 +42,7 @@ private:
     QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
     QFuture<QHttpServerResponse> handlePull(const QHttpServerRequest& request);
     QHttpServerResponse statusPage(const QString& caseNumber, const QHttpServerRequest& request);
+    std::optional<QHttpServerResponse> checkVersions(const QHttpServerRequest& request);
     std::optional<QHttpServerResponse> authenticate(const QHttpServerRequest& request, Call& call,
                                                     Device& device);
 
@@ -57,13 +59,15 @@ private:
         qint64 cursor = 0;
         int limit = 0;
         int waitSeconds = 0;
+        int protocol = 0;
     };
     std::optional<Park> m_park;
+    int m_protocol = core::sync::kProtocolVersion; // the current request's
     LogSink m_log;
     QHttpServer m_server;
 };
 
-// A pull page as its JSON answer.
-QHttpServerResponse pageResponse(const PullPage& page);
+// A pull page as its JSON answer for a device speaking `protocol`.
+QHttpServerResponse pageResponse(const PullPage& page, int protocol);
 
 } // namespace onewindow::server

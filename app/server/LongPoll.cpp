@@ -25,12 +25,12 @@ LongPoll::LongPoll(CentralDb& db, Ledger& ledger, Render render)
 }
 
 QFuture<QHttpServerResponse> LongPoll::park(const QString& hall, qint64 cursor, int limit,
-                                            int waitSeconds, Done done)
+                                            int waitSeconds, int protocol, Done done)
 {
     auto promise = std::make_shared<QFutureInterface<QHttpServerResponse>>();
     promise->reportStarted();
     QFuture<QHttpServerResponse> future = promise->future();
-    m_waiters.push_back(Waiter{hall, cursor, limit, promise, std::move(done)});
+    m_waiters.push_back(Waiter{hall, cursor, limit, protocol, promise, std::move(done)});
     // The timeout answers with whatever there is then (normally the empty page).
     QTimer::singleShot(waitSeconds * 1000, &m_context, [this, raw = promise.get()] {
         for (auto it = m_waiters.begin(); it != m_waiters.end(); ++it)
@@ -59,7 +59,7 @@ bool LongPoll::answer(Waiter& w, bool force)
     if (page && page->events.isEmpty() && !force)
         return false;
     QHttpServerResponse response =
-        page ? m_render(*page)
+        page ? m_render(*page, w.protocol)
              : QHttpServerResponse(QJsonObject{{QStringLiteral("error"), page.error().code},
                                                {QStringLiteral("message"), page.error().message}},
                                    QHttpServerResponder::StatusCode::InternalServerError);

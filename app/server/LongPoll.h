@@ -25,7 +25,7 @@ class LongPoll
 {
 public:
     static constexpr int kMaxWaitSeconds = 25;
-    using Render = std::function<QHttpServerResponse(const PullPage&)>;
+    using Render = std::function<QHttpServerResponse(const PullPage&, int protocol)>;
     using Done = std::function<void(int status)>; // the request's log line
 
     LongPoll(CentralDb& db, Ledger& ledger, Render render);
@@ -33,7 +33,7 @@ public:
     // Parks a pull whose page was empty; the future answers with the page when the hall moves
     // on, or with the empty page after `waitSeconds`.
     QFuture<QHttpServerResponse> park(const QString& hall, qint64 cursor, int limit,
-                                      int waitSeconds, Done done);
+                                      int waitSeconds, int protocol, Done done);
     // The hall moved on (a push here, or a NOTIFY heard).
     void hallMoved(const QString& hall);
     bool listening() const { return m_listening; }
@@ -44,6 +44,7 @@ private:
         QString hall;
         qint64 cursor = 0;
         int limit = 0;
+        int protocol = 0;
         // QFutureInterface, not QPromise: Qt 6.4's ~QPromise runs the future's continuation a
         // second time, and QHttpServer's continuation does not survive that.
         std::shared_ptr<QFutureInterface<QHttpServerResponse>> promise;

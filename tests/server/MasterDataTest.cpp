@@ -265,7 +265,9 @@ TEST_CASE("numbers: a case number is issued once per hall, and enrolling the win
         QJsonDocument(QJsonObject{{QStringLiteral("code"), code->first},
                                   {QStringLiteral("device_name"), QStringLiteral("W07 新电脑")}})
             .toJson(),
-        {{core::sync::kProtocolHeader, "1"}});
+        {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow}});
     REQUIRE(enrolled.status == 200);
     CHECK(enrolled.json().value(QStringLiteral("numbers")).toObject().value(QStringLiteral("case")) ==
           QStringLiteral("620102-20261207-W07-0002"));

@@ -24,7 +24,7 @@ QNetworkReply* startPull(ServerFixture& f, const ServerFixture::Device& d, qint6
 {
     QNetworkRequest request(
         QUrl(f.url(QStringLiteral("/v1/pull?cursor=%1&limit=100&wait=%2").arg(cursor).arg(wait))));
-    request.setRawHeader(core::sync::kProtocolHeader, "1");
+    setVersionHeaders(request);
     request.setRawHeader("Authorization", "Bearer " + d.token.toLatin1());
     return f.net.get(request);
 }
@@ -45,7 +45,9 @@ TEST_CASE("pokes: a waiting pull answers at once when there is something, when t
     QElapsedTimer timer;
     timer.start();
     const HttpReply empty = f.get(QStringLiteral("/v1/pull?cursor=%1&wait=1").arg(base),
-                                  {{core::sync::kProtocolHeader, "1"},
+                                  {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow},
                                    {"Authorization", "Bearer " + a.token.toLatin1()}});
     CHECK(timer.elapsed() >= 900);
     REQUIRE(empty.status == 200);
@@ -80,7 +82,9 @@ TEST_CASE("pokes: a waiting pull answers at once when there is something, when t
     // Something after the cursor: at once, whatever the wait.
     timer.restart();
     const HttpReply ready = f.get(QStringLiteral("/v1/pull?cursor=%1&wait=25").arg(base),
-                                  {{core::sync::kProtocolHeader, "1"},
+                                  {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow},
                                    {"Authorization", "Bearer " + a.token.toLatin1()}});
     CHECK(timer.elapsed() < 1000);
     CHECK(ready.json().value(QStringLiteral("events")).toArray().size() == 1);
@@ -96,7 +100,9 @@ TEST_CASE("pokes: a waiting pull answers at once when there is something, when t
 
     // A wait past the limit is refused.
     CHECK(f.get(QStringLiteral("/v1/pull?cursor=0&wait=26"),
-                {{core::sync::kProtocolHeader, "1"},
+                {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow},
                  {"Authorization", "Bearer " + a.token.toLatin1()}})
               .status == 400);
 }

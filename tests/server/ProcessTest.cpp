@@ -165,7 +165,9 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
                 QJsonDocument(QJsonObject{{QStringLiteral("code"), code->first},
                                           {QStringLiteral("device_name"), QStringLiteral("pc")}})
                     .toJson(),
-                {{core::sync::kProtocolHeader, "1"}});
+                {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow}});
             REQUIRE(r.status == 200);
             devices.append({r.json().value(QStringLiteral("device_id")).toString(),
                             r.json().value(QStringLiteral("token")).toString(),
@@ -195,7 +197,7 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
             QUrl((batch + d) % 2 ? two.base : one.base).resolved(QUrl(QStringLiteral("/v1/push"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-        request.setRawHeader(core::sync::kProtocolHeader, "1");
+        setVersionHeaders(request);
         request.setRawHeader("Authorization", "Bearer " + devices[d].token.toLatin1());
         QNetworkReply* reply = net.post(
             request, QJsonDocument(QJsonObject{{QStringLiteral("device_id"), devices[d].id},
@@ -219,7 +221,9 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
 
     const HttpReply page =
         httpCall(net, "GET", one.base + QStringLiteral("/v1/pull?cursor=%1&limit=1000").arg(base), {},
-                 {{core::sync::kProtocolHeader, "1"},
+                 {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow},
                   {"Authorization", "Bearer " + devices[0].token.toLatin1()}});
     REQUIRE(page.status == 200);
     const QJsonArray events = page.json().value(QStringLiteral("events")).toArray();
@@ -286,7 +290,9 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
             QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
                                       {QStringLiteral("device_name"), window}})
                 .toJson(),
-            {{core::sync::kProtocolHeader, "1"}});
+            {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow}});
         REQUIRE(r.status == 200);
         devices.append({r.json().value(QStringLiteral("device_id")).toString(),
                         r.json().value(QStringLiteral("token")).toString(),
@@ -294,7 +300,7 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
     }
 
     QNetworkRequest request(QUrl(one.base + QStringLiteral("/v1/pull?cursor=%1&wait=25").arg(base)));
-    request.setRawHeader(core::sync::kProtocolHeader, "1");
+    setVersionHeaders(request);
     request.setRawHeader("Authorization", "Bearer " + devices[0].token.toLatin1());
     QNetworkReply* waiting = net.get(request);
     QElapsedTimer sincePush;
@@ -308,7 +314,7 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
         EventMaker make(devices[1].id, clock);
         QNetworkRequest push(QUrl(two.base + QStringLiteral("/v1/push")));
         push.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        push.setRawHeader(core::sync::kProtocolHeader, "1");
+        setVersionHeaders(push);
         push.setRawHeader("Authorization", "Bearer " + devices[1].token.toLatin1());
         sincePush.start();
         net.post(push, QJsonDocument(QJsonObject{

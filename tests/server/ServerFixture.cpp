@@ -140,7 +140,9 @@ ServerFixture::Device ServerFixture::enrol(const QString& hall, const QString& w
         QJsonDocument(QJsonObject{{QStringLiteral("code"), code->first},
                                   {QStringLiteral("device_name"), window + QStringLiteral("-pc")}})
             .toJson(QJsonDocument::Compact),
-        {{core::sync::kProtocolHeader, "1"}});
+        {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow}});
     REQUIRE(r.status == 200);
     const QJsonObject o = r.json();
     return Device{o.value(QStringLiteral("device_id")).toString(),
@@ -153,7 +155,9 @@ HttpReply ServerFixture::push(const Device& device, const QJsonArray& events)
                     QJsonDocument(QJsonObject{{QStringLiteral("device_id"), device.id},
                                               {QStringLiteral("events"), events}})
                         .toJson(QJsonDocument::Compact),
-                    {{core::sync::kProtocolHeader, "1"},
+                    {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow},
                      {"Authorization", "Bearer " + device.token.toLatin1()}});
 }
 
@@ -162,7 +166,9 @@ HttpReply ServerFixture::pull(const Device& device, qint64 cursor, int limit, co
     QString path = QStringLiteral("/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(limit);
     if (!hall.isEmpty())
         path += QStringLiteral("&hall=") + hall;
-    return get(path, {{core::sync::kProtocolHeader, "1"},
+    return get(path, {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow},
                       {"Authorization", "Bearer " + device.token.toLatin1()}});
 }
 
@@ -170,6 +176,13 @@ HttpReply ServerFixture::get(const QString& path,
                              const QList<std::pair<QByteArray, QByteArray>>& headers)
 {
     return httpCall(net, "GET", url(path), {}, headers);
+}
+
+void setVersionHeaders(QNetworkRequest& request)
+{
+    request.setRawHeader(core::sync::kProtocolHeader, kProtocolNow);
+    request.setRawHeader(core::sync::kBuildHeader, "test");
+    request.setRawHeader(core::sync::kFoldHeader, kFoldNow);
 }
 
 QString newId()

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Event.h"
+#include "core/SyncProtocol.h"
 #include "server/HttpApi.h"
 #include "server/storage/CentralDb.h"
 #include "server/storage/MasterData.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -108,6 +110,11 @@ private:
     qint64 m_seq = 0;
     QString m_actor = QStringLiteral("clerk-1");
 };
+
+// The versions every request of a current workstation names (decision 10).
+inline const QByteArray kProtocolNow = QByteArray::number(core::sync::kProtocolVersion);
+inline const QByteArray kFoldNow = QByteArray::number(core::sync::kFoldVersion);
+void setVersionHeaders(QNetworkRequest& request);
 
 QString newId();
 // The example catalog's first item (食品经营许可), version 1 in every test hall.
