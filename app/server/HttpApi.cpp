@@ -113,7 +113,15 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
 
 quint16 HttpApi::listen(const QHostAddress& address, quint16 port)
 {
-    return m_server.listen(address, port);
+    // Our own listening socket, so a waiting pull knows its connection (TrackingTcpServer.h).
+    auto* tcp = new TrackingTcpServer(&m_server);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_tcp = tcp;
+    m_server.bind(tcp);
+    return tcp->serverPort();
 }
 
 QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
@@ -150,7 +158,7 @@ QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& reque
         const Park park = *m_park;
         m_park.reset();
         return m_longPoll.park(park.hall, park.cursor, park.limit, park.waitSeconds,
-                               park.protocol, log);
+                               park.protocol, m_tcp ? m_tcp->current() : nullptr, log);
     }
     log(int(response.statusCode()));
     return readyResponse(std::move(response));

@@ -4,6 +4,7 @@
 #include "core/SyncProtocol.h"
 #include "server/LongPoll.h"
 #include "server/StatusPage.h"
+#include "server/TrackingTcpServer.h"
 #include "server/storage/CentralDb.h"
 #include "server/storage/Ledger.h"
 #include "server/storage/Registry.h"
@@ -63,6 +64,7 @@ private:
     };
     std::optional<Park> m_park;
     int m_protocol = core::sync::kProtocolVersion; // the current request's
+    QPointer<TrackingTcpServer> m_tcp;
     LogSink m_log;
     QHttpServer m_server;
 };

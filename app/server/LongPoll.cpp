@@ -25,12 +25,14 @@ LongPoll::LongPoll(CentralDb& db, Ledger& ledger, Render render)
 }
 
 QFuture<QHttpServerResponse> LongPoll::park(const QString& hall, qint64 cursor, int limit,
-                                            int waitSeconds, int protocol, Done done)
+                                            int waitSeconds, int protocol,
+                                            QPointer<QTcpSocket> connection, Done done)
 {
     auto promise = std::make_shared<QFutureInterface<QHttpServerResponse>>();
     promise->reportStarted();
     QFuture<QHttpServerResponse> future = promise->future();
-    m_waiters.push_back(Waiter{hall, cursor, limit, protocol, promise, std::move(done)});
+    m_waiters.push_back(
+        Waiter{hall, cursor, limit, protocol, std::move(connection), promise, std::move(done)});
     // The timeout answers with whatever there is then (normally the empty page).
     QTimer::singleShot(waitSeconds * 1000, &m_context, [this, raw = promise.get()] {
         for (auto it = m_waiters.begin(); it != m_waiters.end(); ++it)
@@ -55,6 +57,13 @@ void LongPoll::hallMoved(const QString& hall)
 
 bool LongPoll::answer(Waiter& w, bool force)
 {
+    if (!w.connection || w.connection->state() != QAbstractSocket::ConnectedState) {
+        // The client went away: nobody to answer. The future is never finished; it goes with
+        // the waiter, and its continuation (which would write to the deleted socket) never runs.
+        if (w.done)
+            w.done(499);
+        return true;
+    }
     auto page = m_ledger.pull(w.hall, w.cursor, w.limit);
     if (page && page->events.isEmpty() && !force)
         return false;

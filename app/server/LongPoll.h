@@ -8,6 +8,8 @@
 #include <QFuture>
 #include <QHttpServerResponse>
 #include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QFutureInterface>
 
 #include <functional>
@@ -33,7 +35,8 @@ public:
     // Parks a pull whose page was empty; the future answers with the page when the hall moves
     // on, or with the empty page after `waitSeconds`.
     QFuture<QHttpServerResponse> park(const QString& hall, qint64 cursor, int limit,
-                                      int waitSeconds, int protocol, Done done);
+                                      int waitSeconds, int protocol,
+                                      QPointer<QTcpSocket> connection, Done done);
     // The hall moved on (a push here, or a NOTIFY heard).
     void hallMoved(const QString& hall);
     bool listening() const { return m_listening; }
@@ -45,6 +48,7 @@ private:
         qint64 cursor = 0;
         int limit = 0;
         int protocol = 0;
+        QPointer<QTcpSocket> connection; // the client's: an answer to one gone is dropped
         // QFutureInterface, not QPromise: Qt 6.4's ~QPromise runs the future's continuation a
         // second time, and QHttpServer's continuation does not survive that.
         std::shared_ptr<QFutureInterface<QHttpServerResponse>> promise;

@@ -96,6 +96,7 @@ TEST_CASE("pokes: a waiting pull answers at once when there is something, when t
     QTimer::singleShot(1800, &pause, &QEventLoop::quit);
     pause.exec();
     abandoned->deleteLater();
+    CHECK(f.log().filter(QStringLiteral("GET /v1/pull 499 ")).size() == 1);
     CHECK(f.get(QStringLiteral("/healthz"), {}).status == 200);
 
     // A wait past the limit is refused.
