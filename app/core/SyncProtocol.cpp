@@ -245,13 +245,15 @@ Error duplicateCaseNumber(const QString& number)
 Error unknownItem()
 {
     return {code::kUnknownItem,
-            QStringLiteral("办件所依据的事项版本不在本大厅的事项目录中，此操作未生效；请先同步事项目录")};
+            QStringLiteral(
+                "办件所依据的事项版本不在本大厅的事项目录中，此操作未生效；请先同步事项目录")};
 }
 
 Error systemEventNotDue()
 {
-    return {code::kSystemEventNotDue,
-            QStringLiteral("此系统记录（视为受理或视为放弃）与本件按大厅日历到期的记录不一致，未生效")};
+    return {
+        code::kSystemEventNotDue,
+        QStringLiteral("此系统记录（视为受理或视为放弃）与本件按大厅日历到期的记录不一致，未生效")};
 }
 
 Error serverError()

@@ -92,10 +92,12 @@ struct Parsed
 Parsed parse(const QStringList& args)
 {
     static const QStringList withValue{
-        QStringLiteral("--store"), QStringLiteral("--database"),   QStringLiteral("--listen"),
-        QStringLiteral("--name"),  QStringLiteral("--zone"),       QStringLiteral("--role"),
-        QStringLiteral("--valid"), QStringLiteral("--department"), QStringLiteral("--hall"),
-        QStringLiteral("--window"), QStringLiteral("--active"), QStringLiteral("--password-file"),
+        QStringLiteral("--store"),  QStringLiteral("--database"),
+        QStringLiteral("--listen"), QStringLiteral("--name"),
+        QStringLiteral("--zone"),   QStringLiteral("--role"),
+        QStringLiteral("--valid"),  QStringLiteral("--department"),
+        QStringLiteral("--hall"),   QStringLiteral("--window"),
+        QStringLiteral("--active"), QStringLiteral("--password-file"),
         QStringLiteral("--id")};
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -320,8 +322,9 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
     Registry registry(**db, clock);
     if (command == QLatin1String("hall")) {
         if (p.words.value(1) == QLatin1String("demo"))
-            return usage(err, QStringLiteral("演示大厅由单独的程序 onewindow-server-demo 建立（hall "
-                                             "demo CODE --cases N），正式服务器不含演示数据生成器"));
+            return usage(err,
+                         QStringLiteral("演示大厅由单独的程序 onewindow-server-demo 建立（hall "
+                                        "demo CODE --cases N），正式服务器不含演示数据生成器"));
         if (p.words.value(1) != QLatin1String("create") || p.words.size() != 3)
             return usage(err, QStringLiteral("hall create CODE --name NAME [--zone ZONE]"));
         auto hall = registry.createHall(

@@ -145,9 +145,9 @@ QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& reque
     Call call;
     m_park.reset();
     QHttpServerResponse response = dispatch(request, call);
-    const QString line = QStringLiteral("device=%1 hall=%2 %3 %4")
-                             .arg(call.device, call.hall, methodName(request.method()),
-                                  request.url().path());
+    const QString line =
+        QStringLiteral("device=%1 hall=%2 %3 %4")
+            .arg(call.device, call.hall, methodName(request.method()), request.url().path());
     auto log = [this, line, timer](int status) {
         m_log(QStringLiteral("%1 %2 %3 %4ms")
                   .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), line)
@@ -157,8 +157,8 @@ QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& reque
     if (m_park) {
         const Park park = *m_park;
         m_park.reset();
-        return m_longPoll.park(park.hall, park.cursor, park.limit, park.waitSeconds,
-                               park.protocol, m_tcp ? m_tcp->current() : nullptr, log);
+        return m_longPoll.park(park.hall, park.cursor, park.limit, park.waitSeconds, park.protocol,
+                               m_tcp ? m_tcp->current() : nullptr, log);
     }
     log(int(response.statusCode()));
     return readyResponse(std::move(response));
@@ -320,9 +320,9 @@ QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpSe
     timer.start();
     QHttpServerResponse response = [&] {
         if (r.method() != QHttpServerRequest::Method::Get) {
-            QHttpServerResponse refused = errorResponse(
-                sync::methodNotAllowed(methodName(r.method()), r.url().path()),
-                Status::MethodNotAllowed);
+            QHttpServerResponse refused =
+                errorResponse(sync::methodNotAllowed(methodName(r.method()), r.url().path()),
+                              Status::MethodNotAllowed);
             refused.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
             return refused;
         }

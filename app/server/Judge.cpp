@@ -35,8 +35,9 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
         if (!actor || !role || !actor->value(QStringLiteral("active")).toBool())
             return rejected(core::sync::actorUnknown(e.actorId));
         if (!core::roleMayRecord(*role, e.type))
-            return rejected(core::sync::roleMissing(
-                actor->value(QStringLiteral("displayName")).toString(), core::eventTypeName(e.type)));
+            return rejected(
+                core::sync::roleMissing(actor->value(QStringLiteral("displayName")).toString(),
+                                        core::eventTypeName(e.type)));
     }
     if (!record && e.type != core::EventType::Received)
         return rejected(core::replayCheck(core::CaseState{}, e).error());

@@ -20,8 +20,7 @@ QFuture<QHttpServerResponse> readyResponse(QHttpServerResponse&& response)
 LongPoll::LongPoll(CentralDb& db, Ledger& ledger, Render render)
     : m_db(db), m_ledger(ledger), m_render(std::move(render))
 {
-    m_listening =
-        m_db.listenForHalls(&m_context, [this](const QString& hall) { hallMoved(hall); });
+    m_listening = m_db.listenForHalls(&m_context, [this](const QString& hall) { hallMoved(hall); });
 }
 
 QFuture<QHttpServerResponse> LongPoll::park(const QString& hall, qint64 cursor, int limit,

@@ -6,11 +6,11 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QFutureInterface>
 #include <QHttpServerResponse>
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QFutureInterface>
 
 #include <functional>
 #include <list>

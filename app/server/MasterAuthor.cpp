@@ -48,9 +48,8 @@ Result<QString> passwordVerifier(const QString& password)
     return QString::fromLatin1(out);
 }
 
-Result<QList<MasterRecord>> MasterAuthor::importCatalog(const QString& hallCode,
-                                                        const QByteArray& json,
-                                                        const QString& source)
+Result<QList<MasterRecord>>
+MasterAuthor::importCatalog(const QString& hallCode, const QByteArray& json, const QString& source)
 {
     const core::CatalogParse parsed = core::parseCatalog(json, source);
     if (!parsed.ok())
@@ -113,8 +112,7 @@ Result<MasterRecord> MasterAuthor::addUser(const QString& hallCode, const UserCh
         full.active = true;
     if (full.userId.isEmpty())
         full.userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QJsonObject body{{QStringLiteral("userId"), full.userId},
-                     {QStringLiteral("login"), c.login}};
+    QJsonObject body{{QStringLiteral("userId"), full.userId}, {QStringLiteral("login"), c.login}};
     return changeUserBody(hallCode, body, full, true);
 }
 
@@ -138,9 +136,9 @@ Result<MasterRecord> MasterAuthor::changeUserBody(const QString& hallCode, QJson
     const bool fromActive = body.value(QStringLiteral("active")).toBool(false);
     if (c.role) {
         if (!core::roleFromKey(*c.role))
-            return Error{QStringLiteral("user.role"),
-                         QStringLiteral("--role 应为 clerk、supervisor 或 administrator：%1")
-                             .arg(*c.role)};
+            return Error{
+                QStringLiteral("user.role"),
+                QStringLiteral("--role 应为 clerk、supervisor 或 administrator：%1").arg(*c.role)};
         body.insert(QStringLiteral("role"), *c.role);
     }
     if (c.window) {

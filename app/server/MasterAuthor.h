@@ -23,8 +23,8 @@ public:
 
     // A catalog file (resources/catalog/FORMAT.md): every item whose content changed becomes its
     // next version. The records written.
-    core::Result<QList<MasterRecord>> importCatalog(const QString& hallCode,
-                                                    const QByteArray& json, const QString& source);
+    core::Result<QList<MasterRecord>> importCatalog(const QString& hallCode, const QByteArray& json,
+                                                    const QString& source);
     // Holiday notices (holiday-cn format), checked against each other and the hall's calendar.
     core::Result<QList<MasterRecord>> importCalendar(const QString& hallCode,
                                                      const QList<QByteArray>& files,

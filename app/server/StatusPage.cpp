@@ -84,9 +84,8 @@ QByteArray statusPageHtml(const QString& hallName, const core::CaseState& s,
         }
         body += QStringLiteral("</ol>");
     }
-    body += s.status == core::CaseStatus::ResultReady
-                ? QStringLiteral("<h2>结果已可领取</h2>")
-                : QStringLiteral("<h2>办理地点与时间</h2>");
+    body += s.status == core::CaseStatus::ResultReady ? QStringLiteral("<h2>结果已可领取</h2>")
+                                                      : QStringLiteral("<h2>办理地点与时间</h2>");
     body += QStringLiteral("<dl>");
     if (!item.whereToApply.isEmpty())
         body += row(QStringLiteral("地点"), item.whereToApply);

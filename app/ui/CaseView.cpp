@@ -20,10 +20,6 @@
 
 namespace onewindow::ui {
 
-namespace {
-
-} // namespace
-
 CaseView::CaseView(store::CaseStore& cases, const store::User& user, const QString& caseId,
                    const QDate& today, QWidget* parent)
     : QDialog(parent), m_cases(cases), m_user(user), m_caseId(caseId), m_today(today),

@@ -79,13 +79,15 @@ TEST_CASE("行政许可法 Art. 32: at the server, an acceptance after the five-
     EventMaker make(w07.id, f.clock());
     const QString caseId = newId();
     // Received Monday 2026-12-07: the notice period's last day is Monday 2026-12-14.
-    const core::Event received = make.make(EventType::Received, caseId, {},
-                                           receivedPayload(QStringLiteral("620102-20261207-W07-0001")));
+    const core::Event received =
+        make.make(EventType::Received, caseId, {},
+                  receivedPayload(QStringLiteral("620102-20261207-W07-0001")));
     REQUIRE(onlyResult(f.push(w07, {core::sync::eventToWire(received)}))
                 .value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
 
     f.clock().advanceDays(8); // Tuesday 2026-12-15
-    const QJsonObject late = onlyResult(f.push(w07, {make.wire(EventType::Accepted, caseId, received.eventId)}));
+    const QJsonObject late =
+        onlyResult(f.push(w07, {make.wire(EventType::Accepted, caseId, received.eventId)}));
     CHECK(late.value(QStringLiteral("verdict")).toString() == QStringLiteral("rejected"));
     CHECK(reason(late) == QStringLiteral("accept.deemed"));
 
@@ -97,7 +99,8 @@ TEST_CASE("行政许可法 Art. 32: at the server, an acceptance after the five-
     REQUIRE(due.ok());
     REQUIRE(due->size() == 1);
     const core::Event deemed = due->first();
-    CHECK(deemed.payload.value(QStringLiteral("deadline")).toString() == QStringLiteral("2026-12-14"));
+    CHECK(deemed.payload.value(QStringLiteral("deadline")).toString() ==
+          QStringLiteral("2026-12-14"));
 
     // A forged one (a day early) is refused; the real one from W07 and again from W08 is one event.
     core::Event early = deemed;
@@ -114,8 +117,10 @@ TEST_CASE("行政许可法 Art. 32: at the server, an acceptance after the five-
     const HttpReply pull = f.pull(w08, f.base(kHall), 1000);
     int copies = 0;
     for (const QJsonValue& v : pull.json().value(QStringLiteral("events")).toArray())
-        copies += v.toObject().value(QStringLiteral("event")).toObject().value(
-                      QStringLiteral("event_id")) == deemed.eventId;
+        copies += v.toObject()
+                      .value(QStringLiteral("event"))
+                      .toObject()
+                      .value(QStringLiteral("event_id")) == deemed.eventId;
     CHECK(copies == 1);
     // The system events stand outside the device sequences: W08's next is still its first.
     CHECK(f.push(w08, {}).json().value(QStringLiteral("next_seq")).toInteger() == 1);
@@ -138,7 +143,8 @@ TEST_CASE("judgement: a receipt under an item version the hall's catalog does no
     CHECK(reason(onlyResult(f.push(dev, {make.wire(EventType::Received, newId(), {}, badCode)}))) ==
           QStringLiteral("case.bad_query_code"));
     // Nothing of a refused receipt issued its number: the same number is still free.
-    CHECK(onlyResult(f.push(dev, {make.wire(EventType::Received, newId(), {},
-                                            receivedPayload(QStringLiteral("620102-20261207-W07-0002")))}))
+    CHECK(onlyResult(
+              f.push(dev, {make.wire(EventType::Received, newId(), {},
+                                     receivedPayload(QStringLiteral("620102-20261207-W07-0002")))}))
               .value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
 }

@@ -105,12 +105,14 @@ TEST_CASE("master data: a new hall's stream starts with its settings and the shi
     CHECK(second->first().version == 2);
     const QList<QJsonObject> changed = records(f, dev, before);
     REQUIRE(changed.size() == 1);
-    CHECK(changed[0].value(QStringLiteral("body")).toObject().value(QStringLiteral("promisedDays")) ==
-          4);
+    CHECK(
+        changed[0].value(QStringLiteral("body")).toObject().value(QStringLiteral("promisedDays")) ==
+        4);
 
     // A calendar notice for 2027 (the test fixture) joins the stream; a broken one changes nothing.
-    auto notice = author.importCalendar(kHall, {readSource(QStringLiteral("tests/fixtures/2027-fixture.json"))},
-                                        {QStringLiteral("2027.json")});
+    auto notice = author.importCalendar(
+        kHall, {readSource(QStringLiteral("tests/fixtures/2027-fixture.json"))},
+        {QStringLiteral("2027.json")});
     REQUIRE(notice.ok());
     REQUIRE(notice->size() == 1);
     CHECK(notice->first().key == QStringLiteral("2027"));
@@ -142,10 +144,9 @@ TEST_CASE("master data: users are added and changed through the server with Argo
                                              QString::fromUtf8(qgetenv("ONEWINDOW_TEST_PG"))};
     const int added = server::runCommand(
         db + QStringList{QStringLiteral("user"), QStringLiteral("add"), kHall,
-                         QStringLiteral("wangwu"), QStringLiteral("--name"),
-                         QStringLiteral("王五"), QStringLiteral("--role"),
-                         QStringLiteral("administrator"), QStringLiteral("--password-file"),
-                         pw.fileName()},
+                         QStringLiteral("wangwu"), QStringLiteral("--name"), QStringLiteral("王五"),
+                         QStringLiteral("--role"), QStringLiteral("administrator"),
+                         QStringLiteral("--password-file"), pw.fileName()},
         out, err, f.clock());
     err.flush();
     INFO(errText.toStdString());
@@ -157,8 +158,9 @@ TEST_CASE("master data: users are added and changed through the server with Argo
     for (const auto& r : *users)
         if (r.body.value(QStringLiteral("login")) == QStringLiteral("wangwu"))
             wangwu = r.body;
-    CHECK(wangwu.value(QStringLiteral("verifier")).toString().startsWith(
-        QStringLiteral("$argon2id$")));
+    CHECK(wangwu.value(QStringLiteral("verifier"))
+              .toString()
+              .startsWith(QStringLiteral("$argon2id$")));
     CHECK_FALSE(QJsonDocument(wangwu).toJson().contains("correct horse"));
 
     server::MasterAuthor author(data);
@@ -168,8 +170,12 @@ TEST_CASE("master data: users are added and changed through the server with Argo
     auto refused = author.changeUser(kHall, demote);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("user.last_admin"));
-    server::MasterAuthor::UserChange weak{QStringLiteral("zhaoliu"), QStringLiteral("赵六"),
-                                          QStringLiteral("clerk"), {}, {}, QStringLiteral("short"),
+    server::MasterAuthor::UserChange weak{QStringLiteral("zhaoliu"),
+                                          QStringLiteral("赵六"),
+                                          QStringLiteral("clerk"),
+                                          {},
+                                          {},
+                                          QStringLiteral("short"),
                                           {}};
     CHECK_FALSE(author.addUser(kHall, weak).ok());
     server::MasterAuthor::UserChange twice = weak;
@@ -195,9 +201,10 @@ TEST_CASE("judgement: the actor must be a user of the hall holding the action's 
                 .value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
 
     // A clerk gives no supervision order.
-    const QJsonObject clerkOrder = onlyResult(f.push(
-        dev, {make.wire(EventType::Supervised, caseId, received.eventId,
-                        {{QStringLiteral("note"), QStringLiteral("今日办结")}, {QStringLiteral("toWindow"), QStringLiteral("W07")}})}));
+    const QJsonObject clerkOrder =
+        onlyResult(f.push(dev, {make.wire(EventType::Supervised, caseId, received.eventId,
+                                          {{QStringLiteral("note"), QStringLiteral("今日办结")},
+                                           {QStringLiteral("toWindow"), QStringLiteral("W07")}})}));
     CHECK(clerkOrder.value(QStringLiteral("reason_code")).toString() ==
           core::sync::code::kRoleMissing);
 
@@ -213,7 +220,8 @@ TEST_CASE("judgement: the actor must be a user of the hall holding the action's 
     const core::Event before = [&] {
         make.setActor(QStringLiteral("clerk-1"));
         return make.make(EventType::Supervised, caseId, received.eventId,
-                         {{QStringLiteral("note"), QStringLiteral("早")}, {QStringLiteral("toWindow"), QStringLiteral("W07")}});
+                         {{QStringLiteral("note"), QStringLiteral("早")},
+                          {QStringLiteral("toWindow"), QStringLiteral("W07")}});
     }();
     f.clock().advanceSeconds(3600);
     server::MasterData data(f.db(), f.clock());
@@ -224,8 +232,10 @@ TEST_CASE("judgement: the actor must be a user of the hall holding the action's 
     REQUIRE(author.changeUser(kHall, promote).ok());
     f.clock().advanceSeconds(60);
     const core::Event after = make.make(EventType::Supervised, caseId, received.eventId,
-                                        {{QStringLiteral("note"), QStringLiteral("晚")}, {QStringLiteral("toWindow"), QStringLiteral("W07")}});
-    const HttpReply r = f.push(dev, {core::sync::eventToWire(before), core::sync::eventToWire(after)});
+                                        {{QStringLiteral("note"), QStringLiteral("晚")},
+                                         {QStringLiteral("toWindow"), QStringLiteral("W07")}});
+    const HttpReply r =
+        f.push(dev, {core::sync::eventToWire(before), core::sync::eventToWire(after)});
     REQUIRE(r.status == 200);
     const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
     REQUIRE(results.size() == 2);
@@ -244,21 +254,25 @@ TEST_CASE("numbers: a case number is issued once per hall, and enrolling the win
     const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
     const auto w08 = f.enrol(kHall, QStringLiteral("W08"));
     EventMaker make07(w07.id, f.clock()), make08(w08.id, f.clock());
-    const core::Event first = make07.make(EventType::Received, newId(), {},
-                                          receivedPayload(QStringLiteral("620102-20261207-W07-0002")));
-    const core::Event lower = make07.make(EventType::Received, newId(), {},
-                                          receivedPayload(QStringLiteral("620102-20261207-W07-0001")));
+    const core::Event first =
+        make07.make(EventType::Received, newId(), {},
+                    receivedPayload(QStringLiteral("620102-20261207-W07-0002")));
+    const core::Event lower =
+        make07.make(EventType::Received, newId(), {},
+                    receivedPayload(QStringLiteral("620102-20261207-W07-0001")));
     REQUIRE(f.push(w07, {core::sync::eventToWire(first), core::sync::eventToWire(lower)}).status ==
             200);
     const QJsonObject dup = onlyResult(
         f.push(w08, {make08.wire(EventType::Received, newId(), {},
                                  receivedPayload(QStringLiteral("620102-20261207-W07-0002")))}));
     CHECK(dup.value(QStringLiteral("verdict")).toString() == QStringLiteral("rejected"));
-    CHECK(dup.value(QStringLiteral("reason_code")).toString() == core::sync::code::kDuplicateNumber);
+    CHECK(dup.value(QStringLiteral("reason_code")).toString() ==
+          core::sync::code::kDuplicateNumber);
     CHECK(dup.value(QStringLiteral("winner")).toString() == first.eventId);
 
     // W07's PC replaced: the new device learns the highest number W07 issued, and the profile.
-    auto code = f.registry().createEnrolCode({kHall, QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
+    auto code = f.registry().createEnrolCode(
+        {kHall, QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
     REQUIRE(code.ok());
     const HttpReply enrolled = httpCall(
         f.net, "POST", f.url(QStringLiteral("/v1/enrol")),
@@ -266,13 +280,16 @@ TEST_CASE("numbers: a case number is issued once per hall, and enrolling the win
                                   {QStringLiteral("device_name"), QStringLiteral("W07 新电脑")}})
             .toJson(),
         {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow}});
+         {core::sync::kBuildHeader, "test"},
+         {core::sync::kFoldHeader, kFoldNow}});
     REQUIRE(enrolled.status == 200);
-    CHECK(enrolled.json().value(QStringLiteral("numbers")).toObject().value(QStringLiteral("case")) ==
-          QStringLiteral("620102-20261207-W07-0002"));
-    CHECK(enrolled.json().value(QStringLiteral("profile")).toObject().value(QStringLiteral("hallCode")) ==
-          kHall);
+    CHECK(
+        enrolled.json().value(QStringLiteral("numbers")).toObject().value(QStringLiteral("case")) ==
+        QStringLiteral("620102-20261207-W07-0002"));
+    CHECK(enrolled.json()
+              .value(QStringLiteral("profile"))
+              .toObject()
+              .value(QStringLiteral("hallCode")) == kHall);
     // W08 issued none that stood.
     CHECK(f.registry().issuedNumbers(kHall, QStringLiteral("W08"))->isEmpty());
 

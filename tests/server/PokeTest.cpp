@@ -19,8 +19,7 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-QNetworkReply* startPull(ServerFixture& f, const ServerFixture::Device& d, qint64 cursor,
-                         int wait)
+QNetworkReply* startPull(ServerFixture& f, const ServerFixture::Device& d, qint64 cursor, int wait)
 {
     QNetworkRequest request(
         QUrl(f.url(QStringLiteral("/v1/pull?cursor=%1&limit=100&wait=%2").arg(cursor).arg(wait))));
@@ -46,8 +45,8 @@ TEST_CASE("pokes: a waiting pull answers at once when there is something, when t
     timer.start();
     const HttpReply empty = f.get(QStringLiteral("/v1/pull?cursor=%1&wait=1").arg(base),
                                   {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow},
+                                   {core::sync::kBuildHeader, "test"},
+                                   {core::sync::kFoldHeader, kFoldNow},
                                    {"Authorization", "Bearer " + a.token.toLatin1()}});
     CHECK(timer.elapsed() >= 900);
     REQUIRE(empty.status == 200);
@@ -83,8 +82,8 @@ TEST_CASE("pokes: a waiting pull answers at once when there is something, when t
     timer.restart();
     const HttpReply ready = f.get(QStringLiteral("/v1/pull?cursor=%1&wait=25").arg(base),
                                   {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow},
+                                   {core::sync::kBuildHeader, "test"},
+                                   {core::sync::kFoldHeader, kFoldNow},
                                    {"Authorization", "Bearer " + a.token.toLatin1()}});
     CHECK(timer.elapsed() < 1000);
     CHECK(ready.json().value(QStringLiteral("events")).toArray().size() == 1);
@@ -102,8 +101,8 @@ TEST_CASE("pokes: a waiting pull answers at once when there is something, when t
     // A wait past the limit is refused.
     CHECK(f.get(QStringLiteral("/v1/pull?cursor=0&wait=26"),
                 {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow},
+                 {core::sync::kBuildHeader, "test"},
+                 {core::sync::kFoldHeader, kFoldNow},
                  {"Authorization", "Bearer " + a.token.toLatin1()}})
               .status == 400);
 }

@@ -166,8 +166,8 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
                                           {QStringLiteral("device_name"), QStringLiteral("pc")}})
                     .toJson(),
                 {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow}});
+                 {core::sync::kBuildHeader, "test"},
+                 {core::sync::kFoldHeader, kFoldNow}});
             REQUIRE(r.status == 200);
             devices.append({r.json().value(QStringLiteral("device_id")).toString(),
                             r.json().value(QStringLiteral("token")).toString(),
@@ -219,12 +219,12 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
     REQUIRE(running == 0);
     CHECK(failures == 0);
 
-    const HttpReply page =
-        httpCall(net, "GET", one.base + QStringLiteral("/v1/pull?cursor=%1&limit=1000").arg(base), {},
-                 {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow},
-                  {"Authorization", "Bearer " + devices[0].token.toLatin1()}});
+    const HttpReply page = httpCall(
+        net, "GET", one.base + QStringLiteral("/v1/pull?cursor=%1&limit=1000").arg(base), {},
+        {{core::sync::kProtocolHeader, kProtocolNow},
+         {core::sync::kBuildHeader, "test"},
+         {core::sync::kFoldHeader, kFoldNow},
+         {"Authorization", "Bearer " + devices[0].token.toLatin1()}});
     REQUIRE(page.status == 200);
     const QJsonArray events = page.json().value(QStringLiteral("events")).toArray();
     REQUIRE(events.size() == kDevices * kBatches * kPerBatch);
@@ -274,7 +274,9 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
         for (const char* window : {"W07", "W08"}) {
             auto code = registry.createEnrolCode({QStringLiteral("620102"),
                                                   QString::fromLatin1(window),
-                                                  QStringLiteral("window"), {}, 3600});
+                                                  QStringLiteral("window"),
+                                                  {},
+                                                  3600});
             REQUIRE(code.ok());
             codes.append({QString::fromLatin1(window), code->first});
         }
@@ -285,21 +287,22 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
     QNetworkAccessManager net;
     QList<ServerFixture::Device> devices;
     for (const auto& [window, code] : codes) {
-        const HttpReply r = httpCall(
-            net, "POST", one.base + QStringLiteral("/v1/enrol"),
-            QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
-                                      {QStringLiteral("device_name"), window}})
-                .toJson(),
-            {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow}});
+        const HttpReply r =
+            httpCall(net, "POST", one.base + QStringLiteral("/v1/enrol"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                               {QStringLiteral("device_name"), window}})
+                         .toJson(),
+                     {{core::sync::kProtocolHeader, kProtocolNow},
+                      {core::sync::kBuildHeader, "test"},
+                      {core::sync::kFoldHeader, kFoldNow}});
         REQUIRE(r.status == 200);
         devices.append({r.json().value(QStringLiteral("device_id")).toString(),
                         r.json().value(QStringLiteral("token")).toString(),
                         QStringLiteral("620102"), 1});
     }
 
-    QNetworkRequest request(QUrl(one.base + QStringLiteral("/v1/pull?cursor=%1&wait=25").arg(base)));
+    QNetworkRequest request(
+        QUrl(one.base + QStringLiteral("/v1/pull?cursor=%1&wait=25").arg(base)));
     setVersionHeaders(request);
     request.setRawHeader("Authorization", "Bearer " + devices[0].token.toLatin1());
     QNetworkReply* waiting = net.get(request);
@@ -317,12 +320,13 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
         setVersionHeaders(push);
         push.setRawHeader("Authorization", "Bearer " + devices[1].token.toLatin1());
         sincePush.start();
-        net.post(push, QJsonDocument(QJsonObject{
-                                         {QStringLiteral("device_id"), devices[1].id},
-                                         {QStringLiteral("events"),
-                                          QJsonArray{make.wire(EventType::Received, newId(), {},
-                                                               receivedPayload(QStringLiteral("P-1")))}}})
-                           .toJson());
+        net.post(push,
+                 QJsonDocument(
+                     QJsonObject{{QStringLiteral("device_id"), devices[1].id},
+                                 {QStringLiteral("events"),
+                                  QJsonArray{make.wire(EventType::Received, newId(), {},
+                                                       receivedPayload(QStringLiteral("P-1")))}}})
+                     .toJson());
     });
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     loop.exec();

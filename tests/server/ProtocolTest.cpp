@@ -200,8 +200,8 @@ TEST_CASE("enrol: a used, an unknown and an expired code are refused; a revoked 
                                       {QStringLiteral("device_name"), QStringLiteral("pc")}})
                 .toJson(),
             {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow}});
+             {core::sync::kBuildHeader, "test"},
+             {core::sync::kFoldHeader, kFoldNow}});
     };
     // Typed in lower case with spaces: the same code.
     const HttpReply ok = enrol(code->first.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
@@ -288,8 +288,8 @@ TEST_CASE("http: wrong method 405 and unknown path 404 with JSON bodies, 426 wit
     for (const QByteArray method : {"GET", "PUT", "DELETE", "PATCH"}) {
         const HttpReply r = httpCall(f.net, method, f.url(QStringLiteral("/v1/push")), {},
                                      {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow}});
+                                      {core::sync::kBuildHeader, "test"},
+                                      {core::sync::kFoldHeader, kFoldNow}});
         CHECK(r.status == 405);
         CHECK(r.json().value(QStringLiteral("error")).toString() ==
               core::sync::code::kMethodNotAllowed);
@@ -304,9 +304,10 @@ TEST_CASE("http: wrong method 405 and unknown path 404 with JSON bodies, 426 wit
     CHECK(none.status == 426);
     CHECK(none.json().value(QStringLiteral("error")).toString() ==
           core::sync::code::kProtocolUnsupported);
-    CHECK(f.get(QStringLiteral("/v1/pull"),
-                {{"Authorization", bearer}, {"OneWindow-Protocol", "3"}, {"OneWindow-Fold", "1"},
-                 {"OneWindow-Build", "x"}})
+    CHECK(f.get(QStringLiteral("/v1/pull"), {{"Authorization", bearer},
+                                             {"OneWindow-Protocol", "3"},
+                                             {"OneWindow-Fold", "1"},
+                                             {"OneWindow-Build", "x"}})
               .status == 426);
     CHECK(f.get(QStringLiteral("/healthz"), {}).status == 200);
 

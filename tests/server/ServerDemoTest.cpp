@@ -77,11 +77,15 @@ TEST_CASE("hall demo: the demo generator's cases become a hall's stream that pul
     // The hall judges like any other: a note by the demo clerk zhangsan is accepted.
     EventMaker make(dev.id, f.clock());
     make.setActor(QStringLiteral("clerk-w07-1"));
-    const HttpReply note = f.push(dev, {make.wire(EventType::Note, caseId, {},
-                                                  {{QStringLiteral("text"), QStringLiteral("演示")}})});
+    const HttpReply note =
+        f.push(dev, {make.wire(EventType::Note, caseId, {},
+                               {{QStringLiteral("text"), QStringLiteral("演示")}})});
     REQUIRE(note.status == 200);
-    CHECK(note.json().value(QStringLiteral("results")).toArray()[0].toObject().value(
-              QStringLiteral("verdict")) == QStringLiteral("accepted"));
+    CHECK(note.json()
+              .value(QStringLiteral("results"))
+              .toArray()[0]
+              .toObject()
+              .value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
 
     // Its receipt's QR code answers: the status page of a demo case.
     const HttpReply status = f.get(QStringLiteral("/q/%1?code=%2").arg(caseNumber, queryCode), {});
@@ -90,10 +94,11 @@ TEST_CASE("hall demo: the demo generator's cases become a hall's stream that pul
 
     // The production program does not make demo halls.
     QProcess server;
-    server.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
-                 db + QStringList{QStringLiteral("hall"), QStringLiteral("demo"),
-                                  QStringLiteral("620102")});
+    server.start(
+        QStringLiteral(ONEWINDOW_SERVER_PATH),
+        db + QStringList{QStringLiteral("hall"), QStringLiteral("demo"), QStringLiteral("620102")});
     REQUIRE(server.waitForFinished(60000));
     CHECK(server.exitCode() == 2);
-    CHECK(QString::fromUtf8(server.readAllStandardError()).contains(QStringLiteral("onewindow-server-demo")));
+    CHECK(QString::fromUtf8(server.readAllStandardError())
+              .contains(QStringLiteral("onewindow-server-demo")));
 }

@@ -141,8 +141,8 @@ ServerFixture::Device ServerFixture::enrol(const QString& hall, const QString& w
                                   {QStringLiteral("device_name"), window + QStringLiteral("-pc")}})
             .toJson(QJsonDocument::Compact),
         {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow}});
+         {core::sync::kBuildHeader, "test"},
+         {core::sync::kFoldHeader, kFoldNow}});
     REQUIRE(r.status == 200);
     const QJsonObject o = r.json();
     return Device{o.value(QStringLiteral("device_id")).toString(),
@@ -167,8 +167,8 @@ HttpReply ServerFixture::pull(const Device& device, qint64 cursor, int limit, co
     if (!hall.isEmpty())
         path += QStringLiteral("&hall=") + hall;
     return get(path, {{core::sync::kProtocolHeader, kProtocolNow},
-                     {core::sync::kBuildHeader, "test"},
-                     {core::sync::kFoldHeader, kFoldNow},
+                      {core::sync::kBuildHeader, "test"},
+                      {core::sync::kFoldHeader, kFoldNow},
                       {"Authorization", "Bearer " + device.token.toLatin1()}});
 }
 
@@ -192,16 +192,16 @@ QString newId()
 
 QJsonObject receivedPayload(const QString& caseNumber)
 {
-    return QJsonObject{{QStringLiteral("caseNumber"), caseNumber},
-                       {QStringLiteral("itemCode"), kTestItem},
-                       {QStringLiteral("itemVersion"), 1},
-                       {QStringLiteral("queryCode"), QStringLiteral("123456")},
-                       {QStringLiteral("applicant"),
-                        QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")},
-                                    {QStringLiteral("idNumber"),
-                                     QStringLiteral("11010519491231002X")}}},
-                       {QStringLiteral("channel"), QStringLiteral("in_person")},
-                       {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}};
+    return QJsonObject{
+        {QStringLiteral("caseNumber"), caseNumber},
+        {QStringLiteral("itemCode"), kTestItem},
+        {QStringLiteral("itemVersion"), 1},
+        {QStringLiteral("queryCode"), QStringLiteral("123456")},
+        {QStringLiteral("applicant"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")},
+                     {QStringLiteral("idNumber"), QStringLiteral("11010519491231002X")}}},
+        {QStringLiteral("channel"), QStringLiteral("in_person")},
+        {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}};
 }
 
 core::Event EventMaker::make(core::EventType type, const QString& caseId, const QString& head,

@@ -53,8 +53,8 @@ TEST_CASE("status page: the right code shows the case for a phone; a wrong code 
     CHECK_FALSE(html.contains(QStringLiteral("11010519491231002X")));
 
     const HttpReply wrong = query(f, kNumber, QStringLiteral("654321"));
-    const HttpReply unknown = query(f, QStringLiteral("620102-20261207-W07-0999"),
-                                    QStringLiteral("123456"));
+    const HttpReply unknown =
+        query(f, QStringLiteral("620102-20261207-W07-0999"), QStringLiteral("123456"));
     CHECK(wrong.status == 404);
     CHECK(unknown.status == 404);
     CHECK(wrong.body == unknown.body);

@@ -8,8 +8,8 @@ namespace onewindow::server {
 
 namespace {
 
-core::Status importOne(CentralDb& db, const QString& hallCode, const core::Event& e,
-                       qint64 hallSeq, const QString& reasonCode, const QString& at)
+core::Status importOne(CentralDb& db, const QString& hallCode, const core::Event& e, qint64 hallSeq,
+                       const QString& reasonCode, const QString& at)
 {
     const QJsonObject w = core::sync::eventToWire(e);
     QSqlQuery q = db.query();
@@ -19,8 +19,8 @@ core::Status importOne(CentralDb& db, const QString& hallCode, const core::Event
                                "type_version, payload, checksum, verdict, reason_code, reason, "
                                "winner_event_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                "?, ?, ?, ?, 'accepted', ?, '', '', ?)"),
-                {hallCode, hallSeq, e.eventId, e.caseId, e.deviceId, e.deviceSeq, e.hlc,
-                 e.actorId, w.value(QStringLiteral("occurred_at")).toString(),
+                {hallCode, hallSeq, e.eventId, e.caseId, e.deviceId, e.deviceSeq, e.hlc, e.actorId,
+                 w.value(QStringLiteral("occurred_at")).toString(),
                  w.value(QStringLiteral("type")).toString(), e.typeVersion,
                  w.value(QStringLiteral("payload")).toString(),
                  w.value(QStringLiteral("checksum")).toString(), reasonCode, at}))
@@ -32,8 +32,7 @@ core::Status importOne(CentralDb& db, const QString& hallCode, const core::Event
                          QStringLiteral("INSERT INTO cases (case_id, hall_code, head_event_id) "
                                         "VALUES (?, ?, ?)"),
                          {e.caseId, hallCode, e.eventId})
-                : db.run(q,
-                         QStringLiteral("UPDATE cases SET head_event_id = ? WHERE case_id = ?"),
+                : db.run(q, QStringLiteral("UPDATE cases SET head_event_id = ? WHERE case_id = ?"),
                          {e.eventId, e.caseId});
         if (!ok)
             return databaseError(db.lastError());

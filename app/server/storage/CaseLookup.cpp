@@ -8,12 +8,13 @@ namespace onewindow::server {
 std::optional<CaseLookup::Found> CaseLookup::byNumber(const QString& caseNumber)
 {
     QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT i.hall_code, h.zone, h.name, e.case_id FROM issued_numbers "
-                                 "i JOIN events e ON e.event_id = i.event_id AND e.hall_code = "
-                                 "i.hall_code JOIN halls h ON h.hall_code = i.hall_code WHERE "
-                                 "i.kind = 'case' AND i.number = ?"),
-                  {caseNumber}) ||
+    if (!m_db.run(
+            q,
+            QStringLiteral("SELECT i.hall_code, h.zone, h.name, e.case_id FROM issued_numbers "
+                           "i JOIN events e ON e.event_id = i.event_id AND e.hall_code = "
+                           "i.hall_code JOIN halls h ON h.hall_code = i.hall_code WHERE "
+                           "i.kind = 'case' AND i.number = ?"),
+            {caseNumber}) ||
         !q.next())
         return std::nullopt;
     Found found{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};

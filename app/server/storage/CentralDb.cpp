@@ -238,14 +238,13 @@ bool CentralDb::listenForHalls(QObject* context, std::function<void(const QStrin
 {
     if (!isPostgres() || !m_db.driver()->subscribeToNotification(QStringLiteral("onewindow_hall")))
         return false;
-    QObject::connect(m_db.driver(),
-                     qOverload<const QString&, QSqlDriver::NotificationSource, const QVariant&>(
-                         &QSqlDriver::notification),
-                     context,
-                     [heard = std::move(heard)](const QString&, QSqlDriver::NotificationSource,
-                                                const QVariant& payload) {
-                         heard(payload.toString());
-                     });
+    QObject::connect(
+        m_db.driver(),
+        qOverload<const QString&, QSqlDriver::NotificationSource, const QVariant&>(
+            &QSqlDriver::notification),
+        context,
+        [heard = std::move(heard)](const QString&, QSqlDriver::NotificationSource,
+                                   const QVariant& payload) { heard(payload.toString()); });
     return true;
 }
 

@@ -114,8 +114,7 @@ PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events
 core::Result<std::optional<CaseRecord>> Ledger::loadCase(const QString& caseId)
 {
     QSqlQuery c = m_db.query();
-    if (!m_db.run(c,
-                  QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
+    if (!m_db.run(c, QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
                   {caseId}))
         return databaseError(m_db.lastError());
     if (!c.next())
@@ -191,11 +190,10 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         // The hall's commit counter, taken inside this transaction: its row stays locked until
         // the commit, so hall orders are handed out, and committed, one push after another.
         QSqlQuery q = m_db.query();
-        if (!m_db.run(
-                q,
-                QStringLiteral(
-                    "UPDATE halls SET seq = seq + ? WHERE hall_code = ? RETURNING seq, zone"),
-                {qint64(fresh.size()), device.hallCode}) ||
+        if (!m_db.run(q,
+                      QStringLiteral(
+                          "UPDATE halls SET seq = seq + ? WHERE hall_code = ? RETURNING seq, zone"),
+                      {qint64(fresh.size()), device.hallCode}) ||
             !q.next())
             return refused(databaseError(m_db.lastError()));
         qint64 hallSeq = q.value(0).toLongLong() - fresh.size();
@@ -231,16 +229,17 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                 if (!numbered)
                     return refused(numbered.error());
                 if (!numbered->isEmpty()) // decision 5: a case number is issued once per hall
-                    v = Verdict{false, core::sync::code::kDuplicateNumber,
-                                core::sync::duplicateCaseNumber(
-                                    w->event->payload.value(QStringLiteral("caseNumber")).toString())
-                                    .message,
-                                *numbered, false};
+                    v = Verdict{
+                        false, core::sync::code::kDuplicateNumber,
+                        core::sync::duplicateCaseNumber(
+                            w->event->payload.value(QStringLiteral("caseNumber")).toString())
+                            .message,
+                        *numbered, false};
             }
             if (core::Status s = store(device, *w, hallSeq, v, receivedAt, record->has_value()); !s)
                 return refused(s.error());
-            slots[freshSlots[k]] = EventAnswer{w->eventId, w->deviceSeq, v.accepted,  hallSeq,
-                                               v.reasonCode, v.reason,   v.winner};
+            slots[freshSlots[k]] = EventAnswer{w->eventId,   w->deviceSeq, v.accepted, hallSeq,
+                                               v.reasonCode, v.reason,     v.winner};
         }
         QSqlQuery d = m_db.query();
         if (!m_db.run(d, QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),

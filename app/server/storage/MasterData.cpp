@@ -56,8 +56,9 @@ Result<QList<MasterRecord>> MasterData::appendLocked(const QString& hallCode,
                       {hallCode}) ||
             !q.next())
             return databaseError(m_db.lastError());
-        const MasterRecord r{c.kind,  c.key, current ? current->version + 1 : 1,
-                             q.value(0).toLongLong(), c.body, now};
+        const MasterRecord r{
+            c.kind, c.key, current ? current->version + 1 : 1, q.value(0).toLongLong(),
+            c.body, now};
         if (!m_db.run(q,
                       QStringLiteral("INSERT INTO master_records (hall_code, hall_seq, kind, "
                                      "record_key, version, body, recorded_at) VALUES (?, ?, ?, ?, "

@@ -16,11 +16,11 @@ namespace onewindow::server {
 // record in the hall's stream, with a place from the hall's commit counter like an event's, so a
 // pull carries both down one road (docs/sync-protocol.md, "Master data").
 namespace record {
-inline const QString kCatalogItem = QStringLiteral("catalog.item");     // key: item code
+inline const QString kCatalogItem = QStringLiteral("catalog.item");       // key: item code
 inline const QString kCalendarNotice = QStringLiteral("calendar.notice"); // key: year
-inline const QString kUser = QStringLiteral("user");                    // key: user id
-inline const QString kHallSettings = QStringLiteral("hall.settings");   // key: the hall code
-inline const QString kDeviceRevoked = QStringLiteral("device.revoked"); // key: device id
+inline const QString kUser = QStringLiteral("user");                      // key: user id
+inline const QString kHallSettings = QStringLiteral("hall.settings");     // key: the hall code
+inline const QString kDeviceRevoked = QStringLiteral("device.revoked");   // key: device id
 } // namespace record
 
 struct MasterRecord

@@ -185,8 +185,8 @@ Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName
     if (!numbers)
         return numbers.error();
     e.numbers = *numbers;
-    if (auto settings = MasterData(m_db, m_clock)
-                            .latestOf(e.hall.code, record::kHallSettings, e.hall.code))
+    if (auto settings =
+            MasterData(m_db, m_clock).latestOf(e.hall.code, record::kHallSettings, e.hall.code))
         e.profile = settings->body;
     return e;
 }
@@ -245,8 +245,8 @@ core::Status Registry::revoke(const QString& deviceId)
                            {QStringLiteral("window"), q.value(1).toString()},
                            {QStringLiteral("revokedAt"), at}};
     q.finish();
-    auto written =
-        MasterData(m_db, m_clock).appendLocked(hallCode, {{record::kDeviceRevoked, deviceId, body}});
+    auto written = MasterData(m_db, m_clock)
+                       .appendLocked(hallCode, {{record::kDeviceRevoked, deviceId, body}});
     if (!written) {
         m_db.rollback();
         return written.error();
@@ -277,9 +277,9 @@ core::Result<QList<MasterChange>> shippedCalendarRecords()
     for (const QString& file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("hall.shipped_calendar"),
-                         QStringLiteral("无法读取程序自带的节假日日历 %1，程序安装可能已损坏")
-                             .arg(file)};
+            return Error{
+                QStringLiteral("hall.shipped_calendar"),
+                QStringLiteral("无法读取程序自带的节假日日历 %1，程序安装可能已损坏").arg(file)};
         const core::NoticeParse parsed = core::parseHolidayNotice(f.readAll(), file);
         if (!parsed.ok())
             return Error{QStringLiteral("hall.shipped_calendar"),
@@ -293,10 +293,9 @@ core::Result<QList<MasterChange>> shippedCalendarRecords()
 
 MasterChange calendarRecord(const core::HolidayNotice& notice)
 {
-    const QJsonObject body{
-        {QStringLiteral("source"), notice.source},
-        {QStringLiteral("notice"),
-         QJsonDocument::fromJson(core::holidayNoticeToJson(notice)).object()}};
+    const QJsonObject body{{QStringLiteral("source"), notice.source},
+                           {QStringLiteral("notice"),
+                            QJsonDocument::fromJson(core::holidayNoticeToJson(notice)).object()}};
     return MasterChange{record::kCalendarNotice, QString::number(notice.year), body};
 }
 

@@ -55,8 +55,8 @@ core::Result<QList<server::MasterChange>> people(const QList<core::Event>& event
 {
     QList<server::MasterChange> out;
     QSet<QString> done;
-    auto add = [&](const QString& id, const QString& login, const QString& name,
-                   core::Role role, const QString& password) -> core::Status {
+    auto add = [&](const QString& id, const QString& login, const QString& name, core::Role role,
+                   const QString& password) -> core::Status {
         if (done.contains(id))
             return {};
         done.insert(id);
@@ -80,10 +80,10 @@ core::Result<QList<server::MasterChange>> people(const QList<core::Event>& event
         if (e.actorId == core::kSystemActor || done.contains(e.actorId))
             continue;
         const bool supervisor = e.actorId.startsWith(QLatin1String("supervisor-"));
-        if (core::Status s = add(e.actorId, e.actorId, e.actorId,
-                                 supervisor ? core::Role::Supervisor : core::Role::Clerk,
-                                 supervisor ? QStringLiteral("demo-supervisor")
-                                            : QStringLiteral("demo-clerk"));
+        if (core::Status s =
+                add(e.actorId, e.actorId, e.actorId,
+                    supervisor ? core::Role::Supervisor : core::Role::Clerk,
+                    supervisor ? QStringLiteral("demo-supervisor") : QStringLiteral("demo-clerk"));
             !s)
             return s.error();
     }
@@ -126,13 +126,13 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const core:
         return usage(err, QStringLiteral("--cases 须为 0–%1").arg(demo::DemoSeeder::kMaxCases));
     const store::HallConfig config = demo::demoHallConfig();
     if (code != config.hallCode)
-        return usage(err, QStringLiteral("演示大厅的办件编号以 %1 开头，CODE 须为 %1")
-                              .arg(config.hallCode));
+        return usage(
+            err, QStringLiteral("演示大厅的办件编号以 %1 开头，CODE 须为 %1").arg(config.hallCode));
     if (storePath.isEmpty() == database.isEmpty())
         return usage(err, QStringLiteral("须给出 --store PATH 或 --database URL 之一"));
-    auto spec = storePath.isEmpty() ? server::DatabaseSpec::postgres(database)
-                                    : core::Result<server::DatabaseSpec>(
-                                          server::DatabaseSpec::sqlite(storePath));
+    auto spec = storePath.isEmpty()
+                    ? server::DatabaseSpec::postgres(database)
+                    : core::Result<server::DatabaseSpec>(server::DatabaseSpec::sqlite(storePath));
     if (!spec)
         return usage(err, spec.error().message);
     auto db = server::CentralDb::open(*spec);
