@@ -120,9 +120,23 @@ Result<WireEvent> eventFromWire(const QJsonObject& o)
 Error protocolUnsupported(const QString& sent)
 {
     return {code::kProtocolUnsupported,
-            QStringLiteral("同步协议版本“%1”不受支持：服务器使用第 %2 版，请升级工作站")
+            QStringLiteral("同步协议版本“%1”不受支持：服务器接受第 %2 版和第 %3 版，请升级工作站")
                 .arg(sent.isEmpty() ? QStringLiteral("（未注明）") : sent)
-                .arg(kProtocolVersion)};
+                .arg(kProtocolVersion)
+                .arg(kOldestProtocolVersion)};
+}
+
+Error foldUnsupported(const QString& sent)
+{
+    return {code::kFoldUnsupported,
+            QStringLiteral("工作站的办件规则版本“%1”与服务器（第 %2 版）不一致，请升级工作站")
+                .arg(sent.isEmpty() ? QStringLiteral("（未注明）") : sent)
+                .arg(kFoldVersion)};
+}
+
+Error buildMissing()
+{
+    return {code::kBuildMissing, QStringLiteral("请求未注明工作站程序的版本，请升级工作站")};
 }
 
 Error methodNotAllowed(const QString& method, const QString& path)
@@ -208,6 +222,38 @@ Error staleHead()
 Error otherHall()
 {
     return {code::kOtherHall, QStringLiteral("本件属于其他大厅，不能在本大厅办理")};
+}
+
+Error actorUnknown(const QString& actor)
+{
+    return {code::kActorUnknown,
+            QStringLiteral("记录人“%1”在该时间不是本大厅的在用用户，此操作未生效").arg(actor)};
+}
+
+Error roleMissing(const QString& actor, const QString& action)
+{
+    return {code::kRoleMissing,
+            QStringLiteral("记录人“%1”在该时间没有“%2”的权限，此操作未生效").arg(actor, action)};
+}
+
+Error duplicateCaseNumber(const QString& number)
+{
+    return {code::kDuplicateNumber,
+            QStringLiteral("办件编号 %1 在本大厅已被使用，此收件未生效").arg(number)};
+}
+
+Error unknownItem()
+{
+    return {code::kUnknownItem,
+            QStringLiteral(
+                "办件所依据的事项版本不在本大厅的事项目录中，此操作未生效；请先同步事项目录")};
+}
+
+Error systemEventNotDue()
+{
+    return {
+        code::kSystemEventNotDue,
+        QStringLiteral("此系统记录（视为受理或视为放弃）与本件按大厅日历到期的记录不一致，未生效")};
 }
 
 Error serverError()

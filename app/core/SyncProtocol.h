@@ -13,9 +13,21 @@ namespace onewindow::core::sync {
 // must agree on lives here, in core: the version, the limits, the event's wire form, the case
 // head rule and the refusals with their stable codes and Chinese messages.
 
-constexpr int kProtocolVersion = 1;
-// Every request names the protocol it speaks; the server answers 426 to any other.
+// Decision 10 (versions): every request names the protocol it speaks, the build that sends it and
+// the version of the fold it folds with; the server takes protocol and fold versions N and N-1
+// and answers 426 to any other (and to a request without them).
+//
+// Protocol 2 (wave 2): master records on the pull's road, waiting pulls, system events in a push.
+// Protocol 1 still served: its pulls leave the master records out (the cursor moves past them).
+constexpr int kProtocolVersion = 2;
+constexpr int kOldestProtocolVersion = kProtocolVersion - 1;
 inline constexpr char kProtocolHeader[] = "OneWindow-Protocol";
+inline constexpr char kBuildHeader[] = "OneWindow-Build"; // e.g. 0.1.0: logged, never judged
+inline constexpr char kFoldHeader[] = "OneWindow-Fold";
+// The fold's version: raised whenever core's fold or rules change what a stored event means, so a
+// device folding another version would show another state for the same events.
+constexpr int kFoldVersion = 1;
+constexpr int kOldestFoldVersion = kFoldVersion > 1 ? kFoldVersion - 1 : kFoldVersion;
 constexpr int kMaxBatchEvents = 500;
 constexpr qint64 kMaxBatchBytes = 1024 * 1024;
 constexpr int kDefaultPullLimit = 500;
@@ -62,6 +74,8 @@ Result<WireEvent> eventFromWire(const QJsonObject& object);
 // Stable codes of the protocol's refusals (the answer's "error") and of event verdict reasons.
 namespace code {
 inline const QString kProtocolUnsupported = QStringLiteral("protocol_unsupported");
+inline const QString kFoldUnsupported = QStringLiteral("fold_unsupported");
+inline const QString kBuildMissing = QStringLiteral("build_missing");
 inline const QString kMethodNotAllowed = QStringLiteral("method_not_allowed");
 inline const QString kNotFound = QStringLiteral("not_found");
 inline const QString kUnauthorized = QStringLiteral("unauthorized");
@@ -83,10 +97,18 @@ inline const QString kNoCase = QStringLiteral("case.not_received");
 inline const QString kBadChecksum = QStringLiteral("event.bad_checksum");
 inline const QString kUnknownType = QStringLiteral("event.unknown_type");
 inline const QString kBadEnvelope = QStringLiteral("event.bad_envelope");
+// Wave 2 (master data at the server): the actor and the numbers.
+inline const QString kActorUnknown = QStringLiteral("case.actor_unknown");
+inline const QString kRoleMissing = QStringLiteral("case.role_missing");
+inline const QString kDuplicateNumber = QStringLiteral("case.duplicate_number");
+inline const QString kUnknownItem = QStringLiteral("case.unknown_item");
+inline const QString kSystemEventNotDue = QStringLiteral("case.system_event_not_due");
 } // namespace code
 
 // The refusals, composed once, in Chinese.
 Error protocolUnsupported(const QString& sent);
+Error foldUnsupported(const QString& sent);
+Error buildMissing();
 Error methodNotAllowed(const QString& method, const QString& path);
 Error notFound(const QString& path);
 Error unauthorized();
@@ -103,5 +125,10 @@ Error sequenceReused(qint64 seq);
 Error staleHead();
 Error otherHall();
 Error serverError();
+Error actorUnknown(const QString& actor);
+Error roleMissing(const QString& actor, const QString& action);
+Error duplicateCaseNumber(const QString& number);
+Error unknownItem();
+Error systemEventNotDue();
 
 } // namespace onewindow::core::sync

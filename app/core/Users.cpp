@@ -119,6 +119,16 @@ Status checkUserWindowCode(const QString& windowCode)
     return {};
 }
 
+bool roleMayRecord(Role role, EventType type)
+{
+    if (isSystemEvent(type))
+        return false;
+    const bool supervisorOnly = type == EventType::ExtensionApproved ||
+                                type == EventType::ExtensionRefused ||
+                                type == EventType::Supervised;
+    return !supervisorOnly || role != Role::Clerk;
+}
+
 Status checkAccountChange(const AccountChange& c)
 {
     if (c.self && c.fromActive && !c.toActive)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Event.h"
 
 #include <QDateTime>
 #include <QString>
@@ -65,6 +66,12 @@ struct AccountChange
     int activeAdministrators = 0; // active administrators now, this account included
 };
 Status checkAccountChange(const AccountChange& change);
+
+// Whether a person of `role` may record an action of `type`: approving or refusing an extension
+// and giving a supervision order are a supervisor's or an administrator's; every other person's
+// action is anyone's. System events are nobody's (the system actor records them). The window
+// offers only these, and the server judges every pushed event by it at the event's time.
+bool roleMayRecord(Role role, EventType type);
 
 // The lock screen names its user: only the password can be wrong (user.wrong_password).
 Error wrongPassword();

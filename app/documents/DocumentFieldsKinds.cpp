@@ -340,11 +340,10 @@ void supervisionFields(FieldBuilder& b)
     const QString clockName = b.clock(core::ClockKind::Statutory) ? QStringLiteral("法定时限")
                                                                   : QStringLiteral("承诺时限");
     // Worded as every screen words it (core/ClockText): never "剩余 0" beside a red card.
-    const QString levelText =
-        card ? QStringLiteral("%1（%2%3）")
-                   .arg(core::warningLevelName(level), clockName,
-                        core::clockStandingText(card->status, card->unit))
-             : core::warningLevelName(level);
+    const QString levelText = card ? QStringLiteral("%1（%2%3）")
+                                         .arg(core::warningLevelName(level), clockName,
+                                              core::clockStandingText(card->status, card->unit))
+                                   : core::warningLevelName(level);
     b.raw(
         "facts_table",
         factsTable(

@@ -2,10 +2,13 @@
 
 #include "server/Credentials.h"
 #include "server/HttpApi.h"
+#include "server/MasterAuthor.h"
 #include "server/storage/CentralDb.h"
 #include "server/storage/Registry.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QMap>
 
@@ -23,6 +26,9 @@ const char* const kUsage =
     "                                             print a one-time enrolment code\n"
     "  device list [--hall HALL]                  every device with its state\n"
     "  device revoke DEVICE_ID                    refuse the device from now on\n"
+    "  catalog import HALL FILE                   the hall's catalog (new item versions)\n"
+    "  calendar import HALL FILE...               holiday notices for the hall\n"
+    "  user add|change HALL LOGIN [...]           the hall's users (user --help)\n"
     "\n"
     "  --store PATH     the central store in one SQLite file (a single hall, a demo)\n"
     "  --database URL   PostgreSQL: postgresql://USER@HOST:PORT/DB or a libpq conninfo\n"
@@ -50,7 +56,8 @@ const QMap<QString, const char*>& helps()
          "usage: onewindow-server (--store PATH | --database URL) hall create CODE --name NAME\n"
          "       [--zone Asia/Shanghai]\n"
          "Creates a hall: CODE is its six-digit code (the first part of its case numbers), ZONE\n"
-         "the IANA time zone whose civil days it counts.\n"},
+         "the IANA time zone whose civil days it counts. It starts with the shipped holiday\n"
+         "notices. A demo hall: onewindow-server-demo hall demo CODE --cases N.\n"},
         {QStringLiteral("enrol"),
          "usage: onewindow-server (--store PATH | --database URL) enrol HALL WINDOW\n"
          "       --role window|backoffice|supervisor [--valid 24h] [--department D]\n"
@@ -62,6 +69,24 @@ const QMap<QString, const char*>& helps()
          "       onewindow-server (--store PATH | --database URL) device revoke DEVICE_ID\n"
          "list: every device, its hall, window, role, state and next sequence.\n"
          "revoke: the device is refused at its next request (lost or stolen).\n"},
+        {QStringLiteral("catalog"),
+         "usage: onewindow-server (--store PATH | --database URL) catalog import HALL FILE\n"
+         "Imports a catalog file (resources/catalog/FORMAT.md) as the hall's: every item whose\n"
+         "content changed becomes its next version in the hall's stream. A file with any error\n"
+         "changes nothing.\n"},
+        {QStringLiteral("calendar"),
+         "usage: onewindow-server (--store PATH | --database URL) calendar import HALL FILE...\n"
+         "Imports State Council holiday notices (holiday-cn JSON) for the hall, checked as the\n"
+         "workstation checks them; each replaces its year from now on.\n"},
+        {QStringLiteral("user"),
+         "usage: onewindow-server (--store PATH | --database URL) user add HALL LOGIN\n"
+         "       --name NAME --role clerk|supervisor|administrator --password-file FILE\n"
+         "       [--window W07] [--id USER_ID]\n"
+         "       onewindow-server (--store PATH | --database URL) user change HALL LOGIN\n"
+         "       [--name NAME] [--role ROLE] [--window W] [--active yes|no] [--password-file F]\n"
+         "The hall's users: each change is a new version from now on (a role is judged at the\n"
+         "time of each event). The password is read from the first line of FILE, never from\n"
+         "the command line; only its Argon2id verifier is kept.\n"},
     };
     return h;
 }
@@ -80,6 +105,8 @@ Parsed parse(const QStringList& args)
         QStringLiteral("--store"), QStringLiteral("--database"), QStringLiteral("--listen"),
         QStringLiteral("--name"), QStringLiteral("--zone"), QStringLiteral("--role"),
         QStringLiteral("--valid"), QStringLiteral("--department"), QStringLiteral("--hall"),
+        QStringLiteral("--window"), QStringLiteral("--active"), QStringLiteral("--password-file"),
+        QStringLiteral("--id"),
         // serve's limits, proxy and TLS (issue 17, wave 2)
         QStringLiteral("--trusted-proxy"), QStringLiteral("--tls-cert"),
         QStringLiteral("--tls-key"), QStringLiteral("--request-timeout"),
@@ -212,6 +239,97 @@ int device(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
     return usage(err, QStringLiteral("device list [--hall HALL] | device revoke DEVICE_ID"));
 }
 
+std::optional<QByteArray> readFile(const QString& path, QTextStream& err)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << "onewindow-server: 无法读取文件 " << path << "（" << f.errorString() << "）\n";
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
+void printRecords(QTextStream& out, const QList<MasterRecord>& written)
+{
+    for (const MasterRecord& r : written)
+        out << r.kind << " " << r.key << " version " << r.version << " at " << r.hallSeq << "\n";
+    if (written.isEmpty())
+        out << "nothing changed\n";
+}
+
+int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
+           const core::Clock& clock)
+{
+    const QString command = p.words.value(0);
+    const QString sub = p.words.value(1);
+    const QString hallCode = p.words.value(2);
+    if (p.words.size() < 4)
+        return usage(err, QString::fromLatin1(helps().value(command)));
+    if (!Registry(db, clock).hall(hallCode))
+        return failed(err, core::Error{QStringLiteral("hall.unknown"),
+                                       QStringLiteral("没有大厅 %1").arg(hallCode)});
+    MasterData data(db, clock);
+    MasterAuthor author(data);
+    if (command == QLatin1String("catalog") && sub == QLatin1String("import") &&
+        p.words.size() == 4) {
+        const auto bytes = readFile(p.words[3], err);
+        if (!bytes)
+            return 1;
+        auto written = author.importCatalog(hallCode, *bytes, QFileInfo(p.words[3]).fileName());
+        if (!written)
+            return failed(err, written.error());
+        printRecords(out, *written);
+        return 0;
+    }
+    if (command == QLatin1String("calendar") && sub == QLatin1String("import")) {
+        QList<QByteArray> files;
+        QStringList names;
+        for (const QString& path : p.words.mid(3)) {
+            const auto bytes = readFile(path, err);
+            if (!bytes)
+                return 1;
+            files.append(*bytes);
+            names.append(QFileInfo(path).fileName());
+        }
+        auto written = author.importCalendar(hallCode, files, names);
+        if (!written)
+            return failed(err, written.error());
+        printRecords(out, *written);
+        return 0;
+    }
+    if (command == QLatin1String("user") && p.words.size() == 4 &&
+        (sub == QLatin1String("add") || sub == QLatin1String("change"))) {
+        MasterAuthor::UserChange c;
+        c.login = p.words[3];
+        c.userId = p.values.value(QStringLiteral("--id"));
+        auto optional = [&p](const char* option) -> std::optional<QString> {
+            const QString key = QString::fromLatin1(option);
+            return p.values.contains(key) ? std::optional(p.values.value(key)) : std::nullopt;
+        };
+        c.displayName = optional("--name");
+        c.role = optional("--role");
+        c.window = optional("--window");
+        if (const auto active = optional("--active")) {
+            if (*active != QLatin1String("yes") && *active != QLatin1String("no"))
+                return usage(err, QStringLiteral("--active 应为 yes 或 no"));
+            c.active = *active == QLatin1String("yes");
+        }
+        if (const auto file = optional("--password-file")) {
+            const auto bytes = readFile(*file, err);
+            if (!bytes)
+                return 1;
+            c.password = QString::fromUtf8(bytes->split('\n').value(0)).trimmed();
+        }
+        auto written = sub == QLatin1String("add") ? author.addUser(hallCode, c)
+                                                   : author.changeUser(hallCode, c);
+        if (!written)
+            return failed(err, written.error());
+        printRecords(out, {*written});
+        return 0;
+    }
+    return usage(err, QString::fromLatin1(helps().value(command)));
+}
+
 } // namespace
 
 int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
@@ -249,8 +367,15 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
                                    : usage(err, QStringLiteral("serve 不带位置参数"));
     if (command == QLatin1String("device"))
         return device(**db, p, out, err, clock);
+    if (command == QLatin1String("catalog") || command == QLatin1String("calendar") ||
+        command == QLatin1String("user"))
+        return master(**db, p, out, err, clock);
     Registry registry(**db, clock);
     if (command == QLatin1String("hall")) {
+        if (p.words.value(1) == QLatin1String("demo"))
+            return usage(err,
+                         QStringLiteral("演示大厅由单独的程序 onewindow-server-demo 建立（hall "
+                                        "demo CODE --cases N），正式服务器不含演示数据生成器"));
         if (p.words.value(1) != QLatin1String("create") || p.words.size() != 3)
             return usage(err, QStringLiteral("hall create CODE --name NAME [--zone ZONE]"));
         auto hall = registry.createHall(

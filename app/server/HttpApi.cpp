@@ -85,13 +85,22 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest& r)
 } // namespace
 
 HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
-    : m_db(db), m_clock(clock), m_registry(db, clock), m_ledger(db, clock), m_log(std::move(log))
+    : m_db(db), m_clock(clock), m_registry(db, clock), m_ledger(db, clock),
+      m_statusPages(db, clock), m_longPoll(db, m_ledger, pageResponse), m_log(std::move(log))
 {
     // Every method reaches our handler (Qt 6.4 answers a wrong method with a bare 404 otherwise):
     // the handler answers 405 with a JSON body itself.
-    for (const char* path : {"/healthz", "/v1/enrol", "/v1/push", "/v1/pull"})
+    for (const char* path : {"/healthz", "/v1/enrol", "/v1/push"})
         m_server.route(QString::fromLatin1(path),
                        [this](const QHttpServerRequest& request) { return handle(request); });
+    // A pull may wait for the hall to move on (LongPoll): its answer is a future.
+    m_server.route(QStringLiteral("/v1/pull"),
+                   [this](const QHttpServerRequest& request) { return handlePull(request); });
+    // The applicant's status page (server/StatusPage.h): no token, no protocol header.
+    m_server.route(QStringLiteral("/q/<arg>"),
+                   [this](const QString& caseNumber, const QHttpServerRequest& request) {
+                       return statusPage(caseNumber, request);
+                   });
     m_server.setMissingHandler(
         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             const QString path = request.url().path();
@@ -108,15 +117,28 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
 core::Result<quint16> HttpApi::listen(const QHostAddress& address, quint16 port,
                                       FrontOptions options)
 {
-    // Qt HttpServer behind the front, on a loopback port of its own (HttpFront.h says why).
-    const quint16 backend = m_server.listen(QHostAddress::LocalHost, 0);
-    if (backend == 0)
+    // Qt HttpServer behind the front (HttpFront.h says why), on a loopback port of its own and
+    // on our own listening socket, so a waiting pull knows its connection (TrackingTcpServer.h).
+    auto* tcp = new TrackingTcpServer(&m_server);
+    if (!tcp->listen(QHostAddress::LocalHost, 0)) {
+        delete tcp;
         return core::Error{QStringLiteral("serve.listen_failed"),
                            QStringLiteral("无法在本机回环地址上监听")};
+    }
+    m_tcp = tcp;
+    m_server.bind(tcp);
+    const quint16 backend = tcp->serverPort();
     m_front = std::make_unique<HttpFront>(std::move(options), m_clock, m_log);
     if (core::Status s = m_front->start(address, port, backend); !s)
         return s.error();
     return m_front->serverPort();
+}
+
+QString HttpApi::clientOf(const QHttpServerRequest& request) const
+{
+    // Only what came through the front (its secret in the header) is answered: the loopback
+    // port behind it would otherwise skip the limits. The front names the real client.
+    return m_front ? m_front->clientOf(header(request, HttpFront::kForwardHeader)) : QString();
 }
 
 QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
@@ -126,8 +148,7 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
     Call call;
     // Only what came through the front (its secret in the header) is answered: the loopback
     // port behind it would otherwise skip the limits. The front names the real client.
-    const QString client =
-        m_front ? m_front->clientOf(header(request, HttpFront::kForwardHeader)) : QString();
+    const QString client = clientOf(request);
     QHttpServerResponse response =
         client.isEmpty() ? errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
                                          Status::Forbidden)
@@ -138,6 +159,36 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
               .arg(int(response.statusCode()))
               .arg(timer.elapsed()));
     return response;
+}
+
+QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& request)
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    Call call;
+    m_park.reset();
+    const QString client = clientOf(request);
+    QHttpServerResponse response =
+        client.isEmpty() ? errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
+                                         Status::Forbidden)
+                         : dispatch(request, call);
+    const QString line = QStringLiteral("device=%1 hall=%2 client=%3 %4 %5")
+                             .arg(call.device, call.hall, client, methodName(request.method()),
+                                  request.url().path());
+    auto log = [this, line, timer](int status) {
+        m_log(QStringLiteral("%1 %2 %3 %4ms")
+                  .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), line)
+                  .arg(status)
+                  .arg(timer->elapsed()));
+    };
+    if (m_park) {
+        const Park park = *m_park;
+        m_park.reset();
+        return m_longPoll.park(park.hall, park.cursor, park.limit, park.waitSeconds, park.protocol,
+                               m_tcp ? m_tcp->current() : nullptr, log);
+    }
+    log(int(response.statusCode()));
+    return readyResponse(std::move(response));
 }
 
 QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
@@ -156,17 +207,38 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                {QStringLiteral("protocol"), sync::kProtocolVersion},
                                                {QStringLiteral("schema"), m_db.version()}});
-    const QByteArray version = header(r, sync::kProtocolHeader);
-    if (version != QByteArray::number(sync::kProtocolVersion))
-        return errorResponse(sync::protocolUnsupported(QString::fromUtf8(version)),
-                             Status::UpgradeRequired,
-                             {{QStringLiteral("supported"), QJsonArray{sync::kProtocolVersion}}});
+    if (auto refused = checkVersions(r))
+        return std::move(*refused);
     if (path == QLatin1String("/v1/enrol"))
         return enrol(r, call);
     Device device;
     if (auto refusal = authenticate(r, call, device))
         return std::move(*refusal);
     return path == QLatin1String("/v1/push") ? push(r, device) : pull(r, device);
+}
+
+std::optional<QHttpServerResponse> HttpApi::checkVersions(const QHttpServerRequest& r)
+{
+    // Decision 10: protocol and fold N and N-1, a build named; 426 otherwise.
+    bool ok = false;
+    const QByteArray protocol = header(r, sync::kProtocolHeader);
+    const int p = protocol.toInt(&ok);
+    if (!ok || p < sync::kOldestProtocolVersion || p > sync::kProtocolVersion)
+        return errorResponse(sync::protocolUnsupported(QString::fromUtf8(protocol)),
+                             Status::UpgradeRequired,
+                             {{QStringLiteral("supported"),
+                               QJsonArray{sync::kProtocolVersion, sync::kOldestProtocolVersion}}});
+    const QByteArray fold = header(r, sync::kFoldHeader);
+    const int f = fold.toInt(&ok);
+    if (!ok || f < sync::kOldestFoldVersion || f > sync::kFoldVersion)
+        return errorResponse(sync::foldUnsupported(QString::fromUtf8(fold)),
+                             Status::UpgradeRequired,
+                             {{QStringLiteral("supported"),
+                               QJsonArray{sync::kFoldVersion, sync::kOldestFoldVersion}}});
+    if (header(r, sync::kBuildHeader).isEmpty())
+        return errorResponse(sync::buildMissing(), Status::UpgradeRequired);
+    m_protocol = p;
+    return std::nullopt;
 }
 
 std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerRequest& r, Call& call,
@@ -210,6 +282,8 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
                     {QStringLiteral("department"), e.device.department},
                     {QStringLiteral("next_seq"), e.device.nextSeq},
                     {QStringLiteral("protocol"), sync::kProtocolVersion},
+                    {QStringLiteral("profile"), e.profile},
+                    {QStringLiteral("numbers"), e.numbers},
                     {QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), e.hall.code},
                                                          {QStringLiteral("name"), e.hall.name},
                                                          {QStringLiteral("zone"), e.hall.zone},
@@ -230,18 +304,29 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
     if (events.size() > sync::kMaxBatchEvents)
         return errorResponse(sync::batchTooLarge(), Status::PayloadTooLarge);
     QList<sync::WireEvent> batch;
+    qint64 lastSeq = 0;
     for (const QJsonValue& v : events) {
         auto w = sync::eventFromWire(v.toObject());
         if (!w)
             return errorResponse(w.error(), Status::BadRequest);
-        if (w->deviceId != device.deviceId)
+        // Decision 4: a system event rides along outside the device's sequence, on its
+        // pseudo-device "system/<event id>"; any other device's event is not this one's to push.
+        const bool system = w->deviceId == QStringLiteral("system/") + w->eventId;
+        if (!system && w->deviceId != device.deviceId)
             return errorResponse(sync::deviceMismatch(), Status::Forbidden);
-        if (!batch.isEmpty() && w->deviceSeq != batch.last().deviceSeq + 1)
-            return errorResponse(sync::badRequest(QStringLiteral("一批记录须按设备序号连续排列")),
-                                 Status::BadRequest);
+        if (!system) {
+            if (lastSeq != 0 && w->deviceSeq != lastSeq + 1)
+                return errorResponse(
+                    sync::badRequest(QStringLiteral("一批记录须按设备序号连续排列")),
+                    Status::BadRequest);
+            lastSeq = w->deviceSeq;
+        }
         batch.append(std::move(*w));
     }
     const PushOutcome out = m_ledger.push(device.deviceId, batch);
+    // SQLite: this process is the only one; PostgreSQL's NOTIFY reaches every process, this too.
+    if (out.hallMoved && !m_longPoll.listening())
+        m_longPoll.hallMoved(device.hallCode);
     if (out.error) {
         QJsonObject extra;
         if (out.error->code == sync::code::kSequenceGap)
@@ -254,6 +339,39 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
     return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), device.deviceId},
                                            {QStringLiteral("next_seq"), out.nextSeq},
                                            {QStringLiteral("results"), results}});
+}
+
+QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpServerRequest& r)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString client = clientOf(r);
+    QHttpServerResponse response = [&] {
+        if (client.isEmpty())
+            return errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
+                                 Status::Forbidden);
+        if (r.method() != QHttpServerRequest::Method::Get) {
+            QHttpServerResponse refused =
+                errorResponse(sync::methodNotAllowed(methodName(r.method()), r.url().path()),
+                              Status::MethodNotAllowed);
+            refused.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
+            return refused;
+        }
+        const StatusPages::Page page =
+            m_statusPages.answer(caseNumber, r.query().queryItemValue(QStringLiteral("code")),
+                                 client); // the real client, as the front (or proxy) names it
+        QHttpServerResponse html(QByteArrayLiteral("text/html; charset=utf-8"), page.html,
+                                 Status(page.status));
+        html.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return html;
+    }();
+    // The query code is never logged: the path alone.
+    m_log(QStringLiteral("%1 device=- hall=- client=%2 %3 %4 %5 %6ms")
+              .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), client,
+                   methodName(r.method()), r.url().path())
+              .arg(int(response.statusCode()))
+              .arg(timer.elapsed()));
+    return response;
 }
 
 QHttpServerResponse HttpApi::pull(const QHttpServerRequest& r, const Device& device)
@@ -274,16 +392,30 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest& r, const Device& dev
         return errorResponse(
             sync::badRequest(QStringLiteral("limit 须为 1–%1").arg(sync::kMaxPullLimit)),
             Status::BadRequest);
+    const QString waitText = query.queryItemValue(QStringLiteral("wait"));
+    const int wait = waitText.isEmpty() ? 0 : waitText.toInt(&ok);
+    if (!ok || wait < 0 || wait > LongPoll::kMaxWaitSeconds)
+        return errorResponse(
+            sync::badRequest(QStringLiteral("wait 须为 0–%1 秒").arg(LongPoll::kMaxWaitSeconds)),
+            Status::BadRequest);
     auto page = m_ledger.pull(device.hallCode, cursor, limit);
     if (!page)
         return errorResponse(page.error(), Status::InternalServerError);
+    if (page->events.isEmpty() && wait > 0)
+        m_park = Park{device.hallCode, cursor, limit, wait, m_protocol}; // handlePull parks it
+    return pageResponse(*page, m_protocol);
+}
+
+QHttpServerResponse pageResponse(const PullPage& page, int protocol)
+{
     QJsonArray events;
-    for (const QJsonObject& e : page->events)
-        events.append(e);
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("hall"), page->hall},
+    for (const QJsonObject& e : page.events)
+        if (protocol >= 2 || !e.contains(QStringLiteral("record"))) // protocol 1: no master
+            events.append(e); // records; the cursor moves past them all the same
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("hall"), page.hall},
                                            {QStringLiteral("events"), events},
-                                           {QStringLiteral("next_cursor"), page->nextCursor},
-                                           {QStringLiteral("more"), page->more}});
+                                           {QStringLiteral("next_cursor"), page.nextCursor},
+                                           {QStringLiteral("more"), page.more}});
 }
 
 } // namespace onewindow::server

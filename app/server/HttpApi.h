@@ -1,7 +1,11 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/SyncProtocol.h"
 #include "server/HttpFront.h"
+#include "server/LongPoll.h"
+#include "server/StatusPage.h"
+#include "server/TrackingTcpServer.h"
 #include "server/storage/CentralDb.h"
 #include "server/storage/Ledger.h"
 #include "server/storage/Registry.h"
@@ -36,11 +40,15 @@ private:
         QString device = QStringLiteral("-");
         QString hall = QStringLiteral("-");
     };
+    QString clientOf(const QHttpServerRequest& request) const;
     QHttpServerResponse handle(const QHttpServerRequest& request);
     QHttpServerResponse dispatch(const QHttpServerRequest& request, Call& call);
     QHttpServerResponse enrol(const QHttpServerRequest& request, Call& call);
     QHttpServerResponse push(const QHttpServerRequest& request, const Device& device);
     QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
+    QFuture<QHttpServerResponse> handlePull(const QHttpServerRequest& request);
+    QHttpServerResponse statusPage(const QString& caseNumber, const QHttpServerRequest& request);
+    std::optional<QHttpServerResponse> checkVersions(const QHttpServerRequest& request);
     std::optional<QHttpServerResponse> authenticate(const QHttpServerRequest& request, Call& call,
                                                     Device& device);
 
@@ -48,9 +56,26 @@ private:
     const core::Clock& m_clock;
     Registry m_registry;
     Ledger m_ledger;
+    StatusPages m_statusPages;
+    LongPoll m_longPoll;
+    // Set by pull() when its page is empty and the request may wait: handlePull parks it.
+    struct Park
+    {
+        QString hall;
+        qint64 cursor = 0;
+        int limit = 0;
+        int waitSeconds = 0;
+        int protocol = 0;
+    };
+    std::optional<Park> m_park;
+    int m_protocol = core::sync::kProtocolVersion; // the current request's
+    QPointer<TrackingTcpServer> m_tcp;
     LogSink m_log;
     QHttpServer m_server;
     std::unique_ptr<HttpFront> m_front;
 };
+
+// A pull page as its JSON answer for a device speaking `protocol`.
+QHttpServerResponse pageResponse(const PullPage& page, int protocol);
 
 } // namespace onewindow::server

@@ -1,7 +1,10 @@
 #include "server/Judge.h"
 
 #include "core/CaseFold.h"
+#include "core/CaseRules.h"
 #include "core/Catalog.h"
+#include "core/SystemEvents.h"
+#include "core/Users.h"
 
 namespace onewindow::server {
 
@@ -15,20 +18,32 @@ Verdict rejected(const core::Error& why, const QString& winner = {})
 } // namespace
 
 Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall,
-              const QTimeZone& zone, const core::sync::WireEvent& pushed)
+              const core::sync::WireEvent& pushed, const ActorRecord& actor,
+              const core::FoldContext& context)
 {
     if (pushed.fault)
         return rejected(*pushed.fault);
     const core::Event& e = *pushed.event;
     if (record && record->hallCode != deviceHall)
         return rejected(core::sync::otherHall());
+    if (core::isSystemEvent(e.type)) {
+        if (e.actorId != core::kSystemActor)
+            return rejected(core::sync::actorUnknown(e.actorId));
+    } else {
+        const auto role = actor ? core::roleFromKey(actor->value(QStringLiteral("role")).toString())
+                                : std::nullopt;
+        if (!actor || !role || !actor->value(QStringLiteral("active")).toBool())
+            return rejected(core::sync::actorUnknown(e.actorId));
+        if (!core::roleMayRecord(*role, e.type))
+            return rejected(
+                core::sync::roleMissing(actor->value(QStringLiteral("displayName")).toString(),
+                                        core::eventTypeName(e.type)));
+    }
+    if (!record && e.type != core::EventType::Received)
+        return rejected(core::replayCheck(core::CaseState{}, e).error());
+    if (!context.item)
+        return rejected(core::sync::unknownItem(), record ? record->head : QString());
 
-    // The lifecycle needs the state, not the item's limits: the fold is given an empty item
-    // (the limits the device judged by are recorded in the events themselves).
-    static const core::ServiceItem lifecycleOnly;
-    core::FoldContext context;
-    context.item = &lifecycleOnly;
-    context.zone = zone;
     core::CaseState state;
     if (record)
         for (const core::Event& earlier : record->accepted)
@@ -37,7 +52,18 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
     // Decision 1: a change made on an out-of-date head loses; mergeable types never do.
     if (record && core::sync::needsCaseHead(e.type) && core::sync::caseHeadOf(e) != record->head)
         return rejected(core::sync::staleHead(), record->head);
-    if (core::Status legal = core::replayCheck(state, e); !legal)
+    if (core::isSystemEvent(e.type) && !core::repeatsSystemFact(state, e)) {
+        // Decision 4: the event core makes for this case on the event's day, field for field.
+        const auto due = core::dueSystemEvents(state, context, core::civilDate(e, context.zone));
+        bool same = false;
+        if (due)
+            for (const core::Event& d : *due)
+                same = same || (d.eventId == e.eventId && d.type == e.type &&
+                                d.occurredAtUtc == e.occurredAtUtc && d.payload == e.payload);
+        if (!same)
+            return rejected(core::sync::systemEventNotDue(), record ? record->head : QString());
+    }
+    if (core::Status legal = core::checkEvent(state, e, context); !legal)
         return rejected(legal.error(), record ? record->head : QString());
     return Verdict{true, {}, {}, {}, !core::sync::isMergeable(e.type)};
 }

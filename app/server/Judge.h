@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/CaseFold.h"
 #include "core/SyncProtocol.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -28,11 +30,21 @@ struct Verdict
     bool movesHead = false; // accepted and not mergeable: the case's head becomes this event
 };
 
+// The hall's user record of an event's actor as it stood at the event's time (decision 8: a role
+// is judged at the event's time); nullopt when the actor was no user of the hall then.
+using ActorRecord = std::optional<QJsonObject>;
+
 // Judges one pushed event of `deviceHall` with core's own rules (nothing of them is written
-// again here): a technical fault, a case of another hall, a stale case head (decision 1) and the
-// fold's lifecycle (replayCheck over the case's accepted events, as every replay does). The
-// append-time checks (payload, calendar, the day) were made by the device that recorded it.
+// again here): a technical fault, a case of another hall, the actor (a user of the hall, active,
+// holding the role the action needs at the event's time: core::roleMayRecord), a stale case head
+// (decision 1), then core's append-time checks (core::checkEvent: lifecycle, payload, calendar,
+// the event's own day) against `context`: the item version the case was received under and the
+// hall's calendar as it stood at the event's time (decision 7: as of its recorded time). A
+// context without an item: the hall's catalog has no such item version, and the event is refused.
+// A system event (decision 4) must be exactly the one core::dueSystemEvents makes for the case
+// on its day: its id and every field derive from what it is.
 Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall,
-              const QTimeZone& zone, const core::sync::WireEvent& pushed);
+              const core::sync::WireEvent& pushed, const ActorRecord& actor,
+              const core::FoldContext& context);
 
 } // namespace onewindow::server

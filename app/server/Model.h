@@ -39,6 +39,8 @@ struct Enrolment
     Device device;
     QString token;
     Hall hall;
+    QJsonObject profile; // the hall's settings record
+    QJsonObject numbers; // decision 5: the highest number of each kind the window issued
 };
 
 // One pushed event's answer; a replay gets the stored one again, byte for byte.
@@ -60,6 +62,7 @@ struct PushOutcome
     qint64 expectedSeq = 0;           // with sequence_gap
     QList<EventAnswer> answers;
     qint64 nextSeq = 0;
+    bool hallMoved = false; // new events were stored: waiting pulls of the hall may answer
 };
 
 struct PullPage

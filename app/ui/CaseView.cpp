@@ -20,16 +20,6 @@
 
 namespace onewindow::ui {
 
-namespace {
-
-bool supervisorOnly(core::EventType type)
-{
-    return type == core::EventType::ExtensionApproved ||
-           type == core::EventType::ExtensionRefused || type == core::EventType::Supervised;
-}
-
-} // namespace
-
 CaseView::CaseView(store::CaseStore& cases, const store::User& user, const QString& caseId,
                    const QDate& today, QWidget* parent)
     : QDialog(parent), m_cases(cases), m_user(user), m_caseId(caseId), m_today(today),
@@ -129,7 +119,7 @@ void CaseView::rebuildButtons()
     }
     m_actions.clear();
     for (core::EventType type : core::legalActions(m_state, m_context, m_today)) {
-        if (supervisorOnly(type) && m_user.role == core::Role::Clerk)
+        if (!core::roleMayRecord(m_user.role, type))
             continue;
         m_actions.append(type);
         auto* button = new QPushButton(core::eventTypeName(type), this);

@@ -7,6 +7,8 @@
 
 #include "core/SyncProtocol.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -141,6 +143,7 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
                     .createHall(QStringLiteral("620102"), QStringLiteral("大厅"),
                                 QStringLiteral("Asia/Shanghai"))
                     .ok());
+        addTestMasterData(**db, clock, QStringLiteral("620102")); // users and catalog judged by
         auto c = registry.createEnrolCode(
             {QStringLiteral("620102"), QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
         REQUIRE(c.ok());
@@ -162,11 +165,15 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
                  QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
                                            {QStringLiteral("device_name"), QStringLiteral("pc")}})
                      .toJson(),
-                 {{core::sync::kProtocolHeader, "1"}});
+                 {{core::sync::kProtocolHeader, kProtocolNow},
+                  {core::sync::kBuildHeader, "test"},
+                  {core::sync::kFoldHeader, kFoldNow}});
     REQUIRE(enrolled.status == 200);
     const QString device = enrolled.json().value(QStringLiteral("device_id")).toString();
     const QByteArray token = enrolled.json().value(QStringLiteral("token")).toString().toLatin1();
-    const QList<std::pair<QByteArray, QByteArray>> auth{{core::sync::kProtocolHeader, "1"},
+    const QList<std::pair<QByteArray, QByteArray>> auth{{core::sync::kProtocolHeader, kProtocolNow},
+                                                        {core::sync::kBuildHeader, "test"},
+                                                        {core::sync::kFoldHeader, kFoldNow},
                                                         {"Authorization", "Bearer " + token}};
 
     EventMaker make(device, clock);
@@ -174,7 +181,8 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
     QJsonArray events{
         make.wire(EventType::Received, caseId, {}, receivedPayload(QStringLiteral("N-1")))};
     for (int i = 1; i < 50; ++i)
-        events.append(make.wire(EventType::Note, caseId, {}, {{QStringLiteral("i"), i}}));
+        events.append(
+            make.wire(EventType::Note, caseId, {}, {{QStringLiteral("text"), QString::number(i)}}));
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("device_id"), device},
                                                       {QStringLiteral("events"), events}})
                                 .toJson(QJsonDocument::Compact);
@@ -188,19 +196,25 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
     const QByteArray answer = requestFrom(
         QStringLiteral("127.0.0.2"), nginx.port,
         "GET /v1/pull?cursor=0&limit=1000 HTTP/1.1\r\nHost: hall\r\nOneWindow-Protocol: "
-        "1\r\nAuthorization: Bearer " +
+        "2\r\nOneWindow-Fold: 1\r\nOneWindow-Build: test\r\nAuthorization: Bearer " +
             token + "\r\nConnection: close\r\n\r\n");
     REQUIRE(answer.startsWith("HTTP/1.1 200"));
     const QJsonObject page =
         QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
-    CHECK(page.value(QStringLiteral("events")).toArray().size() == 50);
-    CHECK(page.value(QStringLiteral("next_cursor")).toInteger() == 50);
+    // The hall's master data (calendars, catalog, users) rides the same cursor before them.
+    const QJsonArray pulled = page.value(QStringLiteral("events")).toArray();
+    const auto isEvent = [](const QJsonValue& v) {
+        return v.toObject().value(QStringLiteral("event")).isObject();
+    };
+    CHECK(std::count_if(pulled.begin(), pulled.end(), isEvent) == 50);
+    CHECK(page.value(QStringLiteral("next_cursor")).toInteger() == pulled.size());
 
     // A client's own X-Real-IP is replaced by nginx with the address it really came from.
     const QByteArray forged =
         requestFrom(QStringLiteral("127.0.0.3"), nginx.port,
                     "GET /v1/pull?cursor=49 HTTP/1.1\r\nHost: hall\r\nX-Real-IP: 10.1.1.1\r\n"
-                    "OneWindow-Protocol: 1\r\nAuthorization: Bearer " +
+                    "OneWindow-Protocol: 2\r\nOneWindow-Fold: 1\r\nOneWindow-Build: "
+                    "test\r\nAuthorization: Bearer " +
                         token + "\r\nConnection: close\r\n\r\n");
     REQUIRE(forged.startsWith("HTTP/1.1 200"));
 

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -131,6 +132,7 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
     const server::DatabaseSpec spec = freshDatabase(dir);
     core::FakeClock clock(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC));
     QList<ServerFixture::Device> devices;
+    qint64 base = 0; // the hall's cursor after its setup records
     {
         auto db = server::CentralDb::open(spec);
         REQUIRE(db.ok());
@@ -139,6 +141,8 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
                     .createHall(QStringLiteral("620102"), QStringLiteral("大厅"),
                                 QStringLiteral("Asia/Shanghai"))
                     .ok());
+        addTestMasterData(**db, clock, QStringLiteral("620102"));
+        base = registry.hall(QStringLiteral("620102"))->seq;
     }
     ServerProcess one, two;
     one.start(databaseArgs(spec));
@@ -161,7 +165,9 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
                 QJsonDocument(QJsonObject{{QStringLiteral("code"), code->first},
                                           {QStringLiteral("device_name"), QStringLiteral("pc")}})
                     .toJson(),
-                {{core::sync::kProtocolHeader, "1"}});
+                {{core::sync::kProtocolHeader, kProtocolNow},
+                 {core::sync::kBuildHeader, "test"},
+                 {core::sync::kFoldHeader, kFoldNow}});
             REQUIRE(r.status == 200);
             devices.append({r.json().value(QStringLiteral("device_id")).toString(),
                             r.json().value(QStringLiteral("token")).toString(),
@@ -191,7 +197,7 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
             QUrl((batch + d) % 2 ? two.base : one.base).resolved(QUrl(QStringLiteral("/v1/push"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-        request.setRawHeader(core::sync::kProtocolHeader, "1");
+        setVersionHeaders(request);
         request.setRawHeader("Authorization", "Bearer " + devices[d].token.toLatin1());
         QNetworkReply* reply = net.post(
             request, QJsonDocument(QJsonObject{{QStringLiteral("device_id"), devices[d].id},
@@ -213,10 +219,12 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
     REQUIRE(running == 0);
     CHECK(failures == 0);
 
-    const HttpReply page =
-        httpCall(net, "GET", one.base + QStringLiteral("/v1/pull?cursor=0&limit=1000"), {},
-                 {{core::sync::kProtocolHeader, "1"},
-                  {"Authorization", "Bearer " + devices[0].token.toLatin1()}});
+    const HttpReply page = httpCall(
+        net, "GET", one.base + QStringLiteral("/v1/pull?cursor=%1&limit=1000").arg(base), {},
+        {{core::sync::kProtocolHeader, kProtocolNow},
+         {core::sync::kBuildHeader, "test"},
+         {core::sync::kFoldHeader, kFoldNow},
+         {"Authorization", "Bearer " + devices[0].token.toLatin1()}});
     REQUIRE(page.status == 200);
     const QJsonArray events = page.json().value(QStringLiteral("events")).toArray();
     REQUIRE(events.size() == kDevices * kBatches * kPerBatch);
@@ -224,7 +232,7 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
     QMap<QString, QList<qint64>> seqs;
     for (int i = 0; i < events.size(); ++i) {
         const QJsonObject e = events[i].toObject();
-        CHECK(e.value(QStringLiteral("hall_seq")).toInteger() == i + 1);
+        CHECK(e.value(QStringLiteral("hall_seq")).toInteger() == base + i + 1);
         CHECK(e.value(QStringLiteral("verdict")).toString() == QStringLiteral("accepted"));
         const QJsonObject wire = e.value(QStringLiteral("event")).toObject();
         ids.insert(wire.value(QStringLiteral("event_id")).toString());
@@ -238,4 +246,97 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
         for (int i = 0; i < s.size(); ++i)
             CHECK(s[i] == i + 1); // each device's sequence in order within the hall's
     }
+}
+
+TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one answers within "
+          "2 s of a push at the other (LISTEN/NOTIFY)",
+          "[server][processes][pokes]")
+{
+    if (!onPostgres()) {
+        WARN("SQLite: one server process serves a file; the in-process poke test covers it");
+        return;
+    }
+    QTemporaryDir dir;
+    const server::DatabaseSpec spec = freshDatabase(dir);
+    core::FakeClock clock(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC));
+    qint64 base = 0;
+    QList<std::pair<QString, QString>> codes;
+    {
+        auto db = server::CentralDb::open(spec);
+        REQUIRE(db.ok());
+        server::Registry registry(**db, clock);
+        REQUIRE(registry
+                    .createHall(QStringLiteral("620102"), QStringLiteral("大厅"),
+                                QStringLiteral("Asia/Shanghai"))
+                    .ok());
+        addTestMasterData(**db, clock, QStringLiteral("620102"));
+        base = registry.hall(QStringLiteral("620102"))->seq;
+        for (const char* window : {"W07", "W08"}) {
+            auto code = registry.createEnrolCode({QStringLiteral("620102"),
+                                                  QString::fromLatin1(window),
+                                                  QStringLiteral("window"),
+                                                  {},
+                                                  3600});
+            REQUIRE(code.ok());
+            codes.append({QString::fromLatin1(window), code->first});
+        }
+    }
+    ServerProcess one, two;
+    one.start(databaseArgs(spec));
+    two.start(databaseArgs(spec));
+    QNetworkAccessManager net;
+    QList<ServerFixture::Device> devices;
+    for (const auto& [window, code] : codes) {
+        const HttpReply r =
+            httpCall(net, "POST", one.base + QStringLiteral("/v1/enrol"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                               {QStringLiteral("device_name"), window}})
+                         .toJson(),
+                     {{core::sync::kProtocolHeader, kProtocolNow},
+                      {core::sync::kBuildHeader, "test"},
+                      {core::sync::kFoldHeader, kFoldNow}});
+        REQUIRE(r.status == 200);
+        devices.append({r.json().value(QStringLiteral("device_id")).toString(),
+                        r.json().value(QStringLiteral("token")).toString(),
+                        QStringLiteral("620102"), 1});
+    }
+
+    QNetworkRequest request(
+        QUrl(one.base + QStringLiteral("/v1/pull?cursor=%1&wait=25").arg(base)));
+    setVersionHeaders(request);
+    request.setRawHeader("Authorization", "Bearer " + devices[0].token.toLatin1());
+    QNetworkReply* waiting = net.get(request);
+    QElapsedTimer sincePush;
+    qint64 answeredAfter = -1;
+    QEventLoop loop;
+    QObject::connect(waiting, &QNetworkReply::finished, &loop, [&] {
+        answeredAfter = sincePush.isValid() ? sincePush.elapsed() : -1;
+        loop.quit();
+    });
+    QTimer::singleShot(500, &loop, [&] {
+        EventMaker make(devices[1].id, clock);
+        QNetworkRequest push(QUrl(two.base + QStringLiteral("/v1/push")));
+        push.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        setVersionHeaders(push);
+        push.setRawHeader("Authorization", "Bearer " + devices[1].token.toLatin1());
+        sincePush.start();
+        net.post(push,
+                 QJsonDocument(
+                     QJsonObject{{QStringLiteral("device_id"), devices[1].id},
+                                 {QStringLiteral("events"),
+                                  QJsonArray{make.wire(EventType::Received, newId(), {},
+                                                       receivedPayload(QStringLiteral("P-1")))}}})
+                     .toJson());
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    REQUIRE(waiting->isFinished());
+    CHECK(waiting->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+    CHECK(answeredAfter >= 0);
+    CHECK(answeredAfter < 2000);
+    WARN("the pull waiting at one process answered " << answeredAfter
+                                                     << " ms after the push at the other");
+    const QJsonObject page = QJsonDocument::fromJson(waiting->readAll()).object();
+    CHECK(page.value(QStringLiteral("events")).toArray().size() == 1);
+    waiting->deleteLater();
 }

@@ -23,11 +23,17 @@ QJsonArray results(const HttpReply& r)
     return r.json().value(QStringLiteral("results")).toArray();
 }
 
+// The device's hall's events after `cursor` counted from the hall's first event (the master
+// records of the hall's setup come before it), events only.
 QJsonArray pulled(ServerFixture& f, const ServerFixture::Device& d, qint64 cursor = 0)
 {
-    const HttpReply r = f.pull(d, cursor, 1000);
+    const HttpReply r = f.pull(d, f.base(d.hall) + cursor, 1000);
     REQUIRE(r.status == 200);
-    return r.json().value(QStringLiteral("events")).toArray();
+    QJsonArray events;
+    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray())
+        if (v.toObject().contains(QStringLiteral("event")))
+            events.append(v);
+    return events;
 }
 
 QString str(const QJsonValue& v, const char* key)
@@ -71,7 +77,8 @@ TEST_CASE("push: replaying a batch k times gives the same answer byte for byte a
     REQUIRE(events.size() == 3);
     QSet<QString> ids;
     for (int i = 0; i < events.size(); ++i) {
-        CHECK(events[i].toObject().value(QStringLiteral("hall_seq")).toInteger() == i + 1);
+        CHECK(events[i].toObject().value(QStringLiteral("hall_seq")).toInteger() ==
+              f.base(kHall) + i + 1);
         ids.insert(str(events[i].toObject().value(QStringLiteral("event")), "event_id"));
     }
     CHECK(ids.size() == 3);
@@ -121,13 +128,14 @@ TEST_CASE("push: a change on a stale case head is stored as rejected with the wi
 
     const HttpReply lost = f.push(
         a, {makeA.wire(EventType::Refused, caseId, received.eventId,
-                       {{QStringLiteral("reason"), QStringLiteral("不属于本机关职权范围")}})});
+                       {{QStringLiteral("reasonKind"), QStringLiteral("other")},
+                        {QStringLiteral("reason"), QStringLiteral("申请事项依法不需要审批")}})});
     REQUIRE(lost.status == 200);
     const QJsonObject answer = results(lost)[0].toObject();
     CHECK(answer.value(QStringLiteral("verdict")).toString() == QStringLiteral("rejected"));
     CHECK(answer.value(QStringLiteral("reason_code")).toString() == core::sync::code::kStaleHead);
     CHECK(answer.value(QStringLiteral("winner")).toString() == accept.eventId);
-    CHECK(answer.value(QStringLiteral("hall_seq")).toInteger() == 3);
+    CHECK(answer.value(QStringLiteral("hall_seq")).toInteger() == f.base(kHall) + 3);
     CHECK(lost.json().value(QStringLiteral("next_seq")).toInteger() == 3);
 
     // A mergeable note on the old head is accepted; a change on the new head judged by the fold.
@@ -149,9 +157,9 @@ TEST_CASE("push: a change on a stale case head is stored as rejected with the wi
     CHECK(str(events[3], "verdict") == QStringLiteral("accepted"));
     // The cursor pages: after 3, only what followed.
     CHECK(pulled(f, a, 3).size() == 2);
-    const HttpReply page = f.pull(a, 0, 2);
+    const HttpReply page = f.pull(a, f.base(kHall), 2);
     CHECK(page.json().value(QStringLiteral("more")).toBool());
-    CHECK(page.json().value(QStringLiteral("next_cursor")).toInteger() == 2);
+    CHECK(page.json().value(QStringLiteral("next_cursor")).toInteger() == f.base(kHall) + 2);
 }
 
 TEST_CASE("push: a used sequence with other content answers sequence_reused and stops the device",
@@ -191,7 +199,9 @@ TEST_CASE("enrol: a used, an unknown and an expired code are refused; a revoked 
             QJsonDocument(QJsonObject{{QStringLiteral("code"), c},
                                       {QStringLiteral("device_name"), QStringLiteral("pc")}})
                 .toJson(),
-            {{core::sync::kProtocolHeader, "1"}});
+            {{core::sync::kProtocolHeader, kProtocolNow},
+             {core::sync::kBuildHeader, "test"},
+             {core::sync::kFoldHeader, kFoldNow}});
     };
     // Typed in lower case with spaces: the same code.
     const HttpReply ok = enrol(code->first.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
@@ -277,7 +287,9 @@ TEST_CASE("http: wrong method 405 and unknown path 404 with JSON bodies, 426 wit
     const auto dev = f.enrol(kHall, QStringLiteral("W07"));
     for (const QByteArray method : {"GET", "PUT", "DELETE", "PATCH"}) {
         const HttpReply r = httpCall(f.net, method, f.url(QStringLiteral("/v1/push")), {},
-                                     {{core::sync::kProtocolHeader, "1"}});
+                                     {{core::sync::kProtocolHeader, kProtocolNow},
+                                      {core::sync::kBuildHeader, "test"},
+                                      {core::sync::kFoldHeader, kFoldNow}});
         CHECK(r.status == 405);
         CHECK(r.json().value(QStringLiteral("error")).toString() ==
               core::sync::code::kMethodNotAllowed);
@@ -292,9 +304,11 @@ TEST_CASE("http: wrong method 405 and unknown path 404 with JSON bodies, 426 wit
     CHECK(none.status == 426);
     CHECK(none.json().value(QStringLiteral("error")).toString() ==
           core::sync::code::kProtocolUnsupported);
-    CHECK(
-        f.get(QStringLiteral("/v1/pull"), {{"Authorization", bearer}, {"OneWindow-Protocol", "2"}})
-            .status == 426);
+    CHECK(f.get(QStringLiteral("/v1/pull"), {{"Authorization", bearer},
+                                             {"OneWindow-Protocol", "3"},
+                                             {"OneWindow-Fold", "1"},
+                                             {"OneWindow-Build", "x"}})
+              .status == 426);
     CHECK(f.get(QStringLiteral("/healthz"), {}).status == 200);
 
     const int before = f.log().size();
@@ -348,4 +362,57 @@ TEST_CASE("migrations: a central database newer than the program is refused, unc
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == QStringLiteral("db.newer"));
     CHECK(again.error().message.contains(QStringLiteral("9999")));
+}
+
+TEST_CASE("versions (decision 10): protocol and fold N and N-1 are served, others 426; protocol 1 "
+          "pulls leave the master records out and move past them",
+          "[server][versions]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto dev = f.enrol(kHall, QStringLiteral("W07"));
+    const QByteArray bearer = "Bearer " + dev.token.toLatin1();
+    auto pull = [&](const QByteArray& protocol, const QByteArray& fold, const QByteArray& build) {
+        QList<std::pair<QByteArray, QByteArray>> headers{{"Authorization", bearer}};
+        if (!protocol.isEmpty())
+            headers.append({core::sync::kProtocolHeader, protocol});
+        if (!fold.isEmpty())
+            headers.append({core::sync::kFoldHeader, fold});
+        if (!build.isEmpty())
+            headers.append({core::sync::kBuildHeader, build});
+        return f.get(QStringLiteral("/v1/pull?cursor=0&limit=1000"), headers);
+    };
+    const QByteArray n = QByteArray::number(core::sync::kProtocolVersion);
+    const QByteArray older = QByteArray::number(core::sync::kProtocolVersion - 1);
+    const QByteArray newer = QByteArray::number(core::sync::kProtocolVersion + 1);
+    const QByteArray tooOld = QByteArray::number(core::sync::kProtocolVersion - 2);
+    const QByteArray fold = QByteArray::number(core::sync::kFoldVersion);
+    const QByteArray foldNewer = QByteArray::number(core::sync::kFoldVersion + 1);
+
+    const HttpReply current = pull(n, fold, "0.1.0");
+    REQUIRE(current.status == 200);
+    const HttpReply previous = pull(older, fold, "0.0.9");
+    REQUIRE(previous.status == 200);
+    for (const QByteArray& bad : {newer, tooOld}) {
+        const HttpReply r = pull(bad, fold, "0.1.0");
+        CHECK(r.status == 426);
+        CHECK(r.json().value(QStringLiteral("error")).toString() ==
+              core::sync::code::kProtocolUnsupported);
+    }
+    const HttpReply foldRefused = pull(n, foldNewer, "0.1.0");
+    CHECK(foldRefused.status == 426);
+    CHECK(foldRefused.json().value(QStringLiteral("error")).toString() ==
+          core::sync::code::kFoldUnsupported);
+    CHECK(pull(n, {}, "0.1.0").status == 426);
+    const HttpReply noBuild = pull(n, fold, {});
+    CHECK(noBuild.status == 426);
+    CHECK(noBuild.json().value(QStringLiteral("error")).toString() ==
+          core::sync::code::kBuildMissing);
+
+    // The hall's setup records reach protocol 2 devices; protocol 1 gets none, but the same cursor.
+    const QJsonArray mine = current.json().value(QStringLiteral("events")).toArray();
+    CHECK_FALSE(mine.isEmpty());
+    CHECK(previous.json().value(QStringLiteral("events")).toArray().isEmpty());
+    CHECK(previous.json().value(QStringLiteral("next_cursor")) ==
+          current.json().value(QStringLiteral("next_cursor")));
 }

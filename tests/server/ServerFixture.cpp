@@ -1,10 +1,13 @@
 #include "ServerFixture.h"
 
+#include "server/MasterAuthor.h"
+
 #include "core/SyncProtocol.h"
 
 #include <catch2/catch.hpp>
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSqlDatabase>
@@ -94,6 +97,39 @@ void ServerFixture::createHall(const QString& code)
     auto hall = m_registry->createHall(code, QStringLiteral("测试大厅 ") + code,
                                        QStringLiteral("Asia/Shanghai"));
     REQUIRE(hall.ok());
+    addTestMasterData(*m_db, m_clock, code);
+    m_base.insert(code, m_registry->hall(code)->seq);
+}
+
+qint64 ServerFixture::base(const QString& hall) const
+{
+    return m_base.value(hall);
+}
+
+void addTestMasterData(server::CentralDb& db, const core::Clock& clock, const QString& hall)
+{
+    // The actors the EventMaker records, as the hall's users (their verifiers do not matter
+    // here: nobody signs in).
+    auto user = [](const char* id, const char* login, const char* role) {
+        return server::MasterChange{
+            server::record::kUser, QString::fromLatin1(id),
+            QJsonObject{{QStringLiteral("userId"), QString::fromLatin1(id)},
+                        {QStringLiteral("login"), QString::fromLatin1(login)},
+                        {QStringLiteral("displayName"), QString::fromLatin1(login)},
+                        {QStringLiteral("role"), QString::fromLatin1(role)},
+                        {QStringLiteral("window"), QString()},
+                        {QStringLiteral("active"), true},
+                        {QStringLiteral("verifier"), QString()}}};
+    };
+    server::MasterData data(db, clock);
+    auto written = data.append(
+        hall, {user("clerk-1", "clerk1", "clerk"), user("supervisor-1", "super1", "supervisor")});
+    REQUIRE(written.ok());
+    QFile catalog(QStringLiteral(ONEWINDOW_SOURCE_DIR "/resources/catalog/example.json"));
+    REQUIRE(catalog.open(QIODevice::ReadOnly));
+    REQUIRE(server::MasterAuthor(data)
+                .importCatalog(hall, catalog.readAll(), QStringLiteral("example.json"))
+                .ok());
 }
 
 ServerFixture::Device ServerFixture::enrol(const QString& hall, const QString& window)
@@ -105,7 +141,9 @@ ServerFixture::Device ServerFixture::enrol(const QString& hall, const QString& w
         QJsonDocument(QJsonObject{{QStringLiteral("code"), code->first},
                                   {QStringLiteral("device_name"), window + QStringLiteral("-pc")}})
             .toJson(QJsonDocument::Compact),
-        {{core::sync::kProtocolHeader, "1"}});
+        {{core::sync::kProtocolHeader, kProtocolNow},
+         {core::sync::kBuildHeader, "test"},
+         {core::sync::kFoldHeader, kFoldNow}});
     REQUIRE(r.status == 200);
     const QJsonObject o = r.json();
     return Device{o.value(QStringLiteral("device_id")).toString(),
@@ -118,7 +156,9 @@ HttpReply ServerFixture::push(const Device& device, const QJsonArray& events)
                     QJsonDocument(QJsonObject{{QStringLiteral("device_id"), device.id},
                                               {QStringLiteral("events"), events}})
                         .toJson(QJsonDocument::Compact),
-                    {{core::sync::kProtocolHeader, "1"},
+                    {{core::sync::kProtocolHeader, kProtocolNow},
+                     {core::sync::kBuildHeader, "test"},
+                     {core::sync::kFoldHeader, kFoldNow},
                      {"Authorization", "Bearer " + device.token.toLatin1()}});
 }
 
@@ -127,7 +167,9 @@ HttpReply ServerFixture::pull(const Device& device, qint64 cursor, int limit, co
     QString path = QStringLiteral("/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(limit);
     if (!hall.isEmpty())
         path += QStringLiteral("&hall=") + hall;
-    return get(path, {{core::sync::kProtocolHeader, "1"},
+    return get(path, {{core::sync::kProtocolHeader, kProtocolNow},
+                      {core::sync::kBuildHeader, "test"},
+                      {core::sync::kFoldHeader, kFoldNow},
                       {"Authorization", "Bearer " + device.token.toLatin1()}});
 }
 
@@ -137,6 +179,13 @@ HttpReply ServerFixture::get(const QString& path,
     return httpCall(net, "GET", url(path), {}, headers);
 }
 
+void setVersionHeaders(QNetworkRequest& request)
+{
+    request.setRawHeader(core::sync::kProtocolHeader, kProtocolNow);
+    request.setRawHeader(core::sync::kBuildHeader, "test");
+    request.setRawHeader(core::sync::kFoldHeader, kFoldNow);
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -144,11 +193,16 @@ QString newId()
 
 QJsonObject receivedPayload(const QString& caseNumber)
 {
-    return QJsonObject{{QStringLiteral("caseNumber"), caseNumber},
-                       {QStringLiteral("itemCode"), QStringLiteral("ITEM-1")},
-                       {QStringLiteral("itemVersion"), 1},
-                       {QStringLiteral("channel"), QStringLiteral("in_person")},
-                       {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}};
+    return QJsonObject{
+        {QStringLiteral("caseNumber"), caseNumber},
+        {QStringLiteral("itemCode"), kTestItem},
+        {QStringLiteral("itemVersion"), 1},
+        {QStringLiteral("queryCode"), QStringLiteral("123456")},
+        {QStringLiteral("applicant"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")},
+                     {QStringLiteral("idNumber"), QStringLiteral("11010519491231002X")}}},
+        {QStringLiteral("channel"), QStringLiteral("in_person")},
+        {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}};
 }
 
 core::Event EventMaker::make(core::EventType type, const QString& caseId, const QString& head,
@@ -165,7 +219,7 @@ core::Event EventMaker::make(core::EventType type, const QString& caseId, const 
     e.hlc = QStringLiteral("%1-00000-%2")
                 .arg(e.occurredAtUtc.toMSecsSinceEpoch(), 13, 10, QLatin1Char('0'))
                 .arg(m_device);
-    e.actorId = QStringLiteral("clerk-1");
+    e.actorId = m_actor;
     e.type = type;
     e.typeVersion = core::currentTypeVersion(type);
     e.payload = payload;

@@ -2,13 +2,17 @@
 
 #include "core/Clock.h"
 #include "core/Event.h"
+#include "core/SyncProtocol.h"
 #include "server/HttpApi.h"
 #include "server/storage/CentralDb.h"
+#include "server/storage/MasterData.h"
 #include "server/storage/Registry.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -56,7 +60,10 @@ public:
         QString hall;
         qint64 nextSeq = 1;
     };
+    // The hall with the shipped calendars and two users (clerk-1, a clerk; supervisor-1).
     void createHall(const QString& code);
+    // The hall's cursor after createHall: its first event takes base + 1.
+    qint64 base(const QString& hall) const;
     Device enrol(const QString& hall, const QString& window);
 
     HttpReply push(const Device& device, const QJsonArray& events);
@@ -74,7 +81,12 @@ private:
     std::unique_ptr<server::HttpApi> m_api;
     quint16 m_port = 0;
     QStringList m_log;
+    QHash<QString, qint64> m_base;
 };
+
+// The test hall's master data: the EventMaker's actors as users of `hall` (clerk-1, a clerk;
+// supervisor-1, a supervisor) and resources/catalog/example.json as its catalog.
+void addTestMasterData(server::CentralDb& db, const core::Clock& clock, const QString& hall);
 
 // Events as a device records them: each with its device sequence, the case head where it needs
 // one, and its checksum (core::sync::eventToWire).
@@ -90,14 +102,23 @@ public:
                      QJsonObject payload = {});
     qint64 nextSeq() const { return m_seq + 1; }
     void setSeq(qint64 last) { m_seq = last; }
+    void setActor(const QString& actor) { m_actor = actor; }
 
 private:
     QString m_device;
     const core::Clock& m_clock;
     qint64 m_seq = 0;
+    QString m_actor = QStringLiteral("clerk-1");
 };
 
+// The versions every request of a current workstation names (decision 10).
+inline const QByteArray kProtocolNow = QByteArray::number(core::sync::kProtocolVersion);
+inline const QByteArray kFoldNow = QByteArray::number(core::sync::kFoldVersion);
+void setVersionHeaders(QNetworkRequest& request);
+
 QString newId();
+// The example catalog's first item (食品经营许可), version 1 in every test hall.
+inline const QString kTestItem = QStringLiteral("11620102013029136Y4000113004000");
 QJsonObject receivedPayload(const QString& caseNumber);
 
 } // namespace onewindow::test

@@ -1,5 +1,7 @@
 #include "server/storage/CentralDb.h"
 
+#include <QSqlDriver>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -224,6 +226,28 @@ bool CentralDb::begin()
         m_lastError = q.lastError().text();
         return false;
     }
+    return true;
+}
+
+void CentralDb::notifyHallMoved(const QString& hallCode)
+{
+    if (!isPostgres())
+        return;
+    QSqlQuery q(m_db);
+    run(q, QStringLiteral("SELECT pg_notify('onewindow_hall', ?)"), {hallCode});
+}
+
+bool CentralDb::listenForHalls(QObject* context, std::function<void(const QString&)> heard)
+{
+    if (!isPostgres() || !m_db.driver()->subscribeToNotification(QStringLiteral("onewindow_hall")))
+        return false;
+    QObject::connect(
+        m_db.driver(),
+        qOverload<const QString&, QSqlDriver::NotificationSource, const QVariant&>(
+            &QSqlDriver::notification),
+        context,
+        [heard = std::move(heard)](const QString&, QSqlDriver::NotificationSource,
+                                   const QVariant& payload) { heard(payload.toString()); });
     return true;
 }
 

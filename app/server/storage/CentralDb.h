@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 
 namespace onewindow::server {
@@ -69,6 +70,14 @@ public:
     bool begin();
     bool commit();
     void rollback();
+
+    // Pokes (issue 17): a hall moved on. On PostgreSQL a NOTIFY on channel onewindow_hall with the
+    // hall code, sent inside the caller's transaction, so every server process LISTENing hears it
+    // once the transaction commits; nothing on SQLite, where one process serves the file and
+    // tells itself.
+    void notifyHallMoved(const QString& hallCode);
+    // Calls `heard` with the hall code of every such NOTIFY (PostgreSQL only; false elsewhere).
+    bool listenForHalls(QObject* context, std::function<void(const QString&)> heard);
 
 private:
     core::Status migrate();

@@ -2,11 +2,15 @@
 
 #include "core/EventChecksum.h"
 #include "core/ServerLimits.h"
+#include "server/HallRules.h"
 #include "server/Judge.h"
+#include "server/storage/MasterData.h"
 #include "server/storage/Registry.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace onewindow::server {
 
@@ -108,12 +112,57 @@ PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events
     return out;
 }
 
+core::Result<std::optional<CaseRecord>> Ledger::loadCase(const QString& caseId)
+{
+    QSqlQuery c = m_db.query();
+    if (!m_db.run(c, QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
+                  {caseId}))
+        return databaseError(m_db.lastError());
+    if (!c.next())
+        return std::optional<CaseRecord>();
+    CaseRecord record{c.value(0).toString(), c.value(1).toString(), {}};
+    QSqlQuery a = m_db.query();
+    if (!m_db.run(a,
+                  QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND verdict = "
+                                 "'accepted' ORDER BY hall_seq")
+                      .arg(QLatin1String(kEventColumns)),
+                  {caseId}))
+        return databaseError(m_db.lastError());
+    while (a.next()) {
+        const auto stored = core::sync::eventFromWire(wireFromRow(a));
+        if (stored && stored->event)
+            record.accepted.append(*stored->event);
+    }
+    return std::optional<CaseRecord>(std::move(record));
+}
+
 PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& events)
 {
     PushOutcome out;
     qint64 expected = device.nextSeq;
     QList<const WireEvent*> fresh;
-    for (const WireEvent& w : events) {
+    QList<std::optional<EventAnswer>> slots(events.size());
+    QList<qsizetype> freshSlots;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const WireEvent& w = events[i];
+        if (w.deviceId != device.deviceId) {
+            // A system event (decision 4): outside every device's sequence, known by its
+            // name-based id. The same one from two devices is one event.
+            QSqlQuery q = m_db.query();
+            if (!m_db.run(q,
+                          QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND "
+                                         "event_id = ?")
+                              .arg(QLatin1String(kEventColumns)),
+                          {device.hallCode, w.eventId}))
+                return refused(databaseError(m_db.lastError()));
+            if (q.next()) {
+                slots[i] = answerFromRow(q);
+            } else {
+                fresh.append(&w);
+                freshSlots.append(i);
+            }
+            continue;
+        }
         if (w.deviceSeq < device.nextSeq) {
             // Seen before: the same event gets its stored answer; other content under a used
             // sequence is a device restored from a backup or a cloned disk (decision 2).
@@ -127,103 +176,154 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                 return refused(databaseError(m_db.lastError()));
             if (q.value(1).toString() != w.eventId || q.value(11).toString() != w.checksum)
                 return refused(core::sync::sequenceReused(w.deviceSeq));
-            out.answers.append(answerFromRow(q));
+            slots[i] = answerFromRow(q);
             continue;
         }
         if (w.deviceSeq != expected)
             return refused(core::sync::sequenceGap(expected), expected);
         fresh.append(&w);
+        freshSlots.append(i);
         ++expected;
     }
     out.nextSeq = expected;
-    if (fresh.isEmpty())
-        return out;
 
-    // The hall's commit counter, taken inside this transaction: its row stays locked until the
-    // commit, so hall orders are handed out, and committed, one push after another.
+    if (!fresh.isEmpty()) {
+        // The hall's commit counter, taken inside this transaction: its row stays locked until
+        // the commit, so hall orders are handed out, and committed, one push after another.
+        QSqlQuery q = m_db.query();
+        if (!m_db.run(q,
+                      QStringLiteral(
+                          "UPDATE halls SET seq = seq + ? WHERE hall_code = ? RETURNING seq, zone"),
+                      {qint64(fresh.size()), device.hallCode}) ||
+            !q.next())
+            return refused(databaseError(m_db.lastError()));
+        qint64 hallSeq = q.value(0).toLongLong() - fresh.size();
+        const QTimeZone zone(q.value(1).toString().toUtf8());
+        const QString receivedAt = QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc()));
+        MasterData master(m_db, m_clock);
+        HallRules rules(master, device.hallCode);
+
+        for (qsizetype k = 0; k < fresh.size(); ++k) {
+            const WireEvent* w = fresh[k];
+            ++hallSeq;
+            auto record = loadCase(w->caseId);
+            if (!record)
+                return refused(record.error());
+            // What the event is judged against: the hall's master data at the event's time.
+            core::FoldContext context;
+            context.zone = zone;
+            context.calendar = &rules.calendarAt(w->occurredAt);
+            const core::Event* receipt =
+                *record && !(*record)->accepted.isEmpty() ? &(*record)->accepted.first()
+                : w->event && w->event->type == core::EventType::Received ? &*w->event
+                                                                          : nullptr;
+            if (receipt)
+                context.item =
+                    rules.item(receipt->payload.value(QStringLiteral("itemCode")).toString(),
+                               receipt->payload.value(QStringLiteral("itemVersion")).toInt());
+            const ActorRecord actor = w->event && !core::isSystemEvent(w->event->type)
+                                          ? rules.actorAt(w->actorId, w->occurredAt)
+                                          : ActorRecord();
+            Verdict v = judge(*record, device.hallCode, *w, actor, context);
+            if (v.accepted) {
+                // Event ids are unique per hall (migration 0010): a second one is set aside.
+                QSqlQuery dup = m_db.query();
+                if (!m_db.run(dup,
+                              QStringLiteral("SELECT 1 FROM events WHERE hall_code = ? AND "
+                                             "event_id = ? AND verdict = 'accepted'"),
+                              {device.hallCode, w->eventId}))
+                    return refused(databaseError(m_db.lastError()));
+                if (dup.next()) {
+                    const core::Error e = core::sync::duplicateEventId();
+                    v = Verdict{false, e.code, e.message, w->eventId, false};
+                }
+            }
+            if (v.accepted) {
+                auto numbered = issueNumbers(device, *w->event);
+                if (!numbered)
+                    return refused(numbered.error());
+                if (!numbered->isEmpty()) // decision 5: a case number is issued once per hall
+                    v = Verdict{
+                        false, core::sync::code::kDuplicateNumber,
+                        core::sync::duplicateCaseNumber(
+                            w->event->payload.value(QStringLiteral("caseNumber")).toString())
+                            .message,
+                        *numbered, false};
+            }
+            if (core::Status s = store(device, *w, hallSeq, v, receivedAt, record->has_value()); !s)
+                return refused(s.error());
+            slots[freshSlots[k]] = EventAnswer{w->eventId,   w->deviceSeq, v.accepted, hallSeq,
+                                               v.reasonCode, v.reason,     v.winner};
+        }
+        QSqlQuery d = m_db.query();
+        if (!m_db.run(d, QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),
+                      {expected, device.deviceId}))
+            return refused(databaseError(m_db.lastError()));
+        m_db.notifyHallMoved(device.hallCode); // heard by every server process at the commit
+        out.hallMoved = true;
+    }
+    for (const auto& slot : slots)
+        out.answers.append(*slot);
+    return out;
+}
+
+core::Status Ledger::store(const Device& device, const WireEvent& w, qint64 hallSeq,
+                           const Verdict& v, const QString& receivedAt, bool caseKnown)
+{
+    QSqlQuery ins = m_db.query();
+    if (!m_db.run(ins,
+                  QStringLiteral("INSERT INTO events (hall_code, hall_seq, event_id, case_id, "
+                                 "device_id, device_seq, hlc, actor_id, occurred_at, type, "
+                                 "type_version, payload, checksum, verdict, reason_code, "
+                                 "reason, winner_event_id, received_at) VALUES (?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {device.hallCode, hallSeq, w.eventId, w.caseId, w.deviceId, w.deviceSeq, w.hlc,
+                   w.actorId, w.occurredAt, w.type, w.typeVersion, QString::fromUtf8(w.payloadText),
+                   w.checksum, v.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"),
+                   v.reasonCode, v.reason, v.winner, receivedAt}))
+        return databaseError(m_db.lastError());
+    if (!v.accepted || !v.movesHead)
+        return {};
+    const bool ok =
+        caseKnown
+            ? m_db.run(ins, QStringLiteral("UPDATE cases SET head_event_id = ? WHERE case_id = ?"),
+                       {w.eventId, w.caseId})
+            : m_db.run(ins,
+                       QStringLiteral("INSERT INTO cases (case_id, hall_code, head_event_id) "
+                                      "VALUES (?, ?, ?)"),
+                       {w.caseId, device.hallCode, w.eventId});
+    if (!ok)
+        return databaseError(m_db.lastError());
+    return {};
+}
+
+core::Result<QString> Ledger::issueNumbers(const Device& device, const core::Event& e)
+{
+    QString kind;
+    QString number;
+    if (e.type == core::EventType::Received) {
+        kind = QStringLiteral("case");
+        number = e.payload.value(QStringLiteral("caseNumber")).toString();
+    } else if (e.type == core::EventType::DocumentPrinted) {
+        kind = e.payload.value(QStringLiteral("kind")).toString();
+        number = e.payload.value(QStringLiteral("number")).toString();
+    }
+    if (kind.isEmpty() || number.isEmpty())
+        return QString();
     QSqlQuery q = m_db.query();
     if (!m_db.run(q,
-                  QStringLiteral(
-                      "UPDATE halls SET seq = seq + ? WHERE hall_code = ? RETURNING seq, zone"),
-                  {qint64(fresh.size()), device.hallCode}) ||
-        !q.next())
-        return refused(databaseError(m_db.lastError()));
-    qint64 hallSeq = q.value(0).toLongLong() - fresh.size();
-    const QTimeZone zone(q.value(1).toString().toUtf8());
-    const QString receivedAt = QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc()));
-
-    for (const WireEvent* w : fresh) {
-        ++hallSeq;
-        std::optional<CaseRecord> record;
-        QSqlQuery c = m_db.query();
-        if (!m_db.run(
-                c, QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
-                {w->caseId}))
-            return refused(databaseError(m_db.lastError()));
-        if (c.next()) {
-            record = CaseRecord{c.value(0).toString(), c.value(1).toString(), {}};
-            QSqlQuery a = m_db.query();
-            if (!m_db.run(a,
-                          QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND verdict = "
-                                         "'accepted' ORDER BY hall_seq")
-                              .arg(QLatin1String(kEventColumns)),
-                          {w->caseId}))
-                return refused(databaseError(m_db.lastError()));
-            while (a.next()) {
-                const auto stored = core::sync::eventFromWire(wireFromRow(a));
-                if (stored && stored->event)
-                    record->accepted.append(*stored->event);
-            }
-        }
-        Verdict v = judge(record, device.hallCode, zone, *w);
-        if (v.accepted) {
-            // Event ids are unique per hall (migration 0010): a second one is set aside.
-            QSqlQuery dup = m_db.query();
-            if (!m_db.run(
-                    dup,
-                    QStringLiteral("SELECT 1 FROM events WHERE hall_code = ? AND event_id = ? "
-                                   "AND verdict = 'accepted'"),
-                    {device.hallCode, w->eventId}))
-                return refused(databaseError(m_db.lastError()));
-            if (dup.next()) {
-                const core::Error e = core::sync::duplicateEventId();
-                v = Verdict{false, e.code, e.message, w->eventId, false};
-            }
-        }
-        QSqlQuery ins = m_db.query();
-        if (!m_db.run(ins,
-                      QStringLiteral("INSERT INTO events (hall_code, hall_seq, event_id, case_id, "
-                                     "device_id, device_seq, hlc, actor_id, occurred_at, type, "
-                                     "type_version, payload, checksum, verdict, reason_code, "
-                                     "reason, winner_event_id, received_at) VALUES (?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {device.hallCode, hallSeq, w->eventId, w->caseId, device.deviceId,
-                       w->deviceSeq, w->hlc, w->actorId, w->occurredAt, w->type, w->typeVersion,
-                       QString::fromUtf8(w->payloadText), w->checksum,
-                       v.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"),
-                       v.reasonCode, v.reason, v.winner, receivedAt}))
-            return refused(databaseError(m_db.lastError()));
-        if (v.accepted && v.movesHead) {
-            const bool ok =
-                record ? m_db.run(
-                             ins,
-                             QStringLiteral("UPDATE cases SET head_event_id = ? WHERE case_id = ?"),
-                             {w->eventId, w->caseId})
-                       : m_db.run(ins,
-                                  QStringLiteral("INSERT INTO cases (case_id, hall_code, "
-                                                 "head_event_id) VALUES (?, ?, ?)"),
-                                  {w->caseId, device.hallCode, w->eventId});
-            if (!ok)
-                return refused(databaseError(m_db.lastError()));
-        }
-        out.answers.append(EventAnswer{w->eventId, w->deviceSeq, v.accepted, hallSeq, v.reasonCode,
-                                       v.reason, v.winner});
-    }
-    QSqlQuery d = m_db.query();
-    if (!m_db.run(d, QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),
-                  {expected, device.deviceId}))
-        return refused(databaseError(m_db.lastError()));
-    return out;
+                  QStringLiteral("SELECT event_id FROM issued_numbers WHERE hall_code = ? AND "
+                                 "kind = ? AND number = ?"),
+                  {device.hallCode, kind, number}))
+        return databaseError(m_db.lastError());
+    if (q.next()) // a reprint keeps its document's number; a case number twice is refused
+        return e.type == core::EventType::Received ? q.value(0).toString() : QString();
+    if (!m_db.run(q,
+                  QStringLiteral("INSERT INTO issued_numbers (hall_code, kind, number, "
+                                 "window_code, event_id) VALUES (?, ?, ?, ?, ?)"),
+                  {device.hallCode, kind, number, device.windowCode, e.eventId}))
+        return databaseError(m_db.lastError());
+    return QString();
 }
 
 void Ledger::stopDevice(const QString& deviceId)
@@ -244,20 +344,34 @@ core::Result<PullPage> Ledger::pull(const QString& hallCode, qint64 cursor, int 
                       .arg(QLatin1String(kEventColumns)),
                   {hallCode, cursor, limit + 1}))
         return databaseError(m_db.lastError());
-    PullPage page;
-    page.hall = hallCode;
-    page.nextCursor = cursor;
+    // Master data comes down the same road (decision 8): its records hold places of the same
+    // counter, so the two are merged by hall order.
+    auto records = MasterData(m_db, m_clock).after(hallCode, cursor, limit + 1);
+    if (!records)
+        return records.error();
+    QList<std::pair<qint64, QJsonObject>> entries;
     while (q.next()) {
-        if (page.events.size() == limit) {
-            page.more = true;
-            break;
-        }
         QJsonObject entry = answerFromRow(q).toJson();
         entry.remove(QStringLiteral("device_seq"));
         entry.remove(QStringLiteral("event_id"));
         entry.insert(QStringLiteral("event"), wireFromRow(q));
+        entries.append({q.value(0).toLongLong(), entry});
+    }
+    for (const MasterRecord& r : *records)
+        entries.append({r.hallSeq, QJsonObject{{QStringLiteral("hall_seq"), r.hallSeq},
+                                               {QStringLiteral("record"), r.toJson()}}});
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    PullPage page;
+    page.hall = hallCode;
+    page.nextCursor = cursor;
+    for (const auto& [seq, entry] : entries) {
+        if (page.events.size() == limit) {
+            page.more = true;
+            break;
+        }
         page.events.append(entry);
-        page.nextCursor = q.value(0).toLongLong();
+        page.nextCursor = seq;
     }
     return page;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/SyncProtocol.h"
+#include "server/Judge.h"
 #include "server/Model.h"
 #include "server/storage/CentralDb.h"
 
@@ -21,6 +22,12 @@ public:
 private:
     PushOutcome pushLocked(const Device& device, const QList<core::sync::WireEvent>& events);
     void stopDevice(const QString& deviceId);
+    core::Result<std::optional<CaseRecord>> loadCase(const QString& caseId);
+    core::Status store(const Device& device, const core::sync::WireEvent& event, qint64 hallSeq,
+                       const Verdict& verdict, const QString& receivedAt, bool caseKnown);
+    // Records the case or document number an accepted event issues; the event that issued it
+    // first when a case number is already taken in the hall (empty otherwise).
+    core::Result<QString> issueNumbers(const Device& device, const core::Event& event);
 
     CentralDb& m_db;
     const core::Clock& m_clock;

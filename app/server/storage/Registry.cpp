@@ -1,10 +1,15 @@
 #include "server/storage/Registry.h"
 
 #include "core/EventChecksum.h"
+#include "core/HolidayNotice.h"
 #include "core/Identifiers.h"
 #include "core/SyncProtocol.h"
 #include "server/Credentials.h"
+#include "server/storage/MasterData.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -48,13 +53,35 @@ Result<Hall> Registry::createHall(const QString& code, const QString& name, cons
         return Error{QStringLiteral("hall.zone"), QStringLiteral("时区无效：%1").arg(zone)};
     if (hall(code))
         return Error{QStringLiteral("hall.exists"), QStringLiteral("大厅 %1 已存在").arg(code)};
+    // The hall starts with its settings and the shipped calendars as the first records of its
+    // stream (decision 8), in the transaction that creates it.
+    QList<MasterChange> seed{{record::kHallSettings, code,
+                              QJsonObject{{QStringLiteral("hallCode"), code},
+                                          {QStringLiteral("hallName"), name.trimmed()},
+                                          {QStringLiteral("zone"), zone}}}};
+    auto shipped = shippedCalendarRecords();
+    if (!shipped)
+        return shipped.error();
+    seed.append(*shipped);
+    if (!m_db.begin())
+        return databaseError(m_db.lastError());
     QSqlQuery q = m_db.query();
     if (!m_db.run(q,
                   QStringLiteral("INSERT INTO halls (hall_code, name, zone, seq, created_at) "
                                  "VALUES (?, ?, ?, 0, ?)"),
-                  {code, name.trimmed(), zone, now()}))
+                  {code, name.trimmed(), zone, now()})) {
+        const QString why = m_db.lastError();
+        m_db.rollback();
+        return databaseError(why);
+    }
+    auto seeded = MasterData(m_db, m_clock).appendLocked(code, seed);
+    if (!seeded) {
+        m_db.rollback();
+        return seeded.error();
+    }
+    if (!m_db.commit())
         return databaseError(m_db.lastError());
-    return Hall{code, name.trimmed(), zone, 0};
+    return Hall{code, name.trimmed(), zone, qint64(seeded->size())};
 }
 
 std::optional<Hall> Registry::hall(const QString& code)
@@ -152,6 +179,15 @@ Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName
     if (!m_db.commit())
         return databaseError(m_db.lastError());
     e.hall = *hall(e.device.hallCode);
+    // Decision 5: the highest case and document numbers this window has issued, so a window
+    // enrolled again (a new PC) never issues one of them twice.
+    auto numbers = issuedNumbers(e.hall.code, e.device.windowCode);
+    if (!numbers)
+        return numbers.error();
+    e.numbers = *numbers;
+    if (auto settings =
+            MasterData(m_db, m_clock).latestOf(e.hall.code, record::kHallSettings, e.hall.code))
+        e.profile = settings->body;
     return e;
 }
 
@@ -186,16 +222,81 @@ Result<QList<Device>> Registry::devices(const QString& hallCode)
 
 core::Status Registry::revoke(const QString& deviceId)
 {
+    // The revocation is a record of the hall's stream too, so every window of the hall learns it
+    // on its next pull (decision 9).
+    if (!m_db.begin())
+        return databaseError(m_db.lastError());
+    const QString at = now();
     QSqlQuery q = m_db.query();
     if (!m_db.run(q,
                   QStringLiteral("UPDATE devices SET revoked_at = ? WHERE device_id = ? AND "
-                                 "revoked_at IS NULL"),
-                  {now(), deviceId}))
-        return databaseError(m_db.lastError());
-    if (q.numRowsAffected() != 1)
+                                 "revoked_at IS NULL RETURNING hall_code, window_code"),
+                  {at, deviceId}) ||
+        !q.next()) {
+        const QString why = m_db.lastError();
+        m_db.rollback();
+        if (!why.isEmpty())
+            return databaseError(why);
         return Error{QStringLiteral("device.unknown"),
                      QStringLiteral("没有未吊销的设备 %1（用 device list 查看）").arg(deviceId)};
+    }
+    const QString hallCode = q.value(0).toString();
+    const QJsonObject body{{QStringLiteral("deviceId"), deviceId},
+                           {QStringLiteral("window"), q.value(1).toString()},
+                           {QStringLiteral("revokedAt"), at}};
+    q.finish();
+    auto written = MasterData(m_db, m_clock)
+                       .appendLocked(hallCode, {{record::kDeviceRevoked, deviceId, body}});
+    if (!written) {
+        m_db.rollback();
+        return written.error();
+    }
+    if (!m_db.commit())
+        return databaseError(m_db.lastError());
     return {};
+}
+
+core::Result<QJsonObject> Registry::issuedNumbers(const QString& hallCode, const QString& window)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("SELECT kind, MAX(number) FROM issued_numbers WHERE hall_code = ? "
+                                 "AND window_code = ? GROUP BY kind ORDER BY kind"),
+                  {hallCode, window}))
+        return databaseError(m_db.lastError());
+    QJsonObject out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+core::Result<QList<MasterChange>> shippedCalendarRecords()
+{
+    QList<MasterChange> out;
+    const QDir dir(QStringLiteral(":/resources/calendars"));
+    for (const QString& file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{
+                QStringLiteral("hall.shipped_calendar"),
+                QStringLiteral("无法读取程序自带的节假日日历 %1，程序安装可能已损坏").arg(file)};
+        const core::NoticeParse parsed = core::parseHolidayNotice(f.readAll(), file);
+        if (!parsed.ok())
+            return Error{QStringLiteral("hall.shipped_calendar"),
+                         QStringLiteral("程序自带的节假日日历 %1 有误（%2）")
+                             .arg(file, parsed.errors.first().message)};
+        if (parsed.notice.published())
+            out.append(calendarRecord(parsed.notice));
+    }
+    return out;
+}
+
+MasterChange calendarRecord(const core::HolidayNotice& notice)
+{
+    const QJsonObject body{{QStringLiteral("source"), notice.source},
+                           {QStringLiteral("notice"),
+                            QJsonDocument::fromJson(core::holidayNoticeToJson(notice)).object()}};
+    return MasterChange{record::kCalendarNotice, QString::number(notice.year), body};
 }
 
 } // namespace onewindow::server

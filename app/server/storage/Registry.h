@@ -2,8 +2,10 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/HolidayNotice.h"
 #include "server/Model.h"
 #include "server/storage/CentralDb.h"
+#include "server/storage/MasterData.h"
 
 #include <QList>
 #include <QString>
@@ -38,6 +40,8 @@ public:
     std::optional<Device> deviceByToken(const QString& token);
     core::Result<QList<Device>> devices(const QString& hallCode = {});
     core::Status revoke(const QString& deviceId);
+    // The highest number of each kind (case, or a document kind) `window` has issued.
+    core::Result<QJsonObject> issuedNumbers(const QString& hallCode, const QString& window);
 
 private:
     QString now() const;
@@ -45,6 +49,10 @@ private:
     CentralDb& m_db;
     const core::Clock& m_clock;
 };
+
+// The notices shipped in resources/calendars, as the records a new hall starts with.
+core::Result<QList<MasterChange>> shippedCalendarRecords();
+MasterChange calendarRecord(const core::HolidayNotice& notice);
 
 // Reads one row of the devices table (the columns kDeviceColumns names, in that order).
 Device deviceFromRow(const QSqlQuery& q);

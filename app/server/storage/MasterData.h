@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "server/storage/CentralDb.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace onewindow::server {
+
+// Decision 8: a hall's master data, one author (the server). Every change is a new version of a
+// record in the hall's stream, with a place from the hall's commit counter like an event's, so a
+// pull carries both down one road (docs/sync-protocol.md, "Master data").
+namespace record {
+inline const QString kCatalogItem = QStringLiteral("catalog.item");       // key: item code
+inline const QString kCalendarNotice = QStringLiteral("calendar.notice"); // key: year
+inline const QString kUser = QStringLiteral("user");                      // key: user id
+inline const QString kHallSettings = QStringLiteral("hall.settings");     // key: the hall code
+inline const QString kDeviceRevoked = QStringLiteral("device.revoked");   // key: device id
+} // namespace record
+
+struct MasterRecord
+{
+    QString kind;
+    QString key;
+    int version = 0;
+    qint64 hallSeq = 0;
+    QJsonObject body;
+    QString recordedAt;
+    QJsonObject toJson() const; // {kind, key, version, recorded_at, body}
+};
+
+struct MasterChange
+{
+    QString kind;
+    QString key;
+    QJsonObject body;
+};
+
+class MasterData
+{
+public:
+    MasterData(CentralDb& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // Appends each change whose body differs from the key's latest version, as its next version,
+    // in the caller's transaction (the hall's row stays locked to the commit). The records written.
+    core::Result<QList<MasterRecord>> appendLocked(const QString& hallCode,
+                                                   const QList<MasterChange>& changes);
+    // The same in a transaction of its own.
+    core::Result<QList<MasterRecord>> append(const QString& hallCode,
+                                             const QList<MasterChange>& changes);
+
+    // The latest version of every key of `kind` recorded at or before `asOf` (canonical UTC
+    // text; empty: everything recorded).
+    core::Result<QList<MasterRecord>> latest(const QString& hallCode, const QString& kind,
+                                             const QString& asOf = {});
+    std::optional<MasterRecord> latestOf(const QString& hallCode, const QString& kind,
+                                         const QString& key, const QString& asOf = {});
+    std::optional<MasterRecord> version(const QString& hallCode, const QString& kind,
+                                        const QString& key, int version);
+    // The records after hall order `cursor`, at most `limit`, in hall order (for the pull).
+    core::Result<QList<MasterRecord>> after(const QString& hallCode, qint64 cursor, int limit);
+
+private:
+    CentralDb& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace onewindow::server
