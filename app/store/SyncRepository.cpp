@@ -279,6 +279,16 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
     return inserted;
 }
 
+Status SyncRepository::setAckedSeq(qint64 seq)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE sync_state SET acked_seq = ?"));
+    q.addBindValue(std::max<qint64>(1, seq));
+    if (!q.exec())
+        return writeError(q);
+    return {};
+}
+
 Status SyncRepository::markStopped(const QString& code, const QString& message)
 {
     QSqlQuery q(m_store.database());

@@ -90,6 +90,8 @@ public:
     // one transaction. Returns how many events were new.
     Result<int> applyPull(const QList<PulledEvent>& page, qint64 nextCursor);
     // Sync stops (revoked, stopped) with the server's reason; kept until enrolled again.
+    // After a 409 sequence_gap: the server waits for `seq`; pending starts there again.
+    Status setAckedSeq(qint64 seq);
     Status markStopped(const QString& code, const QString& message);
     Status markSynced(const QDateTime& atUtc);
 
