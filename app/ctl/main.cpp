@@ -3,6 +3,7 @@
 #include "ctl/CaseCommands.h"
 #include "ctl/CatalogCommands.h"
 #include "ctl/CtlContext.h"
+#include "ctl/SyncCommands.h"
 #include "ctl/DeadlineCommands.h"
 #include "ctl/DemoCommands.h"
 #include "ctl/PrintCommands.h"
@@ -41,6 +42,10 @@ const char* const kUsage =
     "  store tick                  记录已到期的视为受理、视为放弃（供定时任务使用；"
     "每个写入命令也会先做这一步）\n"
     "  store backup DEST           备份数据文件（不覆盖已有文件）\n"
+    "  store digest                本大厅数据摘要（与服务器 digest HALL 相同算法；无待上传时应相等）\n"
+    "  sync enrol URL CODE [--name N]  用登记码把新数据文件登记为大厅的一个窗口\n"
+    "  sync now                    上传待上传记录并下载至最新（无待上传时退出状态 0）\n"
+    "  sync status [--json]        同步状态：服务器、大厅序号、待上传、未生效、上次同步\n"
     "  print KIND CASE_NO --pdf OUT.pdf [--format a4|80mm] [--printer NAME] [--copies N] "
     "[--config DIR]\n"
     "                              出具文书：KIND 为 receipt 收件凭证、acceptance 受理通知书/回执、"
@@ -127,5 +132,7 @@ int main(int argc, char** argv)
         return ctl::runStoreCommand(ctx);
     if (command == QStringLiteral("stats"))
         return ctl::runStatsCommand(ctx);
+    if (command == QStringLiteral("sync"))
+        return ctl::runSyncCommand(ctx);
     return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));
 }
