@@ -1,5 +1,7 @@
 #include "ui/CaseView.h"
 
+#include "core/CaseActions.h"
+
 #include "ui_CaseView.h"
 
 #include "core/DateText.h"
@@ -22,11 +24,7 @@ namespace onewindow::ui {
 
 namespace {
 
-bool supervisorOnly(core::EventType type)
-{
-    return type == core::EventType::ExtensionApproved ||
-           type == core::EventType::ExtensionRefused || type == core::EventType::Supervised;
-}
+using core::supervisorOnly; // one rule for the window and the ctl (core/CaseActions.h)
 
 } // namespace
 
