@@ -62,6 +62,7 @@ const char* const kUsage =
     "平均办理工作日、当前超期及好差评；csv/xlsx 导出，pdf 出具日统计、周通报或月汇总\n"
     "  demo seed --cases N [--seed S]  在新数据文件中生成演示大厅的 N "
     "件办件（同一种子、同一天结果相同）\n"
+    "  demo work --actions N [--seed S]  本窗口按工作人员的方式随机办理 N 次合法操作（收件及后续操作）\n"
     "\n"
     "选项：\n"
     "  --store PATH   数据文件（默认 ~/.local/share/onewindow/onewindow.sqlite；不存在时新建）\n"
