@@ -14,12 +14,13 @@ namespace {
 // The form as a clerk fills it: defaults, and a few words where words are required.
 core::Result<QJsonObject> clerkValues(core::EventType type, const core::CaseState& state)
 {
-    auto values = core::formValuesFromText(type, {}, state);
-    if (!values)
-        return values;
+    auto filled = core::formValuesFromText(type, {}, state);
+    if (!filled)
+        return filled;
+    QJsonObject values = *filled;
     for (const core::FormField& f : core::eventSpec(type).form)
-        if (f.required && values->value(QLatin1String(f.key)).toString().isEmpty())
-            values->insert(QLatin1String(f.key), QStringLiteral("演示：按规定办理"));
+        if (f.required && values.value(QLatin1String(f.key)).toString().isEmpty())
+            values.insert(QLatin1String(f.key), QStringLiteral("演示：按规定办理"));
     return values;
 }
 

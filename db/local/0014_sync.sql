@@ -6,7 +6,7 @@
 -- elsewhere is caught by the server as sequence_reused, decision 2). `cursor` is the hall order
 -- this store has pulled up to; `acked_seq` the device sequence below which the server has
 -- answered every own event (pending = own events at or above it).
-CREATE TABLE sync_state (
+CREATE TABLE IF NOT EXISTS sync_state (
     singleton       INTEGER PRIMARY KEY CHECK (singleton = 1),
     server_url      TEXT NOT NULL,
     hall_code       TEXT NOT NULL,
@@ -29,7 +29,7 @@ CREATE TABLE sync_state (
 -- push's answer. Every fold skips rejected events; the canonical order of a case is the hall
 -- order, then the events without a placement (this device's pending ones) in (hlc, device,
 -- sequence) order, which is device order for one device.
-CREATE TABLE placement (
+CREATE TABLE IF NOT EXISTS placement (
     event_id    TEXT PRIMARY KEY,
     case_id     TEXT NOT NULL,
     hall_seq    INTEGER NOT NULL UNIQUE CHECK (hall_seq >= 1),
@@ -38,4 +38,4 @@ CREATE TABLE placement (
     reason      TEXT NOT NULL DEFAULT '',
     winner      TEXT NOT NULL DEFAULT ''
 ) STRICT;
-CREATE INDEX placement_case ON placement (case_id);
+CREATE INDEX IF NOT EXISTS placement_case ON placement (case_id);
