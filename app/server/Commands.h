@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Error.h"
 #include "core/HallDigest.h"
 
 #include <QStringList>

@@ -28,15 +28,21 @@ Error writeError(const QSqlQuery& q)
     return sqlError("store.sync_write", QStringLiteral("保存同步状态"), q.lastError().text());
 }
 
+// A null QString binds as NULL: the columns hold '' for "none".
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 Status writePlacement(QSqlQuery& q, const Placement& p)
 {
     q.bindValue(0, p.eventId);
     q.bindValue(1, p.caseId);
     q.bindValue(2, p.hallSeq);
     q.bindValue(3, p.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"));
-    q.bindValue(4, p.reasonCode);
-    q.bindValue(5, p.reason);
-    q.bindValue(6, p.winner);
+    q.bindValue(4, text(p.reasonCode));
+    q.bindValue(5, text(p.reason));
+    q.bindValue(6, text(p.winner));
     if (!q.exec())
         return writeError(q);
     return {};
@@ -121,7 +127,7 @@ Status SyncRepository::enrol(const Enrolment& e)
                                  "?, ?)"));
         for (const QVariant& v :
              {QVariant(e.serverUrl), QVariant(e.hallCode), QVariant(e.deviceId), QVariant(e.token),
-              QVariant(e.windowCode), QVariant(e.role), QVariant(e.department),
+              QVariant(e.windowCode), QVariant(e.role), QVariant(text(e.department)),
               QVariant(std::max<qint64>(1, e.nextSeq)),
               QVariant(QString::fromUtf8(core::canonicalTimeText(m_store.clock().nowUtc())))})
             q.addBindValue(v);
@@ -293,8 +299,8 @@ Status SyncRepository::markStopped(const QString& code, const QString& message)
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("UPDATE sync_state SET stopped_code = ?, stopped_message = ?"));
-    q.addBindValue(code);
-    q.addBindValue(message);
+    q.addBindValue(text(code));
+    q.addBindValue(text(message));
     if (!q.exec())
         return writeError(q);
     return {};

@@ -14,6 +14,12 @@ using core::Error;
 using core::Result;
 using core::Status;
 
+struct SyncTimeouts
+{
+    int connectMs = 10000;    // no answer at all (connection, headers) within this
+    int inactivityMs = 30000; // no byte moved within this
+};
+
 // The workstation's side of protocol v1 (docs/sync-protocol.md): enrolment, the pending queue
 // pushed in device order, pulls until the hall has nothing more. It runs on the thread that made
 // it, on that thread's store connection (the window gives it a worker thread of its own; the ctl
@@ -23,11 +29,7 @@ class SyncClient : public QObject
 {
     Q_OBJECT
 public:
-    struct Timeouts
-    {
-        int connectMs = 10000;    // no answer at all (connection, headers) within this
-        int inactivityMs = 30000; // no byte moved within this
-    };
+    using Timeouts = SyncTimeouts;
     explicit SyncClient(store::CaseStore& cases, Timeouts timeouts = {});
 
     // POST /v1/enrol, then the store becomes that window of the hall (store::SyncRepository).
