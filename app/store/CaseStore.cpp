@@ -2,7 +2,7 @@
 
 #include "core/CaseNumber.h"
 #include "core/EventChecksum.h"
-#include "core/SyncProtocol.h"
+#include "core/CaseHead.h"
 
 #include "store/CalendarRepository.h"
 #include "store/CaseStoreStatements.h"
@@ -326,17 +326,9 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
         if (changed)
             previous.reset();
     }
-    QJsonObject stamped = payload;
-    if (core::sync::needsCaseHead(type)) {
-        // Decision 1 (docs/sync-protocol.md): the case's head as this device folded it, the last
-        // event that is neither mergeable nor a system event (those never move the server's).
-        QString head;
-        for (auto it = events.crbegin(); it != events.crend() && head.isEmpty(); ++it)
-            if (!core::sync::isMergeable(it->type) && !core::isSystemEvent(it->type))
-                head = it->eventId;
-        stamped.insert(QLatin1String(core::sync::kCaseHeadKey), head);
-    }
-    auto e = stamp(type, caseId, stamped, actor, events.isEmpty() ? QString() : events.last().hlc);
+    // The case's head as this device folded it (decision 1, core/CaseHead.h).
+    auto e = stamp(type, caseId, core::sync::withCaseHead(type, payload, events), actor,
+                   events.isEmpty() ? QString() : events.last().hlc);
     if (!e)
         return e.error();
     if (core::Status s = core::admitEvent(state, e.value(), *ctx); !s)
