@@ -9,10 +9,15 @@
 #include "store/SyncRepository.h"
 #include "sync/Backoff.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncService.h"
 
 #include <catch2/catch.hpp>
 
+#include <QEventLoop>
 #include <QSqlQuery>
+#include <QTimer>
+
+#include <functional>
 
 using namespace onewindow;
 using core::EventType;
@@ -332,4 +337,63 @@ TEST_CASE("Sync: the backoff grows from 1 s to 60 s with jitter and starts again
     CHECK(other != waits); // jitter: two windows do not knock in step
     a.reset();
     CHECK(a.nextMs() <= 1000);
+}
+
+namespace {
+
+// Runs the event loop (the in-process server answers meanwhile) until the service reports a
+// status that `wanted` accepts, or 20 s pass.
+std::optional<sync::SyncStatus>
+waitForStatus(sync::SyncService& service,
+              const std::function<bool(const sync::SyncStatus&)>& wanted)
+{
+    std::optional<sync::SyncStatus> got;
+    QEventLoop loop;
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    const auto c = QObject::connect(&service, &sync::SyncService::statusChanged, &loop,
+                                    [&](const sync::SyncStatus& s) {
+                                        if (wanted(s)) {
+                                            got = s;
+                                            loop.quit();
+                                        }
+                                    });
+    loop.exec();
+    QObject::disconnect(c);
+    return got;
+}
+
+} // namespace
+
+TEST_CASE("Sync in the background: its own thread and connection; offline since the first "
+          "failed try, online again on sync now, pending counted")
+{
+    test::ServerFixture server;
+    server.createHall(QStringLiteral("620102"));
+    Window w07;
+    w07.enrol(server, QStringLiteral("W07"));
+    REQUIRE(w07.hall.cases->receive(w07.hall.intake(), QStringLiteral("clerk-1")).ok());
+    // The server unreachable: nothing listens on port 9.
+    QSqlQuery q(w07.hall.store->database());
+    REQUIRE(q.exec(QStringLiteral("UPDATE sync_state SET server_url = 'http://127.0.0.1:9'")));
+
+    sync::SyncService service(w07.hall.path(), w07.hall.clock, w07.hall.cases->settings(), 60000,
+                              {2000, 2000});
+    service.start();
+    const auto offline = waitForStatus(service, [](const sync::SyncStatus& s) {
+        return s.enrolled && !s.online;
+    });
+    REQUIRE(offline);
+    CHECK(offline->offlineSinceUtc == w07.hall.clock.nowUtc());
+    CHECK(offline->pending == 1);
+    CHECK(offline->lastError.contains(QStringLiteral("无法连接大厅服务器")));
+
+    REQUIRE(q.exec(QStringLiteral("UPDATE sync_state SET server_url = '%1'")
+                       .arg(server.url(QString()))));
+    service.syncNow();
+    const auto online = waitForStatus(service, [](const sync::SyncStatus& s) { return s.online; });
+    REQUIRE(online);
+    CHECK(online->pending == 0);
+    CHECK_FALSE(online->offlineSinceUtc.isValid());
+    CHECK(online->lastSyncUtc == w07.hall.clock.nowUtc());
+    service.stop();
 }
