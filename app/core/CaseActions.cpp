@@ -29,8 +29,8 @@ Result<QJsonObject> formValuesFromText(EventType type, const QHash<QString, QStr
             known = known || it.key() == QLatin1String(f.key);
         if (!known)
             return Error{QStringLiteral("form.unknown_field"),
-                         QStringLiteral("“%1”没有 --%2 这一项").arg(QString::fromUtf16(spec.name),
-                                                                 it.key())};
+                         QStringLiteral("“%1”没有 --%2 这一项")
+                             .arg(QString::fromUtf16(spec.name), it.key())};
     }
     for (const FormField& f : spec.form) {
         const QString key = QString::fromLatin1(f.key);
@@ -42,8 +42,9 @@ Result<QJsonObject> formValuesFromText(EventType type, const QHash<QString, QStr
             bool ok = true;
             const int n = has ? text.toInt(&ok) : f.initial;
             if (!ok || n < f.min || n > f.max)
-                return Error{QStringLiteral("form.bad_number"),
-                             QStringLiteral("%1 须为 %2–%3 的整数").arg(label).arg(f.min).arg(f.max)};
+                return Error{
+                    QStringLiteral("form.bad_number"),
+                    QStringLiteral("%1 须为 %2–%3 的整数").arg(label).arg(f.min).arg(f.max)};
             values.insert(key, n);
             break;
         }
@@ -61,7 +62,8 @@ Result<QJsonObject> formValuesFromText(EventType type, const QHash<QString, QStr
             }
             if (!found)
                 return Error{QStringLiteral("form.bad_choice"),
-                             QStringLiteral("%1 须为以下之一：%2").arg(label, keys.join(QStringLiteral("、")))};
+                             QStringLiteral("%1 须为以下之一：%2")
+                                 .arg(label, keys.join(QStringLiteral("、")))};
             values.insert(key, chosen);
             break;
         }

@@ -57,8 +57,9 @@ QString HallDigest::text() const
 
 HallDigest hallDigest(QList<PlacedEvent> placed)
 {
-    std::stable_sort(placed.begin(), placed.end(),
-                     [](const PlacedEvent& a, const PlacedEvent& b) { return a.hallSeq < b.hallSeq; });
+    std::stable_sort(placed.begin(), placed.end(), [](const PlacedEvent& a, const PlacedEvent& b) {
+        return a.hallSeq < b.hallSeq;
+    });
     static const ServiceItem lifecycleOnly;
     static const WorkingCalendar noCalendar;
     FoldContext context;
@@ -70,7 +71,10 @@ HallDigest hallDigest(QList<PlacedEvent> placed)
     HallDigest out;
     for (const PlacedEvent& p : std::as_const(placed)) {
         hash.addData(p.event.eventId.toUtf8());
-        hash.addData(p.accepted ? QByteArrayView("\x1f" "a\n") : QByteArrayView("\x1f" "r\n"));
+        hash.addData(p.accepted ? QByteArrayView("\x1f"
+                                                 "a\n")
+                                : QByteArrayView("\x1f"
+                                                 "r\n"));
         if (p.accepted)
             byCase[p.event.caseId].append(p.event);
         out.cursor = std::max(out.cursor, p.hallSeq);

@@ -10,15 +10,16 @@ Error notEnrolled()
 
 Error offline(const QString& detail)
 {
-    return {QStringLiteral("sync.offline"),
-            QStringLiteral("无法连接大厅服务器（%1）：记录已保存在本机，联网后自动上传").arg(detail)};
+    return {
+        QStringLiteral("sync.offline"),
+        QStringLiteral("无法连接大厅服务器（%1）：记录已保存在本机，联网后自动上传").arg(detail)};
 }
 
 Error badAnswer(const QString& detail)
 {
-    return {QStringLiteral("sync.bad_answer"),
-            QStringLiteral("大厅服务器的回答无法识别（%1），本机数据未改动；请联系管理员")
-                .arg(detail)};
+    return {
+        QStringLiteral("sync.bad_answer"),
+        QStringLiteral("大厅服务器的回答无法识别（%1），本机数据未改动；请联系管理员").arg(detail)};
 }
 
 Error syncStopped(const QString& serverMessage)

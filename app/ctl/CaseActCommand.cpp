@@ -53,9 +53,9 @@ int actOnCase(CtlContext& ctx, QStringList args)
         return ctx.failed(core::Error{QStringLiteral("user.unknown"),
                                       QStringLiteral("没有在用的用户“%1”").arg(login)});
     if (core::supervisorOnly(*type) && actor->role == core::Role::Clerk)
-        return ctx.failed(core::Error{QStringLiteral("case.supervisor_only"),
-                                      QStringLiteral("“%1”须由大厅主管或管理员办理")
-                                          .arg(core::eventTypeName(*type))});
+        return ctx.failed(core::Error{
+            QStringLiteral("case.supervisor_only"),
+            QStringLiteral("“%1”须由大厅主管或管理员办理").arg(core::eventTypeName(*type))});
     ctx.tick();
     auto caseId = (*cases)->caseIdByNumber(caseNo);
     if (!caseId)
@@ -69,9 +69,9 @@ int actOnCase(CtlContext& ctx, QStringList args)
     if (core::Status filled = core::checkRequired(*type, *values); !filled)
         return ctx.usageError(filled.error().message);
     const core::EventSpec& spec = core::eventSpec(*type);
-    const QJsonObject payload = spec.payloadFrom
-                                    ? spec.payloadFrom(*values, loaded->state, *loaded->context.item)
-                                    : QJsonObject();
+    const QJsonObject payload =
+        spec.payloadFrom ? spec.payloadFrom(*values, loaded->state, *loaded->context.item)
+                         : QJsonObject();
     auto done = (*cases)->append(*caseId, *type, payload, actor->userId);
     if (!done)
         return ctx.failed(done.error());

@@ -45,8 +45,7 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
                             {QStringLiteral("last_sync"), s.lastSyncUtc},
                             {QStringLiteral("stopped"), s.stoppedCode},
                             {QStringLiteral("stopped_message"), s.stoppedMessage}};
-        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
-                  << Qt::endl;
+        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         return ExitOk;
     }
     ctx.out() << QStringLiteral("大厅 %1 窗口 %2（%3），服务器 %4")
@@ -76,11 +75,12 @@ int runSyncCommand(CtlContext& ctx)
             return ctx.failed(cases.error());
         return status(ctx, **cases, json);
     }
-    const bool enrol = sub == QStringLiteral("enrol") &&
-                       (args.size() == 3 || (args.size() == 5 && args[3] == QStringLiteral("--name")));
+    const bool enrol =
+        sub == QStringLiteral("enrol") &&
+        (args.size() == 3 || (args.size() == 5 && args[3] == QStringLiteral("--name")));
     if (!enrol && !(sub == QStringLiteral("now") && args.size() == 1))
-        return ctx.usageError(QStringLiteral(
-            "用法：sync enrol 服务器地址 登记码 [--name 设备名] | sync now | sync status [--json]"));
+        return ctx.usageError(QStringLiteral("用法：sync enrol 服务器地址 登记码 [--name 设备名] | "
+                                             "sync now | sync status [--json]"));
     if (!ctx.mayWrite())
         return ExitUsage;
     auto cases = ctx.caseStore();

@@ -23,7 +23,8 @@ const char* const kUsage =
     "                                             print a one-time enrolment code\n"
     "  device list [--hall HALL]                  every device with its state\n"
     "  device revoke DEVICE_ID                    refuse the device from now on\n"
-    "  digest HALL                                the hall's digest (as `onewindowctl store digest`)\n"
+    "  digest HALL                                the hall's digest (as `onewindowctl store "
+    "digest`)\n"
     "\n"
     "  --store PATH     the central store in one SQLite file (a single hall, a demo)\n"
     "  --database URL   PostgreSQL: postgresql://USER@HOST:PORT/DB or a libpq conninfo\n"
@@ -182,8 +183,8 @@ core::Result<core::HallDigest> hallDigestOf(CentralDb& db, const core::Clock& cl
             auto wire = core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
             core::PlacedEvent p;
             p.hallSeq = item.value(QStringLiteral("hall_seq")).toInteger(0);
-            p.accepted = item.value(QStringLiteral("verdict")).toString() ==
-                         QLatin1String("accepted");
+            p.accepted =
+                item.value(QStringLiteral("verdict")).toString() == QLatin1String("accepted");
             if (!wire || !wire->event)
                 continue; // set aside as technically bad: no workstation stores it either
             p.event = *wire->event;

@@ -1,8 +1,8 @@
 #include "store/CaseStore.h"
 
+#include "core/CaseHead.h"
 #include "core/CaseNumber.h"
 #include "core/EventChecksum.h"
-#include "core/CaseHead.h"
 
 #include "store/CalendarRepository.h"
 #include "store/CaseStoreStatements.h"
@@ -344,8 +344,7 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
     if (core::Status s = sql().projection.write(projection, previous ? &*previous : nullptr); !s)
         return s.error();
     events.append(*e);
-    m_pending.insert(caseId,
-                     CachedCase{std::move(events), state, rowid, lastPlaced, projection});
+    m_pending.insert(caseId, CachedCase{std::move(events), state, rowid, lastPlaced, projection});
     return Appended{*e, state};
 }
 

@@ -154,8 +154,8 @@ Result<QList<Event>> SyncRepository::pending(int maxEvents, qint64 maxBytes) con
         auto e = eventFromRow(q);
         if (!e)
             return e.error();
-        bytes += QJsonDocument(core::sync::eventToWire(*e)).toJson(QJsonDocument::Compact).size() +
-                 1;
+        bytes +=
+            QJsonDocument(core::sync::eventToWire(*e)).toJson(QJsonDocument::Compact).size() + 1;
         if (!out.isEmpty() && bytes > maxBytes)
             break;
         out.append(*e);
@@ -237,14 +237,19 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
         for (const PulledEvent& p : page) {
             const Event& e = p.event;
             const core::EventEnvelopeText text = core::envelopeText(e);
-            const QVariant values[] = {
-                e.eventId,        e.caseId,
-                e.deviceId,       e.deviceSeq,
-                e.hlc,            e.actorId,
-                QString::fromUtf8(text.occurredAtUtc), QString::fromUtf8(text.type),
-                e.typeVersion,    QString::fromUtf8(text.payload),
-                core::eventChecksum(text),
-                p.placement.accepted ? QStringLiteral("synced") : QStringLiteral("rejected")};
+            const QVariant values[] = {e.eventId,
+                                       e.caseId,
+                                       e.deviceId,
+                                       e.deviceSeq,
+                                       e.hlc,
+                                       e.actorId,
+                                       QString::fromUtf8(text.occurredAtUtc),
+                                       QString::fromUtf8(text.type),
+                                       e.typeVersion,
+                                       QString::fromUtf8(text.payload),
+                                       core::eventChecksum(text),
+                                       p.placement.accepted ? QStringLiteral("synced")
+                                                            : QStringLiteral("rejected")};
             for (int i = 0; i < 12; ++i)
                 insert.bindValue(i, values[i]);
             if (!insert.exec())
@@ -353,9 +358,9 @@ Result<QList<Placement>> SyncRepository::rejectedOwn() const
         return readError(q);
     QList<Placement> out;
     while (q.next())
-        out.append(Placement{q.value(0).toString(), q.value(1).toString(),
-                             q.value(2).toLongLong(), false, q.value(3).toString(),
-                             q.value(4).toString(), q.value(5).toString()});
+        out.append(Placement{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                             false, q.value(3).toString(), q.value(4).toString(),
+                             q.value(5).toString()});
     return out;
 }
 

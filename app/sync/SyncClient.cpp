@@ -45,10 +45,11 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
         reply->abort();
     });
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &connectTimer, &QTimer::stop);
-    QObject::connect(reply, &QNetworkReply::uploadProgress, &connectTimer, [&](qint64 sent, qint64) {
-        if (sent > 0)
-            connectTimer.stop();
-    });
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &connectTimer,
+                     [&](qint64 sent, qint64) {
+                         if (sent > 0)
+                             connectTimer.stop();
+                     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     connectTimer.start(m_timeouts.connectMs);
     if (!reply->isFinished())
@@ -85,18 +86,18 @@ Error SyncClient::refusal(const Reply& reply)
     return e;
 }
 
-Status SyncClient::enrol(const QString& serverUrl, const QString& code,
-                         const QString& deviceName)
+Status SyncClient::enrol(const QString& serverUrl, const QString& code, const QString& deviceName)
 {
     const QUrl base(serverUrl.trimmed());
-    if (!base.isValid() || (base.scheme() != QLatin1String("http") &&
-                            base.scheme() != QLatin1String("https")) || base.host().isEmpty())
+    if (!base.isValid() ||
+        (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")) ||
+        base.host().isEmpty())
         return proto::badServerUrl(serverUrl);
     QString root = base.toString(QUrl::StripTrailingSlash);
-    auto reply = call("POST", root + QStringLiteral("/v1/enrol"),
-                      QJsonObject{{QStringLiteral("code"), code},
-                                  {QStringLiteral("device_name"), deviceName}},
-                      {});
+    auto reply = call(
+        "POST", root + QStringLiteral("/v1/enrol"),
+        QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}},
+        {});
     if (!reply)
         return reply.error();
     if (reply->status != 200)
@@ -115,8 +116,7 @@ Status SyncClient::enrol(const QString& serverUrl, const QString& code,
     e.hallCode = hall.value(QStringLiteral("code")).toString();
     e.hallName = hall.value(QStringLiteral("name")).toString();
     e.zone = hall.value(QStringLiteral("zone")).toString();
-    if (e.deviceId.isEmpty() || e.token.isEmpty() || e.hallCode.isEmpty() ||
-        e.windowCode.isEmpty())
+    if (e.deviceId.isEmpty() || e.token.isEmpty() || e.hallCode.isEmpty() || e.windowCode.isEmpty())
         return proto::badAnswer(QStringLiteral("登记回答缺少设备编号、凭据或大厅"));
     return m_repo.enrol(e);
 }
@@ -205,11 +205,11 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
     auto state = enrolled();
     if (!state)
         return state.error();
-    auto reply = call("GET",
-                      state->serverUrl + QStringLiteral("/v1/pull?cursor=%1&limit=%2")
-                                             .arg(state->cursor)
-                                             .arg(limit),
-                      {}, state->token);
+    auto reply =
+        call("GET",
+             state->serverUrl +
+                 QStringLiteral("/v1/pull?cursor=%1&limit=%2").arg(state->cursor).arg(limit),
+             {}, state->token);
     if (!reply)
         return reply.error();
     if (reply->status != 200)
@@ -249,8 +249,8 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
         p.placement.reason = item.value(QStringLiteral("reason")).toString();
         p.placement.winner = item.value(QStringLiteral("winner")).toString();
         if (p.placement.hallSeq <= state->cursor || p.placement.hallSeq > next)
-            return proto::badAnswer(QStringLiteral("记录的大厅序号 %1 不在本页范围内")
-                                        .arg(p.placement.hallSeq));
+            return proto::badAnswer(
+                QStringLiteral("记录的大厅序号 %1 不在本页范围内").arg(p.placement.hallSeq));
         page.append(p);
     }
     auto inserted = m_repo.applyPull(page, next);

@@ -46,12 +46,12 @@ TEST_CASE("Case head: the last event that is neither mergeable nor a system even
     CHECK(core::sync::caseHeadAfter(events.mid(0, 2)) == events[0].eventId);
     CHECK(core::sync::caseHeadAfter({}).isEmpty());
     // Only the types that need a head get one; a note (mergeable) does not.
-    const QJsonObject decided =
-        core::sync::withCaseHead(EventType::Decided, payload::decided(QStringLiteral("granted")),
-                                 events);
+    const QJsonObject decided = core::sync::withCaseHead(
+        EventType::Decided, payload::decided(QStringLiteral("granted")), events);
     CHECK(decided.value(QLatin1String(core::sync::kCaseHeadKey)).toString() == events[2].eventId);
-    CHECK_FALSE(core::sync::withCaseHead(EventType::Note, payload::note(QStringLiteral("c")), events)
-                    .contains(QLatin1String(core::sync::kCaseHeadKey)));
+    CHECK_FALSE(
+        core::sync::withCaseHead(EventType::Note, payload::note(QStringLiteral("c")), events)
+            .contains(QLatin1String(core::sync::kCaseHeadKey)));
 }
 
 TEST_CASE("Hall digest: the same events and verdicts give the same digest; a verdict, an event "

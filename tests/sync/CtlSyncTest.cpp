@@ -71,9 +71,9 @@ struct CentralServer
     }
     QString code(const char* window) const
     {
-        const Run r = run({QStringLiteral("enrol"), QStringLiteral("620102"),
-                           QString::fromLatin1(window), QStringLiteral("--role"),
-                           QStringLiteral("window")});
+        const Run r =
+            run({QStringLiteral("enrol"), QStringLiteral("620102"), QString::fromLatin1(window),
+                 QStringLiteral("--role"), QStringLiteral("window")});
         REQUIRE(r.status == 0);
         return r.out;
     }
@@ -110,9 +110,8 @@ TEST_CASE("onewindowctl sync: enrol, sync now until drained, status, and store d
     REQUIRE(taken.ok());
     REQUIRE(client.syncNow().ok());
 
-    const test::CtlRun enrolled =
-        runCtl(storeB, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base,
-                        server.code("W08")});
+    const test::CtlRun enrolled = runCtl(
+        storeB, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base, server.code("W08")});
     INFO(enrolled.err.toStdString());
     REQUIRE(enrolled.exitCode == 0);
     CHECK(enrolled.out.contains(QStringLiteral("620102")));
@@ -148,8 +147,9 @@ TEST_CASE("onewindowctl sync: a code used twice and a revoked device are refused
     const QString a = dir.filePath(QStringLiteral("a.sqlite"));
     const QString b = dir.filePath(QStringLiteral("b.sqlite"));
     const QString code = server.code("W07");
-    REQUIRE(runCtl(a, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base, code})
-                .exitCode == 0);
+    REQUIRE(
+        runCtl(a, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base, code}).exitCode ==
+        0);
     const test::CtlRun twice =
         runCtl(b, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base, code});
     CHECK(twice.exitCode == 1);

@@ -144,9 +144,10 @@ TEST_CASE("Sync: two windows decide one case offline; in either order one decisi
     auto taken = w07.hall.cases->receive(w07.hall.intake(), QStringLiteral("clerk-1"));
     REQUIRE(taken.ok());
     const QString caseId = taken->event.caseId;
-    REQUIRE(w07.hall.cases->append(caseId, EventType::Accepted, payload::accepted(),
-                                   QStringLiteral("clerk-1"))
-                .ok());
+    REQUIRE(
+        w07.hall.cases
+            ->append(caseId, EventType::Accepted, payload::accepted(), QStringLiteral("clerk-1"))
+            .ok());
     w07.syncNow();
     w08.syncNow();
     REQUIRE(w08.state(caseId).status == core::CaseStatus::InProgress);
@@ -303,7 +304,8 @@ TEST_CASE("Sync: a store holding cases is not turned into a window of a hall")
     auto code = server.registry().createEnrolCode(
         {QStringLiteral("620102"), QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
     REQUIRE(code.ok());
-    const core::Status s = w.client->enrol(server.url(QString()), code->first, QStringLiteral("pc"));
+    const core::Status s =
+        w.client->enrol(server.url(QString()), code->first, QStringLiteral("pc"));
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().code == QStringLiteral("sync.store_not_new"));
     CHECK(w.hall.count(QStringLiteral("SELECT count(*) FROM sync_state")) == 0);
@@ -314,8 +316,8 @@ TEST_CASE("Sync: a server that does not answer is offline, the events stay pendi
     test::HallFixture hall;
     sync::SyncClient client(*hall.cases, {500, 500});
     // Port 9 (discard) on loopback: nothing listens.
-    const core::Status s =
-        client.enrol(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("X"), QStringLiteral("pc"));
+    const core::Status s = client.enrol(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("X"),
+                                        QStringLiteral("pc"));
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().code == QStringLiteral("sync.offline"));
     CHECK(hall.count(QStringLiteral("SELECT count(*) FROM sync_state")) == 0);
@@ -379,16 +381,15 @@ TEST_CASE("Sync in the background: its own thread and connection; offline since 
     sync::SyncService service(w07.hall.path(), w07.hall.clock, w07.hall.cases->settings(), 60000,
                               {2000, 2000});
     service.start();
-    const auto offline = waitForStatus(service, [](const sync::SyncStatus& s) {
-        return s.enrolled && !s.online;
-    });
+    const auto offline =
+        waitForStatus(service, [](const sync::SyncStatus& s) { return s.enrolled && !s.online; });
     REQUIRE(offline);
     CHECK(offline->offlineSinceUtc == w07.hall.clock.nowUtc());
     CHECK(offline->pending == 1);
     CHECK(offline->lastError.contains(QStringLiteral("无法连接大厅服务器")));
 
-    REQUIRE(q.exec(QStringLiteral("UPDATE sync_state SET server_url = '%1'")
-                       .arg(server.url(QString()))));
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE sync_state SET server_url = '%1'").arg(server.url(QString()))));
     service.syncNow();
     const auto online = waitForStatus(service, [](const sync::SyncStatus& s) { return s.online; });
     REQUIRE(online);
