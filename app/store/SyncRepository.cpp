@@ -54,6 +54,12 @@ const QString kInsertPlacement =
 
 } // namespace
 
+bool SyncRepository::enrolled(Store& store)
+{
+    QSqlQuery q(store.database());
+    return q.exec(QStringLiteral("SELECT 1 FROM sync_state")) && q.next();
+}
+
 Result<std::optional<SyncState>> SyncRepository::state() const
 {
     QSqlQuery q(m_store.database());

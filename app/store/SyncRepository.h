@@ -69,6 +69,8 @@ class SyncRepository
 public:
     explicit SyncRepository(CaseStore& cases) : m_cases(cases), m_store(cases.store()) {}
 
+    // Whether the store at hand is a window of a hall (has a sync state); false on any failure.
+    static bool enrolled(Store& store);
     // Empty when this store is not enrolled.
     Result<std::optional<SyncState>> state() const;
     // Turns a new store (no case events) into the enrolled window: the device row takes the
