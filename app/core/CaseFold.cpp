@@ -113,8 +113,16 @@ Result<CaseState> foldCase(const QList<Event>& events, const FoldContext& contex
             return Error{QStringLiteral("fold.no_receipt"),
                          QStringLiteral("办件记录不完整：缺少收件记录")};
     }
+    return foldOrdered(*ordered, context);
+}
+
+Result<CaseState> foldOrdered(const QList<Event>& ordered, const FoldContext& context)
+{
+    if (ordered.isEmpty() || ordered.first().type != EventType::Received)
+        return Error{QStringLiteral("fold.no_receipt"),
+                     QStringLiteral("办件记录不完整：缺少收件记录")};
     CaseState state;
-    for (const Event& e : *ordered) {
+    for (const Event& e : ordered) {
         if (Status s = replayCheck(state, e); !s) {
             if (state.eventCount == 0)
                 return s.error();

@@ -48,6 +48,9 @@ Status replayCheck(const CaseState& state, const Event& event);
 // (two windows deciding one case offline) changes nothing and is listed in CaseState::rejected,
 // never dropped silently.
 Result<CaseState> foldCase(const QList<Event>& events, const FoldContext& context);
+// The same fold over events already in the case's canonical order as a synced store knows it
+// (the hall's order, then this device's pending events; architecture.md): never re-sorted.
+Result<CaseState> foldOrdered(const QList<Event>& ordered, const FoldContext& context);
 // Applies one legal event (used by foldCase and by the store to extend a state by one action).
 void applyEvent(CaseState& state, const Event& event, const FoldContext& context);
 

@@ -190,7 +190,9 @@ int runCaseCommand(CtlContext& ctx)
         return showCase(ctx, args.mid(1), false);
     if (sub == QStringLiteral("timeline"))
         return showCase(ctx, args.mid(1), true);
-    return ctx.usageError(QStringLiteral("case 需要子命令：list、show、timeline"));
+    if (sub == QStringLiteral("act"))
+        return actOnCase(ctx, args.mid(1));
+    return ctx.usageError(QStringLiteral("case 需要子命令：list、show、timeline、act"));
 }
 
 } // namespace onewindow::ctl

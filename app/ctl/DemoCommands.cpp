@@ -124,6 +124,8 @@ int seed(CtlContext& ctx, QStringList args)
 int runDemoCommand(CtlContext& ctx)
 {
     QStringList args = ctx.args();
+    if (!args.isEmpty() && args.first() == QStringLiteral("work"))
+        return demoWorkCommand(ctx, args.mid(1));
     if (args.isEmpty() || args.first() != QStringLiteral("seed"))
         return ctx.usageError(kSeedUsage);
     args.removeFirst();

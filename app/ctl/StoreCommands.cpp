@@ -1,4 +1,5 @@
 #include "ctl/CaseCommands.h"
+#include "ctl/SyncCommands.h"
 
 #include "store/StoreMaintenance.h"
 
@@ -21,6 +22,8 @@ int runStoreCommand(CtlContext& ctx)
 {
     const QStringList& args = ctx.args();
     const QString sub = args.value(0);
+    if (sub == QStringLiteral("digest"))
+        return runStoreDigest(ctx);
     if (sub != QStringLiteral("check") && sub != QStringLiteral("rebuild") &&
         sub != QStringLiteral("backup") && sub != QStringLiteral("tick"))
         return ctx.usageError(

@@ -7,6 +7,7 @@
 #include "ctl/DemoCommands.h"
 #include "ctl/PrintCommands.h"
 #include "ctl/StatsCommands.h"
+#include "ctl/SyncCommands.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -36,11 +37,18 @@ const char* const kUsage =
     "在办件（红牌、黄牌在前）或按状态列出\n"
     "  case show CASE_NO [--json]  办件状态及各项时限（届满日、预警、临时日历）\n"
     "  case timeline CASE_NO       办件全过程记录\n"
+    "  case act CASE_NO ACTION --as 登录名 [--字段 值]...  办理窗口提供的任一操作（如 accepted、"
+    "decided --outcome granted），检查与窗口相同\n"
     "  store check                 完整性检查，并核对索引与办件记录重算结果（不一致时退出状态 1）\n"
     "  store rebuild               由办件记录重建全部索引\n"
     "  store tick                  记录已到期的视为受理、视为放弃（供定时任务使用；"
     "每个写入命令也会先做这一步）\n"
     "  store backup DEST           备份数据文件（不覆盖已有文件）\n"
+    "  store digest                本大厅数据摘要（与服务器 digest HALL "
+    "相同算法；无待上传时应相等）\n"
+    "  sync enrol URL CODE [--name N]  用登记码把新数据文件登记为大厅的一个窗口\n"
+    "  sync now                    上传待上传记录并下载至最新（无待上传时退出状态 0）\n"
+    "  sync status [--json]        同步状态：服务器、大厅序号、待上传、未生效、上次同步\n"
     "  print KIND CASE_NO --pdf OUT.pdf [--format a4|80mm] [--printer NAME] [--copies N] "
     "[--config DIR]\n"
     "                              出具文书：KIND 为 receipt 收件凭证、acceptance 受理通知书/回执、"
@@ -55,6 +63,8 @@ const char* const kUsage =
     "平均办理工作日、当前超期及好差评；csv/xlsx 导出，pdf 出具日统计、周通报或月汇总\n"
     "  demo seed --cases N [--seed S]  在新数据文件中生成演示大厅的 N "
     "件办件（同一种子、同一天结果相同）\n"
+    "  demo work --actions N [--seed S]  本窗口按工作人员的方式随机办理 N "
+    "次合法操作（收件及后续操作）\n"
     "\n"
     "选项：\n"
     "  --store PATH   数据文件（默认 ~/.local/share/onewindow/onewindow.sqlite；不存在时新建）\n"
@@ -127,5 +137,7 @@ int main(int argc, char** argv)
         return ctl::runStoreCommand(ctx);
     if (command == QStringLiteral("stats"))
         return ctl::runStatsCommand(ctx);
+    if (command == QStringLiteral("sync"))
+        return ctl::runSyncCommand(ctx);
     return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));
 }

@@ -4,6 +4,7 @@
 #include "server/HttpApi.h"
 #include "server/MasterAuthor.h"
 #include "server/storage/CentralDb.h"
+#include "server/storage/Ledger.h"
 #include "server/storage/Registry.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ const char* const kUsage =
     "  catalog import HALL FILE                   the hall's catalog (new item versions)\n"
     "  calendar import HALL FILE...               holiday notices for the hall\n"
     "  user add|change HALL LOGIN [...]           the hall's users (user --help)\n"
+    "  digest HALL                                the hall's digest (as `onewindowctl store "
+    "digest`)\n"
     "\n"
     "  --store PATH     the central store in one SQLite file (a single hall, a demo)\n"
     "  --database URL   PostgreSQL: postgresql://USER@HOST:PORT/DB or a libpq conninfo\n"
@@ -87,6 +90,11 @@ const QMap<QString, const char*>& helps()
          "The hall's users: each change is a new version from now on (a role is judged at the\n"
          "time of each event). The password is read from the first line of FILE, never from\n"
          "the command line; only its Argon2id verifier is kept.\n"},
+        {QStringLiteral("digest"),
+         "usage: onewindow-server (--store PATH | --database URL) digest HALL\n"
+         "One hash over the hall's events in hall order with their verdicts and every case's\n"
+         "folded state (core::hallDigest), with the cursor and the fold version: equal to each\n"
+         "workstation's `onewindowctl store digest` once nothing is pending.\n"},
     };
     return h;
 }
@@ -332,6 +340,36 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
 
 } // namespace
 
+core::Result<core::HallDigest> hallDigestOf(CentralDb& db, const core::Clock& clock,
+                                            const QString& hallCode)
+{
+    Ledger ledger(db, clock);
+    QList<core::PlacedEvent> placed;
+    qint64 cursor = 0;
+    for (;;) {
+        auto page = ledger.pull(hallCode, cursor, core::sync::kMaxPullLimit);
+        if (!page)
+            return page.error();
+        for (const QJsonObject& item : page->events) {
+            auto wire = core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
+            core::PlacedEvent p;
+            p.hallSeq = item.value(QStringLiteral("hall_seq")).toInteger(0);
+            p.accepted =
+                item.value(QStringLiteral("verdict")).toString() == QLatin1String("accepted");
+            if (!wire || !wire->event)
+                continue; // set aside as technically bad: no workstation stores it either
+            p.event = *wire->event;
+            placed.append(p);
+        }
+        cursor = page->nextCursor;
+        if (!page->more)
+            break;
+    }
+    core::HallDigest d = core::hallDigest(placed);
+    d.cursor = cursor;
+    return d;
+}
+
 int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
                const core::Clock& clock)
 {
@@ -370,6 +408,15 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
     if (command == QLatin1String("catalog") || command == QLatin1String("calendar") ||
         command == QLatin1String("user"))
         return master(**db, p, out, err, clock);
+    if (command == QLatin1String("digest")) {
+        if (p.words.size() != 2)
+            return usage(err, QStringLiteral("digest HALL"));
+        auto digest = hallDigestOf(**db, clock, p.words[1]);
+        if (!digest)
+            return failed(err, digest.error());
+        out << digest->text() << "\n";
+        return 0;
+    }
     Registry registry(**db, clock);
     if (command == QLatin1String("hall")) {
         if (p.words.value(1) == QLatin1String("demo"))

@@ -1,5 +1,6 @@
 #include "store/CaseStore.h"
 
+#include "core/CaseHead.h"
 #include "core/CaseNumber.h"
 #include "core/EventChecksum.h"
 
@@ -100,10 +101,8 @@ Result<QList<Event>> CaseStore::events(const QString& caseId) const
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    // The canonical order (core/Event.h): every store holding these events folds them alike.
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY hlc, device_id, "
-                             "device_seq")
-                  .arg(kEventColumns));
+    // The canonical order: every store holding these events folds them alike.
+    q.prepare(canonicalEventsQuery(QStringLiteral("e.case_id = ?")));
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError("store.events_read", QStringLiteral("读取办件记录"), q.lastError().text());
@@ -129,7 +128,10 @@ Result<CaseStore::LoadedCase> CaseStore::load(const QString& caseId) const
                           first.value(QStringLiteral("itemVersion")).toInt());
     if (!ctx)
         return ctx.error();
-    auto state = core::foldCase(*list, *ctx);
+    if (!ctx->item || !ctx->calendar)
+        return Error{QStringLiteral("fold.no_context"),
+                     QStringLiteral("缺少事项或日历，无法核对办件")};
+    auto state = core::foldOrdered(*list, *ctx);
     if (!state)
         return state.error();
     return LoadedCase{*list, *ctx, *state};
@@ -294,6 +296,7 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
     QList<core::Event> events;
     core::CaseState state;
     std::optional<CaseProjection> previous;
+    qint64 lastPlaced = 0;
     QString itemCode = payload.value(QStringLiteral("itemCode")).toString();
     int itemVersion = payload.value(QStringLiteral("itemVersion")).toInt();
     if (type != EventType::Received) {
@@ -303,6 +306,7 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
         events = std::move(now->loaded.events);
         state = std::move(now->loaded.state);
         previous = std::move(now->projection);
+        lastPlaced = now->lastPlaced;
         itemCode = state.itemCode;
         itemVersion = state.itemVersion;
     }
@@ -322,7 +326,9 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
         if (changed)
             previous.reset();
     }
-    auto e = stamp(type, caseId, payload, actor, events.isEmpty() ? QString() : events.last().hlc);
+    // The case's head as this device folded it (decision 1, core/CaseHead.h).
+    auto e = stamp(type, caseId, core::sync::withCaseHead(type, payload, events), actor,
+                   events.isEmpty() ? QString() : events.last().hlc);
     if (!e)
         return e.error();
     if (core::Status s = core::admitEvent(state, e.value(), *ctx); !s)
@@ -338,7 +344,7 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
     if (core::Status s = sql().projection.write(projection, previous ? &*previous : nullptr); !s)
         return s.error();
     events.append(*e);
-    m_pending.insert(caseId, CachedCase{std::move(events), state, rowid, projection});
+    m_pending.insert(caseId, CachedCase{std::move(events), state, rowid, lastPlaced, projection});
     return Appended{*e, state};
 }
 
@@ -349,21 +355,25 @@ Result<CaseStore::Current> CaseStore::current(const QString& caseId)
     if (!last.next())
         return sqlError("store.events_read", QStringLiteral("读取办件记录"), last.error());
     const bool none = last.isNull(0);
+    // The last event and the last placement sync wrote: either moves the case on.
     const qint64 lastRowid = last.int64(0);
+    const qint64 lastPlaced = last.int64(1); // sync's placements move a case on too
     last.reset();
     if (none)
         return Error{QStringLiteral("case.unknown"), QStringLiteral("没有这个办件")};
     auto cached = m_cache.constFind(caseId);
-    if (cached != m_cache.constEnd() && cached->lastRowid == lastRowid) {
+    if (cached != m_cache.constEnd() && cached->lastRowid == lastRowid &&
+        cached->lastPlaced == lastPlaced) {
         auto ctx = contextFor(cached->state.itemCode, cached->state.itemVersion);
         if (!ctx)
             return ctx.error();
-        return Current{LoadedCase{cached->events, *ctx, cached->state}, cached->projection};
+        return Current{LoadedCase{cached->events, *ctx, cached->state}, cached->projection,
+                       lastPlaced};
     }
     auto loaded = load(caseId);
     if (!loaded)
         return loaded.error();
-    return Current{*loaded, std::nullopt};
+    return Current{*loaded, std::nullopt, lastPlaced};
 }
 
 Result<DeviceInfo> CaseStore::thisDevice()

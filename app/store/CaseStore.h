@@ -187,6 +187,7 @@ private:
         QList<core::Event> events;
         core::CaseState state;
         qint64 lastRowid = 0;
+        qint64 lastPlaced = 0; // the case's last placement row (sync), 0 when none
         CaseProjection projection;
     };
     QHash<QString, CachedCase> m_cache;
@@ -199,6 +200,7 @@ private:
     {
         LoadedCase loaded;
         std::optional<CaseProjection> projection;
+        qint64 lastPlaced = 0;
     };
     Result<Current> current(const QString& caseId);
     Result<DeviceInfo> thisDevice(); // device(), with a statement prepared once

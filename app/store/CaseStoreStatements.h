@@ -13,7 +13,9 @@ struct CaseStore::Statements
 {
     // Every statement an action runs goes through SQLite's own API (SqlStatement).
     explicit Statements(const QSqlDatabase& db)
-        : lastRowid(db, QStringLiteral("SELECT max(rowid) FROM events WHERE case_id = ?")),
+        : lastRowid(db, QStringLiteral("SELECT (SELECT max(rowid) FROM events WHERE case_id = ?1), "
+                                       "(SELECT coalesce(max(rowid), 0) FROM placement WHERE "
+                                       "case_id = ?1)")),
           // The device's place in its log.
           device(db, QStringLiteral("SELECT device_id, next_seq, hlc_wall_ms, hlc_counter FROM "
                                     "device")),

@@ -15,6 +15,16 @@ const QString kEventColumns =
     QStringLiteral("event_id, case_id, device_id, device_seq, hlc, actor_id, occurred_at_utc, "
                    "type, type_version, payload");
 const QString kEventWriteColumns = kEventColumns + QStringLiteral(", checksum");
+QString canonicalEventsQuery(const QString& where, const QString& first)
+{
+    return QStringLiteral(
+               "SELECT e.event_id, e.case_id, e.device_id, e.device_seq, e.hlc, e.actor_id, "
+               "e.occurred_at_utc, e.type, e.type_version, e.payload FROM events e "
+               "LEFT JOIN placement p ON p.event_id = e.event_id "
+               "WHERE (%1) AND (p.verdict IS NULL OR p.verdict = 'accepted') ORDER BY %2"
+               "p.hall_seq IS NULL, p.hall_seq, e.hlc, e.device_id, e.device_seq")
+        .arg(where, first.isEmpty() ? QString() : first + QStringLiteral(", "));
+}
 
 Result<Event> eventFromRow(const QSqlQuery& q)
 {

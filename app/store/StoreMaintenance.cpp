@@ -40,20 +40,20 @@ Status forEachCase(CaseStore& cases, const Progress& progress,
     const qint64 total = *counted;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY case_id, rowid").arg(kEventColumns)))
+    // Each case's events in its canonical order (the hall's, then pending; rejected left out).
+    if (!q.exec(canonicalEventsQuery(QStringLiteral("1"), QStringLiteral("e.case_id"))))
         return sqlError("store.events_read", QStringLiteral("读取办件记录"), q.lastError().text());
     QList<core::Event> events;
     qint64 done = 0;
     const auto flush = [&]() -> Status {
         if (events.isEmpty())
             return {};
-        core::sortCanonically(events); // read in rowid order: fold in the canonical one
         const QJsonObject& first = events.first().payload;
         auto ctx = cases.contextFor(first.value(QStringLiteral("itemCode")).toString(),
                                     first.value(QStringLiteral("itemVersion")).toInt());
         if (!ctx)
             return ctx.error();
-        auto state = core::foldCase(events, *ctx);
+        auto state = core::foldOrdered(events, *ctx);
         if (!state)
             return Error{
                 state.error().code,

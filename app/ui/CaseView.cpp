@@ -1,5 +1,7 @@
 #include "ui/CaseView.h"
 
+#include "core/CaseActions.h"
+
 #include "ui_CaseView.h"
 
 #include "core/DateText.h"

@@ -1,5 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "store/SyncRepository.h"
+#include "ui/SyncStatusWidget.h"
+
 #include "core/CalendarImport.h"
 #include "store/CalendarImportService.h"
 #include "store/CalendarRepository.h"
@@ -60,6 +63,12 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     m_tabs->addTab(m_inquiryPage, tr("First in&quiries"));
     setCentralWidget(m_tabs);
     m_tray = new TrayNotifier(m_store, statusBar(), this);
+    // Windows in sync (issue 18): a store enrolled in a hall syncs in the background.
+    if (store::SyncRepository::enrolled(m_store)) {
+        auto* sync = new SyncStatusWidget(m_settings.zone, this);
+        statusBar()->addPermanentWidget(sync);
+        sync->startService(m_store.path(), m_clock, m_settings);
+    }
     buildMenus();
     statusBar()->showMessage(tr("Store: %1").arg(m_store.path()));
     resize(1000, 700);

@@ -2412,6 +2412,49 @@ Last saved %2 %3.</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::SyncStatusWidget</name>
+    <message>
+        <source>Connecting to the hall server...</source>
+        <translation>正在连接大厅服务器……</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>已停止同步：%1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline (since %1)</source>
+        <translation>离线（自 %1 起）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to upload</source>
+        <translation>
+            <numerusform>%n 条待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) did not take effect</source>
+        <translation>
+            <numerusform>%n 条未生效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::TrayNotifier</name>
     <message>
         <source>OneWindow: case warnings</source>

@@ -93,6 +93,15 @@ if(EXISTS "${SOURCE_DIR}/app/server")
     endforeach()
 endif()
 
+# The workstation's sync client (app/sync): sync -> store, core. No widgets, no SQL (its storage
+# is store/SyncRepository), nothing of the rooms above it, nor the server.
+if(EXISTS "${SOURCE_DIR}/app/sync")
+    scan(app/sync "${widgets}" "sync must not include widgets")
+    scan(app/sync "#include *\"(ui|documents|demo|ctl|exporting|server)/" "sync must not include a higher room or the server")
+    scan(app/sync "${sql}" "SQL belongs in app/store")
+    scan(app/sync "#include *<QSql" "only app/store talks to the database")
+endif()
+
 # Only core/Clock.cpp reads the system clock; everything else is handed a core::Clock.
 file(GLOB_RECURSE all "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.cpp")
 foreach(f IN LISTS all)

@@ -1,0 +1,22 @@
+#include "core/CaseHead.h"
+
+#include "core/SyncProtocol.h"
+
+namespace onewindow::core::sync {
+
+QString caseHeadAfter(const QList<Event>& canonical)
+{
+    for (auto it = canonical.crbegin(); it != canonical.crend(); ++it)
+        if (!isMergeable(it->type) && !isSystemEvent(it->type))
+            return it->eventId;
+    return {};
+}
+
+QJsonObject withCaseHead(EventType type, QJsonObject payload, const QList<Event>& canonical)
+{
+    if (needsCaseHead(type))
+        payload.insert(QLatin1String(kCaseHeadKey), caseHeadAfter(canonical));
+    return payload;
+}
+
+} // namespace onewindow::core::sync

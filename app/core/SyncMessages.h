@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/Error.h"
+
+namespace onewindow::core::sync {
+
+// The workstation side's own messages (issue 18), composed once in Chinese with stable codes.
+Error notEnrolled();
+Error offline(const QString& detail);            // sync.offline: no answer, timeout, refused
+Error badAnswer(const QString& detail);          // sync.bad_answer: the server said nonsense
+Error syncStopped(const QString& serverMessage); // sync.stopped: revoked or stopped earlier
+Error badServerUrl(const QString& url);
+
+} // namespace onewindow::core::sync

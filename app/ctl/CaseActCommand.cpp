@@ -1,0 +1,86 @@
+// onewindowctl case act CASE_NO ACTION --as LOGIN [--FIELD VALUE]... (issue 18): every action the
+// window offers, through the same path and checks as the window (core/CaseActions.h, the form's
+// fields and payloadFrom, CaseStore::append with the fold's refusal).
+#include "ctl/CaseCommands.h"
+
+#include "core/CaseActions.h"
+#include "core/EventText.h"
+#include "core/Users.h"
+#include "store/CaseStore.h"
+#include "store/UserRepository.h"
+
+#include <QHash>
+
+namespace onewindow::ctl {
+
+int actOnCase(CtlContext& ctx, QStringList args)
+{
+    const QString usage = QStringLiteral(
+        "用法：case act CASE_NO ACTION --as 登录名 [--字段 值]...（ACTION 如 accepted、decided）");
+    if (args.size() < 2)
+        return ctx.usageError(usage);
+    const QString caseNo = args.takeFirst();
+    const QString action = args.takeFirst();
+    QHash<QString, QString> given;
+    QString login;
+    while (!args.isEmpty()) {
+        const QString option = args.takeFirst();
+        if (!option.startsWith(QLatin1String("--")) || option.size() < 3 || args.isEmpty())
+            return ctx.usageError(usage);
+        const QString value = args.takeFirst();
+        if (option == QLatin1String("--as"))
+            login = value;
+        else
+            given.insert(option.mid(2), value);
+    }
+    if (login.isEmpty())
+        return ctx.usageError(QStringLiteral("case act 需要 --as 登录名（由谁办理）"));
+    const auto type = core::offeredActionByName(action);
+    if (!type)
+        return ctx.usageError(QStringLiteral("没有名为“%1”的办件操作").arg(action));
+    if (!ctx.mayWrite())
+        return ExitUsage;
+    auto cases = ctx.caseStore();
+    if (!cases)
+        return ctx.failed(cases.error());
+    auto users = store::UserRepository((*cases)->store()).users();
+    if (!users)
+        return ctx.failed(users.error());
+    std::optional<store::User> actor;
+    for (const store::User& u : *users)
+        if (u.login == login && u.active)
+            actor = u;
+    if (!actor)
+        return ctx.failed(core::Error{QStringLiteral("user.unknown"),
+                                      QStringLiteral("没有在用的用户“%1”").arg(login)});
+    if (!core::roleMayRecord(actor->role, *type))
+        return ctx.failed(core::Error{
+            QStringLiteral("case.supervisor_only"),
+            QStringLiteral("“%1”须由大厅主管或管理员办理").arg(core::eventTypeName(*type))});
+    ctx.tick();
+    auto caseId = (*cases)->caseIdByNumber(caseNo);
+    if (!caseId)
+        return ctx.failed(caseId.error());
+    auto loaded = (*cases)->load(*caseId);
+    if (!loaded)
+        return ctx.failed(loaded.error());
+    auto values = core::formValuesFromText(*type, given, loaded->state);
+    if (!values)
+        return ctx.usageError(values.error().message);
+    if (core::Status filled = core::checkRequired(*type, *values); !filled)
+        return ctx.usageError(filled.error().message);
+    const core::EventSpec& spec = core::eventSpec(*type);
+    const QJsonObject payload =
+        spec.payloadFrom ? spec.payloadFrom(*values, loaded->state, *loaded->context.item)
+                         : QJsonObject();
+    auto done = (*cases)->append(*caseId, *type, payload, actor->userId);
+    if (!done)
+        return ctx.failed(done.error());
+    ctx.out() << QStringLiteral("%1：%2（%3）")
+                     .arg(caseNo, core::describeEvent(done->event),
+                          core::caseStatusName(done->state.status))
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace onewindow::ctl

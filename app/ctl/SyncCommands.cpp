@@ -1,0 +1,133 @@
+#include "ctl/SyncCommands.h"
+
+#include "core/SyncMessages.h"
+#include "store/SyncRepository.h"
+#include "sync/SyncClient.h"
+
+#include <QHostInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace onewindow::ctl {
+
+namespace {
+
+int status(CtlContext& ctx, store::CaseStore& cases, bool json)
+{
+    store::SyncRepository repo(cases);
+    auto state = repo.state();
+    if (!state)
+        return ctx.failed(state.error());
+    if (!*state) {
+        if (json)
+            ctx.out() << R"({"enrolled":false})" << Qt::endl;
+        else
+            ctx.out() << core::sync::notEnrolled().message << Qt::endl;
+        return ExitOk;
+    }
+    const store::SyncState& s = **state;
+    auto pending = repo.pendingCount();
+    if (!pending)
+        return ctx.failed(pending.error());
+    auto rejected = repo.rejectedOwn();
+    if (!rejected)
+        return ctx.failed(rejected.error());
+    if (json) {
+        const QJsonObject o{{QStringLiteral("enrolled"), true},
+                            {QStringLiteral("server"), s.serverUrl},
+                            {QStringLiteral("hall"), s.hallCode},
+                            {QStringLiteral("window"), s.windowCode},
+                            {QStringLiteral("role"), s.role},
+                            {QStringLiteral("device_id"), s.deviceId},
+                            {QStringLiteral("cursor"), s.cursor},
+                            {QStringLiteral("pending"), *pending},
+                            {QStringLiteral("rejected"), static_cast<int>(rejected->size())},
+                            {QStringLiteral("last_sync"), s.lastSyncUtc},
+                            {QStringLiteral("stopped"), s.stoppedCode},
+                            {QStringLiteral("stopped_message"), s.stoppedMessage}};
+        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return ExitOk;
+    }
+    ctx.out() << QStringLiteral("大厅 %1 窗口 %2（%3），服务器 %4")
+                     .arg(s.hallCode, s.windowCode, s.role, s.serverUrl)
+              << Qt::endl
+              << QStringLiteral("已下载至大厅序号 %1，待上传 %2 条，未生效 %3 条，上次同步 %4")
+                     .arg(s.cursor)
+                     .arg(*pending)
+                     .arg(rejected->size())
+                     .arg(s.lastSyncUtc.isEmpty() ? QStringLiteral("无") : s.lastSyncUtc)
+              << Qt::endl;
+    if (!s.stoppedCode.isEmpty())
+        ctx.out() << QStringLiteral("已停止同步：%1").arg(s.stoppedMessage) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runSyncCommand(CtlContext& ctx)
+{
+    const QStringList& args = ctx.args();
+    const QString sub = args.value(0);
+    const bool json = args.contains(QStringLiteral("--json"));
+    if (sub == QStringLiteral("status") && args.size() == (json ? 2 : 1)) {
+        auto cases = ctx.caseStore();
+        if (!cases)
+            return ctx.failed(cases.error());
+        return status(ctx, **cases, json);
+    }
+    const bool enrol =
+        sub == QStringLiteral("enrol") &&
+        (args.size() == 3 || (args.size() == 5 && args[3] == QStringLiteral("--name")));
+    if (!enrol && !(sub == QStringLiteral("now") && args.size() == 1))
+        return ctx.usageError(QStringLiteral("用法：sync enrol 服务器地址 登记码 [--name 设备名] | "
+                                             "sync now | sync status [--json]"));
+    if (!ctx.mayWrite())
+        return ExitUsage;
+    auto cases = ctx.caseStore();
+    if (!cases)
+        return ctx.failed(cases.error());
+    sync::SyncClient client(**cases);
+    QObject::connect(&client, &sync::SyncClient::logLine,
+                     [&](const QString& line) { ctx.err() << line << Qt::endl; });
+    if (enrol) {
+        const QString name = args.size() == 5 ? args[4] : QHostInfo::localHostName();
+        if (core::Status s = client.enrol(args[1], args[2], name); !s)
+            return ctx.failed(s.error());
+        auto state = client.repository().state();
+        if (!state || !*state)
+            return ctx.failed(state ? core::sync::notEnrolled() : state.error());
+        ctx.out() << QStringLiteral("已登记为大厅 %1 的窗口 %2（设备 %3）")
+                         .arg((*state)->hallCode, (*state)->windowCode, (*state)->deviceId)
+                  << Qt::endl;
+        return ExitOk;
+    }
+    auto report = client.syncNow();
+    if (!report)
+        return ctx.failed(report.error());
+    ctx.out() << QStringLiteral("上传 %1 条（未生效 %2 条），下载 %3 条，大厅序号 %4，待上传 %5 条")
+                     .arg(report->pushed)
+                     .arg(report->rejected)
+                     .arg(report->pulled)
+                     .arg(report->cursor)
+                     .arg(report->pending)
+              << Qt::endl;
+    // Exit 0 only when nothing waits to go up.
+    return report->pending == 0 ? ExitOk : ExitFailed;
+}
+
+int runStoreDigest(CtlContext& ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usageError(QStringLiteral("用法：store digest"));
+    auto cases = ctx.caseStore();
+    if (!cases)
+        return ctx.failed(cases.error());
+    store::SyncRepository repo(**cases);
+    auto digest = repo.digest();
+    if (!digest)
+        return ctx.failed(digest.error());
+    ctx.out() << digest->text() << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace onewindow::ctl

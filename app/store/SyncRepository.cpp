@@ -1,0 +1,373 @@
+#include "store/SyncRepository.h"
+
+#include "core/EventChecksum.h"
+#include "core/SyncProtocol.h"
+
+#include "store/EventRows.h"
+#include "store/HallConfig.h"
+#include "store/HallSetup.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onewindow::store {
+
+using core::Event;
+
+namespace {
+
+Error readError(const QSqlQuery& q)
+{
+    return sqlError("store.sync_read", QStringLiteral("读取同步状态"), q.lastError().text());
+}
+
+Error writeError(const QSqlQuery& q)
+{
+    return sqlError("store.sync_write", QStringLiteral("保存同步状态"), q.lastError().text());
+}
+
+// A null QString binds as NULL: the columns hold '' for "none".
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+Status writePlacement(QSqlQuery& q, const Placement& p)
+{
+    q.bindValue(0, p.eventId);
+    q.bindValue(1, p.caseId);
+    q.bindValue(2, p.hallSeq);
+    q.bindValue(3, p.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"));
+    q.bindValue(4, text(p.reasonCode));
+    q.bindValue(5, text(p.reason));
+    q.bindValue(6, text(p.winner));
+    if (!q.exec())
+        return writeError(q);
+    return {};
+}
+
+const QString kInsertPlacement =
+    QStringLiteral("INSERT INTO placement (event_id, case_id, hall_seq, verdict, reason_code, "
+                   "reason, winner) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+
+} // namespace
+
+bool SyncRepository::enrolled(Store& store)
+{
+    QSqlQuery q(store.database());
+    return q.exec(QStringLiteral("SELECT 1 FROM sync_state")) && q.next();
+}
+
+Result<std::optional<SyncState>> SyncRepository::state() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral(
+            "SELECT server_url, hall_code, device_id, token, window_code, role, department, "
+            "cursor, acked_seq, enrolled_at_utc, last_sync_utc, stopped_code, stopped_message "
+            "FROM sync_state")))
+        return readError(q);
+    if (!q.next())
+        return std::optional<SyncState>{};
+    SyncState s;
+    s.serverUrl = q.value(0).toString();
+    s.hallCode = q.value(1).toString();
+    s.deviceId = q.value(2).toString();
+    s.token = q.value(3).toString();
+    s.windowCode = q.value(4).toString();
+    s.role = q.value(5).toString();
+    s.department = q.value(6).toString();
+    s.cursor = q.value(7).toLongLong();
+    s.ackedSeq = q.value(8).toLongLong();
+    s.enrolledAtUtc = q.value(9).toString();
+    s.lastSyncUtc = q.value(10).toString();
+    s.stoppedCode = q.value(11).toString();
+    s.stoppedMessage = q.value(12).toString();
+    return std::optional<SyncState>{s};
+}
+
+Status SyncRepository::enrol(const Enrolment& e)
+{
+    return m_store.transaction([&]() -> Status {
+        QSqlQuery q(m_store.database());
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_state), "
+                                   "(SELECT count(*) FROM events)")) ||
+            !q.next())
+            return readError(q);
+        if (q.value(0).toInt() > 0)
+            return Error{QStringLiteral("sync.already_enrolled"),
+                         QStringLiteral("本工作站已登记到大厅服务器，无需再次登记")};
+        if (q.value(1).toInt() > 0)
+            return Error{QStringLiteral("sync.store_not_new"),
+                         QStringLiteral("本数据文件已有办件记录，不能登记为大厅的窗口；"
+                                        "请用新的数据文件（--store）登记")};
+        q.finish();
+        // The device row takes the server's id: every event of this window carries it.
+        if (!q.exec(QStringLiteral("DELETE FROM device")))
+            return writeError(q);
+        q.prepare(QStringLiteral("INSERT INTO device (singleton, device_id, hall_code, "
+                                 "device_code, next_seq, hlc_wall_ms, hlc_counter) VALUES (1, ?, "
+                                 "?, ?, ?, 0, 0)"));
+        q.addBindValue(e.deviceId);
+        q.addBindValue(e.hallCode);
+        q.addBindValue(e.windowCode);
+        q.addBindValue(std::max<qint64>(1, e.nextSeq));
+        if (!q.exec())
+            return writeError(q);
+        HallConfigRepository halls(m_store);
+        auto loaded = halls.loadOrDefaults();
+        if (!loaded)
+            return loaded.error();
+        HallConfig config = *loaded;
+        config.hallCode = e.hallCode;
+        config.hallName = e.hallName;
+        config.deviceCode = e.windowCode;
+        if (const QTimeZone zone(e.zone.toUtf8()); zone.isValid())
+            config.zone = zone;
+        if (Status s = halls.write(config); !s)
+            return s;
+        q.prepare(QStringLiteral("INSERT INTO sync_state (singleton, server_url, hall_code, "
+                                 "device_id, token, window_code, role, department, cursor, "
+                                 "acked_seq, enrolled_at_utc) VALUES (1, ?, ?, ?, ?, ?, ?, ?, 0, "
+                                 "?, ?)"));
+        for (const QVariant& v :
+             {QVariant(e.serverUrl), QVariant(e.hallCode), QVariant(e.deviceId), QVariant(e.token),
+              QVariant(e.windowCode), QVariant(e.role), QVariant(text(e.department)),
+              QVariant(std::max<qint64>(1, e.nextSeq)),
+              QVariant(QString::fromUtf8(core::canonicalTimeText(m_store.clock().nowUtc())))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return writeError(q);
+        return {};
+    });
+}
+
+Result<QList<Event>> SyncRepository::pending(int maxEvents, qint64 maxBytes) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE device_id = (SELECT device_id FROM "
+                             "sync_state) AND device_seq >= (SELECT acked_seq FROM sync_state) "
+                             "ORDER BY device_seq LIMIT ?")
+                  .arg(kEventColumns));
+    q.addBindValue(maxEvents);
+    if (!q.exec())
+        return readError(q);
+    QList<Event> out;
+    qint64 bytes = 64;
+    while (q.next()) {
+        auto e = eventFromRow(q);
+        if (!e)
+            return e.error();
+        bytes +=
+            QJsonDocument(core::sync::eventToWire(*e)).toJson(QJsonDocument::Compact).size() + 1;
+        if (!out.isEmpty() && bytes > maxBytes)
+            break;
+        out.append(*e);
+    }
+    return out;
+}
+
+Result<int> SyncRepository::pendingCount() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM events WHERE device_id = (SELECT device_id "
+                               "FROM sync_state) AND device_seq >= (SELECT acked_seq FROM "
+                               "sync_state)")) ||
+        !q.next())
+        return readError(q);
+    return q.value(0).toInt();
+}
+
+Status SyncRepository::refold(const QStringList& caseIds)
+{
+    for (const QString& caseId : caseIds) {
+        if (Status s = m_cases.reproject(caseId); !s) {
+            // A failed write stops the transaction; a case this store cannot fold yet (its item
+            // version has not come down) keeps its events and is folded when it can be.
+            if (s.error().code.startsWith(QLatin1String("store.")))
+                return s;
+            qWarning("sync: case %s not folded: %s", qPrintable(caseId),
+                     qPrintable(s.error().message));
+        }
+    }
+    return {};
+}
+
+Status SyncRepository::recordPush(const QList<Placement>& answers, qint64 nextSeq)
+{
+    return m_store.transaction([&]() -> Status {
+        QSqlQuery place(m_store.database());
+        place.prepare(kInsertPlacement);
+        QSqlQuery mark(m_store.database());
+        mark.prepare(QStringLiteral("UPDATE events SET sync_state = ? WHERE event_id = ? AND "
+                                    "case_id = ?"));
+        QStringList touched;
+        for (const Placement& p : answers) {
+            if (Status s = writePlacement(place, p); !s)
+                return s;
+            mark.addBindValue(p.accepted ? QStringLiteral("synced") : QStringLiteral("rejected"));
+            mark.addBindValue(p.eventId);
+            mark.addBindValue(p.caseId);
+            if (!mark.exec())
+                return writeError(mark);
+            if (!touched.contains(p.caseId))
+                touched.append(p.caseId);
+        }
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("UPDATE sync_state SET acked_seq = max(acked_seq, ?)"));
+        q.addBindValue(nextSeq);
+        if (!q.exec())
+            return writeError(q);
+        return refold(touched);
+    });
+}
+
+Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nextCursor)
+{
+    int inserted = 0;
+    const Status status = m_store.transaction([&]() -> Status {
+        QSqlDatabase db = m_store.database();
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, "
+                                      "?, ?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (device_id, device_seq) DO NOTHING")
+                           .arg(kEventWriteColumns));
+        QSqlQuery stored(db);
+        stored.prepare(
+            QStringLiteral("SELECT event_id FROM events WHERE device_id = ? AND device_seq = ?"));
+        QSqlQuery place(db);
+        place.prepare(kInsertPlacement);
+        QStringList touched;
+        for (const PulledEvent& p : page) {
+            const Event& e = p.event;
+            const core::EventEnvelopeText text = core::envelopeText(e);
+            const QVariant values[] = {e.eventId,
+                                       e.caseId,
+                                       e.deviceId,
+                                       e.deviceSeq,
+                                       e.hlc,
+                                       e.actorId,
+                                       QString::fromUtf8(text.occurredAtUtc),
+                                       QString::fromUtf8(text.type),
+                                       e.typeVersion,
+                                       QString::fromUtf8(text.payload),
+                                       core::eventChecksum(text),
+                                       p.placement.accepted ? QStringLiteral("synced")
+                                                            : QStringLiteral("rejected")};
+            for (int i = 0; i < 12; ++i)
+                insert.bindValue(i, values[i]);
+            if (!insert.exec())
+                return writeError(insert);
+            if (insert.numRowsAffected() < 1) {
+                // Same id: already here (our own, or a page pulled before). Another id under
+                // the same (device, sequence) is a fork: refused, nothing stored.
+                stored.addBindValue(e.deviceId);
+                stored.addBindValue(e.deviceSeq);
+                if (!stored.exec() || !stored.next())
+                    return readError(stored);
+                const QString storedId = stored.value(0).toString();
+                stored.finish();
+                if (storedId != e.eventId)
+                    return Error{QStringLiteral("sync.sequence_conflict"),
+                                 QStringLiteral("服务器下发的记录与本机记录冲突：设备 %1 的序号 %2 "
+                                                "已被另一条记录使用；本页未保存，请联系管理员")
+                                     .arg(e.deviceId)
+                                     .arg(e.deviceSeq)};
+            } else {
+                ++inserted;
+            }
+            if (Status s = writePlacement(place, p.placement); !s)
+                return s;
+            if (!touched.contains(e.caseId))
+                touched.append(e.caseId);
+        }
+        QSqlQuery q(db);
+        // The cursor never goes back.
+        q.prepare(QStringLiteral("UPDATE sync_state SET cursor = max(cursor, ?)"));
+        q.addBindValue(nextCursor);
+        if (!q.exec())
+            return writeError(q);
+        return refold(touched);
+    });
+    if (!status)
+        return status.error();
+    return inserted;
+}
+
+Status SyncRepository::setAckedSeq(qint64 seq)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE sync_state SET acked_seq = ?"));
+    q.addBindValue(std::max<qint64>(1, seq));
+    if (!q.exec())
+        return writeError(q);
+    return {};
+}
+
+Status SyncRepository::markStopped(const QString& code, const QString& message)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE sync_state SET stopped_code = ?, stopped_message = ?"));
+    q.addBindValue(text(code));
+    q.addBindValue(text(message));
+    if (!q.exec())
+        return writeError(q);
+    return {};
+}
+
+Status SyncRepository::markSynced(const QDateTime& atUtc)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE sync_state SET last_sync_utc = ?"));
+    q.addBindValue(QString::fromUtf8(core::canonicalTimeText(atUtc)));
+    if (!q.exec())
+        return writeError(q);
+    return {};
+}
+
+Result<core::HallDigest> SyncRepository::digest() const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT e.event_id, e.case_id, e.device_id, e.device_seq, e.hlc, "
+                               "e.actor_id, e.occurred_at_utc, e.type, e.type_version, e.payload, "
+                               "p.hall_seq, p.verdict FROM placement p JOIN events e ON "
+                               "e.event_id = p.event_id AND e.case_id = p.case_id ORDER BY "
+                               "p.hall_seq")))
+        return readError(q);
+    QList<core::PlacedEvent> placed;
+    while (q.next()) {
+        auto e = eventFromRow(q);
+        if (!e)
+            return e.error();
+        placed.append(core::PlacedEvent{q.value(10).toLongLong(),
+                                        q.value(11).toString() == QLatin1String("accepted"), *e});
+    }
+    core::HallDigest d = core::hallDigest(placed);
+    auto s = state();
+    if (!s)
+        return s.error();
+    if (*s)
+        d.cursor = (*s)->cursor;
+    return d;
+}
+
+Result<QList<Placement>> SyncRepository::rejectedOwn() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT p.event_id, p.case_id, p.hall_seq, p.reason_code, p.reason, "
+                               "p.winner FROM placement p JOIN events e ON e.event_id = p.event_id "
+                               "WHERE p.verdict = 'rejected' AND e.device_id = (SELECT device_id "
+                               "FROM sync_state) ORDER BY p.hall_seq DESC")))
+        return readError(q);
+    QList<Placement> out;
+    while (q.next())
+        out.append(Placement{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                             false, q.value(3).toString(), q.value(4).toString(),
+                             q.value(5).toString()});
+    return out;
+}
+
+} // namespace onewindow::store

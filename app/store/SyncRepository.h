@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/HallDigest.h"
+#include "store/CaseStore.h"
+#include "store/Store.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace onewindow::store {
+
+// This store's place in its hall (db/local/0014_sync.sql): enrolment, the cursor, the pending
+// queue and the placements (decision 3: verdicts beside the immutable log). The sync client
+// (app/sync) talks to the server; everything it stores goes through here.
+struct SyncState
+{
+    QString serverUrl;
+    QString hallCode;
+    QString deviceId;
+    QString token; // kept in the store (0600): docs/sync-protocol.md "The workstation side"
+    QString windowCode;
+    QString role;
+    QString department;
+    qint64 cursor = 0;
+    qint64 ackedSeq = 1; // own events below it have the server's answer
+    QString enrolledAtUtc;
+    QString lastSyncUtc;
+    QString stoppedCode; // device_revoked / device_stopped: no more sync
+    QString stoppedMessage;
+};
+
+// What POST /v1/enrol answered.
+struct Enrolment
+{
+    QString serverUrl;
+    QString deviceId;
+    QString token;
+    QString windowCode;
+    QString role;
+    QString department;
+    qint64 nextSeq = 1;
+    QString hallCode;
+    QString hallName;
+    QString zone;
+};
+
+// One event's answer from the hall (a push result or a pulled event's placement).
+struct Placement
+{
+    QString eventId;
+    QString caseId;
+    qint64 hallSeq = 0;
+    bool accepted = true;
+    QString reasonCode;
+    QString reason;
+    QString winner;
+};
+
+// A pulled page: events with their placements, in hall order, and the next cursor.
+struct PulledEvent
+{
+    Placement placement;
+    core::Event event;
+};
+
+class SyncRepository
+{
+public:
+    explicit SyncRepository(CaseStore& cases) : m_cases(cases), m_store(cases.store()) {}
+
+    // Whether the store at hand is a window of a hall (has a sync state); false on any failure.
+    static bool enrolled(Store& store);
+    // Empty when this store is not enrolled.
+    Result<std::optional<SyncState>> state() const;
+    // Turns a new store (no case events) into the enrolled window: the device row takes the
+    // server's device id, the hall's settings its code, name, zone and window, and the sync
+    // state is written, all in one transaction. A store holding events, or already enrolled, is
+    // refused and left as it was.
+    Status enrol(const Enrolment& enrolment);
+
+    // This device's events not yet acknowledged, in device order, at most `maxEvents` and about
+    // `maxBytes` of wire form (always at least one when any waits).
+    Result<QList<core::Event>> pending(int maxEvents, qint64 maxBytes) const;
+    Result<int> pendingCount() const;
+    // A push's answers: their placements, and acked_seq moved to the server's next_seq; the
+    // touched cases are folded again. One transaction.
+    Status recordPush(const QList<Placement>& answers, qint64 nextSeq);
+    // A pulled page: its events inserted idempotently (an event already stored is skipped; a
+    // (device, sequence) held by another event is refused and nothing stored), the placements
+    // and the cursor written, and every touched case folded again in the canonical order, all in
+    // one transaction. Returns how many events were new.
+    Result<int> applyPull(const QList<PulledEvent>& page, qint64 nextCursor);
+    // Sync stops (revoked, stopped) with the server's reason; kept until enrolled again.
+    // After a 409 sequence_gap: the server waits for `seq`; pending starts there again.
+    Status setAckedSeq(qint64 seq);
+    Status markStopped(const QString& code, const QString& message);
+    Status markSynced(const QDateTime& atUtc);
+
+    // This store's events the hall has placed, for core::hallDigest (store digest).
+    Result<core::HallDigest> digest() const;
+    // Own events the hall rejected (the loser of a conflict), newest first.
+    Result<QList<Placement>> rejectedOwn() const;
+
+private:
+    Status refold(const QStringList& caseIds);
+
+    CaseStore& m_cases;
+    Store& m_store;
+};
+
+} // namespace onewindow::store

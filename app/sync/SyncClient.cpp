@@ -1,0 +1,286 @@
+#include "sync/SyncClient.h"
+
+#include "core/SyncMessages.h"
+#include "core/SyncProtocol.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrl>
+
+namespace onewindow::sync {
+
+namespace proto = core::sync;
+
+SyncClient::SyncClient(store::CaseStore& cases, Timeouts timeouts)
+    : m_cases(cases), m_repo(cases), m_timeouts(timeouts)
+{
+    // Qt resends a POST by itself when a kept-alive connection drops; the push is idempotent
+    // (docs/sync-protocol.md), so that is safe.
+}
+
+Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QString& url,
+                                           const QJsonObject& body, const QString& token)
+{
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Every request names the protocol, the fold and the build it speaks (decision 10).
+    request.setRawHeader(proto::kProtocolHeader, QByteArray::number(proto::kProtocolVersion));
+    request.setRawHeader(proto::kFoldHeader, QByteArray::number(proto::kFoldVersion));
+    request.setRawHeader(proto::kBuildHeader, QByteArrayLiteral(ONEWINDOW_VERSION_TEXT));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    // The inactivity timeout: no byte moved for this long aborts the request.
+    request.setTransferTimeout(m_timeouts.inactivityMs);
+    const QByteArray payload =
+        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = m_net.sendCustomRequest(request, method, payload);
+    QEventLoop loop;
+    QTimer connectTimer;
+    connectTimer.setSingleShot(true);
+    bool connectTimedOut = false;
+    // The connect timeout: until the answer's headers arrive (or bytes move up), a dead server
+    // or a black-holed address is given up on.
+    QObject::connect(&connectTimer, &QTimer::timeout, reply, [&] {
+        connectTimedOut = true;
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &connectTimer, &QTimer::stop);
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &connectTimer,
+                     [&](qint64 sent, qint64) {
+                         if (sent > 0)
+                             connectTimer.stop();
+                     });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    connectTimer.start(m_timeouts.connectMs);
+    if (!reply->isFinished())
+        loop.exec();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        const QString why = connectTimedOut
+                                ? QStringLiteral("连接超时 %1 秒").arg(m_timeouts.connectMs / 1000)
+                                : reply->errorString();
+        Q_EMIT logLine(QStringLiteral("sync: %1 %2 failed: %3")
+                           .arg(QString::fromLatin1(method), url, reply->errorString()));
+        return proto::offline(why);
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return proto::badAnswer(QStringLiteral("HTTP %1，非 JSON").arg(status));
+    return Reply{status, doc.object()};
+}
+
+Error SyncClient::refusal(const Reply& reply)
+{
+    Error e{reply.json.value(QStringLiteral("error")).toString(),
+            reply.json.value(QStringLiteral("message")).toString()};
+    if (e.code.isEmpty())
+        return proto::badAnswer(QStringLiteral("HTTP %1").arg(reply.status));
+    if (e.code == proto::code::kDeviceRevoked || e.code == proto::code::kDeviceStopped ||
+        e.code == proto::code::kSequenceReused || e.code == proto::code::kUnauthorized) {
+        // Sync stops here and says why until the window is enrolled again.
+        if (Status s = m_repo.markStopped(e.code, e.message); !s)
+            return s.error();
+    }
+    return e;
+}
+
+Status SyncClient::enrol(const QString& serverUrl, const QString& code, const QString& deviceName)
+{
+    const QUrl base(serverUrl.trimmed());
+    if (!base.isValid() ||
+        (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")) ||
+        base.host().isEmpty())
+        return proto::badServerUrl(serverUrl);
+    QString root = base.toString(QUrl::StripTrailingSlash);
+    auto reply = call(
+        "POST", root + QStringLiteral("/v1/enrol"),
+        QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}},
+        {});
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200)
+        return Error{reply->json.value(QStringLiteral("error")).toString(),
+                     reply->json.value(QStringLiteral("message")).toString()};
+    const QJsonObject& o = reply->json;
+    const QJsonObject hall = o.value(QStringLiteral("hall")).toObject();
+    store::Enrolment e;
+    e.serverUrl = root;
+    e.deviceId = o.value(QStringLiteral("device_id")).toString();
+    e.token = o.value(QStringLiteral("token")).toString();
+    e.windowCode = o.value(QStringLiteral("window")).toString();
+    e.role = o.value(QStringLiteral("role")).toString();
+    e.department = o.value(QStringLiteral("department")).toString();
+    e.nextSeq = o.value(QStringLiteral("next_seq")).toInteger(1);
+    e.hallCode = hall.value(QStringLiteral("code")).toString();
+    e.hallName = hall.value(QStringLiteral("name")).toString();
+    e.zone = hall.value(QStringLiteral("zone")).toString();
+    if (e.deviceId.isEmpty() || e.token.isEmpty() || e.hallCode.isEmpty() || e.windowCode.isEmpty())
+        return proto::badAnswer(QStringLiteral("登记回答缺少设备编号、凭据或大厅"));
+    return m_repo.enrol(e);
+}
+
+Result<store::SyncState> SyncClient::enrolled()
+{
+    auto state = m_repo.state();
+    if (!state)
+        return state.error();
+    if (!*state)
+        return proto::notEnrolled();
+    if (!(*state)->stoppedCode.isEmpty())
+        return proto::syncStopped((*state)->stoppedMessage);
+    return **state;
+}
+
+Status SyncClient::pushOnce(Report& report, bool& more)
+{
+    more = false;
+    auto state = enrolled();
+    if (!state)
+        return state.error();
+    auto batch = m_repo.pending(proto::kMaxBatchEvents, proto::kMaxBatchBytes - 1024);
+    if (!batch)
+        return batch.error();
+    if (batch->isEmpty())
+        return {};
+    QJsonArray events;
+    for (const core::Event& e : std::as_const(*batch))
+        events.append(proto::eventToWire(e));
+    auto reply = call("POST", state->serverUrl + QStringLiteral("/v1/push"),
+                      QJsonObject{{QStringLiteral("device_id"), state->deviceId},
+                                  {QStringLiteral("events"), events}},
+                      state->token);
+    if (!reply)
+        return reply.error();
+    if (reply->status == 409 &&
+        reply->json.value(QStringLiteral("error")).toString() == proto::code::kSequenceGap) {
+        // The server waits for an earlier event than we sent: resend from there.
+        const qint64 expected = reply->json.value(QStringLiteral("expected_seq")).toInteger(0);
+        if (expected < 1)
+            return proto::badAnswer(QStringLiteral("sequence_gap 缺少 expected_seq"));
+        Q_EMIT logLine(QStringLiteral("sync: server expects seq %1, resending").arg(expected));
+        if (Status s = m_repo.setAckedSeq(expected); !s)
+            return s;
+        more = true;
+        return {};
+    }
+    if (reply->status != 200)
+        return refusal(*reply);
+    QHash<QString, QString> caseOf;
+    for (const core::Event& e : std::as_const(*batch))
+        caseOf.insert(e.eventId, e.caseId);
+    QList<store::Placement> answers;
+    for (const QJsonValue& v : reply->json.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        store::Placement p;
+        p.eventId = r.value(QStringLiteral("event_id")).toString();
+        p.caseId = caseOf.value(p.eventId);
+        p.hallSeq = r.value(QStringLiteral("hall_seq")).toInteger(0);
+        p.accepted = r.value(QStringLiteral("verdict")).toString() == QLatin1String("accepted");
+        p.reasonCode = r.value(QStringLiteral("reason_code")).toString();
+        p.reason = r.value(QStringLiteral("reason")).toString();
+        p.winner = r.value(QStringLiteral("winner")).toString();
+        if (p.caseId.isEmpty() || p.hallSeq < 1)
+            return proto::badAnswer(QStringLiteral("上传结果缺少记录编号或大厅序号"));
+        report.rejected += p.accepted ? 0 : 1;
+        answers.append(p);
+    }
+    const qint64 nextSeq = reply->json.value(QStringLiteral("next_seq")).toInteger(0);
+    if (nextSeq < 1)
+        return proto::badAnswer(QStringLiteral("上传结果缺少 next_seq"));
+    if (Status s = m_repo.recordPush(answers, nextSeq); !s)
+        return s;
+    report.pushed += static_cast<int>(answers.size());
+    auto left = m_repo.pendingCount();
+    if (!left)
+        return left.error();
+    more = *left > 0;
+    return {};
+}
+
+Status SyncClient::pullOnce(Report& report, bool& more, int limit)
+{
+    more = false;
+    auto state = enrolled();
+    if (!state)
+        return state.error();
+    auto reply =
+        call("GET",
+             state->serverUrl +
+                 QStringLiteral("/v1/pull?cursor=%1&limit=%2").arg(state->cursor).arg(limit),
+             {}, state->token);
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200)
+        return refusal(*reply);
+    const QJsonObject& o = reply->json;
+    const qint64 next = o.value(QStringLiteral("next_cursor")).toInteger(-1);
+    if (next < state->cursor)
+        return proto::badAnswer(QStringLiteral("游标后退（%1 → %2）").arg(state->cursor).arg(next));
+    QList<store::PulledEvent> page;
+    for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject item = v.toObject();
+        // New kinds of records come down the same road (master data, issue 17 decision 8):
+        // what this program does not know is logged and passed over; the cursor goes on.
+        const QString kind = item.value(QStringLiteral("kind")).toString();
+        if (!kind.isEmpty() && kind != QLatin1String("event")) {
+            ++report.ignored;
+            Q_EMIT logLine(QStringLiteral("sync: record of kind %1 ignored").arg(kind));
+            continue;
+        }
+        auto wire = proto::eventFromWire(item.value(QStringLiteral("event")).toObject());
+        if (!wire)
+            return proto::badAnswer(wire.error().message);
+        if (!wire->event) {
+            ++report.ignored;
+            Q_EMIT logLine(QStringLiteral("sync: event %1 not stored: %2")
+                               .arg(wire->eventId, wire->fault ? wire->fault->code : QString()));
+            continue;
+        }
+        store::PulledEvent p;
+        p.event = *wire->event;
+        p.placement.eventId = p.event.eventId;
+        p.placement.caseId = p.event.caseId;
+        p.placement.hallSeq = item.value(QStringLiteral("hall_seq")).toInteger(0);
+        p.placement.accepted =
+            item.value(QStringLiteral("verdict")).toString() == QLatin1String("accepted");
+        p.placement.reasonCode = item.value(QStringLiteral("reason_code")).toString();
+        p.placement.reason = item.value(QStringLiteral("reason")).toString();
+        p.placement.winner = item.value(QStringLiteral("winner")).toString();
+        if (p.placement.hallSeq <= state->cursor || p.placement.hallSeq > next)
+            return proto::badAnswer(
+                QStringLiteral("记录的大厅序号 %1 不在本页范围内").arg(p.placement.hallSeq));
+        page.append(p);
+    }
+    auto inserted = m_repo.applyPull(page, next);
+    if (!inserted)
+        return inserted.error();
+    report.pulled += *inserted;
+    report.cursor = next;
+    more = o.value(QStringLiteral("more")).toBool();
+    return {};
+}
+
+Result<SyncClient::Report> SyncClient::syncNow()
+{
+    Report report;
+    for (bool more = true; more;)
+        if (Status s = pushOnce(report, more); !s)
+            return s.error();
+    for (bool more = true; more;)
+        if (Status s = pullOnce(report, more); !s)
+            return s.error();
+    auto left = m_repo.pendingCount();
+    if (!left)
+        return left.error();
+    report.pending = *left;
+    if (Status s = m_repo.markSynced(m_cases.store().clock().nowUtc()); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace onewindow::sync

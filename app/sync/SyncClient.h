@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Error.h"
+#include "store/CaseStore.h"
+#include "store/SyncRepository.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace onewindow::sync {
+
+using core::Error;
+using core::Result;
+using core::Status;
+
+struct SyncTimeouts
+{
+    int connectMs = 10000;    // no answer at all (connection, headers) within this
+    int inactivityMs = 30000; // no byte moved within this
+};
+
+// The workstation's side of protocol v1 (docs/sync-protocol.md): enrolment, the pending queue
+// pushed in device order, pulls until the hall has nothing more. It runs on the thread that made
+// it, on that thread's store connection (the window gives it a worker thread of its own; the ctl
+// runs it on its main thread): every request waits in a local event loop, so the thread that
+// owns it never blocks a key press of another.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Timeouts = SyncTimeouts;
+    explicit SyncClient(store::CaseStore& cases, Timeouts timeouts = {});
+
+    // POST /v1/enrol, then the store becomes that window of the hall (store::SyncRepository).
+    Status enrol(const QString& serverUrl, const QString& code, const QString& deviceName);
+
+    struct Report
+    {
+        int pushed = 0;   // own events answered by the server in this round
+        int rejected = 0; // of them, rejected (the loser of a conflict)
+        int pulled = 0;   // events new to this store
+        int ignored = 0;  // records of a kind this program does not know (logged)
+        qint64 cursor = 0;
+        int pending = 0; // still waiting to go up
+    };
+    // Pushes every pending event and pulls until the hall has nothing more. An error leaves
+    // everything stored so far stored (each batch and page is its own transaction).
+    Result<Report> syncNow();
+    // One push batch; false in `more` when nothing waits after it.
+    Status pushOnce(Report& report, bool& more);
+    // One pull page; false in `more` when the hall has nothing more.
+    Status pullOnce(Report& report, bool& more, int limit = 500);
+
+    store::SyncRepository& repository() { return m_repo; }
+
+Q_SIGNALS:
+    void logLine(const QString& line);
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject json;
+    };
+    Result<Reply> call(const QByteArray& method, const QString& url, const QJsonObject& body,
+                       const QString& token);
+    Result<store::SyncState> enrolled();
+    // A refusal of the server's: device_revoked and device_stopped stop sync (kept in the store).
+    Error refusal(const Reply& reply);
+
+    store::CaseStore& m_cases;
+    store::SyncRepository m_repo;
+    Timeouts m_timeouts;
+    QNetworkAccessManager m_net;
+};
+
+} // namespace onewindow::sync

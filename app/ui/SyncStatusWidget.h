@@ -1,0 +1,39 @@
+#pragma once
+
+#include "sync/SyncService.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace onewindow::ui {
+
+// The window's place in its hall, in the status bar (issue 18): 在线 / 离线（自 10:42 起）/
+// N 条待上传 / last sync, and 立即同步. Fed by the background SyncService's signals: sync never
+// runs on the UI thread.
+class SyncStatusWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    SyncStatusWidget(const QTimeZone& zone, QWidget* parent = nullptr);
+    // Starts background sync of the store at `path` (its own thread and connection) and shows it.
+    void startService(const QString& path, const core::Clock& clock,
+                      const core::HallSettings& settings);
+    QString text() const;
+
+public Q_SLOTS:
+    void showStatus(const onewindow::sync::SyncStatus& status);
+
+Q_SIGNALS:
+    void syncRequested();
+
+private:
+    QTimeZone m_zone;
+    QLabel* m_label = nullptr;
+    QPushButton* m_now = nullptr;
+    sync::SyncService* m_service = nullptr;
+};
+
+} // namespace onewindow::ui

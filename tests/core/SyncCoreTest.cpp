@@ -1,0 +1,84 @@
+// What the workstation and the server share for sync (issue 18): the case head and the digest.
+#include "support/CaseBuilder.h"
+#include "support/CatalogFixtures.h"
+
+#include "core/CaseHead.h"
+#include "core/HallDigest.h"
+#include "core/SyncProtocol.h"
+
+#include <catch2/catch.hpp>
+
+using namespace onewindow;
+using core::EventType;
+namespace payload = core::payload;
+
+namespace {
+
+// Received, a note, accepted, a note: four events of one case in canonical order.
+test::CaseBuilder acceptedWithNotes()
+{
+    test::CaseBuilder c(test::licenceItem());
+    REQUIRE(
+        c.add(EventType::Received, payload::received(c.receivedInput("2026-09-18")), "2026-09-18")
+            .ok());
+    REQUIRE(c.add(EventType::Note, payload::note(QStringLiteral("a")), "2026-09-18", "10:01").ok());
+    REQUIRE(c.add(EventType::Accepted, payload::accepted(), "2026-09-18", "10:02").ok());
+    REQUIRE(c.add(EventType::Note, payload::note(QStringLiteral("b")), "2026-09-18", "10:03").ok());
+    return c;
+}
+
+QList<core::PlacedEvent> placed(const QList<core::Event>& events)
+{
+    QList<core::PlacedEvent> out;
+    qint64 seq = 0;
+    for (const core::Event& e : events)
+        out.append(core::PlacedEvent{++seq, true, e});
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Case head: the last event that is neither mergeable nor a system event")
+{
+    const test::CaseBuilder c = acceptedWithNotes();
+    const QList<core::Event>& events = c.events();
+    CHECK(core::sync::caseHeadAfter(events) == events[2].eventId); // accepted, not the note
+    CHECK(core::sync::caseHeadAfter(events.mid(0, 2)) == events[0].eventId);
+    CHECK(core::sync::caseHeadAfter({}).isEmpty());
+    // Only the types that need a head get one; a note (mergeable) does not.
+    const QJsonObject decided = core::sync::withCaseHead(
+        EventType::Decided, payload::decided(QStringLiteral("granted")), events);
+    CHECK(decided.value(QLatin1String(core::sync::kCaseHeadKey)).toString() == events[2].eventId);
+    CHECK_FALSE(
+        core::sync::withCaseHead(EventType::Note, payload::note(QStringLiteral("c")), events)
+            .contains(QLatin1String(core::sync::kCaseHeadKey)));
+}
+
+TEST_CASE("Hall digest: the same events and verdicts give the same digest; a verdict, an event "
+          "or the hall's order changes it")
+{
+    const test::CaseBuilder c = acceptedWithNotes();
+    const QList<core::PlacedEvent> base = placed(c.events());
+    const core::HallDigest d = core::hallDigest(base);
+    CHECK(d.sha256.size() == 64);
+    CHECK(d.events == 4);
+    CHECK(d.cases == 1);
+    CHECK(d.cursor == 4);
+    // The input order does not matter: the hall's order does.
+    QList<core::PlacedEvent> shuffled = base;
+    std::swap(shuffled[0], shuffled[3]);
+    CHECK(core::hallDigest(shuffled).sha256 == d.sha256);
+
+    QList<core::PlacedEvent> rejected = base;
+    rejected[2].accepted = false; // the acceptance did not take effect
+    CHECK(core::hallDigest(rejected).sha256 != d.sha256);
+
+    CHECK(core::hallDigest(base.mid(0, 3)).sha256 != d.sha256);
+
+    QList<core::PlacedEvent> reordered = base; // the notes' places swapped in the hall's order
+    std::swap(reordered[1].hallSeq, reordered[3].hallSeq);
+    CHECK(core::hallDigest(reordered).sha256 != d.sha256);
+
+    CHECK(d.text().startsWith(QStringLiteral("digest ") + d.sha256 +
+                              QStringLiteral(" cursor 4 events 4 cases 1 fold ")));
+}

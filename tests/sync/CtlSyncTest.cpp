@@ -1,0 +1,169 @@
+// onewindowctl sync enrol / now / status and store digest against a real onewindow-server child
+// process (issue 18), with the server's `digest HALL` as the reference.
+#include "ctl/CtlRunner.h"
+#include "support/HallFixture.h"
+
+#include "sync/SyncClient.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace onewindow;
+using test::args;
+using test::runCtl;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out, err;
+};
+
+struct CentralServer
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QString base;
+
+    QStringList store() const
+    {
+        return {QStringLiteral("--store"), dir.filePath(QStringLiteral("central.sqlite"))};
+    }
+    Run run(const QStringList& words) const
+    {
+        QProcess p;
+        p.start(QStringLiteral(ONEWINDOW_SERVER_PATH), store() + words);
+        REQUIRE(p.waitForFinished(60000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    CentralServer()
+    {
+        REQUIRE(run({QStringLiteral("hall"), QStringLiteral("create"), QStringLiteral("620102"),
+                     QStringLiteral("--name"), QStringLiteral("测试大厅")})
+                    .status == 0);
+        process.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
+                      store() + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                            QStringLiteral("127.0.0.1:0")});
+        REQUIRE(process.waitForStarted());
+        static const QRegularExpression line(QStringLiteral("listening on ([0-9.]+:[0-9]+)"));
+        QString out;
+        for (int i = 0; i < 100 && !out.contains(QLatin1Char('\n')); ++i) {
+            process.waitForReadyRead(200);
+            out += QString::fromUtf8(process.readAllStandardOutput());
+        }
+        const auto m = line.match(out);
+        REQUIRE(m.hasMatch());
+        base = QStringLiteral("http://") + m.captured(1);
+    }
+    ~CentralServer()
+    {
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+        process.waitForFinished(5000);
+    }
+    QString code(const char* window) const
+    {
+        const Run r =
+            run({QStringLiteral("enrol"), QStringLiteral("620102"), QString::fromLatin1(window),
+                 QStringLiteral("--role"), QStringLiteral("window")});
+        REQUIRE(r.status == 0);
+        return r.out;
+    }
+    // The digest line without the calendar and catalog the server does not hold yet.
+    QString digest() const
+    {
+        const Run r = run({QStringLiteral("digest"), QStringLiteral("620102")});
+        REQUIRE(r.status == 0);
+        return r.out.section(QStringLiteral(" calendar"), 0, 0);
+    }
+};
+
+QString storeDigest(const QString& store)
+{
+    const test::CtlRun r = runCtl(store, args({"store", "digest"}));
+    REQUIRE(r.exitCode == 0);
+    return r.out.trimmed().section(QStringLiteral(" calendar"), 0, 0);
+}
+
+} // namespace
+
+TEST_CASE("onewindowctl sync: enrol, sync now until drained, status, and store digest equal to "
+          "the server's digest")
+{
+    CentralServer server;
+    QTemporaryDir dir;
+    const QString storeB = dir.filePath(QStringLiteral("w08.sqlite"));
+
+    // W07 works in this process and pushes a case to the server child.
+    test::HallFixture w07;
+    sync::SyncClient client(*w07.cases);
+    REQUIRE(client.enrol(server.base, server.code("W07"), QStringLiteral("w07")).ok());
+    auto taken = w07.cases->receive(w07.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(taken.ok());
+    REQUIRE(client.syncNow().ok());
+
+    const test::CtlRun enrolled = runCtl(
+        storeB, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base, server.code("W08")});
+    INFO(enrolled.err.toStdString());
+    REQUIRE(enrolled.exitCode == 0);
+    CHECK(enrolled.out.contains(QStringLiteral("620102")));
+    CHECK(enrolled.out.contains(QStringLiteral("W08")));
+
+    const test::CtlRun now = runCtl(storeB, args({"sync", "now"}));
+    INFO(now.err.toStdString());
+    CHECK(now.exitCode == 0);
+    CHECK(now.out.contains(QStringLiteral("下载 1 条")));
+
+    const test::CtlRun status = runCtl(storeB, args({"sync", "status", "--json"}));
+    REQUIRE(status.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("enrolled")).toBool());
+    CHECK(o.value(QStringLiteral("hall")).toString() == QStringLiteral("620102"));
+    CHECK(o.value(QStringLiteral("window")).toString() == QStringLiteral("W08"));
+    CHECK(o.value(QStringLiteral("cursor")).toInteger() == 1);
+    CHECK(o.value(QStringLiteral("pending")).toInt() == 0);
+
+    const QString digest = server.digest();
+    CHECK(digest.startsWith(QStringLiteral("digest ")));
+    CHECK(digest.contains(QStringLiteral(" cursor 1 events 1 cases 1 ")));
+    CHECK(storeDigest(storeB) == digest);
+    auto own = client.repository().digest();
+    REQUIRE(own.ok());
+    CHECK(own->text().section(QStringLiteral(" calendar"), 0, 0) == digest);
+}
+
+TEST_CASE("onewindowctl sync: a code used twice and a revoked device are refused with the reason")
+{
+    CentralServer server;
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+    const QString code = server.code("W07");
+    REQUIRE(
+        runCtl(a, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base, code}).exitCode ==
+        0);
+    const test::CtlRun twice =
+        runCtl(b, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base, code});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("登记码无效或已使用")));
+    CHECK(runCtl(b, args({"sync", "status"})).out.contains(QStringLiteral("尚未登记")));
+
+    const test::CtlRun status = runCtl(a, args({"sync", "status", "--json"}));
+    const QString device = QJsonDocument::fromJson(status.out.toUtf8())
+                               .object()
+                               .value(QStringLiteral("device_id"))
+                               .toString();
+    REQUIRE(server.run({QStringLiteral("device"), QStringLiteral("revoke"), device}).status == 0);
+    const test::CtlRun refused = runCtl(a, args({"sync", "now"}));
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("吊销")));
+    CHECK(runCtl(a, args({"sync", "status"})).out.contains(QStringLiteral("已停止同步")));
+}
