@@ -14,6 +14,21 @@ namespace onewindow::sync {
 
 namespace proto = core::sync;
 
+namespace {
+
+// The master-data kinds of protocol 2 (docs/sync-protocol.md: record shapes); the server's own
+// names are server::record (the client does not link the server).
+bool isMasterKind(const QString& kind)
+{
+    static const QStringList kinds{QStringLiteral("hall.settings"),
+                                   QStringLiteral("calendar.notice"),
+                                   QStringLiteral("catalog.item"), QStringLiteral("user"),
+                                   QStringLiteral("device.revoked")};
+    return kinds.contains(kind);
+}
+
+} // namespace
+
 SyncClient::SyncClient(store::CaseStore& cases, Timeouts timeouts)
     : m_cases(cases), m_repo(cases), m_timeouts(timeouts)
 {
@@ -224,6 +239,25 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
     QList<store::PulledEvent> page;
     for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray()) {
         const QJsonObject item = v.toObject();
+        // Protocol 2: the hall's master data comes on the same cursor as its events, an entry
+        // with `record` instead of `event` (docs/sync-protocol.md, decision 8).
+        if (item.contains(QStringLiteral("record"))) {
+            const qint64 seq = item.value(QStringLiteral("hall_seq")).toInteger(0);
+            if (seq <= state->cursor || seq > next)
+                return proto::badAnswer(
+                    QStringLiteral("主数据记录的大厅序号 %1 不在本页范围内").arg(seq));
+            const QJsonObject record = item.value(QStringLiteral("record")).toObject();
+            const QString kind = record.value(QStringLiteral("kind")).toString();
+            if (isMasterKind(kind)) {
+                // Recognised; this wave does not apply it to the store yet: the window keeps
+                // its own users, catalog and calendars, and the cursor moves past the record.
+                ++report.records;
+            } else {
+                ++report.ignored;
+                Q_EMIT logLine(QStringLiteral("sync: master record of kind %1 ignored").arg(kind));
+            }
+            continue;
+        }
         // New kinds of records come down the same road (master data, issue 17 decision 8):
         // what this program does not know is logged and passed over; the cursor goes on.
         const QString kind = item.value(QStringLiteral("kind")).toString();
