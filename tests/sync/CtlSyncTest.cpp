@@ -1,7 +1,7 @@
 // onewindowctl sync enrol / now / status and store digest against a real onewindow-server child
 // process (issue 18), with the server's `digest HALL` as the reference.
 #include "ctl/CtlRunner.h"
-#include "support/HallFixture.h"
+#include "sync/SyncHall.h"
 
 #include "sync/SyncClient.h"
 
@@ -30,6 +30,7 @@ struct CentralServer
     QTemporaryDir dir;
     QProcess process;
     QString base;
+    qint64 hallCursor = 0; // the hall's cursor after its master data
 
     QStringList store() const
     {
@@ -45,9 +46,22 @@ struct CentralServer
     }
     CentralServer()
     {
-        REQUIRE(run({QStringLiteral("hall"), QStringLiteral("create"), QStringLiteral("620102"),
-                     QStringLiteral("--name"), QStringLiteral("测试大厅")})
-                    .status == 0);
+        {
+            // The hall and its master data (tests/server's addTestMasterData) recorded at a fake
+            // time before the windows' events: the server judges an event by the users and
+            // calendar in force at its time, and its own commands would record at the real one.
+            core::FakeClock clock(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC));
+            auto db = server::CentralDb::open(
+                server::DatabaseSpec::sqlite(dir.filePath(QStringLiteral("central.sqlite"))));
+            REQUIRE(db.ok());
+            server::Registry registry(**db, clock);
+            REQUIRE(registry
+                        .createHall(QStringLiteral("620102"), QStringLiteral("测试大厅"),
+                                    QStringLiteral("Asia/Shanghai"))
+                        .ok());
+            test::addTestMasterData(**db, clock, QStringLiteral("620102"));
+            hallCursor = registry.hall(QStringLiteral("620102"))->seq;
+        }
         process.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
                       store() + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
                                             QStringLiteral("127.0.0.1:0")});
@@ -103,10 +117,11 @@ TEST_CASE("onewindowctl sync: enrol, sync now until drained, status, and store d
     const QString storeB = dir.filePath(QStringLiteral("w08.sqlite"));
 
     // W07 works in this process and pushes a case to the server child.
-    test::HallFixture w07;
+    test::HallFixture w07(test::syncWindowTime());
+    test::useHallCatalog(w07);
     sync::SyncClient client(*w07.cases);
     REQUIRE(client.enrol(server.base, server.code("W07"), QStringLiteral("w07")).ok());
-    auto taken = w07.cases->receive(w07.intake(), QStringLiteral("clerk-1"));
+    auto taken = w07.cases->receive(w07.intake(), test::kHallClerk);
     REQUIRE(taken.ok());
     REQUIRE(client.syncNow().ok());
 
@@ -128,12 +143,13 @@ TEST_CASE("onewindowctl sync: enrol, sync now until drained, status, and store d
     CHECK(o.value(QStringLiteral("enrolled")).toBool());
     CHECK(o.value(QStringLiteral("hall")).toString() == QStringLiteral("620102"));
     CHECK(o.value(QStringLiteral("window")).toString() == QStringLiteral("W08"));
-    CHECK(o.value(QStringLiteral("cursor")).toInteger() == 1);
+    CHECK(o.value(QStringLiteral("cursor")).toInteger() == server.hallCursor + 1);
     CHECK(o.value(QStringLiteral("pending")).toInt() == 0);
 
     const QString digest = server.digest();
     CHECK(digest.startsWith(QStringLiteral("digest ")));
-    CHECK(digest.contains(QStringLiteral(" cursor 1 events 1 cases 1 ")));
+    CHECK(digest.contains(
+        QStringLiteral(" cursor %1 events 1 cases 1 ").arg(server.hallCursor + 1)));
     CHECK(storeDigest(storeB) == digest);
     auto own = client.repository().digest();
     REQUIRE(own.ok());

@@ -1,7 +1,6 @@
 // The workstation side of sync (issue 18) against a real server in this process (tests/server's
 // ServerFixture: real HTTP on loopback, SQLite or PostgreSQL as the suite chooses).
-#include "server/ServerFixture.h"
-#include "support/HallFixture.h"
+#include "sync/SyncHall.h"
 
 #include "core/CasePayloads.h"
 #include "core/SyncProtocol.h"
@@ -25,13 +24,17 @@ namespace payload = core::payload;
 
 namespace {
 
-// One workstation: a fresh store with the test item (the catalog has no road down yet) and its
-// sync client.
+// One workstation: a fresh store holding the hall's catalog (the client does not apply the
+// pulled catalog yet), working after the hall's master data was recorded, and its sync client.
 struct Window
 {
-    test::HallFixture hall;
+    test::HallFixture hall{test::syncWindowTime()};
     std::unique_ptr<sync::SyncClient> client;
-    Window() { client = std::make_unique<sync::SyncClient>(*hall.cases); }
+    Window()
+    {
+        test::useHallCatalog(hall);
+        client = std::make_unique<sync::SyncClient>(*hall.cases);
+    }
 
     void enrol(test::ServerFixture& server, const QString& window)
     {
@@ -82,7 +85,7 @@ TEST_CASE("Sync: a case taken at one window shows at the other after sync now")
     w07.enrol(server, QStringLiteral("W07"));
     w08.enrol(server, QStringLiteral("W08"));
 
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), QStringLiteral("clerk-1"));
+    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
     REQUIRE(taken.ok());
     auto pending = w07.client->repository().pendingCount();
     REQUIRE(pending.ok());
@@ -95,7 +98,13 @@ TEST_CASE("Sync: a case taken at one window shows at the other after sync now")
     CHECK(up.pending == 0);
     const auto down = w08.syncNow();
     CHECK(down.pulled == 1);
-    CHECK(down.cursor == 1);
+    // The hall's master records come first on the same cursor (protocol 2): each is passed over,
+    // none is stored as an event, and the cursor ends after the case.
+    const qint64 base = server.base(QStringLiteral("620102"));
+    CHECK(base > 0);
+    CHECK(down.records == base);
+    CHECK(down.ignored == 0);
+    CHECK(down.cursor == base + 1);
     const core::CaseState there = w08.state(taken->event.caseId);
     CHECK(there.caseNumber == taken->state.caseNumber);
     CHECK(there.applicant.name == QStringLiteral("张三"));
@@ -117,13 +126,13 @@ TEST_CASE("Sync: an action carries the case head its window folded (decision 1)"
     server.createHall(QStringLiteral("620102"));
     Window w07;
     w07.enrol(server, QStringLiteral("W07"));
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), QStringLiteral("clerk-1"));
+    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
     REQUIRE(taken.ok());
     auto note = w07.hall.cases->append(taken->event.caseId, EventType::Note,
-                                       payload::note(QStringLiteral("x")), QStringLiteral("c"));
+                                       payload::note(QStringLiteral("x")), test::kHallClerk);
     REQUIRE(note.ok());
     auto accepted = w07.hall.cases->append(taken->event.caseId, EventType::Accepted,
-                                           payload::accepted(), QStringLiteral("clerk-1"));
+                                           payload::accepted(), test::kHallClerk);
     REQUIRE(accepted.ok());
     // The note is mergeable: the head stays the receipt.
     CHECK(core::sync::caseHeadOf(accepted->event) == taken->event.eventId);
@@ -141,12 +150,12 @@ TEST_CASE("Sync: two windows decide one case offline; in either order one decisi
     Window w07, w08;
     w07.enrol(server, QStringLiteral("W07"));
     w08.enrol(server, QStringLiteral("W08"));
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), QStringLiteral("clerk-1"));
+    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
     REQUIRE(taken.ok());
     const QString caseId = taken->event.caseId;
     REQUIRE(
         w07.hall.cases
-            ->append(caseId, EventType::Accepted, payload::accepted(), QStringLiteral("clerk-1"))
+            ->append(caseId, EventType::Accepted, payload::accepted(), test::kHallClerk)
             .ok());
     w07.syncNow();
     w08.syncNow();
@@ -155,11 +164,11 @@ TEST_CASE("Sync: two windows decide one case offline; in either order one decisi
     // Apart: each window decides the case its own way.
     auto granted = w07.hall.cases->append(caseId, EventType::Decided,
                                           payload::decided(QStringLiteral("granted")),
-                                          QStringLiteral("clerk-1"));
+                                          test::kHallClerk);
     REQUIRE(granted.ok());
     auto notGranted = w08.hall.cases->append(caseId, EventType::Decided,
                                              payload::decided(QStringLiteral("not_granted")),
-                                             QStringLiteral("clerk-2"));
+                                             test::kHallSupervisor);
     REQUIRE(notGranted.ok());
 
     Window& first = w07First ? w07 : w08;
@@ -203,7 +212,7 @@ TEST_CASE("Sync: pulls in small pages resume from the stored cursor without gap 
     w08.enrol(server, QStringLiteral("W08"));
     QStringList caseIds;
     for (int i = 0; i < 7; ++i) {
-        auto taken = w07.hall.cases->receive(w07.hall.intake(), QStringLiteral("clerk-1"));
+        auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
         REQUIRE(taken.ok());
         caseIds.append(taken->event.caseId);
     }
@@ -217,11 +226,14 @@ TEST_CASE("Sync: pulls in small pages resume from the stored cursor without gap 
         sync::SyncClient fresh(*w08.hall.cases);
         REQUIRE(fresh.pullOnce(report, more, 3).ok());
         ++pages;
-        REQUIRE(pages < 10);
+        REQUIRE(pages < 40);
     }
-    CHECK(pages == 3);
+    // The hall's master records and then the 7 events, 3 entries a page.
+    const qint64 base = server.base(QStringLiteral("620102"));
+    CHECK(pages == (base + 7 + 2) / 3);
+    CHECK(report.records == base);
     CHECK(report.pulled == 7);
-    CHECK(report.cursor == 7);
+    CHECK(report.cursor == base + 7);
     CHECK(w08.hall.count(QStringLiteral("SELECT count(*) FROM events")) == 7);
     CHECK(w08.hall.count(QStringLiteral("SELECT count(DISTINCT hall_seq) FROM placement")) == 7);
     CHECK(w08.hall.count(QStringLiteral("SELECT max(hall_seq) - min(hall_seq) + 1 FROM "
@@ -238,15 +250,16 @@ TEST_CASE("Sync: a page applied twice (the answer lost after the commit) stores 
     w07.enrol(server, QStringLiteral("W07"));
     w08.enrol(server, QStringLiteral("W08"));
     for (int i = 0; i < 3; ++i)
-        REQUIRE(w07.hall.cases->receive(w07.hall.intake(), QStringLiteral("clerk-1")).ok());
+        REQUIRE(w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk).ok());
     w07.syncNow();
     w08.syncNow();
     // The cursor is moved back as if the page's commit had been lost: the same page comes again.
     QSqlQuery q(w08.hall.store->database());
-    REQUIRE(q.exec(QStringLiteral("UPDATE sync_state SET cursor = 1")));
+    const qint64 base = server.base(QStringLiteral("620102"));
+    REQUIRE(q.exec(QStringLiteral("UPDATE sync_state SET cursor = %1").arg(base + 1)));
     const auto again = w08.syncNow();
     CHECK(again.pulled == 0);
-    CHECK(again.cursor == 3);
+    CHECK(again.cursor == base + 3);
     CHECK(w08.hall.count(QStringLiteral("SELECT count(*) FROM events")) == 3);
     CHECK(w08.digest() == serverDigest(server));
 }
@@ -257,7 +270,7 @@ TEST_CASE("Sync: a revoked device stops syncing and says why")
     server.createHall(QStringLiteral("620102"));
     Window w07;
     w07.enrol(server, QStringLiteral("W07"));
-    REQUIRE(w07.hall.cases->receive(w07.hall.intake(), QStringLiteral("clerk-1")).ok());
+    REQUIRE(w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk).ok());
     auto state = w07.client->repository().state();
     REQUIRE(state.ok());
     REQUIRE(server.registry().revoke((*state)->deviceId).ok());
@@ -300,7 +313,7 @@ TEST_CASE("Sync: a store holding cases is not turned into a window of a hall")
     test::ServerFixture server;
     server.createHall(QStringLiteral("620102"));
     Window w;
-    REQUIRE(w.hall.cases->receive(w.hall.intake(), QStringLiteral("clerk-1")).ok());
+    REQUIRE(w.hall.cases->receive(w.hall.intake(), test::kHallClerk).ok());
     auto code = server.registry().createEnrolCode(
         {QStringLiteral("620102"), QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
     REQUIRE(code.ok());
@@ -373,7 +386,7 @@ TEST_CASE("Sync in the background: its own thread and connection; offline since 
     server.createHall(QStringLiteral("620102"));
     Window w07;
     w07.enrol(server, QStringLiteral("W07"));
-    REQUIRE(w07.hall.cases->receive(w07.hall.intake(), QStringLiteral("clerk-1")).ok());
+    REQUIRE(w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk).ok());
     // The server unreachable: nothing listens on port 9.
     QSqlQuery q(w07.hall.store->database());
     REQUIRE(q.exec(QStringLiteral("UPDATE sync_state SET server_url = 'http://127.0.0.1:9'")));

@@ -1,0 +1,50 @@
+#pragma once
+
+// The hall a sync test's windows belong to, as the server holds it (tests/server's
+// addTestMasterData): the server judges every pushed event against its own users and catalog
+// (docs/sync-protocol.md, wave 2), so a window records with the hall's actors, items and times.
+#include "server/ServerFixture.h"
+#include "support/HallFixture.h"
+
+#include "core/CatalogJson.h"
+#include "store/CatalogRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+namespace onewindow::test {
+
+// A window's working time: after the server fixture's master data (2026-12-07 02:00 UTC), so the
+// hall's users and catalog are in force when its events occur. A Monday, a working day.
+inline QDateTime syncWindowTime()
+{
+    return QDateTime(QDate(2026, 12, 7), QTime(11, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+}
+
+// The hall's actors (addTestMasterData): a clerk and a supervisor.
+inline const QString kHallClerk = QStringLiteral("clerk-1");
+inline const QString kHallSupervisor = QStringLiteral("supervisor-1");
+
+// The window's store gets the hall's catalog (resources/catalog/example.json, version 1 of each
+// item as on the server) and its intake takes the hall's item kTestItem.
+inline void useHallCatalog(HallFixture& hall)
+{
+    QFile file(QStringLiteral(ONEWINDOW_SOURCE_DIR "/resources/catalog/example.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const core::CatalogParse parsed =
+        core::parseCatalog(file.readAll(), QStringLiteral("example.json"));
+    REQUIRE(parsed.ok());
+    REQUIRE(store::CatalogRepository(*hall.store)
+                .importItems(parsed.items, QStringLiteral("example.json"))
+                .ok());
+    bool found = false;
+    for (const core::ServiceItem& item : parsed.items)
+        if (item.code == kTestItem) {
+            hall.item = item;
+            found = true;
+        }
+    REQUIRE(found);
+}
+
+} // namespace onewindow::test
