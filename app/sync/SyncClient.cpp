@@ -20,10 +20,9 @@ namespace {
 // names are server::record (the client does not link the server).
 bool isMasterKind(const QString& kind)
 {
-    static const QStringList kinds{QStringLiteral("hall.settings"),
-                                   QStringLiteral("calendar.notice"),
-                                   QStringLiteral("catalog.item"), QStringLiteral("user"),
-                                   QStringLiteral("device.revoked")};
+    static const QStringList kinds{
+        QStringLiteral("hall.settings"), QStringLiteral("calendar.notice"),
+        QStringLiteral("catalog.item"), QStringLiteral("user"), QStringLiteral("device.revoked")};
     return kinds.contains(kind);
 }
 

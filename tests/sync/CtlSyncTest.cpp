@@ -148,8 +148,8 @@ TEST_CASE("onewindowctl sync: enrol, sync now until drained, status, and store d
 
     const QString digest = server.digest();
     CHECK(digest.startsWith(QStringLiteral("digest ")));
-    CHECK(digest.contains(
-        QStringLiteral(" cursor %1 events 1 cases 1 ").arg(server.hallCursor + 1)));
+    CHECK(
+        digest.contains(QStringLiteral(" cursor %1 events 1 cases 1 ").arg(server.hallCursor + 1)));
     CHECK(storeDigest(storeB) == digest);
     auto own = client.repository().digest();
     REQUIRE(own.ok());

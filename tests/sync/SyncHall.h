@@ -19,7 +19,8 @@ namespace onewindow::test {
 // hall's users and catalog are in force when its events occur. A Monday, a working day.
 inline QDateTime syncWindowTime()
 {
-    return QDateTime(QDate(2026, 12, 7), QTime(11, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    return QDateTime(QDate(2026, 12, 7), QTime(11, 0),
+                     QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
 }
 
 // The hall's actors (addTestMasterData): a clerk and a supervisor.

@@ -154,17 +154,15 @@ TEST_CASE("Sync: two windows decide one case offline; in either order one decisi
     REQUIRE(taken.ok());
     const QString caseId = taken->event.caseId;
     REQUIRE(
-        w07.hall.cases
-            ->append(caseId, EventType::Accepted, payload::accepted(), test::kHallClerk)
+        w07.hall.cases->append(caseId, EventType::Accepted, payload::accepted(), test::kHallClerk)
             .ok());
     w07.syncNow();
     w08.syncNow();
     REQUIRE(w08.state(caseId).status == core::CaseStatus::InProgress);
 
     // Apart: each window decides the case its own way.
-    auto granted = w07.hall.cases->append(caseId, EventType::Decided,
-                                          payload::decided(QStringLiteral("granted")),
-                                          test::kHallClerk);
+    auto granted = w07.hall.cases->append(
+        caseId, EventType::Decided, payload::decided(QStringLiteral("granted")), test::kHallClerk);
     REQUIRE(granted.ok());
     auto notGranted = w08.hall.cases->append(caseId, EventType::Decided,
                                              payload::decided(QStringLiteral("not_granted")),
