@@ -224,7 +224,48 @@ Status SyncRepository::recordPush(const QList<Placement>& answers, qint64 nextSe
     });
 }
 
-Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nextCursor)
+namespace {
+
+// The hall's user records in hall order (a later version replaces an earlier): inserted or
+// replacing the local row of the same id (its sign-in failures kept). A local account holding
+// the login under another id is a conflict: the page is refused, nothing stored.
+Status applyUsers(QSqlDatabase db, const QList<PulledUser>& users)
+{
+    QSqlQuery other(db);
+    other.prepare(QStringLiteral("SELECT user_id FROM users WHERE login = ? AND user_id <> ?"));
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO users (user_id, login, display_name, role, window_code, password_hash, "
+        "active, created_at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (user_id) DO UPDATE SET login = excluded.login, "
+        "display_name = excluded.display_name, role = excluded.role, "
+        "window_code = excluded.window_code, password_hash = excluded.password_hash, "
+        "active = excluded.active"));
+    for (const PulledUser& u : users) {
+        other.addBindValue(u.login);
+        other.addBindValue(u.userId);
+        if (!other.exec())
+            return readError(other);
+        if (other.next())
+            return Error{QStringLiteral("sync.user_conflict"),
+                         QStringLiteral("大厅服务器下发的用户“%1”与本机另一账户的登录名相同；"
+                                        "本页未保存，请联系管理员")
+                             .arg(u.login)};
+        other.finish();
+        const QVariant values[] = {u.userId,     u.login,    u.displayName,   u.role,
+                                   u.windowCode, u.verifier, u.active ? 1 : 0, u.recordedAtUtc};
+        for (int i = 0; i < 8; ++i)
+            upsert.bindValue(i, values[i]);
+        if (!upsert.exec())
+            return writeError(upsert);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nextCursor,
+                                      const QList<PulledUser>& users)
 {
     int inserted = 0;
     const Status status = m_store.transaction([&]() -> Status {
@@ -283,6 +324,8 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
             if (!touched.contains(e.caseId))
                 touched.append(e.caseId);
         }
+        if (Status s = applyUsers(db, users); !s)
+            return s;
         QSqlQuery q(db);
         // The cursor never goes back.
         q.prepare(QStringLiteral("UPDATE sync_state SET cursor = max(cursor, ?)"));

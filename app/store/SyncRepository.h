@@ -64,6 +64,20 @@ struct PulledEvent
     core::Event event;
 };
 
+// A `user` record of the hall's master data (docs/sync-protocol.md), its latest version: the
+// server is the author of a hall's users, the window keeps a copy so its clerks sign in offline.
+struct PulledUser
+{
+    QString userId;
+    QString login;
+    QString displayName;
+    QString role; // clerk, supervisor, administrator
+    QString windowCode;
+    QString verifier; // libsodium Argon2id, the store's own format
+    QString recordedAtUtc;
+    bool active = true;
+};
+
 class SyncRepository
 {
 public:
@@ -90,7 +104,9 @@ public:
     // (device, sequence) held by another event is refused and nothing stored), the placements
     // and the cursor written, and every touched case folded again in the canonical order, all in
     // one transaction. Returns how many events were new.
-    Result<int> applyPull(const QList<PulledEvent>& page, qint64 nextCursor);
+    // The page's user records replace the local copies of those users in the same transaction.
+    Result<int> applyPull(const QList<PulledEvent>& page, qint64 nextCursor,
+                          const QList<PulledUser>& users = {});
     // Sync stops (revoked, stopped) with the server's reason; kept until enrolled again.
     // After a 409 sequence_gap: the server waits for `seq`; pending starts there again.
     Status setAckedSeq(qint64 seq);

@@ -236,6 +236,7 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
     if (next < state->cursor)
         return proto::badAnswer(QStringLiteral("游标后退（%1 → %2）").arg(state->cursor).arg(next));
     QList<store::PulledEvent> page;
+    QList<store::PulledUser> users;
     for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray()) {
         const QJsonObject item = v.toObject();
         // Protocol 2: the hall's master data comes on the same cursor as its events, an entry
@@ -248,9 +249,29 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
             const QJsonObject record = item.value(QStringLiteral("record")).toObject();
             const QString kind = record.value(QStringLiteral("kind")).toString();
             if (isMasterKind(kind)) {
-                // Recognised; this wave does not apply it to the store yet: the window keeps
-                // its own users, catalog and calendars, and the cursor moves past the record.
+                // Users are applied with the page (their verifiers let the hall's clerks sign in
+                // offline); the other kinds are not yet: the window keeps its own catalog,
+                // calendars and settings, and the cursor moves past them.
                 ++report.records;
+                if (kind == QLatin1String("user")) {
+                    const QJsonObject b = record.value(QStringLiteral("body")).toObject();
+                    store::PulledUser u;
+                    u.userId = b.value(QStringLiteral("userId")).toString();
+                    u.login = b.value(QStringLiteral("login")).toString();
+                    u.displayName = b.value(QStringLiteral("displayName")).toString();
+                    u.role = b.value(QStringLiteral("role")).toString();
+                    u.windowCode = b.value(QStringLiteral("window")).toString();
+                    u.verifier = b.value(QStringLiteral("verifier")).toString();
+                    u.active = b.value(QStringLiteral("active")).toBool(true);
+                    u.recordedAtUtc = record.value(QStringLiteral("recorded_at")).toString();
+                    if (u.userId.isEmpty() || u.login.isEmpty() ||
+                        !QStringList{QStringLiteral("clerk"), QStringLiteral("supervisor"),
+                                     QStringLiteral("administrator")}
+                             .contains(u.role))
+                        return proto::badAnswer(
+                            QStringLiteral("用户记录 %1 缺少编号、登录名或角色").arg(u.userId));
+                    users.append(u);
+                }
             } else {
                 ++report.ignored;
                 Q_EMIT logLine(QStringLiteral("sync: master record of kind %1 ignored").arg(kind));
@@ -289,7 +310,7 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
                 QStringLiteral("记录的大厅序号 %1 不在本页范围内").arg(p.placement.hallSeq));
         page.append(p);
     }
-    auto inserted = m_repo.applyPull(page, next);
+    auto inserted = m_repo.applyPull(page, next, users);
     if (!inserted)
         return inserted.error();
     report.pulled += *inserted;

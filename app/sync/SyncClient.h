@@ -41,7 +41,7 @@ public:
         int rejected = 0; // of them, rejected (the loser of a conflict)
         int pulled = 0;   // events new to this store
         int ignored = 0;  // records of a kind this program does not know (logged)
-        int records = 0;  // master-data records passed (recognised, not applied yet)
+        int records = 0;  // master-data records recognised (users applied, the rest passed)
         qint64 cursor = 0;
         int pending = 0; // still waiting to go up
     };

@@ -6,6 +6,7 @@
 #include "core/SyncProtocol.h"
 #include "server/Commands.h"
 #include "store/SyncRepository.h"
+#include "store/UserRepository.h"
 #include "sync/Backoff.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncService.h"
@@ -118,6 +119,66 @@ TEST_CASE("Sync: a case taken at one window shows at the other after sync now")
     // Nothing pending anywhere: every digest is the server's.
     CHECK(w07.digest() == serverDigest(server));
     CHECK(w08.digest() == serverDigest(server));
+}
+
+TEST_CASE("Sync: the hall's users come down to an enrolled window, a later version replacing "
+          "the earlier (decision 8)")
+{
+    test::ServerFixture server;
+    server.createHall(QStringLiteral("620102"));
+    Window w08;
+    w08.enrol(server, QStringLiteral("W08"));
+    store::UserRepository users(*w08.hall.store);
+    CHECK_FALSE(users.byId(test::kHallClerk).ok());
+    w08.syncNow();
+    auto clerk = users.byId(test::kHallClerk);
+    REQUIRE(clerk.ok());
+    CHECK(clerk->login == QStringLiteral("clerk1"));
+    CHECK(clerk->role == core::Role::Clerk);
+    REQUIRE(users.byId(test::kHallSupervisor).ok());
+    CHECK(users.byId(test::kHallSupervisor)->role == core::Role::Supervisor);
+
+    // The server promotes the clerk: the next pull brings the new version.
+    server.clock().set(test::syncWindowTime().addSecs(3600));
+    server::MasterData data(server.db(), server.clock());
+    REQUIRE(data.append(QStringLiteral("620102"),
+                        {server::MasterChange{
+                            server::record::kUser, test::kHallClerk,
+                            QJsonObject{{QStringLiteral("userId"), test::kHallClerk},
+                                        {QStringLiteral("login"), QStringLiteral("clerk1")},
+                                        {QStringLiteral("displayName"), QStringLiteral("张三")},
+                                        {QStringLiteral("role"), QStringLiteral("supervisor")},
+                                        {QStringLiteral("window"), QStringLiteral("W08")},
+                                        {QStringLiteral("active"), true},
+                                        {QStringLiteral("verifier"), QString()}}}})
+                .ok());
+    CHECK(w08.syncNow().records == 1);
+    clerk = users.byId(test::kHallClerk);
+    REQUIRE(clerk.ok());
+    CHECK(clerk->role == core::Role::Supervisor);
+    CHECK(clerk->displayName == QStringLiteral("张三"));
+    CHECK(clerk->windowCode == QStringLiteral("W08"));
+    CHECK(w08.hall.count(QStringLiteral("SELECT count(*) FROM users")) == 2);
+}
+
+TEST_CASE("Sync: a hall user whose login a local account of another id holds is refused with "
+          "the reason; the page stores nothing")
+{
+    test::ServerFixture server;
+    server.createHall(QStringLiteral("620102"));
+    Window w08;
+    w08.enrol(server, QStringLiteral("W08"));
+    store::UserRepository users(*w08.hall.store);
+    REQUIRE(users
+                .create(QStringLiteral("clerk1"), QStringLiteral("本机"), core::Role::Clerk,
+                        QStringLiteral("W08"), QStringLiteral("local-password-1"))
+                .ok());
+    auto refused = w08.client->syncNow();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("sync.user_conflict"));
+    CHECK(refused.error().message.contains(QStringLiteral("clerk1")));
+    CHECK(w08.hall.count(QStringLiteral("SELECT count(*) FROM users")) == 1);
+    CHECK(w08.hall.count(QStringLiteral("SELECT cursor FROM sync_state")) == 0);
 }
 
 TEST_CASE("Sync: an action carries the case head its window folded (decision 1)")
