@@ -252,7 +252,7 @@ Status applyUsers(QSqlDatabase db, const QList<PulledUser>& users)
                                         "本页未保存，请联系管理员")
                              .arg(u.login)};
         other.finish();
-        const QVariant values[] = {u.userId,     u.login,    u.displayName,   u.role,
+        const QVariant values[] = {u.userId,     u.login,    u.displayName,    u.role,
                                    u.windowCode, u.verifier, u.active ? 1 : 0, u.recordedAtUtc};
         for (int i = 0; i < 8; ++i)
             upsert.bindValue(i, values[i]);
