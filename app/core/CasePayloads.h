@@ -147,6 +147,9 @@ QList<MaterialCheck> checklistFor(const ServiceItem& item);
 // The one-time notice a case needs now: every short material (missing or defective, not optional)
 // with what is wrong and what would satisfy it, ready for the clerk to edit.
 QList<Correction> correctionsFor(const CaseState& state, const ServiceItem& item);
+// The standard a material must meet as a one-time notice states it: 提交原件1份（纸质）, with its
+// condition and sample form where the catalog gives them.
+QString materialStandard(const Material& m);
 
 // The five levels of 好差评.
 QString ratingName(int level); // 5 非常满意 … 1 非常不满意

@@ -124,6 +124,7 @@ int runPrintCommand(CtlContext& ctx)
         hall.profile.name = config->hallName; // named at first-start setup
     for (const core::Error& w : hall.warnings)
         ctx.err() << "onewindowctl: " << w.message << " [" << w.code << "]" << Qt::endl;
+    cases.setOfficeDocPrefixes(documents::officeDocPrefixes(hall.profile)); // offices' 文号
     QHash<QString, QString> staff;
     if (auto users = store::UserRepository(**store).users())
         for (const store::User& u : *users)

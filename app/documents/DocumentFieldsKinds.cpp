@@ -145,7 +145,7 @@ void acceptanceFields(FieldBuilder& b)
     b.text("statutory_date", b.deadline(core::ClockKind::Statutory));
     b.text("statutory_days", days(t.statutoryDays, t.statutoryUnit));
     b.text("delivery_method", core::deliveryText(b.item));
-    b.text("fees", core::feesText(b.item));
+    b.text("fees", core::feeDueText(b.item)); // the fee due, not every line (issue 15)
     if (t.deemedAccepted && b.licence()) // 行政许可法 Art. 32: no notice within 5 days: accepted
         b.text(
             "acceptance_statement",

@@ -173,6 +173,8 @@ DocumentPrinting MainWindow::documentPrinting() const
         }
         label->setText(text);
     }
+    if (printing.cases) // the offices' 文号 (hall.json departments)
+        printing.cases->setOfficeDocPrefixes(documents::officeDocPrefixes(printing.hall));
     printing.actor = m_user.userId;
     return printing;
 }

@@ -161,6 +161,7 @@ DocumentFixture::Printed DocumentFixture::print(const QString& caseId, core::Doc
     Printed out;
     out.pdf =
         dir.filePath(QStringLiteral("%1-%2.pdf").arg(core::documentKindKey(kind)).arg(++pdfCount));
+    cases->setOfficeDocPrefixes(documents::officeDocPrefixes(hall));
     auto ticket = cases->recordPrint(
         caseId, kind, 1, QStringLiteral("clerk-1"),
         [&](const store::CaseStore::PrintTicket& t) -> core::Status {
@@ -171,7 +172,12 @@ DocumentFixture::Printed DocumentFixture::print(const QString& caseId, core::Doc
             auto document = documents::buildDocument(request);
             if (!document)
                 return document.error();
-            out.warnings = document->warnings();
+            for (const core::Error& w : document->warnings())
+                (w.code == QStringLiteral("hall.office_seal_missing") ||
+                         w.code == QStringLiteral("hall.doc_prefix_missing")
+                     ? out.officeWarnings
+                     : out.warnings)
+                    .append(w);
             out.qrPayload = document->qrPayload();
             out.templateOrigin = document->templateOrigin();
             return documents::writePdf(*document, out.pdf);
