@@ -27,7 +27,7 @@ void putIfAny(QJsonObject& o, const char* key, const QString& value)
 
 QJsonObject received(const ReceivedInput& in)
 {
-    return QJsonObject{{QStringLiteral("caseNumber"), in.caseNumber},
+    QJsonObject o{{QStringLiteral("caseNumber"), in.caseNumber},
                        {QStringLiteral("queryCode"), in.queryCode},
                        {QStringLiteral("itemCode"), in.itemCode},
                        {QStringLiteral("itemVersion"), in.itemVersion},
@@ -36,6 +36,12 @@ QJsonObject received(const ReceivedInput& in)
                        {QStringLiteral("windowCode"), in.windowCode},
                        {QStringLiteral("applicant"), in.applicant.toJson()},
                        {QStringLiteral("materials"), arrayOf(in.materials)}};
+    // Optional fields (issue 15): older events have neither and stay valid.
+    if (in.delivery)
+        o.insert(QStringLiteral("delivery"), deliveryKey(*in.delivery));
+    if (in.delivery == DeliveryOption::Post)
+        putIfAny(o, "postalAddress", in.postalAddress.trimmed());
+    return o;
 }
 
 QJsonObject notice(const QList<Correction>& corrections, int correctionDays, bool repeat,
@@ -188,6 +194,22 @@ QList<MaterialCheck> checklistFor(const ServiceItem& item)
         out.append(MaterialCheck{m.code, m.name, MaterialState::Provided, QString(), m.copies,
                                  std::nullopt});
     return out;
+}
+
+Status checkPostalAddress(const QString& address)
+{
+    const QString a = address.trimmed();
+    if (a.isEmpty())
+        return Error{QStringLiteral("case.postal_address"),
+                     QStringLiteral("选择邮寄送达的，请填写邮寄地址")};
+    if (a.size() > kMaxPostalAddress)
+        return Error{QStringLiteral("case.postal_address"),
+                     QStringLiteral("邮寄地址不能超过 %1 个字").arg(kMaxPostalAddress)};
+    for (const QChar c : a)
+        if (c.category() == QChar::Other_Control)
+            return Error{QStringLiteral("case.postal_address"),
+                         QStringLiteral("邮寄地址含有控制字符，请重新填写")};
+    return {};
 }
 
 QString materialStandard(const Material& m)

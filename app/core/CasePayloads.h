@@ -27,7 +27,16 @@ struct ReceivedInput
     QString windowCode;
     Applicant applicant;
     QList<MaterialCheck> materials;
+    // How the applicant wants the result (one of the item's delivery options) and, for 邮寄, the
+    // postal address. Unset: not asked (events written before issue 15 have neither).
+    std::optional<DeliveryOption> delivery;
+    QString postalAddress;
 };
+// A postal address is at most this long (characters).
+inline constexpr int kMaxPostalAddress = 120;
+// Whether `address` is a usable postal address for 邮寄 (not empty, not too long, no control
+// characters), or what is wrong with it, in Chinese (code case.postal_address).
+Status checkPostalAddress(const QString& address);
 
 // The enumerations inside payloads: each key as stored in the JSON, with the Chinese name.
 
