@@ -5,6 +5,7 @@
 #include "documents/HallProfile.h"
 #include "store/CaseStore.h"
 #include "store/HallConfig.h"
+#include "store/CatalogRepository.h"
 #include "store/UserRepository.h"
 
 #include <QPrinter>
@@ -148,6 +149,10 @@ int runPrintCommand(CtlContext& ctx)
             documents::DocumentRequest request{o.kind,       o.format, t.events,  t.context,
                                                t.source,     t.number, t.reprint, today,
                                                hall.profile, staff};
+            if (o.kind == core::DocumentKind::Refusal) // its competent office is checked
+                if (auto items = store::CatalogRepository(**store).currentItems())
+                    for (const core::ItemVersion& v : *items)
+                        request.catalog.append(v.item);
             auto document = documents::buildDocument(request);
             if (!document)
                 return document.error();

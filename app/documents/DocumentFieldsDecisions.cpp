@@ -3,6 +3,7 @@
 // the item's type: 行政许可法 for 行政许可, 政府信息公开条例 for disclosure, else the item's own
 // basis from the catalog.
 #include "core/CasePayloads.h"
+#include "core/CompetentOffice.h"
 #include "core/DateText.h"
 #include "core/EventText.h"
 #include "documents/DocumentFields.h"
@@ -68,6 +69,15 @@ void refusalFields(FieldBuilder& b)
     }
     b.text("refusal_basis", basis);
     const QString office = payloadText(p, "competentOffice");
+    // 行政许可法 Art. 32 para. 1 (2): the body named is checked against the hall's catalog.
+    if (refusal == core::RefusalKind::NotCompetent && !b.request.catalog.isEmpty()) {
+        const core::CompetentOfficeCheck checked =
+            core::checkCompetentOffice(office, b.item, b.request.catalog);
+        if (!checked.status)
+            b.fields.warnings.append(checked.status.error());
+        if (checked.warning)
+            b.fields.warnings.append(*checked.warning);
+    }
     b.text("competent_office", office);
     b.text("competent_office_note",
            office.isEmpty() ? QString() : QStringLiteral("请向%1提出申请。").arg(office));

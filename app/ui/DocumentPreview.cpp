@@ -2,6 +2,7 @@
 
 #include "core/CasePayloads.h"
 #include "documents/Document.h"
+#include "store/CatalogRepository.h"
 #include "store/UserRepository.h"
 
 #include <QAction>
@@ -37,12 +38,17 @@ documents::DocumentRequest requestFor(const store::CaseStore::PrintTicket& t,
                                       const DocumentPrinting& printing,
                                       documents::PageFormat format)
 {
-    return documents::DocumentRequest{
+    documents::DocumentRequest request{
         t.kind,        format,
         t.events,      t.context,
         t.source,      t.number,
         t.reprint,     printing.cases->settings().today(*printing.clock),
         printing.hall, namesFor(printing)};
+    if (t.kind == core::DocumentKind::Refusal) // its competent office is checked (issue 15)
+        if (auto items = store::CatalogRepository(printing.cases->store()).currentItems())
+            for (const core::ItemVersion& v : *items)
+                request.catalog.append(v.item);
+    return request;
 }
 
 // QPrintPreviewDialog asks for the same painting to show its preview and to print. While it

@@ -4,6 +4,7 @@
 
 #include "core/AcceptanceOptions.h"
 #include "core/CasePayloads.h"
+#include "core/CompetentOffice.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
 #include "core/ItemGuide.h"
@@ -385,6 +386,19 @@ bool IntakeDialog::validateDecision()
                                       .arg(size)
                                       .arg(limit));
         };
+        // 行政许可法 Art. 32 para. 1 (2): never a body of the catalog that handles no such item;
+        // a name the catalog does not know is flagged on the printed letter's preview.
+        if (core::fromKey(core::kRefusalKinds, m_ui->refuseKindCombo->currentData().toString()) ==
+            core::RefusalKind::NotCompetent) {
+            QList<core::ServiceItem> catalog;
+            if (auto items = store::CatalogRepository(m_store).currentItems())
+                for (const core::ItemVersion& v : *items)
+                    catalog.append(v.item);
+            const core::CompetentOfficeCheck checked =
+                core::checkCompetentOffice(m_ui->officeEdit->text(), m_item, catalog);
+            if (!checked.status)
+                m_problems.append(checked.status.error().message);
+        }
         tooLong(m_ui->refuseReasonEdit, kReasonMax, tr("The reason"));
         tooLong(m_ui->officeEdit, kOfficeMax, tr("The office's name"));
     } else if (!m_ui->acceptRadio->isChecked() && !m_ui->noticeRadio->isChecked()) {

@@ -5,6 +5,7 @@
 #include "support/TestSupport.h"
 
 #include "core/CasePayloads.h"
+#include "core/CompetentOffice.h"
 #include "store/CatalogRepository.h"
 
 #include <QImage>
@@ -192,4 +193,49 @@ TEST_CASE("行政许可法 Art. 32: the one-time notice states the standard each
         CHECK_FALSE(c.requirement.contains(QStringLiteral("不一致")));
         CHECK_FALSE(c.requirement.contains(QStringLiteral("委托书未载明")));
     }
+}
+
+TEST_CASE("行政许可法 Art. 32 para. 1 (2): the competent office a refusal names is checked against "
+          "the catalog; 居民身份证换领 is never referred to the market regulator")
+{
+    core::ServiceItem idCard = test::sampleItem(4, QStringLiteral("居民身份证换领、补领"));
+    idCard.office = QStringLiteral("兰州市公安局城关分局");
+    idCard.department = QStringLiteral("户政");
+    core::ServiceItem residence = test::sampleItem(5, QStringLiteral("居住证办理"));
+    residence.office = QStringLiteral("兰州市公安局城关分局");
+    residence.department = QStringLiteral("户政");
+    core::ServiceItem food = test::licenceItem();
+    food.office = QStringLiteral("兰州市城关区市场监督管理局");
+    food.department = QStringLiteral("市场准入");
+    core::ServiceItem otherHukou = test::sampleItem(6, QStringLiteral("户口迁移登记"));
+    otherHukou.office = QStringLiteral("兰州市公安局七里河分局");
+    otherHukou.department = QStringLiteral("户政");
+    const QList<core::ServiceItem> catalog{idCard, residence, food, otherHukou};
+
+    const auto market = core::checkCompetentOffice(QStringLiteral("兰州市城关区市场监督管理局"),
+                                                   idCard, catalog);
+    REQUIRE_FALSE(market.status.ok());
+    CHECK(market.status.error().code == QStringLiteral("refusal.office_not_competent"));
+    CHECK(market.status.error().message.contains(QStringLiteral("不办理户政类事项")));
+    const auto self = core::checkCompetentOffice(idCard.office, idCard, catalog);
+    CHECK_FALSE(self.status.ok());
+    const auto police = core::checkCompetentOffice(QStringLiteral(" 兰州市公安局七里河分局 "),
+                                                   idCard, catalog);
+    CHECK(police.status.ok());
+    CHECK_FALSE(police.warning);
+    const auto unknown =
+        core::checkCompetentOffice(QStringLiteral("北京市公安局朝阳分局"), idCard, catalog);
+    CHECK(unknown.status.ok());
+    REQUIRE(unknown.warning);
+    CHECK(unknown.warning->code == QStringLiteral("refusal.office_unknown"));
+    CHECK(unknown.warning->message.contains(QStringLiteral("北京市公安局朝阳分局")));
+
+    // The printed refusal says so too: the fixture's refusal names a body outside its catalog.
+    test::DocumentFixture h;
+    const auto printed = h.print(h.refused(), DocumentKind::Refusal);
+    bool flagged = false;
+    for (const core::Error& w : printed.officeWarnings)
+        flagged = flagged || (w.code == QStringLiteral("refusal.office_unknown") &&
+                              w.message.contains(QStringLiteral("兰州市市场监督管理局")));
+    CHECK(flagged);
 }
