@@ -172,6 +172,9 @@ DocumentPrinting MainWindow::documentPrinting() const
             statusBar()->addPermanentWidget(label);
         }
         label->setText(text);
+    } else if (auto* label =
+                   statusBar()->findChild<QLabel*>(QStringLiteral("hallProfileWarning"))) {
+        label->clear(); // configured since: no stale warning
     }
     if (printing.cases) // the offices' 文号 (hall.json departments)
         printing.cases->setOfficeDocPrefixes(documents::officeDocPrefixes(printing.hall));
