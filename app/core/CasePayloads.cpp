@@ -28,14 +28,14 @@ void putIfAny(QJsonObject& o, const char* key, const QString& value)
 QJsonObject received(const ReceivedInput& in)
 {
     QJsonObject o{{QStringLiteral("caseNumber"), in.caseNumber},
-                       {QStringLiteral("queryCode"), in.queryCode},
-                       {QStringLiteral("itemCode"), in.itemCode},
-                       {QStringLiteral("itemVersion"), in.itemVersion},
-                       {QStringLiteral("channel"), channelKey(in.channel)},
-                       {QStringLiteral("receiptDate"), in.receiptDate.toString(Qt::ISODate)},
-                       {QStringLiteral("windowCode"), in.windowCode},
-                       {QStringLiteral("applicant"), in.applicant.toJson()},
-                       {QStringLiteral("materials"), arrayOf(in.materials)}};
+                  {QStringLiteral("queryCode"), in.queryCode},
+                  {QStringLiteral("itemCode"), in.itemCode},
+                  {QStringLiteral("itemVersion"), in.itemVersion},
+                  {QStringLiteral("channel"), channelKey(in.channel)},
+                  {QStringLiteral("receiptDate"), in.receiptDate.toString(Qt::ISODate)},
+                  {QStringLiteral("windowCode"), in.windowCode},
+                  {QStringLiteral("applicant"), in.applicant.toJson()},
+                  {QStringLiteral("materials"), arrayOf(in.materials)}};
     // Optional fields (issue 15): older events have neither and stay valid.
     if (in.delivery)
         o.insert(QStringLiteral("delivery"), deliveryKey(*in.delivery));

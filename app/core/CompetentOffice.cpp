@@ -27,18 +27,19 @@ CompetentOfficeCheck checkCompetentOffice(const QString& office, const ServiceIt
             handles = true;
     }
     if (known && !handles)
-        out.status = Error{QStringLiteral("refusal.office_not_competent"),
-                           QStringLiteral("事项目录中“%1”不办理%2类事项，不是“%3”的有权机关，"
-                                          "请写明有权受理的机关")
-                               .arg(named,
-                                    refusedItem.department.isEmpty() ? refusedItem.name
-                                                                     : refusedItem.department,
-                                    refusedItem.name)};
+        out.status = Error{
+            QStringLiteral("refusal.office_not_competent"),
+            QStringLiteral("事项目录中“%1”不办理%2类事项，不是“%3”的有权机关，"
+                           "请写明有权受理的机关")
+                .arg(named,
+                     refusedItem.department.isEmpty() ? refusedItem.name : refusedItem.department,
+                     refusedItem.name)};
     else if (!known)
-        out.warning = Error{QStringLiteral("refusal.office_unknown"),
-                            QStringLiteral("告知的有权机关“%1”不在本大厅事项目录中，无法核对，请确认"
-                                           "机关全称无误")
-                                .arg(named)};
+        out.warning =
+            Error{QStringLiteral("refusal.office_unknown"),
+                  QStringLiteral("告知的有权机关“%1”不在本大厅事项目录中，无法核对，请确认"
+                                 "机关全称无误")
+                      .arg(named)};
     return out;
 }
 

@@ -63,9 +63,9 @@ Result<IntakeDraft> IntakeDraft::fromJson(const QByteArray& json)
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toInt() != kFormat)
         return corrupt(QStringLiteral("格式版本不符"));
-    for (const char* key : {"itemQuery", "itemCode", "itemName", "channel", "decision",
-                            "refuseKind", "refuseReason", "office", "confirmedOn", "delivery",
-                            "postalAddress"})
+    for (const char* key :
+         {"itemQuery", "itemCode", "itemName", "channel", "decision", "refuseKind", "refuseReason",
+          "office", "confirmedOn", "delivery", "postalAddress"})
         if (!isText(o, key))
             return corrupt(QStringLiteral("字段 %1 有误").arg(QLatin1String(key)));
     IntakeDraft d;

@@ -4,8 +4,8 @@
 #include "documents/Document.h"
 #include "documents/HallProfile.h"
 #include "store/CaseStore.h"
-#include "store/HallConfig.h"
 #include "store/CatalogRepository.h"
+#include "store/HallConfig.h"
 #include "store/UserRepository.h"
 
 #include <QPrinter>

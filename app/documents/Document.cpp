@@ -276,10 +276,9 @@ core::Result<Document> buildDocument(const DocumentRequest& request)
         if (!bytes)
             d.m_warnings.append(bytes.error());
         else if (!d.m_seal.loadFromData(*bytes))
-            d.m_warnings.append(
-                core::Error{QStringLiteral("hall.seal_unreadable"),
-                            QStringLiteral("印章图片 %1 无法读取，文书只标出印章位置")
-                                .arg(fields->sealImage)});
+            d.m_warnings.append(core::Error{
+                QStringLiteral("hall.seal_unreadable"),
+                QStringLiteral("印章图片 %1 无法读取，文书只标出印章位置").arg(fields->sealImage)});
     }
     if (!documentFontInstalled())
         d.m_warnings.append(core::Error{

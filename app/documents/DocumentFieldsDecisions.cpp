@@ -122,8 +122,8 @@ void extensionFields(FieldBuilder& b, const core::CaseState& before)
     // The cause in the clerk's words, without the clauses that repeat the legal phrase (不能在
     // 期限内作出决定, 经负责人批准延长 …): the letter says 因…，需延长办理期限 once (issue 15).
     QStringList causes;
-    for (const QString& part : clause(r.reason).split(QRegularExpression(QStringLiteral("[，,；;。]")),
-                                                     Qt::SkipEmptyParts)) {
+    for (const QString& part : clause(r.reason).split(
+             QRegularExpression(QStringLiteral("[，,；;。]")), Qt::SkipEmptyParts)) {
         static const QRegularExpression legal(
             QStringLiteral("批准|延长|延期|无法办结|不能办结|作出决定|期限内|时限内"));
         if (!legal.match(part).hasMatch())

@@ -158,7 +158,8 @@ HallProfileLoad hallProfileFromJson(const QByteArray& bytes, const QString& conf
         OfficeProfile op;
         op.docPrefix = d.value(QStringLiteral("docPrefix")).toString().trimmed();
         // A 代字 is a few Chinese characters (or letters and digits): no brackets, no 号.
-        static const QRegularExpression prefix(QStringLiteral("^[\\x{4e00}-\\x{9fff}A-Za-z0-9]{1,12}$"));
+        static const QRegularExpression prefix(
+            QStringLiteral("^[\\x{4e00}-\\x{9fff}A-Za-z0-9]{1,12}$"));
         if (!op.docPrefix.isEmpty() && !prefix.match(op.docPrefix).hasMatch()) {
             out.warnings.append(warning(
                 "hall.doc_prefix",

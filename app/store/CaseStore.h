@@ -112,7 +112,10 @@ public:
     // The 机关代字 of the items' offices (office name -> 代字, from hall.json `departments`): an
     // office's own letters (core::issuedByOffice) are numbered 代字〔YEAR〕N号, N counted per 代字
     // and year; an office without one keeps the hall's document numbers.
-    void setOfficeDocPrefixes(QHash<QString, QString> prefixes) { m_docPrefixes = std::move(prefixes); }
+    void setOfficeDocPrefixes(QHash<QString, QString> prefixes)
+    {
+        m_docPrefixes = std::move(prefixes);
+    }
 
     // The one calendar import (the window, the ctl, later the server): stores the notices and, in
     // the same transaction, recomputes every case whose clocks reach into their years; each open

@@ -451,8 +451,9 @@ bool IntakeDialog::finish()
         for (const core::Correction& c : core::correctionsFor(received.state, m_item))
             for (const core::Material& m : m_item.materials)
                 if (m.code == c.materialCode)
-                    m.commitment ? commitments.append(m.code)
-                                 : deferred.append({m.code, deferredDue ? deferredDue->due : QDate()});
+                    m.commitment
+                        ? commitments.append(m.code)
+                        : deferred.append({m.code, deferredDue ? deferredDue->due : QDate()});
         if (!deferred.isEmpty() && !deferredDue)
             return deferredDue.error();
         return store::CaseStore::IntakeDecision{core::EventType::Accepted,

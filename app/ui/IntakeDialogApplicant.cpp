@@ -4,6 +4,7 @@
 
 #include "ui_IntakeDialog.h"
 
+#include "core/CasePayloads.h"
 #include "core/Identifiers.h"
 #include "store/CaseQueries.h"
 
@@ -117,8 +118,8 @@ bool IntakeDialog::validateApplicant()
             : core::checkName(legalRep, core::NameField::LegalRepresentative);
     m_nameProblem->setText(nameCheck ? QString() : nameCheck.error().message);
     m_problems.clear();
-    const bool post = m_deliveryCombo->currentData().toString() ==
-                      core::deliveryKey(core::DeliveryOption::Post);
+    const bool post =
+        m_deliveryCombo->currentData().toString() == core::deliveryKey(core::DeliveryOption::Post);
     const core::Status postalCheck =
         post ? core::checkPostalAddress(m_postalEdit->text()) : core::Status();
     m_deliveryProblem->setText(postalCheck ? QString() : postalCheck.error().message);

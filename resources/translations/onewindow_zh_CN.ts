@@ -1768,6 +1768,18 @@ Last saved %2 %3.</source>
         <source>Case %1 has this number under the name %2, not %3: check the ID card.</source>
         <translation>办件 %1 中该证件号码登记的姓名为“%2”，不是“%3”，请核对身份证件。</translation>
     </message>
+    <message>
+        <source>Province, city, street, house number, postcode</source>
+        <translation>省、市、街道、门牌号、邮政编码</translation>
+    </message>
+    <message>
+        <source>Result &amp;delivery:</source>
+        <translation>结果送达方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>邮寄地址(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::ItemEditorDialog</name>

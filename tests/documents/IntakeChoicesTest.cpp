@@ -120,7 +120,8 @@ TEST_CASE("An acceptance notice with a 容缺 material due after the promised co
     again.materials[1].state = core::MaterialState::Missing;
     again.materials[1].copies = 0;
     const QString ok = h.cases->receive(again, QStringLiteral("clerk-1"))->event.caseId;
-    h.append(ok, EventType::Accepted, payload::accepted({{h.item.materials[1].code, d("2026-09-25")}}));
+    h.append(ok, EventType::Accepted,
+             payload::accepted({{h.item.materials[1].code, d("2026-09-25")}}));
     const auto fine = h.print(ok, DocumentKind::Acceptance);
     CHECK(has(fine, QStringLiteral("请于2026年9月25日之前（含当日）补交")));
     CHECK_FALSE(has(fine, QStringLiteral("晚于承诺办结日期")));
@@ -144,7 +145,8 @@ TEST_CASE("The supervision order marks a deadline counted on a provisional calen
     CHECK(QRegularExpression(QStringLiteral("法定办结日期2027年\\d+月\\d+日（按临时日历计算）"))
               .match(compact(p.text))
               .hasMatch());
-    CHECK_FALSE(QRegularExpression(QStringLiteral("承诺办结日期2026年\\d+月\\d+日（按临时日历计算）"))
-                    .match(compact(p.text))
-                    .hasMatch());
+    CHECK_FALSE(
+        QRegularExpression(QStringLiteral("承诺办结日期2026年\\d+月\\d+日（按临时日历计算）"))
+            .match(compact(p.text))
+            .hasMatch());
 }

@@ -110,15 +110,17 @@ TEST_CASE("hall.json departments give an office its 代字 and seal; a bad 代�
     const QByteArray json = R"({"departments": {
         "兰州市城关区市场监督管理局": {"docPrefix": "城市监许", "sealImage": "scjg.png"},
         "兰州市城关区自然资源局": {"docPrefix": "城〔自然〕"}}})";
-    const auto loaded = documents::hallProfileFromJson(json, h.dir.path(), QStringLiteral("hall.json"));
-    const auto market = loaded.profile.departments.value(QStringLiteral("兰州市城关区市场监督管理局"));
+    const auto loaded =
+        documents::hallProfileFromJson(json, h.dir.path(), QStringLiteral("hall.json"));
+    const auto market =
+        loaded.profile.departments.value(QStringLiteral("兰州市城关区市场监督管理局"));
     CHECK(market.docPrefix == QStringLiteral("城市监许"));
     CHECK(market.sealImage.endsWith(QStringLiteral("/scjg.png")));
     REQUIRE(loaded.warnings.size() == 1);
     CHECK(loaded.warnings.first().code == QStringLiteral("hall.doc_prefix"));
     CHECK(documents::officeDocPrefixes(loaded.profile) ==
-          QHash<QString, QString>{{QStringLiteral("兰州市城关区市场监督管理局"),
-                                   QStringLiteral("城市监许")}});
+          QHash<QString, QString>{
+              {QStringLiteral("兰州市城关区市场监督管理局"), QStringLiteral("城市监许")}});
 }
 
 TEST_CASE("The acceptance notice states the fee due: one line as due, several as the standard "
@@ -126,13 +128,15 @@ TEST_CASE("The acceptance notice states the fee due: one line as due, several as
 {
     test::DocumentFixture h;
     const auto single = h.print(h.accepted(), DocumentKind::Acceptance);
-    CHECK(has(single, QStringLiteral("收费标准：不动产登记费80.00元（依据：发改价格规〔2016〕2559号）")));
+    CHECK(has(single,
+              QStringLiteral("收费标准：不动产登记费80.00元（依据：发改价格规〔2016〕2559号）")));
     CHECK_FALSE(has(single, QStringLiteral("以实际核定为准")));
 
     core::ServiceItem item = test::sampleItem(3, QStringLiteral("不动产转移登记"));
     const QString basis = QStringLiteral("发改价格规〔2016〕2559号");
-    item.fees = {{QStringLiteral("不动产登记费（住宅类，每件）"), QStringLiteral("80.00"), basis},
-                 {QStringLiteral("不动产登记费（非住宅类，每件）"), QStringLiteral("550.00"), basis}};
+    item.fees = {
+        {QStringLiteral("不动产登记费（住宅类，每件）"), QStringLiteral("80.00"), basis},
+        {QStringLiteral("不动产登记费（非住宅类，每件）"), QStringLiteral("550.00"), basis}};
     REQUIRE(store::CatalogRepository(*h.store).importItems({item}, QStringLiteral("test")).ok());
     core::ReceivedInput in = h.intake(false);
     in.itemCode = item.code;
@@ -212,15 +216,15 @@ TEST_CASE("行政许可法 Art. 32 para. 1 (2): the competent office a refusal n
     otherHukou.department = QStringLiteral("户政");
     const QList<core::ServiceItem> catalog{idCard, residence, food, otherHukou};
 
-    const auto market = core::checkCompetentOffice(QStringLiteral("兰州市城关区市场监督管理局"),
-                                                   idCard, catalog);
+    const auto market =
+        core::checkCompetentOffice(QStringLiteral("兰州市城关区市场监督管理局"), idCard, catalog);
     REQUIRE_FALSE(market.status.ok());
     CHECK(market.status.error().code == QStringLiteral("refusal.office_not_competent"));
     CHECK(market.status.error().message.contains(QStringLiteral("不办理户政类事项")));
     const auto self = core::checkCompetentOffice(idCard.office, idCard, catalog);
     CHECK_FALSE(self.status.ok());
-    const auto police = core::checkCompetentOffice(QStringLiteral(" 兰州市公安局七里河分局 "),
-                                                   idCard, catalog);
+    const auto police =
+        core::checkCompetentOffice(QStringLiteral(" 兰州市公安局七里河分局 "), idCard, catalog);
     CHECK(police.status.ok());
     CHECK_FALSE(police.warning);
     const auto unknown =
