@@ -27,15 +27,21 @@ void putIfAny(QJsonObject& o, const char* key, const QString& value)
 
 QJsonObject received(const ReceivedInput& in)
 {
-    return QJsonObject{{QStringLiteral("caseNumber"), in.caseNumber},
-                       {QStringLiteral("queryCode"), in.queryCode},
-                       {QStringLiteral("itemCode"), in.itemCode},
-                       {QStringLiteral("itemVersion"), in.itemVersion},
-                       {QStringLiteral("channel"), channelKey(in.channel)},
-                       {QStringLiteral("receiptDate"), in.receiptDate.toString(Qt::ISODate)},
-                       {QStringLiteral("windowCode"), in.windowCode},
-                       {QStringLiteral("applicant"), in.applicant.toJson()},
-                       {QStringLiteral("materials"), arrayOf(in.materials)}};
+    QJsonObject o{{QStringLiteral("caseNumber"), in.caseNumber},
+                  {QStringLiteral("queryCode"), in.queryCode},
+                  {QStringLiteral("itemCode"), in.itemCode},
+                  {QStringLiteral("itemVersion"), in.itemVersion},
+                  {QStringLiteral("channel"), channelKey(in.channel)},
+                  {QStringLiteral("receiptDate"), in.receiptDate.toString(Qt::ISODate)},
+                  {QStringLiteral("windowCode"), in.windowCode},
+                  {QStringLiteral("applicant"), in.applicant.toJson()},
+                  {QStringLiteral("materials"), arrayOf(in.materials)}};
+    // Optional fields (issue 15): older events have neither and stay valid.
+    if (in.delivery)
+        o.insert(QStringLiteral("delivery"), deliveryKey(*in.delivery));
+    if (in.delivery == DeliveryOption::Post)
+        putIfAny(o, "postalAddress", in.postalAddress.trimmed());
+    return o;
 }
 
 QJsonObject notice(const QList<Correction>& corrections, int correctionDays, bool repeat,
@@ -190,16 +196,56 @@ QList<MaterialCheck> checklistFor(const ServiceItem& item)
     return out;
 }
 
+Status checkPostalAddress(const QString& address)
+{
+    const QString a = address.trimmed();
+    if (a.isEmpty())
+        return Error{QStringLiteral("case.postal_address"),
+                     QStringLiteral("选择邮寄送达的，请填写邮寄地址")};
+    if (a.size() > kMaxPostalAddress)
+        return Error{QStringLiteral("case.postal_address"),
+                     QStringLiteral("邮寄地址不能超过 %1 个字").arg(kMaxPostalAddress)};
+    for (const QChar c : a)
+        if (c.category() == QChar::Other_Control)
+            return Error{QStringLiteral("case.postal_address"),
+                         QStringLiteral("邮寄地址含有控制字符，请重新填写")};
+    return {};
+}
+
+QString materialStandard(const Material& m)
+{
+    QString out = QStringLiteral("提交%1%2份").arg(materialFormName(m.form)).arg(m.copies);
+    switch (m.medium) {
+    case MaterialMedium::Paper:
+        out += QStringLiteral("（纸质）");
+        break;
+    case MaterialMedium::Electronic:
+        out += QStringLiteral("（电子版）");
+        break;
+    case MaterialMedium::PaperOrElectronic:
+        out += QStringLiteral("（纸质或电子版）");
+        break;
+    }
+    if (m.requirement == Requirement::Conditional && !m.condition.trimmed().isEmpty())
+        out += QStringLiteral("，适用情形：%1").arg(m.condition.trimmed());
+    if (!m.sample.trimmed().isEmpty())
+        out += QStringLiteral("，按%1填写").arg(m.sample.trimmed());
+    return out;
+}
+
 QList<Correction> correctionsFor(const CaseState& state, const ServiceItem& item)
 {
     QList<Correction> out;
     for (const MaterialCheck& check : state.materials) {
         if (check.state != MaterialState::Missing && check.state != MaterialState::Defective)
             continue;
+        // The catalog's material this row is: by its code, or by its name for a row without one.
         const Material* def = nullptr;
         for (const Material& m : item.materials)
-            if (m.code == check.code)
+            if (!check.code.isEmpty() ? m.code == check.code : m.name == check.name) {
                 def = &m;
+                break;
+            }
         if (def && def->requirement == Requirement::Optional)
             continue;
         // 行政许可法 Art. 32: the notice says everything to be corrected, in the clerk's own words
@@ -207,12 +253,10 @@ QList<Correction> correctionsFor(const CaseState& state, const ServiceItem& item
         const QString problem = check.state == MaterialState::Missing && check.problem.isEmpty()
                                     ? QStringLiteral("未提交")
                                     : check.problem;
-        QString requirement =
-            def ? QStringLiteral("%1 %2 份").arg(materialFormName(def->form)).arg(def->copies)
-                : QStringLiteral("按办事指南提交");
-        if (def && !def->frequentMistakes.isEmpty())
-            requirement += QStringLiteral("；注意：") + def->frequentMistakes;
-        out.append(Correction{check.code, check.name, problem, requirement});
+        // The standard the material must meet, from the catalog's requirements (form, count,
+        // medium, condition, sample), never its common-mistakes text (issue 15).
+        out.append(Correction{check.code, check.name, problem,
+                              def ? materialStandard(*def) : QStringLiteral("按办事指南提交")});
     }
     return out;
 }

@@ -27,7 +27,16 @@ struct ReceivedInput
     QString windowCode;
     Applicant applicant;
     QList<MaterialCheck> materials;
+    // How the applicant wants the result (one of the item's delivery options) and, for 邮寄, the
+    // postal address. Unset: not asked (events written before issue 15 have neither).
+    std::optional<DeliveryOption> delivery;
+    QString postalAddress;
 };
+// A postal address is at most this long (characters).
+inline constexpr int kMaxPostalAddress = 120;
+// Whether `address` is a usable postal address for 邮寄 (not empty, not too long, no control
+// characters), or what is wrong with it, in Chinese (code case.postal_address).
+Status checkPostalAddress(const QString& address);
 
 // The enumerations inside payloads: each key as stored in the JSON, with the Chinese name.
 
@@ -147,6 +156,9 @@ QList<MaterialCheck> checklistFor(const ServiceItem& item);
 // The one-time notice a case needs now: every short material (missing or defective, not optional)
 // with what is wrong and what would satisfy it, ready for the clerk to edit.
 QList<Correction> correctionsFor(const CaseState& state, const ServiceItem& item);
+// The standard a material must meet as a one-time notice states it: 提交原件1份（纸质）, with its
+// condition and sample form where the catalog gives them.
+QString materialStandard(const Material& m);
 
 // The five levels of 好差评.
 QString ratingName(int level); // 5 非常满意 … 1 非常不满意

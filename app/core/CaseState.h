@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CaseClocks.h"
+#include "core/Catalog.h"
 #include "core/Event.h"
 
 #include <QDate>
@@ -143,6 +144,8 @@ struct CaseState
     QString windowCode;
     Channel channel = Channel::InPerson;
     Applicant applicant;
+    std::optional<DeliveryOption> delivery; // chosen at intake; unset in older cases
+    QString postalAddress;                  // for 邮寄
     QList<MaterialCheck> materials;
     CaseStatus status = CaseStatus::Received;
     QList<NoticeRecord> notices;

@@ -92,6 +92,30 @@ QString formatDocumentNumber(const QString& hallCode, DocumentKind kind, int yea
         .arg(sequence, 5, 10, QLatin1Char('0'));
 }
 
+bool issuedByOffice(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Acceptance:
+    case DocumentKind::Notice:
+    case DocumentKind::Refusal:
+    case DocumentKind::Extension:
+    case DocumentKind::Suspension:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString formatOfficeNumber(const QString& docPrefix, int year, qint64 sequence)
+{
+    return QStringLiteral("%1〔%2〕%3号").arg(docPrefix).arg(year).arg(sequence);
+}
+
+QString officeNumberKey(const QString& docPrefix)
+{
+    return QStringLiteral("office:") + docPrefix;
+}
+
 Result<DocumentSource> documentSource(DocumentKind kind, const CaseState& state,
                                       const QList<Event>& events, const QTimeZone& zone)
 {

@@ -41,6 +41,16 @@ QString unprintedDocumentNote(DocumentKind kind, bool handedOverOtherwise);
 QString formatDocumentNumber(const QString& hallCode, DocumentKind kind, int year,
                              const QString& deviceCode, qint64 sequence);
 
+// The kinds the item's office issues as its own act (受理通知书, 一次性告知书, 不予受理决定书,
+// 延期告知书, 中止告知书): they bear the office's 文号 and seal; the rest are the hall's.
+bool issuedByOffice(DocumentKind kind);
+// A 文号 (GB/T 9704-2012 7.2.4: 机关代字, the year in 〔〕, the sequence with no leading zero
+// and 号): 城市监许〔2026〕7号.
+QString formatOfficeNumber(const QString& docPrefix, int year, qint64 sequence);
+// The counter key of an office's 文号 in the store's document counters: one sequence per 代字
+// and year, whatever the kind.
+QString officeNumberKey(const QString& docPrefix);
+
 // The act a document evidences: the event it is written from (the acceptance for an acceptance
 // notice, the latest one-time notice for a notice ...) and its civil date, which the document
 // bears. A reprint is the same document: same source, same number.

@@ -45,6 +45,10 @@ QByteArray IntakeDraft::toJson() const
                   {QStringLiteral("refuseKind"), refuseKind},
                   {QStringLiteral("refuseReason"), refuseReason},
                   {QStringLiteral("office"), office}};
+    if (!delivery.isEmpty())
+        o.insert(QStringLiteral("delivery"), delivery);
+    if (!postalAddress.isEmpty())
+        o.insert(QStringLiteral("postalAddress"), postalAddress);
     if (confirmedOn.isValid())
         o.insert(QStringLiteral("confirmedOn"), confirmedOn.toString(Qt::ISODate));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -59,8 +63,9 @@ Result<IntakeDraft> IntakeDraft::fromJson(const QByteArray& json)
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toInt() != kFormat)
         return corrupt(QStringLiteral("格式版本不符"));
-    for (const char* key : {"itemQuery", "itemCode", "itemName", "channel", "decision",
-                            "refuseKind", "refuseReason", "office", "confirmedOn"})
+    for (const char* key :
+         {"itemQuery", "itemCode", "itemName", "channel", "decision", "refuseKind", "refuseReason",
+          "office", "confirmedOn", "delivery", "postalAddress"})
         if (!isText(o, key))
             return corrupt(QStringLiteral("字段 %1 有误").arg(QLatin1String(key)));
     IntakeDraft d;
@@ -103,6 +108,8 @@ Result<IntakeDraft> IntakeDraft::fromJson(const QByteArray& json)
     d.refuseKind = o.value(QStringLiteral("refuseKind")).toString();
     d.refuseReason = o.value(QStringLiteral("refuseReason")).toString();
     d.office = o.value(QStringLiteral("office")).toString();
+    d.delivery = o.value(QStringLiteral("delivery")).toString();
+    d.postalAddress = o.value(QStringLiteral("postalAddress")).toString();
     return d;
 }
 

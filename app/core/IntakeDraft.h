@@ -26,6 +26,8 @@ struct IntakeDraft
     QString refuseKind;
     QString refuseReason;
     QString office;
+    QString delivery;      // deliveryKey() of the applicant's choice; empty: not chosen yet
+    QString postalAddress; // for 邮寄
 
     QByteArray toJson() const;
     // A draft damaged on disk (not JSON, wrong shape, unknown states) gives an error with a message

@@ -14,6 +14,27 @@ QString feesText(const ServiceItem& item)
     return parts.join(QStringLiteral("；"));
 }
 
+QString feeDueText(const ServiceItem& item)
+{
+    if (item.fees.isEmpty())
+        return QStringLiteral("不收费");
+    if (item.fees.size() == 1) {
+        const Fee& f = item.fees.first();
+        return QStringLiteral("%1 %2 元（依据：%3）").arg(f.item, f.amountYuan, f.basis);
+    }
+    QStringList lines;
+    QStringList bases;
+    for (const Fee& f : item.fees) {
+        lines.append(QStringLiteral("%1 %2 元").arg(f.item, f.amountYuan));
+        if (!f.basis.trimmed().isEmpty() && !bases.contains(f.basis.trimmed()))
+            bases.append(f.basis.trimmed());
+    }
+    return QStringLiteral("按收费标准收取（%1%2），以实际核定为准")
+        .arg(lines.join(QStringLiteral("；")),
+             bases.isEmpty() ? QString()
+                             : QStringLiteral("；依据：") + bases.join(QStringLiteral("、")));
+}
+
 QString deliveryText(const ServiceItem& item)
 {
     QStringList parts;

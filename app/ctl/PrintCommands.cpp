@@ -4,6 +4,7 @@
 #include "documents/Document.h"
 #include "documents/HallProfile.h"
 #include "store/CaseStore.h"
+#include "store/CatalogRepository.h"
 #include "store/HallConfig.h"
 #include "store/UserRepository.h"
 
@@ -124,6 +125,7 @@ int runPrintCommand(CtlContext& ctx)
         hall.profile.name = config->hallName; // named at first-start setup
     for (const core::Error& w : hall.warnings)
         ctx.err() << "onewindowctl: " << w.message << " [" << w.code << "]" << Qt::endl;
+    cases.setOfficeDocPrefixes(documents::officeDocPrefixes(hall.profile)); // offices' 文号
     QHash<QString, QString> staff;
     if (auto users = store::UserRepository(**store).users())
         for (const store::User& u : *users)
@@ -147,6 +149,10 @@ int runPrintCommand(CtlContext& ctx)
             documents::DocumentRequest request{o.kind,       o.format, t.events,  t.context,
                                                t.source,     t.number, t.reprint, today,
                                                hall.profile, staff};
+            if (o.kind == core::DocumentKind::Refusal) // its competent office is checked
+                if (auto items = store::CatalogRepository(**store).currentItems())
+                    for (const core::ItemVersion& v : *items)
+                        request.catalog.append(v.item);
             auto document = documents::buildDocument(request);
             if (!document)
                 return document.error();

@@ -271,15 +271,14 @@ core::Result<Document> buildDocument(const DocumentRequest& request)
             return qr.error();
         d.m_qr = *qr;
     }
-    if (!request.hall.sealImage.isEmpty() && request.format == PageFormat::A4) {
-        auto bytes = input::readInputFile(request.hall.sealImage, core::InputKind::Image);
+    if (!fields->sealImage.isEmpty() && request.format == PageFormat::A4) {
+        auto bytes = input::readInputFile(fields->sealImage, core::InputKind::Image);
         if (!bytes)
             d.m_warnings.append(bytes.error());
         else if (!d.m_seal.loadFromData(*bytes))
-            d.m_warnings.append(
-                core::Error{QStringLiteral("hall.seal_unreadable"),
-                            QStringLiteral("印章图片 %1 无法读取，文书只标出印章位置")
-                                .arg(request.hall.sealImage)});
+            d.m_warnings.append(core::Error{
+                QStringLiteral("hall.seal_unreadable"),
+                QStringLiteral("印章图片 %1 无法读取，文书只标出印章位置").arg(fields->sealImage)});
     }
     if (!documentFontInstalled())
         d.m_warnings.append(core::Error{

@@ -77,16 +77,7 @@ QString FieldBuilder::you() const
 
 bool FieldBuilder::byDepartment() const
 {
-    switch (request.kind) {
-    case core::DocumentKind::Acceptance:
-    case core::DocumentKind::Notice:
-    case core::DocumentKind::Refusal:
-    case core::DocumentKind::Extension:
-    case core::DocumentKind::Suspension:
-        return !item.office.trimmed().isEmpty();
-    default:
-        return false;
-    }
+    return core::issuedByOffice(request.kind) && !item.office.trimmed().isEmpty();
 }
 
 QString FieldBuilder::body() const
@@ -255,6 +246,33 @@ QString issuerBlock(const QString& issuer, const QDate& date, const QString& onB
                .arg(issuer.toHtmlEscaped(), core::chineseDate(date).toHtmlEscaped());
 }
 
+// The seal over the issuer's name is that body's own (issue 15): the hall's over the hall, the
+// office's (hall.json `departments`) over the office, never another body's. An office without
+// its seal or 机关代字 configured is told plainly; its letter bears its name and the hall's number.
+void officeSealAndNumber(FieldBuilder& b)
+{
+    const DocumentRequest& r = b.request;
+    if (!b.byDepartment()) {
+        b.fields.sealImage = r.hall.sealImage;
+        return;
+    }
+    const OfficeProfile office = r.hall.departments.value(b.issuer());
+    b.fields.sealImage = office.sealImage;
+    const QString kind = core::documentKindName(r.kind);
+    if (office.sealImage.isEmpty() && r.format == PageFormat::A4)
+        b.fields.warnings.append(core::Error{
+            QStringLiteral("hall.office_seal_missing"),
+            QStringLiteral("大厅配置未设置%1的印章图片（departments），%2只印该机关名称、不加盖"
+                           "印章图片，请加盖%1印章")
+                .arg(b.issuer(), kind)});
+    if (office.docPrefix.isEmpty() && !r.number.isEmpty() && !r.number.contains(QChar(0x3014)))
+        b.fields.warnings.append(core::Error{
+            QStringLiteral("hall.doc_prefix_missing"),
+            QStringLiteral("大厅配置未设置%1的机关代字（departments 的 docPrefix），%2使用大厅"
+                           "文书编号 %3，不是文号")
+                .arg(b.issuer(), kind, r.number)});
+}
+
 void commonFields(FieldBuilder& b)
 {
     const DocumentRequest& r = b.request;
@@ -316,6 +334,7 @@ void commonFields(FieldBuilder& b)
                           : QString()));
     if (!internal)
         b.fields.qrPayload = qrPayloadFor(hall, s.caseNumber, s.queryCode);
+    officeSealAndNumber(b);
 }
 
 QString titleOf(core::DocumentKind kind, PageFormat format)

@@ -21,6 +21,7 @@ struct DocumentFields
     QHash<QString, QString> raw;  // HTML fragments: tables, the QR code block, the seal block
     QByteArray qrPayload;         // empty: no QR code
     QList<core::Error> warnings;
+    QString sealImage; // the issuer's own seal image (absolute path); empty: none
 
     QSet<QString> keys() const;
 };

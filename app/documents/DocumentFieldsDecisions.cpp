@@ -3,9 +3,12 @@
 // the item's type: 行政许可法 for 行政许可, 政府信息公开条例 for disclosure, else the item's own
 // basis from the catalog.
 #include "core/CasePayloads.h"
+#include "core/CompetentOffice.h"
 #include "core/DateText.h"
 #include "core/EventText.h"
 #include "documents/DocumentFields.h"
+
+#include <QRegularExpression>
 
 namespace onewindow::documents::detail {
 
@@ -66,6 +69,15 @@ void refusalFields(FieldBuilder& b)
     }
     b.text("refusal_basis", basis);
     const QString office = payloadText(p, "competentOffice");
+    // 行政许可法 Art. 32 para. 1 (2): the body named is checked against the hall's catalog.
+    if (refusal == core::RefusalKind::NotCompetent && !b.request.catalog.isEmpty()) {
+        const core::CompetentOfficeCheck checked =
+            core::checkCompetentOffice(office, b.item, b.request.catalog);
+        if (!checked.status)
+            b.fields.warnings.append(checked.status.error());
+        if (checked.warning)
+            b.fields.warnings.append(*checked.warning);
+    }
     b.text("competent_office", office);
     b.text("competent_office_note",
            office.isEmpty() ? QString() : QStringLiteral("请向%1提出申请。").arg(office));
@@ -107,13 +119,18 @@ void extensionFields(FieldBuilder& b, const core::CaseState& before)
     // The same with their unit (an extension counts in its clock's unit): 20个工作日, 60日.
     b.text("limit_text", days(limit, unit));
     b.text("extension_text", days(r.days, unit));
-    // The reason as typed, without a repeated "不能在期限内作出决定".
-    QString reason = clause(r.reason);
-    for (const QString& tail :
-         {QStringLiteral("，不能在规定期限内作出决定"), QStringLiteral("，无法在期限内作出决定"),
-          QStringLiteral("，不能在期限内作出决定")})
-        if (reason.endsWith(tail))
-            reason.chop(tail.size());
+    // The cause in the clerk's words, without the clauses that repeat the legal phrase (不能在
+    // 期限内作出决定, 经负责人批准延长 …): the letter says 因…，需延长办理期限 once (issue 15).
+    QStringList causes;
+    for (const QString& part : clause(r.reason).split(
+             QRegularExpression(QStringLiteral("[，,；;。]")), Qt::SkipEmptyParts)) {
+        static const QRegularExpression legal(
+            QStringLiteral("批准|延长|延期|无法办结|不能办结|作出决定|期限内|时限内"));
+        if (!legal.match(part).hasMatch())
+            causes.append(causes.isEmpty() ? withoutNeed(part.trimmed()) : part.trimmed());
+    }
+    const QString reason =
+        causes.isEmpty() ? QStringLiteral("办理需要") : causes.join(QStringLiteral("，"));
     b.text("extension_reason", reason);
     b.text("extension_requested_date", chineseDate(r.requestedOn));
     // 行政许可法 Art. 42: approved by the head of the office, never a login.

@@ -145,8 +145,13 @@ void acceptanceFields(FieldBuilder& b)
     b.text("promised_days", days(t.promisedDays, t.promisedUnit));
     b.text("statutory_date", b.deadline(core::ClockKind::Statutory));
     b.text("statutory_days", days(t.statutoryDays, t.statutoryUnit));
-    b.text("delivery_method", core::deliveryText(b.item));
-    b.text("fees", core::feesText(b.item));
+    // The applicant's choice recorded at intake (and where it is posted), not every method the
+    // item offers; a case taken in before the choice was recorded keeps the item's list.
+    QString delivery = s.delivery ? core::deliveryName(*s.delivery) : core::deliveryText(b.item);
+    if (s.delivery == core::DeliveryOption::Post && !s.postalAddress.isEmpty())
+        delivery += QStringLiteral("（邮寄地址：%1）").arg(s.postalAddress);
+    b.text("delivery_method", delivery);
+    b.text("fees", core::feeDueText(b.item)); // the fee due, not every line (issue 15)
     if (t.deemedAccepted && b.licence()) // 行政许可法 Art. 32: no notice within 5 days: accepted
         b.text(
             "acceptance_statement",
@@ -193,11 +198,24 @@ void acceptanceFields(FieldBuilder& b)
         if (m.state == core::MaterialState::Committed)
             committed.append(m.name);
     }
+    // 容缺 materials are completed within the promise; a due day recorded after the promised
+    // completion day (cases taken in before that rule) is said to hold up the result.
+    const auto promised = b.clock(core::ClockKind::Promised);
+    bool lateDue = false;
+    for (const core::MaterialCheck& m : s.materials)
+        if (m.state == core::MaterialState::Deferred && m.dueDate && promised &&
+            *m.dueDate > promised->deadline)
+            lateDue = true;
     QString block;
     if (!deferred.isEmpty())
-        block += QStringLiteral("<p class=\"body\">容缺受理材料：%1。逾期未补交的，依照有关规定"
+        block += QStringLiteral("<p class=\"body\">容缺受理材料：%1。%2逾期未补交的，依照有关规定"
                                 "处理。</p>")
-                     .arg(deferred.join(QStringLiteral("；")).toHtmlEscaped());
+                     .arg(deferred.join(QStringLiteral("；")).toHtmlEscaped(),
+                          lateDue ? QStringLiteral("上述补交日期晚于承诺办结日期（%1），办理结果"
+                                                   "在材料补齐后出具。")
+                                        .arg(markedDate(promised))
+                                        .toHtmlEscaped()
+                                  : QString());
     if (!committed.isEmpty())
         block += QStringLiteral("<p class=\"body\">以告知承诺代替的材料：%1。申请人应当履行书面"
                                 "承诺，承诺不实的依法承担相应责任。</p>")
@@ -214,7 +232,7 @@ void acceptanceFields(FieldBuilder& b)
                       {QStringLiteral("受理日期"), accepted},
                       {QStringLiteral("承诺办结日期"), b.deadline(core::ClockKind::Promised)},
                       {QStringLiteral("法定办结日期"), b.deadline(core::ClockKind::Statutory)},
-                      {QStringLiteral("结果送达方式"), core::deliveryText(b.item)},
+                      {QStringLiteral("结果送达方式"), delivery},
                       {QStringLiteral("受理人"), staffAtWindow(b, s.receivedBy, s.windowCode)}}));
     b.raw("signature_block", b.signatureLine(QStringLiteral("申请人"), false));
 }

@@ -27,6 +27,9 @@ struct DocumentRequest
     QDate printedOn;             // the hall's civil date today, from the injected clock
     HallProfile hall;
     QHash<QString, QString> staffNames; // actor id -> name as printed (default: the id)
+    // The hall's current catalog: a refusal's competent office is checked against it
+    // (core::checkCompetentOffice) and the print warns; empty: not checked.
+    QList<core::ServiceItem> catalog = {};
 };
 
 } // namespace onewindow::documents

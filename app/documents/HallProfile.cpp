@@ -67,6 +67,15 @@ HallProfileLoad loadHallProfile(const QString& configDir)
     return hallProfileFromJson(*bytes, dir.absolutePath(), path);
 }
 
+QHash<QString, QString> officeDocPrefixes(const HallProfile& hall)
+{
+    QHash<QString, QString> out;
+    for (auto it = hall.departments.begin(); it != hall.departments.end(); ++it)
+        if (!it->docPrefix.isEmpty())
+            out.insert(it.key(), it->docPrefix);
+    return out;
+}
+
 HallProfileLoad hallProfileFromJson(const QByteArray& bytes, const QString& configDir,
                                     const QString& path)
 {
@@ -139,6 +148,41 @@ HallProfileLoad hallProfileFromJson(const QByteArray& bytes, const QString& conf
                 QStringLiteral("大厅配置 %1 的 sealImage 指向的文件 %2 不存在或不在配置目录 %3 "
                                "内，文书只标出印章位置")
                     .arg(path, seal, dir.absolutePath())));
+    }
+
+    // "departments": { OFFICE: { "docPrefix": "城市监许", "sealImage": "seals/scjg.png" } }.
+    const QJsonObject departments = o.value(QStringLiteral("departments")).toObject();
+    for (auto it = departments.begin(); it != departments.end(); ++it) {
+        const QString office = it.key().trimmed();
+        const QJsonObject d = it.value().toObject();
+        OfficeProfile op;
+        op.docPrefix = d.value(QStringLiteral("docPrefix")).toString().trimmed();
+        // A 代字 is a few Chinese characters (or letters and digits): no brackets, no 号.
+        static const QRegularExpression prefix(
+            QStringLiteral("^[\\x{4e00}-\\x{9fff}A-Za-z0-9]{1,12}$"));
+        if (!op.docPrefix.isEmpty() && !prefix.match(op.docPrefix).hasMatch()) {
+            out.warnings.append(warning(
+                "hall.doc_prefix",
+                QStringLiteral("大厅配置 %1 中 %2 的机关代字“%3”只能由 1-12 个汉字、字母或数字"
+                               "组成，该机关的文书改用大厅文书编号")
+                    .arg(path, office, op.docPrefix)));
+            op.docPrefix.clear();
+        }
+        const QString officeSeal = d.value(QStringLiteral("sealImage")).toString().trimmed();
+        if (!officeSeal.isEmpty() && !input::isPlainFileName(officeSeal))
+            badName(QStringLiteral("departments.%1.sealImage").arg(office), officeSeal);
+        else if (!officeSeal.isEmpty()) {
+            if (const auto inside = input::insideFolder(officeSeal, dir.absolutePath()))
+                op.sealImage = *inside;
+            else
+                out.warnings.append(warning(
+                    "hall.seal_missing",
+                    QStringLiteral("大厅配置 %1 中 %2 的 sealImage 指向的文件 %3 不存在或不在配置"
+                                   "目录 %4 内，该机关的文书不加盖印章图片")
+                        .arg(path, office, officeSeal, dir.absolutePath())));
+        }
+        if (!office.isEmpty())
+            p.departments.insert(office, op);
     }
 
     const QString url = o.value(QStringLiteral("queryUrl")).toString().trimmed();

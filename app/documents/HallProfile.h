@@ -9,6 +9,14 @@
 
 namespace onewindow::documents {
 
+// What hall.json says about one of the catalog's offices (keyed by the office's name as the
+// catalog spells it, `office`): the 机关代字 of its decisions' 文号 and its own seal image.
+struct OfficeProfile
+{
+    QString docPrefix; // 机关代字: 城市监许 gives 城市监许〔2026〕7号; empty: the hall's numbers
+    QString sealImage; // absolute path of the office's seal image; empty: none configured
+};
+
 // What a hall's documents say about it, from its configuration folder (hall.json; format in
 // resources/documents/README.md). Anything not configured keeps a neutral default.
 struct HallProfile
@@ -27,6 +35,8 @@ struct HallProfile
     bool receivesOnBehalf = false;
     QString reviewBody; // 行政复议机关, named on refusals (行政许可法 Art. 38)
     QString court;      // 人民法院, named on refusals
+    // The items' offices: a decision is sealed only with its own office's seal (issue 15).
+    QHash<QString, OfficeProfile> departments;
     // Template overrides: "acceptance" (A4) or "acceptance-80mm" -> absolute file path.
     QHash<QString, QString> templates;
     QString configDir; // where it was read from (empty: built-in defaults only)
@@ -50,6 +60,9 @@ HallProfileLoad loadHallProfile(const QString& configDir);
 // `configDir` is the folder every file it names must lie in, `path` names the file in warnings.
 HallProfileLoad hallProfileFromJson(const QByteArray& bytes, const QString& configDir,
                                     const QString& path);
+
+// The 机关代字 of each office that has one (office name -> 代字), for the store's 文号.
+QHash<QString, QString> officeDocPrefixes(const HallProfile& hall);
 
 // The built-in profile (no configuration folder).
 HallProfile defaultHallProfile();

@@ -109,6 +109,13 @@ public:
     // produce them sets it.
     void setProducesSystemEvents(bool on) { m_producesSystemEvents = on; }
     bool producesSystemEvents() const { return m_producesSystemEvents; }
+    // The 机关代字 of the items' offices (office name -> 代字, from hall.json `departments`): an
+    // office's own letters (core::issuedByOffice) are numbered 代字〔YEAR〕N号, N counted per 代字
+    // and year; an office without one keeps the hall's document numbers.
+    void setOfficeDocPrefixes(QHash<QString, QString> prefixes)
+    {
+        m_docPrefixes = std::move(prefixes);
+    }
 
     // The one calendar import (the window, the ctl, later the server): stores the notices and, in
     // the same transaction, recomputes every case whose clocks reach into their years; each open
@@ -175,6 +182,7 @@ private:
     Store& m_store;
     HallSettings m_settings;
     bool m_producesSystemEvents = true;
+    QHash<QString, QString> m_docPrefixes;
     core::WorkingCalendar m_calendar;
     Status m_calendarStatus;
     mutable QHash<QString, std::shared_ptr<core::ServiceItem>> m_items;

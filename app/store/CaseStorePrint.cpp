@@ -38,6 +38,18 @@ Result<CaseStore::PrintTicket> CaseStore::ticketFor(const QString& caseId, core:
     // The year of the act the document evidences: a December acceptance printed in January is
     // still numbered in December's year.
     const int year = source->date.year();
+    // An office's letter takes its 文号 from the office's own counter (one per 代字 and year, in
+    // the same transaction as its document-printed event); without a 代字 the hall's number.
+    const QString prefix = core::issuedByOffice(kind) && ctx->item
+                               ? m_docPrefixes.value(ctx->item->office.trimmed())
+                               : QString();
+    if (!prefix.isEmpty()) {
+        auto n = documentSequence(core::officeNumberKey(prefix), year, take);
+        if (!n)
+            return n.error();
+        ticket.number = core::formatOfficeNumber(prefix, year, *n);
+        return ticket;
+    }
     auto sequence = documentSequence(core::documentKindKey(kind), year, take);
     if (!sequence)
         return sequence.error();

@@ -2,10 +2,13 @@
 
 #include "core/CasePayloads.h"
 #include "documents/Document.h"
+#include "store/CatalogRepository.h"
 #include "store/UserRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPaintEngine>
 #include <QPrintPreviewDialog>
@@ -37,12 +40,17 @@ documents::DocumentRequest requestFor(const store::CaseStore::PrintTicket& t,
                                       const DocumentPrinting& printing,
                                       documents::PageFormat format)
 {
-    return documents::DocumentRequest{
+    documents::DocumentRequest request{
         t.kind,        format,
         t.events,      t.context,
         t.source,      t.number,
         t.reprint,     printing.cases->settings().today(*printing.clock),
         printing.hall, namesFor(printing)};
+    if (t.kind == core::DocumentKind::Refusal) // its competent office is checked (issue 15)
+        if (auto items = store::CatalogRepository(printing.cases->store()).currentItems())
+            for (const core::ItemVersion& v : *items)
+                request.catalog.append(v.item);
+    return request;
 }
 
 // QPrintPreviewDialog asks for the same painting to show its preview and to print. While it
@@ -130,14 +138,11 @@ bool previewDocument(QWidget* parent, const DocumentPrinting& printing, const QS
             document.error().message);
         return false;
     }
-    if (!document->warnings().isEmpty()) {
-        QStringList lines;
-        for (const core::Error& w : document->warnings())
-            lines.append(w.message);
-        QMessageBox::information(parent,
-                                 QApplication::translate("DocumentPreview", "Document settings"),
-                                 lines.join(QLatin1Char('\n')));
-    }
+    // What the hall's settings leave out (no seal, no 代字, an unknown office) is said inside the
+    // preview, above the page: a box before every print would cost the clerk a key each time.
+    QStringList settingsWarnings;
+    for (const core::Error& w : document->warnings())
+        settingsWarnings.append(w.message);
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setDocName(QStringLiteral("%1 %2").arg(document->title(), document->number()));
@@ -181,6 +186,18 @@ bool previewDocument(QWidget* parent, const DocumentPrinting& printing, const QS
     };
     KeyedPreview dialog(&printer, parent, leave);
     shown = &dialog;
+    if (!settingsWarnings.isEmpty()) {
+        auto* strip = new QLabel(QApplication::translate("DocumentPreview", "Document settings: %1")
+                                     .arg(settingsWarnings.join(QStringLiteral("；"))),
+                                 &dialog);
+        strip->setObjectName(QStringLiteral("documentSettingsWarning"));
+        strip->setWordWrap(true);
+        strip->setStyleSheet(QStringLiteral("QLabel { color: #a00000; padding: 4px; }"));
+        if (auto* box = qobject_cast<QBoxLayout*>(dialog.layout()))
+            box->insertWidget(0, strip);
+        else
+            dialog.setToolTip(strip->text());
+    }
     dialog.setWindowTitle(
         QApplication::translate("DocumentPreview", "Print preview: %1 (Enter prints, Esc closes)")
             .arg(document->title()));

@@ -4,6 +4,7 @@
 
 #include "core/AcceptanceOptions.h"
 #include "core/CasePayloads.h"
+#include "core/CompetentOffice.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
 #include "core/ItemGuide.h"
@@ -101,6 +102,7 @@ IntakeDialog::IntakeDialog(store::Store& store, store::CaseStore& cases, const s
     m_ui->materialsTable->installEventFilter(this);
     // No item is chosen before the clerk types: Enter on an empty search takes nothing.
     addProblemLabels();
+    addDeliveryFields();
 
     m_ui->refuseKindCombo->addItem(
         tr("No licence is needed"),
@@ -316,6 +318,7 @@ void IntakeDialog::loadItem(const QString& code)
     m_itemVersion = current->version;
     m_ui->itemGuide->setHtml(core::itemGuideHtml(m_item));
     fillChecklist();
+    fillDelivery();
     // The title names the item as the clerk moves through the list, not the first one shown.
     showStepTitle();
 }
@@ -350,6 +353,17 @@ void IntakeDialog::refreshDecision()
     else if (!corrections.isEmpty())
         m_ui->noticeRadio->setChecked(true);
     m_ui->decisionProblem->clear();
+    // A deferred material whose deferral day falls after the promised completion day: the clerk
+    // is told the earlier day the applicant must bring it by.
+    bool deferring = false;
+    for (const core::Correction& c : corrections)
+        for (const core::Material& m : m_item.materials)
+            if (m.code == c.materialCode && m.deferrable && !m.commitment)
+                deferring = true;
+    if (acceptable && deferring)
+        if (const auto due = core::deferredDueWithinPromise(m_cases.calendar(), m_item, m_today);
+            due && due->capped)
+            m_ui->decisionProblem->setText(due->warning().message);
 }
 
 bool IntakeDialog::validateDecision()
@@ -372,6 +386,19 @@ bool IntakeDialog::validateDecision()
                                       .arg(size)
                                       .arg(limit));
         };
+        // 行政许可法 Art. 32 para. 1 (2): never a body of the catalog that handles no such item;
+        // a name the catalog does not know is flagged on the printed letter's preview.
+        if (core::fromKey(core::kRefusalKinds, m_ui->refuseKindCombo->currentData().toString()) ==
+            core::RefusalKind::NotCompetent) {
+            QList<core::ServiceItem> catalog;
+            if (auto items = store::CatalogRepository(m_store).currentItems())
+                for (const core::ItemVersion& v : *items)
+                    catalog.append(v.item);
+            const core::CompetentOfficeCheck checked =
+                core::checkCompetentOffice(m_ui->officeEdit->text(), m_item, catalog);
+            if (!checked.status)
+                m_problems.append(checked.status.error().message);
+        }
         tooLong(m_ui->refuseReasonEdit, kReasonMax, tr("The reason"));
         tooLong(m_ui->officeEdit, kOfficeMax, tr("The office's name"));
     } else if (!m_ui->acceptRadio->isChecked() && !m_ui->noticeRadio->isChecked()) {
@@ -398,6 +425,9 @@ bool IntakeDialog::finish()
     in.applicant.agentName = core::normalizeName(m_ui->agentNameEdit->text());
     in.applicant.agentIdNumber = core::normalizeCode(m_ui->agentIdEdit->text());
     in.materials = checklist();
+    in.delivery = core::deliveryFromKey(m_deliveryCombo->currentData().toString());
+    if (in.delivery == core::DeliveryOption::Post)
+        in.postalAddress = m_postalEdit->text().simplified();
     // The decision is made from the case as received, inside the store's transaction: receipt,
     // decision and the draft's removal stand or fall together.
     const auto decide = [this](const store::CaseStore::Appended& received)
@@ -415,13 +445,15 @@ bool IntakeDialog::finish()
                                       m_item.correctionDays)};
         QList<std::pair<QString, QDate>> deferred;
         QStringList commitments;
-        const core::Result<QDate> deferredDue =
-            core::deferredMaterialDue(m_cases.calendar(), m_item, m_today);
+        // 容缺: due within the promise (core::deferredDueWithinPromise), as the clerk was told.
+        const auto deferredDue =
+            core::deferredDueWithinPromise(m_cases.calendar(), m_item, m_today);
         for (const core::Correction& c : core::correctionsFor(received.state, m_item))
             for (const core::Material& m : m_item.materials)
                 if (m.code == c.materialCode)
-                    m.commitment ? commitments.append(m.code)
-                                 : deferred.append({m.code, deferredDue ? *deferredDue : QDate()});
+                    m.commitment
+                        ? commitments.append(m.code)
+                        : deferred.append({m.code, deferredDue ? deferredDue->due : QDate()});
         if (!deferred.isEmpty() && !deferredDue)
             return deferredDue.error();
         return store::CaseStore::IntakeDecision{core::EventType::Accepted,

@@ -7,7 +7,9 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 
 #include <functional>
 #include <memory>
@@ -121,6 +123,12 @@ private:
     QLabel* m_nameProblem = nullptr;
     QLabel* m_sameIdWarning = nullptr;
     QLabel* m_materialsProblem = nullptr;
+    // The applicant's choice of how the result is delivered, and the address for 邮寄 (issue 15).
+    QComboBox* m_deliveryCombo = nullptr;
+    QLineEdit* m_postalEdit = nullptr;
+    QLabel* m_deliveryProblem = nullptr;
+    void addDeliveryFields();
+    void fillDelivery();
     core::ServiceItem m_item;
     int m_itemVersion = 0;
     QStringList m_problems;

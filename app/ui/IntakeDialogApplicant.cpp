@@ -4,11 +4,14 @@
 
 #include "ui_IntakeDialog.h"
 
+#include "core/CasePayloads.h"
 #include "core/Identifiers.h"
 #include "store/CaseQueries.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace onewindow::ui {
 
@@ -41,6 +44,52 @@ void IntakeDialog::addProblemLabels()
     m_ui->materialsLayout->addWidget(m_materialsProblem);
 }
 
+// 结果送达方式 and, for 邮寄, the address: asked with the applicant, after the agent's fields and
+// before "copy from an earlier case" in the Tab order.
+void IntakeDialog::addDeliveryFields()
+{
+    m_deliveryCombo = new QComboBox(this);
+    m_deliveryCombo->setObjectName(QStringLiteral("deliveryCombo"));
+    m_postalEdit = new QLineEdit(this);
+    m_postalEdit->setObjectName(QStringLiteral("postalEdit"));
+    m_postalEdit->setMaxLength(core::kMaxPostalAddress + 40);
+    m_postalEdit->setPlaceholderText(tr("Province, city, street, house number, postcode"));
+    m_deliveryProblem = problemLabel(this);
+    int row = 0;
+    QFormLayout::ItemRole role{};
+    m_ui->applicantForm->getWidgetPosition(m_ui->agentProblem, &row, &role);
+    auto* deliveryLabel = new QLabel(tr("Result &delivery:"), this);
+    deliveryLabel->setBuddy(m_deliveryCombo);
+    auto* postalLabel = new QLabel(tr("Postal &address:"), this);
+    postalLabel->setBuddy(m_postalEdit);
+    m_ui->applicantForm->insertRow(row + 1, deliveryLabel, m_deliveryCombo);
+    m_ui->applicantForm->insertRow(row + 2, postalLabel, m_postalEdit);
+    m_ui->applicantForm->insertRow(row + 3, QString(), m_deliveryProblem);
+    setTabOrder(m_ui->agentIdEdit, m_deliveryCombo);
+    setTabOrder(m_deliveryCombo, m_postalEdit);
+    setTabOrder(m_postalEdit, m_ui->historyButton);
+    const auto showPostal = [this] {
+        const bool post = m_deliveryCombo->currentData().toString() ==
+                          core::deliveryKey(core::DeliveryOption::Post);
+        m_ui->applicantForm->setRowVisible(m_postalEdit, post);
+        if (!post)
+            m_deliveryProblem->clear();
+    };
+    connect(m_deliveryCombo, &QComboBox::currentIndexChanged, this, showPostal);
+    connect(m_postalEdit, &QLineEdit::textEdited, this, [this] { validateApplicant(); });
+    showPostal();
+}
+
+// The item's delivery options, its first one chosen (the applicant says otherwise).
+void IntakeDialog::fillDelivery()
+{
+    const QString was = m_deliveryCombo->currentData().toString();
+    m_deliveryCombo->clear();
+    for (core::DeliveryOption d : m_item.delivery)
+        m_deliveryCombo->addItem(core::deliveryName(d), core::deliveryKey(d));
+    m_deliveryCombo->setCurrentIndex(std::max(0, m_deliveryCombo->findData(was)));
+}
+
 bool IntakeDialog::validateApplicant()
 {
     const bool person = m_ui->personRadio->isChecked();
@@ -69,8 +118,13 @@ bool IntakeDialog::validateApplicant()
             : core::checkName(legalRep, core::NameField::LegalRepresentative);
     m_nameProblem->setText(nameCheck ? QString() : nameCheck.error().message);
     m_problems.clear();
-    for (const core::Status* s :
-         {&nameCheck, &idCheck, &phoneCheck, &agentNameCheck, &agentCheck, &legalRepCheck})
+    const bool post =
+        m_deliveryCombo->currentData().toString() == core::deliveryKey(core::DeliveryOption::Post);
+    const core::Status postalCheck =
+        post ? core::checkPostalAddress(m_postalEdit->text()) : core::Status();
+    m_deliveryProblem->setText(postalCheck ? QString() : postalCheck.error().message);
+    for (const core::Status* s : {&nameCheck, &idCheck, &phoneCheck, &agentNameCheck, &agentCheck,
+                                  &legalRepCheck, &postalCheck})
         if (!*s)
             m_problems.append(s->error().message);
     // The same number under another name in an earlier case is pointed out (a typo in either);

@@ -50,7 +50,7 @@ void IntakeDialog::watchForDraft()
 {
     for (QLineEdit* e :
          {m_ui->nameEdit, m_ui->idEdit, m_ui->phoneEdit, m_ui->legalRepEdit, m_ui->agentNameEdit,
-          m_ui->agentIdEdit, m_ui->refuseReasonEdit, m_ui->officeEdit})
+          m_ui->agentIdEdit, m_ui->refuseReasonEdit, m_ui->officeEdit, m_postalEdit})
         connect(e, &QLineEdit::editingFinished, this, &IntakeDialog::saveDraft);
     for (QRadioButton* r : {m_ui->personRadio, m_ui->organisationRadio, m_ui->acceptRadio,
                             m_ui->noticeRadio, m_ui->refuseRadio})
@@ -110,6 +110,8 @@ core::IntakeDraft IntakeDialog::draft() const
     d.refuseKind = m_ui->refuseKindCombo->currentData().toString();
     d.refuseReason = m_ui->refuseReasonEdit->text();
     d.office = m_ui->officeEdit->text();
+    d.delivery = m_deliveryCombo->currentData().toString();
+    d.postalAddress = m_postalEdit->text();
     return d;
 }
 
@@ -166,6 +168,9 @@ bool IntakeDialog::restore(const core::IntakeDraft& d)
         std::max(0, m_ui->refuseKindCombo->findData(d.refuseKind)));
     m_ui->refuseReasonEdit->setText(d.refuseReason);
     m_ui->officeEdit->setText(d.office);
+    if (const int i = m_deliveryCombo->findData(d.delivery); i >= 0)
+        m_deliveryCombo->setCurrentIndex(i);
+    m_postalEdit->setText(d.postalAddress);
 
     Step target = static_cast<Step>(std::clamp(d.step, 0, static_cast<int>(DecisionStep)));
     if (target == ChannelStep && m_item.profile != core::ProcedureProfile::Disclosure)

@@ -166,7 +166,10 @@ DocumentPrinting MainWindow::documentPrinting() const
                 .arg(lines.join(QStringLiteral("；"))),
             30000);
     }
-    if (printing.hall.name.isEmpty())
+    // The name given at first-start setup, where hall.json gives none (as the ctl does).
+    if ((printing.hall.name.isEmpty() ||
+         printing.hall.name == documents::defaultHallProfile().name) &&
+        !m_settings.hallName.isEmpty())
         printing.hall.name = m_settings.hallName;
     // A hall whose letters carry no name or no seal is told so on screen, not only on stderr.
     const bool unnamed =
@@ -187,7 +190,12 @@ DocumentPrinting MainWindow::documentPrinting() const
             statusBar()->addPermanentWidget(label);
         }
         label->setText(text);
+    } else if (auto* label =
+                   statusBar()->findChild<QLabel*>(QStringLiteral("hallProfileWarning"))) {
+        label->clear(); // configured since: no stale warning
     }
+    if (printing.cases) // the offices' 文号 (hall.json departments)
+        printing.cases->setOfficeDocPrefixes(documents::officeDocPrefixes(printing.hall));
     printing.actor = m_user.userId;
     return printing;
 }

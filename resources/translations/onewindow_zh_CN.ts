@@ -61,10 +61,6 @@
         <translation>无法打印文书</translation>
     </message>
     <message>
-        <source>Document settings</source>
-        <translation>文书设置</translation>
-    </message>
-    <message>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -91,6 +87,10 @@
     <message>
         <source>Print preview: %1 (Enter prints, Esc closes)</source>
         <translation>打印预览：%1（回车打印，Esc 关闭）</translation>
+    </message>
+    <message>
+        <source>Document settings: %1</source>
+        <translation>文书设置：%1</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1771,18 @@ Last saved %2 %3.</source>
     <message>
         <source>Case %1 has this number under the name %2, not %3: check the ID card.</source>
         <translation>办件 %1 中该证件号码登记的姓名为“%2”，不是“%3”，请核对身份证件。</translation>
+    </message>
+    <message>
+        <source>Province, city, street, house number, postcode</source>
+        <translation>省、市、街道、门牌号、邮政编码</translation>
+    </message>
+    <message>
+        <source>Result &amp;delivery:</source>
+        <translation>结果送达方式(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>邮寄地址(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "support/TestSupport.h"
 
+#include "store/CatalogRepository.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -161,6 +163,7 @@ DocumentFixture::Printed DocumentFixture::print(const QString& caseId, core::Doc
     Printed out;
     out.pdf =
         dir.filePath(QStringLiteral("%1-%2.pdf").arg(core::documentKindKey(kind)).arg(++pdfCount));
+    cases->setOfficeDocPrefixes(documents::officeDocPrefixes(hall));
     auto ticket = cases->recordPrint(
         caseId, kind, 1, QStringLiteral("clerk-1"),
         [&](const store::CaseStore::PrintTicket& t) -> core::Status {
@@ -168,10 +171,19 @@ DocumentFixture::Printed DocumentFixture::print(const QString& caseId, core::Doc
                 kind,     format,   t.events,  t.context,
                 t.source, t.number, t.reprint, clock.todayIn(cases->settings().zone),
                 hall,     staff};
+            if (auto items = store::CatalogRepository(*store).currentItems())
+                for (const core::ItemVersion& v : *items)
+                    request.catalog.append(v.item);
             auto document = documents::buildDocument(request);
             if (!document)
                 return document.error();
-            out.warnings = document->warnings();
+            for (const core::Error& w : document->warnings())
+                (w.code == QStringLiteral("hall.office_seal_missing") ||
+                         w.code == QStringLiteral("hall.doc_prefix_missing") ||
+                         w.code.startsWith(QStringLiteral("refusal.office_"))
+                     ? out.officeWarnings
+                     : out.warnings)
+                    .append(w);
             out.qrPayload = document->qrPayload();
             out.templateOrigin = document->templateOrigin();
             return documents::writePdf(*document, out.pdf);

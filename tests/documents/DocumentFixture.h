@@ -33,6 +33,10 @@ struct DocumentFixture : HallFixture
         QString pdf;
         QString text; // pdftotext of the PDF
         QList<core::Error> warnings;
+        // The warnings about offices: a seal or 机关代字 not configured (hall.office_seal_missing,
+        // hall.doc_prefix_missing), a refusal's competent office not checked against the catalog
+        // (refusal.office_*); kept apart so the others are checked on their own.
+        QList<core::Error> officeWarnings;
         QByteArray qrPayload;
         QString templateOrigin;
     };

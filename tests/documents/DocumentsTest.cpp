@@ -150,7 +150,7 @@ TEST_CASE("Extension notice gives reason, approver, length and the new deadline 
     CHECK(p.number == QStringLiteral("620102-YQ-2026-W07-00001"));
     requireText(p, {QStringLiteral("延期告知书"), caseNumberOf(h, id),
                     QStringLiteral("本机关已于2026年9月18日受理"),
-                    QStringLiteral("因需组织现场核查，不能在20个工作日内作出决定"),
+                    QStringLiteral("因组织现场核查，需延长办理期限。经本机关负责人"),
                     QStringLiteral("经本机关负责人于2026年10月13日批准"),
                     QStringLiteral("法定办理期限延长10个工作日"),
                     QStringLiteral("原办结期限为2026年10月22日"),

@@ -213,6 +213,8 @@ TEST_CASE("GB/T 9704-2012: every kind on one page, its QR code read at 150 dpi w
     h.organisation = true;
     documents::HallProfile sealed = test::testHall();
     sealed.sealImage = sealFixture(h.dir.path());
+    // The office's own seal and 代字 over its letters (hall.json departments).
+    sealed.departments.insert(h.item.office, {QStringLiteral("城自然资"), sealed.sealImage});
     const QStringList offices{QStringLiteral("兰州市城关区政务服务中心"),
                               QStringLiteral("兰州市城关区人民政府"),
                               QStringLiteral("兰州市城关区人民法院")};
@@ -248,6 +250,7 @@ TEST_CASE("GB/T 9704-2012 7.3.5.1: the seal is centred over issuer and date, the
     test::DocumentFixture h;
     documents::HallProfile hall = test::testHall();
     hall.sealImage = sealFixture(h.dir.path());
+    hall.departments.insert(h.item.office, {QString(), hall.sealImage});
     const auto p = h.print(h.accepted(), DocumentKind::Acceptance, PageFormat::A4, hall);
     REQUIRE(test::pdfPageCount(p.pdf) == 1);
     const auto date = lastLine(p.pdf, QStringLiteral("2026年9月18日"));

@@ -145,7 +145,8 @@ TEST_CASE("hall.json names the hall, its seal, query URL, bodies and template ov
         "queryUrl": "https://zwfw.example.cn/q?no={caseNumber}&code={queryCode}",
         "reviewBody": "兰州市城关区人民政府",
         "court": "兰州市城关区人民法院",
-        "templates": {"ready": "templates/ready.html"}
+        "templates": {"ready": "templates/ready.html"},
+        "departments": {"兰州市城关区自然资源局": {"sealImage": "seal.png"}}
     })");
     const documents::HallProfileLoad loaded = documents::loadHallProfile(dir);
     CHECK(loaded.warnings.isEmpty());

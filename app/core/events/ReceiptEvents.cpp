@@ -99,6 +99,16 @@ Status checkReceived(const CaseState&, const Event& e, const FoldContext& ctx)
                           QStringLiteral("请写明材料“%1”哪里不符合要求").arg(m.name));
         seen.insert(m.code);
     }
+    // The applicant's choice of delivery, when recorded, is one the item offers; 邮寄 needs the
+    // address it goes to.
+    if (p.contains(QStringLiteral("delivery"))) {
+        const auto delivery = deliveryFromKey(text(p, "delivery"));
+        if (!delivery || !ctx.item->delivery.contains(*delivery))
+            return refuse("case.delivery", QStringLiteral("结果送达方式不是该事项提供的方式"));
+        if (*delivery == DeliveryOption::Post)
+            if (Status s = checkPostalAddress(text(p, "postalAddress")); !s)
+                return s;
+    }
     return {};
 }
 
@@ -116,6 +126,8 @@ void applyReceived(CaseState& s, const Event& e, const FoldContext& ctx, const Q
     s.windowCode = text(p, "windowCode");
     s.channel = channelFromKey(text(p, "channel")).value_or(Channel::InPerson);
     s.applicant = Applicant::fromJson(p.value(QStringLiteral("applicant")).toObject());
+    s.delivery = deliveryFromKey(text(p, "delivery"));
+    s.postalAddress = text(p, "postalAddress");
     for (const QJsonValue& v : p.value(QStringLiteral("materials")).toArray())
         s.materials.append(MaterialCheck::fromJson(v.toObject()));
     s.status = S::Received;
