@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -175,9 +176,23 @@ Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseSpec& spec)
     if (spec.kind == DatabaseSpec::Kind::Sqlite) {
         QSqlQuery q(db->m_db);
         for (const char* pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
-            if (!q.exec(QString::fromLatin1(pragma)))
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            // Switching a new file to WAL needs it alone for a moment, and SQLite answers "locked"
+            // at once, without waiting out the busy timeout, when another process opening it does
+            // the same (four servers started together on one new file): wait as the timeout
+            // would (10 s), then say it is busy.
+            bool done = q.exec(QString::fromLatin1(pragma));
+            for (int tries = 0; !done && tries < 200 &&
+                                q.lastError().nativeErrorCode() == QLatin1String("5"); // BUSY
+                 ++tries) {
+                q.finish();
+                QThread::msleep(50);
+                done = q.exec(QString::fromLatin1(pragma));
+            }
+            if (!done)
                 return databaseError(q.lastError().text());
+            q.finish();
+        }
     }
     if (core::Status s = db->migrate(); !s)
         return s.error();
