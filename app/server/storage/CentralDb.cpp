@@ -139,6 +139,7 @@ QString DatabaseSpec::describe() const
 
 CentralDb::~CentralDb()
 {
+    m_kept.clear(); // before the connection they were prepared on
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -234,6 +235,37 @@ bool CentralDb::run(QSqlQuery& q, const QString& sql, std::initializer_list<QVar
     return true;
 }
 
+QSqlQuery* CentralDb::runKept(const QString& sql, std::initializer_list<QVariant> values)
+{
+    auto it = m_kept.find(sql);
+    if (it == m_kept.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            m_lastError = q->lastError().text();
+            return nullptr;
+        }
+        it = m_kept.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery* q = it->second.get();
+    int i = 0;
+    for (const QVariant& v : values) // as run(): an empty QString is bound as '', not NULL
+        q->bindValue(i++, v.typeId() == QMetaType::QString && v.toString().isNull()
+                              ? QVariant(QStringLiteral(""))
+                              : v);
+    if (!q->exec()) {
+        m_lastError = q->lastError().text();
+        return nullptr;
+    }
+    return q;
+}
+
+void CentralDb::finishKept()
+{
+    for (auto& [sql, q] : m_kept)
+        q->finish();
+}
+
 bool CentralDb::begin()
 {
     QSqlQuery q(m_db);
@@ -268,6 +300,7 @@ bool CentralDb::listenForHalls(QObject* context, std::function<void(const QStrin
 
 bool CentralDb::commit()
 {
+    finishKept(); // no statement left reading past the transaction
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         m_lastError = q.lastError().text();
@@ -279,6 +312,7 @@ bool CentralDb::commit()
 
 void CentralDb::rollback()
 {
+    finishKept();
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
 }

@@ -81,17 +81,15 @@ PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events
         return refused(databaseError(m_db.lastError()));
     // The device row first: a batch resent while its first copy still runs waits here, then
     // finds the events stored and gets the stored answers.
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT %1 FROM devices WHERE device_id = ?")
-                          .arg(QLatin1String(kDeviceColumns)) +
-                      m_db.dialect().lockSuffix,
-                  {deviceId}) ||
-        !q.next()) {
+    QSqlQuery* q = m_db.runKept(QStringLiteral("SELECT %1 FROM devices WHERE device_id = ?")
+                                        .arg(QLatin1String(kDeviceColumns)) +
+                                    m_db.dialect().lockSuffix,
+                                {deviceId});
+    if (!q || !q->next()) {
         m_db.rollback();
         return refused(core::sync::unauthorized());
     }
-    const Device device = deviceFromRow(q);
+    const Device device = deviceFromRow(*q);
     if (!device.revokedAt.isEmpty()) {
         m_db.rollback();
         return refused(core::sync::deviceRevoked());
@@ -114,22 +112,21 @@ PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events
 
 core::Result<std::optional<CaseRecord>> Ledger::loadCase(const QString& caseId)
 {
-    QSqlQuery c = m_db.query();
-    if (!m_db.run(c, QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
-                  {caseId}))
+    QSqlQuery* c = m_db.runKept(
+        QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"), {caseId});
+    if (!c)
         return databaseError(m_db.lastError());
-    if (!c.next())
+    if (!c->next())
         return std::optional<CaseRecord>();
-    CaseRecord record{c.value(0).toString(), c.value(1).toString(), {}};
-    QSqlQuery a = m_db.query();
-    if (!m_db.run(a,
-                  QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND verdict = "
-                                 "'accepted' ORDER BY hall_seq")
-                      .arg(QLatin1String(kEventColumns)),
-                  {caseId}))
+    CaseRecord record{c->value(0).toString(), c->value(1).toString(), {}};
+    QSqlQuery* a = m_db.runKept(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND "
+                                               "verdict = 'accepted' ORDER BY hall_seq")
+                                    .arg(QLatin1String(kEventColumns)),
+                                {caseId});
+    if (!a)
         return databaseError(m_db.lastError());
-    while (a.next()) {
-        const auto stored = core::sync::eventFromWire(wireFromRow(a));
+    while (a->next()) {
+        const auto stored = core::sync::eventFromWire(wireFromRow(*a));
         if (stored && stored->event)
             record.accepted.append(*stored->event);
     }
@@ -148,15 +145,14 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         if (w.deviceId != device.deviceId) {
             // A system event (decision 4): outside every device's sequence, known by its
             // name-based id. The same one from two devices is one event.
-            QSqlQuery q = m_db.query();
-            if (!m_db.run(q,
-                          QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND "
-                                         "event_id = ?")
-                              .arg(QLatin1String(kEventColumns)),
-                          {device.hallCode, w.eventId}))
+            QSqlQuery* q = m_db.runKept(
+                QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND event_id = ?")
+                    .arg(QLatin1String(kEventColumns)),
+                {device.hallCode, w.eventId});
+            if (!q)
                 return refused(databaseError(m_db.lastError()));
-            if (q.next()) {
-                slots[i] = answerFromRow(q);
+            if (q->next()) {
+                slots[i] = answerFromRow(*q);
             } else {
                 fresh.append(&w);
                 freshSlots.append(i);
@@ -166,17 +162,15 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         if (w.deviceSeq < device.nextSeq) {
             // Seen before: the same event gets its stored answer; other content under a used
             // sequence is a device restored from a backup or a cloned disk (decision 2).
-            QSqlQuery q = m_db.query();
-            if (!m_db.run(q,
-                          QStringLiteral("SELECT %1 FROM events WHERE device_id = ? AND "
-                                         "device_seq = ?")
-                              .arg(QLatin1String(kEventColumns)),
-                          {device.deviceId, w.deviceSeq}) ||
-                !q.next())
+            QSqlQuery* q = m_db.runKept(
+                QStringLiteral("SELECT %1 FROM events WHERE device_id = ? AND device_seq = ?")
+                    .arg(QLatin1String(kEventColumns)),
+                {device.deviceId, w.deviceSeq});
+            if (!q || !q->next())
                 return refused(databaseError(m_db.lastError()));
-            if (q.value(1).toString() != w.eventId || q.value(11).toString() != w.checksum)
+            if (q->value(1).toString() != w.eventId || q->value(11).toString() != w.checksum)
                 return refused(core::sync::sequenceReused(w.deviceSeq));
-            slots[i] = answerFromRow(q);
+            slots[i] = answerFromRow(*q);
             continue;
         }
         if (w.deviceSeq != expected)
@@ -190,15 +184,15 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
     if (!fresh.isEmpty()) {
         // The hall's commit counter, taken inside this transaction: its row stays locked until
         // the commit, so hall orders are handed out, and committed, one push after another.
-        QSqlQuery q = m_db.query();
-        if (!m_db.run(q,
-                      QStringLiteral(
-                          "UPDATE halls SET seq = seq + ? WHERE hall_code = ? RETURNING seq, zone"),
-                      {qint64(fresh.size()), device.hallCode}) ||
-            !q.next())
+        QSqlQuery* q = m_db.runKept(
+            QStringLiteral(
+                "UPDATE halls SET seq = seq + ? WHERE hall_code = ? RETURNING seq, zone"),
+            {qint64(fresh.size()), device.hallCode});
+        if (!q || !q->next())
             return refused(databaseError(m_db.lastError()));
-        qint64 hallSeq = q.value(0).toLongLong() - fresh.size();
-        const QTimeZone zone(q.value(1).toString().toUtf8());
+        qint64 hallSeq = q->value(0).toLongLong() - fresh.size();
+        const QTimeZone zone(q->value(1).toString().toUtf8());
+        q->finish(); // SQLite completes an UPDATE ... RETURNING only when its rows are done
         const QString receivedAt = QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc()));
         MasterData master(m_db, m_clock);
         HallRules rules(master, device.hallCode);
@@ -227,13 +221,13 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             Verdict v = judge(*record, device.hallCode, *w, actor, context);
             if (v.accepted) {
                 // Event ids are unique per hall (migration 0010): a second one is set aside.
-                QSqlQuery dup = m_db.query();
-                if (!m_db.run(dup,
-                              QStringLiteral("SELECT 1 FROM events WHERE hall_code = ? AND "
-                                             "event_id = ? AND verdict = 'accepted'"),
-                              {device.hallCode, w->eventId}))
+                QSqlQuery* dup =
+                    m_db.runKept(QStringLiteral("SELECT 1 FROM events WHERE hall_code = ? AND "
+                                                "event_id = ? AND verdict = 'accepted'"),
+                                 {device.hallCode, w->eventId});
+                if (!dup)
                     return refused(databaseError(m_db.lastError()));
-                if (dup.next()) {
+                if (dup->next()) {
                     const core::Error e = core::sync::duplicateEventId();
                     v = Verdict{false, e.code, e.message, w->eventId, false};
                 }
@@ -255,9 +249,8 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             slots[freshSlots[k]] = EventAnswer{w->eventId,   w->deviceSeq, v.accepted, hallSeq,
                                                v.reasonCode, v.reason,     v.winner};
         }
-        QSqlQuery d = m_db.query();
-        if (!m_db.run(d, QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),
-                      {expected, device.deviceId}))
+        if (!m_db.runKept(QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),
+                          {expected, device.deviceId}))
             return refused(databaseError(m_db.lastError()));
         m_db.notifyHallMoved(device.hallCode); // heard by every server process at the commit
         out.hallMoved = true;
@@ -270,28 +263,26 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
 core::Status Ledger::store(const Device& device, const WireEvent& w, qint64 hallSeq,
                            const Verdict& v, const QString& receivedAt, bool caseKnown)
 {
-    QSqlQuery ins = m_db.query();
-    if (!m_db.run(ins,
-                  QStringLiteral("INSERT INTO events (hall_code, hall_seq, event_id, case_id, "
-                                 "device_id, device_seq, hlc, actor_id, occurred_at, type, "
-                                 "type_version, payload, checksum, verdict, reason_code, "
-                                 "reason, winner_event_id, received_at) VALUES (?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {device.hallCode, hallSeq, w.eventId, w.caseId, w.deviceId, w.deviceSeq, w.hlc,
-                   w.actorId, w.occurredAt, w.type, w.typeVersion, QString::fromUtf8(w.payloadText),
-                   w.checksum, v.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"),
-                   v.reasonCode, v.reason, v.winner, receivedAt}))
+    if (!m_db.runKept(QStringLiteral("INSERT INTO events (hall_code, hall_seq, event_id, case_id, "
+                                     "device_id, device_seq, hlc, actor_id, occurred_at, type, "
+                                     "type_version, payload, checksum, verdict, reason_code, "
+                                     "reason, winner_event_id, received_at) VALUES (?, ?, ?, ?, ?, "
+                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {device.hallCode, hallSeq, w.eventId, w.caseId, w.deviceId, w.deviceSeq,
+                       w.hlc, w.actorId, w.occurredAt, w.type, w.typeVersion,
+                       QString::fromUtf8(w.payloadText), w.checksum,
+                       v.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"),
+                       v.reasonCode, v.reason, v.winner, receivedAt}))
         return databaseError(m_db.lastError());
     if (!v.accepted || !v.movesHead)
         return {};
     const bool ok =
         caseKnown
-            ? m_db.run(ins, QStringLiteral("UPDATE cases SET head_event_id = ? WHERE case_id = ?"),
-                       {w.eventId, w.caseId})
-            : m_db.run(ins,
-                       QStringLiteral("INSERT INTO cases (case_id, hall_code, head_event_id) "
-                                      "VALUES (?, ?, ?)"),
-                       {w.caseId, device.hallCode, w.eventId});
+            ? m_db.runKept(QStringLiteral("UPDATE cases SET head_event_id = ? WHERE case_id = ?"),
+                           {w.eventId, w.caseId})
+            : m_db.runKept(QStringLiteral("INSERT INTO cases (case_id, hall_code, head_event_id) "
+                                          "VALUES (?, ?, ?)"),
+                           {w.caseId, device.hallCode, w.eventId});
     if (!ok)
         return databaseError(m_db.lastError());
     return {};
@@ -310,18 +301,17 @@ core::Result<QString> Ledger::issueNumbers(const Device& device, const core::Eve
     }
     if (kind.isEmpty() || number.isEmpty())
         return QString();
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT event_id FROM issued_numbers WHERE hall_code = ? AND "
-                                 "kind = ? AND number = ?"),
-                  {device.hallCode, kind, number}))
+    QSqlQuery* q =
+        m_db.runKept(QStringLiteral("SELECT event_id FROM issued_numbers WHERE hall_code = ? AND "
+                                    "kind = ? AND number = ?"),
+                     {device.hallCode, kind, number});
+    if (!q)
         return databaseError(m_db.lastError());
-    if (q.next()) // a reprint keeps its document's number; a case number twice is refused
-        return e.type == core::EventType::Received ? q.value(0).toString() : QString();
-    if (!m_db.run(q,
-                  QStringLiteral("INSERT INTO issued_numbers (hall_code, kind, number, "
-                                 "window_code, event_id) VALUES (?, ?, ?, ?, ?)"),
-                  {device.hallCode, kind, number, device.windowCode, e.eventId}))
+    if (q->next()) // a reprint keeps its document's number; a case number twice is refused
+        return e.type == core::EventType::Received ? q->value(0).toString() : QString();
+    if (!m_db.runKept(QStringLiteral("INSERT INTO issued_numbers (hall_code, kind, number, "
+                                     "window_code, event_id) VALUES (?, ?, ?, ?, ?)"),
+                      {device.hallCode, kind, number, device.windowCode, e.eventId}))
         return databaseError(m_db.lastError());
     return QString();
 }
