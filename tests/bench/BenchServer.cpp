@@ -5,7 +5,9 @@
 // all accepted.
 //
 // Usage: bench_server [--store PATH | --database URL] [--seconds N] [--halls H] [--windows W]
-//                     [--batch B] [--servers N]
+//                     [--batch B] [--servers N] [--server PATH]
+//   --server: the onewindow-server program to measure (default: this build's), e.g. a baseline
+//   built from an older commit, run the same way beside this build's.
 //   --servers: N server processes on the one database (stateless; PostgreSQL), windows spread
 //   over them round robin.
 //   default: a SQLite store in a temporary folder. PostgreSQL (docs/operations.md, README):
@@ -170,7 +172,7 @@ double percentile(std::vector<double>& v, double p)
 int usage()
 {
     std::fprintf(stderr, "usage: bench_server [--store PATH | --database URL] [--seconds N] "
-                         "[--halls H] [--windows W] [--batch B]\n");
+                         "[--halls H] [--windows W] [--batch B] [--servers N] [--server PATH]\n");
     return 2;
 }
 
@@ -183,6 +185,7 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     QStringList dbArgs{QStringLiteral("--store"), dir.filePath(QStringLiteral("central.sqlite"))};
     int seconds = 30, halls = 10, windows = 20, batchSize = 20, servers = 1;
+    QString program = QStringLiteral(ONEWINDOW_SERVER_PATH);
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         const QString& k = args[i];
         const QString& v = args[i + 1];
@@ -198,6 +201,8 @@ int main(int argc, char** argv)
             batchSize = v.toInt();
         else if (k == QLatin1String("--servers"))
             servers = v.toInt();
+        else if (k == QLatin1String("--server"))
+            program = v;
         else
             return usage();
     }
@@ -251,7 +256,7 @@ int main(int argc, char** argv)
     for (int n = 0; n < servers; ++n) {
         auto server = std::make_unique<QProcess>();
         server->setStandardErrorFile(dir.filePath(QStringLiteral("server%1.log").arg(n)));
-        server->start(QStringLiteral(ONEWINDOW_SERVER_PATH),
+        server->start(program,
                       dbArgs + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
                                            QStringLiteral("127.0.0.1:0"),
                                            QStringLiteral("--max-connections"),
