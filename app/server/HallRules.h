@@ -31,6 +31,7 @@ private:
     QString m_hall;
     QHash<QString, std::shared_ptr<core::ServiceItem>> m_items;
     QHash<QString, std::shared_ptr<core::WorkingCalendar>> m_calendars; // by notice versions
+    std::shared_ptr<core::WorkingCalendar> m_uncached;
 };
 
 // A calendar record's notice back as core's (its body: {"source", "notice": holiday-cn JSON}).

@@ -18,7 +18,9 @@
 #include "core/Clock.h"
 #include "core/EventChecksum.h"
 #include "core/SyncProtocol.h"
+#include "server/MasterAuthor.h"
 #include "server/storage/CentralDb.h"
+#include "server/storage/MasterData.h"
 #include "server/storage/Registry.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,9 @@
 using namespace onewindow;
 
 namespace {
+
+// resources/catalog/example.json's first item (食品经营许可), imported into every bench hall.
+constexpr char kItem[] = "11620102013029136Y4000113004000";
 
 QString uuid()
 {
@@ -76,7 +81,7 @@ struct Window
         e.hlc = QStringLiteral("%1-00000-%2")
                     .arg(e.occurredAtUtc.toMSecsSinceEpoch(), 13, 10, QLatin1Char('0'))
                     .arg(deviceId);
-        e.actorId = QStringLiteral("clerk-") + deviceId.left(8);
+        e.actorId = QStringLiteral("clerk-1"); // the hall's clerk (set up below)
         e.type = type;
         e.typeVersion = core::currentTypeVersion(type);
         e.payload = payload;
@@ -88,13 +93,21 @@ struct Window
         QJsonArray events;
         while (events.size() < size) {
             const QString caseId = uuid();
-            const core::Event received =
-                event(core::EventType::Received, caseId, now,
-                      {{QStringLiteral("caseNumber"), QStringLiteral("%1-%2").arg(hall).arg(seq)},
-                       {QStringLiteral("itemCode"), QStringLiteral("ITEM-1")},
-                       {QStringLiteral("itemVersion"), 1},
-                       {QStringLiteral("channel"), QStringLiteral("in_person")},
-                       {QStringLiteral("receiptDate"), QStringLiteral("2026-12-07")}});
+            // What the server judges as a real intake (full judgement, issue 17): an item of the
+            // hall's catalog, an applicant, a query code, a receipt day of the window's day.
+            const core::Event received = event(
+                core::EventType::Received, caseId, now,
+                {{QStringLiteral("caseNumber"),
+                  QStringLiteral("%1-%2-%3").arg(hall, deviceId.left(8)).arg(seq)},
+                 {QStringLiteral("itemCode"), QLatin1String(kItem)},
+                 {QStringLiteral("itemVersion"), 1},
+                 {QStringLiteral("queryCode"), QStringLiteral("123456")},
+                 {QStringLiteral("applicant"),
+                  QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")},
+                              {QStringLiteral("idNumber"), QStringLiteral("11010519491231002X")}}},
+                 {QStringLiteral("channel"), QStringLiteral("in_person")},
+                 {QStringLiteral("receiptDate"),
+                  now.toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate)}});
             events.append(core::sync::eventToWire(received));
             for (int i = 0; i < 4 && events.size() < size; ++i) {
                 const bool accept = i == 1;
@@ -115,7 +128,12 @@ struct Window
 QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& token,
                    const QByteArray& body)
 {
-    QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: bench\r\nOneWindow-Protocol: 1\r\n";
+    // The versions every request names (decision 10): without them the server answers 426.
+    QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: bench\r\n" +
+                   core::sync::kProtocolHeader + ": " +
+                   QByteArray::number(core::sync::kProtocolVersion) + "\r\n" +
+                   core::sync::kFoldHeader + ": " + QByteArray::number(core::sync::kFoldVersion) +
+                   "\r\n" + core::sync::kBuildHeader + ": bench\r\n";
     if (!token.isEmpty())
         r += "Authorization: Bearer " + token + "\r\n";
     if (!body.isEmpty() || method == "POST")
@@ -226,6 +244,12 @@ int main(int argc, char** argv)
             return 1;
         }
         server::Registry registry(**db, clock);
+        QFile catalogFile(QStringLiteral(ONEWINDOW_SOURCE_DIR "/resources/catalog/example.json"));
+        if (!catalogFile.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "bench_server: the example catalog cannot be read\n");
+            return 1;
+        }
+        const QByteArray catalog = catalogFile.readAll();
         // A store may be reused: fresh six-digit hall codes each run.
         const int base = 100000 + 1000 * QRandomGenerator::global()->bounded(899);
         for (int h = 0; h < halls; ++h) {
@@ -234,6 +258,25 @@ int main(int argc, char** argv)
                                                 QStringLiteral("Asia/Shanghai"));
                 !made) {
                 std::fprintf(stderr, "bench_server: %s\n", qPrintable(made.error().message));
+                return 1;
+            }
+            // The hall's master data the events are judged against: its clerk and catalog.
+            server::MasterData data(**db, clock);
+            const auto user = data.append(
+                code, {server::MasterChange{
+                          server::record::kUser, QStringLiteral("clerk-1"),
+                          QJsonObject{{QStringLiteral("userId"), QStringLiteral("clerk-1")},
+                                      {QStringLiteral("login"), QStringLiteral("clerk1")},
+                                      {QStringLiteral("displayName"), QStringLiteral("窗口人员")},
+                                      {QStringLiteral("role"), QStringLiteral("clerk")},
+                                      {QStringLiteral("window"), QString()},
+                                      {QStringLiteral("active"), true},
+                                      {QStringLiteral("verifier"), QString()}}}});
+            const auto items = server::MasterAuthor(data).importCatalog(
+                code, catalog, QStringLiteral("example.json"));
+            if (!user || !items) {
+                std::fprintf(stderr, "bench_server: %s\n",
+                             qPrintable(!user ? user.error().message : items.error().message));
                 return 1;
             }
             for (int w = 0; w < windows; ++w) {
@@ -299,6 +342,7 @@ int main(int argc, char** argv)
 
     // The run: every window a batch a second, its start spread over the first second.
     std::vector<double> latencies;
+    QString firstRejection;
     QElapsedTimer wall;
     bool stopping = false;
     int outstanding = 0;
@@ -335,6 +379,8 @@ int main(int argc, char** argv)
                     if (r.toObject().value(QStringLiteral("verdict")).toString() ==
                         QLatin1String("accepted"))
                         ++w.accepted;
+                    else if (firstRejection.isEmpty()) // the bench's own events must be legal
+                        firstRejection = r.toObject().value(QStringLiteral("reason")).toString();
             } else {
                 w.failed += batchSize;
             }
@@ -396,6 +442,8 @@ int main(int argc, char** argv)
             }
             const QJsonObject page = QJsonDocument::fromJson(body).object();
             for (const QJsonValue& e : page.value(QStringLiteral("events")).toArray()) {
+                if (e.toObject().contains(QStringLiteral("record")))
+                    continue; // the hall's master data (users, catalog) on the same road
                 ++stored;
                 if (e.toObject().value(QStringLiteral("verdict")).toString() ==
                     QLatin1String("accepted"))
@@ -443,5 +491,7 @@ int main(int argc, char** argv)
     std::printf("  pulled back          %lld events, %lld accepted: %s\n",
                 static_cast<long long>(stored), static_cast<long long>(storedAccepted),
                 stored == pushed && storedAccepted == pushed ? "nothing lost" : "LOST OR REJECTED");
+    if (!firstRejection.isEmpty())
+        std::printf("  first rejection      %s\n", qPrintable(firstRejection));
     return stored == pushed && storedAccepted == pushed ? 0 : 1;
 }

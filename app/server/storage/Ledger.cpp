@@ -119,6 +119,7 @@ core::Result<std::optional<CaseRecord>> Ledger::loadCase(const QString& caseId)
     if (!c->next())
         return std::optional<CaseRecord>();
     CaseRecord record{c->value(0).toString(), c->value(1).toString(), {}};
+    c->finish();
     QSqlQuery* a = m_db.runKept(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND "
                                                "verdict = 'accepted' ORDER BY hall_seq")
                                     .arg(QLatin1String(kEventColumns)),
@@ -130,6 +131,7 @@ core::Result<std::optional<CaseRecord>> Ledger::loadCase(const QString& caseId)
         if (stored && stored->event)
             record.accepted.append(*stored->event);
     }
+    a->finish();
     return std::optional<CaseRecord>(std::move(record));
 }
 
@@ -227,7 +229,9 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                                  {device.hallCode, w->eventId});
                 if (!dup)
                     return refused(databaseError(m_db.lastError()));
-                if (dup->next()) {
+                const bool known = dup->next();
+                dup->finish();
+                if (known) {
                     const core::Error e = core::sync::duplicateEventId();
                     v = Verdict{false, e.code, e.message, w->eventId, false};
                 }
@@ -307,8 +311,12 @@ core::Result<QString> Ledger::issueNumbers(const Device& device, const core::Eve
                      {device.hallCode, kind, number});
     if (!q)
         return databaseError(m_db.lastError());
-    if (q->next()) // a reprint keeps its document's number; a case number twice is refused
-        return e.type == core::EventType::Received ? q->value(0).toString() : QString();
+    if (q->next()) { // a reprint keeps its document's number; a case number twice is refused
+        const QString holder = q->value(0).toString();
+        q->finish();
+        return e.type == core::EventType::Received ? holder : QString();
+    }
+    q->finish();
     if (!m_db.runKept(QStringLiteral("INSERT INTO issued_numbers (hall_code, kind, number, "
                                      "window_code, event_id) VALUES (?, ?, ?, ?, ?)"),
                       {device.hallCode, kind, number, device.windowCode, e.eventId}))

@@ -106,19 +106,36 @@ Result<QList<MasterRecord>> MasterData::latest(const QString& hallCode, const QS
     return out;
 }
 
+std::optional<QString> MasterData::latestVersions(const QString& hallCode, const QString& kind,
+                                                  const QString& asOf)
+{
+    QSqlQuery* q = m_db.runKept(
+        QStringLiteral("SELECT record_key, MAX(version) FROM master_records WHERE hall_code = ? "
+                       "AND kind = ? AND recorded_at <= ? GROUP BY record_key ORDER BY record_key"),
+        {hallCode, kind, asOf.isEmpty() ? kEverything : asOf});
+    if (!q)
+        return std::nullopt;
+    QString out;
+    while (q->next())
+        out +=
+            q->value(0).toString() + QLatin1Char(':') + q->value(1).toString() + QLatin1Char(',');
+    q->finish(); // a kept statement left open would hold this connection's read snapshot
+    return out;
+}
+
 std::optional<MasterRecord> MasterData::latestOf(const QString& hallCode, const QString& kind,
                                                  const QString& key, const QString& asOf)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT %1 FROM master_records WHERE hall_code = ? AND kind = ? "
-                                 "AND record_key = ? AND recorded_at <= ? ORDER BY version DESC "
-                                 "LIMIT 1")
-                      .arg(QLatin1String(kColumns)),
-                  {hallCode, kind, key, asOf.isEmpty() ? kEverything : asOf}) ||
-        !q.next())
+    QSqlQuery* q = m_db.runKept( // once for every event's actor: kept prepared
+        QStringLiteral("SELECT %1 FROM master_records WHERE hall_code = ? AND kind = ? AND "
+                       "record_key = ? AND recorded_at <= ? ORDER BY version DESC LIMIT 1")
+            .arg(QLatin1String(kColumns)),
+        {hallCode, kind, key, asOf.isEmpty() ? kEverything : asOf});
+    if (!q || !q->next())
         return std::nullopt;
-    return fromRow(q);
+    MasterRecord record = fromRow(*q);
+    q->finish(); // callers outside a transaction (enrolment) must not keep a read snapshot open
+    return record;
 }
 
 std::optional<MasterRecord> MasterData::version(const QString& hallCode, const QString& kind,

@@ -58,6 +58,10 @@ public:
     // text; empty: everything recorded).
     core::Result<QList<MasterRecord>> latest(const QString& hallCode, const QString& kind,
                                              const QString& asOf = {});
+    // What latest() would return, named without reading the bodies: "key:version," for each key
+    // in key order (a cache key for what is built from those records); nullopt on failure.
+    std::optional<QString> latestVersions(const QString& hallCode, const QString& kind,
+                                          const QString& asOf);
     std::optional<MasterRecord> latestOf(const QString& hallCode, const QString& kind,
                                          const QString& key, const QString& asOf = {});
     std::optional<MasterRecord> version(const QString& hallCode, const QString& kind,
