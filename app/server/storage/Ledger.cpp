@@ -7,6 +7,7 @@
 #include "server/storage/MasterData.h"
 #include "server/storage/Registry.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QTimeZone>
 
@@ -199,12 +200,20 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         MasterData master(m_db, m_clock);
         HallRules rules(master, device.hallCode);
 
+        // The batch's cases as they stand after each of its events: a case's later events in
+        // this batch are judged without reading and parsing its events again.
+        QHash<QString, std::optional<CaseRecord>> cases;
         for (qsizetype k = 0; k < fresh.size(); ++k) {
             const WireEvent* w = fresh[k];
             ++hallSeq;
-            auto record = loadCase(w->caseId);
-            if (!record)
-                return refused(record.error());
+            auto cached = cases.find(w->caseId);
+            if (cached == cases.end()) {
+                auto loaded = loadCase(w->caseId);
+                if (!loaded)
+                    return refused(loaded.error());
+                cached = cases.insert(w->caseId, std::move(*loaded));
+            }
+            std::optional<CaseRecord>* record = &*cached;
             // What the event is judged against: the hall's master data at the event's time.
             core::FoldContext context;
             context.zone = zone;
@@ -250,6 +259,16 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             }
             if (core::Status s = store(device, *w, hallSeq, v, receivedAt, record->has_value()); !s)
                 return refused(s.error());
+            // As loadCase would read it now: the case row exists once an event moved its head.
+            if (v.accepted && w->event) {
+                if (*record) {
+                    (*record)->accepted.append(*w->event);
+                    if (v.movesHead)
+                        (*record)->head = w->eventId;
+                } else if (v.movesHead) {
+                    *record = CaseRecord{device.hallCode, w->eventId, {*w->event}};
+                }
+            }
             slots[freshSlots[k]] = EventAnswer{w->eventId,   w->deviceSeq, v.accepted, hallSeq,
                                                v.reasonCode, v.reason,     v.winner};
         }
