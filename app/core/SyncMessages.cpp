@@ -34,6 +34,14 @@ Error badServerUrl(const QString& url)
             QStringLiteral("服务器地址“%1”无效：应为 http://主机:端口 或 https://主机").arg(url)};
 }
 
+Error enrolUnreachable(const QString& detail)
+{
+    return {QStringLiteral("sync.offline"),
+            QStringLiteral("无法连接大厅服务器（%1）：本工作站未登记，也未作任何改动；"
+                           "请检查服务器地址和网络后重试")
+                .arg(detail)};
+}
+
 Error userConflict(const QString& login)
 {
     return {QStringLiteral("sync.user_conflict"),

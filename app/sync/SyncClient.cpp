@@ -67,6 +67,7 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
                                 : reply->errorString();
         Q_EMIT logLine(QStringLiteral("sync: %1 %2 failed: %3")
                            .arg(QString::fromLatin1(method), url, reply->errorString()));
+        m_lastFailure = why;
         return proto::offline(why);
     }
     QJsonParseError error{};
@@ -103,11 +104,20 @@ Status SyncClient::enrol(const QString& serverUrl, const QString& code, const QS
         "POST", root + QStringLiteral("/v1/enrol"),
         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}},
         {});
-    if (!reply)
+    if (!reply) {
+        // Nothing was written: say so, rather than the queue's "kept on this machine".
+        if (reply.error().code == QLatin1String("sync.offline"))
+            return proto::enrolUnreachable(m_lastFailure);
         return reply.error();
-    if (reply->status != 200)
-        return Error{reply->json.value(QStringLiteral("error")).toString(),
-                     reply->json.value(QStringLiteral("message")).toString()};
+    }
+    if (reply->status != 200) {
+        Error refused{reply->json.value(QStringLiteral("error")).toString(),
+                      reply->json.value(QStringLiteral("message")).toString()};
+        // An answer without the protocol's refusal: not a hall's server at that address.
+        if (refused.code.isEmpty() || refused.message.isEmpty())
+            return proto::badAnswer(QStringLiteral("HTTP %1").arg(reply->status));
+        return refused;
+    }
     const QJsonObject& o = reply->json;
     const QJsonObject hall = o.value(QStringLiteral("hall")).toObject();
     store::Enrolment e;

@@ -79,6 +79,7 @@ private:
     store::SyncRepository m_repo;
     Timeouts m_timeouts;
     QNetworkAccessManager m_net;
+    QString m_lastFailure; // why the last request got no answer (connection refused, timeout)
 };
 
 } // namespace onewindow::sync
