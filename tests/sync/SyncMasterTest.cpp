@@ -4,6 +4,7 @@
 #include "sync/SyncHall.h"
 
 #include "core/CatalogJson.h"
+#include "core/SyncProtocol.h"
 #include "server/MasterAuthor.h"
 #include "store/CatalogRepository.h"
 #include "store/HallConfig.h"
@@ -283,4 +284,37 @@ TEST_CASE("Sync: a master record of a kind this program does not know is logged 
     CHECK(down.records == 0);
     CHECK(down.cursor == server.registry().hall(kHall)->seq);
     CHECK(w08.log.filter(QStringLiteral("hall.future")).size() == 1);
+}
+
+TEST_CASE("Sync: a page that names this device revoked stops sync in its transaction and says why; "
+          "another device's revocation does not")
+{
+    test::ServerFixture server;
+    server.createHall(kHall);
+    Window w08;
+    w08.enrol(server, QStringLiteral("W08"));
+    w08.syncNow();
+    store::SyncRepository& repo = w08.client->repository();
+    auto state = repo.state();
+    REQUIRE(state.ok());
+    REQUIRE(state->has_value());
+    const qint64 cursor = (*state)->cursor;
+
+    store::PulledMaster other;
+    other.revokedDevices = {QStringLiteral("0193a7c2-0000-7000-8000-000000000001")};
+    REQUIRE(repo.applyPull({}, cursor + 1, other).ok());
+    CHECK((*repo.state())->stoppedCode.isEmpty());
+    CHECK_FALSE(repo.lastMasterApplied().ownDeviceRevoked);
+
+    store::PulledMaster own;
+    own.revokedDevices = {(*state)->deviceId};
+    REQUIRE(repo.applyPull({}, cursor + 2, own).ok());
+    CHECK(repo.lastMasterApplied().ownDeviceRevoked);
+    CHECK((*repo.state())->stoppedCode == core::sync::code::kDeviceRevoked);
+    CHECK((*repo.state())->cursor == cursor + 2);
+    // Sync now says why without asking the server.
+    auto stopped = w08.client->syncNow();
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().code == QStringLiteral("sync.stopped"));
+    CHECK(stopped.error().message.contains(QStringLiteral("吊销")));
 }
