@@ -44,6 +44,12 @@ Result<QJsonObject> formValuesFromText(EventType type, const QHash<QString, QStr
         }
         case FormField::Kind::Choice: {
             const auto options = f.options ? f.options() : QList<std::pair<QString, QString>>{};
+            // A required choice is never made for the person (`case act … decided` without
+            // --outcome must not grant): left empty, checkRequired names it.
+            if (!has && f.required) {
+                values.insert(key, QString());
+                break;
+            }
             QString chosen = has ? text : (options.isEmpty() ? QString() : options.first().first);
             QStringList keys;
             bool found = false;

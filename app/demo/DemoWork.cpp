@@ -8,6 +8,8 @@
 #include "store/CaseQueries.h"
 #include "store/CatalogRepository.h"
 
+#include <QJsonArray>
+
 namespace onewindow::demo {
 
 namespace {
@@ -19,9 +21,19 @@ core::Result<QJsonObject> clerkValues(core::EventType type, const core::CaseStat
     if (!filled)
         return filled;
     QJsonObject values = *filled;
-    for (const core::FormField& f : core::eventSpec(type).form)
-        if (f.required && values.value(QLatin1String(f.key)).toString().isEmpty())
+    for (const core::FormField& f : core::eventSpec(type).form) {
+        // Every text the clerk would write (a reason, a note, the back office): the fold's
+        // checks refuse empty ones even where the form does not mark them required.
+        const bool empty = values.value(QLatin1String(f.key)).toString().isEmpty();
+        if (!empty || (!f.required && f.kind != core::FormField::Kind::Text))
+            continue;
+        // A clerk picks a choice (the first offered) and writes a few words where words are due.
+        const auto options = f.options ? f.options() : QList<std::pair<QString, QString>>{};
+        if (f.kind == core::FormField::Kind::Choice && !options.isEmpty())
+            values.insert(QLatin1String(f.key), options.first().first);
+        else
             values.insert(QLatin1String(f.key), QStringLiteral("演示：按规定办理"));
+    }
     return values;
 }
 
@@ -85,6 +97,10 @@ core::Result<WorkReport> demoWork(store::CaseStore& cases, const QList<store::Us
         const QJsonObject payload =
             spec.payloadFrom ? spec.payloadFrom(*values, loaded->state, *loaded->context.item)
                              : QJsonObject();
+        // A clerk issues a one-time notice only when something is missing.
+        if (type == core::EventType::NoticeIssued &&
+            payload.value(QStringLiteral("corrections")).toArray().isEmpty())
+            continue;
         auto appended = cases.append(caseId, type, payload, actor.userId);
         if (!appended) {
             if (appended.error().code.startsWith(QLatin1String("store.")))

@@ -224,52 +224,56 @@ Status SyncRepository::recordPush(const QList<Placement>& answers, qint64 nextSe
     });
 }
 
-namespace {
-
-// The hall's user records in hall order (a later version replaces an earlier): inserted or
-// replacing the local row of the same id (its sign-in failures kept). A local account holding
-// the login under another id is a conflict: the page is refused, nothing stored.
-Status applyUsers(QSqlDatabase db, const QList<PulledUser>& users)
+Result<QStringList> SyncRepository::touchedByMaster(const MasterApplied& applied) const
 {
-    QSqlQuery other(db);
-    other.prepare(QStringLiteral("SELECT user_id FROM users WHERE login = ? AND user_id <> ?"));
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO users (user_id, login, display_name, role, window_code, password_hash, "
-        "active, created_at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (user_id) DO UPDATE SET login = excluded.login, "
-        "display_name = excluded.display_name, role = excluded.role, "
-        "window_code = excluded.window_code, password_hash = excluded.password_hash, "
-        "active = excluded.active"));
-    for (const PulledUser& u : users) {
-        other.addBindValue(u.login);
-        other.addBindValue(u.userId);
-        if (!other.exec())
-            return readError(other);
-        if (other.next())
-            return Error{QStringLiteral("sync.user_conflict"),
-                         QStringLiteral("大厅服务器下发的用户“%1”与本机另一账户的登录名相同；"
-                                        "本页未保存，请联系管理员")
-                             .arg(u.login)};
-        other.finish();
-        const QVariant values[] = {u.userId,     u.login,    u.displayName,    u.role,
-                                   u.windowCode, u.verifier, u.active ? 1 : 0, u.recordedAtUtc};
-        for (int i = 0; i < 8; ++i)
-            upsert.bindValue(i, values[i]);
-        if (!upsert.exec())
-            return writeError(upsert);
+    QStringList out;
+    QSqlQuery q(m_store.database());
+    for (int year : applied.noticeYears) {
+        // Any clock whose counting reaches into the notice's year (or the neighbours it lists),
+        // as the calendar import finds them (CaseStore::importCalendar).
+        q.prepare(QStringLiteral("SELECT DISTINCT case_id FROM case_clocks WHERE deadline >= ? "
+                                 "AND trigger_date <= ?"));
+        q.addBindValue(QStringLiteral("%1-01-01").arg(year - 1));
+        q.addBindValue(QStringLiteral("%1-12-31").arg(year + 1));
+        if (!q.exec())
+            return readError(q);
+        while (q.next())
+            if (const QString id = q.value(0).toString(); !out.contains(id))
+                out.append(id);
     }
-    return {};
+    if (applied.catalogChanged) {
+        if (!q.exec(QStringLiteral("SELECT DISTINCT case_id FROM events WHERE case_id NOT IN "
+                                   "(SELECT case_id FROM cases)")))
+            return readError(q);
+        while (q.next())
+            if (const QString id = q.value(0).toString(); !out.contains(id))
+                out.append(id);
+    }
+    return out;
 }
 
-} // namespace
-
 Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nextCursor,
-                                      const QList<PulledUser>& users)
+                                      const PulledMaster& master)
 {
     int inserted = 0;
+    m_lastMaster = {};
     const Status status = m_store.transaction([&]() -> Status {
         QSqlDatabase db = m_store.database();
+        // Master data first: the page's events are folded with the hall's calendar and catalog.
+        QString ownDevice;
+        if (!master.revokedDevices.isEmpty()) {
+            auto s = state();
+            if (!s)
+                return s.error();
+            ownDevice = *s ? (*s)->deviceId : QString();
+        }
+        auto applied = writePulledMaster(m_store, master, ownDevice);
+        if (!applied)
+            return applied.error();
+        m_lastMaster = *applied;
+        if (applied->calendarChanged)
+            if (Status s = m_cases.reloadCalendar(); !s)
+                return s;
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO events (%1, sync_state) VALUES (?, ?, ?, ?, ?, "
                                       "?, ?, ?, ?, ?, ?, ?) "
@@ -324,8 +328,12 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
             if (!touched.contains(e.caseId))
                 touched.append(e.caseId);
         }
-        if (Status s = applyUsers(db, users); !s)
-            return s;
+        auto more = touchedByMaster(*applied);
+        if (!more)
+            return more.error();
+        for (const QString& id : std::as_const(*more))
+            if (!touched.contains(id))
+                touched.append(id);
         QSqlQuery q(db);
         // The cursor never goes back.
         q.prepare(QStringLiteral("UPDATE sync_state SET cursor = max(cursor, ?)"));
@@ -334,8 +342,13 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
             return writeError(q);
         return refold(touched);
     });
-    if (!status)
+    if (!status) {
+        // Nothing of the page was stored: the calendar in memory is the stored one again.
+        if (m_lastMaster.calendarChanged)
+            m_cases.reloadCalendar();
+        m_lastMaster = {};
         return status.error();
+    }
     return inserted;
 }
 

@@ -3,6 +3,7 @@
 #include "core/HallDigest.h"
 #include "store/CaseStore.h"
 #include "store/Store.h"
+#include "store/SyncMasterData.h"
 
 #include <QJsonObject>
 
@@ -64,20 +65,6 @@ struct PulledEvent
     core::Event event;
 };
 
-// A `user` record of the hall's master data (docs/sync-protocol.md), its latest version: the
-// server is the author of a hall's users, the window keeps a copy so its clerks sign in offline.
-struct PulledUser
-{
-    QString userId;
-    QString login;
-    QString displayName;
-    QString role; // clerk, supervisor, administrator
-    QString windowCode;
-    QString verifier; // libsodium Argon2id, the store's own format
-    QString recordedAtUtc;
-    bool active = true;
-};
-
 class SyncRepository
 {
 public:
@@ -104,9 +91,14 @@ public:
     // (device, sequence) held by another event is refused and nothing stored), the placements
     // and the cursor written, and every touched case folded again in the canonical order, all in
     // one transaction. Returns how many events were new.
-    // The page's user records replace the local copies of those users in the same transaction.
+    // The page's master records (store/SyncMasterData.h) are written first, in the same
+    // transaction: the hall's users, calendar, catalog and settings; then the cases they touch
+    // are folded again too (a calendar notice moves the running deadlines of the cases counting
+    // into its year; an item version that has come down lets a case taken under it be folded).
     Result<int> applyPull(const QList<PulledEvent>& page, qint64 nextCursor,
-                          const QList<PulledUser>& users = {});
+                          const PulledMaster& master = {});
+    // What the last applyPull changed of the master data (the window reloads what it shows).
+    const MasterApplied& lastMasterApplied() const { return m_lastMaster; }
     // Sync stops (revoked, stopped) with the server's reason; kept until enrolled again.
     // After a 409 sequence_gap: the server waits for `seq`; pending starts there again.
     Status setAckedSeq(qint64 seq);
@@ -121,8 +113,13 @@ public:
 private:
     Status refold(const QStringList& caseIds);
 
+    // The cases a page's master records touch: those counting into a changed notice's years,
+    // and, when catalog versions came down, those not folded yet.
+    Result<QStringList> touchedByMaster(const MasterApplied& applied) const;
+
     CaseStore& m_cases;
     Store& m_store;
+    MasterApplied m_lastMaster;
 };
 
 } // namespace onewindow::store

@@ -2,6 +2,8 @@
 
 #include "core/SyncMessages.h"
 #include "core/SyncProtocol.h"
+#include "store/HallConfig.h"
+#include "sync/MasterRecords.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -13,20 +15,6 @@
 namespace onewindow::sync {
 
 namespace proto = core::sync;
-
-namespace {
-
-// The master-data kinds of protocol 2 (docs/sync-protocol.md: record shapes); the server's own
-// names are server::record (the client does not link the server).
-bool isMasterKind(const QString& kind)
-{
-    static const QStringList kinds{
-        QStringLiteral("hall.settings"), QStringLiteral("calendar.notice"),
-        QStringLiteral("catalog.item"), QStringLiteral("user"), QStringLiteral("device.revoked")};
-    return kinds.contains(kind);
-}
-
-} // namespace
 
 SyncClient::SyncClient(store::CaseStore& cases, Timeouts timeouts)
     : m_cases(cases), m_repo(cases), m_timeouts(timeouts)
@@ -79,6 +67,7 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
                                 : reply->errorString();
         Q_EMIT logLine(QStringLiteral("sync: %1 %2 failed: %3")
                            .arg(QString::fromLatin1(method), url, reply->errorString()));
+        m_lastFailure = why;
         return proto::offline(why);
     }
     QJsonParseError error{};
@@ -115,11 +104,20 @@ Status SyncClient::enrol(const QString& serverUrl, const QString& code, const QS
         "POST", root + QStringLiteral("/v1/enrol"),
         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}},
         {});
-    if (!reply)
+    if (!reply) {
+        // Nothing was written: say so, rather than the queue's "kept on this machine".
+        if (reply.error().code == QLatin1String("sync.offline"))
+            return proto::enrolUnreachable(m_lastFailure);
         return reply.error();
-    if (reply->status != 200)
-        return Error{reply->json.value(QStringLiteral("error")).toString(),
-                     reply->json.value(QStringLiteral("message")).toString()};
+    }
+    if (reply->status != 200) {
+        Error refused{reply->json.value(QStringLiteral("error")).toString(),
+                      reply->json.value(QStringLiteral("message")).toString()};
+        // An answer without the protocol's refusal: not a hall's server at that address.
+        if (refused.code.isEmpty() || refused.message.isEmpty())
+            return proto::badAnswer(QStringLiteral("HTTP %1").arg(reply->status));
+        return refused;
+    }
     const QJsonObject& o = reply->json;
     const QJsonObject hall = o.value(QStringLiteral("hall")).toObject();
     store::Enrolment e;
@@ -236,7 +234,10 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
     if (next < state->cursor)
         return proto::badAnswer(QStringLiteral("游标后退（%1 → %2）").arg(state->cursor).arg(next));
     QList<store::PulledEvent> page;
-    QList<store::PulledUser> users;
+    store::PulledMaster master;
+    auto window = store::HallConfigRepository(m_cases.store()).loadOrDefaults();
+    if (!window)
+        return window.error();
     for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray()) {
         const QJsonObject item = v.toObject();
         // Protocol 2: the hall's master data comes on the same cursor as its events, an entry
@@ -249,29 +250,11 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
             const QJsonObject record = item.value(QStringLiteral("record")).toObject();
             const QString kind = record.value(QStringLiteral("kind")).toString();
             if (isMasterKind(kind)) {
-                // Users are applied with the page (their verifiers let the hall's clerks sign in
-                // offline); the other kinds are not yet: the window keeps its own catalog,
-                // calendars and settings, and the cursor moves past them.
+                // Applied with the page, in its transaction (decision 8: the server is the one
+                // author of the hall's users, calendar, catalog and settings).
                 ++report.records;
-                if (kind == QLatin1String("user")) {
-                    const QJsonObject b = record.value(QStringLiteral("body")).toObject();
-                    store::PulledUser u;
-                    u.userId = b.value(QStringLiteral("userId")).toString();
-                    u.login = b.value(QStringLiteral("login")).toString();
-                    u.displayName = b.value(QStringLiteral("displayName")).toString();
-                    u.role = b.value(QStringLiteral("role")).toString();
-                    u.windowCode = b.value(QStringLiteral("window")).toString();
-                    u.verifier = b.value(QStringLiteral("verifier")).toString();
-                    u.active = b.value(QStringLiteral("active")).toBool(true);
-                    u.recordedAtUtc = record.value(QStringLiteral("recorded_at")).toString();
-                    if (u.userId.isEmpty() || u.login.isEmpty() ||
-                        !QStringList{QStringLiteral("clerk"), QStringLiteral("supervisor"),
-                                     QStringLiteral("administrator")}
-                             .contains(u.role))
-                        return proto::badAnswer(
-                            QStringLiteral("用户记录 %1 缺少编号、登录名或角色").arg(u.userId));
-                    users.append(u);
-                }
+                if (Status s = readMasterRecord(record, *window, master); !s)
+                    return s;
             } else {
                 ++report.ignored;
                 Q_EMIT logLine(QStringLiteral("sync: master record of kind %1 ignored").arg(kind));
@@ -310,10 +293,16 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
                 QStringLiteral("记录的大厅序号 %1 不在本页范围内").arg(p.placement.hallSeq));
         page.append(p);
     }
-    auto inserted = m_repo.applyPull(page, next, users);
+    auto inserted = m_repo.applyPull(page, next, master);
     if (!inserted)
         return inserted.error();
     report.pulled += *inserted;
+    const store::MasterApplied& applied = m_repo.lastMasterApplied();
+    report.calendarChanged |= applied.calendarChanged;
+    report.catalogChanged |= applied.catalogChanged;
+    report.settingsChanged |= applied.settingsChanged;
+    if (applied.ownDeviceRevoked)
+        Q_EMIT logLine(QStringLiteral("sync: this device was revoked at the hall; sync stopped"));
     report.cursor = next;
     more = o.value(QStringLiteral("more")).toBool();
     return {};

@@ -41,7 +41,12 @@ public:
         int rejected = 0; // of them, rejected (the loser of a conflict)
         int pulled = 0;   // events new to this store
         int ignored = 0;  // records of a kind this program does not know (logged)
-        int records = 0;  // master-data records recognised (users applied, the rest passed)
+        int records = 0;  // master-data records recognised and applied
+        // What the applied master records changed (the window reloads its calendar, catalog
+        // and settings when set).
+        bool calendarChanged = false;
+        bool catalogChanged = false;
+        bool settingsChanged = false;
         qint64 cursor = 0;
         int pending = 0; // still waiting to go up
     };
@@ -74,6 +79,7 @@ private:
     store::SyncRepository m_repo;
     Timeouts m_timeouts;
     QNetworkAccessManager m_net;
+    QString m_lastFailure; // why the last request got no answer (connection refused, timeout)
 };
 
 } // namespace onewindow::sync

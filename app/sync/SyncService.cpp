@@ -40,6 +40,8 @@ public Q_SLOTS:
         auto report = m_client->syncNow();
         SyncStatus s = current();
         if (report) {
+            s.calendarChanged = report->calendarChanged;
+            s.catalogChanged = report->catalogChanged;
             m_backoff.reset();
             s.online = true;
             m_offlineSince = {};

@@ -23,6 +23,10 @@ struct SyncStatus
     int rejected = 0; // own events the hall did not take
     QDateTime lastSyncUtc;
     QString stoppedMessage; // revoked or stopped: sync will not try again
+    // The last sync brought a new holiday notice or item versions of the hall (master data):
+    // the window reloads what it counts and shows with.
+    bool calendarChanged = false;
+    bool catalogChanged = false;
     QString lastError;
 };
 

@@ -67,6 +67,20 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     if (store::SyncRepository::enrolled(m_store)) {
         auto* sync = new SyncStatusWidget(m_settings.zone, this);
         statusBar()->addPermanentWidget(sync);
+        // A holiday notice pulled from the hall: the running window counts with it at once, as
+        // after an import here (行政许可法 Art. 82: the hall's working days).
+        connect(sync, &SyncStatusWidget::hallCalendarChanged, this, [this] {
+            if (m_cases)
+                m_cases->reloadCalendar();
+            auto notices = store::CalendarRepository(m_store).loadNotices();
+            if (!notices)
+                return;
+            m_calendar = core::WorkingCalendar(*notices);
+            m_calendarPage->setCalendar(&m_calendar);
+            m_deadlinePage->setCalendar(&m_calendar);
+            if (m_cases)
+                m_queuePage->refresh();
+        });
         sync->startService(m_store.path(), m_clock, m_settings);
     }
     buildMenus();

@@ -6,6 +6,8 @@
 #include "store/CalendarRepository.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
+#include "store/SyncRepository.h"
+#include "store/UserRepository.h"
 #include "ui/IdleLock.h"
 #include "ui/MainWindow.h"
 #include "ui/SetupDialog.h"
@@ -171,7 +173,11 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
             return 1;
         }
     }
-    if (!store::HallConfigRepository(st).configured()) {
+    // A window enrolled at its hall's server whose first pull never finished has no user to sign
+    // in with yet: the setup dialog pulls again.
+    const auto users = store::UserRepository(st).count();
+    const bool joinUnfinished = store::SyncRepository::enrolled(st) && users.ok() && *users == 0;
+    if (!store::HallConfigRepository(st).configured() || joinUnfinished) {
         SetupDialog setup(st);
         if (setup.exec() != QDialog::Accepted)
             return 0;

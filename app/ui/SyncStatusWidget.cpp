@@ -36,6 +36,8 @@ QString SyncStatusWidget::text() const
 
 void SyncStatusWidget::showStatus(const sync::SyncStatus& s)
 {
+    if (s.calendarChanged)
+        Q_EMIT hallCalendarChanged();
     const auto hhmm = [this](const QDateTime& utc) {
         return utc.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
     };

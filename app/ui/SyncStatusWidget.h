@@ -28,6 +28,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void syncRequested();
+    // A pull brought the hall's new holiday notice: the window's deadlines count with it.
+    void hallCalendarChanged();
 
 private:
     QTimeZone m_zone;

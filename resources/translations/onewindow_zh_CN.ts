@@ -2086,6 +2086,38 @@ Last saved %2 %3.</source>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>Set up a &amp;standalone hall</source>
+        <translation>建立独立大厅（不连接服务器）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hall&apos;s server</source>
+        <translation>加入大厅服务器(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server</source>
+        <translation>大厅服务器</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enrolment co&amp;de:</source>
+        <translation>登记码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The administrator of the hall&apos;s server gives this window its enrolment code. The hall&apos;s settings, users, catalog and calendars come from the server.</source>
+        <translation>登记码由大厅服务器的管理员发给本窗口。大厅的设置、用户、事项目录和节假日日历均从服务器下载。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address and the enrolment code.</source>
+        <translation>请填写服务器地址和登记码。</translation>
+    </message>
+    <message>
+        <source>This window is enrolled; the hall&apos;s data has not been downloaded yet. Press OK to try again.</source>
+        <translation>本窗口已登记，但尚未下载大厅的数据；请检查网络后按“确定”重试。</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::SignInDialog</name>

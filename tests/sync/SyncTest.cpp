@@ -25,8 +25,9 @@ namespace payload = core::payload;
 
 namespace {
 
-// One workstation: a fresh store holding the hall's catalog (the client does not apply the
-// pulled catalog yet), working after the hall's master data was recorded, and its sync client.
+// One workstation: a fresh store holding the hall's catalog (the same versions the pull brings,
+// so it can take cases before its first pull), working after the hall's master data was
+// recorded, and its sync client.
 struct Window
 {
     test::HallFixture hall{test::syncWindowTime()};
@@ -99,7 +100,7 @@ TEST_CASE("Sync: a case taken at one window shows at the other after sync now")
     CHECK(up.pending == 0);
     const auto down = w08.syncNow();
     CHECK(down.pulled == 1);
-    // The hall's master records come first on the same cursor (protocol 2): each is passed over,
+    // The hall's master records come first on the same cursor (protocol 2): each is applied,
     // none is stored as an event, and the cursor ends after the case.
     const qint64 base = server.base(QStringLiteral("620102"));
     CHECK(base > 0);

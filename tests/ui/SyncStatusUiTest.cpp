@@ -1,11 +1,20 @@
 // The status bar's sync state (issue 18): what the window shows of its place in the hall.
 #include "ui/SyncStatusWidget.h"
 
+#include "store/CalendarRepository.h"
+#include "store/CaseStore.h"
+#include "store/HallConfig.h"
+#include "store/SyncRepository.h"
+#include "store/UserRepository.h"
+#include "support/TempStore.h"
+#include "ui/MainWindow.h"
+
 #include <catch2/catch.hpp>
 
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimeZone>
+#include <QUuid>
 
 using namespace onewindow;
 
@@ -41,4 +50,54 @@ TEST_CASE("Sync status: offline since the hall's time, records to upload, last s
     w.showStatus(s);
     CHECK(w.text().contains(QStringLiteral("吊销")));
     CHECK_FALSE(button->isEnabled());
+}
+
+TEST_CASE("行政许可法 Art. 82: a holiday notice pulled by the background sync reaches the running "
+          "window's calendar at once")
+{
+    test::TempStore s(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC));
+    {
+        store::CaseStore cases(*s.store);
+        store::Enrolment e;
+        e.serverUrl = QStringLiteral("http://127.0.0.1:1"); // nobody there: the service is offline
+        e.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.token = QStringLiteral("token");
+        e.windowCode = QStringLiteral("W07");
+        e.role = QStringLiteral("window");
+        e.hallCode = QStringLiteral("620102");
+        e.hallName = QStringLiteral("测试大厅");
+        e.zone = QStringLiteral("Asia/Shanghai");
+        REQUIRE(store::SyncRepository(cases).enrol(e).ok());
+    }
+    auto admin = store::UserRepository(*s.store).create(
+        QStringLiteral("admin"), QStringLiteral("王管理"), core::Role::Administrator, QString(),
+        QStringLiteral("admin-password-7"));
+    REQUIRE(admin.ok());
+    auto config = store::HallConfigRepository(*s.store).load();
+    REQUIRE(config.ok());
+    auto notices = store::CalendarRepository(*s.store).loadNotices();
+    REQUIRE(notices.ok());
+    ui::MainWindow window(*s.store, s.clock, core::WorkingCalendar(*notices));
+    window.setSignedIn(*admin, *config);
+    CHECK(window.calendar().isWorkingDay(QDate(2027, 1, 4))); // 2027: predicted, a Monday
+
+    // A pull stored the hall's 2027 notice (SyncRepository::applyPull) and the service says so.
+    core::HolidayNotice n2027;
+    n2027.year = 2027;
+    n2027.papers = {QStringLiteral("https://www.gov.cn/2027")};
+    n2027.source = QStringLiteral("2027.json");
+    n2027.days = {{QDate(2027, 1, 1), QStringLiteral("元旦"), true},
+                  {QDate(2027, 1, 4), QStringLiteral("元旦"), true}};
+    REQUIRE(store::CalendarRepository(*s.store).importNotices({n2027}).ok());
+    auto* widget = window.findChild<ui::SyncStatusWidget*>();
+    REQUIRE(widget);
+    sync::SyncStatus pulled;
+    pulled.enrolled = true;
+    pulled.online = true;
+    widget->showStatus(pulled); // nothing new: the window keeps what it has
+    CHECK(window.calendar().isWorkingDay(QDate(2027, 1, 4)));
+    pulled.calendarChanged = true;
+    widget->showStatus(pulled);
+    CHECK_FALSE(window.calendar().isWorkingDay(QDate(2027, 1, 4)));
+    CHECK_FALSE(window.calendar().isProvisionalYear(2027));
 }
