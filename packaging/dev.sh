@@ -5,6 +5,8 @@
 #                                             and a short run of every fuzz target
 # and, for developers:
 #   bash packaging/dev.sh bench               build and run the benchmark programs
+#   bash packaging/dev.sh package             build the Debian packages onewindow and
+#                                             onewindow-server into build/PRESET/packages
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,9 +15,9 @@ command=${1:-}
 shift || true
 
 case "$command" in
-    run | test | bench) ;;
+    run | test | bench | package) ;;
     *)
-        echo "usage: bash packaging/dev.sh run|test|bench" >&2
+        echo "usage: bash packaging/dev.sh run|test|bench|package" >&2
         exit 2
         ;;
 esac
@@ -24,6 +26,12 @@ bash packaging/install-deps.sh
 preset=dev
 [ "${CI:-}" = "true" ] && preset=ci
 cmake --preset "$preset"
+if [ "$command" = package ]; then
+    # Only the three programs the packages hold (and what they need), then CPack over them.
+    cmake --build --preset "$preset" --parallel "$(nproc)" \
+        --target onewindow onewindowctl onewindow-server
+    exec bash packaging/deb/build-packages.sh "build/$preset"
+fi
 cmake --build --preset "$preset" --parallel "$(nproc)"
 
 case "$command" in

@@ -32,6 +32,9 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql-15 nginx-light
     # the TLS test makes its certificate with openssl
     openssl
+    # the Debian packages (issue 21, docs/packaging.md): CPack's DEB generator with dpkg-shlibdeps,
+    # lintian, AppStream and desktop-entry validation; the install test asks /healthz with curl
+    dpkg-dev fakeroot lintian appstream desktop-file-utils curl
 )
 
 missing=()

@@ -9,6 +9,7 @@
 #include "ctl/StatsCommands.h"
 #include "ctl/SyncCommands.h"
 #include "store/Store.h"
+#include "version/Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -69,7 +70,7 @@ const char* const kUsage =
     "选项：\n"
     "  --store PATH   数据文件（默认 ~/.local/share/onewindow/onewindow.sqlite；不存在时新建）\n"
     "  --help         显示本说明\n"
-    "  --version      显示版本\n"
+    "  --version      显示版本及构建所用的提交\n"
     "\n"
     "退出状态：0 成功；1 操作失败（文件内容有误、数据文件错误）；2 用法或输入有误。\n";
 
@@ -85,7 +86,7 @@ int main(int argc, char** argv)
         painting ? std::make_unique<QGuiApplication>(argc, argv)
                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onewindowctl"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    QCoreApplication::setApplicationVersion(version::number());
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QString storePath = store::Store::defaultPath();
@@ -97,7 +98,8 @@ int main(int argc, char** argv)
             return ctl::ExitOk;
         }
         if (option == QStringLiteral("--version")) {
-            std::printf("onewindowctl %s\n", ONEWINDOW_VERSION);
+            // The version and the commit it was built from (issue 21).
+            std::printf("%s\n", qPrintable(version::line(QStringLiteral("onewindowctl"))));
             return ctl::ExitOk;
         }
         if (option == QStringLiteral("--store")) {

@@ -9,6 +9,7 @@
 #include "store/CaseStore.h"
 #include "store/DraftRepository.h"
 #include "store/Store.h"
+#include "ui/AboutDialog.h"
 #include "ui/CalendarPage.h"
 #include "ui/CaseView.h"
 #include "ui/CatalogActions.h"
@@ -339,6 +340,16 @@ void MainWindow::buildMenus()
                 page->setFocus(Qt::ShortcutFocusReason);
         });
     }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About OneWindow..."));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog about(this);
+    about.exec();
 }
 
 MainWindow::ImportOutcome MainWindow::importCalendarFiles(const QStringList& paths)

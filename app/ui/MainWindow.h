@@ -83,6 +83,8 @@ public:
     QDate today() const { return m_settings.today(m_clock); }
     // Administration → Users (administrators only): the hall's users and the idle lock.
     void openUsers();
+    // Help → About (Alt+J, A): the version and the commit this build came from.
+    void showAbout();
 
     QueuePage* queuePage() const { return m_queuePage; }
     void openCase(const QString& caseId);

@@ -91,6 +91,7 @@ StartupOptions parseStartupOptions(const QStringList& arguments)
     parser.setApplicationDescription(
         QApplication::translate("Startup", "OneWindow comprehensive window workstation"));
     parser.addHelpOption();
+    parser.addVersionOption(); // -v, --version (main.cpp answers --version before this)
     QCommandLineOption storeOption(
         QStringList{QStringLiteral("store")},
         QApplication::translate("Startup", "The store file (created when missing)."),

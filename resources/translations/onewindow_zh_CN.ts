@@ -621,6 +621,31 @@ A large store may take several minutes; please do not switch off the computer.</
     </message>
 </context>
 <context>
+    <name>onewindow::ui::AboutDialog</name>
+    <message>
+        <source>About OneWindow</source>
+        <translation>关于一窗通办受理工作站</translation>
+    </message>
+    <message>
+        <source>OneWindow Service Workstation</source>
+        <translation>一窗通办受理工作站</translation>
+    </message>
+    <message>
+        <source>Version %1
+Built from commit %2</source>
+        <translation>版本 %1
+构建提交 %2</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（构建时为 Qt %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::ActionForm</name>
     <message>
         <source>Note:</source>
@@ -1999,6 +2024,14 @@ Last saved %2 %3.</source>
     <message>
         <source>Documents are printed without %1: ask the administrator to set them in hall.json (%2).</source>
         <translation>文书打印时缺少%1：请管理员在 hall.json（%2）中配置。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;About OneWindow...</source>
+        <translation>关于(&amp;A)…</translation>
     </message>
 </context>
 <context>
