@@ -4,6 +4,7 @@
 #include "core/SyncProtocol.h"
 #include "store/HallConfig.h"
 #include "sync/MasterRecords.h"
+#include "version/Version.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -31,7 +32,9 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
     // Every request names the protocol, the fold and the build it speaks (decision 10).
     request.setRawHeader(proto::kProtocolHeader, QByteArray::number(proto::kProtocolVersion));
     request.setRawHeader(proto::kFoldHeader, QByteArray::number(proto::kFoldVersion));
-    request.setRawHeader(proto::kBuildHeader, QByteArrayLiteral(ONEWINDOW_VERSION_TEXT));
+    // The server logs it: the version and the commit, as `--version` prints them.
+    request.setRawHeader(proto::kBuildHeader,
+                         (version::number() + QLatin1Char('+') + version::commit()).toLatin1());
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     // The inactivity timeout: no byte moved for this long aborts the request.
