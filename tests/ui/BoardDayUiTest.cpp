@@ -1,13 +1,12 @@
 // Issue 16, the supervisor's side of the clerk's day: the overdue wording on every screen, the
 // board's columns and groups, where each role starts and the window's size.
 #include "support/CatalogFixtures.h"
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/CaseClocks.h"
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
-#include "demo/DemoCatalog.h"
-#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
@@ -25,7 +24,6 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -34,47 +32,12 @@ using core::WarningLevel;
 
 namespace {
 
-const QTimeZone kShanghai(QByteArrayLiteral("Asia/Shanghai"));
-
-struct DemoHall
+// The demo hall with its clerk and supervisor; every case it receives is accepted at once.
+struct DemoHall : test::ClerkHall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(10, 0), kShanghai)};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
-    store::User supervisor;
-    core::ServiceItem item;
+    store::User supervisor = user(QStringLiteral("lisi"), QStringLiteral("demo-supervisor"));
 
-    DemoHall()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        store::UserRepository users(*store);
-        clerk = *users.signIn(QStringLiteral("zhangsan"), QStringLiteral("demo-clerk"));
-        supervisor = *users.signIn(QStringLiteral("lisi"), QStringLiteral("demo-supervisor"));
-        for (const core::ServiceItem& i : demo::demoItems())
-            if (i.name == QStringLiteral("食品经营许可"))
-                item = i;
-    }
-    void at(const char* isoDate)
-    {
-        clock.set(QDateTime(test::d(isoDate), QTime(10, 0), kShanghai));
-    }
-    QDate today() const { return clock.todayIn(kShanghai); }
-    QString receive()
-    {
-        auto r = cases->receive(test::completeApplication(item), clerk.userId);
-        REQUIRE(r.ok());
-        REQUIRE(cases
-                    ->append(r->event.caseId, core::EventType::Accepted, core::payload::accepted(),
-                             clerk.userId)
-                    .ok());
-        return r->event.caseId;
-    }
+    QString receive() { return ClerkHall::receive(true); }
     QList<core::CaseClock> clocks(const QString& id)
     {
         auto loaded = cases->load(id);
