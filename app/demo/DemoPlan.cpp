@@ -374,10 +374,10 @@ void DemoPlanner::planProcessing(Build& b, qint32 startJd, bool deemed) const
         if (suspendedAt >= 0)
             suspensions.append({QDate::fromJulianDay(at(suspendedAt)),
                                 QDate::fromJulianDay(at(suspendedAt + suspendedFor))});
-        const int due = extClock == 1 ? limitInWorkingDays(startJd, item.statutoryDays,
-                                                           item.statutoryUnit, suspensions)
-                                      : limitInWorkingDays(startJd, item.promisedDays,
-                                                           item.promisedUnit, suspensions);
+        const int due =
+            extClock == 1
+                ? limitInWorkingDays(startJd, item.statutoryDays, item.statutoryUnit, suspensions)
+                : limitInWorkingDays(startJd, item.promisedDays, item.promisedUnit, suspensions);
         const int asked = std::min(actual(extAsked), due);
         PlanStep& q = b.add(EventType::ExtensionRequested, at(asked));
         q.variant = static_cast<quint8>(extClock);

@@ -120,8 +120,7 @@ QWidget* SupervisorPage::buildBoard()
     setBoardColumnWidths();
     // A width the supervisor drags is theirs: the page no longer fits the clock columns.
     connect(m_boardView->header(), &QHeaderView::sectionResized, this, [this](int column) {
-        if (!m_sizing &&
-            m_boardView->header()->sectionResizeMode(column) != QHeaderView::Stretch)
+        if (!m_sizing && m_boardView->header()->sectionResizeMode(column) != QHeaderView::Stretch)
             m_ownWidths = true;
     });
     // Groups start collapsed to their counts (red first); the ones the supervisor opened stay

@@ -290,8 +290,8 @@ TEST_CASE("The board at 1600 px: every column in view without scrolling sideways
     const QFontMetrics fm = view->fontMetrics();
     // What a cell needs: its text and the view's margins on both sides.
     const auto widest = [&](int column) {
-        int w = fm.horizontalAdvance(m->headerData(column, Qt::Horizontal, Qt::DisplayRole)
-                                         .toString());
+        int w =
+            fm.horizontalAdvance(m->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         for (int row = 0; row < m->rowCount(); ++row)
             w = std::max(w, fm.horizontalAdvance(m->index(row, column).data().toString()));
         return w + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view);

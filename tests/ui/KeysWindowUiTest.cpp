@@ -41,8 +41,8 @@ struct KeysWindow
     {
         auto notices = store::CalendarRepository(*d.store).loadNotices();
         REQUIRE(notices.ok());
-        window = std::make_unique<ui::MainWindow>(*d.store, d.clock,
-                                                  core::WorkingCalendar(*notices));
+        window =
+            std::make_unique<ui::MainWindow>(*d.store, d.clock, core::WorkingCalendar(*notices));
         window->setSignedIn(user ? *user : d.clerk, d.config);
         window->resize(1200, 800);
         window->show();

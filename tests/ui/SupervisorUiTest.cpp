@@ -43,10 +43,9 @@ namespace {
 struct Hall : test::ClerkHall
 {
     store::User supervisor = user(QStringLiteral("lisi"), QStringLiteral("demo-supervisor"));
-    store::User other =
-        *store::UserRepository(*store).create(QStringLiteral("wangliu"), QStringLiteral("王六"),
-                                              core::Role::Clerk, QStringLiteral("W08"),
-                                              QStringLiteral("demo-clerk-2"));
+    store::User other = *store::UserRepository(*store).create(
+        QStringLiteral("wangliu"), QStringLiteral("王六"), core::Role::Clerk, QStringLiteral("W08"),
+        QStringLiteral("demo-clerk-2"));
     QList<std::pair<QString, core::DocumentKind>> printed;
 
     QString receive(const store::User& by, bool accept = true)
