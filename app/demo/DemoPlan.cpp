@@ -5,7 +5,6 @@
 #include "demo/DemoPlan.h"
 
 #include "core/CaseClocks.h"
-#include "core/DeadlineClock.h"
 
 #include <algorithm>
 #include <cmath>
@@ -127,27 +126,6 @@ DemoPlanner::DemoPlanner(const core::WorkingCalendar& calendar, const QTimeZone&
 {
     for (const core::ServiceItem& item : m_items)
         m_weights.push_back(itemWeight(item.name));
-}
-
-qint32 DemoPlanner::workingDayAfter(qint32 jd, int n) const
-{
-    return static_cast<qint32>(m_calendar.nthWorkingDayAfterJd(jd, n));
-}
-
-int DemoPlanner::limitInWorkingDays(qint32 startJd, int days, core::DayUnit unit) const
-{
-    if (unit == core::DayUnit::WorkingDays || days <= 0)
-        return days;
-    // A limit in 日 ends where the clock says (民法典 Art. 203 included): the plan steps through
-    // working days, so it takes as many as lie before that day.
-    core::ClockInput in;
-    in.trigger = QDate::fromJulianDay(startJd);
-    in.limit = days;
-    in.unit = unit;
-    auto clock = core::computeClock(m_calendar, in, in.trigger);
-    if (!clock)
-        return days;
-    return m_calendar.workingDaysBetweenJd(startJd, clock->deadline.toJulianDay());
 }
 
 CasePlan DemoPlanner::plan(const CaseSlot& slot) const
@@ -389,7 +367,18 @@ void DemoPlanner::planProcessing(Build& b, qint32 startJd, bool deemed) const
         b.add(EventType::Resumed, at(suspendedAt + suspendedFor));
     }
     if (extClock >= 0) {
-        const int asked = actual(extAsked);
+        // Asked for by the deadline the append-time check holds it to: the clock with the
+        // suspension, as core counts it (a limit in 日 moves by the suspended calendar days, then
+        // by 民法典 Art. 203, not by as many working days as the suspension lasted).
+        QList<core::Suspension> suspensions;
+        if (suspendedAt >= 0)
+            suspensions.append({QDate::fromJulianDay(at(suspendedAt)),
+                                QDate::fromJulianDay(at(suspendedAt + suspendedFor))});
+        const int due =
+            extClock == 1
+                ? limitInWorkingDays(startJd, item.statutoryDays, item.statutoryUnit, suspensions)
+                : limitInWorkingDays(startJd, item.promisedDays, item.promisedUnit, suspensions);
+        const int asked = std::min(actual(extAsked), due);
         PlanStep& q = b.add(EventType::ExtensionRequested, at(asked));
         q.variant = static_cast<quint8>(extClock);
         q.arg = static_cast<qint16>(extDays);

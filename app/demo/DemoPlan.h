@@ -2,6 +2,7 @@
 
 #include "core/CaseState.h"
 #include "core/Catalog.h"
+#include "core/DeadlineClock.h"
 #include "core/DocumentKind.h"
 #include "core/WorkingCalendar.h"
 #include "demo/DemoRandom.h"
@@ -103,8 +104,11 @@ private:
     void planRating(Build& b, qint32 jd, int window, bool chained) const;
     void time(CasePlan& plan, DemoRandom& random) const;
     qint32 workingDayAfter(qint32 jd, int n) const;
-    // A limit of the item counted from `startJd`, as the number of working days up to its deadline.
-    int limitInWorkingDays(qint32 startJd, int days, core::DayUnit unit) const;
+    // A limit of the item counted from `startJd` as core::computeClock counts it (in its unit, the
+    // suspended days excluded, 民法典 Art. 203 for 日), as the number of working days up to its
+    // deadline.
+    int limitInWorkingDays(qint32 startJd, int days, core::DayUnit unit,
+                           const QList<core::Suspension>& suspensions = {}) const;
 
     const core::WorkingCalendar& m_calendar;
     QTimeZone m_zone;

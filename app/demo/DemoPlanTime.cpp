@@ -1,5 +1,8 @@
-// When the planned steps of a demo case happen: office hours on working days, in the hall's zone.
+// When the planned steps of a demo case happen: office hours on working days, in the hall's zone,
+// and how many working days a limit reaches as the clocks count it.
 #include "demo/DemoPlan.h"
+
+#include "core/DeadlineClock.h"
 
 #include <algorithm>
 
@@ -59,6 +62,30 @@ qint64 DemoPlanner::utcMs(qint32 jd, qint32 officeSec) const
         officeSec < kMorning ? 9 * 3600 + officeSec : 13 * 3600 + 1800 + (officeSec - kMorning);
     const qint64 local = (static_cast<qint64>(jd) - kUnixEpochJd) * 86400 + clock;
     return (local - m_offsets[static_cast<std::size_t>(jd - m_firstJd)]) * 1000;
+}
+
+qint32 DemoPlanner::workingDayAfter(qint32 jd, int n) const
+{
+    return static_cast<qint32>(m_calendar.nthWorkingDayAfterJd(jd, n));
+}
+
+int DemoPlanner::limitInWorkingDays(qint32 startJd, int days, core::DayUnit unit,
+                                    const QList<core::Suspension>& suspensions) const
+{
+    if ((unit == core::DayUnit::WorkingDays && suspensions.isEmpty()) || days <= 0)
+        return days;
+    // A limit ends where the clock says: a limit in 日 counts every day, suspended ones excluded
+    // by the calendar day, and a last day off moves to the next working day (民法典 Art. 203).
+    // The plan steps through working days, so it takes as many as lie before that day.
+    core::ClockInput in;
+    in.trigger = QDate::fromJulianDay(startJd);
+    in.limit = days;
+    in.unit = unit;
+    in.suspensions = suspensions;
+    auto clock = core::computeClock(m_calendar, in, in.trigger);
+    if (!clock)
+        return days;
+    return m_calendar.workingDaysBetweenJd(startJd, clock->deadline.toJulianDay());
 }
 
 // Orders the steps by day (same-day steps keep the order they were planned in, which is the

@@ -195,11 +195,7 @@ Result<int> CaseStore::produceDueSystemEvents(const QDate& today)
     // Candidates from the projection; core decides (dueSystemEvents). Clocks run out at the end
     // of their deadline day: due when the deadline is before today.
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "SELECT DISTINCT c.case_id FROM cases c JOIN case_clocks k ON k.case_id = c.case_id "
-        "WHERE c.is_open = 1 AND k.stopped_date IS NULL AND k.deadline < ? AND "
-        "((k.kind = 'notice' AND c.status = 'received') OR (k.kind = 'correction' AND c.status = "
-        "'awaiting_correction'))"));
+    q.prepare(dueLapseCandidatesSql());
     q.addBindValue(today.toString(Qt::ISODate));
     if (!q.exec())
         return sqlError("store.cases_read", QStringLiteral("检查到期办件"), q.lastError().text());

@@ -9,6 +9,19 @@
 
 namespace onewindow::store {
 
+// The open cases whose notice or correction period ran out before ?1 (a deemed acceptance or
+// abandonment may be due), as the window's tick reads them: the open cases walked through their
+// partial index and each one's clock looked up by its key. (A join with an OR over clock kind and
+// case status scanned every case of the store: 0.3 s a tick on 1,000,000 cases.)
+inline QString dueLapseCandidatesSql()
+{
+    return QStringLiteral(
+        "SELECT c.case_id FROM cases c WHERE c.is_open = 1 AND c.status IN ('received', "
+        "'awaiting_correction') AND EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = "
+        "c.case_id AND k.kind = CASE c.status WHEN 'received' THEN 'notice' ELSE 'correction' "
+        "END AND k.stopped_date IS NULL AND k.deadline < ?)");
+}
+
 struct CaseStore::Statements
 {
     // Every statement an action runs goes through SQLite's own API (SqlStatement).

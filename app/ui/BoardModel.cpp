@@ -8,7 +8,10 @@
 #include "core/Identifiers.h"
 #include "ui/UiText.h"
 
+#include <QFontMetrics>
 #include <QSet>
+
+#include <algorithm>
 
 namespace onewindow::ui {
 
@@ -189,6 +192,21 @@ QString BoardModel::clockText(const store::BoardClock& c) const
     if (c.level == core::WarningLevel::Red || c.level == core::WarningLevel::Yellow)
         return tr("%1: %2, %3").arg(core::warningLevelName(c.level), date, standing);
     return tr("%1, %2").arg(date, standing);
+}
+
+int BoardModel::widestClockText(int column, const QFontMetrics& fm) const
+{
+    // Thousands of cases but few different texts (a deadline, a level, a number of days): each
+    // one measured once.
+    QSet<QString> texts;
+    for (const store::BoardRow& b : m_all)
+        texts.insert(clockText(column == StatutoryColumn  ? b.statutory
+                               : column == PromisedColumn ? b.promised
+                                                          : b.notice));
+    int widest = 0;
+    for (const QString& text : std::as_const(texts))
+        widest = std::max(widest, fm.horizontalAdvance(text));
+    return widest;
 }
 
 QVariant BoardModel::caseData(const store::BoardRow& b, int column, int role) const

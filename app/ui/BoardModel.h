@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QHash>
 
+class QFontMetrics;
+
 namespace onewindow::ui {
 
 // The supervisor's board as a tree: with a grouping, one row per group (its name and counts per
@@ -55,6 +57,9 @@ public:
     // "红牌 3 · 黄牌 12 · 正常 240" for a group, or for every case shown.
     static QString countsText(int red, int yellow, int normal);
     QString totalCountsText() const;
+    // The widest text of a clock column over every case on the board (filtered out or not, so
+    // that the column does not change as the supervisor types), in pixels of `fm`.
+    int widestClockText(int column, const QFontMetrics& fm) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

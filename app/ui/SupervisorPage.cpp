@@ -118,6 +118,11 @@ QWidget* SupervisorPage::buildBoard()
                                      !m_boardView->isExpanded(index.siblingAtColumn(0)));
     });
     setBoardColumnWidths();
+    // A width the supervisor drags is theirs: the page no longer fits the clock columns.
+    connect(m_boardView->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_sizing && m_boardView->header()->sectionResizeMode(column) != QHeaderView::Stretch)
+            m_ownWidths = true;
+    });
     // Groups start collapsed to their counts (red first); the ones the supervisor opened stay
     // open when the board is read again.
     connect(m_boardView, &QTreeView::expanded, this, [this](const QModelIndex& index) {
@@ -238,8 +243,11 @@ void SupervisorPage::setSupervisor(store::CaseStore& cases, const store::User& u
     m_boardMark = -1; // read the board whole for whoever signs in
     // The defaults below are not the previous person's choice: stop saving for them first.
     uistate::rememberHeader(m_boardView->header(), QStringLiteral("board/columns"), QString());
+    m_sizing = true;
     setBoardColumnWidths();
-    uistate::restoreHeader(m_boardView->header(), QStringLiteral("board/columns"), user.userId);
+    m_ownWidths =
+        uistate::restoreHeader(m_boardView->header(), QStringLiteral("board/columns"), user.userId);
+    m_sizing = false;
     uistate::rememberHeader(m_boardView->header(), QStringLiteral("board/columns"), user.userId);
     refresh();
 }
@@ -288,6 +296,7 @@ void SupervisorPage::refreshBoard()
             if (auto rows = q.boardCases(day, *touched)) {
                 m_board->updateCases(*touched, std::move(rows).value());
                 m_boardMark = *mark;
+                fitClockColumns();
                 return;
             }
     }
@@ -302,30 +311,7 @@ void SupervisorPage::refreshBoard()
     m_boardDay = day;
     m_boardNames = m_names;
     m_board->setBoard(*rows, day, m_names);
-}
-
-void SupervisorPage::setBoardColumnWidths()
-{
-    // Widths from what the columns hold (the header's own text, a typical value), so that 事项
-    // and 申请人 get the room and a clock column no more than its longest text.
-    QHeaderView* header = m_boardView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    const QFontMetrics fm = m_boardView->fontMetrics();
-    const auto width = [&](const QString& sample) { return fm.horizontalAdvance(sample) + 24; };
-    const QList<std::pair<int, QString>> samples{
-        {BoardModel::LevelColumn, QStringLiteral("红牌红牌")},
-        {BoardModel::NumberColumn, QStringLiteral("620102-20261206-W01-0001")},
-        {BoardModel::ItemColumn, QStringLiteral("不动产抵押权首次登记（一般抵押）")},
-        {BoardModel::ApplicantColumn, QStringLiteral("欧阳明月 620102********1234")},
-        {BoardModel::ClerkColumn, QStringLiteral("张三丰三")},
-        {BoardModel::WindowColumn, QStringLiteral("W01窗口")},
-        {BoardModel::StatusColumn, QStringLiteral("补正材料中（计时中止）")},
-        {BoardModel::StatutoryColumn, QStringLiteral("红牌：2026年12月31日，已超期 12 个工作日")},
-        {BoardModel::PromisedColumn, QStringLiteral("红牌：2026年12月31日，已超期 12 个工作日")},
-        {BoardModel::NoticeColumn, QStringLiteral("2026年12月31日，剩余 5 个工作日")}};
-    for (const auto& [column, sample] : samples)
-        m_boardView->setColumnWidth(column, width(sample));
+    fitClockColumns();
 }
 
 void SupervisorPage::setGrouping(int comboIndex)

@@ -93,6 +93,9 @@ private:
     QTableView* addList(Tab tab, const QString& title, const QStringList& headers);
     void refreshBoard();
     void setBoardColumnWidths();
+    // The clock columns as wide as the widest clock text on the board (SupervisorBoardColumns.cpp),
+    // unless the supervisor has set the board's widths.
+    void fitClockColumns();
     void refreshTab(int tab); // when the store may have changed since the tab was read
     void refreshList(Tab tab);
     void open(const QString& caseId);
@@ -124,6 +127,8 @@ private:
     QDate m_boardDay;
     QHash<QString, QString> m_boardNames;
     QSet<QString> m_openGroups; // the keys of the groups the supervisor expanded
+    bool m_ownWidths = false;   // the supervisor has set the board's column widths (kept per user)
+    bool m_sizing = false;      // widths being set by the page, not by the supervisor
 };
 
 } // namespace onewindow::ui

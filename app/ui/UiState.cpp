@@ -47,8 +47,10 @@ void rememberHeader(QHeaderView* header, const QString& key, const QString& user
     header->setProperty(kUserProperty, userId);
     if (connected)
         return;
-    QObject::connect(header, &QHeaderView::sectionResized, header, [header] {
-        if (header->property(kRestoringProperty).toBool())
+    QObject::connect(header, &QHeaderView::sectionResized, header, [header](int section) {
+        // A stretched section follows the window's width, which is not a choice of the user's.
+        if (header->property(kRestoringProperty).toBool() ||
+            header->sectionResizeMode(section) == QHeaderView::Stretch)
             return;
         const QString user = header->property(kUserProperty).toString();
         if (user.isEmpty())

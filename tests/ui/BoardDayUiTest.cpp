@@ -1,13 +1,12 @@
 // Issue 16, the supervisor's side of the clerk's day: the overdue wording on every screen, the
 // board's columns and groups, where each role starts and the window's size.
 #include "support/CatalogFixtures.h"
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/CaseClocks.h"
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
-#include "demo/DemoCatalog.h"
-#include "demo/DemoHall.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
@@ -22,8 +21,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -32,47 +32,12 @@ using core::WarningLevel;
 
 namespace {
 
-const QTimeZone kShanghai(QByteArrayLiteral("Asia/Shanghai"));
-
-struct DemoHall
+// The demo hall with its clerk and supervisor; every case it receives is accepted at once.
+struct DemoHall : test::ClerkHall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(10, 0), kShanghai)};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
-    store::User supervisor;
-    core::ServiceItem item;
+    store::User supervisor = user(QStringLiteral("lisi"), QStringLiteral("demo-supervisor"));
 
-    DemoHall()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        store::UserRepository users(*store);
-        clerk = *users.signIn(QStringLiteral("zhangsan"), QStringLiteral("demo-clerk"));
-        supervisor = *users.signIn(QStringLiteral("lisi"), QStringLiteral("demo-supervisor"));
-        for (const core::ServiceItem& i : demo::demoItems())
-            if (i.name == QStringLiteral("食品经营许可"))
-                item = i;
-    }
-    void at(const char* isoDate)
-    {
-        clock.set(QDateTime(test::d(isoDate), QTime(10, 0), kShanghai));
-    }
-    QDate today() const { return clock.todayIn(kShanghai); }
-    QString receive()
-    {
-        auto r = cases->receive(test::completeApplication(item), clerk.userId);
-        REQUIRE(r.ok());
-        REQUIRE(cases
-                    ->append(r->event.caseId, core::EventType::Accepted, core::payload::accepted(),
-                             clerk.userId)
-                    .ok());
-        return r->event.caseId;
-    }
+    QString receive() { return ClerkHall::receive(true); }
     QList<core::CaseClock> clocks(const QString& id)
     {
         auto loaded = cases->load(id);
@@ -161,7 +126,8 @@ TEST_CASE("The board: sensible column widths remembered per user, groups collaps
               fm.horizontalAdvance(QStringLiteral("不动产抵押权首次登记（一般抵押）")));
         CHECK(view->columnWidth(ui::BoardModel::NoticeColumn) <=
               view->columnWidth(ui::BoardModel::StatutoryColumn));
-        view->header()->resizeSection(ui::BoardModel::ItemColumn, 377); // the supervisor's choice
+        // The supervisor's choice (事项 and 申请人 take what the others leave).
+        view->header()->resizeSection(ui::BoardModel::StatusColumn, 377);
 
         page.setGrouping(2); // by clerk
         ui::BoardModel* m = page.boardModel();
@@ -176,30 +142,33 @@ TEST_CASE("The board: sensible column widths remembered per user, groups collaps
             m->index(0, 0).data().toString().startsWith(core::warningLevelName(WarningLevel::Red)));
         page.setGrouping(0);
 
-        // One more case: the board reads only it, and shows it.
+        // One more case: the board reads only it, and shows it; the widths stay the supervisor's.
+        view->header()->resizeSection(ui::BoardModel::StatutoryColumn, 150);
         const int before = static_cast<int>(m->shownRows().size());
         h.receive();
         page.refresh();
         CHECK(m->shownRows().size() == before + 1);
+        CHECK(view->columnWidth(ui::BoardModel::StatusColumn) == 377);
+        CHECK(view->columnWidth(ui::BoardModel::StatutoryColumn) == 150);
         page.grab().save(test::screenshotPath("board-columns"));
     }
     ui::SupervisorPage again(*h.store);
     again.setSupervisor(*h.cases, h.supervisor, ui::DocumentPrinting{});
-    CHECK(again.boardView()->columnWidth(ui::BoardModel::ItemColumn) == 377);
+    CHECK(again.boardView()->columnWidth(ui::BoardModel::StatusColumn) == 377);
     store::UserRepository users(*h.store);
     const auto admin = users.signIn(QStringLiteral("admin"), QStringLiteral("demo-admin"));
     REQUIRE(admin.ok());
     { // another person keeps their own widths
         ui::SupervisorPage theirs(*h.store);
         theirs.setSupervisor(*h.cases, *admin, ui::DocumentPrinting{});
-        CHECK(theirs.boardView()->columnWidth(ui::BoardModel::ItemColumn) != 377);
+        CHECK(theirs.boardView()->columnWidth(ui::BoardModel::StatusColumn) != 377);
     }
     // One after the other on the same window: the next person's default widths are not saved as
     // the widths of the one before.
     again.setSupervisor(*h.cases, *admin, ui::DocumentPrinting{});
-    CHECK(again.boardView()->columnWidth(ui::BoardModel::ItemColumn) != 377);
+    CHECK(again.boardView()->columnWidth(ui::BoardModel::StatusColumn) != 377);
     again.setSupervisor(*h.cases, h.supervisor, ui::DocumentPrinting{});
-    CHECK(again.boardView()->columnWidth(ui::BoardModel::ItemColumn) == 377);
+    CHECK(again.boardView()->columnWidth(ui::BoardModel::StatusColumn) == 377);
 }
 
 TEST_CASE("The main window opens maximised, then at the size it was closed at; a supervisor starts "
@@ -287,4 +256,67 @@ TEST_CASE("The board read again case by case with groups opened and closed, then
     QTest::qWait(1);
     REQUIRE(window->close());
     window.reset(); // the board's view goes with the window (it crashed here)
+}
+
+TEST_CASE("The board at 1600 px: every column in view without scrolling sideways, each clock "
+          "column as wide as its text, 事项 and 申请人 take the rest")
+{
+    DemoHall h;
+    h.receive();
+    h.at("2026-10-20");
+    h.receive();
+    h.at("2026-12-22"); // its statutory clock runs into provisional 2027 (marked 临时)
+    h.receive();
+    h.at("2026-12-23");
+    auto notices = store::CalendarRepository(*h.store).loadNotices();
+    REQUIRE(notices.ok());
+    const store::HallConfig config = *store::HallConfigRepository(*h.store).load();
+    // A supervisor who has not set widths of their own (the other tests' are kept per user).
+    auto zhao = store::UserRepository(*h.store).create(
+        QStringLiteral("zhaoliu"), QStringLiteral("赵六"), core::Role::Supervisor, QString(),
+        QStringLiteral("demo-supervisor-2"));
+    REQUIRE(zhao.ok());
+    ui::MainWindow window(*h.store, h.clock, core::WorkingCalendar(*notices));
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.setSignedIn(*zhao, config);
+    auto* page = qobject_cast<ui::SupervisorPage*>(window.tabs()->currentWidget());
+    REQUIRE(page);
+    QTest::qWait(1);
+    QTreeView* view = page->boardView();
+    ui::BoardModel* m = page->boardModel();
+    REQUIRE(m->rowCount() == 3);
+    const QFontMetrics fm = view->fontMetrics();
+    // What a cell needs: its text and the view's margins on both sides.
+    const auto widest = [&](int column) {
+        int w =
+            fm.horizontalAdvance(m->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        for (int row = 0; row < m->rowCount(); ++row)
+            w = std::max(w, fm.horizontalAdvance(m->index(row, column).data().toString()));
+        return w + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view);
+    };
+    const int viewport = view->viewport()->width();
+    INFO("viewport " << viewport << ", header " << view->header()->length());
+    CHECK(viewport >= 1500);
+    CHECK(view->header()->length() <= viewport);
+    CHECK(view->horizontalScrollBar()->maximum() == 0);
+    for (int c = 0; c < ui::BoardModel::ColumnCount; ++c) {
+        INFO("column " << c << ": " << view->columnWidth(c) << " px, its text " << widest(c));
+        CHECK(view->columnViewportPosition(c) + view->columnWidth(c) <= viewport);
+        CHECK(view->columnWidth(c) >= widest(c)); // nothing cut off
+    }
+    for (int c : {ui::BoardModel::StatutoryColumn, ui::BoardModel::PromisedColumn,
+                  ui::BoardModel::NoticeColumn}) {
+        INFO("clock column " << c << ": " << view->columnWidth(c) << " px, its text " << widest(c));
+        CHECK(view->columnWidth(c) <= widest(c) + fm.horizontalAdvance(QStringLiteral("00")));
+    }
+    // The room left goes to the item and the applicant: the columns end at the view's edge, and
+    // the two share what the others leave.
+    CHECK(view->header()->length() == viewport);
+    CHECK(view->columnWidth(ui::BoardModel::ItemColumn) >=
+          fm.horizontalAdvance(QStringLiteral("不动产抵押权首次登记（一般抵押）")));
+    CHECK(view->columnWidth(ui::BoardModel::ApplicantColumn) ==
+          view->columnWidth(ui::BoardModel::ItemColumn));
+    window.grab().save(test::screenshotPath("board-1600"));
 }

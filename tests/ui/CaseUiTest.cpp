@@ -1,4 +1,5 @@
 #include "support/CatalogFixtures.h"
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/CasePayloads.h"
@@ -37,29 +38,8 @@ namespace payload = core::payload;
 
 namespace {
 
-struct Desk
+struct Desk : test::ClerkHall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
-    core::ServiceItem item;
-
-    Desk()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
-                                                      QStringLiteral("demo-clerk"));
-        for (const core::ServiceItem& i : demo::demoItems())
-            if (i.name == QStringLiteral("食品经营许可"))
-                item = i;
-    }
-
     QString receive(bool formMissing = false)
     {
         core::ReceivedInput in = test::completeApplication(item);

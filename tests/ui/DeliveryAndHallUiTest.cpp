@@ -1,6 +1,7 @@
 // Issue 15 in the window: the applicant's delivery choice and postal address at intake, by
 // keyboard with its message in Chinese; the status bar's warning when the hall's letters would go
 // out without its name or seal.
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
@@ -27,25 +28,7 @@ using namespace onewindow;
 
 namespace {
 
-struct DemoWindow
-{
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
-
-    DemoWindow()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
-                                                      QStringLiteral("demo-clerk"));
-    }
-};
+using DemoWindow = test::ClerkHall;
 
 template <typename W>
 W* child(QWidget* parent, const char* name)

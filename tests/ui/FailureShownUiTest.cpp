@@ -1,3 +1,4 @@
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
@@ -20,23 +21,10 @@ using namespace onewindow;
 
 namespace {
 
-struct BrokenCatalog
+struct BrokenCatalog : test::ClerkHall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
-
     BrokenCatalog()
     {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
-                                                      QStringLiteral("demo-clerk"));
         // The catalog cannot be read (as with a damaged file).
         QSqlQuery q(store->database());
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE catalog_items RENAME TO catalog_unreadable")));

@@ -1,4 +1,5 @@
 #include "support/CatalogFixtures.h"
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
@@ -24,24 +25,9 @@ using namespace onewindow;
 
 namespace {
 
-struct Desk
+struct Desk : test::ClerkHall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
-    std::unique_ptr<store::Store> store;
-    store::User clerk;
-    core::HallSettings hall;
-
-    Desk()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
-                                                      QStringLiteral("demo-clerk"));
-        hall = *store::HallConfigRepository(*store).load();
-    }
+    core::HallSettings hall = *store::HallConfigRepository(*store).load();
 };
 
 template <typename W>

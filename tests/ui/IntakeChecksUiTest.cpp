@@ -1,5 +1,6 @@
 // Intake as issue 16 asked for it: materials looked at one by one, bad input answered evenly,
 // the pages showing only what applies.
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
@@ -26,24 +27,9 @@ using Step = ui::IntakeDialog::Step;
 
 namespace {
 
-struct Hall
+struct Hall : test::ClerkHall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
 
-    Hall()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
-                                                      QStringLiteral("demo-clerk"));
-    }
     std::unique_ptr<ui::IntakeDialog> intake()
     {
         auto d = std::make_unique<ui::IntakeDialog>(*store, *cases, clerk, QDate(2026, 9, 18));

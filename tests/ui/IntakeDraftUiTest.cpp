@@ -1,3 +1,4 @@
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
@@ -28,27 +29,11 @@ using namespace onewindow;
 namespace {
 
 // A demo hall's window with clerk 张三 signed in; the questions a dialog asks are answered here.
-struct Counter
+struct Counter : test::ClerkHall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
     QStringList asked;
     QStringList told;
     bool answer = true;
-
-    Counter()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
-                                                      QStringLiteral("demo-clerk"));
-    }
 
     std::unique_ptr<ui::IntakeDialog> intake()
     {

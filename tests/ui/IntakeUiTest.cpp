@@ -1,3 +1,4 @@
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/Clock.h"
@@ -16,26 +17,9 @@ using namespace onewindow;
 
 namespace {
 
-struct Window
+struct Window : test::ClerkHall // 10:00 in the hall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{
-        QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())}; // 10:00 in the hall
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
     int keys = 0;
-
-    Window()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
-                                                      QStringLiteral("demo-clerk"));
-    }
 
     // Typing as a clerk does: Latin keys one by one, Chinese through the input method.
     void type(QWidget* w, const QString& text)

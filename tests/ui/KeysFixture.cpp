@@ -3,8 +3,6 @@
 #include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
 
-#include "demo/DemoCatalog.h"
-#include "demo/DemoHall.h"
 #include "store/CaseStore.h"
 
 #include <QApplication>
@@ -16,43 +14,19 @@ namespace onewindow::test {
 
 KeysDesk::KeysDesk()
 {
-    REQUIRE(demo::prepareDemoHall(*s.store).ok());
-    auto loaded = store::HallConfigRepository(*s.store).load();
+    auto loaded = store::HallConfigRepository(*store).load();
     REQUIRE(loaded.ok());
     config = *loaded;
-    cases = std::make_unique<store::CaseStore>(*s.store, config);
-    clerk = user(QStringLiteral("zhangsan"), QStringLiteral("demo-clerk"));
-    for (const core::ServiceItem& i : demo::demoItems())
-        if (i.name == QStringLiteral("食品经营许可"))
-            item = i;
+    cases = std::make_unique<store::CaseStore>(*store, config);
 }
 
 KeysDesk::~KeysDesk() = default;
-
-QDate KeysDesk::today() const
-{
-    return config.today(s.clock);
-}
-
-store::User KeysDesk::user(const QString& login, const QString& password) const
-{
-    auto signedIn = store::UserRepository(*s.store).signIn(login, password);
-    REQUIRE(signedIn.ok());
-    return *signedIn;
-}
-
-QString KeysDesk::receive()
-{
-    auto r = cases->receive(completeApplication(item), clerk.userId);
-    REQUIRE(r.ok());
-    return r->event.caseId;
-}
 
 ui::DocumentPrinting KeysDesk::printing() const
 {
     ui::DocumentPrinting p;
     p.cases = cases.get();
-    p.clock = &s.clock;
+    p.clock = &clock;
     p.hall.name = config.hallName;
     p.actor = clerk.userId;
     return p;

@@ -1,39 +1,25 @@
 #pragma once
 // What the keyboard tests of issue 16 share: a demo hall with a clerk, a case received, and a way
 // to act on the modal dialog a key opens.
-#include "support/TempStore.h"
+#include "support/ClerkHall.h"
 
-#include "core/Catalog.h"
 #include "store/HallConfig.h"
-#include "store/UserRepository.h"
 #include "ui/DocumentPreview.h"
 
 #include <QDate>
 
 #include <functional>
-#include <memory>
 
 class QWidget;
 
-namespace onewindow::store {
-class CaseStore;
-}
-
 namespace onewindow::test {
 
-struct KeysDesk
+struct KeysDesk : ClerkHall
 {
-    TempStore s{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
-    store::HallConfig config;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
-    core::ServiceItem item;
+    store::HallConfig config; // the demo hall's; `cases` counts with it
 
     KeysDesk();
     ~KeysDesk();
-    QDate today() const;
-    QString receive();
-    store::User user(const QString& login, const QString& password) const;
     ui::DocumentPrinting printing() const;
 };
 

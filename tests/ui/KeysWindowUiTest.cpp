@@ -39,10 +39,10 @@ struct KeysWindow
 
     explicit KeysWindow(const store::User* user = nullptr)
     {
-        auto notices = store::CalendarRepository(*d.s.store).loadNotices();
+        auto notices = store::CalendarRepository(*d.store).loadNotices();
         REQUIRE(notices.ok());
-        window = std::make_unique<ui::MainWindow>(*d.s.store, d.s.clock,
-                                                  core::WorkingCalendar(*notices));
+        window =
+            std::make_unique<ui::MainWindow>(*d.store, d.clock, core::WorkingCalendar(*notices));
         window->setSignedIn(user ? *user : d.clerk, d.config);
         window->resize(1200, 800);
         window->show();
@@ -97,11 +97,11 @@ TEST_CASE("Ctrl+L locks at once; the lock names its user and says only the passw
           "draft")
 {
     KeysWindow w;
-    REQUIRE(store::UserRepository(*w.d.s.store)
+    REQUIRE(store::UserRepository(*w.d.store)
                 .create(QStringLiteral("zhaoliu"), QStringLiteral("赵六"), core::Role::Clerk,
                         QStringLiteral("W07"), QStringLiteral("another-clerk-1"))
                 .ok());
-    ui::IntakeDialog intake(*w.d.s.store, *w.d.cases, w.d.clerk, w.d.today(), w.window.get());
+    ui::IntakeDialog intake(*w.d.store, *w.d.cases, w.d.clerk, w.d.today(), w.window.get());
     intake.show();
     REQUIRE(QTest::qWaitForWindowExposed(&intake));
     auto* search = intake.findChild<QLineEdit*>(QStringLiteral("itemSearchEdit"));
@@ -145,7 +145,7 @@ TEST_CASE("Ctrl+L locks at once; the lock names its user and says only the passw
     CHECK(w.window->user().role != core::Role::Clerk);
     CHECK(w.window->user().userId != w.d.clerk.userId);
     CHECK_FALSE(intake.isVisible()); // the clerk's session is closed ...
-    CHECK(store::DraftRepository(*w.d.s.store).exists(w.d.clerk.userId)); // ... the work kept
+    CHECK(store::DraftRepository(*w.d.store).exists(w.d.clerk.userId)); // ... the work kept
     CHECK(w.window->centralWidget()->isVisible());
 }
 

@@ -1,4 +1,4 @@
-#include "support/TempStore.h"
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "demo/DemoHall.h"
@@ -20,11 +20,8 @@ using namespace onewindow;
 TEST_CASE("The idle lock hides an intake half done and gives it back, untouched, to the same "
           "clerk's password")
 {
-    test::TempStore s(QDateTime(QDate(2026, 11, 20), QTime(1, 30), QTimeZone::utc()));
-    REQUIRE(demo::prepareDemoHall(*s.store).ok());
-    auto clerk = store::UserRepository(*s.store).signIn(QStringLiteral("zhangsan"),
-                                                        QStringLiteral("demo-clerk"));
-    REQUIRE(clerk.ok());
+    test::ClerkHall s(QDateTime(QDate(2026, 11, 20), QTime(1, 30), QTimeZone::utc()));
+    const store::User* clerk = &s.clerk;
     auto config = store::HallConfigRepository(*s.store).load();
     auto notices = store::CalendarRepository(*s.store).loadNotices();
     REQUIRE(config.ok());

@@ -128,16 +128,16 @@ TEST_CASE("No Alt key means two things: every window and dialog, in Chinese, has
     const store::User admin = d.user(QStringLiteral("admin"), QStringLiteral("demo-admin"));
     Scopes scopes;
 
-    auto notices = store::CalendarRepository(*d.s.store).loadNotices();
+    auto notices = store::CalendarRepository(*d.store).loadNotices();
     REQUIRE(notices.ok());
-    ui::MainWindow window(*d.s.store, d.s.clock, core::WorkingCalendar(*notices));
+    ui::MainWindow window(*d.store, d.clock, core::WorkingCalendar(*notices));
     window.setSignedIn(admin, d.config);
     window.resize(1200, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     scopes.walk(&window, QStringLiteral("main window"));
 
-    ui::IntakeDialog intake(*d.s.store, *d.cases, d.clerk, d.today(), &window);
+    ui::IntakeDialog intake(*d.store, *d.cases, d.clerk, d.today(), &window);
     intake.show();
     scopes.walk(&intake, QStringLiteral("intake"));
     intake.done(QDialog::Rejected);
@@ -162,13 +162,13 @@ TEST_CASE("No Alt key means two things: every window and dialog, in Chinese, has
         scopes.walk(&form, QStringLiteral("action ") + core::eventTypeName(spec->type));
     }
 
-    ui::SignInDialog signIn(*d.s.store, d.config.hallName, QStringLiteral("demo"));
+    ui::SignInDialog signIn(*d.store, d.config.hallName, QStringLiteral("demo"));
     signIn.show();
     scopes.walk(&signIn, QStringLiteral("sign-in"));
-    ui::SignInDialog lock(*d.s.store, d.config.hallName, QString(), d.clerk);
+    ui::SignInDialog lock(*d.store, d.config.hallName, QString(), d.clerk);
     lock.show();
     scopes.walk(&lock, QStringLiteral("lock"));
-    ui::UsersDialog users(*d.s.store, admin, &window);
+    ui::UsersDialog users(*d.store, admin, &window);
     users.show();
     scopes.walk(&users, QStringLiteral("users"));
     test::TempStore fresh(QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc()));

@@ -1,4 +1,5 @@
 #include "support/CatalogFixtures.h"
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/CaseClocks.h"
@@ -39,53 +40,17 @@ using Page = ui::SupervisorPage;
 
 namespace {
 
-const QTimeZone kShanghai(QByteArrayLiteral("Asia/Shanghai"));
-
-struct Hall
+struct Hall : test::ClerkHall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(10, 0), kShanghai)};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
-    store::User other;
-    store::User supervisor;
-    core::ServiceItem item;
+    store::User supervisor = user(QStringLiteral("lisi"), QStringLiteral("demo-supervisor"));
+    store::User other = *store::UserRepository(*store).create(
+        QStringLiteral("wangliu"), QStringLiteral("王六"), core::Role::Clerk, QStringLiteral("W08"),
+        QStringLiteral("demo-clerk-2"));
     QList<std::pair<QString, core::DocumentKind>> printed;
-
-    Hall()
-    {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        store::UserRepository users(*store);
-        clerk = *users.signIn(QStringLiteral("zhangsan"), QStringLiteral("demo-clerk"));
-        supervisor = *users.signIn(QStringLiteral("lisi"), QStringLiteral("demo-supervisor"));
-        other = *users.create(QStringLiteral("wangliu"), QStringLiteral("王六"), core::Role::Clerk,
-                              QStringLiteral("W08"), QStringLiteral("demo-clerk-2"));
-        for (const core::ServiceItem& i : demo::demoItems())
-            if (i.name == QStringLiteral("食品经营许可"))
-                item = i;
-    }
-
-    void at(const char* isoDate)
-    {
-        clock.set(QDateTime(test::d(isoDate), QTime(10, 0), kShanghai));
-    }
-    QDate today() const { return clock.todayIn(kShanghai); }
 
     QString receive(const store::User& by, bool accept = true)
     {
-        core::ReceivedInput in = test::completeApplication(item);
-        auto r = cases->receive(in, by.userId);
-        REQUIRE(r.ok());
-        if (accept)
-            REQUIRE(
-                cases->append(r->event.caseId, EventType::Accepted, payload::accepted(), by.userId)
-                    .ok());
-        return r->event.caseId;
+        return ClerkHall::receive(accept, &by);
     }
 
     void open(Page& page)

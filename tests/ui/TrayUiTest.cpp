@@ -1,3 +1,4 @@
+#include "support/ClerkHall.h"
 #include "support/TestSupport.h"
 
 #include "core/CasePayloads.h"
@@ -24,30 +25,13 @@ using namespace onewindow;
 namespace {
 
 // A demo hall with one case of 张三's accepted on Friday 2026-09-18; the clock moves by days.
-struct Hall
+struct Hall : test::ClerkHall
 {
-    QTemporaryDir dir;
-    core::FakeClock clock{QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc())};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<store::CaseStore> cases;
-    store::User clerk;
-    core::WorkingCalendar calendar;
+    core::WorkingCalendar calendar{*store::CalendarRepository(*store).loadNotices()};
     store::CaseRow row;
 
     Hall()
     {
-        auto opened = store::Store::open(dir.filePath(QStringLiteral("s.sqlite")), clock);
-        REQUIRE(opened.ok());
-        store = std::move(opened).value();
-        REQUIRE(demo::prepareDemoHall(*store).ok());
-        cases = std::make_unique<store::CaseStore>(*store);
-        clerk = *store::UserRepository(*store).signIn(QStringLiteral("zhangsan"),
-                                                      QStringLiteral("demo-clerk"));
-        calendar = core::WorkingCalendar(*store::CalendarRepository(*store).loadNotices());
-        core::ServiceItem item;
-        for (const core::ServiceItem& i : demo::demoItems())
-            if (i.name == QStringLiteral("食品经营许可"))
-                item = i;
         core::ReceivedInput in;
         in.itemCode = item.code;
         in.itemVersion = 1;
@@ -72,7 +56,6 @@ struct Hall
     {
         clock.set(QDateTime(day, hallTime, QTimeZone(QByteArrayLiteral("Asia/Shanghai"))));
     }
-    QDate today() const { return clock.todayIn(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))); }
 };
 
 } // namespace
