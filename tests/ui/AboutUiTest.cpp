@@ -20,9 +20,9 @@ TEST_CASE("Help → About is reached from the keyboard and names the version and
           "build")
 {
     test::KeysDesk d;
-    auto notices = store::CalendarRepository(*d.s.store).loadNotices();
+    auto notices = store::CalendarRepository(*d.store).loadNotices();
     REQUIRE(notices.ok());
-    ui::MainWindow window(*d.s.store, d.s.clock, core::WorkingCalendar(*notices));
+    ui::MainWindow window(*d.store, d.clock, core::WorkingCalendar(*notices));
     window.setSignedIn(d.clerk, d.config);
     window.resize(1200, 800);
     window.show();
