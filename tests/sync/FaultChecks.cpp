@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
@@ -55,7 +56,8 @@ HallFacts hallFacts(const server::DatabaseSpec& spec, const QString& hall)
     f.devices = static_cast<int>(enrolled.size());
     REQUIRE((*db)->run(q,
                        QStringLiteral("SELECT event_id, device_id, device_seq, verdict, case_id, "
-                                      "type FROM events WHERE hall_code = ? ORDER BY hall_seq"),
+                                      "type, occurred_at, received_at FROM events WHERE hall_code = ? "
+                                      "ORDER BY hall_seq"),
                        {hall}));
     QHash<QString, int> decisions;
     QSet<QString> cases;
@@ -70,6 +72,12 @@ HallFacts hallFacts(const server::DatabaseSpec& spec, const QString& hall)
         if (enrolled.contains(device))
             f.seqs[device].append(q.value(2).toLongLong());
         cases.insert(q.value(4).toString());
+        // A clock ahead shows as an event received before it occurred (a clock behind hides
+        // in the time an event waits to go up).
+        const QDateTime occurred = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        const QDateTime received = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        if (occurred.isValid() && received.isValid())
+            f.widestSkew = qMax(f.widestSkew, received.secsTo(occurred));
         if (accepted && isDecision(q.value(5).toString())) {
             ++f.decisions;
             if (++decisions[q.value(4).toString()] == 2)

@@ -19,6 +19,7 @@ struct HallFacts
     int cases = 0;
     int devices = 0;
     int decisions = 0;                       // accepted case.decided / case.refused events
+    qint64 widestSkew = 0; // seconds between an event's own time and the server's receipt, most
     QHash<QString, int> copies;              // event id -> rows holding it
     QHash<QString, qint64> deviceSeqOf;      // event id -> its device sequence
     QHash<QString, QList<qint64>> seqs;      // enrolled device -> its sequences, ascending
