@@ -2,9 +2,26 @@
 
 namespace onewindow::core {
 
+std::optional<qint64> parseClockSkew(const QString& text)
+{
+    bool ok = false;
+    const qint64 seconds = text.trimmed().toLongLong(&ok);
+    if (!ok || seconds < -kMaxClockSkewSeconds || seconds > kMaxClockSkewSeconds)
+        return std::nullopt;
+    return seconds;
+}
+
+qint64 SystemClock::skewFromEnvironment()
+{
+    const QString text = qEnvironmentVariable("ONEWINDOW_CLOCK_SKEW_SECONDS");
+    if (text.isEmpty())
+        return 0;
+    return parseClockSkew(text).value_or(0);
+}
+
 QDateTime SystemClock::nowUtc() const
 {
-    return QDateTime::currentDateTimeUtc();
+    return QDateTime::currentDateTimeUtc().addSecs(m_skewSeconds);
 }
 
 } // namespace onewindow::core

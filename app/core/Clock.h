@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace onewindow::core {
 
 // The one place "now" comes from. Everything that needs the time takes a Clock; tests use
@@ -19,10 +21,25 @@ public:
     QDate todayIn(const QTimeZone& zone) const { return nowIn(zone).date(); }
 };
 
+// A clock skew in seconds (signed, at most a day either way) from its text, as in
+// ONEWINDOW_CLOCK_SKEW_SECONDS; nothing when the text is not such a number.
+inline constexpr qint64 kMaxClockSkewSeconds = 86400;
+std::optional<qint64> parseClockSkew(const QString& text);
+
+// The machine's clock, offset by a skew: by default ONEWINDOW_CLOCK_SKEW_SECONDS (signed seconds;
+// unset or not a number within a day: none), so a test or a rehearsal can run a program as on a
+// machine whose clock is wrong (the fault test skews its workstations by up to ten minutes).
 class SystemClock final : public Clock
 {
 public:
+    SystemClock() : m_skewSeconds(skewFromEnvironment()) {}
+    explicit SystemClock(qint64 skewSeconds) : m_skewSeconds(skewSeconds) {}
     QDateTime nowUtc() const override;
+    qint64 skewSeconds() const { return m_skewSeconds; }
+    static qint64 skewFromEnvironment();
+
+private:
+    qint64 m_skewSeconds = 0;
 };
 
 class FakeClock final : public Clock

@@ -16,6 +16,11 @@ std::unique_ptr<core::Clock> ctlClock()
         if (at.isValid())
             return std::make_unique<core::FakeClock>(at);
     }
+    const QString skew = qEnvironmentVariable("ONEWINDOW_CLOCK_SKEW_SECONDS");
+    if (!skew.isEmpty() && !core::parseClockSkew(skew))
+        QTextStream(stderr) << "onewindowctl: 警告：ONEWINDOW_CLOCK_SKEW_SECONDS 应为 -86400 到 "
+                               "86400 之间的整数秒，现为“"
+                            << skew << "”，已按系统时间运行" << Qt::endl;
     return std::make_unique<core::SystemClock>();
 }
 
