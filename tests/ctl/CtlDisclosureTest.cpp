@@ -27,16 +27,16 @@ TEST_CASE("政府信息公开条例 Art. 50: onewindowctl prints the annual tabl
     INFO(seeded.err.toStdString());
     REQUIRE(seeded.exitCode == 0);
 
-    const test::CtlRun text = runCtlAt(
-        kNow, store, args({"stats", "--report", "disclosure-annual", "--year", "2026"}));
+    const test::CtlRun text =
+        runCtlAt(kNow, store, args({"stats", "--report", "disclosure-annual", "--year", "2026"}));
     INFO(text.err.toStdString());
     REQUIRE(text.exitCode == 0);
     INFO(text.out.toStdString());
-    for (const char* row : {"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
-                            "（一）予以公开", "（三）不予公开 8.属于行政查询事项",
-                            "（四）无法提供 1.本机关不掌握相关政府信息", "（五）不予处理 2.重复申请",
-                            "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用",
-                            "（七）总计", "四、结转下年度继续办理"})
+    for (const char* row :
+         {"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开",
+          "（三）不予公开 8.属于行政查询事项", "（四）无法提供 1.本机关不掌握相关政府信息",
+          "（五）不予处理 2.重复申请", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用",
+          "（七）总计", "四、结转下年度继续办理"})
         CHECK(text.out.contains(QString::fromUtf8(row)));
     CHECK(text.out.contains(QStringLiteral("自然人  法人或其他组织·商业企业")));
     CHECK(text.out.contains(QStringLiteral("相符")));
@@ -55,8 +55,8 @@ TEST_CASE("政府信息公开条例 Art. 50: onewindowctl prints the annual tabl
     CHECK(content.contains(QStringLiteral("项目,类别,细项,自然人")));
     CHECK(content.contains(QStringLiteral("（七）总计")));
 
-    const test::CtlRun bad = runCtlAt(
-        kNow, store, args({"stats", "--report", "disclosure-annual", "--year", "26"}));
+    const test::CtlRun bad =
+        runCtlAt(kNow, store, args({"stats", "--report", "disclosure-annual", "--year", "26"}));
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--year")));
 }
