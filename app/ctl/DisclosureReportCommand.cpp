@@ -2,6 +2,8 @@
 // report's table 三 (政府信息公开条例 Art. 50; 国办公开办函〔2021〕30号), counted from the events.
 #include "ctl/StatsCommands.h"
 
+#include "documents/DisclosureAnnualReport.h"
+#include "documents/HallProfile.h"
 #include "exporting/DisclosureAnnualExport.h"
 #include "store/DisclosureQueries.h"
 
@@ -12,7 +14,7 @@ namespace onewindow::ctl {
 namespace {
 
 const char* const kUsage = "用法：stats --report disclosure-annual --year YYYY "
-                           "[--format text|csv|xlsx] [--out FILE]";
+                           "[--format text|csv|xlsx|pdf] [--out FILE]";
 
 void printTable(QTextStream& out, const core::AnnualTable& t)
 {
@@ -80,12 +82,13 @@ int runDisclosureAnnualCommand(CtlContext& ctx)
             QStringLiteral("请用 --year 给出报告年度（2000 至 2099，如 --year 2026）"));
     if (format.isEmpty())
         format = out.isEmpty() ? QStringLiteral("text") : QFileInfo(out).suffix().toLower();
-    if (!QStringList{QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("xlsx")}
+    if (!QStringList{QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("xlsx"),
+                     QStringLiteral("pdf")}
              .contains(format))
         return ctx.usageError(
-            QStringLiteral("年度报告表格的输出格式为 text、csv 或 xlsx，不是 %1").arg(format));
-    if (format == QStringLiteral("xlsx") && out.isEmpty())
-        return ctx.usageError(QStringLiteral("xlsx 格式需要用 --out 指定输出文件"));
+            QStringLiteral("年度报告表格的输出格式为 text、csv、xlsx 或 pdf，不是 %1").arg(format));
+    if ((format == QStringLiteral("xlsx") || format == QStringLiteral("pdf")) && out.isEmpty())
+        return ctx.usageError(QStringLiteral("%1 格式需要用 --out 指定输出文件").arg(format));
     if (!out.isEmpty() && ctx.isStoreOutput(out))
         return ExitUsage;
     auto cases = ctx.caseStore();
@@ -99,9 +102,14 @@ int runDisclosureAnnualCommand(CtlContext& ctx)
         return ExitOk;
     }
     const exporting::DisclosureAnnualSource source(*table);
-    const core::Status written = format == QStringLiteral("csv")
-                                     ? exporting::writeCsv(source, out)
-                                     : exporting::writeXlsx({&source}, out);
+    core::Status written;
+    if (format == QStringLiteral("pdf"))
+        written = documents::writeDisclosureAnnualPdf(
+            *table, documents::loadHallProfile(documents::defaultConfigDir()).profile.name, out);
+    else if (format == QStringLiteral("csv"))
+        written = exporting::writeCsv(source, out);
+    else
+        written = exporting::writeXlsx({&source}, out);
     if (!written)
         return ctx.failed(written.error());
     ctx.out() << QStringLiteral("已写入 %1\n").arg(out);

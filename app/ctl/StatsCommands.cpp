@@ -109,8 +109,10 @@ bool isStatsPdfCommand(int argc, char** argv)
         }
         const std::size_t n = std::strlen(argv[i]);
         if (std::strcmp(argv[i], "--report") == 0 && i + 1 < argc &&
-            std::strcmp(argv[i + 1], "disclosure-annual") == 0)
-            return false; // a table, never painted
+            std::strcmp(argv[i + 1], "disclosure-annual") == 0) {
+            ++i; // the annual table paints only as --format pdf or an --out X.pdf
+            continue;
+        }
         if (std::strcmp(argv[i], "pdf") == 0 || std::strcmp(argv[i], "--report") == 0 ||
             (n > 4 && strcasecmp(argv[i] + n - 4, ".pdf") == 0)) // x.PDF too
 

@@ -9,8 +9,8 @@ namespace onewindow::ctl {
 //       [--report daily|weekly|monthly]
 int runStatsCommand(CtlContext& ctx);
 
-// stats --report disclosure-annual --year YYYY [--format text|csv|xlsx] [--out FILE]: the annual
-// report's table 三 of 政府信息公开 (DisclosureReportCommand.cpp).
+// stats --report disclosure-annual --year YYYY [--format text|csv|xlsx|pdf] [--out FILE]: the
+// annual report's table 三 of 政府信息公开 (DisclosureReportCommand.cpp).
 bool isDisclosureAnnualCommand(const QStringList& args);
 int runDisclosureAnnualCommand(CtlContext& ctx);
 

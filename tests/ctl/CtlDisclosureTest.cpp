@@ -4,6 +4,8 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -54,6 +56,31 @@ TEST_CASE("政府信息公开条例 Art. 50: onewindowctl prints the annual tabl
     const QString content = QString::fromUtf8(f.readAll());
     CHECK(content.contains(QStringLiteral("项目,类别,细项,自然人")));
     CHECK(content.contains(QStringLiteral("（七）总计")));
+
+    // Printed: the template's head and rows, read back from the PDF (and a picture of it).
+    const QString pdf = dir.filePath(QStringLiteral("table3.pdf"));
+    const test::CtlRun printed = runCtlAt(
+        kNow, store,
+        {QStringLiteral("stats"), QStringLiteral("--report"), QStringLiteral("disclosure-annual"),
+         QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--out"), pdf});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    QProcess toText;
+    toText.start(QStringLiteral("pdftotext"),
+                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(toText.waitForFinished(60000));
+    QString words = QString::fromUtf8(toText.readAllStandardOutput());
+    words.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const char* s :
+         {"三、收到和处理政府信息公开申请情况", "申请人情况", "法人或其他组织", "社会公益组织",
+          "法律服务机构", "属于行政查询事项", "结转下年度继续办理", "相符"})
+        CHECK(words.contains(QString::fromUtf8(s)));
+    QProcess toPng;
+    const QString png = test::screenshotPath("disclosure-annual");
+    toPng.start(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                 QStringLiteral("-singlefile"), pdf, png.chopped(4)});
+    CHECK(toPng.waitForFinished(60000));
 
     const test::CtlRun bad =
         runCtlAt(kNow, store, args({"stats", "--report", "disclosure-annual", "--year", "26"}));
