@@ -54,6 +54,10 @@ QString clockKindName(ClockKind kind)
         return QStringLiteral("送达时限");
     case ClockKind::RatingFollowUp:
         return QStringLiteral("差评整改时限");
+    case ClockKind::ThirdPartyOpinion:
+        return QStringLiteral("第三方意见期限");
+    case ClockKind::FeePayment:
+        return QStringLiteral("缴费期限");
     }
     return {};
 }
@@ -73,6 +77,10 @@ QString clockKindKey(ClockKind kind)
         return QStringLiteral("delivery");
     case ClockKind::RatingFollowUp:
         return QStringLiteral("rating_follow_up");
+    case ClockKind::ThirdPartyOpinion:
+        return QStringLiteral("third_party_opinion");
+    case ClockKind::FeePayment:
+        return QStringLiteral("fee_payment");
     }
     return {};
 }
@@ -80,7 +88,8 @@ QString clockKindKey(ClockKind kind)
 std::optional<ClockKind> clockKindFromKey(const QString& key)
 {
     for (ClockKind k : {ClockKind::Notice, ClockKind::Statutory, ClockKind::Promised,
-                        ClockKind::Correction, ClockKind::Delivery, ClockKind::RatingFollowUp})
+                        ClockKind::Correction, ClockKind::Delivery, ClockKind::RatingFollowUp,
+                        ClockKind::ThirdPartyOpinion, ClockKind::FeePayment})
         if (clockKindKey(k) == key)
             return k;
     return std::nullopt;
@@ -233,6 +242,24 @@ Result<QList<CaseClock>> caseClocks(const WorkingCalendar& calendar, const CaseT
     if (t.decided && rules.deliveryDays > 0) {
         ClockInput delivery{*t.decided, rules.deliveryDays, 0, {}, t.delivered, -1};
         if (Status s = add(ClockKind::Delivery, delivery); !s)
+            return s.error();
+    }
+
+    const std::optional<QDate> ended = earliest({t.decided, t.closedWithoutDecision});
+    if (t.thirdPartyAsked) { // 政府信息公开条例 Art. 32: 15 working days for the third party
+        ClockInput opinion{*t.thirdPartyAsked,
+                           kThirdPartyOpinionDays,
+                           0,
+                           {},
+                           earliest({t.thirdPartyAnswered, ended}),
+                           -1};
+        if (Status s = add(ClockKind::ThirdPartyOpinion, opinion); !s)
+            return s.error();
+    }
+    if (t.feeNoticed) { // 国办函〔2020〕109号: the period the fee notice gives to pay
+        ClockInput payment{
+            *t.feeNoticed, t.feePaymentDays, 0, {}, earliest({t.feeSettled, ended}), -1};
+        if (Status s = add(ClockKind::FeePayment, payment); !s)
             return s.error();
     }
 

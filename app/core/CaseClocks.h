@@ -30,7 +30,14 @@ enum class ClockKind
     Correction,     // notice issued -> corrected
     Delivery,       // decision -> delivered
     RatingFollowUp, // bad rating -> followed up
+    // 政府信息公开条例 Art. 32: a consulted third party's 15 working days (asked -> answered)
+    ThirdPartyOpinion,
+    // 国办函〔2020〕109号: the applicant's period to pay the processing fee (notice -> paid)
+    FeePayment,
 };
+
+// 政府信息公开条例 Art. 32: a third party asked for its opinion answers within 15 working days.
+inline constexpr int kThirdPartyOpinionDays = 15;
 
 // What the law fixes per profile (all in working days).
 struct ProfileRules
@@ -98,6 +105,13 @@ struct CaseTimeline
     std::optional<QDate> delivered;
     std::optional<QDate> badRating;
     std::optional<QDate> followedUp;
+    // Disclosure: the latest third-party consultation (Art. 32) and the fee notice (国办函〔2020〕
+    // 109号): their periods are the third party's and the applicant's, not counted in the reply's.
+    std::optional<QDate> thirdPartyAsked;
+    std::optional<QDate> thirdPartyAnswered;
+    std::optional<QDate> feeNoticed;
+    std::optional<QDate> feeSettled; // paid, or lapsed
+    int feePaymentDays = 0;          // as the fee notice stated them
     QList<RecordedDeadline> recordedDeadlines;
 };
 

@@ -140,7 +140,8 @@ QList<EventType> legalActions(const CaseState& state, const FoldContext& context
     QList<EventType> out;
     for (const EventSpec* spec : eventSpecs()) {
         const EventType type = spec->type;
-        if (!spec->offered || !spec->allowed(state))
+        if (!spec->offered || !spec->allowed(state) ||
+            (spec->offeredWhen && !spec->offeredWhen(state)))
             continue;
         // Past the notice period nothing but the deemed acceptance fits (行政许可法 Art. 32).
         if ((type == EventType::NoticeIssued || type == EventType::Accepted) &&

@@ -1,5 +1,7 @@
 #include "core/CasePayloads.h"
 
+#include "core/DisclosureFee.h"
+
 #include <QJsonArray>
 
 namespace onewindow::core {
@@ -87,11 +89,44 @@ QJsonObject withdrawn(const QString& reason)
 }
 
 QJsonObject suspended(const QString& reasonKind, const QString& reason,
-                      std::optional<QDate> expectedEnd)
+                      std::optional<QDate> expectedEnd, const QString& thirdParty)
 {
     QJsonObject o{{QStringLiteral("reasonKind"), reasonKind}, {QStringLiteral("reason"), reason}};
     if (expectedEnd)
         o.insert(QStringLiteral("expectedEnd"), expectedEnd->toString(Qt::ISODate));
+    putIfAny(o, "thirdParty", thirdParty.trimmed());
+    return o;
+}
+
+QJsonObject thirdPartyAnswered(const QString& opinion, const QString& summary)
+{
+    QJsonObject o{{QStringLiteral("opinion"), opinion}};
+    putIfAny(o, "summary", summary.trimmed());
+    return o;
+}
+
+QJsonObject disclosureReplied(const QList<ReplyRow>& rows, const QString& applicantKind,
+                              const QString& thirdPartyWeighed)
+{
+    QJsonObject o{{QStringLiteral("rows"), arrayOf(rows)},
+                  {QStringLiteral("applicantKind"), applicantKind}};
+    putIfAny(o, "thirdPartyWeighed", thirdPartyWeighed.trimmed());
+    return o;
+}
+
+QJsonObject feeNoticed(const QString& basis, int units, int priorInMonth, qint64 amountYuan)
+{
+    return QJsonObject{{QStringLiteral("basis"), basis},
+                       {QStringLiteral("units"), units},
+                       {QStringLiteral("priorInMonth"), priorInMonth},
+                       {QStringLiteral("amount"), amountYuan},
+                       {QStringLiteral("paymentDays"), kFeePaymentDays}};
+}
+
+QJsonObject feePaid(const QString& receipt)
+{
+    QJsonObject o;
+    putIfAny(o, "receipt", receipt.trimmed());
     return o;
 }
 

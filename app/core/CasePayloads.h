@@ -124,8 +124,20 @@ QJsonObject accepted(const QList<std::pair<QString, QDate>>& deferred = {},
 QJsonObject refused(const QString& reasonKind, const QString& reason,
                     const QString& competentOffice = {});
 QJsonObject withdrawn(const QString& reason);
+// `thirdParty`: the third party consulted (政府信息公开条例 Art. 32), for reasonKind third_party.
 QJsonObject suspended(const QString& reasonKind, const QString& reason,
-                      std::optional<QDate> expectedEnd = {});
+                      std::optional<QDate> expectedEnd = {}, const QString& thirdParty = {});
+// 政府信息公开条例 Art. 32: the consulted third party's opinion (kThirdPartyOpinions) and what it
+// said, which ends the consultation.
+QJsonObject thirdPartyAnswered(const QString& opinion, const QString& summary = {});
+// 政府信息公开条例 Art. 36: the reply, one row per request; the applicant's column in the annual
+// table (kApplicantKinds); how a consulted third party's opinion was weighed (Art. 32).
+QJsonObject disclosureReplied(const QList<ReplyRow>& rows, const QString& applicantKind,
+                              const QString& thirdPartyWeighed = {});
+// 国办函〔2020〕109号: the fee notice (basis, items or pages, the applicant's earlier applications
+// that month, the amount) and the payment (the receipt's number).
+QJsonObject feeNoticed(const QString& basis, int units, int priorInMonth, qint64 amountYuan);
+QJsonObject feePaid(const QString& receipt = {});
 QJsonObject extensionRequested(const QString& clock, int days, const QString& reason);
 QJsonObject extensionRefused(const QString& reason);
 QJsonObject forwarded(const QString& to, const QString& note = {});

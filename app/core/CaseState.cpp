@@ -186,4 +186,9 @@ bool CaseState::supervisionOpen() const
     return supervisionOrders > 0 && !supervisionAnsweredOn;
 }
 
+bool CaseState::feePending() const
+{
+    return !feeNoticeEventId.isEmpty() && !feePaid && status == CaseStatus::Suspended;
+}
+
 } // namespace onewindow::core

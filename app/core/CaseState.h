@@ -2,6 +2,7 @@
 
 #include "core/CaseClocks.h"
 #include "core/Catalog.h"
+#include "core/DisclosureReply.h"
 #include "core/Event.h"
 
 #include <QDate>
@@ -170,6 +171,22 @@ struct CaseState
     QString supervisionAnsweredBy;
     QString supervisionReply;
     int documentsPrinted = 0;
+    // Disclosure (政府信息公开条例). The reply that ended the case, one row per request (Art. 36),
+    // the applicant's column in the annual report's table, and how a third party's opinion was
+    // weighed (Art. 32).
+    QList<ReplyRow> replies;
+    QString applicantKind;
+    QString thirdPartyWeighed;
+    QString suspensionKind;    // of the running or latest suspension (kSuspensionKinds, or "fee")
+    QString thirdParty;        // the latest third party consulted (Art. 32)
+    QString thirdPartyOpinion; // its opinion once resumed (kThirdPartyOpinions)
+    // The processing fee (国办函〔2020〕109号): at most one notice per application.
+    QString feeNoticeEventId;
+    QString feeBasis; // kFeeBases
+    int feeUnits = 0;
+    int feePrior = 0; // the applicant's earlier applications that month (by count)
+    qint64 feeAmount = 0;
+    bool feePaid = false;
     QString closedReason;
     CaseTimeline timeline;         // dated facts for the clocks
     QList<RejectedEvent> rejected; // events that were not legal where the log put them
@@ -178,6 +195,7 @@ struct CaseState
     bool isOpen() const;
     bool pendingExtension() const;
     bool supervisionOpen() const; // an order given and not yet answered
+    bool feePending() const;      // a fee notice given, neither paid nor lapsed
 };
 
 } // namespace onewindow::core

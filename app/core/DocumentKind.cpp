@@ -9,7 +9,7 @@ namespace onewindow::core {
 
 namespace {
 
-constexpr std::array<Named<DocumentKind>, 8> kKinds{{
+constexpr std::array<Named<DocumentKind>, 11> kKinds{{
     {DocumentKind::Receipt, u"receipt", u"收件凭证"},
     {DocumentKind::Acceptance, u"acceptance", u"受理通知书"},
     {DocumentKind::Notice, u"notice", u"一次性告知书"},
@@ -18,9 +18,12 @@ constexpr std::array<Named<DocumentKind>, 8> kKinds{{
     {DocumentKind::Suspension, u"suspension", u"中止（除外时间）告知书"},
     {DocumentKind::Ready, u"ready", u"出件通知"},
     {DocumentKind::Supervision, u"supervision", u"督办单"},
+    {DocumentKind::DisclosureReply, u"disclosure_reply", u"政府信息公开申请答复书"},
+    {DocumentKind::ThirdPartyLetter, u"third_party_letter", u"征求第三方意见函"},
+    {DocumentKind::FeeNotice, u"fee_notice", u"信息处理费收费通知书"},
 }};
 
-constexpr std::array<Named<DocumentKind>, 8> kCodes{{
+constexpr std::array<Named<DocumentKind>, 11> kCodes{{
     {DocumentKind::Receipt, u"SJ", u""},
     {DocumentKind::Acceptance, u"SL", u""},
     {DocumentKind::Notice, u"GZ", u""},
@@ -29,6 +32,9 @@ constexpr std::array<Named<DocumentKind>, 8> kCodes{{
     {DocumentKind::Suspension, u"ZZ", u""},
     {DocumentKind::Ready, u"CJ", u""},
     {DocumentKind::Supervision, u"DB", u""},
+    {DocumentKind::DisclosureReply, u"DF", u""},
+    {DocumentKind::ThirdPartyLetter, u"ZQ", u""},
+    {DocumentKind::FeeNotice, u"SF", u""},
 }};
 
 Error doesNotFit(DocumentKind kind, const CaseState& state, const QString& why)
@@ -100,6 +106,9 @@ bool issuedByOffice(DocumentKind kind)
     case DocumentKind::Refusal:
     case DocumentKind::Extension:
     case DocumentKind::Suspension:
+    case DocumentKind::DisclosureReply:
+    case DocumentKind::ThirdPartyLetter:
+    case DocumentKind::FeeNotice:
         return true;
     default:
         return false;
@@ -163,6 +172,26 @@ Result<DocumentSource> documentSource(DocumentKind kind, const CaseState& state,
         index = lastOf(events, rejected, {EventType::Supervised});
         if (index < 0)
             return doesNotFit(kind, state, QStringLiteral("没有督办记录"));
+        break;
+    case DocumentKind::DisclosureReply: // 政府信息公开条例 Art. 36
+        index = lastOf(events, rejected, {EventType::DisclosureReplied});
+        if (index < 0)
+            return doesNotFit(kind, state, QStringLiteral("尚未作出政府信息公开答复"));
+        break;
+    case DocumentKind::ThirdPartyLetter: // Art. 32: the latest consultation's letter
+        for (int i = static_cast<int>(events.size()) - 1; i >= 0 && index < 0; --i)
+            if (events.at(i).type == EventType::Suspended &&
+                !rejected.contains(events.at(i).eventId) &&
+                events.at(i).payload.value(QStringLiteral("reasonKind")).toString() ==
+                    QStringLiteral("third_party"))
+                index = i;
+        if (index < 0)
+            return doesNotFit(kind, state, QStringLiteral("没有征求第三方意见的记录"));
+        break;
+    case DocumentKind::FeeNotice: // 国办函〔2020〕109号
+        index = lastOf(events, rejected, {EventType::FeeNoticed});
+        if (index < 0)
+            return doesNotFit(kind, state, QStringLiteral("没有收费通知记录"));
         break;
     }
     if (index < 0)

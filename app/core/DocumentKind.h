@@ -25,6 +25,11 @@ enum class DocumentKind
     Suspension,  // 中止（除外时间）告知书
     Ready,       // 出件通知 / 领取签收单
     Supervision, // 督办单
+    // 政府信息公开条例: the reply (Art. 36), the letter asking a third party (Art. 32), and the
+    // processing fee's notice (国办函〔2020〕109号).
+    DisclosureReply,  // 政府信息公开申请答复书
+    ThirdPartyLetter, // 征求第三方意见函
+    FeeNotice,        // 信息处理费收费通知书
 };
 
 QList<DocumentKind> allDocumentKinds();

@@ -37,7 +37,12 @@ enum class EventType
     DocumentPrinted,     // 打印文书 (kind, number, copies)
     DeadlineRecomputed,  // 日历变更后重算期限 (system)
     SupervisionAnswered, // 督办反馈: what was done about the latest order, which closes it
-    DocumentPrintFailed // 文书打印失败: a recorded print that did not come out (its number unused)
+    DocumentPrintFailed, // 文书打印失败: a recorded print that did not come out (its number unused)
+    DisclosureReplied, // 政府信息公开答复 (条例 Art. 36): one row per request; ends the case
+    FeeNoticed, // 信息处理费收费通知 (国办函〔2020〕109号): time to payment not counted
+    FeePaid,    // 缴费
+    FeeLapsed,         // 逾期未缴费 (system): counts as withdrawn
+    ThirdPartyAnswered // 第三方意见 (条例 Art. 32): ends the consultation's suspension
 };
 
 QString eventTypeKey(EventType type); // "case.received" ...

@@ -54,6 +54,9 @@ struct EventSpec
     QString (*whyNot)(const CaseState&) = nullptr;
     // A lifecycle condition on the event itself (replayed too), e.g. the order an answer names.
     Status (*replayed)(const CaseState&, const Event&) = nullptr;
+    // Offered to a person only when this holds too (never replayed: a disclosure case is answered
+    // by its reply, not decided like a licence, but older logs stay as they were).
+    bool (*offeredWhen)(const CaseState&) = nullptr;
     // A system fact another producer already recorded: legal, and changes nothing.
     bool (*repeats)(const CaseState&) = nullptr;
     // Append time only: the payload, and what depends on the calendar, the day or the item.

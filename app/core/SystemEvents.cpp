@@ -29,6 +29,10 @@ Result<QList<Event>> dueSystemEvents(const CaseState& state, const FoldContext& 
         kind = ClockKind::Notice; // 行政许可法 Art. 32; 政府信息公开条例 Art. 30
         type = EventType::DeemedAccepted;
         startedBy = state.receivedEventId;
+    } else if (state.feePending()) {
+        kind = ClockKind::FeePayment; // 国办函〔2020〕109号: not paid in time counts as withdrawn
+        type = EventType::FeeLapsed;
+        startedBy = state.feeNoticeEventId;
     } else if (state.status == CaseStatus::AwaitingCorrection) {
         kind = ClockKind::Correction; // 政府信息公开条例 Art. 30: deemed abandoned
         type = EventType::DeemedAbandoned;

@@ -8,9 +8,10 @@ namespace onewindow::core {
 
 // Time-driven facts (domain.md, "Clocks of a case"): the deemed acceptance when the notice period
 // ran out without a notice (行政许可法 Art. 32) and the deemed abandonment when the correction
-// period ran out (政府信息公开条例 Art. 30). Whatever opens a store for writing at or after their
-// time produces them: the window's tick, every writing ctl command, `onewindowctl store tick`,
-// later the server.
+// period ran out (政府信息公开条例 Art. 30), and the withdrawal when a disclosure fee was not paid
+// within the fee notice's period (国办函〔2020〕109号). Whatever opens a store for writing at or
+// after their time produces them: the window's tick, every writing ctl command, `onewindowctl store
+// tick`, later the server.
 //
 // Each stands outside every device's sequence, and its id and every field derive from what it is:
 // the case, the kind, the event that started the clock and the clock's last day. It is dated the

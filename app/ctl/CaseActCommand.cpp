@@ -7,6 +7,7 @@
 #include "core/EventText.h"
 #include "core/Users.h"
 #include "store/CaseStore.h"
+#include "store/DisclosureQueries.h"
 #include "store/UserRepository.h"
 
 #include <QHash>
@@ -64,6 +65,14 @@ int actOnCase(CtlContext& ctx, QStringList args)
     auto loaded = (*cases)->load(*caseId);
     if (!loaded)
         return ctx.failed(loaded.error());
+    // 国办函〔2020〕109号 Art. 4: by count, the applicant's earlier applications this month come
+    // from the hall's cases (same ID number or USCC) unless given.
+    if (*type == core::EventType::FeeNoticed && !given.contains(QStringLiteral("priorInMonth"))) {
+        auto prior = store::DisclosureQueries(**cases).earlierApplicationsInMonth(*caseId);
+        if (!prior)
+            return ctx.failed(prior.error());
+        given.insert(QStringLiteral("priorInMonth"), QString::number(*prior));
+    }
     auto values = core::formValuesFromText(*type, given, loaded->state);
     if (!values)
         return ctx.usageError(values.error().message);

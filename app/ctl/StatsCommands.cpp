@@ -21,7 +21,7 @@ namespace {
 const char* const kStatsUsage =
     "用法：stats --from DATE --to DATE [--period day|week|month|quarter|year] "
     "[--by window|clerk|department|item] [--format text|csv|xlsx|json|pdf] [--out FILE] "
-    "[--report daily|weekly|monthly]";
+    "[--report daily|weekly|monthly] | stats --report disclosure-annual --year YYYY";
 
 QJsonValue number(const std::optional<double>& v)
 {
@@ -108,6 +108,11 @@ bool isStatsPdfCommand(int argc, char** argv)
             continue;
         }
         const std::size_t n = std::strlen(argv[i]);
+        if (std::strcmp(argv[i], "--report") == 0 && i + 1 < argc &&
+            std::strcmp(argv[i + 1], "disclosure-annual") == 0) {
+            ++i; // the annual table paints only as --format pdf or an --out X.pdf
+            continue;
+        }
         if (std::strcmp(argv[i], "pdf") == 0 || std::strcmp(argv[i], "--report") == 0 ||
             (n > 4 && strcasecmp(argv[i] + n - 4, ".pdf") == 0)) // x.PDF too
 
@@ -118,6 +123,8 @@ bool isStatsPdfCommand(int argc, char** argv)
 
 int runStatsCommand(CtlContext& ctx)
 {
+    if (isDisclosureAnnualCommand(ctx.args()))
+        return runDisclosureAnnualCommand(ctx);
     QStringList args = ctx.args();
     store::FigureQuery query;
     QString fromText, toText, format, out, reportKey;

@@ -9,6 +9,11 @@ namespace onewindow::ctl {
 //       [--report daily|weekly|monthly]
 int runStatsCommand(CtlContext& ctx);
 
+// stats --report disclosure-annual --year YYYY [--format text|csv|xlsx|pdf] [--out FILE]: the
+// annual report's table 三 of 政府信息公开 (DisclosureReportCommand.cpp).
+bool isDisclosureAnnualCommand(const QStringList& args);
+int runDisclosureAnnualCommand(CtlContext& ctx);
+
 // Does this command line paint (stats ... --format pdf / --out X.pdf / --report)? It then needs a
 // QGuiApplication for fonts.
 bool isStatsPdfCommand(int argc, char** argv);

@@ -1,6 +1,8 @@
 // The demo hall's events: a case plan made into payloads, ids and device numbers.
 #include "demo/DemoCases.h"
 
+#include "demo/DemoDisclosure.h"
+
 #include "core/SystemEvents.h"
 
 #include "core/CaseNumber.h"
@@ -268,6 +270,8 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
         }
         return payload::accepted(deferred, commitments);
     }
+    if (step.type == EventType::DisclosureReplied)
+        return demoDisclosureReply(step.variant, m.state);
     // ... and every other act as a person fills in its form (core/EventSpec.h), so the demo's
     // payloads are made by the same code as the window's. An act with no form has none.
     const core::EventSpec& spec = core::eventSpec(step.type);
@@ -304,7 +308,13 @@ QJsonObject DemoCaseMaker::formValues(Making& m, const PlanStep& step) const
     if (step.type == EventType::Suspended)
         return fill({{"reasonKind", s(kSuspendKinds[step.variant])},
                      {"reason", s(kSuspendReasons[step.variant])},
-                     {"expectedEnd", QDate::fromJulianDay(step.argJd).toString(Qt::ISODate)}});
+                     {"expectedEnd", QDate::fromJulianDay(step.argJd).toString(Qt::ISODate)},
+                     {"thirdParty", QStringLiteral("城关区某商贸有限公司，联系电话0931-8123456")}});
+    if (step.type == EventType::ThirdPartyAnswered)
+        return fill(
+            {{"opinion", step.variant == 0 ? QStringLiteral("agreed") : QStringLiteral("objected")},
+             {"summary", step.variant == 0 ? QStringLiteral("书面回复同意公开")
+                                           : QStringLiteral("认为涉及商业秘密，不同意公开")}});
     if (step.type == EventType::ExtensionRequested) {
         const bool statutory = step.variant == 1;
         return fill(

@@ -4,6 +4,8 @@
 // extended or late.
 #include "demo/DemoPlan.h"
 
+#include "demo/DemoDisclosure.h"
+
 #include "core/CaseClocks.h"
 
 #include <algorithm>
@@ -364,7 +366,11 @@ void DemoPlanner::planProcessing(Build& b, qint32 startJd, bool deemed) const
         s.variant = suspendKind;
         s.argJd = at(suspendedAt + suspendedFor);
         b.print(core::DocumentKind::Suspension, window, Actor::CaseClerk, b.plan.slot.clerk);
-        b.add(EventType::Resumed, at(suspendedAt + suspendedFor));
+        // 政府信息公开条例 Art. 32: a consultation ends with the third party's opinion.
+        PlanStep& back =
+            b.add(suspendKind == 8 ? EventType::ThirdPartyAnswered : EventType::Resumed,
+                  at(suspendedAt + suspendedFor));
+        back.variant = static_cast<quint8>(suspendedFor % 2); // agreed / objected
     }
     if (extClock >= 0) {
         // Asked for by the deadline the append-time check holds it to: the clock with the
@@ -408,8 +414,13 @@ void DemoPlanner::planProcessing(Build& b, qint32 startJd, bool deemed) const
         PlanStep& n = b.add(EventType::Note, at(r.between(0, decidedAt)));
         n.variant = static_cast<quint8>(r.below(4));
     }
-    PlanStep& decided = b.add(EventType::Decided, at(decidedAt));
+    // 政府信息公开条例 Art. 36: a disclosure application is answered, a licence decided.
+    const bool disclosure = item.profile == core::ProcedureProfile::Disclosure;
+    PlanStep& decided =
+        b.add(disclosure ? EventType::DisclosureReplied : EventType::Decided, at(decidedAt));
     decided.variant = r.chance(0.96) ? 0 : 1; // granted / not granted
+    if (disclosure)
+        decided.variant = demoDisclosureVariant(b.plan.slot.index);
     planDelivery(b, at(decidedAt));
 }
 

@@ -323,7 +323,9 @@ void commonFields(FieldBuilder& b)
                                 : QString());
     b.raw("signature_block", QString());
     b.raw("facts_table", QString());
-    const bool internal = r.kind == core::DocumentKind::Supervision;
+    // The third party's letter carries no QR code: the applicant's query code is not theirs.
+    const bool internal =
+        r.kind == core::DocumentKind::Supervision || r.kind == core::DocumentKind::ThirdPartyLetter;
     b.raw("qr_block", internal ? QString() : qrBlock(r, s));
     // The issuer is the body that decides (the item's office) for decisions, the hall for its
     // receipts and internal orders; where the hall receives on the office's behalf it says so.
@@ -415,6 +417,15 @@ core::Result<DocumentFields> documentFields(const DocumentRequest& r)
         break;
     case core::DocumentKind::Supervision:
         detail::supervisionFields(b);
+        break;
+    case core::DocumentKind::DisclosureReply:
+        detail::disclosureReplyFields(b);
+        break;
+    case core::DocumentKind::ThirdPartyLetter:
+        detail::thirdPartyLetterFields(b);
+        break;
+    case core::DocumentKind::FeeNotice:
+        detail::feeNoticeFields(b);
         break;
     }
     return b.fields;

@@ -68,6 +68,10 @@ void extensionFields(FieldBuilder& b, const core::CaseState& before);
 void suspensionFields(FieldBuilder& b, const core::CaseState& before);
 void readyFields(FieldBuilder& b);
 void supervisionFields(FieldBuilder& b);
+// DocumentFieldsDisclosure.cpp (政府信息公开条例 Arts. 32, 36; 国办函〔2020〕109号).
+void disclosureReplyFields(FieldBuilder& b);
+void thirdPartyLetterFields(FieldBuilder& b);
+void feeNoticeFields(FieldBuilder& b);
 
 // HTML of a bordered table: a header row and rows of cells (escaped), first column centred.
 QString gridTable(const QStringList& header, const QList<QStringList>& rows,

@@ -41,6 +41,8 @@ ActionForm::ActionForm(EventType type, const core::CaseState& state, const core:
             break;
         case core::FormField::Kind::Choice:
             addChoice(key, label, field.options ? field.options() : decltype(field.options()){});
+            if (field.initialText) // the choice the case suggests (a reply's applicant kind)
+                setValue(key, field.initialText(m_state));
             break;
         case core::FormField::Kind::Number:
             addNumber(key, label, field.min, field.max, field.initial);

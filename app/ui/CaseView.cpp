@@ -8,6 +8,7 @@
 #include "core/EventText.h"
 #include "core/Identifiers.h"
 #include "store/CaseStore.h"
+#include "store/DisclosureQueries.h"
 #include "ui/ActionForm.h"
 #include "ui/CaseClocksModel.h"
 #include "ui/ClockExplanationDialog.h"
@@ -198,6 +199,11 @@ core::Status CaseView::perform(core::EventType type, const QMap<QString, QVarian
 void CaseView::runAction(core::EventType type)
 {
     ActionForm form(type, m_state, *m_context.item, this);
+    // 国办函〔2020〕109号 Art. 4: the applicant's earlier applications this month, from the hall's
+    // cases by ID number or USCC (the clerk may correct it).
+    if (type == core::EventType::FeeNoticed)
+        if (auto prior = store::DisclosureQueries(m_cases).earlierApplicationsInMonth(m_caseId))
+            form.setValue(QStringLiteral("priorInMonth"), *prior);
     while (!form.hasFields() || form.exec() == QDialog::Accepted) {
         auto done = m_cases.append(m_caseId, type, form.payload(), m_user.userId);
         if (done) {

@@ -747,6 +747,62 @@ Built from commit %2</source>
         <source>&amp;Go back</source>
         <translation>返回(&amp;G)</translation>
     </message>
+    <message>
+        <source>Third party consulted (name, contact):</source>
+        <translation>征求意见的第三方（名称、联系方式）：</translation>
+    </message>
+    <message>
+        <source>Information asked for:</source>
+        <translation>申请公开的信息：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>答复类型：</translation>
+    </message>
+    <message>
+        <source>Where, how, or why (as the reply says it):</source>
+        <translation>答复内容（获取途径、方式或理由）：</translation>
+    </message>
+    <message>
+        <source>Office responsible (not ours):</source>
+        <translation>负责公开的机关（非本机关）：</translation>
+    </message>
+    <message>
+        <source>Route under other laws:</source>
+        <translation>依其他法律法规办理的途径：</translation>
+    </message>
+    <message>
+        <source>Applicant kind:</source>
+        <translation>申请人类型：</translation>
+    </message>
+    <message>
+        <source>Third party&apos;s opinion weighed:</source>
+        <translation>对第三方意见的处理：</translation>
+    </message>
+    <message>
+        <source>Charged:</source>
+        <translation>计费方式：</translation>
+    </message>
+    <message>
+        <source>Items (by count) or pages (by volume):</source>
+        <translation>件数（按件）或页数（按量）：</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s earlier applications this month:</source>
+        <translation>申请人本月此前申请件数：</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>缴费票据号码：</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>第三方意见：</translation>
+    </message>
+    <message>
+        <source>What it said:</source>
+        <translation>意见内容：</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::BoardModel</name>

@@ -82,7 +82,7 @@ void act(test::CaseBuilder& c, EventType type, const char* date, const QJsonObje
 TEST_CASE("Every event type has exactly one description, found again by its stored key")
 {
     const QList<const core::EventSpec*>& all = core::eventSpecs();
-    REQUIRE(all.size() == static_cast<int>(EventType::DocumentPrintFailed) + 1);
+    REQUIRE(all.size() == static_cast<int>(EventType::ThirdPartyAnswered) + 1);
     QSet<QString> keys, names;
     for (int i = 0; i < all.size(); ++i) {
         const auto type = static_cast<EventType>(i);
@@ -132,7 +132,12 @@ TEST_CASE("Stored event keys never change: every log and every server reads them
                                 "case.document_printed",
                                 "case.deadline_recomputed",
                                 "case.supervision_answered",
-                                "case.document_print_failed"};
+                                "case.document_print_failed",
+                                "case.disclosure_replied",
+                                "case.fee_noticed",
+                                "case.fee_paid",
+                                "case.fee_lapsed",
+                                "case.third_party_answered"};
     REQUIRE(std::size(keys) == static_cast<std::size_t>(core::eventSpecs().size()));
     for (std::size_t i = 0; i < std::size(keys); ++i)
         CHECK(core::eventTypeKey(static_cast<EventType>(i)) == QLatin1String(keys[i]));
@@ -163,6 +168,29 @@ TEST_CASE("Each action's form makes a payload the action accepts, and only clock
         act(c, EventType::Rated, "2026-11-18", {{QStringLiteral("level"), QStringLiteral("1")}});
         act(c, EventType::RatingFollowedUp, "2026-11-20");
         CHECK(c.state().status == core::CaseStatus::Delivered);
+        CHECK(c.refold().rejected.isEmpty());
+    }
+    SECTION("A disclosure application: a third party consulted, a fee paid, the reply")
+    {
+        core::ServiceItem item = test::licenceItem();
+        item.profile = core::ProcedureProfile::Disclosure;
+        item.kind = core::ItemKind::Disclosure;
+        test::CaseBuilder c(item);
+        REQUIRE(c.add(EventType::Received, payload::received(c.receivedInput("2026-11-02")),
+                      "2026-11-02")
+                    .ok());
+        act(c, EventType::Accepted, "2026-11-02");
+        act(c, EventType::Suspended, "2026-11-03",
+            {{QStringLiteral("reasonKind"), QStringLiteral("third_party")}});
+        act(c, EventType::ThirdPartyAnswered, "2026-11-10");
+        act(c, EventType::FeeNoticed, "2026-11-11",
+            {{QStringLiteral("basis"), QStringLiteral("volume")}, {QStringLiteral("units"), 31}});
+        act(c, EventType::FeePaid, "2026-11-12");
+        act(c, EventType::DisclosureReplied, "2026-11-13");
+        act(c, EventType::ResultReady, "2026-11-13");
+        act(c, EventType::Delivered, "2026-11-16");
+        CHECK(c.state().status == core::CaseStatus::Delivered);
+        CHECK(c.state().replies.size() == 1);
         CHECK(c.refold().rejected.isEmpty());
     }
     SECTION("Refusal, with the competent office named")

@@ -1,5 +1,6 @@
 #include "documents/DocumentFixture.h"
 
+#include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
 
 #include "store/CatalogRepository.h"
@@ -133,6 +134,77 @@ QString DocumentFixture::supervised()
     return id;
 }
 
+QString DocumentFixture::disclosure()
+{
+    core::ServiceItem disc = sampleItem(9, QStringLiteral("政府信息公开申请"));
+    disc.profile = core::ProcedureProfile::Disclosure;
+    disc.kind = core::ItemKind::Disclosure;
+    disc.statutoryDays = 20;
+    disc.promisedDays = 20;
+    if (!store::CatalogRepository(*store).currentItem(disc.code).ok())
+        REQUIRE(store::CatalogRepository(*store).importItems({disc}, QStringLiteral("test")).ok());
+    core::ReceivedInput in = intake();
+    in.itemCode = disc.code;
+    in.materials = core::checklistFor(disc);
+    setNow("2026-09-18", "10:00");
+    auto r = cases->receive(in, QStringLiteral("clerk-1"));
+    REQUIRE(r.ok());
+    const QString id = r->event.caseId;
+    setNow("2026-09-18", "10:30");
+    append(id, EventType::Accepted, payload::accepted());
+    return id;
+}
+
+QString DocumentFixture::consulted()
+{
+    const QString id = disclosure();
+    setNow("2026-09-22", "10:00");
+    append(id, EventType::Suspended,
+           payload::suspended(QStringLiteral("third_party"), QStringLiteral("涉及其商业秘密"),
+                              std::nullopt, QStringLiteral("兰州金城建设有限公司")));
+    return id;
+}
+
+QString DocumentFixture::replied()
+{
+    const QString id = consulted();
+    setNow("2026-10-09", "10:00");
+    append(id, EventType::ThirdPartyAnswered,
+           payload::thirdPartyAnswered(QStringLiteral("objected"),
+                                       QStringLiteral("报价明细属商业秘密")));
+    setNow("2026-10-12", "15:00");
+    const QList<core::ReplyRow> rows{{QStringLiteral("2025年部门预算"),
+                                      core::ReplyType::Published,
+                                      {},
+                                      QStringLiteral("区政府门户网站财政预决算专栏"),
+                                      {},
+                                      {}},
+                                     {QStringLiteral("某道路改造工程施工合同"),
+                                      core::ReplyType::PartlyDisclosed,
+                                      QStringLiteral("third_party_rights"),
+                                      QStringLiteral("合同正文随本答复书提供"),
+                                      {},
+                                      {}},
+                                     {QStringLiteral("某企业纳税情况"),
+                                      core::ReplyType::NotOurs,
+                                      {},
+                                      {},
+                                      QStringLiteral("国家税务总局城关区税务局"),
+                                      {}}};
+    append(id, EventType::DisclosureReplied,
+           payload::disclosureReplied(rows, QStringLiteral("natural_person"),
+                                      QStringLiteral("报价明细不予公开，其余部分予以公开")));
+    return id;
+}
+
+QString DocumentFixture::feeNoticed()
+{
+    const QString id = disclosure();
+    setNow("2026-09-21", "10:00");
+    append(id, EventType::FeeNoticed, payload::feeNoticed(QStringLiteral("volume"), 120, 0, 1100));
+    return id;
+}
+
 QString DocumentFixture::caseOf(core::DocumentKind kind)
 {
     switch (kind) {
@@ -152,6 +224,12 @@ QString DocumentFixture::caseOf(core::DocumentKind kind)
         return ready();
     case core::DocumentKind::Supervision:
         return supervised();
+    case core::DocumentKind::DisclosureReply:
+        return replied();
+    case core::DocumentKind::ThirdPartyLetter:
+        return consulted();
+    case core::DocumentKind::FeeNotice:
+        return feeNoticed();
     }
     return {};
 }

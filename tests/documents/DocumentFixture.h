@@ -24,6 +24,14 @@ struct DocumentFixture : HallFixture
     QString suspended();       // accepted, suspended for inspection on 2026-09-28
     QString ready();           // accepted, decided and ready on 2026-09-30
     QString supervised();      // accepted, a supervision order on 2026-10-19
+    // A disclosure application (政府信息公开申请, imported on first use) received and accepted on
+    // 2026-09-18; consulted: a third party asked on 2026-09-22; replied: it objected on
+    // 2026-10-09 and the reply of three requests came on 2026-10-12; feeNoticed: a fee by volume
+    // (120 pages, 1100 元) noticed on 2026-09-21.
+    QString disclosure();
+    QString consulted();
+    QString replied();
+    QString feeNoticed();
     QString caseOf(core::DocumentKind kind);
 
     struct Printed

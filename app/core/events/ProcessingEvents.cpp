@@ -30,6 +30,10 @@ Status checkSuspended(const CaseState&, const Event& e, const FoldContext& ctx)
                       QStringLiteral("征求第三方意见仅适用于政府信息公开（条例 Art. 32）"));
     if (text(p, "reason").isEmpty())
         return refuse("suspend.reason", QStringLiteral("请写明中止的具体事由"));
+    // 政府信息公开条例 Art. 32: the letter asking for the opinion goes to a named third party.
+    if (kind == SuspensionKind::ThirdParty && text(p, "thirdParty").isEmpty())
+        return refuse("suspend.third_party",
+                      QStringLiteral("请写明征求意见的第三方（名称及联系方式，条例 Art. 32）"));
     return {};
 }
 
@@ -74,6 +78,11 @@ void decideExtension(CaseState& s, const Event& e, const FoldContext&, const QDa
              ? s.timeline.statutoryExtensions
              : s.timeline.promisedExtensions)
             .append(r.days);
+}
+
+bool disclosure(const CaseState& s)
+{
+    return s.timeline.profile == ProcedureProfile::Disclosure;
 }
 
 bool extensionPending(const CaseState& s)
@@ -139,9 +148,16 @@ std::span<const EventSpec> processingEvents()
          .allowed = [](const CaseState& s) { return s.status == S::InProgress; },
          .check = checkSuspended,
          .apply =
-             [](CaseState& s, const Event&, const FoldContext&, const QDate& day) {
+             [](CaseState& s, const Event& e, const FoldContext&, const QDate& day) {
                  s.status = S::Suspended;
                  s.timeline.suspensions.append(Suspension{day, std::nullopt});
+                 s.suspensionKind = text(e.payload, "reasonKind");
+                 if (s.suspensionKind == keyOf(kSuspensionKinds, SuspensionKind::ThirdParty)) {
+                     s.timeline.thirdPartyAsked = day; // Art. 32: its 15 working days start
+                     s.timeline.thirdPartyAnswered.reset();
+                     s.thirdParty = text(e.payload, "thirdParty");
+                     s.thirdPartyOpinion.clear();
+                 }
              },
          .describe =
              [](const Event& e, const QString& name) {
@@ -154,17 +170,34 @@ std::span<const EventSpec> processingEvents()
                    .kind = FormField::Kind::Choice,
                    .options = [] { return optionsOf(kSuspensionKinds); }},
                   {.key = "reason",
-                   .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Details:")}},
+                   .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Details:")},
+                  {.key = "thirdParty",
+                   .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm",
+                                              "Third party consulted (name, contact):")}},
          .payloadFrom =
              [](const QJsonObject& v, const CaseState&, const ServiceItem&) {
+                 const bool thirdParty =
+                     fromKey(kSuspensionKinds, text(v, "reasonKind")) == SuspensionKind::ThirdParty;
                  return payload::suspended(text(v, "reasonKind"), text(v, "reason"),
-                                           isoDate(v, "expectedEnd"));
+                                           isoDate(v, "expectedEnd"),
+                                           thirdParty ? text(v, "thirdParty") : QString());
              }},
         {.type = EventType::Resumed,
          .key = u"case.resumed",
          .name = u"恢复",
          .offered = true,
-         .allowed = [](const CaseState& s) { return s.status == S::Suspended; },
+         // A fee notice's suspension ends by payment or its lapse (国办函〔2020〕109号).
+         .allowed = [](const CaseState& s) { return s.status == S::Suspended && !s.feePending(); },
+         // A third party's consultation ends with its opinion (政府信息公开条例 Art. 32).
+         .offeredWhen = [](const CaseState& s) { return !thirdPartyRunning(s); },
+         .check =
+             [](const CaseState& s, const Event&, const FoldContext&) {
+                 return thirdPartyRunning(s)
+                            ? Status(refuse("resume.third_party",
+                                            QStringLiteral("征求第三方意见的，请登记第三方意见"
+                                                           "（条例 Art. 32）")))
+                            : Status();
+             },
          .apply =
              [](CaseState& s, const Event&, const FoldContext&, const QDate& day) {
                  s.status = S::InProgress;
@@ -275,8 +308,15 @@ std::span<const EventSpec> processingEvents()
          .irreversible = true,
          .consequence = u"办理结果（准予或不予）即记为本件的决定，办结后不能更改。",
          .allowed = [](const CaseState& s) { return s.status == S::InProgress; },
+         .offeredWhen = [](const CaseState& s) { return !disclosure(s); },
          .check =
-             [](const CaseState&, const Event& e, const FoldContext&) {
+             [](const CaseState& s, const Event& e, const FoldContext&) {
+                 // 政府信息公开条例 Art. 36: a disclosure application is answered by one of its
+                 // replies, not granted like a licence (older logs keep their decisions).
+                 if (disclosure(s))
+                     return Status(refuse("decided.disclosure",
+                                          QStringLiteral("政府信息公开申请应按条例第三十六条作出"
+                                                         "答复，请选择“答复”")));
                  return fromKey(kDecisionOutcomes, text(e.payload, "outcome"))
                             ? Status()
                             : Status(refuse("decided.outcome",

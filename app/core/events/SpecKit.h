@@ -1,5 +1,6 @@
 #pragma once
 // Internal to the event descriptions (core/events/*.cpp): what several of them use.
+#include "core/CasePayloads.h"
 #include "core/EventSpec.h"
 
 #include <QJsonObject>
@@ -42,6 +43,13 @@ inline QString deemedAlready(const CaseState& s)
                : QString();
 }
 
+// 政府信息公开条例 Art. 32: the case waits for a consulted third party's opinion.
+inline bool thirdPartyRunning(const CaseState& s)
+{
+    return s.status == CaseStatus::Suspended &&
+           s.suspensionKind == keyOf(kSuspensionKinds, SuspensionKind::ThirdParty);
+}
+
 const Material* findMaterial(const ServiceItem& item, const QString& code);
 MaterialCheck* materialOf(CaseState& s, const QString& code);
 // Materials that must be put right before acceptance: short ones that are not optional.
@@ -54,6 +62,7 @@ std::optional<QDate> clockDeadline(const CaseState& s, const FoldContext& ctx, C
 std::span<const EventSpec> receiptEvents();    // ReceiptEvents.cpp: receipt, notice, correction
 std::span<const EventSpec> acceptanceEvents(); // AcceptanceEvents.cpp: acceptance or its end
 std::span<const EventSpec> processingEvents(); // ProcessingEvents.cpp: to the decision, delivery
+std::span<const EventSpec> disclosureEvents(); // DisclosureEvents.cpp: reply, fee (条例 Art. 36)
 std::span<const EventSpec> oversightEvents();  // OversightEvents.cpp: supervision, rating, records
 
 } // namespace onewindow::core::events

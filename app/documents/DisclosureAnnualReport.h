@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/DisclosureAnnual.h"
+#include "core/Error.h"
+
+#include <QString>
+
+namespace onewindow::documents {
+
+// The annual report's table 三 printed (政府信息公开条例 Art. 50; 国办公开办函〔2021〕30号): the
+// template's rows and columns with the office's name and the year, the balance check below. Not a
+// case document: no number, no seal.
+QString disclosureAnnualHtml(const core::AnnualTable& table, const QString& office);
+core::Status writeDisclosureAnnualPdf(const core::AnnualTable& table, const QString& office,
+                                      const QString& path);
+
+} // namespace onewindow::documents
