@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Catalog.h"
+#include "core/Matter.h"
 
 #include <QList>
 
@@ -8,5 +9,7 @@ namespace onewindow::demo {
 
 // The demo hall's catalog shipped in resources/catalog/demo.json (38 items of a district hall).
 QList<core::ServiceItem> demoItems();
+// Its matters (一件事, issue 20), built from those items.
+QList<core::Matter> demoMatters();
 
 } // namespace onewindow::demo

@@ -1,5 +1,6 @@
 // 一件事一次办 in the catalog (issue 20): matters, their validation and the file round trip.
 #include "support/CatalogFixtures.h"
+#include "support/MatterFixtures.h"
 #include "support/TestSupport.h"
 
 #include "core/CatalogJson.h"
@@ -14,47 +15,6 @@ using namespace onewindow;
 
 namespace {
 
-// Three items of one hall, each asking for the applicant's ID card as material 003.
-QList<core::ServiceItem> threeItems()
-{
-    QList<core::ServiceItem> items{test::sampleItem(1, QStringLiteral("设立登记")),
-                                   test::sampleItem(2, QStringLiteral("印章刻制备案")),
-                                   test::sampleItem(3, QStringLiteral("社保登记"))};
-    for (core::ServiceItem& item : items) {
-        core::Material id;
-        id.code = item.code + QStringLiteral("003");
-        id.name = QStringLiteral("申请人身份证件");
-        id.form = core::MaterialForm::OriginalAndCopy;
-        item.materials.append(id);
-    }
-    return items;
-}
-
-core::Matter openingABusiness(const QList<core::ServiceItem>& items)
-{
-    core::Matter m;
-    m.code = QStringLiteral("KBQY");
-    m.name = QStringLiteral("开办企业");
-    m.promisedDays = 1;
-    m.questions = {{QStringLiteral("seal"), QStringLiteral("是否刻制公章？")}};
-    m.parts = {core::MatterPart{items.at(0).code, {}, {}},
-               core::MatterPart{items.at(1).code, {}, {{QStringLiteral("seal"), true}}},
-               core::MatterPart{items.at(2).code, {}, {}}};
-    m.shared = {core::SharedMaterial{
-        QStringLiteral("申请人身份证件"),
-        {items.at(0).materials.last().code, items.at(1).materials.last().code,
-         items.at(2).materials.last().code}}};
-    return m;
-}
-
-QHash<QString, core::ServiceItem> byCode(const QList<core::ServiceItem>& items)
-{
-    QHash<QString, core::ServiceItem> out;
-    for (const core::ServiceItem& i : items)
-        out.insert(i.code, i);
-    return out;
-}
-
 QStringList codes(const QList<core::Error>& errors)
 {
     QStringList out;
@@ -67,18 +27,18 @@ QStringList codes(const QList<core::Error>& errors)
 
 TEST_CASE("一件事: a complete matter validates and its references hold")
 {
-    const auto items = threeItems();
-    const core::Matter m = openingABusiness(items);
+    const auto items = test::threeItems();
+    const core::Matter m = test::openingABusiness(items);
     CHECK(core::validateMatter(m).isEmpty());
-    CHECK(core::checkMatterReferences({m}, byCode(items)).isEmpty());
+    CHECK(core::checkMatterReferences({m}, test::itemsByCode(items)).isEmpty());
 }
 
 TEST_CASE("一件事: every item a matter names exists")
 {
-    const auto items = threeItems();
-    core::Matter m = openingABusiness(items);
+    const auto items = test::threeItems();
+    core::Matter m = test::openingABusiness(items);
     m.parts[2].item = test::sampleItem(9).code;
-    const QList<core::Error> errors = core::checkMatterReferences({m}, byCode(items));
+    const QList<core::Error> errors = core::checkMatterReferences({m}, test::itemsByCode(items));
     REQUIRE(codes(errors).contains(QStringLiteral("matter.unknown_item")));
     CHECK(errors.first().message.contains(test::sampleItem(9).code));
     CHECK(errors.first().message.contains(QStringLiteral("KBQY")));
@@ -86,42 +46,42 @@ TEST_CASE("一件事: every item a matter names exists")
 
 TEST_CASE("一件事: no circular matters")
 {
-    const auto items = threeItems();
-    core::Matter a = openingABusiness(items);
+    const auto items = test::threeItems();
+    core::Matter a = test::openingABusiness(items);
     core::Matter b;
     b.code = QStringLiteral("YGLY");
     b.name = QStringLiteral("员工录用");
     b.parts = {core::MatterPart{items.at(2).code, {}, {}},
                core::MatterPart{{}, QStringLiteral("KBQY"), {}}};
-    CHECK(core::checkMatterReferences({a, b}, byCode(items)).isEmpty()); // a sub-matter is fine
+    CHECK(core::checkMatterReferences({a, b}, test::itemsByCode(items)).isEmpty()); // a sub-matter is fine
     a.parts.append(core::MatterPart{{}, QStringLiteral("YGLY"), {}});
-    const QList<core::Error> errors = core::checkMatterReferences({a, b}, byCode(items));
+    const QList<core::Error> errors = core::checkMatterReferences({a, b}, test::itemsByCode(items));
     REQUIRE(codes(errors).contains(QStringLiteral("matter.cycle")));
     CHECK(errors.first().message.contains(QStringLiteral("KBQY → YGLY → KBQY")));
 
-    core::Matter self = openingABusiness(items);
+    core::Matter self = test::openingABusiness(items);
     self.parts.append(core::MatterPart{{}, QStringLiteral("KBQY"), {}});
-    CHECK(codes(core::checkMatterReferences({self}, byCode(items))) ==
+    CHECK(codes(core::checkMatterReferences({self}, test::itemsByCode(items))) ==
           QStringList{QStringLiteral("matter.cycle")});
 }
 
 TEST_CASE("一件事: a shared material exists in each item that shares it")
 {
-    auto items = threeItems();
-    const core::Matter m = openingABusiness(items);
+    auto items = test::threeItems();
+    const core::Matter m = test::openingABusiness(items);
     items[1].materials.removeLast(); // 印章刻制备案 no longer asks for the ID card
-    const QList<core::Error> errors = core::checkMatterReferences({m}, byCode(items));
+    const QList<core::Error> errors = core::checkMatterReferences({m}, test::itemsByCode(items));
     REQUIRE(codes(errors) == QStringList{QStringLiteral("matter.shared_missing")});
     CHECK(errors.first().message.contains(QStringLiteral("印章刻制备案")));
 
     // A material of an item outside the matter is not the matter's to share.
-    core::Matter other = openingABusiness(threeItems());
+    core::Matter other = test::openingABusiness(test::threeItems());
     other.parts.removeLast();
-    CHECK(codes(core::checkMatterReferences({other}, byCode(threeItems()))) ==
+    CHECK(codes(core::checkMatterReferences({other}, test::itemsByCode(test::threeItems()))) ==
           QStringList{QStringLiteral("matter.shared_not_part")});
 
     // Two materials of one item are not a shared paper.
-    core::Matter same = openingABusiness(threeItems());
+    core::Matter same = test::openingABusiness(test::threeItems());
     same.shared[0].materials = {items.at(0).code + QStringLiteral("001"),
                                 items.at(0).code + QStringLiteral("003")};
     CHECK(codes(core::validateMatter(same)).contains(QStringLiteral("matter.shared_material")));
@@ -129,8 +89,8 @@ TEST_CASE("一件事: a shared material exists in each item that shares it")
 
 TEST_CASE("一件事: the answers decide which items apply")
 {
-    const auto items = threeItems();
-    const core::Matter m = openingABusiness(items);
+    const auto items = test::threeItems();
+    const core::Matter m = test::openingABusiness(items);
     const QHash<QString, core::Matter> none;
     CHECK(core::applicableItems(m, none, {{QStringLiteral("seal"), true}}) ==
           QStringList{items.at(0).code, items.at(1).code, items.at(2).code});
@@ -145,8 +105,8 @@ TEST_CASE("一件事: the answers decide which items apply")
 
 TEST_CASE("一件事: a sub-matter's parts and questions join its matter once")
 {
-    const auto items = threeItems();
-    const core::Matter inner = openingABusiness(items);
+    const auto items = test::threeItems();
+    const core::Matter inner = test::openingABusiness(items);
     core::Matter outer;
     outer.code = QStringLiteral("YGLY");
     outer.name = QStringLiteral("员工录用");
@@ -164,7 +124,7 @@ TEST_CASE("一件事: a sub-matter's parts and questions join its matter once")
 
 TEST_CASE("一件事: a condition names a question of its matter, keys and codes in their form")
 {
-    core::Matter m = openingABusiness(threeItems());
+    core::Matter m = test::openingABusiness(test::threeItems());
     m.parts[1].when = {{QStringLiteral("stamp"), true}};
     m.code = QStringLiteral("kbqy");
     m.promisedDays = -1;
@@ -178,8 +138,8 @@ TEST_CASE("一件事: a condition names a question of its matter, keys and codes
 
 TEST_CASE("一件事: the catalog file round trip keeps every matter")
 {
-    const auto items = threeItems();
-    core::Matter m = openingABusiness(items);
+    const auto items = test::threeItems();
+    core::Matter m = test::openingABusiness(items);
     m.description = QStringLiteral("设立登记、公章刻制、社保登记一次办");
     const QByteArray file = core::catalogToJson(items, {m});
     const core::CatalogParse back = core::parseCatalog(file, QStringLiteral("c.json"));
@@ -194,8 +154,8 @@ TEST_CASE("一件事: the catalog file round trip keeps every matter")
 
 TEST_CASE("一件事: a file whose matter is wrong imports nothing")
 {
-    const auto items = threeItems();
-    QJsonObject root = QJsonDocument::fromJson(core::catalogToJson(items, {openingABusiness(items)}))
+    const auto items = test::threeItems();
+    QJsonObject root = QJsonDocument::fromJson(core::catalogToJson(items, {test::openingABusiness(items)}))
                            .object();
     QJsonArray matters = root.value(QStringLiteral("matters")).toArray();
     QJsonObject m = matters.first().toObject();
@@ -210,7 +170,7 @@ TEST_CASE("一件事: a file whose matter is wrong imports nothing")
 
     // A matter naming an item the file does not hold.
     const core::CatalogParse missing = core::parseCatalog(
-        core::catalogToJson(items.mid(0, 2), {openingABusiness(items)}), QStringLiteral("c.json"));
+        core::catalogToJson(items.mid(0, 2), {test::openingABusiness(items)}), QStringLiteral("c.json"));
     REQUIRE_FALSE(missing.ok());
     CHECK(codes(missing.errors).contains(QStringLiteral("matter.unknown_item")));
 
