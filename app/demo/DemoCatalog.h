@@ -7,7 +7,7 @@
 
 namespace onewindow::demo {
 
-// The demo hall's catalog shipped in resources/catalog/demo.json (38 items of a district hall).
+// The demo hall's catalog shipped in resources/catalog/demo.json (54 items of a district hall).
 QList<core::ServiceItem> demoItems();
 // Its matters (一件事, issue 20), built from those items.
 QList<core::Matter> demoMatters();

@@ -178,3 +178,47 @@ TEST_CASE("一件事: a file whose matter is wrong imports nothing")
     notArray.insert(QStringLiteral("matters"), QStringLiteral("KBQY"));
     CHECK_FALSE(core::parseCatalog(QJsonDocument(notArray).toJson(), QStringLiteral("c.json")).ok());
 }
+
+TEST_CASE("一件事: the demo catalog offers the six matters halls really offer")
+{
+    const core::CatalogParse demo = core::parseCatalog(
+        test::readSourceFile(QStringLiteral("resources/catalog/demo.json")), QStringLiteral("demo"));
+    REQUIRE(demo.ok());
+    QHash<QString, core::Matter> matters;
+    QStringList names;
+    for (const core::Matter& m : demo.matters) {
+        matters.insert(m.code, m);
+        names.append(m.name);
+    }
+    CHECK(names == QStringList{QStringLiteral("开办企业"), QStringLiteral("新生儿出生"),
+                               QStringLiteral("二手房转移登记及水电气联动过户"),
+                               QStringLiteral("员工录用"), QStringLiteral("退休"),
+                               QStringLiteral("身后事")});
+    QHash<QString, QString> itemNames;
+    for (const core::ServiceItem& i : demo.items)
+        itemNames.insert(i.code, i.name);
+    const auto partNames = [&](const QString& code, const core::MatterAnswers& answers) {
+        QStringList out;
+        for (const QString& c : core::applicableItems(matters.value(code), matters, answers))
+            out.append(itemNames.value(c));
+        return out;
+    };
+    // A newborn's health insurance and social security card only when the parents choose them.
+    CHECK(partNames(QStringLiteral("XSECS"), {{QStringLiteral("insurance"), false},
+                                              {QStringLiteral("birth_registered"), false}}) ==
+          QStringList{QStringLiteral("出生登记（新生儿落户）")});
+    CHECK(partNames(QStringLiteral("XSECS"), {{QStringLiteral("insurance"), true},
+                                              {QStringLiteral("birth_registered"), false}})
+              .contains(QStringLiteral("社会保障卡申领")));
+    // A company seal only when ordered.
+    const QStringList minimal =
+        partNames(QStringLiteral("KBQY"), {{QStringLiteral("seal"), false},
+                                           {QStringLiteral("invoice"), false},
+                                           {QStringLiteral("staff"), false}});
+    CHECK(minimal == QStringList{QStringLiteral("企业设立登记")});
+    CHECK(matters.value(QStringLiteral("KBQY")).promisedDays == 1);
+    // Every demo matter's shared papers are shared by at least two of its items.
+    for (const core::Matter& m : demo.matters)
+        for (const core::SharedMaterial& s : m.shared)
+            CHECK(s.materials.size() >= 2);
+}
