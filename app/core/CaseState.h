@@ -3,6 +3,7 @@
 #include "core/CaseClocks.h"
 #include "core/Catalog.h"
 #include "core/Event.h"
+#include "core/Matter.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -146,6 +147,7 @@ struct CaseState
     Applicant applicant;
     std::optional<DeliveryOption> delivery; // chosen at intake; unset in older cases
     QString postalAddress;                  // for 邮寄
+    std::optional<MatterLink> matter;       // received as a part of a matter (一件事, issue 20)
     QList<MaterialCheck> materials;
     CaseStatus status = CaseStatus::Received;
     QList<NoticeRecord> notices;

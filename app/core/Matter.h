@@ -71,6 +71,17 @@ struct MatterVersion
     QString note;
 };
 
+// What a part's received event records of its matter (issue 20): the matter's code and version,
+// and the matter's number, which every part of one application shares (core/MatterCase.h).
+struct MatterLink
+{
+    QString code;
+    int version = 0;
+    QString number; // 620102-20261206-W07-0042-J
+
+    friend bool operator==(const MatterLink&, const MatterLink&) = default;
+};
+
 // The answers given at intake: question key -> yes/no.
 using MatterAnswers = QMap<QString, bool>;
 
