@@ -42,7 +42,7 @@ void MatterIntakeDialog::fillChecklist()
                                                                       : MaterialState::NotApplicable;
         m_checks.append(check);
         m_checkTable->setItem(r, 0, cell(row.name));
-        m_checkTable->setItem(r, 1, cell(row.itemNames.join(QStringLiteral("、"))));
+        m_checkTable->setItem(r, 3, cell(row.itemNames.join(QStringLiteral("、"))));
         QString requirement = core::requirementName(row.requirement);
         if (!row.condition.isEmpty())
             requirement += QStringLiteral("（%1）").arg(row.condition);
@@ -54,7 +54,7 @@ void MatterIntakeDialog::fillChecklist()
 
 void MatterIntakeDialog::paintRow(int row)
 {
-    m_checkTable->setItem(row, 3, cell(core::materialStateName(m_checks.at(row).state)));
+    m_checkTable->setItem(row, 1, cell(core::materialStateName(m_checks.at(row).state)));
 }
 
 void MatterIntakeDialog::cycleRow(int row)
@@ -109,7 +109,7 @@ void MatterIntakeDialog::fillDecisions()
         // 行政许可法 Art. 32: a part short of a paper gets the one-time notice; otherwise accepted.
         m_decisions.append(missing.isEmpty() ? PartDecision::Accept : PartDecision::Notice);
         m_decisionTable->setItem(p, 0, cell(item.name));
-        m_decisionTable->setItem(p, 1, cell(item.department));
+        m_decisionTable->setItem(p, 2, cell(item.department));
         m_decisionTable->setItem(p, 3, cell(missing.join(QStringLiteral("、"))));
         paintDecision(p);
     }
@@ -130,7 +130,7 @@ void MatterIntakeDialog::paintDecision(int row)
         text = tr("Refuse");
         break;
     }
-    m_decisionTable->setItem(row, 2, cell(text));
+    m_decisionTable->setItem(row, 1, cell(text));
 }
 
 bool MatterIntakeDialog::record()

@@ -92,7 +92,7 @@ MatterIntakeDialog::MatterIntakeDialog(store::Store& store, store::CaseStore& ca
     l->addStretch(1);
 
     m_pages->addWidget(page(tr("4 Materials (each paper once)"), l));
-    m_checkTable = table({tr("Material"), tr("Needed by"), tr("Requirement"), tr("State")}, this);
+    m_checkTable = table({tr("Material"), tr("State"), tr("Requirement"), tr("Needed by")}, this);
     m_checkTable->setObjectName(QStringLiteral("matterChecklist"));
     m_checkTable->installEventFilter(this);
     l->addWidget(m_checkTable, 1);
@@ -100,7 +100,7 @@ MatterIntakeDialog::MatterIntakeDialog(store::Store& store, store::CaseStore& ca
                             this));
 
     m_pages->addWidget(page(tr("5 Decision per item"), l));
-    m_decisionTable = table({tr("Item"), tr("Department"), tr("Decision"), tr("Missing")}, this);
+    m_decisionTable = table({tr("Item"), tr("Decision"), tr("Department"), tr("Missing")}, this);
     m_decisionTable->setObjectName(QStringLiteral("matterDecisions"));
     m_decisionTable->installEventFilter(this);
     l->addWidget(m_decisionTable, 1);
