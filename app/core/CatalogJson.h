@@ -15,7 +15,7 @@ struct CatalogParse
 {
     QList<ServiceItem> items;
     QList<Matter> matters; // 一件事 (optional "matters" array), naming items of the same file
-    QList<Error> errors; // every problem; nothing may be imported unless empty
+    QList<Error> errors;   // every problem; nothing may be imported unless empty
     bool ok() const { return errors.isEmpty(); }
 };
 

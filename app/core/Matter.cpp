@@ -119,14 +119,14 @@ QList<Error> validateMatter(const Matter& m)
                   QStringLiteral("问题不能为空"));
     }
     if (m.parts.size() < 2)
-        e.add("matter.parts", QStringLiteral("parts"),
-              QStringLiteral("一件事至少要联办两个事项"));
+        e.add("matter.parts", QStringLiteral("parts"), QStringLiteral("一件事至少要联办两个事项"));
     for (int i = 0; i < m.parts.size(); ++i) {
         const MatterPart& p = m.parts.at(i);
         const QString field = QStringLiteral("parts[%1]").arg(i);
         if (p.item.isEmpty() == p.matter.isEmpty())
             e.add("matter.part", field,
-                  QStringLiteral("每一部分应恰好给出 item（事项实施编码）或 matter（一件事编码）之一"));
+                  QStringLiteral(
+                      "每一部分应恰好给出 item（事项实施编码）或 matter（一件事编码）之一"));
         else if (!p.item.isEmpty() && p.item.size() != kItemCodeLength)
             e.add("matter.part", field + QStringLiteral(".item"),
                   QStringLiteral("“%1”不是 31 位实施编码").arg(p.item));
@@ -205,9 +205,9 @@ QList<Error> checkMatterReferences(const QList<Matter>& matters,
                         continue;
                     }
                     const ServiceItem& item = items.value(itemCode);
-                    const bool found = std::any_of(
-                        item.materials.cbegin(), item.materials.cend(),
-                        [&](const Material& mat) { return mat.code == code; });
+                    const bool found =
+                        std::any_of(item.materials.cbegin(), item.materials.cend(),
+                                    [&](const Material& mat) { return mat.code == code; });
                     if (!found)
                         e.add("matter.shared_missing", field,
                               QStringLiteral("事项“%1”没有材料 %2").arg(item.name, code));

@@ -97,8 +97,7 @@ QList<Error> checkMatterReferences(const QList<Matter>& matters,
                                    const QHash<QString, ServiceItem>& items);
 
 // The questions asked at intake: the matter's own, then those of its sub-matters (each key once).
-QList<MatterQuestion> matterQuestions(const Matter& matter,
-                                      const QHash<QString, Matter>& matters);
+QList<MatterQuestion> matterQuestions(const Matter& matter, const QHash<QString, Matter>& matters);
 
 // Whether every question of the matter has an answer; else the first one left out (code
 // matter.unanswered).

@@ -171,8 +171,8 @@ QList<MergedCorrection> mergedNotice(const Matter& matter, const QHash<QString, 
         for (const Correction& c : s.notices.last().corrections) {
             const auto sharedName = sharedNameOf.constFind(c.materialCode);
             if (sharedName == sharedNameOf.cend()) {
-                own.append(MergedCorrection{c.materialName, c.problem, c.requirement,
-                                            {part.item.name}, {s.caseNumber}});
+                own.append(MergedCorrection{
+                    c.materialName, c.problem, c.requirement, {part.item.name}, {s.caseNumber}});
                 continue;
             }
             if (const auto at = rowOfShared.constFind(*sharedName); at != rowOfShared.cend()) {
@@ -180,8 +180,8 @@ QList<MergedCorrection> mergedNotice(const Matter& matter, const QHash<QString, 
                 shared[*at].caseNumbers.append(s.caseNumber);
                 continue;
             }
-            shared.append(MergedCorrection{*sharedName, c.problem, c.requirement,
-                                           {part.item.name}, {s.caseNumber}});
+            shared.append(MergedCorrection{
+                *sharedName, c.problem, c.requirement, {part.item.name}, {s.caseNumber}});
             rowOfShared.insert(*sharedName, shared.size() - 1);
         }
     }

@@ -162,8 +162,8 @@ QJsonObject matterToJson(const Matter& m)
 {
     QJsonArray questions;
     for (const MatterQuestion& q : m.questions)
-        questions.append(QJsonObject{{QStringLiteral("key"), q.key},
-                                     {QStringLiteral("text"), q.text}});
+        questions.append(
+            QJsonObject{{QStringLiteral("key"), q.key}, {QStringLiteral("text"), q.text}});
     QJsonArray parts;
     for (const MatterPart& p : m.parts) {
         QJsonObject o;
@@ -181,8 +181,9 @@ QJsonObject matterToJson(const Matter& m)
     }
     QJsonArray shared;
     for (const SharedMaterial& s : m.shared)
-        shared.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                  {QStringLiteral("materials"), QJsonArray::fromStringList(s.materials)}});
+        shared.append(
+            QJsonObject{{QStringLiteral("name"), s.name},
+                        {QStringLiteral("materials"), QJsonArray::fromStringList(s.materials)}});
     QJsonObject o{{QStringLiteral("code"), m.code},
                   {QStringLiteral("name"), m.name},
                   {QStringLiteral("promisedDays"), m.promisedDays},

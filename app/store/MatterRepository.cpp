@@ -171,7 +171,8 @@ Status MatterRepository::writeMatters(const QList<Matter>& matters, const QStrin
     const QString what = QStringLiteral("保存一件事");
     for (const Matter& m : matters) {
         // QJsonObject keeps its keys sorted, so equal matters give equal bytes.
-        const QByteArray payload = QJsonDocument(core::matterToJson(m)).toJson(QJsonDocument::Compact);
+        const QByteArray payload =
+            QJsonDocument(core::matterToJson(m)).toJson(QJsonDocument::Compact);
         const QString sha = QString::fromLatin1(
             QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
         current.addBindValue(m.code);
@@ -190,9 +191,9 @@ Status MatterRepository::writeMatters(const QList<Matter>& matters, const QStrin
             ++summary.mattersAdded;
         }
         current.finish();
-        for (const QVariant& v : {QVariant(m.code), QVariant(version),
-                                  QVariant(QString::fromUtf8(payload)), QVariant(sha),
-                                  QVariant(now), QVariant(note)})
+        for (const QVariant& v :
+             {QVariant(m.code), QVariant(version), QVariant(QString::fromUtf8(payload)),
+              QVariant(sha), QVariant(now), QVariant(note)})
             insert.addBindValue(v);
         if (!insert.exec())
             return sqlError("store.catalog_write", what, insert.lastError().text());

@@ -18,6 +18,7 @@
 #include "ui/InquiryPage.h"
 #include "ui/IntakeDialog.h"
 #include "ui/MatterIntakeDialog.h"
+#include "ui/MatterPreview.h"
 #include "ui/QueuePage.h"
 #include "ui/SignInDialog.h"
 #include "ui/SupervisorPage.h"
@@ -241,13 +242,15 @@ QString MainWindow::startMatterIntake()
     MatterIntakeDialog intake(m_store, *m_cases, m_user, this);
     if (intake.exec() != QDialog::Accepted)
         return QString();
-    statusBar()->showMessage(tr("Matter %1 recorded: %2.")
-                                 .arg(intake.matterNumber(),
-                                      intake.caseNumbers().join(QStringLiteral("、"))),
-                             30000);
+    statusBar()->showMessage(
+        tr("Matter %1 recorded: %2.")
+            .arg(intake.matterNumber(), intake.caseNumbers().join(QStringLiteral("、"))),
+        30000);
     m_queuePage->refresh();
     if (!intake.caseIds().isEmpty())
         m_queuePage->selectCase(intake.caseIds().first());
+    // One receipt listing every part, and one notice of everything missing across them.
+    previewMatterLetters(this, *m_cases, intake.matterNumber(), today());
     return intake.matterNumber();
 }
 

@@ -39,7 +39,7 @@ void MatterIntakeDialog::fillChecklist()
         check.copies = row.copies;
         // Every required paper is looked at before the decision; the others start 不适用.
         check.state = row.requirement == core::Requirement::Required ? MaterialState::Unchecked
-                                                                      : MaterialState::NotApplicable;
+                                                                     : MaterialState::NotApplicable;
         m_checks.append(check);
         m_checkTable->setItem(r, 0, cell(row.name));
         m_checkTable->setItem(r, 3, cell(row.itemNames.join(QStringLiteral("、"))));
@@ -86,8 +86,8 @@ bool MatterIntakeDialog::validateChecklist()
 {
     for (const core::MaterialCheck& c : m_checks)
         if (c.state == MaterialState::Unchecked)
-            m_problems.append(tr("Check “%1” first (Space, or F9 once the papers are looked at).")
-                                  .arg(c.name));
+            m_problems.append(
+                tr("Check “%1” first (Space, or F9 once the papers are looked at).").arg(c.name));
     return m_problems.isEmpty();
 }
 

@@ -96,8 +96,8 @@ MatterIntakeDialog::MatterIntakeDialog(store::Store& store, store::CaseStore& ca
     m_checkTable->setObjectName(QStringLiteral("matterChecklist"));
     m_checkTable->installEventFilter(this);
     l->addWidget(m_checkTable, 1);
-    l->addWidget(new QLabel(tr("Space: next state · F9: mark the rows still unchecked handed in"),
-                            this));
+    l->addWidget(
+        new QLabel(tr("Space: next state · F9: mark the rows still unchecked handed in"), this));
 
     m_pages->addWidget(page(tr("5 Decision per item"), l));
     m_decisionTable = table({tr("Item"), tr("Decision"), tr("Department"), tr("Missing")}, this);
@@ -107,8 +107,8 @@ MatterIntakeDialog::MatterIntakeDialog(store::Store& store, store::CaseStore& ca
     m_refuseReason = new QLineEdit(this);
     m_refuseReason->setPlaceholderText(tr("Reason of a refusal (行政许可法 Art. 38)"));
     l->addWidget(m_refuseReason);
-    l->addWidget(new QLabel(tr("Space: accept / one-time notice / refuse · Enter: record all"),
-                            this));
+    l->addWidget(
+        new QLabel(tr("Space: accept / one-time notice / refuse · Enter: record all"), this));
 
     if (auto all = store::MatterRepository(m_store).currentMatters())
         for (const core::MatterVersion& v : *all) {
@@ -223,9 +223,8 @@ void MatterIntakeDialog::refreshApplying()
             m_partVersions.append(item->version);
             names.append(item->item.name);
         }
-    m_applying->setText(tr("Items to apply for (%1): %2")
-                            .arg(names.size())
-                            .arg(names.join(QStringLiteral("、"))));
+    m_applying->setText(
+        tr("Items to apply for (%1): %2").arg(names.size()).arg(names.join(QStringLiteral("、"))));
 }
 
 bool MatterIntakeDialog::validateApplicant()
@@ -320,7 +319,8 @@ bool MatterIntakeDialog::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_decisionTable && key->key() == Qt::Key_Space) {
         const int row = m_decisionTable->currentRow();
         if (row >= 0 && row < m_decisions.size()) {
-            m_decisions[row] = static_cast<PartDecision>((static_cast<int>(m_decisions[row]) + 1) % 3);
+            m_decisions[row] =
+                static_cast<PartDecision>((static_cast<int>(m_decisions[row]) + 1) % 3);
             paintDecision(row);
         }
         return true;

@@ -46,7 +46,7 @@ QList<core::MaterialCheck> allProvided(const QList<core::ChecklistRow>& rows)
         m.code = r.materialCodes.first();
         m.name = r.name;
         m.state = r.requirement == core::Requirement::Required ? MaterialState::Provided
-                                                                : MaterialState::NotApplicable;
+                                                               : MaterialState::NotApplicable;
         out.append(m);
     }
     return out;
@@ -87,7 +87,8 @@ TEST_CASE("一件事: one number for the matter beside each part's case number")
     test::CaseBuilder broken(items.at(0));
     core::ReceivedInput in = broken.receivedInput("2026-12-04");
     in.matter = core::MatterLink{QStringLiteral("KBQY"), 1, QStringLiteral("KBQY-0042")};
-    const core::Status refused = broken.add(EventType::Received, payload::received(in), "2026-12-04");
+    const core::Status refused =
+        broken.add(EventType::Received, payload::received(in), "2026-12-04");
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("case.matter"));
     CHECK(refused.error().message.contains(QStringLiteral("KBQY-0042")));
@@ -96,8 +97,9 @@ TEST_CASE("一件事: one number for the matter beside each part's case number")
           QStringLiteral("case.matter"));
     // A case of its own has no matter.
     test::CaseBuilder alone(items.at(0));
-    REQUIRE(alone.add(EventType::Received, payload::received(alone.receivedInput("2026-12-04")),
-                      "2026-12-04")
+    REQUIRE(alone
+                .add(EventType::Received, payload::received(alone.receivedInput("2026-12-04")),
+                     "2026-12-04")
                 .ok());
     CHECK_FALSE(alone.state().matter.has_value());
 }
@@ -172,10 +174,9 @@ TEST_CASE("一件事: one notice across parts")
     CHECK(notice.at(0).name == QStringLiteral("申请人身份证件"));
     CHECK(notice.at(0).problem == QStringLiteral("未提交"));
     CHECK(notice.at(0).itemNames.size() == 3);
-    CHECK(notice.at(0).caseNumbers ==
-          QStringList{QStringLiteral("620102-20261204-W07-0042"),
-                      QStringLiteral("620102-20261204-W07-0043"),
-                      QStringLiteral("620102-20261204-W07-0044")});
+    CHECK(notice.at(0).caseNumbers == QStringList{QStringLiteral("620102-20261204-W07-0042"),
+                                                  QStringLiteral("620102-20261204-W07-0043"),
+                                                  QStringLiteral("620102-20261204-W07-0044")});
     CHECK(notice.at(1).name == QStringLiteral("不动产登记申请书"));
     CHECK(notice.at(1).problem == QStringLiteral("未签字"));
     CHECK(notice.at(1).itemNames == QStringList{QStringLiteral("设立登记")});
@@ -189,8 +190,7 @@ TEST_CASE("一件事: one notice across parts")
 TEST_CASE("一件事: done when its last part is")
 {
     const auto items = test::threeItems();
-    const auto rows =
-        core::mergedChecklist(test::openingABusiness(items), kNoSubMatters, items);
+    const auto rows = core::mergedChecklist(test::openingABusiness(items), kNoSubMatters, items);
     const auto checks = allProvided(rows);
     test::CaseBuilder a = receivedPart(items.at(0), 42, rows, checks, "2026-12-04");
     test::CaseBuilder b = receivedPart(items.at(1), 43, rows, checks, "2026-12-04");
@@ -214,8 +214,8 @@ TEST_CASE("一件事: done when its last part is")
     CHECK(progress("2026-12-07").finished == 2);
     CHECK_FALSE(progress("2026-12-07").done);
     CHECK_FALSE(progress("2026-12-07").doneOn.has_value());
-    REQUIRE(c.add(EventType::Decided, payload::decided(QStringLiteral("granted")), "2026-12-08")
-                .ok());
+    REQUIRE(
+        c.add(EventType::Decided, payload::decided(QStringLiteral("granted")), "2026-12-08").ok());
     const core::MatterProgress done = progress("2026-12-09");
     CHECK(done.done);
     CHECK(done.doneOn == d("2026-12-08"));
@@ -225,8 +225,7 @@ TEST_CASE("一件事: done when its last part is")
 TEST_CASE("一件事: the matter's clock")
 {
     const auto items = test::threeItems();
-    const auto rows =
-        core::mergedChecklist(test::openingABusiness(items), kNoSubMatters, items);
+    const auto rows = core::mergedChecklist(test::openingABusiness(items), kNoSubMatters, items);
     const auto checks = allProvided(rows);
     // Received on Wednesday 2026-09-30, before the National Day holiday (10-01 to 10-07): a
     // promise of 1 working day falls on Thursday 10-08 (行政许可法 Art. 82: working days).
@@ -245,10 +244,10 @@ TEST_CASE("一件事: the matter's clock")
     // decided on 10-08 and 10-09 finish the matter a day late.
     for (test::CaseBuilder* p : {&a, &b})
         REQUIRE(p->add(EventType::Accepted, payload::accepted(), "2026-09-30", "10:05").ok());
-    REQUIRE(a.add(EventType::Decided, payload::decided(QStringLiteral("granted")), "2026-10-08")
-                .ok());
-    REQUIRE(b.add(EventType::Decided, payload::decided(QStringLiteral("granted")), "2026-10-09")
-                .ok());
+    REQUIRE(
+        a.add(EventType::Decided, payload::decided(QStringLiteral("granted")), "2026-10-08").ok());
+    REQUIRE(
+        b.add(EventType::Decided, payload::decided(QStringLiteral("granted")), "2026-10-09").ok());
     auto done = core::matterProgress(calendar, 1, {a.state(), b.state()}, d("2026-10-12"));
     REQUIRE(done.ok());
     CHECK(done->doneOn == d("2026-10-09"));

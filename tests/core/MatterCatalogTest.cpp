@@ -53,7 +53,8 @@ TEST_CASE("一件事: no circular matters")
     b.name = QStringLiteral("员工录用");
     b.parts = {core::MatterPart{items.at(2).code, {}, {}},
                core::MatterPart{{}, QStringLiteral("KBQY"), {}}};
-    CHECK(core::checkMatterReferences({a, b}, test::itemsByCode(items)).isEmpty()); // a sub-matter is fine
+    CHECK(core::checkMatterReferences({a, b}, test::itemsByCode(items))
+              .isEmpty()); // a sub-matter is fine
     a.parts.append(core::MatterPart{{}, QStringLiteral("YGLY"), {}});
     const QList<core::Error> errors = core::checkMatterReferences({a, b}, test::itemsByCode(items));
     REQUIRE(codes(errors).contains(QStringLiteral("matter.cycle")));
@@ -117,9 +118,10 @@ TEST_CASE("一件事: a sub-matter's parts and questions join its matter once")
     CHECK(core::matterQuestions(outer, matters).size() == 2);
     CHECK(core::applicableItems(outer, matters, {{QStringLiteral("new_firm"), false}}) ==
           QStringList{items.at(2).code});
-    CHECK(core::applicableItems(outer, matters,
-                                {{QStringLiteral("new_firm"), true}, {QStringLiteral("seal"), true}}) ==
-          QStringList{items.at(2).code, items.at(0).code, items.at(1).code});
+    CHECK(
+        core::applicableItems(
+            outer, matters, {{QStringLiteral("new_firm"), true}, {QStringLiteral("seal"), true}}) ==
+        QStringList{items.at(2).code, items.at(0).code, items.at(1).code});
 }
 
 TEST_CASE("一件事: a condition names a question of its matter, keys and codes in their form")
@@ -155,8 +157,9 @@ TEST_CASE("一件事: the catalog file round trip keeps every matter")
 TEST_CASE("一件事: a file whose matter is wrong imports nothing")
 {
     const auto items = test::threeItems();
-    QJsonObject root = QJsonDocument::fromJson(core::catalogToJson(items, {test::openingABusiness(items)}))
-                           .object();
+    QJsonObject root =
+        QJsonDocument::fromJson(core::catalogToJson(items, {test::openingABusiness(items)}))
+            .object();
     QJsonArray matters = root.value(QStringLiteral("matters")).toArray();
     QJsonObject m = matters.first().toObject();
     m.insert(QStringLiteral("promisedDay"), 1); // a typo
@@ -169,20 +172,23 @@ TEST_CASE("一件事: a file whose matter is wrong imports nothing")
     CHECK(typo.errors.first().message.contains(QStringLiteral("未知字段")));
 
     // A matter naming an item the file does not hold.
-    const core::CatalogParse missing = core::parseCatalog(
-        core::catalogToJson(items.mid(0, 2), {test::openingABusiness(items)}), QStringLiteral("c.json"));
+    const core::CatalogParse missing =
+        core::parseCatalog(core::catalogToJson(items.mid(0, 2), {test::openingABusiness(items)}),
+                           QStringLiteral("c.json"));
     REQUIRE_FALSE(missing.ok());
     CHECK(codes(missing.errors).contains(QStringLiteral("matter.unknown_item")));
 
     QJsonObject notArray = QJsonDocument::fromJson(core::catalogToJson(items)).object();
     notArray.insert(QStringLiteral("matters"), QStringLiteral("KBQY"));
-    CHECK_FALSE(core::parseCatalog(QJsonDocument(notArray).toJson(), QStringLiteral("c.json")).ok());
+    CHECK_FALSE(
+        core::parseCatalog(QJsonDocument(notArray).toJson(), QStringLiteral("c.json")).ok());
 }
 
 TEST_CASE("一件事: the demo catalog offers the six matters halls really offer")
 {
-    const core::CatalogParse demo = core::parseCatalog(
-        test::readSourceFile(QStringLiteral("resources/catalog/demo.json")), QStringLiteral("demo"));
+    const core::CatalogParse demo =
+        core::parseCatalog(test::readSourceFile(QStringLiteral("resources/catalog/demo.json")),
+                           QStringLiteral("demo"));
     REQUIRE(demo.ok());
     QHash<QString, core::Matter> matters;
     QStringList names;

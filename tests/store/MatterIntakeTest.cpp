@@ -44,12 +44,13 @@ TEST_CASE("一件事: one intake records every part with the matter's number bes
         partsOf(h), QStringLiteral("KBQY"), 1,
         [](int part, const store::CaseStore::Appended& received) -> core::Result<Decision> {
             if (part == 1) // 印章刻制备案 waits for a paper
-                return Decision{EventType::NoticeIssued,
-                                payload::notice({core::Correction{
-                                                    received.state.materials.first().code,
-                                                    received.state.materials.first().name,
-                                                    QStringLiteral("未签字"), QStringLiteral("签字")}},
-                                                5)};
+                return Decision{
+                    EventType::NoticeIssued,
+                    payload::notice(
+                        {core::Correction{received.state.materials.first().code,
+                                          received.state.materials.first().name,
+                                          QStringLiteral("未签字"), QStringLiteral("签字")}},
+                        5)};
             return Decision{EventType::Accepted, payload::accepted()};
         },
         kClerk);
@@ -95,7 +96,8 @@ TEST_CASE("一件事: a part that fails stores none of the matter")
         kClerk);
     REQUIRE_FALSE(failed.ok());
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM events")) == events);
-    CHECK(store::MatterRepository(*h.store).partCaseIds(QStringLiteral("620102-20260918-W07-0001-J"))
+    CHECK(store::MatterRepository(*h.store)
+              .partCaseIds(QStringLiteral("620102-20260918-W07-0001-J"))
               ->isEmpty());
     auto none = h.cases->receiveMatter({}, QStringLiteral("KBQY"), 1, {}, kClerk);
     REQUIRE_FALSE(none.ok());

@@ -29,10 +29,10 @@ core::Matter openingABusiness(const QList<core::ServiceItem>& items)
     m.parts = {core::MatterPart{items.at(0).code, {}, {}},
                core::MatterPart{items.at(1).code, {}, {{QStringLiteral("seal"), true}}},
                core::MatterPart{items.at(2).code, {}, {}}};
-    m.shared = {core::SharedMaterial{
-        QStringLiteral("申请人身份证件"),
-        {items.at(0).materials.last().code, items.at(1).materials.last().code,
-         items.at(2).materials.last().code}}};
+    m.shared = {
+        core::SharedMaterial{QStringLiteral("申请人身份证件"),
+                             {items.at(0).materials.last().code, items.at(1).materials.last().code,
+                              items.at(2).materials.last().code}}};
     return m;
 }
 

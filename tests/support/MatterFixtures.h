@@ -8,8 +8,8 @@
 
 namespace onewindow::test {
 
-// Three items of one hall (设立登记, 印章刻制备案, 社保登记), each asking for the applicant's ID card
-// as its material 003 (besides sampleItem's 001 application form and 002 authorisation).
+// Three items of one hall (设立登记, 印章刻制备案, 社保登记), each asking for the applicant's ID
+// card as its material 003 (besides sampleItem's 001 application form and 002 authorisation).
 QList<core::ServiceItem> threeItems();
 
 // 开办企业 (KBQY) over threeItems(): 设立登记 and 社保登记 always, 印章刻制备案 when "seal" is

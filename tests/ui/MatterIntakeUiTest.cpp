@@ -96,10 +96,10 @@ TEST_CASE("一件事: a whole 开办企业 intake by keyboard, with its key coun
     Dialog dialog(*desk.s.store, *desk.cases, desk.clerk);
     Keys k;
     upToChecklist(dialog, k, true);
-    CHECK(partNames(dialog) ==
-          QStringList{QStringLiteral("企业设立登记"), QStringLiteral("公章刻制备案"),
-                      QStringLiteral("城镇职工基本养老保险参保登记"),
-                      QStringLiteral("住房公积金单位缴存登记")});
+    CHECK(partNames(dialog) == QStringList{QStringLiteral("企业设立登记"),
+                                           QStringLiteral("公章刻制备案"),
+                                           QStringLiteral("城镇职工基本养老保险参保登记"),
+                                           QStringLiteral("住房公积金单位缴存登记")});
     // The legal representative's ID card is one row for the three items that ask for it.
     int idRows = 0;
     for (const core::ChecklistRow& row : dialog.checklist())
