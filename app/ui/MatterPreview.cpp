@@ -3,6 +3,7 @@
 #include "documents/MatterLetters.h"
 #include "store/HallConfig.h"
 #include "store/MatterCases.h"
+#include "ui/MatterIntakeDialog.h"
 
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -15,7 +16,7 @@ void previewMatterLetters(QWidget* parent, store::CaseStore& cases, const QStrin
 {
     auto matter = store::loadMatter(cases, matterNumber, today);
     if (!matter) {
-        QMessageBox::warning(parent, QObject::tr("Matter"), matter.error().message);
+        QMessageBox::warning(parent, MatterIntakeDialog::tr("Matter"), matter.error().message);
         return;
     }
     documents::MatterLetter letter =

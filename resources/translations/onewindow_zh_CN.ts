@@ -2162,6 +2162,10 @@ Last saved %2 %3.</source>
         <source>Nothing was recorded: %1</source>
         <translation>未登记任何内容：%1</translation>
     </message>
+    <message>
+        <source>Matter</source>
+        <translation>一件事</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::MonthModel</name>

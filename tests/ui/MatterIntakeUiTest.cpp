@@ -11,6 +11,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QTest>
+#include <QTranslator>
 
 using namespace onewindow;
 using Dialog = ui::MatterIntakeDialog;
@@ -43,6 +44,18 @@ struct Keys
         QTest::keyClick(w, k, modifiers);
         ++count;
     }
+};
+
+// The window's Chinese for this test only (the screenshots show what the clerk reads).
+struct ChineseForThisTest
+{
+    QTranslator translator;
+    ChineseForThisTest()
+    {
+        REQUIRE(translator.load(QStringLiteral(":/i18n/onewindow_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    ~ChineseForThisTest() { QCoreApplication::removeTranslator(&translator); }
 };
 
 void shot(QWidget* dialog, const char* name)
@@ -93,6 +106,7 @@ QStringList partNames(const Dialog& dialog)
 TEST_CASE("一件事: a whole 开办企业 intake by keyboard, with its key count")
 {
     test::KeysDesk desk;
+    ChineseForThisTest chinese;
     Dialog dialog(*desk.s.store, *desk.cases, desk.clerk);
     Keys k;
     upToChecklist(dialog, k, true);
