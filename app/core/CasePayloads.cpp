@@ -43,6 +43,12 @@ QJsonObject received(const ReceivedInput& in)
         o.insert(QStringLiteral("delivery"), deliveryKey(*in.delivery));
     if (in.delivery == DeliveryOption::Post)
         putIfAny(o, "postalAddress", in.postalAddress.trimmed());
+    // Optional (issue 20): a part of a matter names it; older events have no "matter".
+    if (in.matter)
+        o.insert(QStringLiteral("matter"),
+                 QJsonObject{{QStringLiteral("code"), in.matter->code},
+                             {QStringLiteral("version"), in.matter->version},
+                             {QStringLiteral("number"), in.matter->number}});
     return o;
 }
 

@@ -31,6 +31,9 @@ struct ReceivedInput
     // postal address. Unset: not asked (events written before issue 15 have neither).
     std::optional<DeliveryOption> delivery;
     QString postalAddress;
+    // A part of a matter (一件事, issue 20): the matter's code, version and number. Unset: a case
+    // of its own (every event before issue 20).
+    std::optional<MatterLink> matter;
 };
 // A postal address is at most this long (characters).
 inline constexpr int kMaxPostalAddress = 120;

@@ -4,6 +4,7 @@
 #include "core/Catalog.h"
 #include "core/DisclosureReply.h"
 #include "core/Event.h"
+#include "core/Matter.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -147,6 +148,7 @@ struct CaseState
     Applicant applicant;
     std::optional<DeliveryOption> delivery; // chosen at intake; unset in older cases
     QString postalAddress;                  // for 邮寄
+    std::optional<MatterLink> matter;       // received as a part of a matter (一件事, issue 20)
     QList<MaterialCheck> materials;
     CaseStatus status = CaseStatus::Received;
     QList<NoticeRecord> notices;

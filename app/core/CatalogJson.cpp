@@ -1,6 +1,7 @@
 #include "core/CatalogJson.h"
 
 #include "core/JsonStrict.h"
+#include "core/MatterJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,6 +198,42 @@ Material materialFromJson(const QJsonObject& object, const QString& itemCode, co
     return m;
 }
 
+// The optional "matters" array: each matter read and validated, then every reference checked
+// against the file's items (a matter names items of the same file).
+void parseMatters(const QJsonObject& root, const QString& source, CatalogParse& out)
+{
+    const QJsonValue value = root.value(QStringLiteral("matters"));
+    if (value.isUndefined())
+        return;
+    if (!value.isArray()) {
+        out.errors.append(Error{QStringLiteral("catalog.field"),
+                                QStringLiteral("%1：matters 应为数组").arg(source)});
+        return;
+    }
+    const QJsonArray matters = value.toArray();
+    bool shapeOk = true;
+    for (int i = 0; i < matters.size(); ++i) {
+        if (!matters.at(i).isObject()) {
+            out.errors.append(Error{QStringLiteral("catalog.field"),
+                                    QStringLiteral("%1：matters[%2] 应为对象").arg(source).arg(i)});
+            shapeOk = false;
+            continue;
+        }
+        const qsizetype before = out.errors.size();
+        Matter matter = matterFromJson(matters.at(i).toObject(), out.errors);
+        if (out.errors.size() == before)
+            out.errors.append(validateMatter(matter));
+        shapeOk = shapeOk && out.errors.size() == before;
+        out.matters.append(std::move(matter));
+    }
+    if (!shapeOk)
+        return;
+    QHash<QString, ServiceItem> items;
+    for (const ServiceItem& item : out.items)
+        items.insert(item.code, item);
+    out.errors.append(checkMatterReferences(out.matters, items));
+}
+
 } // namespace
 
 ServiceItem itemFromJson(const QJsonObject& object, QList<Error>& errors)
@@ -360,7 +397,7 @@ CatalogParse parseCatalog(const QByteArray& json, const QString& source)
     }
     for (const QString& key : root.keys())
         if (key != QStringLiteral("format") && key != QStringLiteral("formatVersion") &&
-            key != QStringLiteral("items"))
+            key != QStringLiteral("items") && key != QStringLiteral("matters"))
             out.errors.append(Error{QStringLiteral("catalog.field"),
                                     QStringLiteral("%1：未知字段“%2”").arg(source, key)});
 
@@ -383,17 +420,24 @@ CatalogParse parseCatalog(const QByteArray& json, const QString& source)
         codes.insert(item.code);
         out.items.append(std::move(item));
     }
+    parseMatters(root, source, out);
     return out;
 }
 
-QByteArray catalogToJson(const QList<ServiceItem>& items)
+QByteArray catalogToJson(const QList<ServiceItem>& items, const QList<Matter>& matters)
 {
     QJsonArray array;
     for (const ServiceItem& item : items)
         array.append(itemToJson(item));
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("formatVersion"), kFormatVersion},
-                           {QStringLiteral("items"), array}};
+    QJsonObject root{{QStringLiteral("format"), kFormat},
+                     {QStringLiteral("formatVersion"), kFormatVersion},
+                     {QStringLiteral("items"), array}};
+    if (!matters.isEmpty()) {
+        QJsonArray m;
+        for (const Matter& matter : matters)
+            m.append(matterToJson(matter));
+        root.insert(QStringLiteral("matters"), m);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -5,6 +5,7 @@
 #include "core/ItemGuide.h"
 #include "input/InputFile.h"
 #include "store/CatalogRepository.h"
+#include "store/MatterRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -39,8 +40,8 @@ int importCatalog(CtlContext& ctx, const QStringList& args)
     if (!store)
         return ctx.failed(store.error());
     ctx.tick();
-    auto summary = store::CatalogRepository(**store).importItems(
-        parsed.items, QStringLiteral("导入 %1").arg(name));
+    auto summary = store::CatalogRepository(**store).importCatalog(
+        parsed.items, parsed.matters, QStringLiteral("导入 %1").arg(name));
     if (!summary)
         return ctx.failed(summary.error());
     ctx.out() << QStringLiteral(
@@ -50,6 +51,12 @@ int importCatalog(CtlContext& ctx, const QStringList& args)
                      .arg(summary->changed)
                      .arg(summary->unchanged)
               << Qt::endl;
+    if (!parsed.matters.isEmpty())
+        ctx.out() << QStringLiteral("一件事：新增 %1 件，更新 %2 件，未变 %3 件")
+                         .arg(summary->mattersAdded)
+                         .arg(summary->mattersChanged)
+                         .arg(summary->mattersUnchanged)
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -68,9 +75,15 @@ int exportCatalog(CtlContext& ctx, const QStringList& args)
     QList<core::ServiceItem> items;
     for (const core::ItemVersion& v : *versions)
         items.append(v.item);
+    auto matterVersions = store::MatterRepository(**store).currentMatters();
+    if (!matterVersions)
+        return ctx.failed(matterVersions.error());
+    QList<core::Matter> matters;
+    for (const core::MatterVersion& v : *matterVersions)
+        matters.append(v.matter);
     // Written whole or not at all: an interrupted export never leaves half a file.
     QSaveFile out(args.first());
-    if (!out.open(QIODevice::WriteOnly) || out.write(core::catalogToJson(items)) < 0 ||
+    if (!out.open(QIODevice::WriteOnly) || out.write(core::catalogToJson(items, matters)) < 0 ||
         !out.commit())
         return ctx.failed(
             {QStringLiteral("catalog.cannot_write"),

@@ -5,6 +5,7 @@
 #include "ctl/CtlContext.h"
 #include "ctl/DeadlineCommands.h"
 #include "ctl/DemoCommands.h"
+#include "ctl/MatterCommands.h"
 #include "ctl/PrintCommands.h"
 #include "ctl/StatsCommands.h"
 #include "ctl/SyncCommands.h"
@@ -50,6 +51,8 @@ const char* const kUsage =
     "  sync enrol URL CODE [--name N]  用登记码把新数据文件登记为大厅的一个窗口\n"
     "  sync now                    上传待上传记录并下载至最新（无待上传时退出状态 0）\n"
     "  sync status [--json]        同步状态：服务器、大厅序号、待上传、未生效、上次同步\n"
+    "  matter show MATTER_NO        一件事的各项办件、办结情况和承诺时限\n"
+    "  matter print receipt|notice MATTER_NO --pdf OUT.pdf  一件事受理回执或一次性告知书\n"
     "  print KIND CASE_NO --pdf OUT.pdf [--format a4|80mm] [--printer NAME] [--copies N] "
     "[--config DIR]\n"
     "                              出具文书：KIND 为 receipt 收件凭证、acceptance 受理通知书/回执、"
@@ -79,7 +82,8 @@ const char* const kUsage =
 int main(int argc, char** argv)
 {
     // print paints pages and needs fonts: a headless QGuiApplication; everything else QtCore only.
-    const bool painting = ctl::isPrintCommand(argc, argv) || ctl::isStatsPdfCommand(argc, argv);
+    const bool painting = ctl::isPrintCommand(argc, argv) || ctl::isStatsPdfCommand(argc, argv) ||
+                          ctl::isMatterPrintCommand(argc, argv);
     if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
@@ -141,5 +145,7 @@ int main(int argc, char** argv)
         return ctl::runStatsCommand(ctx);
     if (command == QStringLiteral("sync"))
         return ctl::runSyncCommand(ctx);
+    if (command == QStringLiteral("matter"))
+        return ctl::runMatterCommand(ctx);
     return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));
 }

@@ -54,7 +54,8 @@ Status prepareDemoHall(store::Store& store)
     if (!count)
         return count.error();
     if (*count == 0)
-        if (auto imported = catalog.importItems(demoItems(), QStringLiteral("演示事项目录"));
+        if (auto imported =
+                catalog.importCatalog(demoItems(), demoMatters(), QStringLiteral("演示事项目录"));
             !imported)
             return imported.error();
     QList<SetupAccount> accounts;

@@ -309,7 +309,8 @@ Result<DemoSeedSummary> DemoSeeder::run()
     if (!itemCount)
         return itemCount.error();
     if (*itemCount == 0)
-        if (auto imported = catalog.importItems(demoItems(), QStringLiteral("演示大厅事项目录"));
+        if (auto imported = catalog.importCatalog(demoItems(), demoMatters(),
+                                                  QStringLiteral("演示大厅事项目录"));
             !imported)
             return imported.error();
     auto versions = catalog.currentItems();

@@ -77,6 +77,19 @@ public:
     receiveAndDecide(core::ReceivedInput input,
                      const std::function<Result<IntakeDecision>(const Appended& received)>& decide,
                      const QString& actor);
+    // A matter (一件事, issue 20) taken in as one act (CaseStoreMatter.cpp): in ONE transaction
+    // every part is received with the matter's link (its number is the first part's case number
+    // with -J) and its decision appended, and the actor's intake draft removed; nothing is stored
+    // when any part fails. `decide` is called with each part's index and its received case.
+    struct MatterIntake
+    {
+        QString matterNumber;
+        QList<Intake> parts;
+    };
+    Result<MatterIntake> receiveMatter(
+        QList<core::ReceivedInput> parts, const QString& matterCode, int matterVersion,
+        const std::function<Result<IntakeDecision>(int part, const Appended& received)>& decide,
+        const QString& actor);
     // Any later action on a case; refused with the fold's message when not legal now.
     Result<Appended> append(const QString& caseId, core::EventType type, const QJsonObject& payload,
                             const QString& actor);

@@ -70,66 +70,71 @@ Result<CatalogImportSummary> CatalogRepository::storeItems(const QList<ServiceIt
                                                            const QString& note)
 {
     CatalogImportSummary summary;
-    const QString now = m_store.clock().nowUtc().toString(Qt::ISODateWithMs);
-    const core::Status status = m_store.transaction([&]() -> core::Status {
-        QSqlDatabase db = m_store.database();
-        QSqlQuery current(db), insertVersion(db), upsert(db);
-        current.prepare(QStringLiteral(
-            "SELECT v.version, v.sha256 FROM catalog_items i JOIN catalog_item_versions v "
-            "ON v.code = i.code AND v.version = i.current_version WHERE i.code = ?"));
-        insertVersion.prepare(
-            QStringLiteral("INSERT INTO catalog_item_versions (code, version, payload, sha256, "
-                           "created_at_utc, note) VALUES (?, ?, ?, ?, ?, ?)"));
-        upsert.prepare(QStringLiteral(
-            "INSERT INTO catalog_items (code, current_version, name, initials, department, office, "
-            "profile, "
-            "promised_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
-            "current_version = excluded.current_version, name = excluded.name, initials = "
-            "excluded.initials, "
-            "department = excluded.department, office = excluded.office, profile = "
-            "excluded.profile, "
-            "promised_days = excluded.promised_days"));
-        const QString what = QStringLiteral("保存事项目录");
-        for (const ServiceItem& item : items) {
-            const QByteArray payload = payloadOf(item);
-            const QString sha = QString::fromLatin1(
-                QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
-            current.addBindValue(item.code);
-            if (!current.exec())
-                return sqlError("store.catalog_write", what, current.lastError().text());
-            int version = 1;
-            if (current.next()) {
-                if (current.value(1).toString() == sha) {
-                    ++summary.unchanged;
-                    current.finish();
-                    continue;
-                }
-                version = current.value(0).toInt() + 1;
-                ++summary.changed;
-            } else {
-                ++summary.added;
-            }
-            current.finish();
-            for (const QVariant& v :
-                 {QVariant(item.code), QVariant(version), QVariant(QString::fromUtf8(payload)),
-                  QVariant(sha), QVariant(now), QVariant(note)})
-                insertVersion.addBindValue(v);
-            if (!insertVersion.exec())
-                return sqlError("store.catalog_write", what, insertVersion.lastError().text());
-            for (const QVariant& v :
-                 {QVariant(item.code), QVariant(version), QVariant(item.name),
-                  QVariant(core::pinyinInitials(item.name)), QVariant(item.department),
-                  QVariant(item.office), QVariant(core::profileKey(item.profile)),
-                  QVariant(item.promisedDays)})
-                upsert.addBindValue(v);
-            if (!upsert.exec())
-                return sqlError("store.catalog_write", what, upsert.lastError().text());
-        }
-        return {};
-    });
+    const core::Status status =
+        m_store.transaction([&]() -> core::Status { return writeItems(items, note, summary); });
     if (!status)
         return status.error();
     return summary;
+}
+
+Status CatalogRepository::writeItems(const QList<ServiceItem>& items, const QString& note,
+                                     CatalogImportSummary& summary)
+{
+    const QString now = m_store.clock().nowUtc().toString(Qt::ISODateWithMs);
+    QSqlDatabase db = m_store.database();
+    QSqlQuery current(db), insertVersion(db), upsert(db);
+    current.prepare(QStringLiteral(
+        "SELECT v.version, v.sha256 FROM catalog_items i JOIN catalog_item_versions v "
+        "ON v.code = i.code AND v.version = i.current_version WHERE i.code = ?"));
+    insertVersion.prepare(
+        QStringLiteral("INSERT INTO catalog_item_versions (code, version, payload, sha256, "
+                       "created_at_utc, note) VALUES (?, ?, ?, ?, ?, ?)"));
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO catalog_items (code, current_version, name, initials, department, office, "
+        "profile, "
+        "promised_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+        "current_version = excluded.current_version, name = excluded.name, initials = "
+        "excluded.initials, "
+        "department = excluded.department, office = excluded.office, profile = "
+        "excluded.profile, "
+        "promised_days = excluded.promised_days"));
+    const QString what = QStringLiteral("保存事项目录");
+    for (const ServiceItem& item : items) {
+        const QByteArray payload = payloadOf(item);
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+        current.addBindValue(item.code);
+        if (!current.exec())
+            return sqlError("store.catalog_write", what, current.lastError().text());
+        int version = 1;
+        if (current.next()) {
+            if (current.value(1).toString() == sha) {
+                ++summary.unchanged;
+                current.finish();
+                continue;
+            }
+            version = current.value(0).toInt() + 1;
+            ++summary.changed;
+        } else {
+            ++summary.added;
+        }
+        current.finish();
+        for (const QVariant& v :
+             {QVariant(item.code), QVariant(version), QVariant(QString::fromUtf8(payload)),
+              QVariant(sha), QVariant(now), QVariant(note)})
+            insertVersion.addBindValue(v);
+        if (!insertVersion.exec())
+            return sqlError("store.catalog_write", what, insertVersion.lastError().text());
+        for (const QVariant& v :
+             {QVariant(item.code), QVariant(version), QVariant(item.name),
+              QVariant(core::pinyinInitials(item.name)), QVariant(item.department),
+              QVariant(item.office), QVariant(core::profileKey(item.profile)),
+              QVariant(item.promisedDays)})
+            upsert.addBindValue(v);
+        if (!upsert.exec())
+            return sqlError("store.catalog_write", what, upsert.lastError().text());
+    }
+    return {};
 }
 
 Result<QList<core::CatalogEntry>> CatalogRepository::entries() const

@@ -2,6 +2,7 @@
 
 #include "core/Catalog.h"
 #include "core/CatalogSearch.h"
+#include "core/Matter.h"
 #include "store/Store.h"
 
 #include <QList>
@@ -13,6 +14,10 @@ struct CatalogImportSummary
     int added = 0;     // new items (version 1)
     int changed = 0;   // items that got a new version
     int unchanged = 0; // identical to their current version: no new version
+    // The same for the file's matters (一件事, issue 20).
+    int mattersAdded = 0;
+    int mattersChanged = 0;
+    int mattersUnchanged = 0;
 };
 
 // The service catalog: immutable item versions and the current version of each item.
@@ -25,6 +30,11 @@ public:
     // transaction. Items must have passed core::validateItem(); they are checked again here.
     Result<CatalogImportSummary> importItems(const QList<core::ServiceItem>& items,
                                              const QString& note);
+    // A catalog file's items and matters in one transaction, all or nothing: the matters are
+    // checked against the catalog as it will be (MatterRepository.cpp).
+    Result<CatalogImportSummary> importCatalog(const QList<core::ServiceItem>& items,
+                                               const QList<core::Matter>& matters,
+                                               const QString& note);
     // The editor's save: a new version of one item (or the current one when nothing changed).
     Result<int> saveItem(const core::ServiceItem& item, const QString& note);
 
@@ -38,6 +48,9 @@ public:
 private:
     Result<CatalogImportSummary> storeItems(const QList<core::ServiceItem>& items,
                                             const QString& note);
+    // The writes of storeItems(), inside the caller's transaction.
+    Status writeItems(const QList<core::ServiceItem>& items, const QString& note,
+                      CatalogImportSummary& summary);
 
     Store& m_store;
 };

@@ -4,6 +4,7 @@
 #include "demo/DemoCatalog.h"
 #include "input/InputFile.h"
 #include "store/CatalogRepository.h"
+#include "store/MatterRepository.h"
 #include "ui/CatalogPage.h"
 #include "ui/ItemEditorDialog.h"
 
@@ -63,8 +64,8 @@ CatalogActions::Outcome CatalogActions::importFile(const QString& path)
         out.errors.append(e.message);
     if (!parsed.ok())
         return out;
-    auto summary = store::CatalogRepository(m_store).importItems(parsed.items,
-                                                                 tr("Imported from %1").arg(name));
+    auto summary = store::CatalogRepository(m_store).importCatalog(
+        parsed.items, parsed.matters, tr("Imported from %1").arg(name));
     if (!summary) {
         out.errors.append(summary.error().message);
         return out;
@@ -75,6 +76,11 @@ CatalogActions::Outcome CatalogActions::importFile(const QString& path)
                       .arg(summary->added)
                       .arg(summary->changed)
                       .arg(summary->unchanged);
+    if (!parsed.matters.isEmpty())
+        out.summary += QLatin1Char(' ') + tr("Matters: %1 new, %2 changed, %3 unchanged.")
+                                              .arg(summary->mattersAdded)
+                                              .arg(summary->mattersChanged)
+                                              .arg(summary->mattersUnchanged);
     m_page->reload();
     return out;
 }
@@ -90,8 +96,16 @@ CatalogActions::Outcome CatalogActions::exportFile(const QString& path)
     QList<core::ServiceItem> items;
     for (const core::ItemVersion& v : *versions)
         items.append(v.item);
+    auto matterVersions = store::MatterRepository(m_store).currentMatters();
+    if (!matterVersions) {
+        out.errors.append(matterVersions.error().message);
+        return out;
+    }
+    QList<core::Matter> matters;
+    for (const core::MatterVersion& v : *matterVersions)
+        matters.append(v.matter);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(core::catalogToJson(items)) < 0 ||
+    if (!file.open(QIODevice::WriteOnly) || file.write(core::catalogToJson(items, matters)) < 0 ||
         !file.commit()) {
         out.errors.append(tr("%1: cannot be written (%2)").arg(path, file.errorString()));
         return out;
@@ -109,7 +123,8 @@ CatalogActions::Outcome CatalogActions::loadDemo()
         out.errors.append(tr("The demo catalog is missing from this build."));
         return out;
     }
-    auto summary = store::CatalogRepository(m_store).importItems(items, tr("Demo catalog"));
+    auto summary = store::CatalogRepository(m_store).importCatalog(items, demo::demoMatters(),
+                                                                   tr("Demo catalog"));
     if (!summary) {
         out.errors.append(summary.error().message);
         return out;

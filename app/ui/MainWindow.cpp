@@ -18,6 +18,8 @@
 #include "ui/FiguresPage.h"
 #include "ui/InquiryPage.h"
 #include "ui/IntakeDialog.h"
+#include "ui/MatterIntakeDialog.h"
+#include "ui/MatterPreview.h"
 #include "ui/QueuePage.h"
 #include "ui/SignInDialog.h"
 #include "ui/SupervisorPage.h"
@@ -248,6 +250,25 @@ QString MainWindow::startIntake()
     return intake.caseNumber();
 }
 
+QString MainWindow::startMatterIntake()
+{
+    if (!m_cases)
+        return QString();
+    MatterIntakeDialog intake(m_store, *m_cases, m_user, this);
+    if (intake.exec() != QDialog::Accepted)
+        return QString();
+    statusBar()->showMessage(
+        tr("Matter %1 recorded: %2.")
+            .arg(intake.matterNumber(), intake.caseNumbers().join(QStringLiteral("、"))),
+        30000);
+    m_queuePage->refresh();
+    if (!intake.caseIds().isEmpty())
+        m_queuePage->selectCase(intake.caseIds().first());
+    // One receipt listing every part, and one notice of everything missing across them.
+    previewMatterLetters(this, *m_cases, intake.matterNumber(), today());
+    return intake.matterNumber();
+}
+
 void MainWindow::applyRole()
 {
     const core::Role role = m_user.role;
@@ -314,6 +335,12 @@ void MainWindow::buildMenus()
     m_intakeAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_intakeAction->setEnabled(false); // once someone has signed in
     connect(m_intakeAction, &QAction::triggered, this, &MainWindow::startIntake);
+    QAction* matterIntake = cases->addAction(tr("&Matter intake (一件事)..."));
+    matterIntake->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    connect(m_intakeAction, &QAction::changed, matterIntake,
+            [this, matterIntake] { matterIntake->setEnabled(m_intakeAction->isEnabled()); });
+    matterIntake->setEnabled(false);
+    connect(matterIntake, &QAction::triggered, this, &MainWindow::startMatterIntake);
     // The queue's search from anywhere in the window: Ctrl+F, and F3 as in most search boxes.
     m_findAction = cases->addAction(tr("&Find case..."));
     m_findAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F3)});

@@ -72,6 +72,8 @@ public:
     QAction* findAction() const { return m_findAction; }
     // Intake at this window (F2): returns the new case number, empty when cancelled.
     QString startIntake();
+    // One intake for a whole matter (一件事, Shift+F2); returns the matter's number.
+    QString startMatterIntake();
     // The clocks tick while the app runs: once a minute, and at once when the day turns, the queue
     // is recoloured and clocks that have run out produce their system events (deemed acceptance,
     // deemed abandonment), once. Returns how many such events this workstation produced.

@@ -1103,6 +1103,10 @@ Built from commit %2</source>
             <numerusform>未保存任何内容，事项目录未改动。发现 %n 处问题：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Matters: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>一件事：新增 %1 件，更新 %2 件，未变 %3 件。</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CatalogModel</name>
@@ -2089,6 +2093,14 @@ Last saved %2 %3.</source>
         <source>&amp;About OneWindow...</source>
         <translation>关于(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Matter %1 recorded: %2.</source>
+        <translation>一件事 %1 已办理：%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Matter intake (一件事)...</source>
+        <translation>一件事一次办收件(&amp;J)…</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::MaterialCheckModel</name>
@@ -2103,6 +2115,145 @@ Last saved %2 %3.</source>
     <message>
         <source>Problem / due</source>
         <translation>问题 / 补交期限</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::MatterIntakeDialog</name>
+    <message>
+        <source>Matter intake (one application for a whole matter)</source>
+        <translation>一件事一次办收件</translation>
+    </message>
+    <message>
+        <source>Enter: next · Esc: back</source>
+        <translation>回车：下一步 · Esc：上一步</translation>
+    </message>
+    <message>
+        <source>1 Matter</source>
+        <translation>1 选择一件事</translation>
+    </message>
+    <message>
+        <source>Matter name, code or pinyin initials</source>
+        <translation>一件事名称、编码或拼音首字母</translation>
+    </message>
+    <message>
+        <source>2 Questions</source>
+        <translation>2 情形选择</translation>
+    </message>
+    <message>
+        <source>3 Applicant</source>
+        <translation>3 申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号码(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>4 Materials (each paper once)</source>
+        <translation>4 材料核验（共用材料只交一次）</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>所需事项</translation>
+    </message>
+    <message>
+        <source>Space: next state · F9: mark the rows still unchecked handed in</source>
+        <translation>空格：切换状态 · F9：其余未核验材料标为已提交</translation>
+    </message>
+    <message>
+        <source>5 Decision per item</source>
+        <translation>5 逐项决定</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少或不符合要求的材料</translation>
+    </message>
+    <message>
+        <source>Reason of a refusal (行政许可法 Art. 38)</source>
+        <translation>不予受理的理由（《行政许可法》第三十八条）</translation>
+    </message>
+    <message>
+        <source>Space: accept / one-time notice / refuse · Enter: record all</source>
+        <translation>空格：受理 / 一次性告知 / 不予受理 · 回车：全部办理</translation>
+    </message>
+    <message>
+        <source>%1 (%2, promised within %3 working days)</source>
+        <translation>%1（%2，承诺 %3 个工作日内办结）</translation>
+    </message>
+    <message>
+        <source>No matter matches; type part of its name, its code or its initials.</source>
+        <translation>没有相符的一件事，请输入名称的一部分、编码或拼音首字母。</translation>
+    </message>
+    <message>
+        <source>Items to apply for (%1): %2</source>
+        <translation>将办理的事项（%1 项）：%2</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>Under these answers no item of the matter applies.</source>
+        <translation>按所选情形，该一件事没有需要办理的事项。</translation>
+    </message>
+    <message>
+        <source>Check “%1” first (Space, or F9 once the papers are looked at).</source>
+        <translation>请先核验“%1”（按空格键，或全部看过后按 F9）。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>A refusal states its reason (行政许可法 Art. 38): fill in the reason.</source>
+        <translation>不予受理应当说明理由（《行政许可法》第三十八条），请填写理由。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>未登记任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>一件事</translation>
     </message>
 </context>
 <context>

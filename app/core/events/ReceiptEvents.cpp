@@ -4,6 +4,7 @@
 #include "core/DateText.h"
 #include "core/EventText.h"
 #include "core/Identifiers.h"
+#include "core/MatterCase.h"
 #include "core/events/SpecKit.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,10 @@ Status checkReceived(const CaseState&, const Event& e, const FoldContext& ctx)
             if (Status s = checkPostalAddress(text(p, "postalAddress")); !s)
                 return s;
     }
+    // A part of a matter (一件事) names the matter's code, version and number.
+    if (p.contains(QStringLiteral("matter")))
+        if (Status s = checkMatterLink(p.value(QStringLiteral("matter"))); !s)
+            return s;
     return {};
 }
 
@@ -128,6 +133,7 @@ void applyReceived(CaseState& s, const Event& e, const FoldContext& ctx, const Q
     s.applicant = Applicant::fromJson(p.value(QStringLiteral("applicant")).toObject());
     s.delivery = deliveryFromKey(text(p, "delivery"));
     s.postalAddress = text(p, "postalAddress");
+    s.matter = matterLinkFrom(p.value(QStringLiteral("matter")));
     for (const QJsonValue& v : p.value(QStringLiteral("materials")).toArray())
         s.materials.append(MaterialCheck::fromJson(v.toObject()));
     s.status = S::Received;

@@ -1,0 +1,45 @@
+#include "store/MatterCases.h"
+
+#include "store/MatterRepository.h"
+
+namespace onewindow::store {
+
+Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, const QDate& today)
+{
+    if (auto parsed = core::parseMatterNumber(matterNumber); !parsed)
+        return parsed.error();
+    MatterRepository repo(cases.store());
+    auto ids = repo.partCaseIds(matterNumber);
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty())
+        return Error{QStringLiteral("matter.unknown"),
+                     QStringLiteral("本工作站没有编号为 %1 的一件事").arg(matterNumber)};
+    LoadedMatter out;
+    out.number = matterNumber;
+    QList<core::CaseState> states;
+    for (const QString& id : *ids) {
+        auto loaded = cases.load(id);
+        if (!loaded)
+            return loaded.error();
+        out.parts.append(core::MatterPartCase{*loaded->context.item, loaded->state});
+        states.append(loaded->state);
+    }
+    const core::MatterLink link = *states.first().matter;
+    auto version = repo.matterVersion(link.code, link.version);
+    if (!version)
+        return version.error();
+    out.matter = version->matter;
+    out.version = version->version;
+    auto current = repo.currentByCode();
+    if (!current)
+        return current.error();
+    out.matters = *current;
+    auto progress = core::matterProgress(cases.calendar(), out.matter.promisedDays, states, today);
+    if (!progress)
+        return progress.error();
+    out.progress = *progress;
+    return out;
+}
+
+} // namespace onewindow::store

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/MatterCase.h"
+#include "store/CaseStore.h"
+
+namespace onewindow::store {
+
+// A matter as recorded (一件事, issue 20): its catalog version, every part (item version and
+// folded case) in the order received, and its progress and promised clock as of `today`.
+struct LoadedMatter
+{
+    QString number;
+    core::Matter matter;
+    int version = 0;
+    QHash<QString, core::Matter> matters; // the current ones, for sub-matters
+    QList<core::MatterPartCase> parts;
+    core::MatterProgress progress;
+};
+
+// Refused with a Chinese message when the number is not a matter's (matter.bad_number) or no
+// case of this store belongs to it (matter.unknown).
+Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, const QDate& today);
+
+} // namespace onewindow::store
