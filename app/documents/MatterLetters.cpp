@@ -60,10 +60,11 @@ QString receiptHtml(const MatterLetter& l)
     html += QStringLiteral("<p>您申请的“%1”已一次收件，各事项办理情况如下（凭各事项办件编号和查询码"
                            "查询进度）：</p>")
                 .arg(esc(l.matterName));
-    html +=
-        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>序号</th>"
-                       "<th>事项</th><th>办理部门</th><th>办件编号</th><th>查询码</th>"
-                       "<th>办理情况</th></tr>");
+    html += QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th width=\"5%\">序号</th>"
+        "<th width=\"30%\">事项</th><th width=\"15%\">办理部门</th>"
+        "<th width=\"22%\">办件编号</th><th width=\"9%\">查询码</th>"
+        "<th width=\"19%\">办理情况</th></tr>");
     for (int i = 0; i < l.parts.size(); ++i) {
         const MatterLetter::Part& p = l.parts.at(i);
         html += QStringLiteral("<tr>") + cell(QString::number(i + 1)) + cell(p.itemName) +

@@ -78,8 +78,8 @@ QString takeInOpeningABusiness(const QString& path)
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"),
-            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
     QString out;
     for (const QChar c : QString::fromUtf8(p.readAllStandardOutput()))
@@ -105,7 +105,9 @@ TEST_CASE(
     for (const char* n :
          {"620102-20260918-W07-0001", "620102-20260918-W07-0002", "620102-20260918-W07-0003"})
         CHECK(shown.out.contains(QString::fromLatin1(n)));
-    CHECK(shown.out.contains(QStringLiteral("承诺 1 个工作日内办结（2026年9月21日）")));
+    // Received Friday 18 September 2026: one working day later is Sunday 20 September, a working
+    // day of the 2026 calendar (国庆节's make-up day), not Monday the 21st (行政许可法 Art. 82).
+    CHECK(shown.out.contains(QStringLiteral("承诺 1 个工作日内办结（2026年9月20日）")));
     CHECK(shown.out.contains(QStringLiteral("已办结 0/3 项")));
 
     const QString receipt = dir.filePath(QStringLiteral("receipt.pdf"));

@@ -59,7 +59,15 @@ QString pdfOf(documents::MatterLetterKind kind, const documents::MatterLetter& l
 {
     const QString path = dir.filePath(QStringLiteral("matter.pdf"));
     REQUIRE(documents::writeMatterLetterPdf(kind, letter, path).ok());
-    return test::compact(test::pdfText(path));
+    // In drawing order (-raw): a cell's wrapped lines stay together instead of interleaving with
+    // the next column's, which is how a reader reads a table.
+    int rc = 0;
+    const QString text = test::runTool(QStringLiteral("pdftotext"),
+                                       {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                        QStringLiteral("UTF-8"), path, QStringLiteral("-")},
+                                       &rc);
+    REQUIRE(rc == 0);
+    return test::compact(text);
 }
 
 } // namespace
