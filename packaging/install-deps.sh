@@ -35,7 +35,19 @@ packages=(
     # the Debian packages (issue 21, docs/packaging.md): CPack's DEB generator with dpkg-shlibdeps,
     # lintian, AppStream and desktop-entry validation; the install test asks /healthz with curl
     dpkg-dev fakeroot lintian appstream desktop-file-utils curl
+    # clerks work in zh_CN.UTF-8: the widget and print tests run in it (generated below)
+    locales
 )
+
+# The zh_CN.UTF-8 locale, generated once (a fresh Debian has only C and POSIX).
+have_zh_cn() { locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; }
+ensure_zh_cn() {
+    have_zh_cn && return 0
+    echo "install-deps: generating the zh_CN.UTF-8 locale"
+    $sudo sed -i 's/^# *\(zh_CN.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+    grep -q '^zh_CN.UTF-8 UTF-8' /etc/locale.gen || echo 'zh_CN.UTF-8 UTF-8' | $sudo tee -a /etc/locale.gen >/dev/null
+    $sudo locale-gen
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -44,20 +56,23 @@ for p in "${packages[@]}"; do
     fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: all ${#packages[@]} packages are installed"
-    exit 0
-fi
-
 sudo=""
-if [ "$(id -u)" -ne 0 ]; then
+if [ "$(id -u)" -ne 0 ] && { [ ${#missing[@]} -gt 0 ] || ! have_zh_cn; }; then
     if ! command -v sudo >/dev/null 2>&1; then
-        echo "install-deps: these packages are missing and you are not root: ${missing[*]}" >&2
+        echo "install-deps: not root and no sudo; missing: ${missing[*]:-none}, zh_CN.UTF-8 locale: $(have_zh_cn && echo present || echo missing)" >&2
         exit 1
     fi
     sudo="sudo"
 fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages are installed"
+    ensure_zh_cn
+    exit 0
+fi
+
 echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
 $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+ensure_zh_cn
