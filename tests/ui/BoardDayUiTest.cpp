@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <cstdlib>
+
 using namespace onewindow;
 using core::WarningLevel;
 
@@ -316,7 +318,8 @@ TEST_CASE("The board at 1600 px: every column in view without scrolling sideways
     CHECK(view->header()->length() == viewport);
     CHECK(view->columnWidth(ui::BoardModel::ItemColumn) >=
           fm.horizontalAdvance(QStringLiteral("不动产抵押权首次登记（一般抵押）")));
-    CHECK(view->columnWidth(ui::BoardModel::ApplicantColumn) ==
-          view->columnWidth(ui::BoardModel::ItemColumn));
+    // Shared evenly: an odd pixel left over goes to one of them.
+    CHECK(std::abs(view->columnWidth(ui::BoardModel::ApplicantColumn) -
+                   view->columnWidth(ui::BoardModel::ItemColumn)) <= 1);
     window.grab().save(test::screenshotPath("board-1600"));
 }
