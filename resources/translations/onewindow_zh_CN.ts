@@ -1003,6 +1003,10 @@ Built from commit %2</source>
 <context>
     <name>onewindow::ui::CaseView</name>
     <message>
+        <source>%1 (80 mm slip)</source>
+        <translation>%1（80 毫米小票）</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 (version %4) · %5 %6 · query code %7</source>
         <translation>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3（第 %4 版）· %5 %6 · 查询码 %7</translation>
     </message>
