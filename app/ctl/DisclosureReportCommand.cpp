@@ -24,26 +24,12 @@ void printTable(QTextStream& out, const core::AnnualTable& t)
     QStringList head = source.headers().mid(3);
     out << QStringLiteral("项目") << "  " << head.join(QStringLiteral("  ")) << '\n';
     for (qint64 r = 0; r < source.rowCount(); ++r) {
-        QStringList label;
-        for (int c = 0; c < 3; ++c)
-            if (const QString s = source.cell(r, c).toString();
-                !s.isEmpty() && (c > 0 || label.isEmpty()))
-                label.append(s);
-        // A result row names its group and item; the part (三、…) heads the first of them.
-        if (r > 2 && source.cell(r, 0) == source.cell(r - 1, 0))
-            label.removeFirst();
         QStringList cells;
         for (int c = 3; c < source.headers().size(); ++c)
             cells.append(source.cell(r, c).toString());
-        out << label.join(QStringLiteral(" ")) << "  " << cells.join(QStringLiteral("  ")) << '\n';
+        out << source.rowLabel(r) << "  " << cells.join(QStringLiteral("  ")) << '\n';
     }
-    const int total = core::kAnnualColumns - 1;
-    out << QStringLiteral("核对：新收 %1 + 上年结转 %2 = 办理结果总计 %3 + 结转下年度 %4，%5\n")
-               .arg(t.newApplications(total))
-               .arg(t.carriedOver(total))
-               .arg(t.processed(total))
-               .arg(t.carriedForward(total))
-               .arg(t.balances() ? QStringLiteral("相符") : QStringLiteral("不符"));
+    out << exporting::annualBalanceText(t) << '\n';
 }
 
 } // namespace

@@ -77,7 +77,8 @@ QString parse(QStringList args, PrintOptions& o)
     if (o.pdf.isEmpty() && o.printer.isEmpty())
         return QStringLiteral("请用 --pdf 指定输出文件或用 --printer 指定打印机。%1").arg(kUsage);
     if (!documents::hasFormat(o.kind, o.format))
-        return QStringLiteral("%1没有 80mm 版式（80mm 只用于 receipt、acceptance、ready）")
+        return QStringLiteral("%1没有 80mm 版式（80mm 只用于 receipt、acceptance、ready、"
+                              "disclosure_reply）")
             .arg(core::documentKindName(o.kind));
     return {};
 }

@@ -131,6 +131,11 @@ core::Result<core::CaseState> DemoCaseMaker::make(const CasePlan& plan, StepNumb
     const double organisations = organisationItem(m.item.name) ? 0.4 : 0.015;
     m.applicant = m.random.chance(organisations) ? organisation(m.random, receipt)
                                                  : person(m.random, receipt);
+    // A frequent applicant's disclosure case: the same ID number or USCC every time, as the
+    // processing fee counts them (the random draws above are kept, the rest stays the same).
+    if (const int who = frequentApplicantOf(m_seed, plan.slot.index);
+        who >= 0 && m.item.profile == core::ProcedureProfile::Disclosure)
+        m.applicant = frequentApplicant(who);
     if (plan.steps.empty())
         return m.state;
     const QString caseId = seededUuidV7(plan.steps.front().utcMs, m.random);
@@ -377,6 +382,14 @@ QJsonObject DemoCaseMaker::formValues(Making& m, const PlanStep& step) const
     }
     if (step.type == EventType::RatingFollowedUp)
         return fill({{"result", s(kFollowUps[step.variant % 4])}});
+    // 国办函〔2020〕109号 Art. 4: one more application by count, after `arg` in the month.
+    if (step.type == EventType::FeeNoticed)
+        return fill({{"basis", QStringLiteral("count")}, {"units", 1}, {"priorInMonth", step.arg}});
+    if (step.type == EventType::FeePaid)
+        return fill({{"receipt",
+                      QStringLiteral("GS%1%2")
+                          .arg(QDate::fromJulianDay(step.jd).toString(QStringLiteral("yyyyMMdd")))
+                          .arg(step.arg, 4, 10, QLatin1Char('0'))}});
     return Values(); // an act the demo plan has no words for: its form's empty values
 }
 

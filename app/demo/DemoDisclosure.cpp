@@ -2,6 +2,10 @@
 
 #include "core/CasePayloads.h"
 #include "core/DisclosureApplicant.h"
+#include "demo/DemoPeople.h"
+#include "demo/DemoRandom.h"
+
+#include <array>
 
 namespace onewindow::demo {
 
@@ -74,6 +78,26 @@ QJsonObject demoDisclosureReply(quint8 variant, const core::CaseState& state)
 quint8 demoDisclosureVariant(quint64 index)
 {
     return static_cast<quint8>((index * 7) % 20);
+}
+
+int frequentApplicantOf(quint64 seed, quint64 index)
+{
+    constexpr quint64 kFrequentSalt = 0x6F6674656E; // "often"
+    DemoRandom r(mixSeed(seed, index, kFrequentSalt));
+    const int which = r.weighted(std::array<double, kFrequentApplicants + 1>{55, 20, 10, 15});
+    return which < kFrequentApplicants ? which : -1;
+}
+
+core::Applicant frequentApplicant(int which)
+{
+    DemoRandom r(mixSeed(0x66726571, static_cast<quint64>(which), 0)); // "freq"
+    core::Applicant a =
+        which == 2 ? organisation(r, QDate(2026, 1, 1)) : person(r, QDate(2026, 1, 1));
+    if (!a.organisation) {
+        a.agentName.clear(); // they come themselves
+        a.agentIdNumber.clear();
+    }
+    return a;
 }
 
 } // namespace onewindow::demo

@@ -14,4 +14,14 @@ QJsonObject demoDisclosureReply(quint8 variant, const core::CaseState& state);
 // random stream, so the rest of the hall stays as it was.
 quint8 demoDisclosureVariant(quint64 index);
 
+// Frequent applicants: three (two people and a consultancy) who file many disclosure
+// applications, so that counted per applicant and calendar month (国办函〔2020〕109号 Art. 4) the
+// demo hall's fee notices reach the bands. Which of them files the disclosure case with global
+// index `index` (most of those cases: 55, 20 and 10 in 100), or -1 for anyone; drawn from a stream
+// of its own, so the rest of the hall stays as it was.
+inline constexpr int kFrequentApplicants = 3;
+int frequentApplicantOf(quint64 seed, quint64 index);
+// The same applicant every time (ID number or USCC), as the fee counts them.
+core::Applicant frequentApplicant(int which);
+
 } // namespace onewindow::demo

@@ -5,6 +5,7 @@
 #include "demo/DemoPlan.h"
 
 #include "demo/DemoDisclosure.h"
+#include "demo/DemoPlanBuild.h"
 
 #include "core/CaseClocks.h"
 
@@ -79,48 +80,6 @@ enum Outcome
 };
 
 } // namespace
-
-// The plan being built: the random source, the item and the steps so far.
-struct DemoPlanner::Build
-{
-    explicit Build(quint64 seed) : random(seed) {}
-
-    CasePlan plan;
-    DemoRandom random;
-    const core::ServiceItem* item = nullptr;
-    core::ProfileRules rules{};
-    int materials = 0;
-    quint32 nonOptional = 0;
-    int outcome = 0; // an Outcome
-
-    PlanStep& add(EventType type, qint32 jd, quint16 gap = 0)
-    {
-        PlanStep s;
-        s.type = type;
-        s.jd = jd;
-        s.gap = gap;
-        s.window = plan.slot.window;
-        s.person = plan.slot.clerk;
-        plan.steps.push_back(s);
-        return plan.steps.back();
-    }
-    PlanStep& print(core::DocumentKind doc, int window, Actor actor, quint8 person)
-    {
-        PlanStep& s = add(EventType::DocumentPrinted, plan.steps.back().jd,
-                          static_cast<quint16>(random.between(20, 90)));
-        s.variant = static_cast<quint8>(doc);
-        s.window = static_cast<quint8>(window);
-        s.actor = actor;
-        s.person = person;
-        return s;
-    }
-    PlanStep& bySupervisor(PlanStep& s)
-    {
-        s.actor = Actor::Supervisor;
-        s.person = static_cast<quint8>(random.below(kSupervisors));
-        return s;
-    }
-};
 
 DemoPlanner::DemoPlanner(const core::WorkingCalendar& calendar, const QTimeZone& zone,
                          const QList<core::ServiceItem>& items, quint64 seed, qint64 cutoffUtcMs)
@@ -289,6 +248,10 @@ void DemoPlanner::planNoticePath(Build& b) const
 
 void DemoPlanner::planProcessing(Build& b, qint32 startJd, bool deemed) const
 {
+    if (const int prior = feePriorOf(b.plan.slot.index); prior >= 10) {
+        planFeePath(b, startJd, prior); // charged by count (国办函〔2020〕109号 Art. 4)
+        return;
+    }
     const core::ServiceItem& item = *b.item;
     DemoRandom& r = b.random;
     const bool sameDay = item.profile == core::ProcedureProfile::SameDay;
@@ -347,12 +310,13 @@ void DemoPlanner::planProcessing(Build& b, qint32 startJd, bool deemed) const
     int suspendedAt = -1;
     int suspendedFor = 0;
     quint8 suspendKind = 0;
-    if (!sameDay && !deemed && r.chance(0.055)) {
+    // A disclosure application consults a third party more often (政府信息公开条例 Art. 32).
+    const bool disclosure = item.profile == core::ProcedureProfile::Disclosure;
+    if (!sameDay && !deemed && r.chance(disclosure ? 0.25 : 0.055)) {
         suspendedAt = r.between(lo, std::max(lo, counted - 1));
-        suspendKind = item.profile == core::ProcedureProfile::Disclosure
-                          ? (r.chance(0.8) ? 8 : 7)
-                          : static_cast<quint8>(
-                                r.weighted(std::array<double, 8>{4, 0, 0, 45, 15, 0, 18, 18}));
+        suspendKind = disclosure ? (r.chance(0.8) ? 8 : 7)
+                                 : static_cast<quint8>(r.weighted(
+                                       std::array<double, 8>{4, 0, 0, 45, 15, 0, 18, 18}));
         suspendedFor = suspendKind >= 7 ? r.between(5, 15) : r.between(2, 10);
     }
     const auto actual = [&](int countedDay) {
@@ -415,7 +379,6 @@ void DemoPlanner::planProcessing(Build& b, qint32 startJd, bool deemed) const
         n.variant = static_cast<quint8>(r.below(4));
     }
     // 政府信息公开条例 Art. 36: a disclosure application is answered, a licence decided.
-    const bool disclosure = item.profile == core::ProcedureProfile::Disclosure;
     PlanStep& decided =
         b.add(disclosure ? EventType::DisclosureReplied : EventType::Decided, at(decidedAt));
     decided.variant = r.chance(0.96) ? 0 : 1; // granted / not granted

@@ -7,6 +7,7 @@
 #include "core/WorkingCalendar.h"
 #include "demo/DemoRandom.h"
 
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
 
@@ -80,6 +81,8 @@ struct CasePlan
 // Plans cases deterministically from the seed and the case index alone (steps after the cut-off
 // are left out: the case is still open there), so planning twice gives the same steps (the seeder
 // plans every case once to number each device's events in time order, then again to write them).
+class DemoSchedule;
+
 class DemoPlanner
 {
 public:
@@ -87,6 +90,15 @@ public:
                 const QList<core::ServiceItem>& items, quint64 seed, qint64 cutoffUtcMs);
 
     CasePlan plan(const CaseSlot& slot) const;
+
+    // 国办函〔2020〕109号 Art. 4: counts each frequent applicant's disclosure applications
+    // (frequentApplicantOf, DemoDisclosure.h) per calendar month over the schedule, in the order
+    // the store counts them (receipt day, then case number), so that the plans of their 11th and
+    // later applications in a month charge the fee by count. Without it nobody is charged.
+    void countFrequentApplicants(const DemoSchedule& schedule);
+    // The frequent applicant's earlier applications in the month for the case with `index`, or
+    // -1 for anyone else's case.
+    int feePriorOf(quint64 index) const { return m_feePrior.value(index, -1); }
 
     // The clerk on duty at a window on a day (morning or afternoon shift).
     int clerkOn(qint32 jd, int window, bool afternoon) const;
@@ -101,6 +113,9 @@ private:
     void planNoticePath(Build& b) const;
     void planProcessing(Build& b, qint32 startJd, bool deemed) const;
     void planDelivery(Build& b, qint32 decidedJd) const;
+    // A disclosure application charged by count: the notice, then payment and the reply, or the
+    // lapse that counts as withdrawal.
+    void planFeePath(Build& b, qint32 startJd, int prior) const;
     void planRating(Build& b, qint32 jd, int window, bool chained) const;
     void time(CasePlan& plan, DemoRandom& random) const;
     qint32 workingDayAfter(qint32 jd, int n) const;
@@ -115,6 +130,7 @@ private:
     QList<core::ServiceItem> m_items;
     std::vector<double> m_weights;
     quint64 m_seed;
+    QHash<quint64, int> m_feePrior;        // case index -> earlier applications in its month
     qint64 m_cutoffUtcMs;                  // no step after it
     mutable std::vector<qint32> m_offsets; // zone offset in seconds per day, from m_firstJd
     mutable qint32 m_firstJd = 0;

@@ -337,7 +337,7 @@ Result<DemoSeedSummary> DemoSeeder::run()
     // The hall as it stands before opening today: nothing of today yet, so the same seed gives the
     // same hall all day (and nothing happens after the store clock's now).
     const qint64 startOfToday = QDateTime(today, QTime(0, 0), zone).toMSecsSinceEpoch();
-    const DemoPlanner planner(calendar, zone, items, m_seed, startOfToday - 1);
+    DemoPlanner planner(calendar, zone, items, m_seed, startOfToday - 1);
     QList<core::FoldContext> contexts;
     for (int i = 0; i < items.size(); ++i) {
         auto context = m_cases.contextFor(items[i].code, itemVersions[i]);
@@ -350,6 +350,7 @@ Result<DemoSeedSummary> DemoSeeder::run()
     }
     const DemoSchedule schedule(planner, m_seed, m_caseCount,
                                 static_cast<qint32>(today.toJulianDay()));
+    planner.countFrequentApplicants(schedule); // before any case is planned
     QStringList deviceIds;
     for (int w = 0; w < kWindows; ++w) {
         DemoRandom r(mixSeed(m_seed, static_cast<quint64>(w), kDeviceSalt));

@@ -53,15 +53,14 @@ QString disclosureAnnualHtml(const core::AnnualTable& t, const QString& office)
     return html;
 }
 
-core::Status writeDisclosureAnnualPdf(const core::AnnualTable& table, const QString& office,
-                                      const QString& path)
+core::Status printDisclosureAnnual(const core::AnnualTable& table, const QString& office,
+                                   QPagedPaintDevice& device)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("OneWindow 一窗通办受理工作站"));
-    writer.setTitle(QStringLiteral("%1年政府信息公开工作年度报告 表三").arg(table.year));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    if (!device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter)))
+        return core::Error{QStringLiteral("report.page"),
+                           QStringLiteral("打印机不支持 A4 纵向页面，请换一台打印机或选择打印到 "
+                                          "PDF 文件")};
     QTextDocument doc;
     doc.setUndoRedoEnabled(false);
     QFont font(documentFontFamily());
@@ -76,7 +75,19 @@ core::Status writeDisclosureAnnualPdf(const core::AnnualTable& table, const QStr
         "td.n { text-align: right; }"
         "p.note { margin-top: 8px; }"));
     doc.setHtml(disclosureAnnualHtml(table, office));
-    doc.print(&writer);
+    doc.print(&device);
+    return {};
+}
+
+core::Status writeDisclosureAnnualPdf(const core::AnnualTable& table, const QString& office,
+                                      const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("OneWindow 一窗通办受理工作站"));
+    writer.setTitle(QStringLiteral("%1年政府信息公开工作年度报告 表三").arg(table.year));
+    if (core::Status s = printDisclosureAnnual(table, office, writer); !s)
+        return s;
     if (QFileInfo(path).size() == 0)
         return core::Error{QStringLiteral("report.pdf"),
                            QStringLiteral("无法写入 PDF 文件 %1").arg(path)};

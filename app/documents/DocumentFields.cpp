@@ -345,6 +345,8 @@ QString titleOf(core::DocumentKind kind, PageFormat format)
         return QStringLiteral("受理回执");
     if (format == PageFormat::Receipt80mm && kind == core::DocumentKind::Ready)
         return QStringLiteral("领取签收单");
+    if (format == PageFormat::Receipt80mm && kind == core::DocumentKind::DisclosureReply)
+        return QStringLiteral("答复书领取签收单");
     return core::documentKindName(kind);
 }
 

@@ -39,6 +39,16 @@ void disclosureReplyFields(FieldBuilder& b)
                                     QStringLiteral("答复类型"), QStringLiteral("答复意见")},
                                    rows, {8, 24, 14, 54}));
     b.text("reply_count", QString::number(s.replies.size()));
+    // The roll's short list, where the applicant collects the letter in person.
+    QStringList list;
+    n = 0;
+    for (const core::ReplyRow& row : s.replies)
+        list.append(QStringLiteral("%1. %2：%3")
+                        .arg(++n)
+                        .arg(row.request, core::nameOf(core::kReplyTypes, row.type))
+                        .toHtmlEscaped());
+    b.raw("reply_list",
+          QStringLiteral("<p class=\"item\">%1</p>").arg(list.join(QStringLiteral("<br/>"))));
     // Art. 32: how the third party's opinion was weighed.
     QString thirdParty;
     if (!s.thirdParty.isEmpty()) {
@@ -55,7 +65,10 @@ void disclosureReplyFields(FieldBuilder& b)
     b.text("fee_note",
            s.feePaid ? QStringLiteral("本件已收取信息处理费%1元。").arg(s.feeAmount) : QString());
     remedies(b, QStringLiteral("政府信息公开申请答复书"));
-    b.raw("signature_block", b.signatureLine(QStringLiteral("申请人"), false));
+    // Collected in person (the 80 mm slip): whoever takes it signs with an ID number.
+    b.raw("signature_block", b.request.format == PageFormat::Receipt80mm
+                                 ? b.signatureLine(QStringLiteral("领取人"), true)
+                                 : b.signatureLine(QStringLiteral("申请人"), false));
 }
 
 void thirdPartyLetterFields(FieldBuilder& b)

@@ -44,7 +44,7 @@ bool hasFormat(core::DocumentKind kind, PageFormat format)
     if (format == PageFormat::A4)
         return true;
     return kind == core::DocumentKind::Receipt || kind == core::DocumentKind::Acceptance ||
-           kind == core::DocumentKind::Ready;
+           kind == core::DocumentKind::Ready || kind == core::DocumentKind::DisclosureReply;
 }
 
 QString templateKey(core::DocumentKind kind, PageFormat format)

@@ -20,8 +20,9 @@ enum class PageFormat
 };
 QString pageFormatKey(PageFormat format); // a4, 80mm
 std::optional<PageFormat> pageFormatFromKey(const QString& key);
-// The 80 mm layout exists for the material receipt, the acceptance receipt (受理回执) and the
-// pickup slip (领取签收单); every kind has its A4 letter.
+// The 80 mm layout exists for the material receipt, the acceptance receipt (受理回执), the
+// pickup slip (领取签收单) and the slip of a disclosure reply collected in person
+// (答复书领取签收单); every kind has its A4 letter.
 bool hasFormat(core::DocumentKind kind, PageFormat format);
 // The key of a template in hall.json's "templates": acceptance, acceptance-80mm.
 QString templateKey(core::DocumentKind kind, PageFormat format);

@@ -48,4 +48,29 @@ QVariant DisclosureAnnualSource::cell(qint64 row, int column) const
     return m_table.cells[std::size_t(row)][std::size_t(c)];
 }
 
+QString DisclosureAnnualSource::rowLabel(qint64 row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    QStringList label;
+    for (int c = 0; c < 3; ++c)
+        if (const QString s = cell(row, c).toString(); !s.isEmpty() && (c > 0 || label.isEmpty()))
+            label.append(s);
+    // A result row names its group and item; the part (三、…) heads the first of them.
+    if (row > 2 && cell(row, 0) == cell(row - 1, 0) && label.size() > 1)
+        label.removeFirst();
+    return label.join(QStringLiteral(" "));
+}
+
+QString annualBalanceText(const core::AnnualTable& t)
+{
+    const int total = core::kAnnualColumns - 1;
+    return QStringLiteral("核对：新收 %1 + 上年结转 %2 = 办理结果总计 %3 + 结转下年度 %4，%5")
+        .arg(t.newApplications(total))
+        .arg(t.carriedOver(total))
+        .arg(t.processed(total))
+        .arg(t.carriedForward(total))
+        .arg(t.balances() ? QStringLiteral("相符") : QStringLiteral("不符"));
+}
+
 } // namespace onewindow::exporting

@@ -16,10 +16,17 @@ public:
     QStringList headers() const override;
     qint64 rowCount() const override;
     QVariant cell(qint64 row, int column) const override;
+    // The row's label as one line, the way onewindowctl and the figures page show it: the part
+    // (一、…) alone, or the group and item, the part heading only the first row of its group.
+    QString rowLabel(qint64 row) const;
 
 private:
     core::AnnualTable m_table;
     QList<core::AnnualRowLabel> m_labels;
 };
+
+// The template's check stated (新收 + 上年结转 = 办理结果总计 + 结转下年度, 相符 or 不符), for the
+// total column, as onewindowctl and the figures page print it.
+QString annualBalanceText(const core::AnnualTable& table);
 
 } // namespace onewindow::exporting

@@ -7,6 +7,7 @@
 #include "core/DateText.h"
 #include "core/EventText.h"
 #include "core/Identifiers.h"
+#include "documents/Templates.h"
 #include "store/CaseStore.h"
 #include "store/DisclosureQueries.h"
 #include "ui/ActionForm.h"
@@ -143,6 +144,16 @@ void CaseView::rebuildButtons()
                 previewDocument(this, *m_printing, m_caseId, kind);
                 reload();
             });
+            // The receipt printer's slip where the kind has one: the receipt, the acceptance
+            // receipt, the pickup slip and the reply's slip where the applicant collects it in
+            // person (政府信息公开条例 Art. 36).
+            if (documents::hasFormat(kind, documents::PageFormat::Receipt80mm))
+                menu->addAction(tr("%1 (80 mm slip)").arg(core::documentKindName(kind)), this,
+                                [this, kind] {
+                                    previewDocument(this, *m_printing, m_caseId, kind,
+                                                    documents::PageFormat::Receipt80mm);
+                                    reload();
+                                });
         }
         print->setMenu(menu);
         print->setEnabled(!menu->isEmpty());

@@ -2,6 +2,7 @@
 
 #include "core/DateText.h"
 #include "store/StatsQueries.h"
+#include "ui/DisclosureAnnualPanel.h"
 #include "ui/FigureTableModel.h"
 #include "ui/UiText.h"
 
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -188,17 +190,33 @@ FiguresPage::FiguresPage(store::Store& store, const core::Clock& clock,
     charts->setMinimumWidth(320);
     split->setSizes({1000, 420});
 
+    // Two parts: the hall's figures by period, and the disclosure annual report's table 三.
+    auto* figures = new QWidget(this);
+    auto* figuresLayout = new QVBoxLayout(figures);
+    figuresLayout->setContentsMargins(0, 0, 0, 0);
+    figuresLayout->addLayout(controls);
+    figuresLayout->addWidget(m_message);
+    figuresLayout->addWidget(split, 1);
+    m_disclosure = new DisclosureAnnualPanel(store, clock, m_settings, this);
+    m_parts = new QTabWidget(this);
+    m_parts->setObjectName(QStringLiteral("figuresParts"));
+    m_parts->addTab(figures, tr("&Business figures"));
+    m_parts->addTab(m_disclosure, tr("A&nnual disclosure table"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addWidget(m_message);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_parts, 1);
 
     connect(m_count, &QPushButton::clicked, this, [this] { refresh(); });
-    // Keyboard: Enter anywhere on the page counts (a page has no default button), F5 again.
+    // Keyboard: Enter anywhere on the page counts the part shown (a page has no default button),
+    // F5 again.
     for (const QKeySequence& key :
          {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F5)})
         connect(new QShortcut(key, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut),
-                &QShortcut::activated, this, [this] { refresh(); });
+                &QShortcut::activated, this, [this] {
+                    if (m_parts->currentWidget() == m_disclosure)
+                        m_disclosure->refresh();
+                    else
+                        refresh();
+                });
     connect(m_exportCsv, &QPushButton::clicked, this,
             [this] { chooseAndExport(false, QStringLiteral("csv")); });
     connect(m_exportXlsx, &QPushButton::clicked, this,
@@ -229,6 +247,12 @@ void FiguresPage::setQuery(core::PeriodKind kind, const QDate& from, const QDate
     m_from->setDate(from);
     m_to->setDate(to);
     m_groupBy->setCurrentIndex(m_groupBy->findData(static_cast<int>(by)));
+}
+
+void FiguresPage::setSettings(const core::HallSettings& settings)
+{
+    m_settings = settings;
+    m_disclosure->setSettings(settings);
 }
 
 QString FiguresPage::message() const

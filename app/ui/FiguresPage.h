@@ -21,6 +21,7 @@ class QDateEdit;
 class QLabel;
 class QProgressDialog;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
 template <typename T>
@@ -36,13 +37,15 @@ class Store;
 
 namespace onewindow::ui {
 
+class DisclosureAnnualPanel;
 class FigureTableModel;
 
 // 统计: the hall supervisor's figures (core/Figures.h) for a range split into days, weeks,
 // months, quarters or years, for the whole hall or by window, clerk, department or item; charts
 // beside the table (on-time rate over time, cases by department, ratings); export of the figures
 // and of the range's case list as CSV or XLSX (in a worker thread, with progress and Cancel); and
-// the printed report (日统计 / 周通报 / 月汇总) through a print preview.
+// the printed report (日统计 / 周通报 / 月汇总) through a print preview. A second part shows the
+// disclosure annual report's table 三 for a chosen year (DisclosureAnnualPanel).
 // Counting and exporting run on worker threads with connections of their own; the UI thread never
 // waits for them (no nested event loop: the tick and the idle lock fire as usual) and hears of
 // their end through a QFutureWatcher.
@@ -55,7 +58,7 @@ public:
                 QWidget* parent = nullptr);
 
     // The hall (its name on printed reports, its zone for "today"), as signed in.
-    void setSettings(const core::HallSettings& settings) { m_settings = settings; }
+    void setSettings(const core::HallSettings& settings);
     // The hall's day turned: a period still on its default (this month up to today) follows.
     void setToday(const QDate& today);
     // Sets the controls (does not count: call refresh()).
@@ -78,6 +81,9 @@ public:
     QChartView* departmentChart() const { return m_departmentChart; }
     QChartView* ratingChart() const { return m_ratingChart; }
     QString tableNote() const; // under the table, empty when there is nothing to say
+    // The second part: the disclosure annual report's table 三 for a chosen year.
+    DisclosureAnnualPanel* disclosurePanel() const { return m_disclosure; }
+    QTabWidget* parts() const { return m_parts; }
 
     // Starts writing the figures (or the case list of the range) to `path`, CSV or XLSX by its
     // suffix, on a worker thread behind a window-modal progress dialog with Cancel; returns at
@@ -137,6 +143,8 @@ private:
     QChartView* m_onTimeChart;
     QChartView* m_departmentChart;
     QChartView* m_ratingChart;
+    QTabWidget* m_parts;
+    DisclosureAnnualPanel* m_disclosure;
 
     // The running count: its query, the query asked for since (counted next), where the worker
     // leaves its result.

@@ -1003,6 +1003,10 @@ Built from commit %2</source>
 <context>
     <name>onewindow::ui::CaseView</name>
     <message>
+        <source>%1 (80 mm slip)</source>
+        <translation>%1（80 毫米小票）</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 (version %4) · %5 %6 · query code %7</source>
         <translation>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3（第 %4 版）· %5 %6 · 查询码 %7</translation>
     </message>
@@ -1385,7 +1389,90 @@ Office: %3</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::DisclosureAnnualPanel</name>
+    <message>
+        <source>Report &amp;year</source>
+        <translation>报告年度(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>统计(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX...</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print table...</source>
+        <translation>打印表格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Counting the disclosure applications of %1...</source>
+        <translation>正在统计 %1 年的政府信息公开申请…</translation>
+    </message>
+    <message>
+        <source>The table could not be counted. Press F5 to try again.</source>
+        <translation>未能统计该表，请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>%1: table 3 of the annual report on government information disclosure (applications received and processed), counted from the case records.</source>
+        <translation>%1：政府信息公开工作年度报告表三（收到和处理政府信息公开申请情况），依办件记录统计。</translation>
+    </message>
+    <message>
+        <source>Count the table first (Enter or F5), then export it.</source>
+        <translation>请先统计该表（按回车键或 F5），再导出。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Count the table first (Enter or F5), then print it.</source>
+        <translation>请先统计该表（按回车键或 F5），再打印。</translation>
+    </message>
+    <message>
+        <source>Export the disclosure table</source>
+        <translation>导出政府信息公开年报表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Disclosure table %1</source>
+        <translation>%1 年政府信息公开年报表三</translation>
+    </message>
+    <message>
+        <source>Print table</source>
+        <translation>打印表格</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::FiguresPage</name>
+    <message>
+        <source>&amp;Business figures</source>
+        <translation>办件统计(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnual disclosure table</source>
+        <translation>政府信息公开年报表(&amp;N)</translation>
+    </message>
     <message>
         <source>By day</source>
         <translation>按日</translation>

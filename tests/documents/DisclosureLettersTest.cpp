@@ -66,6 +66,36 @@ TEST_CASE("政府信息公开条例 Art. 36: the reply letter answers each reque
     CHECK(has(again, QStringLiteral("补打")));
 }
 
+TEST_CASE("政府信息公开条例 Art. 36: the reply collected in person is signed for on the 80 mm "
+          "slip")
+{
+    test::DocumentFixture h;
+    const QString id = h.replied();
+    const auto letter = h.print(id, DocumentKind::DisclosureReply);
+    const auto slip =
+        h.print(id, DocumentKind::DisclosureReply, documents::PageFormat::Receipt80mm);
+    INFO(slip.text.toStdString());
+    CHECK(test::pdfPageSize(slip.pdf).startsWith(QStringLiteral("227 x"))); // 80 mm wide
+    CHECK(has(slip, QStringLiteral("答复书领取签收单")));
+    // The same document as the letter it hands over: its number.
+    CHECK(slip.number == letter.number);
+    CHECK(has(slip, slip.number));
+    CHECK(has(slip, QStringLiteral("答复日期：2026年10月12日")));
+    CHECK(has(slip, QStringLiteral("共3项")));
+    // Each request with its reply type, short.
+    CHECK(has(slip, QStringLiteral("1.2025年部门预算：已主动公开")));
+    CHECK(has(slip, QStringLiteral("2.某道路改造工程施工合同：部分公开")));
+    CHECK(has(slip, QStringLiteral("3.某企业纳税情况：不属于本机关负责公开")));
+    // The remedies, named, and who collected it signs with an ID number.
+    CHECK(has(slip, QStringLiteral("六十日内向兰州市城关区人民政府申请行政复议")));
+    CHECK(has(slip, QStringLiteral("六个月内向兰州市城关区人民法院提起行政诉讼")));
+    CHECK(has(slip, QStringLiteral("领取人（签名）")));
+    CHECK(has(slip, QStringLiteral("证件号码")));
+    // The letter's full rows stay on the letter: the slip has no 答复意见 column.
+    CHECK_FALSE(has(slip, QStringLiteral("答复意见")));
+    CHECK_FALSE(has(letter, QStringLiteral("答复书领取签收单")));
+}
+
 TEST_CASE("政府信息公开条例 Art. 36: every reply type's required content is on its letter")
 {
     struct Expect
