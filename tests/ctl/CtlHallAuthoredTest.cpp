@@ -34,19 +34,18 @@ TEST_CASE("Decision 8: onewindowctl catalog import and calendar import at an enr
     const int items = count(*s.store, "SELECT count(*) FROM catalog_item_versions");
     const int notices = count(*s.store, "SELECT count(*) FROM calendar_notices");
 
+    // Writing commands run on the real clock (a fake one refuses writes).
     const test::CtlRun catalog =
-        test::runCtlAt(now, s.path(),
-                       {QStringLiteral("catalog"), QStringLiteral("import"),
-                        test::sourcePath(QStringLiteral("resources/catalog/demo.json"))});
+        test::runCtl(s.path(), {QStringLiteral("catalog"), QStringLiteral("import"),
+                                test::sourcePath(QStringLiteral("resources/catalog/demo.json"))});
     CHECK(catalog.exitCode == 1);
     CHECK(catalog.err.contains(QStringLiteral("http://hall.example:8440")));
     CHECK(catalog.err.contains(QStringLiteral("事项目录只能在大厅服务器上修改")));
     CHECK(catalog.err.contains(QStringLiteral("onewindow-server catalog import")));
 
-    const test::CtlRun calendar =
-        test::runCtlAt(now, s.path(),
-                       {QStringLiteral("calendar"), QStringLiteral("import"),
-                        test::sourcePath(QStringLiteral("tests/fixtures/2027-fixture.json"))});
+    const test::CtlRun calendar = test::runCtl(
+        s.path(), {QStringLiteral("calendar"), QStringLiteral("import"),
+                   test::sourcePath(QStringLiteral("tests/fixtures/2027-fixture.json"))});
     CHECK(calendar.exitCode == 1);
     CHECK(calendar.err.contains(QStringLiteral("节假日日历只能在大厅服务器上修改")));
     CHECK(calendar.err.contains(QStringLiteral("onewindow-server calendar import")));
