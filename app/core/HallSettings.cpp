@@ -30,6 +30,11 @@ QList<Error> validateHallSettings(const HallSettings& c)
         fail("hall.follow_up", QStringLiteral("差评整改期限应为 %1–%2 个工作日")
                                    .arg(HallSettings::kMinFollowUpDays)
                                    .arg(HallSettings::kMaxFollowUpDays));
+    if (c.offlineSignInHours < HallSettings::kMinOfflineSignInHours ||
+        c.offlineSignInHours > HallSettings::kMaxOfflineSignInHours)
+        fail("hall.offline_sign_in", QStringLiteral("离线登录时限应为 %1–%2 小时")
+                                         .arg(HallSettings::kMinOfflineSignInHours)
+                                         .arg(HallSettings::kMaxOfflineSignInHours));
     return errors;
 }
 

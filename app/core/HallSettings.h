@@ -27,6 +27,11 @@ struct HallSettings
     static constexpr int kMaxIdleLockMinutes = 120;
     static constexpr int kMinFollowUpDays = 5; // bad-rating follow-up: a local setting, 5 to 15
     static constexpr int kMaxFollowUpDays = 15;
+    // An enrolled window signs its clerks in from the verifiers the hall sent down for this
+    // long after its last sync with the hall's server (decision 8); a hall setting.
+    static constexpr int kDefaultOfflineSignInHours = 72;
+    static constexpr int kMinOfflineSignInHours = 1;
+    static constexpr int kMaxOfflineSignInHours = 720;
 
     QString hallName;   // 兰州市城关区政务服务中心
     QString hallCode;   // 620102: the first part of every case number
@@ -36,6 +41,7 @@ struct HallSettings
     QTime officeClose = defaultOfficeClose();
     int idleLockMinutes = kDefaultIdleLockMinutes; // the screen locks after this long idle
     int followUpDays = kDefaultFollowUpDays;       // bad-rating follow-up period, working days
+    int offlineSignInHours = kDefaultOfflineSignInHours; // enrolled: sign-in after the last sync
 
     // "Now" and "today" at this hall: the civil date in its zone, whatever the machine's zone.
     QDateTime now(const Clock& clock) const { return clock.nowIn(zone); }

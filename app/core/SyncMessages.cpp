@@ -59,4 +59,60 @@ Error catalogConflict(const QString& itemCode, int version)
                 .arg(version)};
 }
 
+Error masterOnServer(MasterKind kind, const QString& serverUrl)
+{
+    QString what, where;
+    switch (kind) {
+    case MasterKind::Catalog:
+        what = QStringLiteral("事项目录");
+        where = QStringLiteral("onewindow-server catalog import");
+        break;
+    case MasterKind::Calendar:
+        what = QStringLiteral("节假日日历");
+        where = QStringLiteral("onewindow-server calendar import");
+        break;
+    case MasterKind::Users:
+        what = QStringLiteral("用户、角色和密码");
+        where = QStringLiteral("onewindow-server user add / user change");
+        break;
+    case MasterKind::HallSettings:
+        what = QStringLiteral("大厅设置");
+        where = QStringLiteral("大厅服务器的管理员");
+        break;
+    }
+    return {QStringLiteral("sync.master_on_server"),
+            QStringLiteral("本工作站已加入大厅服务器（%1），%2只能在大厅服务器上修改（%3）；"
+                           "本机未作任何改动，服务器上改好后本窗口下次同步即取得")
+                .arg(serverUrl, what, where)};
+}
+
+OfflineSignIn offlineSignIn(const QDateTime& lastSyncUtc, const QDateTime& nowUtc, int hours)
+{
+    OfflineSignIn gate;
+    if (!lastSyncUtc.isValid())
+        return gate;
+    gate.until = lastSyncUtc.addSecs(qint64(hours) * 3600);
+    gate.allowed = nowUtc < gate.until;
+    return gate;
+}
+
+Error signInStale(int hours, const QString& lastSyncText)
+{
+    return {QStringLiteral("sync.sign_in_stale"),
+            QStringLiteral("本工作站离线登录只在与大厅服务器同步后的 %1 小时内有效"
+                           "（上次同步：%2）；请接通大厅服务器的网络并同步"
+                           "（onewindowctl sync now）后再登录")
+                .arg(hours)
+                .arg(lastSyncText)};
+}
+
+Error notBackOffice(const QString& role)
+{
+    return {QStringLiteral("sync.not_backoffice"),
+            QStringLiteral("本工作站不是后台工作站（%1）：后台待办属于以 backoffice 角色登记的"
+                           "工作站；查看某科室的待办请用 --forwarded-to 科室")
+                .arg(role.isEmpty() ? QStringLiteral("未登记到大厅服务器")
+                                    : QStringLiteral("登记角色为 %1").arg(role))};
+}
+
 } // namespace onewindow::core::sync

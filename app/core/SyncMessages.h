@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 
+#include <QDateTime>
+
 namespace onewindow::core::sync {
 
 // The workstation side's own messages (issue 18), composed once in Chinese with stable codes.
@@ -14,5 +16,31 @@ Error enrolUnreachable(const QString& detail); // sync.offline at enrolment: not
 // A pulled page refused, nothing stored (master data, decision 8):
 Error userConflict(const QString& login); // sync.user_conflict: a local account holds the login
 Error catalogConflict(const QString& itemCode, int version); // sync.catalog_conflict
+
+// Decision 8, master data has one author: what an enrolled window may not change itself.
+enum class MasterKind
+{
+    Catalog,
+    Calendar,
+    Users,
+    HallSettings
+};
+// sync.master_on_server: a local change of the catalog, calendar, users or hall settings refused
+// at an enrolled window, naming the server (its address) and the command that changes it there.
+Error masterOnServer(MasterKind kind, const QString& serverUrl);
+
+// Decision 8, offline sign-in: an enrolled window trusts the verifiers the hall sent down for
+// `hours` after its last sync. Allowed while now < lastSyncUtc + hours; a window that never
+// synced has no such time and signs no one in. `until` is that end (invalid when never synced).
+struct OfflineSignIn
+{
+    bool allowed = false;
+    QDateTime until;
+};
+OfflineSignIn offlineSignIn(const QDateTime& lastSyncUtc, const QDateTime& nowUtc, int hours);
+// sync.not_backoffice: the back office's queue asked of a store not enrolled as a back office.
+Error notBackOffice(const QString& role);
+// sync.sign_in_stale: the refusal, naming the setting's hours and the last sync (hall's time).
+Error signInStale(int hours, const QString& lastSyncText);
 
 } // namespace onewindow::core::sync

@@ -3,8 +3,10 @@
 #include "core/DateText.h"
 #include "core/EventText.h"
 #include "core/Identifiers.h"
+#include "core/SyncMessages.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
+#include "store/SyncRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +36,8 @@ int listCases(CtlContext& ctx, QStringList args)
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
     const bool overdue = args.removeAll(QStringLiteral("--overdue")) > 0;
     QString state;
+    QString forwardedTo; // the back office's queue (issue 18)
+    const bool backOffice = args.removeAll(QStringLiteral("--backoffice")) > 0;
     int limit = 50;
     while (!args.isEmpty()) {
         const QString option = args.takeFirst();
@@ -45,6 +49,10 @@ int listCases(CtlContext& ctx, QStringList args)
                         "未知的办件状态 %1（如 received、awaiting_correction、in_progress、"
                         "suspended、decided、result_ready、delivered、refused）")
                         .arg(state));
+        } else if (option == QStringLiteral("--forwarded-to") && !args.isEmpty()) {
+            forwardedTo = args.takeFirst().trimmed();
+            if (forwardedTo.isEmpty())
+                return ctx.usageError(QStringLiteral("--forwarded-to 需要后台科室的名称"));
         } else if (option == QStringLiteral("--limit") && !args.isEmpty()) {
             bool ok = false;
             limit = args.takeFirst().toInt(&ok);
@@ -52,17 +60,30 @@ int listCases(CtlContext& ctx, QStringList args)
                 return ctx.usageError(QStringLiteral("--limit 需要正整数"));
         } else {
             return ctx.usageError(
-                QStringLiteral("用法：case list [--state STATE] [--overdue] [--limit N] [--json]"));
+                QStringLiteral("用法：case list [--state STATE | --overdue | --forwarded-to 科室 | "
+                               "--backoffice] [--limit N] [--json]"));
         }
     }
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());
+    if (backOffice) {
+        // This window's own queue when it was enrolled as a department's back office.
+        store::CaseStore cases(**store);
+        auto sync = store::SyncRepository(cases).state();
+        if (!sync)
+            return ctx.failed(sync.error());
+        if (!*sync || (*sync)->role != QStringLiteral("backoffice") ||
+            (*sync)->department.isEmpty())
+            return ctx.failed(core::sync::notBackOffice(*sync ? (*sync)->role : QString()));
+        forwardedTo = (*sync)->department;
+    }
     const QDate today = ctx.today();
     store::CaseQueries queries(**store);
-    auto rows = overdue            ? queries.overdue(today, limit)
-                : !state.isEmpty() ? queries.byStatus(state, limit)
-                                   : queries.openByUrgency(today, limit);
+    auto rows = !forwardedTo.isEmpty() ? queries.forwardedTo(forwardedTo, limit)
+                : overdue              ? queries.overdue(today, limit)
+                : !state.isEmpty()     ? queries.byStatus(state, limit)
+                                       : queries.openByUrgency(today, limit);
     if (!rows)
         return ctx.failed(rows.error());
     if (json) {

@@ -1,5 +1,7 @@
 #include "store/CalendarImportService.h"
 
+#include "store/MasterDataGuard.h"
+
 #include "input/InputFile.h"
 
 #include <QFile>
@@ -27,6 +29,12 @@ QStringList CalendarImportOutcome::doneLines() const
 CalendarImportOutcome importCalendarFiles(CaseStore& cases, const QStringList& paths)
 {
     CalendarImportOutcome outcome;
+    // Decision 8: an enrolled window takes the hall's calendar from its server only.
+    if (Status refused = refuseIfHallAuthored(cases.store(), core::sync::MasterKind::Calendar);
+        !refused) {
+        outcome.plan.errors.append(refused.error());
+        return outcome;
+    }
     QList<core::CalendarFile> files;
     QList<core::Error> readErrors;
     for (const QString& path : paths) {

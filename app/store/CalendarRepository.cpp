@@ -1,4 +1,5 @@
 #include "store/CalendarRepository.h"
+#include "store/MasterDataGuard.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -51,6 +52,8 @@ Result<QList<HolidayNotice>> CalendarRepository::loadNotices() const
 
 Status CalendarRepository::importNotices(const QList<HolidayNotice>& notices)
 {
+    if (Status refused = refuseIfHallAuthored(m_store, core::sync::MasterKind::Calendar); !refused)
+        return refused;
     return m_store.transaction([&]() -> Status { return writeNotices(notices); });
 }
 

@@ -175,6 +175,21 @@ Result<QList<CaseRow>> CaseQueries::deemedAccepted(int limit) const
                   {limit});
 }
 
+Result<QList<CaseRow>> CaseQueries::forwardedTo(const QString& department, int limit) const
+{
+    // Among the few open cases (cases_open_status), each one's forwardings along events_case; a
+    // forwarding the hall rejected (placement) does not count.
+    return select(
+        QStringLiteral("WHERE is_open = 1 AND status IN ('in_progress', 'suspended') AND ("
+                       "SELECT json_extract(e.payload, '$.to') FROM events e "
+                       "LEFT JOIN placement p ON p.event_id = e.event_id "
+                       "WHERE e.case_id = cases.case_id AND e.type = 'case.forwarded' "
+                       "AND (p.verdict IS NULL OR p.verdict = 'accepted') "
+                       "ORDER BY p.hall_seq IS NULL DESC, p.hall_seq DESC, e.hlc DESC LIMIT 1) = ? "
+                       "ORDER BY due_date IS NULL, due_date, case_number LIMIT ?"),
+        {department, limit});
+}
+
 Result<QList<CaseRow>> CaseQueries::byStatus(const QString& status, int limit) const
 {
     // Open states are found among the few open cases (cases_open) and ordered by their deadline;

@@ -82,6 +82,10 @@ public:
                                    int limit) const;
     Result<int> countBetween(DateField field, const QDate& from, const QDate& to) const;
     Result<QList<CaseRow>> byStatus(const QString& status, int limit) const;
+    // The back office's queue (issue 18, 前台综合受理、后台分类审批): open cases in progress or
+    // suspended whose latest forwarding (移交后台) the hall has not rejected names `department`,
+    // by due date. A case forwarded on to another department leaves this queue.
+    Result<QList<CaseRow>> forwardedTo(const QString& department, int limit) const;
 
     Result<QHash<QString, int>> countsByStatus(const QString& clerkId = {}) const;
     Result<int> caseCount() const;

@@ -4,6 +4,7 @@
 #include "store/CaseStore.h"
 #include "store/CaseStoreStatements.h"
 #include "store/EventRows.h"
+#include "store/MasterDataGuard.h"
 #include "store/Projection.h"
 
 #include "core/EventChecksum.h"
@@ -215,6 +216,8 @@ Result<int> CaseStore::produceDueSystemEvents(const QDate& today)
 
 Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices, int* checked)
 {
+    if (Status refused = refuseIfHallAuthored(m_store, core::sync::MasterKind::Calendar); !refused)
+        return refused.error();
     int recorded = 0;
     const Status status = m_store.transaction([&]() -> Status {
         if (Status s = CalendarRepository(m_store).writeNotices(notices); !s)

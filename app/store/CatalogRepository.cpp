@@ -1,4 +1,5 @@
 #include "store/CatalogRepository.h"
+#include "store/MasterDataGuard.h"
 
 #include "core/CatalogJson.h"
 #include "core/PinyinInitials.h"
@@ -47,6 +48,8 @@ const QString kVersionColumns = QStringLiteral("code, version, payload, created_
 Result<CatalogImportSummary> CatalogRepository::importItems(const QList<ServiceItem>& items,
                                                             const QString& note)
 {
+    if (Status refused = refuseIfHallAuthored(m_store, core::sync::MasterKind::Catalog); !refused)
+        return refused.error();
     for (const ServiceItem& item : items) {
         const QList<core::Error> errors = core::validateItem(item);
         if (!errors.isEmpty())

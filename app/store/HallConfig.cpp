@@ -1,4 +1,5 @@
 #include "store/HallConfig.h"
+#include "store/MasterDataGuard.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +42,7 @@ Result<HallConfig> HallConfigRepository::load() const
     };
     number("idle_lock_minutes", c.idleLockMinutes);
     number("follow_up_days", c.followUpDays);
+    number("offline_sign_in_hours", c.offlineSignInHours);
     return c;
 }
 
@@ -53,6 +55,9 @@ Result<HallConfig> HallConfigRepository::loadOrDefaults() const
 
 Status HallConfigRepository::save(const HallConfig& c)
 {
+    if (Status refused = refuseIfHallAuthored(m_store, core::sync::MasterKind::HallSettings);
+        !refused)
+        return refused;
     const QList<core::Error> errors = validateHallConfig(c);
     if (!errors.isEmpty())
         return errors.first();
@@ -77,6 +82,7 @@ Status HallConfigRepository::write(const HallConfig& c)
             {QStringLiteral("office_close"), c.officeClose.toString(QStringLiteral("HH:mm"))},
             {QStringLiteral("idle_lock_minutes"), QString::number(c.idleLockMinutes)},
             {QStringLiteral("follow_up_days"), QString::number(c.followUpDays)},
+            {QStringLiteral("offline_sign_in_hours"), QString::number(c.offlineSignInHours)},
         };
         for (const auto& [key, value] : values) {
             q.addBindValue(key);

@@ -1,4 +1,5 @@
 #include "store/MatterRepository.h"
+#include "store/MasterDataGuard.h"
 
 #include "core/MatterJson.h"
 #include "core/PinyinInitials.h"
@@ -233,6 +234,8 @@ Result<CatalogImportSummary> CatalogRepository::importCatalog(const QList<core::
                                                               const QList<core::Matter>& matters,
                                                               const QString& note)
 {
+    if (Status refused = refuseIfHallAuthored(m_store, core::sync::MasterKind::Catalog); !refused)
+        return refused.error();
     for (const core::ServiceItem& item : items)
         if (const QList<core::Error> errors = core::validateItem(item); !errors.isEmpty())
             return errors.first();

@@ -183,7 +183,8 @@ Result<MasterApplied> writePulledMaster(Store& store, const PulledMaster& master
         applied.settingsChanged =
             s.hallName != h.hallName || s.hallCode != h.hallCode || s.zone != h.zone ||
             s.officeOpen != h.officeOpen || s.officeClose != h.officeClose ||
-            s.idleLockMinutes != h.idleLockMinutes || s.followUpDays != h.followUpDays;
+            s.idleLockMinutes != h.idleLockMinutes || s.followUpDays != h.followUpDays ||
+            s.offlineSignInHours != h.offlineSignInHours;
         if (applied.settingsChanged)
             if (Status w = halls.write(s); !w)
                 return w.error();

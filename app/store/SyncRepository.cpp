@@ -60,6 +60,15 @@ bool SyncRepository::enrolled(Store& store)
     return q.exec(QStringLiteral("SELECT 1 FROM sync_state")) && q.next();
 }
 
+QString SyncRepository::backOfficeDepartment(Store& store)
+{
+    QSqlQuery q(store.database());
+    return q.exec(QStringLiteral("SELECT department FROM sync_state WHERE role = 'backoffice'")) &&
+                   q.next()
+               ? q.value(0).toString()
+               : QString();
+}
+
 Result<std::optional<SyncState>> SyncRepository::state() const
 {
     QSqlQuery q(m_store.database());

@@ -72,6 +72,8 @@ public:
 
     // Whether the store at hand is a window of a hall (has a sync state); false on any failure.
     static bool enrolled(Store& store);
+    // The department of a store enrolled as a back office (role backoffice); empty otherwise.
+    static QString backOfficeDepartment(Store& store);
     // Empty when this store is not enrolled.
     Result<std::optional<SyncState>> state() const;
     // Turns a new store (no case events) into the enrolled window: the device row takes the

@@ -1,4 +1,5 @@
 #include "store/UserRepository.h"
+#include "store/MasterDataGuard.h"
 
 #include "store/Ids.h"
 
@@ -70,6 +71,8 @@ Result<User> UserRepository::create(const QString& login, const QString& display
                                     core::Role role, const QString& windowCode,
                                     const QString& password, const QString& userId)
 {
+    if (Status refused = refuseIfHallAuthored(m_store, core::sync::MasterKind::Users); !refused)
+        return refused.error();
     if (core::Status s = core::checkLogin(login); !s)
         return s.error();
     if (core::Status s = core::checkDisplayName(displayName); !s)
@@ -169,7 +172,14 @@ Result<User> UserRepository::check(const QString& column, const QString& value,
 
 Result<User> UserRepository::signIn(const QString& login, const QString& password)
 {
-    return check(QStringLiteral("login"), login.trimmed(), password);
+    auto user = check(QStringLiteral("login"), login.trimmed(), password);
+    if (!user)
+        return user;
+    // Decision 8: an enrolled window's copy of the hall's verifiers is trusted only for the
+    // hall's offlineSignInHours after its last sync (store/MasterDataGuard.h).
+    if (Status fresh = checkOfflineSignIn(m_store); !fresh)
+        return fresh.error();
+    return user;
 }
 
 Result<User> UserRepository::verify(const QString& userId, const QString& password)
@@ -179,6 +189,8 @@ Result<User> UserRepository::verify(const QString& userId, const QString& passwo
 
 Status UserRepository::setPassword(const QString& userId, const QString& password)
 {
+    if (Status refused = refuseIfHallAuthored(m_store, core::sync::MasterKind::Users); !refused)
+        return refused;
     if (core::Status s = core::checkPasswordStrength(password); !s)
         return s;
     auto hash = hashPassword(password);
@@ -212,6 +224,8 @@ Status UserRepository::checkChange(const User& current, core::Role role, bool ac
 Result<User> UserRepository::update(const QString& userId, const QString& displayName,
                                     core::Role role, const QString& windowCode)
 {
+    if (Status refused = refuseIfHallAuthored(m_store, core::sync::MasterKind::Users); !refused)
+        return refused.error();
     if (core::Status s = core::checkDisplayName(displayName); !s)
         return s.error();
     if (core::Status s = core::checkUserWindowCode(windowCode.trimmed()); !s)
@@ -245,6 +259,8 @@ Result<User> UserRepository::update(const QString& userId, const QString& displa
 
 Status UserRepository::setActive(const QString& actorId, const QString& userId, bool active)
 {
+    if (Status refused = refuseIfHallAuthored(m_store, core::sync::MasterKind::Users); !refused)
+        return refused;
     return m_store.transaction([&]() -> Status {
         auto current = byId(userId);
         if (!current)

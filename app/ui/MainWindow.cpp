@@ -68,6 +68,12 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     m_tray = new TrayNotifier(m_store, statusBar(), this);
     // Windows in sync (issue 18): a store enrolled in a hall syncs in the background.
     if (store::SyncRepository::enrolled(m_store)) {
+        // A department's back office: its queue is the cases the windows forwarded to it.
+        if (const QString department = store::SyncRepository::backOfficeDepartment(m_store);
+            !department.isEmpty()) {
+            m_queuePage->setBackOffice(department);
+            m_tabs->setTabText(m_tabs->indexOf(m_queuePage), tr("&My department's cases"));
+        }
         auto* sync = new SyncStatusWidget(m_settings.zone, this);
         statusBar()->addPermanentWidget(sync);
         // A holiday notice pulled from the hall: the running window counts with it at once, as

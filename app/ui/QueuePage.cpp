@@ -63,10 +63,16 @@ QString QueuePage::summary() const
     return m_summary->text();
 }
 
+void QueuePage::setBackOffice(const QString& department)
+{
+    m_backOffice = department;
+}
+
 void QueuePage::refresh()
 {
     store::CaseQueries q(m_store);
-    auto rows = q.clerkOpen(m_clerk.userId, m_today, 500);
+    auto rows = m_backOffice.isEmpty() ? q.clerkOpen(m_clerk.userId, m_today, 500)
+                                       : q.forwardedTo(m_backOffice, 500);
     if (!rows) {
         m_summary->setText(rows.error().message);
         return;
@@ -77,13 +83,22 @@ void QueuePage::refresh()
         red += r.levelOn(m_today) == core::WarningLevel::Red ? 1 : 0;
         yellow += r.levelOn(m_today) == core::WarningLevel::Yellow ? 1 : 0;
     }
-    auto counts = q.countsByStatus(m_clerk.userId);
-    const int correction = counts ? counts->value(QStringLiteral("awaiting_correction")) : 0;
-    m_summary->setText(tr("My open cases: %1 · red %2 · yellow %3 · waiting for correction %4")
-                           .arg(rows->size())
-                           .arg(red)
-                           .arg(yellow)
-                           .arg(correction));
+    if (!m_backOffice.isEmpty()) {
+        m_summary->setText(tr("Back office of %1: %2 forwarded case(s) to decide · red %3 · "
+                              "yellow %4")
+                               .arg(m_backOffice)
+                               .arg(rows->size())
+                               .arg(red)
+                               .arg(yellow));
+    } else {
+        auto counts = q.countsByStatus(m_clerk.userId);
+        const int correction = counts ? counts->value(QStringLiteral("awaiting_correction")) : 0;
+        m_summary->setText(tr("My open cases: %1 · red %2 · yellow %3 · waiting for correction %4")
+                               .arg(rows->size())
+                               .arg(red)
+                               .arg(yellow)
+                               .arg(correction));
+    }
     const store::CaseRow* current = m_model->rowAt(m_view->currentIndex().row());
     const QString keep = current ? current->caseId : QString();
     m_model->setRows(*rows, m_today);

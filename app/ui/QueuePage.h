@@ -28,6 +28,10 @@ public:
     QueuePage(store::Store& store, QWidget* parent = nullptr);
 
     void setClerk(const store::User& clerk, const QDate& today);
+    // A back-office workstation (enrolled with role backoffice): the queue is the department's
+    // forwarded cases (store::CaseQueries::forwardedTo) instead of the clerk's own.
+    void setBackOffice(const QString& department);
+    QString backOffice() const { return m_backOffice; }
     void refresh();
     void search(const QString& text);
     // Ctrl+F, F3: the cursor in the search box, its text selected for the next one.
@@ -49,6 +53,7 @@ protected:
 private:
     store::Store& m_store;
     store::User m_clerk;
+    QString m_backOffice; // the department whose queue this is; empty at a window
     QDate m_today;
     CaseRowModel* m_model;
     QLineEdit* m_search;

@@ -1,7 +1,11 @@
 #include "ui/SignInDialog.h"
 
+#include "store/CaseStore.h"
+#include "sync/SyncClient.h"
+
 #include "ui_SignInDialog.h"
 
+#include <QApplication>
 #include <QPushButton>
 
 namespace onewindow::ui {
@@ -62,6 +66,16 @@ bool SignInDialog::submit()
     const bool same = m_lockedUser && !(m_otherUser && m_otherUser->isChecked());
     auto result = same ? users.verify(m_lockedUser->userId, m_ui->passwordEdit->text())
                        : users.signIn(m_ui->loginEdit->text(), m_ui->passwordEdit->text());
+    if (!result && result.error().code == QLatin1String("sync.sign_in_stale")) {
+        // Decision 8: the hall's verifiers here are too old to trust. The password was right:
+        // sync with the server once (the hall may have changed it), then sign in afresh.
+        const core::Error stale = result.error();
+        if (const core::Status synced = syncOnce(); synced)
+            result = users.signIn(m_ui->loginEdit->text(), m_ui->passwordEdit->text());
+        else
+            result =
+                core::Error{stale.code, stale.message + QLatin1Char('\n') + synced.error().message};
+    }
     m_ui->passwordEdit->clear();
     if (result && m_lockedUser && result->userId != m_lockedUser->userId)
         if (const core::Status may = core::checkTakeover(result->role, m_lockedUser->displayName);
@@ -76,6 +90,23 @@ bool SignInDialog::submit()
     m_user = *result;
     accept();
     return true;
+}
+
+core::Status SignInDialog::syncOnce()
+{
+    store::CaseStore cases(m_store);
+    sync::SyncTimeouts timeouts;
+    timeouts.connectMs = 5000; // someone waits at the sign-in screen
+    timeouts.inactivityMs = 10000;
+    sync::SyncClient client(cases, timeouts);
+    setEnabled(false); // the requests wait in a local loop: no second Enter meanwhile
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = client.syncNow();
+    QApplication::restoreOverrideCursor();
+    setEnabled(true);
+    if (!report)
+        return report.error();
+    return {};
 }
 
 } // namespace onewindow::ui

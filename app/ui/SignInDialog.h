@@ -32,6 +32,10 @@ public:
     bool tookOver() const { return m_lockedUser && m_user.userId != m_lockedUser->userId; }
 
 private:
+    // An enrolled window whose last sync is older than the hall's offline sign-in hours pulls
+    // once before it signs anyone in (store/MasterDataGuard.h).
+    core::Status syncOnce();
+
     std::unique_ptr<Ui::SignInDialog> m_ui;
     store::Store& m_store;
     std::optional<store::User> m_lockedUser;

@@ -1,6 +1,7 @@
 #include "ui/UsersDialog.h"
 
 #include "store/HallConfig.h"
+#include "store/MasterDataGuard.h"
 #include "store/Store.h"
 #include "ui/UiText.h"
 #include "ui/UserListModel.h"
@@ -48,6 +49,14 @@ UsersDialog::UsersDialog(store::Store& store, const store::User& admin, QWidget*
             &UsersDialog::updateActions);
     connect(m_ui->usersView, &QAbstractItemView::doubleClicked, this, &UsersDialog::startEdit);
 
+    // Decision 8: at a window of a hall the server is the one author of users, passwords and
+    // settings; the list still shows them (and unlocks a clerk locked out here).
+    if (core::Status authored = store::refuseIfHallAuthored(m_store, core::sync::MasterKind::Users);
+        !authored) {
+        m_hallAuthored = true;
+        m_add->setEnabled(false);
+        refuse(authored.error());
+    }
     auto config = store::HallConfigRepository(m_store).load();
     if (config) {
         m_zone = config->zone;
@@ -58,6 +67,8 @@ UsersDialog::UsersDialog(store::Store& store, const store::User& admin, QWidget*
         refuse(config.error());
         m_ui->idleApplyButton->setEnabled(false); // nothing to save the minutes into
     }
+    if (m_hallAuthored)
+        m_ui->idleApplyButton->setEnabled(false);
     reload();
     if (m_model->rowCount() > 0)
         selectUser(m_model->accountAt(0)->user.userId);
@@ -157,9 +168,10 @@ void UsersDialog::reload()
 void UsersDialog::updateActions()
 {
     const store::UserAccount* a = m_model->accountAt(m_ui->usersView->currentIndex().row());
-    m_edit->setEnabled(a != nullptr);
-    m_password->setEnabled(a != nullptr);
-    m_active->setEnabled(a != nullptr);
+    m_add->setEnabled(!m_hallAuthored);
+    m_edit->setEnabled(a != nullptr && !m_hallAuthored);
+    m_password->setEnabled(a != nullptr && !m_hallAuthored);
+    m_active->setEnabled(a != nullptr && !m_hallAuthored);
     m_unlock->setEnabled(a != nullptr && a->failures > 0);
     const bool active = !a || a->user.active;
     m_active->setText(active ? tr("Deac&tivate") : tr("Ac&tivate"));

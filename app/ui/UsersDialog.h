@@ -92,6 +92,7 @@ private:
     Editor m_editor = Editor::None;
     QString m_editing; // the user the form is for (edit, password)
     bool m_checkAsTyped = false;
+    bool m_hallAuthored = false; // enrolled: users and settings change at the server only
     QAction* m_add = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_password = nullptr;

@@ -2082,6 +2082,10 @@ Last saved %2 %3.</source>
         <source>&amp;My cases</source>
         <translation>我的办件(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;My department&apos;s cases</source>
+        <translation>本科室待办(&amp;M)</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s) reached the end of a statutory period and were recorded as the law says.</source>
         <translation>
@@ -2395,6 +2399,10 @@ Last saved %2 %3.</source>
     <message>
         <source>My open cases: %1 · red %2 · yellow %3 · waiting for correction %4</source>
         <translation>我的在办件：%1 件 · 红牌 %2 · 黄牌 %3 · 待补正 %4</translation>
+    </message>
+    <message>
+        <source>Back office of %1: %2 forwarded case(s) to decide · red %3 · yellow %4</source>
+        <translation>%1后台待办：移交来的待审批办件 %2 件 · 红牌 %3 · 黄牌 %4</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) found for “%1”; Esc returns to my queue</source>

@@ -4,6 +4,8 @@
 
 #include "core/CaseHead.h"
 #include "core/HallDigest.h"
+#include "core/HallSettings.h"
+#include "core/SyncMessages.h"
 #include "core/SyncProtocol.h"
 
 #include <catch2/catch.hpp>
@@ -81,4 +83,43 @@ TEST_CASE("Hall digest: the same events and verdicts give the same digest; a ver
 
     CHECK(d.text().startsWith(QStringLiteral("digest ") + d.sha256 +
                               QStringLiteral(" cursor 4 events 4 cases 1 fold ")));
+}
+
+TEST_CASE("Decision 8: offline sign-in is allowed until the hall's hours after the last sync, "
+          "never without a sync, and the hours are a checked hall setting")
+{
+    const QDateTime last(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC);
+    const core::sync::OfflineSignIn within =
+        core::sync::offlineSignIn(last, last.addSecs(72 * 3600 - 1), 72);
+    CHECK(within.allowed);
+    CHECK(within.until == last.addSecs(72 * 3600));
+    CHECK_FALSE(core::sync::offlineSignIn(last, last.addSecs(72 * 3600), 72).allowed);
+    CHECK_FALSE(core::sync::offlineSignIn(last, last.addSecs(2 * 3600), 1).allowed);
+    CHECK_FALSE(core::sync::offlineSignIn(QDateTime(), last, 72).allowed);
+
+    core::HallSettings s;
+    s.hallName = QStringLiteral("测试大厅");
+    s.hallCode = QStringLiteral("620102");
+    s.deviceCode = QStringLiteral("W07");
+    CHECK(s.offlineSignInHours == 72);
+    CHECK(core::validateHallSettings(s).isEmpty());
+    s.offlineSignInHours = 0;
+    REQUIRE(core::validateHallSettings(s).size() == 1);
+    CHECK(core::validateHallSettings(s).first().message ==
+          QStringLiteral("离线登录时限应为 1–720 小时"));
+    s.offlineSignInHours = 721;
+    CHECK(core::validateHallSettings(s).size() == 1);
+}
+
+TEST_CASE("Decision 8: a local change of master data at an enrolled window names what, the server "
+          "and where to change it")
+{
+    const core::Error e = core::sync::masterOnServer(core::sync::MasterKind::Catalog,
+                                                     QStringLiteral("http://h:8440"));
+    CHECK(e.code == QStringLiteral("sync.master_on_server"));
+    CHECK(e.message.contains(QStringLiteral("http://h:8440")));
+    CHECK(e.message.contains(QStringLiteral("事项目录只能在大厅服务器上修改")));
+    CHECK(e.message.contains(QStringLiteral("onewindow-server catalog import")));
+    CHECK(core::sync::masterOnServer(core::sync::MasterKind::HallSettings, QString())
+              .message.contains(QStringLiteral("大厅设置")));
 }

@@ -168,12 +168,13 @@ TEST_CASE("Sync: a hall user whose login a local account of another id holds is 
     test::ServerFixture server;
     server.createHall(QStringLiteral("620102"));
     Window w08;
-    w08.enrol(server, QStringLiteral("W08"));
+    // A local account made before enrolment (afterwards the server is the users' one author).
     store::UserRepository users(*w08.hall.store);
     REQUIRE(users
                 .create(QStringLiteral("clerk1"), QStringLiteral("本机"), core::Role::Clerk,
                         QStringLiteral("W08"), QStringLiteral("local-password-1"))
                 .ok());
+    w08.enrol(server, QStringLiteral("W08"));
     auto refused = w08.client->syncNow();
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("sync.user_conflict"));

@@ -56,6 +56,11 @@ TEST_CASE("行政许可法 Art. 82: a holiday notice pulled by the background sy
           "window's calendar at once")
 {
     test::TempStore s(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC));
+    // The administrator made before enrolment (afterwards users come from the server only).
+    auto admin = store::UserRepository(*s.store).create(
+        QStringLiteral("admin"), QStringLiteral("王管理"), core::Role::Administrator, QString(),
+        QStringLiteral("admin-password-7"));
+    REQUIRE(admin.ok());
     {
         store::CaseStore cases(*s.store);
         store::Enrolment e;
@@ -69,10 +74,6 @@ TEST_CASE("行政许可法 Art. 82: a holiday notice pulled by the background sy
         e.zone = QStringLiteral("Asia/Shanghai");
         REQUIRE(store::SyncRepository(cases).enrol(e).ok());
     }
-    auto admin = store::UserRepository(*s.store).create(
-        QStringLiteral("admin"), QStringLiteral("王管理"), core::Role::Administrator, QString(),
-        QStringLiteral("admin-password-7"));
-    REQUIRE(admin.ok());
     auto config = store::HallConfigRepository(*s.store).load();
     REQUIRE(config.ok());
     auto notices = store::CalendarRepository(*s.store).loadNotices();
@@ -88,7 +89,8 @@ TEST_CASE("行政许可法 Art. 82: a holiday notice pulled by the background sy
     n2027.source = QStringLiteral("2027.json");
     n2027.days = {{QDate(2027, 1, 1), QStringLiteral("元旦"), true},
                   {QDate(2027, 1, 4), QStringLiteral("元旦"), true}};
-    REQUIRE(store::CalendarRepository(*s.store).importNotices({n2027}).ok());
+    store::CalendarRepository calendars(*s.store);
+    REQUIRE(s.store->transaction([&] { return calendars.writeNotices({n2027}); }).ok());
     auto* widget = window.findChild<ui::SyncStatusWidget*>();
     REQUIRE(widget);
     sync::SyncStatus pulled;
