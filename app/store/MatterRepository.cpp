@@ -210,9 +210,15 @@ Result<QStringList> MatterRepository::partCaseIds(const QString& matterNumber) c
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT case_id FROM events WHERE type = 'case.received' AND "
-                             "json_extract(payload, '$.matter.number') = ? ORDER BY hlc, "
-                             "device_id, device_seq"));
+    // Parts received with the matter and cases joined to it later, each through its own
+    // partial index (migrations 0015 and 0016), in the order they became parts.
+    q.prepare(QStringLiteral(
+        "SELECT case_id, hlc, device_id, device_seq FROM events WHERE type = 'case.received' "
+        "AND json_extract(payload, '$.matter.number') = ? UNION ALL "
+        "SELECT case_id, hlc, device_id, device_seq FROM events WHERE type = "
+        "'case.matter_joined' AND json_extract(payload, '$.matter.number') = ? "
+        "ORDER BY 2, 3, 4"));
+    q.addBindValue(matterNumber);
     q.addBindValue(matterNumber);
     if (!q.exec())
         return sqlError("store.case_read", QStringLiteral("读取一件事的办件"),

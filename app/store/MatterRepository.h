@@ -40,7 +40,8 @@ public:
     Status writeMatters(const QList<core::Matter>& matters, const QString& note,
                         CatalogImportSummary& summary);
 
-    // The case ids of a matter's parts, in the order they were received.
+    // The case ids of a matter's parts, in the order they became parts (received with it or
+    // joined to it).
     Result<QStringList> partCaseIds(const QString& matterNumber) const;
 
 private:

@@ -82,7 +82,7 @@ void act(test::CaseBuilder& c, EventType type, const char* date, const QJsonObje
 TEST_CASE("Every event type has exactly one description, found again by its stored key")
 {
     const QList<const core::EventSpec*>& all = core::eventSpecs();
-    REQUIRE(all.size() == static_cast<int>(EventType::ThirdPartyAnswered) + 1);
+    REQUIRE(all.size() == static_cast<int>(EventType::MatterJoined) + 1);
     QSet<QString> keys, names;
     for (int i = 0; i < all.size(); ++i) {
         const auto type = static_cast<EventType>(i);
