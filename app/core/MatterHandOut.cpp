@@ -24,8 +24,7 @@ Result<HandOutPlan> planHandOut(const QList<CaseState>& parts, const QList<int>&
         const CaseState& part = parts.at(i);
         if (partReadyToHandOut(part))
             ready.append(i);
-        else if (part.status != CaseStatus::Delivered &&
-                 !partWithoutResult(part))
+        else if (part.status != CaseStatus::Delivered && !partWithoutResult(part))
             pending.append(part.caseNumber);
     }
     if (ready.isEmpty())
@@ -60,9 +59,8 @@ Result<HandOutPlan> planHandOut(const QList<CaseState>& parts, const QList<int>&
 
 QJsonObject matterHandOutPayload(QJsonObject delivered, const QString& matterNumber, bool partial)
 {
-    delivered.insert(QStringLiteral("matter"),
-                     QJsonObject{{QStringLiteral("number"), matterNumber},
-                                 {QStringLiteral("partial"), partial}});
+    delivered.insert(QStringLiteral("matter"), QJsonObject{{QStringLiteral("number"), matterNumber},
+                                                           {QStringLiteral("partial"), partial}});
     return delivered;
 }
 
@@ -72,7 +70,8 @@ Status checkMatterHandOut(const CaseState& part, const QJsonObject& payload)
         return {};
     const QJsonObject m = payload.value(QStringLiteral("matter")).toObject();
     const QString number = m.value(QStringLiteral("number")).toString();
-    if (!part.matter || part.matter->number != number || !m.value(QStringLiteral("partial")).isBool())
+    if (!part.matter || part.matter->number != number ||
+        !m.value(QStringLiteral("partial")).isBool())
         return Error{QStringLiteral("delivered.matter"),
                      QStringLiteral("办件 %1 不属于一件事 %2，不能随该一件事出件")
                          .arg(part.caseNumber, number)};
@@ -92,10 +91,10 @@ QString matterHandOutSuffix(const QJsonObject& payload)
 
 QJsonObject matterJoinedPayload(const MatterLink& link)
 {
-    return QJsonObject{{QStringLiteral("matter"),
-                        QJsonObject{{QStringLiteral("code"), link.code},
-                                    {QStringLiteral("version"), link.version},
-                                    {QStringLiteral("number"), link.number}}}};
+    return QJsonObject{
+        {QStringLiteral("matter"), QJsonObject{{QStringLiteral("code"), link.code},
+                                               {QStringLiteral("version"), link.version},
+                                               {QStringLiteral("number"), link.number}}}};
 }
 
 } // namespace onewindow::core

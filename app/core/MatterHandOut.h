@@ -8,9 +8,10 @@
 
 namespace onewindow::core {
 
-// Handing out a matter's results (一件事一次办, issue 20: 前台综合受理、后台分类审批、综合窗口出件).
-// Each part handed out gets the case's own hand-out event (送达), its payload naming the matter:
-// "matter": {"number": <matter number>, "partial": <bool>}.
+// Handing out a matter's results (一件事一次办, issue 20:
+// 前台综合受理、后台分类审批、综合窗口出件). Each part handed out gets the case's own hand-out
+// event (送达), its payload naming the matter: "matter": {"number": <matter number>, "partial":
+// <bool>}.
 
 // A part's result waits at the window: decided or its result ready, not yet handed out.
 bool partReadyToHandOut(const CaseState& part);
@@ -32,8 +33,7 @@ struct HandOutPlan
 Result<HandOutPlan> planHandOut(const QList<CaseState>& parts, const QList<int>& asked = {});
 
 // The hand-out event's payload for one part: the delivery (method, signer ...) with the matter.
-QJsonObject matterHandOutPayload(QJsonObject delivered, const QString& matterNumber,
-                                 bool partial);
+QJsonObject matterHandOutPayload(QJsonObject delivered, const QString& matterNumber, bool partial);
 
 // Append-time check of a hand-out naming a matter: the case must be a part of that matter
 // (code delivered.matter).

@@ -42,11 +42,10 @@ Result<CaseStore::MatterIntake> CaseStore::receiveMatter(
             return parsed.error();
         intake.matterNumber = core::matterNumber(*parsed);
         if (!joinCaseId.isEmpty()) {
-            auto joined = appendInTransaction(
-                joinCaseId, core::EventType::MatterJoined,
-                core::matterJoinedPayload(
-                    core::MatterLink{matterCode, matterVersion, intake.matterNumber}),
-                actor);
+            auto joined = appendInTransaction(joinCaseId, core::EventType::MatterJoined,
+                                              core::matterJoinedPayload(core::MatterLink{
+                                                  matterCode, matterVersion, intake.matterNumber}),
+                                              actor);
             if (!joined)
                 return joined.error();
             intake.joined = *joined;

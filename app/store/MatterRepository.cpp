@@ -253,4 +253,21 @@ Result<CatalogImportSummary> CatalogRepository::importCatalog(const QList<core::
     return summary;
 }
 
+Result<QStringList> MatterRepository::matterNumbers() const
+{
+    // Every matter has a part received with it (a matter of no new part is refused), so the
+    // received events' index (migration 0015) finds them all.
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT json_extract(payload, '$.matter.number') AS number, min(hlc) FROM events "
+            "WHERE type = 'case.received' AND json_extract(payload, '$.matter.number') IS NOT "
+            "NULL GROUP BY number ORDER BY 2, 1")))
+        return sqlError("store.case_read", QStringLiteral("读取一件事"), q.lastError().text());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 } // namespace onewindow::store

@@ -43,6 +43,8 @@ public:
     // The case ids of a matter's parts, in the order they became parts (received with it or
     // joined to it).
     Result<QStringList> partCaseIds(const QString& matterNumber) const;
+    // Every matter's number this store holds parts of, in the order the matters were received.
+    Result<QStringList> matterNumbers() const;
 
 private:
     Store& m_store;

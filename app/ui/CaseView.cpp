@@ -139,9 +139,8 @@ void CaseView::rebuildButtons()
     }
     buttons->addStretch(1);
     if (inMatter() || mayStartMatter()) {
-        auto* matter = new QPushButton(inMatter() ? tr("Open its &matter...")
-                                                  : tr("Start a matter &with this case..."),
-                                       this);
+        auto* matter = new QPushButton(
+            inMatter() ? tr("Open its &matter...") : tr("Start a matter &with this case..."), this);
         matter->setObjectName(QStringLiteral("matterButton"));
         matter->setAutoDefault(false);
         connect(matter, &QPushButton::clicked, this, [this] {

@@ -259,8 +259,9 @@ void MatterIntakeDialog::refreshApplying()
     }
     m_applying->setText(
         tr("Items to apply for (%1): %2").arg(names.size()).arg(names.join(QStringLiteral("、"))) +
-        (m_joinApplies ? QStringLiteral("\n") + tr("Counted as a part: case %1").arg(m_joinCaseNumber)
-                       : QString()));
+        (m_joinApplies
+             ? QStringLiteral("\n") + tr("Counted as a part: case %1").arg(m_joinCaseNumber)
+             : QString()));
 }
 
 bool MatterIntakeDialog::validateApplicant()

@@ -58,8 +58,8 @@ MatterView::MatterView(store::CaseStore& cases, const store::User& user,
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     layout->addWidget(m_problem);
-    layout->addWidget(new QLabel(tr("Enter: open the part · Space: the applicant asks for it now"),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Enter: open the part · Space: the applicant asks for it now"), this));
     auto* buttons = new QHBoxLayout;
     m_forward = new QPushButton(tr("&Forward to its department..."), this);
     m_handOut = new QPushButton(tr("&Hand out the whole matter..."), this);
@@ -118,15 +118,13 @@ void MatterView::reload()
     const core::CaseState& first = m_matter->parts.first().state;
     const core::Applicant& a = first.applicant;
     // The matter's own clock: the hall's promise for the whole matter (issue 20).
-    const QString clock =
-        p.done ? tr("done on %1").arg(core::chineseDate(*p.doneOn))
-               : core::clockStandingText(p.clock.status, p.clock.unit);
+    const QString clock = p.done ? tr("done on %1").arg(core::chineseDate(*p.doneOn))
+                                 : core::clockStandingText(p.clock.status, p.clock.unit);
     m_header->setText(
         tr("<h3>%1 · %2</h3>%3 %4 · %5 of %6 parts finished<br>The matter's promise: %7 "
            "working days from %8, due %9 · %10")
             .arg(m_number.toHtmlEscaped(), m_matter->matter.name.toHtmlEscaped(),
-                 a.name.toHtmlEscaped(),
-                 core::maskIdNumber(a.organisation ? a.uscc : a.idNumber))
+                 a.name.toHtmlEscaped(), core::maskIdNumber(a.organisation ? a.uscc : a.idNumber))
             .arg(p.finished)
             .arg(p.parts)
             .arg(m_matter->matter.promisedDays)
@@ -143,8 +141,8 @@ void MatterView::reload()
     for (const core::MatterPartCase& part : m_matter->parts)
         states.append(part.state);
     m_handOut->setEnabled(core::planHandOut(states).ok());
-    m_handOutChosen->setEnabled(std::any_of(states.begin(), states.end(),
-                                            core::partReadyToHandOut));
+    m_handOutChosen->setEnabled(
+        std::any_of(states.begin(), states.end(), core::partReadyToHandOut));
 }
 
 void MatterView::fillRow(int row)
@@ -239,8 +237,8 @@ void MatterView::forwardSelected()
     ActionForm form(core::EventType::Forwarded, part.state, part.item, this);
     form.setValue(QStringLiteral("to"), part.item.department);
     while (form.exec() == QDialog::Accepted) {
-        auto done = m_cases.append(part.state.caseId, core::EventType::Forwarded,
-                                   form.payload(), m_user.userId);
+        auto done = m_cases.append(part.state.caseId, core::EventType::Forwarded, form.payload(),
+                                   m_user.userId);
         if (done) {
             showProblem(QString());
             reload();

@@ -162,8 +162,8 @@ TEST_CASE("一件事: a hand-out naming a matter the case is not part of stores 
     decide(h, alone->event.caseId);
     const int events = h.count(QStringLiteral("SELECT count(*) FROM events"));
     auto wrong = h.cases->handOutMatter(
-        intake.matterNumber,
-        {intake.parts.at(0).received.event.caseId, alone->event.caseId}, kPickup, false, kClerk);
+        intake.matterNumber, {intake.parts.at(0).received.event.caseId, alone->event.caseId},
+        kPickup, false, kClerk);
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().code == QStringLiteral("delivered.matter"));
     CHECK(wrong.error().message.contains(alone->state.caseNumber));

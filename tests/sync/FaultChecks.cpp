@@ -49,16 +49,17 @@ HallFacts hallFacts(const server::DatabaseSpec& spec, const QString& hall)
     REQUIRE(q.next());
     f.cursor = q.value(0).toLongLong();
     QSet<QString> enrolled;
-    REQUIRE((*db)->run(q, QStringLiteral("SELECT device_id FROM devices WHERE hall_code = ?"),
-                       {hall}));
+    REQUIRE(
+        (*db)->run(q, QStringLiteral("SELECT device_id FROM devices WHERE hall_code = ?"), {hall}));
     while (q.next())
         enrolled.insert(q.value(0).toString());
     f.devices = static_cast<int>(enrolled.size());
-    REQUIRE((*db)->run(q,
-                       QStringLiteral("SELECT event_id, device_id, device_seq, verdict, case_id, "
-                                      "type, occurred_at, received_at FROM events WHERE hall_code = ? "
-                                      "ORDER BY hall_seq"),
-                       {hall}));
+    REQUIRE(
+        (*db)->run(q,
+                   QStringLiteral("SELECT event_id, device_id, device_seq, verdict, case_id, "
+                                  "type, occurred_at, received_at FROM events WHERE hall_code = ? "
+                                  "ORDER BY hall_seq"),
+                   {hall}));
     QHash<QString, int> decisions;
     QSet<QString> cases;
     while (q.next()) {
@@ -159,9 +160,9 @@ QString serverDigest(const QStringList& databaseArgs, const QString& hall)
 
 QString storeDigest(const QString& storePath)
 {
-    return runLine(QStringLiteral(ONEWINDOWCTL_PATH),
-                   {QStringLiteral("--store"), storePath, QStringLiteral("store"),
-                    QStringLiteral("digest")});
+    return runLine(
+        QStringLiteral(ONEWINDOWCTL_PATH),
+        {QStringLiteral("--store"), storePath, QStringLiteral("store"), QStringLiteral("digest")});
 }
 
 } // namespace onewindow::test

@@ -18,11 +18,11 @@ struct HallFacts
     int rejected = 0;
     int cases = 0;
     int devices = 0;
-    int decisions = 0;                       // accepted case.decided / case.refused events
+    int decisions = 0;     // accepted case.decided / case.refused events
     qint64 widestSkew = 0; // seconds between an event's own time and the server's receipt, most
-    QHash<QString, int> copies;              // event id -> rows holding it
-    QHash<QString, qint64> deviceSeqOf;      // event id -> its device sequence
-    QHash<QString, QList<qint64>> seqs;      // enrolled device -> its sequences, ascending
+    QHash<QString, int> copies;         // event id -> rows holding it
+    QHash<QString, qint64> deviceSeqOf; // event id -> its device sequence
+    QHash<QString, QList<qint64>> seqs; // enrolled device -> its sequences, ascending
     QStringList casesWithTwoDecisions;
 };
 

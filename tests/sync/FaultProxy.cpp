@@ -260,9 +260,12 @@ QString FaultProxy::summary() const
     QStringList parts;
     for (int i = 0; i < kFaultKinds; ++i) {
         const auto fault = static_cast<Fault>(i);
-        parts.append(QStringLiteral("%1 %2").arg(QLatin1String(name(fault))).arg(m_faults.value(fault)));
+        parts.append(
+            QStringLiteral("%1 %2").arg(QLatin1String(name(fault))).arg(m_faults.value(fault)));
     }
-    return QStringLiteral("%1 connections; faults: %2").arg(m_connections).arg(parts.join(QStringLiteral(", ")));
+    return QStringLiteral("%1 connections; faults: %2")
+        .arg(m_connections)
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 qsizetype FaultProxy::messageLength(const QByteArray& bytes)

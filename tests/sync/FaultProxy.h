@@ -18,9 +18,9 @@ class FaultProxy : public QObject
 public:
     enum class Fault
     {
-        Drop,      // the connection is closed before anything reaches the server
-        Delay,     // the request and the answer each wait 0.1-1.5 s
-        Duplicate, // the first request is sent again on a new connection once answered
+        Drop,        // the connection is closed before anything reaches the server
+        Delay,       // the request and the answer each wait 0.1-1.5 s
+        Duplicate,   // the first request is sent again on a new connection once answered
         CutRequest,  // the server gets the request's head and half its body, then the close
         CutResponse, // the client gets the answer's head and half its body, then the close
         Reset,       // the request reaches the server; the client gets a TCP reset for an answer

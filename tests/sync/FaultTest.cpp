@@ -135,15 +135,16 @@ public:
         waitAll(ps, 60000);
         bool drained = true;
         for (Workstation& w : m_stations)
-            drained &= w.process->exitStatus() == QProcess::NormalExit && w.process->exitCode() == 0;
+            drained &=
+                w.process->exitStatus() == QProcess::NormalExit && w.process->exitCode() == 0;
         return drained;
     }
 
     // `sync status --json` of a station (no network: blocking is fine).
     QJsonObject status(const Workstation& w)
     {
-        auto p = ctl(w, {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")},
-                     0);
+        auto p =
+            ctl(w, {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")}, 0);
         REQUIRE(p->waitForFinished(60000));
         return QJsonDocument::fromJson(p->readAllStandardOutput()).object();
     }
@@ -184,7 +185,8 @@ private:
         env.remove(QStringLiteral("ONEWINDOW_FAKE_NOW"));
         env.insert(QStringLiteral("ONEWINDOW_CLOCK_SKEW_SECONDS"), QString::number(skew));
         p->setProcessEnvironment(env);
-        p->start(QStringLiteral(ONEWINDOWCTL_PATH), QStringList{QStringLiteral("--store"), w.store} + words);
+        p->start(QStringLiteral(ONEWINDOWCTL_PATH),
+                 QStringList{QStringLiteral("--store"), w.store} + words);
         return p;
     }
 
@@ -198,8 +200,11 @@ private:
         case 0:
             w.step = QStringLiteral("work");
             ++w.workRuns;
-            words = {QStringLiteral("demo"), QStringLiteral("work"), QStringLiteral("--actions"),
-                     QString::number(2 + below(6)), QStringLiteral("--seed"),
+            words = {QStringLiteral("demo"),
+                     QStringLiteral("work"),
+                     QStringLiteral("--actions"),
+                     QString::number(2 + below(6)),
+                     QStringLiteral("--seed"),
                      QString::number(m_seed * 100000 + quint64(i) * 10000 + quint64(w.round))};
             break;
         case 1:
@@ -212,15 +217,16 @@ private:
             words = {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")};
         }
         w.process = ctl(w, words, w.skew);
-        QObject::connect(w.process.get(), &QProcess::finished, [this, i](int code, QProcess::ExitStatus how) {
-            Workstation& s = m_stations[static_cast<size_t>(i)];
-            if (how == QProcess::NormalExit && s.step == QStringLiteral("status"))
-                noteCursor(s, s.process->readAllStandardOutput());
-            if (how == QProcess::NormalExit && s.step == QStringLiteral("sync") && code == 0)
-                ++s.syncOk;
-            // Started again from the event loop, not from inside this process's signal.
-            QTimer::singleShot(0, [this, i] { startStep(i); });
-        });
+        QObject::connect(
+            w.process.get(), &QProcess::finished, [this, i](int code, QProcess::ExitStatus how) {
+                Workstation& s = m_stations[static_cast<size_t>(i)];
+                if (how == QProcess::NormalExit && s.step == QStringLiteral("status"))
+                    noteCursor(s, s.process->readAllStandardOutput());
+                if (how == QProcess::NormalExit && s.step == QStringLiteral("sync") && code == 0)
+                    ++s.syncOk;
+                // Started again from the event loop, not from inside this process's signal.
+                QTimer::singleShot(0, [this, i] { startStep(i); });
+            });
     }
 
     // SIGKILL to the server (one time in six) or to a station's running ctl, whose next run
@@ -233,7 +239,8 @@ private:
             killServer();
             return;
         }
-        Workstation& w = m_stations[static_cast<size_t>(below(static_cast<int>(m_stations.size())))];
+        Workstation& w =
+            m_stations[static_cast<size_t>(below(static_cast<int>(m_stations.size())))];
         if (!w.process || w.process->state() != QProcess::Running)
             return;
         ++w.kills;
@@ -272,24 +279,25 @@ TEST_CASE("Proven under faults: four windows, a fault-injecting proxy and SIGKIL
                     .ok());
         test::addTestMasterData(**db, anHourAgo, kHall);
     }
-    FaultRun run(seed, test::databaseArgsOf(spec) +
-                           QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                       QStringLiteral("127.0.0.1:0")});
+    FaultRun run(seed, test::databaseArgsOf(spec) + QStringList{QStringLiteral("serve"),
+                                                                QStringLiteral("--listen"),
+                                                                QStringLiteral("127.0.0.1:0")});
     {
         const core::SystemClock now;
         auto db = server::CentralDb::open(spec);
         REQUIRE(db.ok());
         server::Registry registry(**db, now);
         for (const char* window : {"W01", "W02", "W03", "W04"}) {
-            const QString store = dir.filePath(QString::fromLatin1(window) + QStringLiteral(".sqlite"));
+            const QString store =
+                dir.filePath(QString::fromLatin1(window) + QStringLiteral(".sqlite"));
             auto code = registry.createEnrolCode(
                 {kHall, QString::fromLatin1(window), QStringLiteral("window"), {}, 3600});
             REQUIRE(code.ok());
             run.addStation(QString::fromLatin1(window), store);
             QProcess p;
             p.start(QStringLiteral(ONEWINDOWCTL_PATH),
-                    {QStringLiteral("--store"), store, QStringLiteral("sync"), QStringLiteral("enrol"),
-                     run.proxyUrl(), code->first});
+                    {QStringLiteral("--store"), store, QStringLiteral("sync"),
+                     QStringLiteral("enrol"), run.proxyUrl(), code->first});
             waitAll({&p}, 60000);
             INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
             REQUIRE(p.exitCode() == 0);
@@ -331,15 +339,14 @@ TEST_CASE("Proven under faults: four windows, a fault-injecting proxy and SIGKIL
         syncsOk += w.syncOk;
     }
     const test::HallFacts facts = test::hallFacts(spec, kHall);
-    std::cout << "sync_faults: seed " << seed << ", " << seconds << " s of faults; "
-              << facts.events << " events on the server (" << facts.rejected << " rejected) in "
-              << facts.cases << " cases (" << facts.decisions << " decisions) from " << facts.devices << " devices, clocks up to " << facts.widestSkew
-              << " s ahead; "
+    std::cout << "sync_faults: seed " << seed << ", " << seconds << " s of faults; " << facts.events
+              << " events on the server (" << facts.rejected << " rejected) in " << facts.cases
+              << " cases (" << facts.decisions << " decisions) from " << facts.devices
+              << " devices, clocks up to " << facts.widestSkew << " s ahead; "
               << run.proxy().summary().toStdString() << "; SIGKILLs: " << kills
               << " workstation runs, " << run.serverKills() << " server; " << works
               << " demo work runs, " << syncs << " sync runs (" << syncsOk << " drained); "
-              << "converged after " << passes << " passes in " << convergedMs << " ms"
-              << std::endl;
+              << "converged after " << passes << " passes in " << convergedMs << " ms" << std::endl;
 
     INFO("server " << serverDigest.toStdString() << "\nwindows "
                    << digests.join(QLatin1Char('\n')).toStdString());
