@@ -3,11 +3,14 @@
 #include "core/ClockText.h"
 #include "ui/MatterView.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace onewindow::ui {
 

@@ -9,12 +9,15 @@
 #include "ui/CaseView.h"
 
 #include <QHBoxLayout>
+#include <QColor>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace onewindow::ui {
 
@@ -140,9 +143,11 @@ void MatterView::reload()
     QList<core::CaseState> states;
     for (const core::MatterPartCase& part : m_matter->parts)
         states.append(part.state);
-    m_handOut->setEnabled(core::planHandOut(states).ok());
-    m_handOutChosen->setEnabled(
-        std::any_of(states.begin(), states.end(), core::partReadyToHandOut));
+    // Enabled while anything is ready: asked too early, the whole hand-out says which parts
+    // are still being handled.
+    const bool anyReady = std::any_of(states.begin(), states.end(), core::partReadyToHandOut);
+    m_handOut->setEnabled(anyReady);
+    m_handOutChosen->setEnabled(anyReady);
 }
 
 void MatterView::fillRow(int row)

@@ -12,6 +12,7 @@
 #include "store/MatterRepository.h"
 #include "ui/ActionForm.h"
 #include "ui/CaseView.h"
+#include "ui/MatterBoard.h"
 #include "ui/MatterIntakeDialog.h"
 #include "ui/MatterView.h"
 
@@ -263,4 +264,36 @@ TEST_CASE("一件事: a matter started from a case taken in alone takes its appl
     ui::CaseView after(*desk.cases, desk.clerk, id, desk.today());
     CHECK(after.inMatter());
     CHECK_FALSE(after.mayStartMatter());
+}
+
+TEST_CASE("一件事: the supervisor's board lists open matters with the matter's own clock, red once "
+          "its promise has passed")
+{
+    test::KeysDesk desk;
+    ChineseForThisTest chinese;
+    const auto intake = openBusiness(desk);
+    ui::MatterBoard board;
+    board.setCases(*desk.cases, desk.clerk, desk.printing());
+    board.refresh(desk.today());
+    QTableWidget* table = board.table();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, ui::MatterBoard::NumberColumn)->text() == intake.matterNumber);
+    CHECK(table->item(0, ui::MatterBoard::PartsColumn)->text() == QStringLiteral("0/4"));
+    // 开办企业 is promised within 1 working day: received Friday 09-18, due Monday 09-21.
+    CHECK(table->item(0, ui::MatterBoard::DeadlineColumn)->text().startsWith(
+        QStringLiteral("2026年9月21日")));
+    CHECK(table->item(0, ui::MatterBoard::StandingColumn)->text() ==
+          QStringLiteral("剩余 1 个工作日"));
+    desk.at("2026-09-22");
+    board.refresh(desk.today());
+    CHECK(table->item(0, ui::MatterBoard::StandingColumn)->text() ==
+          QStringLiteral("已超期 1 个工作日"));
+    CHECK(board.matters().first().progress.clock.status.level == core::WarningLevel::Red);
+    board.resize(900, 300);
+    board.grab().save(test::screenshotPath("matter-board"));
+    // Done when its last part is: off the board.
+    for (const auto& part : intake.parts)
+        decide(desk, part.received.event.caseId);
+    board.refresh(desk.today());
+    CHECK(table->rowCount() == 0);
 }
