@@ -8,8 +8,8 @@
 #include "ui/ActionForm.h"
 #include "ui/CaseView.h"
 
-#include <QHBoxLayout>
 #include <QColor>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -68,6 +68,9 @@ MatterView::MatterView(store::CaseStore& cases, const store::User& user,
     m_handOut = new QPushButton(tr("&Hand out the whole matter..."), this);
     m_handOutChosen = new QPushButton(tr("Hand out the &chosen parts..."), this);
     auto* close = new QPushButton(tr("Close"), this);
+    m_forward->setObjectName(QStringLiteral("forwardButton"));
+    m_handOut->setObjectName(QStringLiteral("handOutButton"));
+    m_handOutChosen->setObjectName(QStringLiteral("handOutChosenButton"));
     for (QPushButton* b : {m_forward, m_handOut, m_handOutChosen, close}) {
         // Enter opens a part; it never hands anything out.
         b->setAutoDefault(false);

@@ -256,9 +256,9 @@ TEST_CASE("onewindowctl matter hand-out: one hand-out when every part is ready, 
     };
     // Not every part is ready: nothing handed out, the parts still open named. (A writing
     // command runs on the real clock.)
-    const test::CtlRun whole = test::runCtl(
-        store, {QStringLiteral("matter"), QStringLiteral("hand-out"), number,
-                QStringLiteral("--as"), QStringLiteral("zhangsan")});
+    const test::CtlRun whole =
+        test::runCtl(store, {QStringLiteral("matter"), QStringLiteral("hand-out"), number,
+                             QStringLiteral("--as"), QStringLiteral("zhangsan")});
     CHECK(whole.exitCode == 1);
     CHECK(whole.err.contains(numbers.at(1)));
     CHECK(whole.err.contains(numbers.at(2)));

@@ -107,7 +107,7 @@ TEST_CASE("一件事: a whole 开办企业 intake by keyboard, with its key coun
 {
     test::KeysDesk desk;
     ChineseForThisTest chinese;
-    Dialog dialog(*desk.s.store, *desk.cases, desk.clerk);
+    Dialog dialog(*desk.store, *desk.cases, desk.clerk);
     Keys k;
     upToChecklist(dialog, k, true);
     CHECK(partNames(dialog) == QStringList{QStringLiteral("企业设立登记"),
@@ -151,7 +151,7 @@ TEST_CASE("一件事: a shared paper missing puts every part that needs it on no
           "accepted")
 {
     test::KeysDesk desk;
-    Dialog dialog(*desk.s.store, *desk.cases, desk.clerk);
+    Dialog dialog(*desk.store, *desk.cases, desk.clerk);
     Keys k;
     upToChecklist(dialog, k, false);
     int idRow = -1;
@@ -184,7 +184,7 @@ TEST_CASE("一件事: the intake refuses an applicant without a valid ID and a m
           "exist, and Esc goes back a step")
 {
     test::KeysDesk desk;
-    Dialog dialog(*desk.s.store, *desk.cases, desk.clerk);
+    Dialog dialog(*desk.store, *desk.cases, desk.clerk);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     Keys k;
