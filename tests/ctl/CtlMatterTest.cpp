@@ -264,18 +264,18 @@ TEST_CASE("onewindowctl matter hand-out: one hand-out when every part is ready, 
     CHECK(whole.err.contains(numbers.at(2)));
     CHECK(count() == 0);
     // A part asked for that is not ready is refused as well.
-    const test::CtlRun notReady = test::runCtlAt(
-        kNow, store,
-        {QStringLiteral("matter"), QStringLiteral("hand-out"), number, QStringLiteral("--as"),
-         QStringLiteral("zhangsan"), QStringLiteral("--parts"), numbers.at(0)});
+    const test::CtlRun notReady =
+        test::runCtl(store, {QStringLiteral("matter"), QStringLiteral("hand-out"), number,
+                             QStringLiteral("--as"), QStringLiteral("zhangsan"),
+                             QStringLiteral("--parts"), numbers.at(2)});
     CHECK(notReady.exitCode == 1);
+    CHECK(notReady.err.contains(numbers.at(2)));
     CHECK(count() == 0);
     // The applicant asks for the one that is ready.
-    const test::CtlRun partial = test::runCtlAt(
-        kNow, store,
-        {QStringLiteral("matter"), QStringLiteral("hand-out"), number, QStringLiteral("--as"),
-         QStringLiteral("zhangsan"), QStringLiteral("--parts"), numbers.at(1),
-         QStringLiteral("--signer"), QStringLiteral("李四")});
+    const test::CtlRun partial = test::runCtl(
+        store, {QStringLiteral("matter"), QStringLiteral("hand-out"), number,
+                QStringLiteral("--as"), QStringLiteral("zhangsan"), QStringLiteral("--parts"),
+                numbers.at(0), QStringLiteral("--signer"), QStringLiteral("李四")});
     REQUIRE(partial.exitCode == 0);
     CHECK(partial.out.contains(
         QStringLiteral("签收人 李四（一件事 %1，应申请人要求部分出件）").arg(number)));
