@@ -66,7 +66,7 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
             {tr("Case number"), tr("Item"), tr("Applicant"), tr("Clerk"), tr("Received"),
              tr("What the law made of it")});
     m_matterBoard = new MatterBoard(m_tabs);
-    m_tabs->addTab(m_matterBoard, tr("&Matters"));
+    m_tabs->addTab(m_matterBoard, tr("One-&window matters"));
     // The tab indexes are the Tab values; a tab is read from the store when it is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, &SupervisorPage::refreshTab);
     auto* layout = new QVBoxLayout(this);

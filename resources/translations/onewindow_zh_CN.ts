@@ -2727,8 +2727,8 @@ Last saved %2 %3.</source>
         <translation>尚未回访，%1</translation>
     </message>
     <message>
-        <source>&amp;Matters</source>
-        <translation>一件事(&amp;M)</translation>
+        <source>One-&amp;window matters</source>
+        <translation>一件事(&amp;W)</translation>
     </message>
 </context>
 <context>
