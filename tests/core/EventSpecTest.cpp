@@ -137,7 +137,8 @@ TEST_CASE("Stored event keys never change: every log and every server reads them
                                 "case.fee_noticed",
                                 "case.fee_paid",
                                 "case.fee_lapsed",
-                                "case.third_party_answered"};
+                                "case.third_party_answered",
+                                "case.matter_joined"};
     REQUIRE(std::size(keys) == static_cast<std::size_t>(core::eventSpecs().size()));
     for (std::size_t i = 0; i < std::size(keys); ++i)
         CHECK(core::eventTypeKey(static_cast<EventType>(i)) == QLatin1String(keys[i]));
