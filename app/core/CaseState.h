@@ -149,6 +149,7 @@ struct CaseState
     std::optional<DeliveryOption> delivery; // chosen at intake; unset in older cases
     QString postalAddress;                  // for 邮寄
     std::optional<MatterLink> matter;       // received as a part of a matter (一件事, issue 20)
+    std::optional<QDate> matterJoinedOn;    // a case taken in alone and joined to a matter later
     QList<MaterialCheck> materials;
     CaseStatus status = CaseStatus::Received;
     QList<NoticeRecord> notices;

@@ -41,8 +41,9 @@ enum class EventType
     DisclosureReplied, // 政府信息公开答复 (条例 Art. 36): one row per request; ends the case
     FeeNoticed, // 信息处理费收费通知 (国办函〔2020〕109号): time to payment not counted
     FeePaid,    // 缴费
-    FeeLapsed,         // 逾期未缴费 (system): counts as withdrawn
-    ThirdPartyAnswered // 第三方意见 (条例 Art. 32): ends the consultation's suspension
+    FeeLapsed,          // 逾期未缴费 (system): counts as withdrawn
+    ThirdPartyAnswered, // 第三方意见 (条例 Art. 32): ends the consultation's suspension
+    MatterJoined // 并入一件事: a case taken in alone counted as a part of a matter later
 };
 
 QString eventTypeKey(EventType type); // "case.received" ...

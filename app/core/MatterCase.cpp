@@ -207,12 +207,14 @@ Result<MatterProgress> matterProgress(const WorkingCalendar& calendar, int promi
         return Error{QStringLiteral("matter.no_parts"), QStringLiteral("该一件事没有任何办件")};
     MatterProgress p;
     p.parts = static_cast<int>(parts.size());
-    p.received = parts.first().timeline.received;
+    p.received = QDate();
     QDate last;
     for (const CaseState& part : parts) {
-        if (part.timeline.received.isValid() &&
-            (!p.received.isValid() || part.timeline.received < p.received))
-            p.received = part.timeline.received;
+        // A case taken in alone counts for the matter from the day it joined it: the hall's
+        // promise for the matter runs from the matter's intake, not from the earlier case's.
+        const QDate counted = part.matterJoinedOn.value_or(part.timeline.received);
+        if (counted.isValid() && (!p.received.isValid() || counted < p.received))
+            p.received = counted;
         if (const std::optional<QDate> finished = partFinishedOn(part)) {
             ++p.finished;
             last = std::max(last, *finished);

@@ -90,7 +90,8 @@ QList<MergedCorrection> mergedNotice(const Matter& matter, const QHash<QString, 
 std::optional<QDate> partFinishedOn(const CaseState& part);
 
 // The matter as its parts make it: done when its last part is, and the matter's own promised
-// clock: `promisedDays` working days from the first part's receipt (行政许可法 Art. 82), stopped
+// clock: `promisedDays` working days from the matter's intake (the first receipt, or the day a case
+// taken in alone joined it; 行政许可法 Art. 82), stopped
 // on the day the last part was finished.
 struct MatterProgress
 {

@@ -13,7 +13,8 @@ namespace onewindow::ctl {
 namespace {
 
 const QString kUsage = QStringLiteral(
-    "用法：matter show MATTER_NO；matter print receipt|notice MATTER_NO --pdf OUT.pdf");
+    "用法：matter show MATTER_NO；matter print receipt|notice MATTER_NO --pdf OUT.pdf；"
+    "matter hand-out MATTER_NO --as 登录名 [--parts 办件编号,...]");
 
 int show(CtlContext& ctx, const QStringList& args)
 {
@@ -96,6 +97,8 @@ int runMatterCommand(CtlContext& ctx)
         return show(ctx, args.mid(1));
     if (args.first() == QStringLiteral("print"))
         return print(ctx, args.mid(1));
+    if (args.first() == QStringLiteral("hand-out"))
+        return runMatterHandOut(ctx, args.mid(1));
     return ctx.usageError(kUsage);
 }
 

@@ -21,7 +21,8 @@ namespace {
 const char* const kStatsUsage =
     "用法：stats --from DATE --to DATE [--period day|week|month|quarter|year] "
     "[--by window|clerk|department|item] [--format text|csv|xlsx|json|pdf] [--out FILE] "
-    "[--report daily|weekly|monthly] | stats --report disclosure-annual --year YYYY";
+    "[--report daily|weekly|monthly] | stats --report disclosure-annual --year YYYY | "
+    "stats --matters --from DATE --to DATE [--format text|json]";
 
 QJsonValue number(const std::optional<double>& v)
 {
@@ -125,6 +126,8 @@ int runStatsCommand(CtlContext& ctx)
 {
     if (isDisclosureAnnualCommand(ctx.args()))
         return runDisclosureAnnualCommand(ctx);
+    if (isMatterStatsCommand(ctx.args()))
+        return runMatterStatsCommand(ctx);
     QStringList args = ctx.args();
     store::FigureQuery query;
     QString fromText, toText, format, out, reportKey;

@@ -14,6 +14,11 @@ int runStatsCommand(CtlContext& ctx);
 bool isDisclosureAnnualCommand(const QStringList& args);
 int runDisclosureAnnualCommand(CtlContext& ctx);
 
+// stats --matters --from DATE --to DATE [--format text|json]: the figures of matters
+// (MatterStatsCommand.cpp).
+bool isMatterStatsCommand(const QStringList& args);
+int runMatterStatsCommand(CtlContext& ctx);
+
 // Does this command line paint (stats ... --format pdf / --out X.pdf / --report)? It then needs a
 // QGuiApplication for fonts.
 bool isStatsPdfCommand(int argc, char** argv);

@@ -81,15 +81,23 @@ public:
     // every part is received with the matter's link (its number is the first part's case number
     // with -J) and its decision appended, and the actor's intake draft removed; nothing is stored
     // when any part fails. `decide` is called with each part's index and its received case.
+    // Started from a case taken in alone (`joinCaseId`, "this applicant also needs ..."), that
+    // case joins the matter first (并入一件事) and the matter takes its number with -J.
     struct MatterIntake
     {
         QString matterNumber;
         QList<Intake> parts;
+        std::optional<Appended> joined;
     };
     Result<MatterIntake> receiveMatter(
         QList<core::ReceivedInput> parts, const QString& matterCode, int matterVersion,
         const std::function<Result<IntakeDecision>(int part, const Appended& received)>& decide,
-        const QString& actor);
+        const QString& actor, const QString& joinCaseId = {});
+    // 一件事: the hand-out of a matter's parts (core::planHandOut chose them) in ONE transaction,
+    // each part's own hand-out event (送达) with `delivered` and the matter named in it.
+    Result<QList<Appended>> handOutMatter(const QString& matterNumber, const QStringList& caseIds,
+                                          const QJsonObject& delivered, bool partial,
+                                          const QString& actor);
     // Any later action on a case; refused with the fold's message when not legal now.
     Result<Appended> append(const QString& caseId, core::EventType type, const QJsonObject& payload,
                             const QString& actor);

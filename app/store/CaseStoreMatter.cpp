@@ -3,6 +3,7 @@
 #include "store/CaseStore.h"
 
 #include "core/MatterCase.h"
+#include "core/MatterHandOut.h"
 #include "store/DraftRepository.h"
 
 namespace onewindow::store {
@@ -10,7 +11,7 @@ namespace onewindow::store {
 Result<CaseStore::MatterIntake> CaseStore::receiveMatter(
     QList<core::ReceivedInput> parts, const QString& matterCode, int matterVersion,
     const std::function<Result<IntakeDecision>(int part, const Appended& received)>& decide,
-    const QString& actor)
+    const QString& actor, const QString& joinCaseId)
 {
     if (parts.isEmpty())
         return Error{QStringLiteral("matter.no_parts"),
@@ -21,15 +22,34 @@ Result<CaseStore::MatterIntake> CaseStore::receiveMatter(
     std::optional<MatterIntake> done;
     const Status status = m_store.transaction([&]() -> Status {
         // The matter takes the number its first part is about to get.
-        const QDate today = m_store.clock().todayIn(m_settings.zone);
-        auto first = nextCaseNumber(*dev, today);
-        if (!first)
-            return first.error();
-        auto parsed = core::CaseNumber::parse(*first);
+        // Started from a case taken in alone, the matter takes that case's number instead.
+        MatterIntake intake;
+        QString first;
+        if (!joinCaseId.isEmpty()) {
+            auto joined = current(joinCaseId);
+            if (!joined)
+                return joined.error();
+            first = joined->loaded.state.caseNumber;
+        } else {
+            const QDate today = m_store.clock().todayIn(m_settings.zone);
+            auto next = nextCaseNumber(*dev, today);
+            if (!next)
+                return next.error();
+            first = *next;
+        }
+        auto parsed = core::CaseNumber::parse(first);
         if (!parsed)
             return parsed.error();
-        MatterIntake intake;
         intake.matterNumber = core::matterNumber(*parsed);
+        if (!joinCaseId.isEmpty()) {
+            auto joined = appendInTransaction(joinCaseId, core::EventType::MatterJoined,
+                                              core::matterJoinedPayload(core::MatterLink{
+                                                  matterCode, matterVersion, intake.matterNumber}),
+                                              actor);
+            if (!joined)
+                return joined.error();
+            intake.joined = *joined;
+        }
         for (int i = 0; i < parts.size(); ++i) {
             core::ReceivedInput input = parts.at(i);
             input.matter = core::MatterLink{matterCode, matterVersion, intake.matterNumber};
@@ -57,6 +77,37 @@ Result<CaseStore::MatterIntake> CaseStore::receiveMatter(
     if (!status)
         return status.error();
     return *done;
+}
+
+Result<QList<CaseStore::Appended>> CaseStore::handOutMatter(const QString& matterNumber,
+                                                            const QStringList& caseIds,
+                                                            const QJsonObject& delivered,
+                                                            bool partial, const QString& actor)
+{
+    if (caseIds.isEmpty())
+        return Error{QStringLiteral("matter.nothing_ready"),
+                     QStringLiteral("该一件事没有已办结待出件的办件")};
+    if (m_producesSystemEvents) {
+        const QDate today = m_store.clock().todayIn(m_settings.zone);
+        for (const QString& id : caseIds)
+            if (auto caught = catchUpCase(id, today); !caught)
+                return caught.error();
+    }
+    QList<Appended> done;
+    const QJsonObject payload = core::matterHandOutPayload(delivered, matterNumber, partial);
+    const Status status = m_store.transaction([&]() -> Status {
+        for (const QString& id : caseIds) {
+            auto appended = appendInTransaction(id, core::EventType::Delivered, payload, actor);
+            if (!appended)
+                return appended.error();
+            done.append(*appended);
+        }
+        return {};
+    });
+    settle(status.ok());
+    if (!status)
+        return status.error();
+    return done;
 }
 
 } // namespace onewindow::store

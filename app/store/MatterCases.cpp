@@ -42,4 +42,36 @@ Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, c
     return out;
 }
 
+Result<QList<LoadedMatter>> loadMatters(CaseStore& cases, const QDate& today, bool openOnly)
+{
+    auto numbers = MatterRepository(cases.store()).matterNumbers();
+    if (!numbers)
+        return numbers.error();
+    QList<LoadedMatter> out;
+    for (const QString& number : *numbers) {
+        auto matter = loadMatter(cases, number, today);
+        if (!matter)
+            return matter.error();
+        if (!openOnly || !matter->progress.done)
+            out.append(std::move(*matter));
+    }
+    return out;
+}
+
+Result<core::MatterFigureTable> matterFigures(CaseStore& cases, const QDate& from, const QDate& to,
+                                              const QDate& today)
+{
+    auto matters = loadMatters(cases, today, false);
+    if (!matters)
+        return matters.error();
+    QList<core::MatterFacts> facts;
+    for (const LoadedMatter& m : *matters) {
+        auto f = core::matterFacts(cases.calendar(), m.matter, m.progress, m.parts);
+        if (!f)
+            return f.error();
+        facts.append(*f);
+    }
+    return core::matterFigures(facts, from, to);
+}
+
 } // namespace onewindow::store

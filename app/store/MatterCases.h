@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/MatterCase.h"
+#include "core/MatterFigures.h"
 #include "store/CaseStore.h"
 
 namespace onewindow::store {
@@ -20,5 +21,13 @@ struct LoadedMatter
 // Refused with a Chinese message when the number is not a matter's (matter.bad_number) or no
 // case of this store belongs to it (matter.unknown).
 Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, const QDate& today);
+
+// Every matter of this store as of `today` (only those not done when `openOnly`), in the order
+// received: the supervisor's board of matters.
+Result<QList<LoadedMatter>> loadMatters(CaseStore& cases, const QDate& today, bool openOnly);
+
+// The figures of matters in [from, to] (core/MatterFigures.h), by matter and by department.
+Result<core::MatterFigureTable> matterFigures(CaseStore& cases, const QDate& from, const QDate& to,
+                                              const QDate& today);
 
 } // namespace onewindow::store

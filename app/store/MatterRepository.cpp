@@ -211,9 +211,15 @@ Result<QStringList> MatterRepository::partCaseIds(const QString& matterNumber) c
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT case_id FROM events WHERE type = 'case.received' AND "
-                             "json_extract(payload, '$.matter.number') = ? ORDER BY hlc, "
-                             "device_id, device_seq"));
+    // Parts received with the matter and cases joined to it later, each through its own
+    // partial index (migrations 0015 and 0016), in the order they became parts.
+    q.prepare(QStringLiteral(
+        "SELECT case_id, hlc, device_id, device_seq FROM events WHERE type = 'case.received' "
+        "AND json_extract(payload, '$.matter.number') = ? UNION ALL "
+        "SELECT case_id, hlc, device_id, device_seq FROM events WHERE type = "
+        "'case.matter_joined' AND json_extract(payload, '$.matter.number') = ? "
+        "ORDER BY 2, 3, 4"));
+    q.addBindValue(matterNumber);
     q.addBindValue(matterNumber);
     if (!q.exec())
         return sqlError("store.case_read", QStringLiteral("读取一件事的办件"),
@@ -248,6 +254,23 @@ Result<CatalogImportSummary> CatalogRepository::importCatalog(const QList<core::
     if (!status)
         return status.error();
     return summary;
+}
+
+Result<QStringList> MatterRepository::matterNumbers() const
+{
+    // Every matter has a part received with it (a matter of no new part is refused), so the
+    // received events' index (migration 0015) finds them all.
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT json_extract(payload, '$.matter.number') AS number, min(hlc) FROM events "
+            "WHERE type = 'case.received' AND json_extract(payload, '$.matter.number') IS NOT "
+            "NULL GROUP BY number ORDER BY 2, 1")))
+        return sqlError("store.case_read", QStringLiteral("读取一件事"), q.lastError().text());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
 }
 
 } // namespace onewindow::store

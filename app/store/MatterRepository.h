@@ -40,8 +40,11 @@ public:
     Status writeMatters(const QList<core::Matter>& matters, const QString& note,
                         CatalogImportSummary& summary);
 
-    // The case ids of a matter's parts, in the order they were received.
+    // The case ids of a matter's parts, in the order they became parts (received with it or
+    // joined to it).
     Result<QStringList> partCaseIds(const QString& matterNumber) const;
+    // Every matter's number this store holds parts of, in the order the matters were received.
+    Result<QStringList> matterNumbers() const;
 
 private:
     Store& m_store;

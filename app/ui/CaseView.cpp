@@ -5,6 +5,7 @@
 #include "ui_CaseView.h"
 
 #include "core/DateText.h"
+#include "core/EventSpec.h"
 #include "core/EventText.h"
 #include "core/Identifiers.h"
 #include "documents/Templates.h"
@@ -14,6 +15,9 @@
 #include "ui/CaseClocksModel.h"
 #include "ui/ClockExplanationDialog.h"
 #include "ui/MaterialCheckModel.h"
+#include "ui/MatterIntakeDialog.h"
+#include "ui/MatterPreview.h"
+#include "ui/MatterView.h"
 #include "ui/SupervisionNotice.h"
 
 #include <QHeaderView>
@@ -135,6 +139,19 @@ void CaseView::rebuildButtons()
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
+    if (inMatter() || mayStartMatter()) {
+        auto* matter = new QPushButton(
+            inMatter() ? tr("Open its &matter...") : tr("Start a matter &with this case..."), this);
+        matter->setObjectName(QStringLiteral("matterButton"));
+        matter->setAutoDefault(false);
+        connect(matter, &QPushButton::clicked, this, [this] {
+            if (inMatter())
+                openMatter();
+            else
+                startMatter();
+        });
+        buttons->addWidget(matter);
+    }
     if (m_printing) {
         auto* print = new QPushButton(tr("&Print..."), this);
         print->setAutoDefault(false);
@@ -193,6 +210,36 @@ QList<core::DocumentKind> CaseView::printableKinds() const
         if (core::documentSource(kind, m_state, *events, m_cases.settings().zone))
             kinds.append(kind);
     return kinds;
+}
+
+bool CaseView::mayStartMatter() const
+{
+    return !inMatter() && core::eventSpec(core::EventType::MatterJoined).allowed(m_state) &&
+           core::roleMayRecord(m_user.role, core::EventType::Received);
+}
+
+void CaseView::openMatter()
+{
+    if (!m_state.matter)
+        return;
+    MatterView view(m_cases, m_user, m_state.matter->number, m_today, this);
+    if (m_printing)
+        view.setPrinting(*m_printing);
+    view.exec();
+    reload();
+}
+
+QString CaseView::startMatter()
+{
+    MatterIntakeDialog intake(m_cases.store(), m_cases, m_user, this);
+    intake.startFrom(m_state);
+    if (intake.exec() != QDialog::Accepted)
+        return QString();
+    reload();
+    // One receipt listing every part, and one notice of everything missing across them.
+    if (m_printing)
+        previewMatterLetters(this, m_cases, intake.matterNumber(), m_today);
+    return intake.matterNumber();
 }
 
 core::Status CaseView::perform(core::EventType type, const QMap<QString, QVariant>& values)

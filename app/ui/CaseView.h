@@ -51,6 +51,15 @@ public:
     CaseClocksModel* clocksModel() const { return m_clocksModel; }
     MaterialCheckModel* materialsModel() const { return m_materialsModel; }
 
+    // 一件事 (issue 20): the matter this case is a part of, in its own view (nullptr when none);
+    // and a matter started from this case ("this applicant also needs ..."): the matter intake
+    // with this case's applicant and this case counted as the part of its item. Returns the
+    // matter's number, empty when nothing was recorded.
+    bool inMatter() const { return m_state.matter.has_value(); }
+    bool mayStartMatter() const;
+    void openMatter();
+    QString startMatter();
+
 private:
     void runAction(core::EventType type);
     void rebuildButtons();

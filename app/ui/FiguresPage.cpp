@@ -1,9 +1,12 @@
 #include "ui/FiguresPage.h"
 
 #include "core/DateText.h"
+#include "store/CaseStore.h"
+#include "store/MatterCases.h"
 #include "store/StatsQueries.h"
 #include "ui/DisclosureAnnualPanel.h"
 #include "ui/FigureTableModel.h"
+#include "ui/MatterFiguresTable.h"
 #include "ui/UiText.h"
 
 #include <QFutureWatcher>
@@ -65,6 +68,8 @@ struct FiguresPage::Count
     core::FigureTable table;
     core::FigureTable byDepartment;
     qint64 overdue = 0;
+    // 一件事: the matters' own figures for the same range (an error keeps the rest shown).
+    core::Result<core::MatterFigureTable> matters = core::MatterFigureTable{};
 };
 
 namespace {
@@ -73,7 +78,8 @@ namespace {
 // page, which may be gone when it ends.
 template <typename Count>
 core::Result<Count> countFigures(const QString& path, const core::Clock& clock,
-                                 const store::FigureQuery& query)
+                                 const store::FigureQuery& query,
+                                 const core::HallSettings& settings)
 {
     auto opened = store::Store::openForReading(path, clock);
     if (!opened)
@@ -97,6 +103,8 @@ core::Result<Count> countFigures(const QString& path, const core::Clock& clock,
     if (!overdue)
         return overdue.error();
     count.overdue = *overdue;
+    store::CaseStore cases(**opened, settings);
+    count.matters = store::matterFigures(cases, query.from, query.to, query.asOf);
     return count;
 }
 
@@ -183,6 +191,9 @@ FiguresPage::FiguresPage(store::Store& store, const core::Clock& clock,
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_view, 1);
     tableLayout->addWidget(m_tableNote);
+    m_matters = new MatterFiguresTable(tableBox);
+    m_matters->setMaximumHeight(180);
+    tableLayout->addWidget(m_matters);
     split->addWidget(tableBox);
     split->addWidget(charts);
     split->setStretchFactor(0, 4); // the table first: every column, 满意率 too, without scrolling
@@ -311,11 +322,11 @@ void FiguresPage::startCount(const store::FigureQuery& query)
     m_countResult = result;
     const QString path = m_store.path();
     const core::Clock& clock = m_store.clock();
-    m_countWatcher->setFuture(
-        QtConcurrent::run([result, path, &clock, query, before = m_beforeCount] {
+    m_countWatcher->setFuture(QtConcurrent::run(
+        [result, path, &clock, query, settings = m_settings, before = m_beforeCount] {
             if (before)
                 before();
-            result->emplace(countFigures<Count>(path, clock, query));
+            result->emplace(countFigures<Count>(path, clock, query, settings));
         }));
 }
 
@@ -375,6 +386,10 @@ void FiguresPage::showCount(const core::Result<Count>& result)
                                   "day).")
                              : QString());
     m_tableNote->setVisible(acceptedEarlier);
+    if (count.matters)
+        m_matters->setFigures(*count.matters);
+    else
+        m_matters->showProblem(count.matters.error().message);
     updateCharts();
     m_hasCount = true;
     setExportButtonsEnabled(!m_exporting);

@@ -39,6 +39,7 @@ namespace onewindow::ui {
 
 class DisclosureAnnualPanel;
 class FigureTableModel;
+class MatterFiguresTable;
 
 // 统计: the hall supervisor's figures (core/Figures.h) for a range split into days, weeks,
 // months, quarters or years, for the whole hall or by window, clerk, department or item; charts
@@ -75,6 +76,7 @@ public:
     void setBeforeCount(std::function<void()> hook) { m_beforeCount = std::move(hook); }
 
     FigureTableModel* model() const { return m_model; }
+    MatterFiguresTable* matterFigures() const { return m_matters; }
     QTableView* view() const { return m_view; }
     QString message() const;
     QChartView* onTimeChart() const { return m_onTimeChart; }
@@ -138,6 +140,7 @@ private:
     QPushButton* m_print;
     QLabel* m_message;
     QLabel* m_tableNote; // under the table: why 受理 may exceed 收件 in a row
+    MatterFiguresTable* m_matters = nullptr; // 一件事: the matters' figures of the range
     FigureTableModel* m_model;
     QTableView* m_view;
     QChartView* m_onTimeChart;

@@ -20,6 +20,7 @@
 #include "ui/IntakeDialog.h"
 #include "ui/MatterIntakeDialog.h"
 #include "ui/MatterPreview.h"
+#include "ui/MatterView.h"
 #include "ui/QueuePage.h"
 #include "ui/SignInDialog.h"
 #include "ui/SupervisorPage.h"
@@ -31,7 +32,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -233,6 +236,27 @@ void MainWindow::openCase(const QString& caseId)
     m_queuePage->refresh();
 }
 
+void MainWindow::openMatter(const QString& number)
+{
+    if (!m_cases)
+        return;
+    QString asked = number;
+    if (asked.isEmpty()) {
+        bool ok = false;
+        asked = QInputDialog::getText(this, tr("Open matter"),
+                                      tr("Matter number (e.g. 620102-20261206-W07-0042-J):"),
+                                      QLineEdit::Normal, QString(), &ok)
+                    .trimmed()
+                    .toUpper();
+        if (!ok || asked.isEmpty())
+            return;
+    }
+    MatterView view(*m_cases, m_user, asked, today(), this);
+    view.setPrinting(documentPrinting());
+    view.exec();
+    m_queuePage->refresh();
+}
+
 QString MainWindow::startIntake()
 {
     if (!m_cases)
@@ -347,6 +371,13 @@ void MainWindow::buildMenus()
             [this, matterIntake] { matterIntake->setEnabled(m_intakeAction->isEnabled()); });
     matterIntake->setEnabled(false);
     connect(matterIntake, &QAction::triggered, this, &MainWindow::startMatterIntake);
+    QAction* openMatterAction = cases->addAction(tr("&Open matter..."));
+    openMatterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_intakeAction, &QAction::changed, openMatterAction, [this, openMatterAction] {
+        openMatterAction->setEnabled(m_intakeAction->isEnabled());
+    });
+    openMatterAction->setEnabled(false);
+    connect(openMatterAction, &QAction::triggered, this, [this] { openMatter(); });
     // The queue's search from anywhere in the window: Ctrl+F, and F3 as in most search boxes.
     m_findAction = cases->addAction(tr("&Find case..."));
     m_findAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F3)});

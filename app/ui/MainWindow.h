@@ -90,6 +90,8 @@ public:
 
     QueuePage* queuePage() const { return m_queuePage; }
     void openCase(const QString& caseId);
+    // Cases → Open matter (Ctrl+J): a matter's view by its number (asked when not given).
+    void openMatter(const QString& number = {});
     DocumentPrinting documentPrinting() const;
     CatalogPage* catalogPage() const { return m_catalogPage; }
     CatalogActions* catalogActions() const { return m_catalogActions; }

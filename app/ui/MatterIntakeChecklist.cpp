@@ -173,7 +173,7 @@ bool MatterIntakeDialog::record()
         return core::Error{QStringLiteral("matter.decision"), QStringLiteral("未选择决定")};
     };
     auto recorded = m_cases.receiveMatter(inputs, m_matter.code, m_versions.value(m_matter.code),
-                                          decide, m_clerk.userId);
+                                          decide, m_clerk.userId, m_joinCaseId);
     if (!recorded) {
         m_problems = {tr("Nothing was recorded: %1").arg(recorded.error().message)};
         return false;

@@ -36,6 +36,19 @@ QTableWidget* table(const QStringList& headers, QWidget* parent)
     return t;
 }
 
+// Whether `item` is among the items a matter may join under some answers: all yes or all no.
+bool joinsItem(const core::Matter& matter, const QHash<QString, core::Matter>& all,
+               const QString& item)
+{
+    core::MatterAnswers yes, no;
+    for (const core::MatterQuestion& q : core::matterQuestions(matter, all)) {
+        yes.insert(q.key, true);
+        no.insert(q.key, false);
+    }
+    return core::applicableItems(matter, all, yes).contains(item) ||
+           core::applicableItems(matter, all, no).contains(item);
+}
+
 } // namespace
 
 MatterIntakeDialog::MatterIntakeDialog(store::Store& store, store::CaseStore& cases,
@@ -121,6 +134,18 @@ MatterIntakeDialog::MatterIntakeDialog(store::Store& store, store::CaseStore& ca
 
 MatterIntakeDialog::~MatterIntakeDialog() = default;
 
+void MatterIntakeDialog::startFrom(const core::CaseState& part)
+{
+    m_joinCaseId = part.caseId;
+    m_joinCaseNumber = part.caseNumber;
+    m_joinItemCode = part.itemCode;
+    setWindowTitle(tr("Matter intake started from case %1").arg(part.caseNumber));
+    m_name->setText(part.applicant.name);
+    m_id->setText(part.applicant.idNumber);
+    m_phone->setText(part.applicant.phone);
+    filterMatters(m_search->text());
+}
+
 QWidget* MatterIntakeDialog::page(const QString& title, QVBoxLayout*& layout)
 {
     auto* w = new QWidget(this);
@@ -174,6 +199,8 @@ void MatterIntakeDialog::filterMatters(const QString& text)
     });
     for (const QString& code : codes) {
         const core::Matter& m = m_allMatters.value(code);
+        if (!m_joinItemCode.isEmpty() && !joinsItem(m, m_allMatters, m_joinItemCode))
+            continue;
         if (!query.isEmpty() && !m.name.contains(query) &&
             !core::pinyinInitials(m.name).startsWith(query.toLower()) &&
             !m.code.startsWith(query.toUpper()))
@@ -217,14 +244,24 @@ void MatterIntakeDialog::refreshApplying()
     m_partVersions.clear();
     store::CatalogRepository catalog(m_store);
     QStringList names;
-    for (const QString& code : core::applicableItems(m_matter, m_allMatters, answers))
+    m_joinApplies = false;
+    for (const QString& code : core::applicableItems(m_matter, m_allMatters, answers)) {
+        // The case the matter starts from is this item's part already.
+        if (code == m_joinItemCode) {
+            m_joinApplies = true;
+            continue;
+        }
         if (auto item = catalog.currentItem(code)) {
             m_parts.append(item->item);
             m_partVersions.append(item->version);
             names.append(item->item.name);
         }
+    }
     m_applying->setText(
-        tr("Items to apply for (%1): %2").arg(names.size()).arg(names.join(QStringLiteral("、"))));
+        tr("Items to apply for (%1): %2").arg(names.size()).arg(names.join(QStringLiteral("、"))) +
+        (m_joinApplies
+             ? QStringLiteral("\n") + tr("Counted as a part: case %1").arg(m_joinCaseNumber)
+             : QString()));
 }
 
 bool MatterIntakeDialog::validateApplicant()
@@ -254,8 +291,11 @@ bool MatterIntakeDialog::next()
         break;
     case QuestionStep:
         refreshApplying();
-        ok = !m_parts.isEmpty();
-        if (!ok)
+        ok = !m_parts.isEmpty() && (m_joinCaseId.isEmpty() || m_joinApplies);
+        if (!m_joinCaseId.isEmpty() && !m_joinApplies)
+            m_problems = {tr("Under these answers the item of case %1 is not part of this matter.")
+                              .arg(m_joinCaseNumber)};
+        else if (!ok)
             m_problems = {tr("Under these answers no item of the matter applies.")};
         else
             go(ApplicantStep);

@@ -50,6 +50,12 @@ public:
                        QWidget* parent = nullptr);
     ~MatterIntakeDialog() override;
 
+    // A matter started from a case taken in alone ("this applicant also needs ..."): its
+    // applicant filled in, only the matters joining its item listed, and the case counted as the
+    // part of its item (it joins the matter when the intake is recorded; issue 20).
+    void startFrom(const core::CaseState& part);
+    QString joinedCaseNumber() const { return m_joinCaseNumber; }
+
     Step step() const;
     bool next(); // validates this step; on the last one records the matter
     void back();
@@ -113,6 +119,10 @@ private:
     QString m_matterNumber;
     QStringList m_caseNumbers;
     QStringList m_caseIds;
+    QString m_joinCaseId; // startFrom: the case counted as a part
+    QString m_joinCaseNumber;
+    QString m_joinItemCode;
+    bool m_joinApplies = false; // its item is among those the answers make apply
 };
 
 } // namespace onewindow::ui

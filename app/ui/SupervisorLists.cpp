@@ -43,6 +43,7 @@ void SupervisorPage::refreshList(Tab tab)
     QList<RecordModel::Record> records;
     switch (tab) {
     case BoardTab:
+    case MattersTab: // its own widget (ui/MatterBoard)
         return;
     case ApprovalsTab:
         if (auto pending = q.pendingExtensions()) {

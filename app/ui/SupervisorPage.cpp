@@ -1,5 +1,7 @@
 #include "ui/SupervisorPage.h"
 
+#include "ui/MatterBoard.h"
+
 #include "core/CasePayloads.h"
 #include "core/Clock.h"
 #include "store/CaseStore.h"
@@ -63,6 +65,8 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
     addList(DeemedTab, tr("D&eemed cases"),
             {tr("Case number"), tr("Item"), tr("Applicant"), tr("Clerk"), tr("Received"),
              tr("What the law made of it")});
+    m_matterBoard = new MatterBoard(m_tabs);
+    m_tabs->addTab(m_matterBoard, tr("One-&window matters"));
     // The tab indexes are the Tab values; a tab is read from the store when it is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, &SupervisorPage::refreshTab);
     auto* layout = new QVBoxLayout(this);
@@ -234,12 +238,14 @@ void SupervisorPage::setSupervisor(store::CaseStore& cases, const store::User& u
         m_cases = nullptr;
         m_printing = {};
         m_board->setBoard({}, QDate(), {});
+        m_matterBoard->clear();
         for (RecordModel* list : std::as_const(m_lists))
             list->setRecords({});
         return;
     }
     m_cases = &cases;
     m_printing = printing;
+    m_matterBoard->setCases(cases, user, printing);
     m_boardMark = -1; // read the board whole for whoever signs in
     // The defaults below are not the previous person's choice: stop saving for them first.
     uistate::rememberHeader(m_boardView->header(), QStringLiteral("board/columns"), QString());
@@ -265,7 +271,8 @@ void SupervisorPage::refresh()
     m_names = staffNames(m_store);
     // Only the tab in view is read now (the board and five lists together are ~100 ms on a big
     // store); the others when they are opened.
-    m_stale = {BoardTab, ApprovalsTab, OrdersTab, RepeatNoticesTab, RatingsTab, DeemedTab};
+    m_stale = {BoardTab,   ApprovalsTab, OrdersTab, RepeatNoticesTab,
+               RatingsTab, DeemedTab,    MattersTab};
     if (isVisible())
         refreshTab(m_tabs->currentIndex());
 }
@@ -276,6 +283,8 @@ void SupervisorPage::refreshTab(int tab)
         return;
     if (tab == BoardTab)
         refreshBoard();
+    else if (tab == MattersTab)
+        m_matterBoard->refresh(today());
     else
         refreshList(static_cast<Tab>(tab));
 }

@@ -27,6 +27,7 @@ class CaseStore;
 namespace onewindow::ui {
 
 class BoardModel;
+class MatterBoard;
 class RecordModel;
 
 // The hall supervisor's workspace (大厅管理): the overdue board of every open case with both clocks
@@ -45,6 +46,7 @@ public:
         RepeatNoticesTab,
         RatingsTab,
         DeemedTab,
+        MattersTab, // 一件事: open matters with their own clock (ui/MatterBoard)
     };
     // What printing a document of a case does (the print preview; tests record instead).
     using PrintHook = std::function<void(const QString& caseId, core::DocumentKind kind)>;
@@ -70,6 +72,11 @@ public:
     }
     RecordModel* listModel(Tab tab); // read from the store first when it is stale
     QTabWidget* tabs() const { return m_tabs; }
+    MatterBoard* matterBoard()
+    {
+        refreshTab(MattersTab);
+        return m_matterBoard;
+    }
     QTreeView* boardView() const { return m_boardView; }
 
     // The board's current case (or `caseId`) gets a supervision order through the dialog.
@@ -119,6 +126,7 @@ private:
     QLineEdit* m_refuseReason = nullptr;
     QCheckBox* m_printExtension = nullptr;
     QLabel* m_approvalMessage = nullptr;
+    MatterBoard* m_matterBoard = nullptr;
     QHash<int, RecordModel*> m_lists;
     QHash<int, QTableView*> m_listViews;
     QSet<int> m_stale; // tabs to read again from the store before they are shown

@@ -1030,6 +1030,14 @@ Built from commit %2</source>
         <source>The deadlines of this case could not be computed: %1 Check them by hand and tell the administrator.</source>
         <translation>无法计算本办件的期限：%1 请人工核对期限，并告知管理员。</translation>
     </message>
+    <message>
+        <source>Open its &amp;matter...</source>
+        <translation>打开所属一件事(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Start a matter &amp;with this case...</source>
+        <translation>以本件发起一件事(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CatalogActions</name>
@@ -2192,6 +2200,18 @@ Last saved %2 %3.</source>
         <source>&amp;Matter intake (一件事)...</source>
         <translation>一件事一次办收件(&amp;J)…</translation>
     </message>
+    <message>
+        <source>&amp;Open matter...</source>
+        <translation>打开一件事(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open matter</source>
+        <translation>打开一件事</translation>
+    </message>
+    <message>
+        <source>Matter number (e.g. 620102-20261206-W07-0042-J):</source>
+        <translation>一件事编号（如 620102-20261206-W07-0042-J）：</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::MaterialCheckModel</name>
@@ -2345,6 +2365,18 @@ Last saved %2 %3.</source>
     <message>
         <source>Matter</source>
         <translation>一件事</translation>
+    </message>
+    <message>
+        <source>Matter intake started from case %1</source>
+        <translation>以办件 %1 发起一件事</translation>
+    </message>
+    <message>
+        <source>Counted as a part: case %1</source>
+        <translation>已计为本一件事的办件：%1</translation>
+    </message>
+    <message>
+        <source>Under these answers the item of case %1 is not part of this matter.</source>
+        <translation>按所答情形，办件 %1 的事项不属于该一件事，请核对所选一件事或情形。</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2821,10 @@ Last saved %2 %3.</source>
         <source>not yet, %1</source>
         <translation>尚未回访，%1</translation>
     </message>
+    <message>
+        <source>One-&amp;window matters</source>
+        <translation>一件事(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::SyncStatusWidget</name>
@@ -3018,6 +3054,139 @@ Last saved %2 %3.</source>
     <message>
         <source>%1 (%2) has a new password; their failed sign-ins are cleared.</source>
         <translation>%1（%2）的密码已重置，密码错误次数已清零。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::MatterView</name>
+    <message>
+        <source>Matter %1</source>
+        <translation>一件事 %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>本次</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Enter: open the part · Space: the applicant asks for it now</source>
+        <translation>回车：打开办件 · 空格：标记申请人要求本次领取</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to its department...</source>
+        <translation>移交所属部门(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out the whole matter...</source>
+        <translation>整件一次出件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Hand out the &amp;chosen parts...</source>
+        <translation>部分出件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>已于 %1 办结</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 %4 · %5 of %6 parts finished&lt;br&gt;The matter&apos;s promise: %7 working days from %8, due %9 · %10</source>
+        <translation>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 %4 · 已办结 %5/%6 项&lt;br&gt;一件事承诺时限：自 %8 起 %7 个工作日，%9 到期 · %10</translation>
+    </message>
+    <message>
+        <source>%1, forwarded to %2</source>
+        <translation>%1，已移交%2</translation>
+    </message>
+    <message>
+        <source>Mark the parts the applicant asks for with Space first.</source>
+        <translation>请先用空格键标出申请人要求本次领取的办件。</translation>
+    </message>
+    <message>
+        <source>Partial hand-out of %1</source>
+        <translation>%1 部分出件</translation>
+    </message>
+    <message>
+        <source>Hand-out of %1</source>
+        <translation>%1 一次出件</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::MatterBoard</name>
+    <message>
+        <source>Matter number</source>
+        <translation>一件事编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Parts finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Matter due</source>
+        <translation>一件事到期日</translation>
+    </message>
+    <message>
+        <source>Matter&apos;s clock</source>
+        <translation>一件事时限</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Open matters: %1 · overdue (red): %2 · due soon (yellow): %3</source>
+        <translation>在办一件事 %1 件 · 已超期（红牌）%2 件 · 临近到期（黄牌）%3 件</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::MatterFiguresTable</name>
+    <message>
+        <source>Matters (一件事)</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <source>Hall total</source>
+        <translation>全厅合计</translation>
+    </message>
+    <message>
+        <source>Matter: %1</source>
+        <translation>一件事：%1</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,15 @@
 #include "core/MatterCase.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
+#include "store/MatterRepository.h"
+#include "store/UserRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace onewindow;
@@ -21,7 +28,7 @@ const QDateTime kNow(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc());
 
 // 开办企业 of the demo catalog taken in at window W07 with staff, without seal or invoices; the
 // shared ID card of the legal representative missing. Returns the matter's number.
-QString takeInOpeningABusiness(const QString& path)
+QString takeInOpeningABusiness(const QString& path, bool idCardMissing = true)
 {
     core::FakeClock clock(kNow);
     auto opened = store::Store::open(path, clock);
@@ -52,8 +59,8 @@ QString takeInOpeningABusiness(const QString& path)
                                                      [&](const auto& i) { return i.code == code; });
         core::ReceivedInput in = test::completeApplication(item);
         for (core::MaterialCheck& m : in.materials)
-            if (m.name == QStringLiteral("法定代表人居民身份证") ||
-                m.name.startsWith(QStringLiteral("法定代表人、董事")))
+            if (idCardMissing && (m.name == QStringLiteral("法定代表人居民身份证") ||
+                                  m.name.startsWith(QStringLiteral("法定代表人、董事"))))
                 m.state = core::MaterialState::Missing;
         inputs.append(in);
         items.append(item);
@@ -101,6 +108,7 @@ TEST_CASE(
     const test::CtlRun shown =
         test::runCtlAt(kNow, store, {QStringLiteral("matter"), QStringLiteral("show"), number});
     REQUIRE(shown.exitCode == 0);
+    INFO(shown.out.toStdString());
     CHECK(shown.out.contains(QStringLiteral("开办企业")));
     for (const char* n :
          {"620102-20260918-W07-0001", "620102-20260918-W07-0002", "620102-20260918-W07-0003"})
@@ -141,4 +149,137 @@ TEST_CASE(
         test::runCtlAt(kNow, store, args({"matter", "show", "620102-20260918-W07-0042-J"}));
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("没有编号为")));
+}
+
+TEST_CASE("onewindowctl stats --matters: matters received, finished and finished within the "
+          "matter's promise, by matter and by department")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString number = takeInOpeningABusiness(store);
+    QStringList departments;
+    {
+        // The same day: the parts waiting for papers withdrawn, the others decided, so the
+        // matter is done on the day of its intake, within its promise of 1 working day.
+        core::FakeClock clock(kNow.addSecs(3600));
+        auto opened = store::Store::open(store, clock);
+        REQUIRE(opened.ok());
+        store::CaseStore cases(**opened);
+        auto ids = store::MatterRepository(**opened).partCaseIds(number);
+        REQUIRE(ids.ok());
+        REQUIRE(ids->size() == 3);
+        for (const QString& id : *ids) {
+            auto state = cases.state(id);
+            REQUIRE(state.ok());
+            auto item = store::CatalogRepository(**opened).currentItem(state->itemCode);
+            if (!departments.contains(item->item.department))
+                departments.append(item->item.department);
+            const bool waiting = state->status == core::CaseStatus::AwaitingCorrection;
+            REQUIRE(cases
+                        .append(id, waiting ? core::EventType::Withdrawn : core::EventType::Decided,
+                                waiting ? core::payload::withdrawn(QStringLiteral("申请人撤回"))
+                                        : core::payload::decided(QStringLiteral("granted")),
+                                QStringLiteral("clerk-1"))
+                        .ok());
+        }
+    }
+    const test::CtlRun json = test::runCtlAt(kNow, store,
+                                             args({"stats", "--matters", "--from", "2026-09-01",
+                                                   "--to", "2026-09-30", "--format", "json"}));
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonObject total = o.value(QStringLiteral("total")).toObject();
+    CHECK(total.value(QStringLiteral("received")).toInt() == 1);
+    CHECK(total.value(QStringLiteral("finished")).toInt() == 1);
+    CHECK(total.value(QStringLiteral("finished_on_time")).toInt() == 1);
+    CHECK(total.value(QStringLiteral("on_time_rate")).toDouble() == 100.0);
+    CHECK(total.value(QStringLiteral("average_days")).toDouble() == 0.0);
+    const QJsonArray matters = o.value(QStringLiteral("matters")).toArray();
+    REQUIRE(matters.size() == 1);
+    CHECK(matters.at(0).toObject().value(QStringLiteral("label")).toString() ==
+          QStringLiteral("开办企业"));
+    const QJsonArray byDepartment = o.value(QStringLiteral("departments")).toArray();
+    CHECK(byDepartment.size() == departments.size());
+    for (const QJsonValue& row : byDepartment)
+        CHECK(departments.contains(row.toObject().value(QStringLiteral("key")).toString()));
+
+    // October: nothing received or finished; the rate has nothing to divide by.
+    const test::CtlRun text = test::runCtlAt(
+        kNow, store, args({"stats", "--matters", "--from", "2026-10-01", "--to", "2026-10-31"}));
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("合计  0  0  0  —  —")));
+
+    const test::CtlRun bad = test::runCtlAt(
+        kNow, store, args({"stats", "--matters", "--from", "2026-10-31", "--to", "2026-10-01"}));
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.contains(QStringLiteral("开始不晚于结束")));
+}
+
+TEST_CASE("onewindowctl matter hand-out: one hand-out when every part is ready, a partial one "
+          "only of the parts asked for")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString number = takeInOpeningABusiness(store, false);
+    QStringList numbers;
+    {
+        // Every part accepted; 企业设立登记 decided, the other two still being handled.
+        core::FakeClock clock(kNow.addSecs(3600));
+        auto opened = store::Store::open(store, clock);
+        REQUIRE(opened.ok());
+        REQUIRE(store::UserRepository(**opened)
+                    .create(QStringLiteral("zhangsan"), QStringLiteral("张三"), core::Role::Clerk,
+                            QStringLiteral("W07"), QStringLiteral("clerk-password-7"))
+                    .ok());
+        store::CaseStore cases(**opened);
+        auto ids = store::MatterRepository(**opened).partCaseIds(number);
+        REQUIRE(ids.ok());
+        for (const QString& id : *ids) {
+            auto state = cases.state(id);
+            numbers.append(state->caseNumber);
+            if (numbers.size() == 1)
+                REQUIRE(cases
+                            .append(id, core::EventType::Decided,
+                                    core::payload::decided(QStringLiteral("granted")),
+                                    QStringLiteral("clerk-1"))
+                            .ok());
+        }
+    }
+    REQUIRE(numbers.size() == 3);
+    const auto count = [&] {
+        core::FakeClock clock(kNow);
+        auto opened = store::Store::open(store, clock);
+        REQUIRE(opened.ok());
+        QSqlQuery q((*opened)->database());
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT count(*) FROM events WHERE type = 'case.delivered'")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    // Not every part is ready: nothing handed out, the parts still open named. (A writing
+    // command runs on the real clock.)
+    const test::CtlRun whole =
+        test::runCtl(store, {QStringLiteral("matter"), QStringLiteral("hand-out"), number,
+                             QStringLiteral("--as"), QStringLiteral("zhangsan")});
+    CHECK(whole.exitCode == 1);
+    CHECK(whole.err.contains(numbers.at(1)));
+    CHECK(whole.err.contains(numbers.at(2)));
+    CHECK(count() == 0);
+    // A part asked for that is not ready is refused as well.
+    const test::CtlRun notReady =
+        test::runCtl(store, {QStringLiteral("matter"), QStringLiteral("hand-out"), number,
+                             QStringLiteral("--as"), QStringLiteral("zhangsan"),
+                             QStringLiteral("--parts"), numbers.at(2)});
+    CHECK(notReady.exitCode == 1);
+    CHECK(notReady.err.contains(numbers.at(2)));
+    CHECK(count() == 0);
+    // The applicant asks for the one that is ready.
+    const test::CtlRun partial = test::runCtl(
+        store, {QStringLiteral("matter"), QStringLiteral("hand-out"), number,
+                QStringLiteral("--as"), QStringLiteral("zhangsan"), QStringLiteral("--parts"),
+                numbers.at(0), QStringLiteral("--signer"), QStringLiteral("李四")});
+    REQUIRE(partial.exitCode == 0);
+    CHECK(partial.out.contains(
+        QStringLiteral("签收人 李四（一件事 %1，应申请人要求部分出件）").arg(number)));
+    CHECK(count() == 1);
 }

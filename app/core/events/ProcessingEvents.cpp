@@ -3,6 +3,7 @@
 #include "core/CasePayloads.h"
 #include "core/DateText.h"
 #include "core/EventText.h"
+#include "core/MatterHandOut.h"
 #include "core/events/SpecKit.h"
 
 #include <QCoreApplication>
@@ -90,9 +91,12 @@ bool extensionPending(const CaseState& s)
     return isOneOf(s.status, {S::InProgress, S::Suspended}) && s.pendingExtension();
 }
 
-Status checkDelivered(const CaseState&, const Event& e, const FoldContext&)
+Status checkDelivered(const CaseState& s, const Event& e, const FoldContext&)
 {
     const QJsonObject& p = e.payload;
+    // 一件事: a part handed out with its matter names it (core/MatterHandOut).
+    if (Status m = checkMatterHandOut(s, p); !m)
+        return m;
     const std::optional<DeliveryMethod> method = fromKey(kDeliveryMethods, text(p, "method"));
     if (!method)
         return refuse("delivered.method", QStringLiteral("请选择送达方式"));
@@ -107,16 +111,18 @@ Status checkDelivered(const CaseState&, const Event& e, const FoldContext&)
 QString describeDelivered(const Event& e, const QString& name)
 {
     const QJsonObject& p = e.payload;
+    const QString matter = matterHandOutSuffix(p);
     switch (fromKey(kDeliveryMethods, text(p, "method")).value_or(DeliveryMethod::Electronic)) {
     case DeliveryMethod::Pickup:
-        return QStringLiteral("%1：窗口领取，签收人 %2").arg(name, text(p, "signer"));
+        return QStringLiteral("%1：窗口领取，签收人 %2").arg(name, text(p, "signer")) + matter;
     case DeliveryMethod::Post:
         return QStringLiteral("%1：邮寄，%2 %3")
-            .arg(name, text(p, "carrier"), text(p, "trackingNumber"));
+                   .arg(name, text(p, "carrier"), text(p, "trackingNumber")) +
+               matter;
     case DeliveryMethod::Electronic:
         break;
     }
-    return QStringLiteral("%1：电子送达").arg(name);
+    return QStringLiteral("%1：电子送达").arg(name) + matter;
 }
 
 QJsonObject deliveredFrom(const QJsonObject& v, const CaseState&, const ServiceItem&)
@@ -366,6 +372,8 @@ std::span<const EventSpec> processingEvents()
              [](const CaseState& s) {
                  return isOneOf(s.status, {S::Decided, S::ResultReady});
              },
+         // 一件事: a matter's part is handed out from the matter's view, with the others.
+         .offeredWhen = [](const CaseState& s) { return !s.matter.has_value(); },
          .check = checkDelivered,
          .apply =
              [](CaseState& s, const Event&, const FoldContext&, const QDate& day) {

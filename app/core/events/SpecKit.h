@@ -64,5 +64,6 @@ std::span<const EventSpec> acceptanceEvents(); // AcceptanceEvents.cpp: acceptan
 std::span<const EventSpec> processingEvents(); // ProcessingEvents.cpp: to the decision, delivery
 std::span<const EventSpec> disclosureEvents(); // DisclosureEvents.cpp: reply, fee (条例 Art. 36)
 std::span<const EventSpec> oversightEvents();  // OversightEvents.cpp: supervision, rating, records
+std::span<const EventSpec> matterEvents();     // MatterEvents.cpp: a case joined to a matter
 
 } // namespace onewindow::core::events

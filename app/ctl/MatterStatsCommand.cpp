@@ -1,0 +1,117 @@
+// stats --matters --from DATE --to DATE [--format text|json]: the figures of matters (一件事一次办,
+// issue 20; core/MatterFigures.h): received, finished, finished within the matter's promise, the
+// rate and the average working days, for the hall, by matter and by department.
+#include "ctl/StatsCommands.h"
+
+#include "core/DateText.h"
+#include "core/MatterFigures.h"
+#include "store/MatterCases.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace onewindow::ctl {
+
+namespace {
+
+const char* const kUsage = "用法：stats --matters --from DATE --to DATE [--format text|json]";
+
+QJsonObject setJson(const core::MatterFigureSet& f)
+{
+    const auto number = [](const std::optional<double>& v) {
+        return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject{{QStringLiteral("received"), f.received},
+                       {QStringLiteral("finished"), f.finished},
+                       {QStringLiteral("finished_on_time"), f.finishedOnTime},
+                       {QStringLiteral("on_time_rate"), number(f.onTimeRate())},
+                       {QStringLiteral("average_days"), number(f.averageDays())}};
+}
+
+QJsonArray rowsJson(const QList<core::MatterFigureRow>& rows)
+{
+    QJsonArray out;
+    for (const core::MatterFigureRow& r : rows)
+        out.append(QJsonObject{{QStringLiteral("key"), r.key},
+                               {QStringLiteral("label"), r.label},
+                               {QStringLiteral("figures"), setJson(r.figures)}});
+    return out;
+}
+
+void printRows(QTextStream& out, const QString& head, const QList<core::MatterFigureRow>& rows)
+{
+    const auto columns = core::matterFigureColumns();
+    QStringList header{head};
+    for (const auto& c : columns)
+        header.append(c.second);
+    out << header.join(QStringLiteral("  ")) << '\n';
+    for (const core::MatterFigureRow& r : rows) {
+        QStringList line{r.label};
+        for (const auto& c : columns)
+            line.append(core::matterFigureText(r.figures, c.first));
+        out << line.join(QStringLiteral("  ")) << '\n';
+    }
+}
+
+} // namespace
+
+bool isMatterStatsCommand(const QStringList& args)
+{
+    return args.contains(QStringLiteral("--matters"));
+}
+
+int runMatterStatsCommand(CtlContext& ctx)
+{
+    QStringList args = ctx.args();
+    args.removeAll(QStringLiteral("--matters"));
+    QString fromText, toText, format = QStringLiteral("text");
+    while (!args.isEmpty()) {
+        const QString option = args.takeFirst();
+        if (args.isEmpty())
+            return ctx.usageError(
+                QStringLiteral("%1 需要一个值。%2").arg(option, QString::fromUtf8(kUsage)));
+        const QString value = args.takeFirst();
+        if (option == QStringLiteral("--from"))
+            fromText = value;
+        else if (option == QStringLiteral("--to"))
+            toText = value;
+        else if (option == QStringLiteral("--format") &&
+                 (value == QStringLiteral("text") || value == QStringLiteral("json")))
+            format = value;
+        else
+            return ctx.usageError(QString::fromUtf8(kUsage));
+    }
+    const QDate from = core::parseIsoDate(fromText), to = core::parseIsoDate(toText);
+    if (!from.isValid() || !to.isValid() || to < from)
+        return ctx.usageError(QStringLiteral("请用 --from 和 --to 给出统计的起止日期（如 --from "
+                                             "2026-01-01 --to 2026-12-31，开始不晚于结束）"));
+    auto cases = ctx.caseStore();
+    if (!cases)
+        return ctx.failed(cases.error());
+    auto table = store::matterFigures(**cases, from, to, ctx.today());
+    if (!table)
+        return ctx.failed(table.error());
+    if (format == QStringLiteral("json")) {
+        const QJsonObject o{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                            {QStringLiteral("total"), setJson(table->total)},
+                            {QStringLiteral("matters"), rowsJson(table->byMatter)},
+                            {QStringLiteral("departments"), rowsJson(table->byDepartment)}};
+        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    out << QStringLiteral("一件事一次办 %1 至 %2\n")
+               .arg(core::chineseDate(from), core::chineseDate(to));
+    printRows(out, QStringLiteral("全厅"),
+              {core::MatterFigureRow{QString(), QStringLiteral("合计"), table->total}});
+    out << '\n';
+    printRows(out, QStringLiteral("一件事"), table->byMatter);
+    out << '\n';
+    printRows(out, QStringLiteral("部门"), table->byDepartment);
+    out << QStringLiteral("（一件事计入其每个办件所属部门，各部门之和不等于合计）\n");
+    return ExitOk;
+}
+
+} // namespace onewindow::ctl
