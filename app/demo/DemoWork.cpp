@@ -1,6 +1,8 @@
 #include "demo/DemoWork.h"
 
 #include "core/CaseActions.h"
+#include "core/CaseClocks.h"
+#include "core/CaseFold.h"
 #include "core/CasePayloads.h"
 #include "core/Users.h"
 #include "demo/DemoPeople.h"
@@ -88,18 +90,39 @@ core::Result<WorkReport> demoWork(store::CaseStore& cases, const QList<store::Us
         if (legal.isEmpty())
             continue;
         const core::EventType type = legal[random.below(static_cast<int>(legal.size()))];
-        auto values = clerkValues(type, loaded->state);
-        if (!values || !core::checkRequired(type, *values)) {
+        auto filled = clerkValues(type, loaded->state);
+        if (!filled) {
+            ++report.refused;
+            continue;
+        }
+        QJsonObject values = *filled;
+        // A procedure without a statutory extension (即办件, CaseClocks' profile rules) can still
+        // have its promised time extended: the clerk chooses that clock, as the fold requires.
+        if (type == core::EventType::ExtensionRequested &&
+            core::profileRules(loaded->context.item->profile).maxExtensions == 0)
+            values.insert(QStringLiteral("clock"),
+                          core::keyOf(core::kExtensionClocks, core::ExtensionClock::Promised));
+        if (!core::checkRequired(type, values)) {
             ++report.refused;
             continue;
         }
         const core::EventSpec& spec = core::eventSpec(type);
         const QJsonObject payload =
-            spec.payloadFrom ? spec.payloadFrom(*values, loaded->state, *loaded->context.item)
+            spec.payloadFrom ? spec.payloadFrom(values, loaded->state, *loaded->context.item)
                              : QJsonObject();
         // A clerk issues a one-time notice only when something is missing.
         if (type == core::EventType::NoticeIssued &&
             payload.value(QStringLiteral("corrections")).toArray().isEmpty())
+            continue;
+        // The window checks an act before it records it (a deadline already past, an extension
+        // the procedure does not have): told so, the clerk chooses another act.
+        core::Event probe;
+        probe.caseId = caseId;
+        probe.actorId = actor.userId;
+        probe.occurredAtUtc = cases.store().clock().nowUtc();
+        probe.type = type;
+        probe.payload = payload;
+        if (!core::checkEvent(loaded->state, probe, loaded->context))
             continue;
         auto appended = cases.append(caseId, type, payload, actor.userId);
         if (!appended) {

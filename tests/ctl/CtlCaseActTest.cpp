@@ -154,6 +154,8 @@ TEST_CASE("onewindowctl demo work: the same seed makes the same work, every acti
         const auto m = counts.match(work.out);
         REQUIRE(m.hasMatch());
         CHECK(m.captured(1).toInt() + m.captured(2).toInt() == 60);
+        CHECK(m.captured(1).toInt() > 0);  // new cases taken in
+        CHECK(m.captured(2).toInt() > 0);  // and acts on open ones
         CHECK(m.captured(3).toInt() == 0); // every action legal when made
         if (report.isEmpty())
             report = m.captured(0);
@@ -164,7 +166,8 @@ TEST_CASE("onewindowctl demo work: the same seed makes the same work, every acti
         REQUIRE(listed.exitCode == 0);
         lists.append(listed.out);
     }
-    // The same cases in the same states (ids and times are the real run's own).
-    REQUIRE(QJsonDocument::fromJson(lists[0].toUtf8()).array().size() > 40);
+    // The same cases in the same states (ids and times are the real run's own). How many are
+    // still open depends on what the work finished: only that some are.
+    REQUIRE(!QJsonDocument::fromJson(lists[0].toUtf8()).array().isEmpty());
     CHECK(lists[0] == lists[1]);
 }
