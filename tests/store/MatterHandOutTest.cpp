@@ -22,28 +22,11 @@ namespace {
 
 const QString kClerk = QStringLiteral("clerk-1");
 
-QList<core::ReceivedInput> partsOf(test::HallFixture& h)
-{
-    const auto items = test::threeItems();
-    REQUIRE(store::CatalogRepository(*h.store)
-                .importCatalog(items, {test::openingABusiness(items)}, QStringLiteral("kbqy"))
-                .ok());
-    QList<core::ReceivedInput> parts;
-    for (const core::ServiceItem& item : items) {
-        auto stored = store::CatalogRepository(*h.store).currentItem(item.code);
-        REQUIRE(stored.ok());
-        core::ReceivedInput in = test::completeApplication(stored->item);
-        in.itemVersion = stored->version;
-        parts.append(in);
-    }
-    return parts;
-}
-
 // 开办企业 with three parts accepted, except `refusedPart` (refused at the intake) if any.
 store::CaseStore::MatterIntake takeIn(test::HallFixture& h, int refusedPart = -1)
 {
     auto done = h.cases->receiveMatter(
-        partsOf(h), QStringLiteral("KBQY"), 1,
+        test::openingABusinessParts(h), QStringLiteral("KBQY"), 1,
         [refusedPart](int part, const store::CaseStore::Appended&) -> core::Result<Decision> {
             if (part == refusedPart)
                 return Decision{EventType::Refused,
@@ -176,7 +159,7 @@ TEST_CASE("一件事: a matter started from a case taken in alone counts that ca
           "and the matter's clock runs from that day")
 {
     test::HallFixture h;
-    QList<core::ReceivedInput> parts = partsOf(h);
+    QList<core::ReceivedInput> parts = test::openingABusinessParts(h);
     // 设立登记 taken in alone on Friday 2026-09-18.
     auto alone = h.cases->receive(parts.first(), kClerk);
     REQUIRE(alone.ok());

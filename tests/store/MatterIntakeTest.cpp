@@ -18,30 +18,13 @@ namespace {
 
 const QString kClerk = QStringLiteral("clerk-1");
 
-QList<core::ReceivedInput> partsOf(test::HallFixture& h)
-{
-    const auto items = test::threeItems();
-    REQUIRE(store::CatalogRepository(*h.store)
-                .importCatalog(items, {test::openingABusiness(items)}, QStringLiteral("kbqy"))
-                .ok());
-    QList<core::ReceivedInput> parts;
-    for (const core::ServiceItem& item : items) {
-        auto stored = store::CatalogRepository(*h.store).currentItem(item.code);
-        REQUIRE(stored.ok());
-        core::ReceivedInput in = test::completeApplication(stored->item);
-        in.itemVersion = stored->version;
-        parts.append(in);
-    }
-    return parts;
-}
-
 } // namespace
 
 TEST_CASE("一件事: one intake records every part with the matter's number beside its own")
 {
     test::HallFixture h;
     auto done = h.cases->receiveMatter(
-        partsOf(h), QStringLiteral("KBQY"), 1,
+        test::openingABusinessParts(h), QStringLiteral("KBQY"), 1,
         [](int part, const store::CaseStore::Appended& received) -> core::Result<Decision> {
             if (part == 1) // 印章刻制备案 waits for a paper
                 return Decision{
@@ -83,7 +66,7 @@ TEST_CASE("一件事: one intake records every part with the matter's number bes
 TEST_CASE("一件事: a part that fails stores none of the matter")
 {
     test::HallFixture h;
-    const QList<core::ReceivedInput> parts = partsOf(h);
+    const QList<core::ReceivedInput> parts = test::openingABusinessParts(h);
     const int events = h.count(QStringLiteral("SELECT count(*) FROM events"));
     auto failed = h.cases->receiveMatter(
         parts, QStringLiteral("KBQY"), 1,

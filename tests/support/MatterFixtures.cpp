@@ -1,6 +1,10 @@
 #include "support/MatterFixtures.h"
 
 #include "support/CatalogFixtures.h"
+#include "support/HallFixture.h"
+#include "support/TestSupport.h"
+
+#include "store/CatalogRepository.h"
 
 namespace onewindow::test {
 
@@ -42,6 +46,23 @@ QHash<QString, core::ServiceItem> itemsByCode(const QList<core::ServiceItem>& it
     for (const core::ServiceItem& i : items)
         out.insert(i.code, i);
     return out;
+}
+
+QList<core::ReceivedInput> openingABusinessParts(HallFixture& h)
+{
+    const auto items = threeItems();
+    REQUIRE(store::CatalogRepository(*h.store)
+                .importCatalog(items, {openingABusiness(items)}, QStringLiteral("kbqy"))
+                .ok());
+    QList<core::ReceivedInput> parts;
+    for (const core::ServiceItem& item : items) {
+        auto stored = store::CatalogRepository(*h.store).currentItem(item.code);
+        REQUIRE(stored.ok());
+        core::ReceivedInput in = completeApplication(stored->item);
+        in.itemVersion = stored->version;
+        parts.append(in);
+    }
+    return parts;
 }
 
 } // namespace onewindow::test

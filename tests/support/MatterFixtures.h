@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CasePayloads.h"
 #include "core/Catalog.h"
 #include "core/Matter.h"
 
@@ -17,5 +18,11 @@ QList<core::ServiceItem> threeItems();
 core::Matter openingABusiness(const QList<core::ServiceItem>& items);
 
 QHash<QString, core::ServiceItem> itemsByCode(const QList<core::ServiceItem>& items);
+
+struct HallFixture;
+
+// threeItems() and openingABusiness() imported into `h`'s catalog, and a complete application of
+// each item's stored version: the parts of a 开办企业 intake.
+QList<core::ReceivedInput> openingABusinessParts(HallFixture& h);
 
 } // namespace onewindow::test
