@@ -122,3 +122,30 @@ TEST_CASE("A hall's file is inside its folder only when it resolves there, symli
     REQUIRE(QFile::link(outside, config + QStringLiteral("/innocent.html")));
     CHECK_FALSE(input::insideFolder(QStringLiteral("innocent.html"), config));
 }
+
+// Found by fuzzing hall.json: Qt's canonicalFilePath() gives a name back unresolved when the
+// system cannot resolve it for another reason than a missing file, and the unresolved
+// "config/../…" still began with the folder's name.
+TEST_CASE("A hall's file the system cannot resolve is never inside its folder: a name too long, "
+          "a symlink loop")
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("config"));
+    const QString config = dir.filePath(QStringLiteral("config"));
+    write(dir, "config/acceptance.html", "<p>x</p>");
+    write(dir, "outside.html", "<p>secret</p>");
+
+    // One component longer than NAME_MAX (255 bytes): ENAMETOOLONG, not ENOENT.
+    const QString tooLong = QStringLiteral("../outside.html") + QString(300, QLatin1Char('W'));
+    CHECK_FALSE(input::insideFolder(tooLong, config));
+    CHECK_FALSE(input::insideFolder(QString(300, QLatin1Char('W')), config));
+
+    // A link to itself: ELOOP on the way, and ".." after it would climb out.
+    REQUIRE(QFile::link(config + QStringLiteral("/loop"), config + QStringLiteral("/loop")));
+    CHECK_FALSE(input::insideFolder(QStringLiteral("loop/../../outside.html"), config));
+    CHECK_FALSE(input::insideFolder(QStringLiteral("loop"), config));
+
+    // What resolves inside still does, through a ".".
+    CHECK(input::insideFolder(QStringLiteral("./acceptance.html"), config) ==
+          QDir(config).canonicalPath() + QStringLiteral("/acceptance.html"));
+}
