@@ -206,13 +206,14 @@ QJsonObject followedUp(const QString& result)
 }
 
 QJsonObject documentPrinted(const QString& kind, const QString& number, int copies, bool reprint,
-                            const QString& source)
+                            const QString& source, const QString& paper)
 {
     QJsonObject o{{QStringLiteral("kind"), kind},
                   {QStringLiteral("number"), number},
                   {QStringLiteral("copies"), copies},
                   {QStringLiteral("reprint"), reprint}};
     putIfAny(o, "source", source);
+    putIfAny(o, "paper", paper);
     return o;
 }
 

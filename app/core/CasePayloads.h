@@ -156,9 +156,9 @@ QJsonObject note(const QString& text);
 QJsonObject rated(int level, const QString& comment = {});
 QJsonObject followedUp(const QString& result);
 // `source`: the event the document was written from (see DocumentKind.h); a reprint names the
-// same source and number.
+// same source and number. `paper`: "a4" or "80mm" (none recorded reads as A4).
 QJsonObject documentPrinted(const QString& kind, const QString& number, int copies, bool reprint,
-                            const QString& source = {});
+                            const QString& source = {}, const QString& paper = {});
 // A print recorded (its document-printed event `printed`, committed first) whose output then
 // failed, and why. A first print's `number` is then borne by no paper; a failed reprint leaves
 // the first print's paper as it was.

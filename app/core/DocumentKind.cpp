@@ -202,24 +202,46 @@ Result<DocumentSource> documentSource(DocumentKind kind, const CaseState& state,
     return DocumentSource{e.eventId, index, civilDate(e, zone)};
 }
 
-std::optional<QString> printedNumber(const QList<Event>& events, DocumentKind kind,
-                                     const QString& sourceEventId)
+namespace {
+
+// The document-printed events of `kind` written from `sourceEventId` whose paper came out, in
+// log order. A first print whose output failed gave its number to no paper: it is not reprinted
+// under that number, the next print takes a new one (a gap, never a duplicate).
+QList<const Event*> printsOf(const QList<Event>& events, DocumentKind kind,
+                             const QString& sourceEventId)
 {
     const QString key = documentKindKey(kind);
-    // A first print whose output failed gave its number to no paper: it is not reprinted under
-    // that number, the next print takes a new one (a gap, never a duplicate).
     QSet<QString> failed;
     for (const Event& e : events)
         if (e.type == EventType::DocumentPrintFailed)
             failed.insert(e.payload.value(QStringLiteral("printed")).toString());
-    for (const Event& e : events) {
-        if (e.type != EventType::DocumentPrinted || failed.contains(e.eventId))
-            continue;
-        if (e.payload.value(QStringLiteral("kind")).toString() == key &&
+    QList<const Event*> out;
+    for (const Event& e : events)
+        if (e.type == EventType::DocumentPrinted && !failed.contains(e.eventId) &&
+            e.payload.value(QStringLiteral("kind")).toString() == key &&
             e.payload.value(QStringLiteral("source")).toString() == sourceEventId)
-            return e.payload.value(QStringLiteral("number")).toString();
-    }
-    return std::nullopt;
+            out.append(&e);
+    return out;
+}
+
+} // namespace
+
+std::optional<QString> printedNumber(const QList<Event>& events, DocumentKind kind,
+                                     const QString& sourceEventId)
+{
+    const QList<const Event*> prints = printsOf(events, kind, sourceEventId);
+    if (prints.isEmpty())
+        return std::nullopt;
+    return prints.first()->payload.value(QStringLiteral("number")).toString();
+}
+
+bool printedBefore(const QList<Event>& events, DocumentKind kind, const QString& sourceEventId,
+                   const QString& paper)
+{
+    for (const Event* e : printsOf(events, kind, sourceEventId))
+        if (e->payload.value(QStringLiteral("paper")).toString(QStringLiteral("a4")) == paper)
+            return true;
+    return false;
 }
 
 Error printFailed(DocumentKind kind, const QString& number, bool reprint, const Error& cause,

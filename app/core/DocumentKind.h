@@ -76,6 +76,11 @@ Result<DocumentSource> documentSource(DocumentKind kind, const CaseState& state,
 // failed (a document-print-failed event names it) does not count: no paper bears its number.
 std::optional<QString> printedNumber(const QList<Event>& events, DocumentKind kind,
                                      const QString& sourceEventId);
+// Whether that document was printed before on `paper` ("a4", "80mm"; a print that records none
+// was A4): only then is printing it again a reprint (补打). The 80 mm slip of a letter first
+// printed on A4 bears the letter's number but is the slip's first print.
+bool printedBefore(const QList<Event>& events, DocumentKind kind, const QString& sourceEventId,
+                   const QString& paper);
 
 // What a person is told when a print was recorded (number and document-printed event committed
 // first) and its output then failed with `cause`; `notRecorded` when recording the failure failed

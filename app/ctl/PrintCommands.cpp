@@ -166,7 +166,8 @@ int runPrintCommand(CtlContext& ctx)
             if (printer)
                 return documents::printDocument(*document, *printer, o.copies);
             return {};
-        });
+        },
+        documents::pageFormatKey(o.format));
     if (!ticket)
         return ctx.failed(ticket.error());
     QStringList targets;

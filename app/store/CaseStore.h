@@ -162,7 +162,10 @@ public:
     };
     // What printing `kind` for the case now would give: the number (a reprint keeps the first
     // print's, otherwise the next one of this device) and the case. Nothing is written: previews.
-    Result<PrintTicket> previewPrint(const QString& caseId, core::DocumentKind kind);
+    // `paper`: "a4" or "80mm" (documents::pageFormatKey); a reprint is a print on paper the
+    // document was printed on before (core::printedBefore).
+    Result<PrintTicket> previewPrint(const QString& caseId, core::DocumentKind kind,
+                                     const QString& paper = QStringLiteral("a4"));
     // One print: in one transaction the number is taken and the document-printed event
     // appended; after the commit, outside the write lock, `output` renders and prints or writes
     // the document with it. When `output` fails the failure is recorded (a document-print-failed
@@ -171,7 +174,8 @@ public:
     // fit the case (a refusal for an accepted case) is refused with the reason.
     Result<PrintTicket> recordPrint(const QString& caseId, core::DocumentKind kind, int copies,
                                     const QString& actor,
-                                    const std::function<Status(const PrintTicket&)>& output);
+                                    const std::function<Status(const PrintTicket&)>& output,
+                                    const QString& paper = QStringLiteral("a4"));
 
     Store& store() const { return m_store; }
 
@@ -194,7 +198,8 @@ private:
     Status project(const core::CaseState& state, const core::FoldContext& context,
                    const QDate& asOf);
     Result<QString> nextCaseNumber(const DeviceInfo& device, const QDate& day);
-    Result<PrintTicket> ticketFor(const QString& caseId, core::DocumentKind kind, bool take);
+    Result<PrintTicket> ticketFor(const QString& caseId, core::DocumentKind kind, bool take,
+                                  const QString& paper);
     Result<Appended> receiveInTransaction(core::ReceivedInput input, const DeviceInfo& device,
                                           const QString& actor);
     Result<Appended> appendInTransaction(const QString& caseId, core::EventType type,

@@ -8,7 +8,7 @@
 namespace onewindow::store {
 
 Result<CaseStore::PrintTicket> CaseStore::ticketFor(const QString& caseId, core::DocumentKind kind,
-                                                    bool take)
+                                                    bool take, const QString& paper)
 {
     auto now = current(caseId);
     if (!now)
@@ -29,7 +29,7 @@ Result<CaseStore::PrintTicket> CaseStore::ticketFor(const QString& caseId, core:
     ticket.context = *ctx;
     if (auto printed = core::printedNumber(*list, kind, source->eventId)) {
         ticket.number = *printed;
-        ticket.reprint = true;
+        ticket.reprint = core::printedBefore(*list, kind, source->eventId, paper);
         return ticket;
     }
     auto dev = thisDevice();
@@ -58,16 +58,15 @@ Result<CaseStore::PrintTicket> CaseStore::ticketFor(const QString& caseId, core:
     return ticket;
 }
 
-Result<CaseStore::PrintTicket> CaseStore::previewPrint(const QString& caseId,
-                                                       core::DocumentKind kind)
+Result<CaseStore::PrintTicket>
+CaseStore::previewPrint(const QString& caseId, core::DocumentKind kind, const QString& paper)
 {
-    return ticketFor(caseId, kind, false);
+    return ticketFor(caseId, kind, false, paper);
 }
 
-Result<CaseStore::PrintTicket>
-CaseStore::recordPrint(const QString& caseId, core::DocumentKind kind, int copies,
-                       const QString& actor,
-                       const std::function<Status(const PrintTicket&)>& output)
+Result<CaseStore::PrintTicket> CaseStore::recordPrint(
+    const QString& caseId, core::DocumentKind kind, int copies, const QString& actor,
+    const std::function<Status(const PrintTicket&)>& output, const QString& paper)
 {
     if (copies < 1)
         return Error{QStringLiteral("printed.copies"), QStringLiteral("打印份数至少为 1")};
@@ -78,13 +77,13 @@ CaseStore::recordPrint(const QString& caseId, core::DocumentKind kind, int copie
     std::optional<PrintTicket> done;
     QString printedId;
     const Status status = m_store.transaction([&]() -> Status {
-        auto ticket = ticketFor(caseId, kind, true);
+        auto ticket = ticketFor(caseId, kind, true, paper);
         if (!ticket)
             return ticket.error();
         auto appended = appendInTransaction(
             caseId, core::EventType::DocumentPrinted,
             core::payload::documentPrinted(core::documentKindKey(kind), ticket->number, copies,
-                                           ticket->reprint, ticket->source.eventId),
+                                           ticket->reprint, ticket->source.eventId, paper),
             actor);
         if (!appended)
             return appended.error();

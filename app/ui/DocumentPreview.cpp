@@ -129,7 +129,8 @@ bool previewDocument(QWidget* parent, const DocumentPrinting& printing, const QS
 {
     if (!printing.cases || !printing.clock)
         return false;
-    auto ticket = printing.cases->previewPrint(caseId, kind);
+    const QString paper = documents::pageFormatKey(format);
+    auto ticket = printing.cases->previewPrint(caseId, kind, paper);
     auto document = ticket ? documents::buildDocument(requestFor(*ticket, printing, format))
                            : core::Result<documents::Document>(ticket.error());
     if (!document) {
@@ -214,7 +215,8 @@ bool previewDocument(QWidget* parent, const DocumentPrinting& printing, const QS
                 if (!final)
                     return final.error();
                 return documents::printDocument(*final, *p, p->copyCount());
-            });
+            },
+            paper);
         if (done)
             printed = true;
         else

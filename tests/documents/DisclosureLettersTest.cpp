@@ -6,6 +6,7 @@
 
 #include "core/CasePayloads.h"
 #include "core/DateText.h"
+#include "core/EventText.h"
 
 using namespace onewindow;
 using core::DocumentKind;
@@ -77,9 +78,12 @@ TEST_CASE("政府信息公开条例 Art. 36: the reply collected in person is si
     INFO(slip.text.toStdString());
     CHECK(test::pdfPageSize(slip.pdf).startsWith(QStringLiteral("227 x"))); // 80 mm wide
     CHECK(has(slip, QStringLiteral("答复书领取签收单")));
-    // The same document as the letter it hands over: its number.
+    // The same document as the letter it hands over: its number. But the slip's first print, not
+    // a reprint of the letter (it used to say 补打); printing the slip again is one.
     CHECK(slip.number == letter.number);
     CHECK(has(slip, slip.number));
+    CHECK_FALSE(slip.reprint);
+    CHECK_FALSE(has(slip, QStringLiteral("补打")));
     CHECK(has(slip, QStringLiteral("答复日期：2026年10月12日")));
     CHECK(has(slip, QStringLiteral("共3项")));
     // Each request with its reply type, short.
@@ -94,6 +98,25 @@ TEST_CASE("政府信息公开条例 Art. 36: the reply collected in person is si
     // The letter's full rows stay on the letter: the slip has no 答复意见 column.
     CHECK_FALSE(has(slip, QStringLiteral("答复意见")));
     CHECK_FALSE(has(letter, QStringLiteral("答复书领取签收单")));
+
+    const auto slipAgain =
+        h.print(id, DocumentKind::DisclosureReply, documents::PageFormat::Receipt80mm);
+    CHECK(slipAgain.reprint);
+    CHECK(slipAgain.number == letter.number);
+    CHECK(has(slipAgain, QStringLiteral("补打")));
+    // The timeline says which paper each print was on.
+    auto events = h.cases->events(id);
+    REQUIRE(events.ok());
+    QStringList printed;
+    for (const core::Event& e : *events)
+        if (e.type == core::EventType::DocumentPrinted)
+            printed.append(core::describeEvent(e));
+    REQUIRE(printed.size() == 3);
+    CHECK_FALSE(printed[0].contains(QStringLiteral("80 毫米")));
+    CHECK(printed[1].contains(QStringLiteral("80 毫米小票")));
+    CHECK_FALSE(printed[1].contains(QStringLiteral("补打")));
+    INFO(printed.join(QLatin1Char('\n')).toStdString());
+    CHECK(printed[2].endsWith(QStringLiteral("（80 毫米小票）（补打）")));
 }
 
 TEST_CASE("政府信息公开条例 Art. 36: every reply type's required content is on its letter")

@@ -265,7 +265,8 @@ DocumentFixture::Printed DocumentFixture::print(const QString& caseId, core::Doc
             out.qrPayload = document->qrPayload();
             out.templateOrigin = document->templateOrigin();
             return documents::writePdf(*document, out.pdf);
-        });
+        },
+        documents::pageFormatKey(format));
     INFO((ticket ? QString() : ticket.error().message).toStdString());
     REQUIRE(ticket.ok());
     out.number = ticket->number;

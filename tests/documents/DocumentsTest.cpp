@@ -62,10 +62,17 @@ TEST_CASE("Material receipt lists the materials and the notice deadline (行政�
                     QStringLiteral("李娜（W07窗口）"), kHall});
     CHECK_FALSE(p.text.contains(QStringLiteral("11010519491231002X")));
 
+    // The roll bears the same number, but it is the roll's first print, not a 补打 of the A4
+    // one; printing the roll again is.
     const auto roll = h.print(id, DocumentKind::Receipt, PageFormat::Receipt80mm);
-    CHECK(roll.reprint);
+    CHECK(roll.number == p.number);
+    CHECK_FALSE(roll.reprint);
     requireText(roll, {QStringLiteral("收件凭证"), caseNumberOf(h, id), kMaskedId,
-                       h.item.materials[0].name, QStringLiteral("补打")});
+                       h.item.materials[0].name});
+    CHECK_FALSE(roll.text.contains(QStringLiteral("补打")));
+    const auto rollAgain = h.print(id, DocumentKind::Receipt, PageFormat::Receipt80mm);
+    CHECK(rollAgain.reprint);
+    requireText(rollAgain, {p.number, QStringLiteral("补打")});
 }
 
 TEST_CASE("Acceptance notice shows the promised and statutory completion dates as printed")
@@ -97,7 +104,8 @@ TEST_CASE("Acceptance notice shows the promised and statutory completion dates a
     const auto roll = h.print(id, DocumentKind::Acceptance, PageFormat::Receipt80mm);
     requireText(roll, {QStringLiteral("受理回执"), caseNumberOf(h, id), kMaskedId,
                        QStringLiteral("承诺办结：2026年10月9日"),
-                       QStringLiteral("法定办结：2026年10月22日"), QStringLiteral("补打")});
+                       QStringLiteral("法定办结：2026年10月22日")});
+    CHECK_FALSE(roll.text.contains(QStringLiteral("补打"))); // the roll's first print
     CHECK(test::pdfPageSize(roll.pdf).startsWith(QStringLiteral("227 x"))); // 80 mm wide
 }
 

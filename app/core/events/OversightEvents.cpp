@@ -69,10 +69,12 @@ QString describePrinted(const Event& e, const QString& name)
 {
     const QJsonObject& p = e.payload;
     const auto kind = documentKindFromKey(text(p, "kind"));
-    return QStringLiteral("%1：%2 %3，%4 份%5")
+    return QStringLiteral("%1：%2 %3，%4 份%5%6")
         .arg(name, kind ? documentKindName(*kind) : text(p, "kind"), text(p, "number"))
         .arg(p.value(QStringLiteral("copies")).toInt())
-        .arg(p.value(QStringLiteral("reprint")).toBool() ? QStringLiteral("（补打）") : QString());
+        .arg(text(p, "paper") == QLatin1String("80mm") ? QStringLiteral("（80 毫米小票）")
+                                                       : QString(),
+             p.value(QStringLiteral("reprint")).toBool() ? QStringLiteral("（补打）") : QString());
 }
 
 QString describePrintFailed(const Event& e, const QString& name)
