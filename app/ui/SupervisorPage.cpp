@@ -282,6 +282,8 @@ void SupervisorPage::refresh()
 
 void SupervisorPage::refreshTab(int tab)
 {
+    if (tab == RejectedTab) // sync brings them at any time; the rejected few are read at once
+        m_stale.insert(tab);
     if (!m_cases || !m_stale.remove(tab))
         return;
     if (tab == BoardTab)

@@ -3,6 +3,8 @@
 // (decision 3). Two windows against a real server in this process (tests/server's fixture).
 #include "sync/SyncHall.h"
 
+#include "ctl/CtlRunner.h"
+
 #include "core/CasePayloads.h"
 #include "core/DocumentKind.h"
 #include "core/SyncProtocol.h"
@@ -104,6 +106,21 @@ TEST_CASE("Decision 3: two windows act on one case apart; the loser's store afte
     REQUIRE(voidedThere.ok());
     REQUIRE(voidedThere->size() == 1);
     CHECK(voidedThere->first().number == letter->number);
+
+    // The ctl says the same: sync status lists the loser's own record, case show the void letter.
+    const test::CtlRun status =
+        test::runCtl(w08.hall.path(), {QStringLiteral("sync"), QStringLiteral("status")});
+    INFO(status.err.toStdString());
+    CHECK(status.exitCode == 0);
+    CHECK(status.out.contains(QStringLiteral("未生效 1 条")));
+    CHECK(status.out.contains(QStringLiteral("办件 %1：未生效：").arg(taken->state.caseNumber)));
+    CHECK(status.out.contains(QStringLiteral("生效的是")));
+    const test::CtlRun shown = test::runCtl(
+        w07.hall.path(), {QStringLiteral("case"), QStringLiteral("show"), taken->state.caseNumber});
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("未生效：")));
+    CHECK(shown.out.contains(
+        QStringLiteral("作废：追回已发文书：不予受理决定书 %1").arg(letter->number)));
 }
 
 TEST_CASE("Decision 3: the loser's clerk is told of a rejected event once; the store remembers "

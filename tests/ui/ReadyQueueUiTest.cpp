@@ -30,7 +30,9 @@ TEST_CASE("Ready for pick-up: the window's 待出件 tab lists the results ready
     auto notices = store::CalendarRepository(*hall.store).loadNotices();
     REQUIRE(notices.ok());
     ui::MainWindow window(*hall.store, hall.clock, core::WorkingCalendar(*notices));
-    window.setSignedIn(*clerk, *store::HallConfigRepository(*hall.store).load());
+    auto config = store::HallConfigRepository(*hall.store).loadOrDefaults();
+    REQUIRE(config.ok());
+    window.setSignedIn(*clerk, *config);
     window.resize(1200, 700);
     window.show();
     ui::ReadyPage* page = window.readyPage();

@@ -66,7 +66,11 @@ struct Hall
         QList<store::Placement> answers;
         qint64 next = 1;
         for (const core::Event& e : *pending) {
-            store::Placement p{e.eventId, e.caseId, ++seq, !rejected.contains(e.eventId)};
+            store::Placement p;
+            p.eventId = e.eventId;
+            p.caseId = e.caseId;
+            p.hallSeq = ++seq;
+            p.accepted = !rejected.contains(e.eventId);
             if (!p.accepted) {
                 p.reasonCode = core::sync::code::kStaleHead;
                 p.reason =
