@@ -136,11 +136,13 @@ void CaseView::showRejected(QListWidget* timeline)
     for (const store::RejectedRecord& r : *rejected) {
         auto* item = new QListWidgetItem(r.text(zone), timeline);
         item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setToolTip(item->text()); // longer than the list is wide
     }
     for (const store::VoidedDocument& d : *voided) {
         auto* item =
             new QListWidgetItem(tr("Void: %1. %2").arg(d.recallTask(), d.reason), timeline);
         item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setToolTip(item->text()); // longer than the list is wide
     }
 }
 
