@@ -12,6 +12,7 @@
 #include "store/SyncRepository.h"
 #include "store/UserRepository.h"
 #include "support/HallFixture.h"
+#include "support/HallVerdicts.h"
 #include "support/TestSupport.h"
 #include "ui/CaseView.h"
 #include "ui/MainWindow.h"
@@ -35,59 +36,6 @@ using core::EventType;
 namespace payload = core::payload;
 
 namespace {
-
-void enrol(test::HallFixture& w, const QString& window)
-{
-    store::Enrolment e;
-    e.serverUrl = QStringLiteral("http://127.0.0.1:1"); // nobody answers: the test is the hall
-    e.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.token = QStringLiteral("token");
-    e.windowCode = window;
-    e.role = QStringLiteral("window");
-    e.hallCode = QStringLiteral("620102");
-    e.hallName = QStringLiteral("测试大厅");
-    e.zone = QStringLiteral("Asia/Shanghai");
-    REQUIRE(store::SyncRepository(*w.cases).enrol(e).ok());
-}
-
-// The hall: the order it gives, and what it holds, as the server would answer.
-struct Hall
-{
-    qint64 seq = 0;
-    QList<store::PulledEvent> log;
-
-    // A window's pending events pushed: each accepted unless `rejected` names it (with its
-    // winner), all placed in the hall's order.
-    void push(test::HallFixture& w, const QHash<QString, QString>& rejected = {})
-    {
-        store::SyncRepository repo(*w.cases);
-        auto pending = repo.pending(500, 1 << 20);
-        REQUIRE(pending.ok());
-        QList<store::Placement> answers;
-        qint64 next = 1;
-        for (const core::Event& e : *pending) {
-            store::Placement p;
-            p.eventId = e.eventId;
-            p.caseId = e.caseId;
-            p.hallSeq = ++seq;
-            p.accepted = !rejected.contains(e.eventId);
-            if (!p.accepted) {
-                p.reasonCode = core::sync::code::kStaleHead;
-                p.reason =
-                    QStringLiteral("本件已被其他窗口先行办理，此操作基于过时的办件状态，未生效");
-                p.winner = rejected.value(e.eventId);
-            }
-            answers.append(p);
-            log.append({p, e});
-            next = e.deviceSeq + 1;
-        }
-        REQUIRE(repo.recordPush(answers, next).ok());
-    }
-    void pull(test::HallFixture& w) const
-    {
-        REQUIRE(store::SyncRepository(*w.cases).applyPull(log, seq).ok());
-    }
-};
 
 store::User user(test::HallFixture& w, const char* login, const QString& name, core::Role role,
                  const QString& window)
@@ -113,9 +61,9 @@ TEST_CASE("Decision 3 at the window: the loser's case shows its refusal beside t
         user(w08, "lisi", QStringLiteral("李四"), core::Role::Clerk, QStringLiteral("W08"));
     const store::User wang =
         user(w08, "wangdu", QStringLiteral("王督查"), core::Role::Supervisor, QString());
-    enrol(w07, QStringLiteral("W07"));
-    enrol(w08, QStringLiteral("W08"));
-    Hall hall;
+    test::enrolWindow(w07, QStringLiteral("W07"));
+    test::enrolWindow(w08, QStringLiteral("W08"));
+    test::HallVerdicts hall;
     auto taken = w07.cases->receive(w07.intake(), zhang.userId);
     REQUIRE(taken.ok());
     const QString caseId = taken->event.caseId;
