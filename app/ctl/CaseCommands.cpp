@@ -6,6 +6,7 @@
 #include "core/SyncMessages.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
+#include "store/RejectedRecords.h"
 #include "store/SyncRepository.h"
 
 #include <QJsonArray>
@@ -31,6 +32,40 @@ QJsonObject rowJson(const store::CaseRow& r, const QDate& today)
                        {QStringLiteral("provisional"), r.provisional}};
 }
 
+// The hand-out windows' queue: results ready for pick-up, by when each came back.
+int listReady(CtlContext& ctx, const store::CaseQueries& queries, int limit, bool json,
+              const QDate& today)
+{
+    auto rows = queries.readyForPickup(limit);
+    if (!rows)
+        return ctx.failed(rows.error());
+    const QTimeZone zone = ctx.hallSettings().zone;
+    const auto when = [&zone](const QDateTime& utc) {
+        return utc.isValid() ? utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                             : QStringLiteral("—");
+    };
+    if (json) {
+        QJsonArray out;
+        for (const store::CaseQueries::Ready& r : *rows) {
+            QJsonObject o = rowJson(r.row, today);
+            o.insert(QStringLiteral("ready_at"), r.readyAtUtc.toString(Qt::ISODateWithMs));
+            out.append(o);
+        }
+        ctx.out() << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const store::CaseQueries::Ready& r : *rows) {
+        const auto status = core::caseStatusFromKey(r.row.status);
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  结果 %5")
+                         .arg(r.row.caseNumber, r.row.itemName, r.row.applicantName,
+                              status ? core::caseStatusName(*status) : r.row.status,
+                              when(r.readyAtUtc))
+                  << Qt::endl;
+    }
+    ctx.err() << QStringLiteral("待出件 %1 件").arg(rows->size()) << Qt::endl;
+    return ExitOk;
+}
+
 int listCases(CtlContext& ctx, QStringList args)
 {
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
@@ -38,6 +73,7 @@ int listCases(CtlContext& ctx, QStringList args)
     QString state;
     QString forwardedTo; // the back office's queue (issue 18)
     const bool backOffice = args.removeAll(QStringLiteral("--backoffice")) > 0;
+    const bool ready = args.removeAll(QStringLiteral("--ready")) > 0; // 待出件 (issue 18)
     int limit = 50;
     while (!args.isEmpty()) {
         const QString option = args.takeFirst();
@@ -61,7 +97,7 @@ int listCases(CtlContext& ctx, QStringList args)
         } else {
             return ctx.usageError(
                 QStringLiteral("用法：case list [--state STATE | --overdue | --forwarded-to 科室 | "
-                               "--backoffice] [--limit N] [--json]"));
+                               "--backoffice | --ready] [--limit N] [--json]"));
         }
     }
     auto store = ctx.store();
@@ -80,6 +116,8 @@ int listCases(CtlContext& ctx, QStringList args)
     }
     const QDate today = ctx.today();
     store::CaseQueries queries(**store);
+    if (ready)
+        return listReady(ctx, queries, limit, json, today);
     auto rows = !forwardedTo.isEmpty() ? queries.forwardedTo(forwardedTo, limit)
                 : overdue              ? queries.overdue(today, limit)
                 : !state.isEmpty()     ? queries.byStatus(state, limit)
@@ -196,6 +234,17 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
     }
     for (const core::RejectedEvent& r : state->rejected)
         ctx.out() << QStringLiteral("  未生效的记录 %1：%2").arg(r.eventId, r.reason) << Qt::endl;
+    // Decision 3: what the hall did not take, beside what stands; documents printed on it, void.
+    const QTimeZone zone = ctx.hallSettings().zone;
+    store::RejectedRecords hall(**store, zone);
+    auto rejected = hall.ofCase(state->caseId);
+    auto voided = hall.voidedDocuments(state->caseId);
+    if (!rejected || !voided)
+        return ctx.failed(rejected ? voided.error() : rejected.error());
+    for (const store::RejectedRecord& r : *rejected)
+        ctx.out() << QStringLiteral("  ") << r.text(zone) << Qt::endl;
+    for (const store::VoidedDocument& d : *voided)
+        ctx.out() << QStringLiteral("  作废：%1。%2").arg(d.recallTask(), d.reason) << Qt::endl;
     return ExitOk;
 }
 

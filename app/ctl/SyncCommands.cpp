@@ -1,10 +1,12 @@
 #include "ctl/SyncCommands.h"
 
 #include "core/SyncMessages.h"
+#include "store/RejectedRecords.h"
 #include "store/SyncRepository.h"
 #include "sync/SyncClient.h"
 
 #include <QHostInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -32,19 +34,36 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
     auto rejected = repo.rejectedOwn();
     if (!rejected)
         return ctx.failed(rejected.error());
+    // Each own record the hall did not take, beside the one that stands (decision 3).
+    const QTimeZone zone = ctx.hallSettings().zone;
+    auto all = store::RejectedRecords(cases.store(), zone).all(1000);
+    if (!all)
+        return ctx.failed(all.error());
+    QList<store::RejectedRecord> own;
+    for (const store::RejectedRecord& r : *all)
+        if (r.own)
+            own.append(r);
     if (json) {
-        const QJsonObject o{{QStringLiteral("enrolled"), true},
-                            {QStringLiteral("server"), s.serverUrl},
-                            {QStringLiteral("hall"), s.hallCode},
-                            {QStringLiteral("window"), s.windowCode},
-                            {QStringLiteral("role"), s.role},
-                            {QStringLiteral("device_id"), s.deviceId},
-                            {QStringLiteral("cursor"), s.cursor},
-                            {QStringLiteral("pending"), *pending},
-                            {QStringLiteral("rejected"), static_cast<int>(rejected->size())},
-                            {QStringLiteral("last_sync"), s.lastSyncUtc},
-                            {QStringLiteral("stopped"), s.stoppedCode},
-                            {QStringLiteral("stopped_message"), s.stoppedMessage}};
+        QJsonObject o{{QStringLiteral("enrolled"), true},
+                      {QStringLiteral("server"), s.serverUrl},
+                      {QStringLiteral("hall"), s.hallCode},
+                      {QStringLiteral("window"), s.windowCode},
+                      {QStringLiteral("role"), s.role},
+                      {QStringLiteral("device_id"), s.deviceId},
+                      {QStringLiteral("cursor"), s.cursor},
+                      {QStringLiteral("pending"), *pending},
+                      {QStringLiteral("rejected"), static_cast<int>(rejected->size())},
+                      {QStringLiteral("last_sync"), s.lastSyncUtc},
+                      {QStringLiteral("stopped"), s.stoppedCode},
+                      {QStringLiteral("stopped_message"), s.stoppedMessage}};
+        QJsonArray records;
+        for (const store::RejectedRecord& r : own)
+            records.append(QJsonObject{{QStringLiteral("event_id"), r.event.eventId},
+                                       {QStringLiteral("case_number"), r.caseNumber},
+                                       {QStringLiteral("reason_code"), r.reasonCode},
+                                       {QStringLiteral("winner"), r.winnerId},
+                                       {QStringLiteral("text"), r.text(zone)}});
+        o.insert(QStringLiteral("rejected_records"), records);
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         return ExitOk;
     }
@@ -57,6 +76,8 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
                      .arg(rejected->size())
                      .arg(s.lastSyncUtc.isEmpty() ? QStringLiteral("无") : s.lastSyncUtc)
               << Qt::endl;
+    for (const store::RejectedRecord& r : own)
+        ctx.out() << QStringLiteral("  办件 %1：%2").arg(r.caseNumber, r.text(zone)) << Qt::endl;
     if (!s.stoppedCode.isEmpty())
         ctx.out() << QStringLiteral("已停止同步：%1").arg(s.stoppedMessage) << Qt::endl;
     return ExitOk;

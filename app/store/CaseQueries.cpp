@@ -190,6 +190,30 @@ Result<QList<CaseRow>> CaseQueries::forwardedTo(const QString& department, int l
         {department, limit});
 }
 
+Result<QList<CaseQueries::Ready>> CaseQueries::readyForPickup(int limit) const
+{
+    // Among the few open cases (cases_open_status), each one's decision along events_case; a
+    // decision the hall rejected (placement) did not bring the result back.
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT %1, (SELECT min(e.occurred_at_utc) FROM events e "
+                  "LEFT JOIN placement p ON p.event_id = e.event_id WHERE e.case_id = "
+                  "cases.case_id AND e.type = 'case.decided' AND (p.verdict IS NULL OR "
+                  "p.verdict = 'accepted')) AS ready_at FROM cases WHERE is_open = 1 AND status "
+                  "IN ('decided', 'result_ready') ORDER BY ready_at IS NULL, ready_at, "
+                  "case_number LIMIT ?")
+                  .arg(caseRowColumns(QString())));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError("store.cases_read", QStringLiteral("查询待出件办件"), q.lastError().text());
+    QList<Ready> out;
+    while (q.next())
+        out.append(Ready{caseRowFrom(q),
+                         QDateTime::fromString(q.value(23).toString(), Qt::ISODateWithMs)});
+    return out;
+}
+
 Result<QList<CaseRow>> CaseQueries::byStatus(const QString& status, int limit) const
 {
     // Open states are found among the few open cases (cases_open) and ordered by their deadline;

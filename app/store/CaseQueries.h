@@ -4,6 +4,7 @@
 #include "store/Store.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSqlQuery>
@@ -86,6 +87,16 @@ public:
     // suspended whose latest forwarding (移交后台) the hall has not rejected names `department`,
     // by due date. A case forwarded on to another department leaves this queue.
     Result<QList<CaseRow>> forwardedTo(const QString& department, int limit) const;
+
+    // The hand-out windows' queue (issue 18, 综合窗口出件): open cases whose result is ready for
+    // pick-up (decided or result ready, not yet delivered), in the order their results came
+    // back (the decision the hall took, not one it rejected); `readyAtUtc` is that time.
+    struct Ready
+    {
+        CaseRow row;
+        QDateTime readyAtUtc;
+    };
+    Result<QList<Ready>> readyForPickup(int limit) const;
 
     Result<QHash<QString, int>> countsByStatus(const QString& clerkId = {}) const;
     Result<int> caseCount() const;

@@ -29,15 +29,24 @@ public Q_SLOTS:
     {
         if (m_timer)
             m_timer->stop();
-        m_client.reset();
-        m_cases.reset();
-        m_store.reset();
+        m_ending = true;
+        // A request waits in a nested event loop, which delivers this call too: the client is
+        // still on the stack below (a window closed during a sync crashed), so runNow lets go
+        // of it when the request returns (QThread::quit ends the nested loop as well).
+        if (!m_running)
+            release();
     }
     void runNow()
     {
-        if (!m_client && !open())
+        if (m_ending || m_running || (!m_client && !open()))
             return;
+        m_running = true;
         auto report = m_client->syncNow();
+        m_running = false;
+        if (m_ending) {
+            release();
+            return;
+        }
         SyncStatus s = current();
         if (report) {
             s.calendarChanged = report->calendarChanged;
@@ -96,6 +105,15 @@ private:
         return s;
     }
 
+    void release()
+    {
+        m_client.reset();
+        m_cases.reset();
+        m_store.reset();
+    }
+
+    bool m_ending = false;  // end() was called: nothing more runs
+    bool m_running = false; // runNow is on the stack (a request's nested loop)
     QString m_path;
     const core::Clock& m_clock;
     core::HallSettings m_settings;

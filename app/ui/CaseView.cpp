@@ -11,6 +11,7 @@
 #include "documents/Templates.h"
 #include "store/CaseStore.h"
 #include "store/DisclosureQueries.h"
+#include "store/RejectedRecords.h"
 #include "ui/ActionForm.h"
 #include "ui/CaseClocksModel.h"
 #include "ui/ClockExplanationDialog.h"
@@ -22,6 +23,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
@@ -115,7 +117,33 @@ void CaseView::reload()
     }
     for (const core::RejectedEvent& r : m_state.rejected)
         timeline->addItem(tr("Not in effect: %1").arg(r.reason));
+    showRejected(timeline);
     rebuildButtons();
+}
+
+void CaseView::showRejected(QListWidget* timeline)
+{
+    // Decision 3: what the hall did not take, beside what stands, and the documents printed on
+    // it, now void (red: the paper is to be recalled).
+    const QTimeZone zone = m_cases.settings().zone;
+    store::RejectedRecords records(m_cases.store(), zone);
+    auto rejected = records.ofCase(m_caseId);
+    auto voided = records.voidedDocuments(m_caseId);
+    if (!rejected || !voided) {
+        timeline->addItem((rejected ? voided.error() : rejected.error()).message);
+        return;
+    }
+    for (const store::RejectedRecord& r : *rejected) {
+        auto* item = new QListWidgetItem(r.text(zone), timeline);
+        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setToolTip(item->text()); // longer than the list is wide
+    }
+    for (const store::VoidedDocument& d : *voided) {
+        auto* item =
+            new QListWidgetItem(tr("Void: %1. %2").arg(d.recallTask(), d.reason), timeline);
+        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setToolTip(item->text()); // longer than the list is wide
+    }
 }
 
 void CaseView::rebuildButtons()

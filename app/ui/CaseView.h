@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QDialog>
 
+class QListWidget;
+
 #include <memory>
 
 namespace Ui {
@@ -63,6 +65,7 @@ public:
 private:
     void runAction(core::EventType type);
     void rebuildButtons();
+    void showRejected(QListWidget* timeline);
 
     store::CaseStore& m_cases;
     store::User m_user;

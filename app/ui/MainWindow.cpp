@@ -22,6 +22,7 @@
 #include "ui/MatterPreview.h"
 #include "ui/MatterView.h"
 #include "ui/QueuePage.h"
+#include "ui/ReadyPage.h"
 #include "ui/SignInDialog.h"
 #include "ui/SupervisorPage.h"
 #include "ui/TrayNotifier.h"
@@ -67,6 +68,12 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     m_tabs->addTab(m_deadlinePage, tr("&Deadline calculator"));
     m_inquiryPage = new InquiryPage(m_store, m_clock, m_settings, m_tabs);
     m_tabs->addTab(m_inquiryPage, tr("First in&quiries"));
+    // 综合窗口出件 (issue 18): the results ready for pick-up, whoever took the case in.
+    m_readyPage = new ReadyPage(m_store, m_tabs);
+    m_readyPage->setZone(m_settings.zone);
+    // No Alt letter is free on every page the tab bar shows with: Alt+6 (the View menu) reaches it.
+    m_tabs->addTab(m_readyPage, tr("Ready for pick-up"));
+    connect(m_readyPage, &ReadyPage::openCase, this, &MainWindow::openCase);
     setCentralWidget(m_tabs);
     m_tray = new TrayNotifier(m_store, statusBar(), this);
     // Windows in sync (issue 18): a store enrolled in a hall syncs in the background.
@@ -76,6 +83,8 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
             !department.isEmpty()) {
             m_queuePage->setBackOffice(department);
             m_tabs->setTabText(m_tabs->indexOf(m_queuePage), tr("&My department's cases"));
+            // A back office decides; the windows hand out.
+            m_tabs->removeTab(m_tabs->indexOf(m_readyPage));
         }
         auto* sync = new SyncStatusWidget(m_settings.zone, this);
         statusBar()->addPermanentWidget(sync);
@@ -92,6 +101,11 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
             m_deadlinePage->setCalendar(&m_calendar);
             if (m_cases)
                 m_queuePage->refresh();
+        });
+        // Own records the hall rejected: the clerk is told once (the tray, else the status bar).
+        connect(sync, &SyncStatusWidget::rejectedRecords, this, [this] {
+            if (m_cases) // signed in: someone to tell
+                m_tray->tellRejected(m_clock.nowUtc(), m_settings.zone);
         });
         sync->startService(m_store.path(), m_clock, m_settings);
     }
@@ -116,6 +130,7 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     applyRole();
     m_lastTickDay = QDate(); // the first tick fills the queue
     m_inquiryPage->setSettings(m_settings);
+    m_readyPage->setZone(m_settings.zone);
     m_inquiryPage->setClerk(user);
     if (!m_ticker) {
         m_ticker = new QTimer(this);
@@ -156,6 +171,7 @@ int MainWindow::tick()
     if (today != m_shownDay)
         applyToday(today);
     m_tray->check(m_user, m_calendar, today);
+    m_tray->tellRejected(m_clock.nowUtc(), m_settings.zone);
     return *produced;
 }
 
@@ -234,6 +250,7 @@ void MainWindow::openCase(const QString& caseId)
     view.setPrinting(documentPrinting());
     view.exec();
     m_queuePage->refresh();
+    m_readyPage->refresh(); // handed out: off the queue
 }
 
 void MainWindow::openMatter(const QString& number)

@@ -24,6 +24,7 @@ namespace onewindow::ui {
 
 class CalendarPage;
 class QueuePage;
+class ReadyPage;
 class CatalogActions;
 class CatalogPage;
 class DeadlinePage;
@@ -98,6 +99,7 @@ public:
     CalendarPage* calendarPage() const { return m_calendarPage; }
     DeadlinePage* deadlinePage() const { return m_deadlinePage; }
     InquiryPage* inquiryPage() const { return m_inquiryPage; }
+    ReadyPage* readyPage() const { return m_readyPage; }
     TrayNotifier* trayNotifier() const { return m_tray; }
     QTabWidget* tabs() const { return m_tabs; }
     const core::WorkingCalendar& calendar() const { return m_calendar; }
@@ -136,6 +138,7 @@ private:
     CalendarPage* m_calendarPage;
     DeadlinePage* m_deadlinePage;
     InquiryPage* m_inquiryPage;
+    ReadyPage* m_readyPage;
     TrayNotifier* m_tray;
     store::User m_user;
     std::unique_ptr<store::CaseStore> m_cases;

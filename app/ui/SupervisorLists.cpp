@@ -1,10 +1,12 @@
 // The supervisor's smaller lists: extension requests, open orders, repeat notices, bad ratings,
-// deemed acceptance and abandonment (SupervisorPage's second half).
+// deemed acceptance and abandonment, records that did not take effect (SupervisorPage's second
+// half).
 #include "core/CasePayloads.h"
 #include "core/ClockText.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
 #include "store/CaseStore.h"
+#include "store/RejectedRecords.h"
 #include "store/SupervisionQueries.h"
 #include "ui/RecordModel.h"
 #include "ui/SupervisorPage.h"
@@ -132,9 +134,43 @@ void SupervisorPage::refreshList(Tab tab)
         }
         break;
     }
+    case RejectedTab:
+        records = rejectedRecords();
+        break;
     }
     m_lists.value(tab)->setRecords(records);
     m_listViews.value(tab)->resizeColumnsToContents();
+}
+
+QList<RecordModel::Record> SupervisorPage::rejectedRecords() const
+{
+    // Decision 3: every device's records the hall rejected, newest first, each beside what stands;
+    // under it the documents printed on it, void, which the supervisor is to recall.
+    const QTimeZone zone = m_cases->settings().zone;
+    store::RejectedRecords q(m_store, zone);
+    auto rejected = q.all(1000);
+    auto voided = q.voidedDocuments();
+    if (!rejected || !voided)
+        return {{QString(),
+                 {(rejected ? voided.error() : rejected.error()).message},
+                 core::WarningLevel::Normal}};
+    QList<RecordModel::Record> records;
+    for (const store::RejectedRecord& r : *rejected) {
+        records.append(RecordModel::Record{
+            r.event.caseId,
+            {r.caseNumber, r.by.window, core::eventLine(r.event, r.by, zone), r.reason,
+             r.winner ? core::eventLine(*r.winner, r.winnerBy, zone)
+                      : tr("The record that stands has not come down yet")},
+            core::WarningLevel::Yellow});
+        for (const store::VoidedDocument& d : *voided)
+            if (d.sourceEventId == r.event.eventId)
+                records.append(
+                    RecordModel::Record{d.caseId,
+                                        {d.caseNumber, d.printedBy.window, d.recallTask(), d.reason,
+                                         tr("Recall it from the applicant")},
+                                        core::WarningLevel::Red});
+    }
+    return records;
 }
 
 } // namespace onewindow::ui

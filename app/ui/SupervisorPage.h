@@ -3,6 +3,7 @@
 #include "core/DocumentKind.h"
 #include "store/UserRepository.h"
 #include "ui/DocumentPreview.h"
+#include "ui/RecordModel.h"
 
 #include <QDate>
 #include <QHash>
@@ -33,7 +34,8 @@ class RecordModel;
 // The hall supervisor's workspace (大厅管理): the overdue board of every open case with both clocks
 // and the notice clock, grouped and filtered, Enter opening a case; supervision orders (督办);
 // extension requests to approve or refuse; open orders; repeat one-time notices with their
-// reasons; bad ratings with their follow-up clocks; deemed acceptance and deemed abandonment.
+// reasons; bad ratings with their follow-up clocks; deemed acceptance and deemed abandonment;
+// the records the hall did not take, with the winner, and the void documents to recall.
 class SupervisorPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
         RatingsTab,
         DeemedTab,
         MattersTab, // 一件事: open matters with their own clock (ui/MatterBoard)
+        RejectedTab, // 未生效记录 (issue 18): records the hall rejected, and documents to recall
     };
     // What printing a document of a case does (the print preview; tests record instead).
     using PrintHook = std::function<void(const QString& caseId, core::DocumentKind kind)>;
@@ -105,6 +108,7 @@ private:
     void fitClockColumns();
     void refreshTab(int tab); // when the store may have changed since the tab was read
     void refreshList(Tab tab);
+    QList<RecordModel::Record> rejectedRecords() const; // SupervisorLists.cpp
     void open(const QString& caseId);
     int currentApprovalRow() const;
     QString currentBoardCase() const;

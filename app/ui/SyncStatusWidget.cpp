@@ -53,8 +53,10 @@ void SyncStatusWidget::showStatus(const sync::SyncStatus& s)
     }
     if (s.pending > 0)
         parts.append(tr("%n record(s) to upload", nullptr, s.pending));
-    if (s.rejected > 0)
+    if (s.rejected > 0) {
         parts.append(tr("%n record(s) did not take effect", nullptr, s.rejected));
+        Q_EMIT rejectedRecords(s.rejected);
+    }
     if (s.lastSyncUtc.isValid())
         parts.append(tr("last sync %1").arg(hhmm(s.lastSyncUtc)));
     m_label->setText(parts.join(QStringLiteral(" · ")));

@@ -30,6 +30,8 @@ Q_SIGNALS:
     void syncRequested();
     // A pull brought the hall's new holiday notice: the window's deadlines count with it.
     void hallCalendarChanged();
+    // The hall has rejected own records (decision 3): the tray tells the clerk of the new ones.
+    void rejectedRecords(int count);
 
 private:
     QTimeZone m_zone;

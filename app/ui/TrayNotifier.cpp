@@ -1,6 +1,7 @@
 #include "ui/TrayNotifier.h"
 
 #include "store/CaseQueries.h"
+#include "store/RejectedRecords.h"
 #include "store/WarningNoticeRepository.h"
 
 #include <QApplication>
@@ -43,6 +44,42 @@ QString TrayNotifier::alertText(const core::WarningAlert& a)
                     a.workingDaysLeft)
                      .arg(a.caseNumber, a.itemName)
                : tr("Case %1 (%2) is now yellow: due today").arg(a.caseNumber, a.itemName);
+}
+
+QStringList TrayNotifier::tellRejected(const QDateTime& nowUtc, const QTimeZone& zone)
+{
+    store::RejectedRecords records(m_store, zone);
+    auto untold = records.untoldOwn();
+    if (!untold) {
+        qWarning("tray: rejected records could not be read (%s): %s",
+                 qPrintable(untold.error().code), qPrintable(untold.error().message));
+        return {};
+    }
+    if (untold->isEmpty())
+        return {};
+    QStringList lines;
+    QStringList ids;
+    for (const store::RejectedRecord& r : *untold) {
+        ids.append(r.event.eventId);
+        if (untold->size() <= kMaxLines)
+            lines.append(tr("Case %1: %2").arg(r.caseNumber, r.text(zone)));
+    }
+    if (lines.isEmpty())
+        lines.append(tr("%n of your records did not take effect at the hall; each case shows "
+                        "what stands instead.",
+                        nullptr, static_cast<int>(untold->size())));
+    // Told before it is shown: a failed write only means a restart may tell these once more.
+    if (core::Status saved = records.markTold(ids, nowUtc); !saved)
+        qWarning("tray: what was told could not be saved (%s): %s", qPrintable(saved.error().code),
+                 qPrintable(saved.error().message));
+    if (m_tray)
+        m_tray->showMessage(tr("Records that did not take effect"), lines.join(QLatin1Char('\n')),
+                            QSystemTrayIcon::Warning, kTrayMs);
+    else if (m_fallback)
+        m_fallback->showMessage(lines.join(QStringLiteral("；")), kTrayMs);
+    for (const QString& line : lines)
+        Q_EMIT notified(line);
+    return lines;
 }
 
 QStringList TrayNotifier::check(const store::User& clerk, const core::WorkingCalendar& calendar,

@@ -5,6 +5,7 @@
 #include "store/UserRepository.h"
 
 #include <QObject>
+#include <QTimeZone>
 
 class QStatusBar;
 class QSystemTrayIcon;
@@ -32,6 +33,10 @@ public:
     QStringList check(const store::User& clerk, const core::WorkingCalendar& calendar,
                       const QDate& today);
     bool usesTray() const { return m_tray != nullptr; }
+    // Tells the clerk once of each own record the hall rejected (decision 3), with the record
+    // that stands; remembered in the store (store::RejectedRecords::markTold), so a restart does
+    // not tell it again. Returns what was told (also emitted).
+    QStringList tellRejected(const QDateTime& nowUtc, const QTimeZone& zone);
 
     static QString alertText(const core::WarningAlert& alert);
 

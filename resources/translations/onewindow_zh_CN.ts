@@ -1038,6 +1038,10 @@ Built from commit %2</source>
         <source>Start a matter &amp;with this case...</source>
         <translation>以本件发起一件事(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Void: %1. %2</source>
+        <translation>作废：%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CatalogActions</name>
@@ -2212,6 +2216,10 @@ Last saved %2 %3.</source>
         <source>Matter number (e.g. 620102-20261206-W07-0042-J):</source>
         <translation>一件事编号（如 620102-20261206-W07-0042-J）：</translation>
     </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>待出件</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::MaterialCheckModel</name>
@@ -2440,6 +2448,35 @@ Last saved %2 %3.</source>
         <source>%n case(s) found for “%1”; Esc returns to my queue</source>
         <translation>
             <numerusform>“%1”查到 %n 件；按 Esc 返回我的办件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::ReadyPage</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result back at</source>
+        <translation>结果办结时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) ready for pick-up, the longest waiting first</source>
+        <translation>
+            <numerusform>待出件 %n 件，等候最久的在前</numerusform>
         </translation>
     </message>
 </context>
@@ -2825,6 +2862,30 @@ Last saved %2 %3.</source>
         <source>One-&amp;window matters</source>
         <translation>一件事(&amp;W)</translation>
     </message>
+    <message>
+        <source>Records that did not ta&amp;ke effect</source>
+        <translation>未生效记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>What did not take effect</source>
+        <translation>未生效的记录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What stands / follow-up</source>
+        <translation>生效的记录 / 跟进</translation>
+    </message>
+    <message>
+        <source>The record that stands has not come down yet</source>
+        <translation>生效的记录尚未同步到本机</translation>
+    </message>
+    <message>
+        <source>Recall it from the applicant</source>
+        <translation>向申请人追回</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::SyncStatusWidget</name>
@@ -2906,6 +2967,20 @@ Last saved %2 %3.</source>
     <message>
         <source>Case warnings could not be checked: %1 Check the red and yellow cases in My cases yourself.</source>
         <translation>办件预警无法检查：%1 请自行在“我的办件”中查看亮红牌、黄牌的办件。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>办件 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your records did not take effect at the hall; each case shows what stands instead.</source>
+        <translation>
+            <numerusform>您有 %n 条记录未被大厅采纳（未生效）；各办件中可查看生效的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records that did not take effect</source>
+        <translation>未生效记录</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "core/CatalogJson.h"
 #include "store/CatalogRepository.h"
+#include "sync/SyncClient.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,5 +48,50 @@ inline void useHallCatalog(HallFixture& hall)
         }
     REQUIRE(found);
 }
+
+// One workstation: a fresh store holding the hall's catalog (the same versions the pull brings,
+// so it can take cases before its first pull), working after the hall's master data was
+// recorded, and its sync client.
+struct SyncWindow
+{
+    test::HallFixture hall{test::syncWindowTime()};
+    std::unique_ptr<sync::SyncClient> client;
+    SyncWindow()
+    {
+        test::useHallCatalog(hall);
+        client = std::make_unique<sync::SyncClient>(*hall.cases);
+    }
+
+    void enrol(test::ServerFixture& server, const QString& window)
+    {
+        auto code = server.registry().createEnrolCode(
+            {QStringLiteral("620102"), window, QStringLiteral("window"), {}, 3600});
+        REQUIRE(code.ok());
+        const core::Status s =
+            client->enrol(server.url(QString()), code->first, window + QStringLiteral("-pc"));
+        if (!s)
+            FAIL(s.error().message.toStdString());
+    }
+    sync::SyncClient::Report syncNow()
+    {
+        auto r = client->syncNow();
+        if (!r)
+            FAIL(r.error().code.toStdString() + " " + r.error().message.toStdString());
+        return *r;
+    }
+    QString digest()
+    {
+        auto d = client->repository().digest();
+        REQUIRE(d.ok());
+        return d->sha256;
+    }
+    core::CaseState state(const QString& caseId)
+    {
+        auto s = hall.cases->state(caseId);
+        if (!s)
+            FAIL(s.error().message.toStdString());
+        return *s;
+    }
+};
 
 } // namespace onewindow::test
