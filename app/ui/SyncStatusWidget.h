@@ -30,6 +30,9 @@ Q_SIGNALS:
     void syncRequested();
     // A pull brought the hall's new holiday notice: the window's deadlines count with it.
     void hallCalendarChanged();
+    // A sync or a poke brought other windows' events: the lists show them (a case forwarded to
+    // this back office appears in its queue within moments).
+    void hallCasesChanged();
 
 private:
     QTimeZone m_zone;
