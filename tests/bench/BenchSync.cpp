@@ -9,12 +9,14 @@
 //     taking 2 cases at random moments over 30 s (a case every 15 s a window: busier than any
 //     real window) against the one server: events/s, each push's time at the server (p50, p99)
 //     and how long until a case taken at one window is in another's store.
+//  4. The server's part of that: N waiting pulls on raw connections (no stores behind them) and
+//     one push; how long until all are answered.
 // The server is onewindow-server's HttpApi in this process on a SQLite store in a temporary
 // folder (the same code `onewindow-server serve` runs); every window is a real store with its
 // SyncService or SyncClient, the windows' clocks fixed on a working Monday.
 //
 // Usage: bench_sync [--cases N] [--baseline-cases M] [--baseline-period-ms P] [--events E]
-//                   [--windows N,N...] [--window-cases K] [--spread-s S]
+//                   [--windows N,N...] [--window-cases K] [--spread-s S] [--fan-out N,N...]
 #include "BenchSyncHall.h"
 
 #include "sync/SyncService.h"
@@ -147,6 +149,7 @@ struct Args
     int baselinePeriodMs = 2000;
     int events = 5000;
     QList<int> windows{50, 200};
+    QList<int> fanOut{50, 200};
     int windowCases = 2;
     int spreadS = 30;
 };
@@ -169,10 +172,11 @@ std::optional<Args> parse(const QStringList& args)
             a.windowCases = v;
         else if (k == QLatin1String("--spread-s"))
             a.spreadS = v;
-        else if (k == QLatin1String("--windows")) {
-            a.windows.clear();
+        else if (k == QLatin1String("--windows") || k == QLatin1String("--fan-out")) {
+            QList<int>& list = k == QLatin1String("--windows") ? a.windows : a.fanOut;
+            list.clear();
             for (const QString& n : args[i + 1].split(QLatin1Char(',')))
-                a.windows.append(n.toInt());
+                list.append(n.toInt());
         } else
             return std::nullopt;
     }
@@ -191,7 +195,7 @@ int main(int argc, char** argv)
     if (!args) {
         std::fprintf(stderr, "usage: bench_sync [--cases N] [--baseline-cases M] "
                              "[--baseline-period-ms P] [--events E] [--windows N,N...] "
-                             "[--window-cases K] [--spread-s S]\n");
+                             "[--window-cases K] [--spread-s S] [--fan-out N,N...]\n");
         return 2;
     }
     BenchHall hall;
@@ -231,5 +235,9 @@ int main(int argc, char** argv)
     for (int n : args->windows)
         if (n > 0)
             manyWindows(n, args->windowCases, args->spreadS);
+    // 4. The server's part of it: one push waking many waiting pulls.
+    for (int n : args->fanOut)
+        if (n > 0)
+            fanOut(n, 10);
     return 0;
 }

@@ -103,6 +103,7 @@ bool BenchHall::start()
     auto port = m_api->listen(QHostAddress::LocalHost, 0, front);
     if (!port)
         return failed(port.error().message);
+    m_port = *port;
     m_url = QStringLiteral("http://127.0.0.1:%1").arg(*port);
     w07 = window(QStringLiteral("W07"));
     w08 = window(QStringLiteral("W08"));
@@ -140,6 +141,32 @@ std::unique_ptr<BenchWindow> BenchHall::window(const QString& code)
     if (auto r = client.syncNow(); !r)
         return no(r.error().message);
     return w;
+}
+
+QList<QByteArray> BenchHall::devices(int n)
+{
+    QList<QByteArray> tokens;
+    for (int i = 0; i < n; ++i) {
+        auto code =
+            m_registry->createEnrolCode({kHall,
+                                         QStringLiteral("L%1").arg(i + 1, 3, 10, QLatin1Char('0')),
+                                         QStringLiteral("window"),
+                                         {},
+                                         3600});
+        if (!code)
+            break;
+        auto enrolled = m_registry->enrol(code->first, QStringLiteral("listener"));
+        if (!enrolled)
+            break;
+        tokens.append(enrolled->token.toLatin1());
+    }
+    return tokens;
+}
+
+qint64 BenchHall::cursor()
+{
+    const auto hall = m_registry->hall(kHall);
+    return hall ? hall->seq : 0;
 }
 
 QStringList BenchHall::takeLog()

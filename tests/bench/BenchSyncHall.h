@@ -43,6 +43,10 @@ public:
     std::unique_ptr<BenchWindow> window(const QString& code);
     // The server's log lines since the last call (one per request: method, path, status, ms).
     QStringList takeLog();
+    // `n` devices of the hall enrolled straight in the registry: their tokens.
+    QList<QByteArray> devices(int n);
+    quint16 port() const { return m_port; }
+    qint64 cursor();
 
     std::unique_ptr<BenchWindow> w07, w08;
 
@@ -53,6 +57,7 @@ private:
     std::unique_ptr<server::Registry> m_registry;
     std::unique_ptr<server::HttpApi> m_api;
     QString m_url;
+    quint16 m_port = 0;
     QStringList m_log;
     QList<core::ServiceItem> m_items;
     int m_windows = 0;
@@ -64,5 +69,8 @@ void busyWindow(BenchHall& hall, int events);
 // `windows` windows of a fresh hall at once, each with its background sync, each taking `cases`
 // cases at random moments over `spreadS` seconds; printed.
 void manyWindows(int windows, int cases, int spreadS);
+// The server alone: `listeners` waiting pulls on raw connections (no stores behind them), then a
+// push; how long until every one is answered, over `rounds` pushes; printed.
+void fanOut(int listeners, int rounds);
 
 } // namespace onewindow::bench

@@ -2,6 +2,7 @@
 #include "BenchSyncHall.h"
 
 #include "core/CasePayloads.h"
+#include "core/SyncProtocol.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncService.h"
 
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
@@ -235,6 +237,69 @@ void manyWindows(int windows, int cases, int spreadS)
     for (auto& r : running)
         r->service.stop();
     std::printf("  %d windows stopped in %.2f s\n", windows, double(t.nsecsElapsed()) / 1e9);
+}
+
+void fanOut(int listeners, int rounds)
+{
+    BenchHall hall;
+    if (!hall.start())
+        return;
+    const QList<QByteArray> tokens = hall.devices(listeners);
+    if (tokens.size() != listeners)
+        return;
+    sync::SyncClient w07(*hall.w07->cases);
+    std::vector<double> all, each;
+    for (int round = 0; round < rounds; ++round) {
+        const QByteArray path =
+            "/v1/pull?cursor=" + QByteArray::number(hall.cursor()) + "&limit=500&wait=25";
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        std::vector<QByteArray> in(static_cast<size_t>(listeners));
+        int answered = 0;
+        QElapsedTimer t;
+        for (int i = 0; i < listeners; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QTcpSocket* raw = socket.get();
+            QObject::connect(raw, &QTcpSocket::readyRead, [&, raw, i] {
+                QByteArray& bytes = in[size_t(i)];
+                bytes += raw->readAll();
+                const qsizetype end = bytes.indexOf("\r\n\r\n");
+                const qsizetype at = bytes.toLower().indexOf("content-length:");
+                if (end < 0 || at < 0)
+                    return;
+                const qint64 length =
+                    bytes.mid(at + 15, bytes.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+                if (bytes.size() < end + 4 + length || !t.isValid())
+                    return;
+                each.push_back(double(t.nsecsElapsed()) / 1e6);
+                ++answered;
+            });
+            raw->connectToHost(QHostAddress::LocalHost, hall.port());
+            raw->write(
+                "GET " + path + " HTTP/1.1\r\nHost: bench\r\n" + core::sync::kProtocolHeader +
+                ": " + QByteArray::number(core::sync::kProtocolVersion) + "\r\n" +
+                core::sync::kFoldHeader + ": " + QByteArray::number(core::sync::kFoldVersion) +
+                "\r\n" + core::sync::kBuildHeader + ": bench\r\nAuthorization: Bearer " +
+                tokens[i] + "\r\n\r\n");
+            sockets.push_back(std::move(socket));
+        }
+        spinFor(500 + 5 * listeners); // every pull parked at the server
+        if (!hall.w07->take())
+            return;
+        t.start();
+        bool more = false;
+        sync::SyncClient::Report report;
+        if (!w07.pushOnce(report, more))
+            return;
+        spinUntil([&] { return answered == listeners; }, 30000);
+        all.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (answered != listeners)
+            std::fprintf(stderr, "bench_sync: %d of %d waiting pulls answered\n", answered,
+                         listeners);
+    }
+    std::printf("the server alone: %d waiting pulls (raw connections, no stores) woken by one "
+                "push, %d pushes: every one answered after p50 %.0f ms (worst %.0f ms), each "
+                "after p50 %.0f ms p99 %.0f ms\n",
+                listeners, rounds, pct(all, 0.5), pct(all, 1.0), pct(each, 0.5), pct(each, 0.99));
 }
 
 } // namespace onewindow::bench
