@@ -189,6 +189,14 @@ Result<int> SyncRepository::pendingCount() const
     return q.value(0).toInt();
 }
 
+Result<qint64> SyncRepository::changeMark() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return readError(q);
+    return q.value(0).toLongLong();
+}
+
 Status SyncRepository::refold(const QStringList& caseIds)
 {
     for (const QString& caseId : caseIds) {

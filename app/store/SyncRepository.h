@@ -86,6 +86,10 @@ public:
     // `maxBytes` of wire form (always at least one when any waits).
     Result<QList<core::Event>> pending(int maxEvents, qint64 maxBytes) const;
     Result<int> pendingCount() const;
+    // SQLite's data_version on this connection: it changes when another connection (the window,
+    // a ctl) commits to the store, and not for this connection's own commits. The background
+    // sync watches it to push a new own event at once (pokes, issue 18).
+    Result<qint64> changeMark() const;
     // A push's answers: their placements, and acked_seq moved to the server's next_seq; the
     // touched cases are folded again. One transaction.
     Status recordPush(const QList<Placement>& answers, qint64 nextSeq);

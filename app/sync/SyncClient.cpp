@@ -24,8 +24,8 @@ SyncClient::SyncClient(store::CaseStore& cases, Timeouts timeouts)
     // (docs/sync-protocol.md), so that is safe.
 }
 
-Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QString& url,
-                                           const QJsonObject& body, const QString& token)
+QNetworkRequest SyncClient::request(const QString& url, const QString& token,
+                                    int inactivityMs) const
 {
     QNetworkRequest request{QUrl(url)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -38,10 +38,38 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     // The inactivity timeout: no byte moved for this long aborts the request.
-    request.setTransferTimeout(m_timeouts.inactivityMs);
+    request.setTransferTimeout(inactivityMs);
+    return request;
+}
+
+Result<SyncClient::Reply> SyncClient::answerOf(QNetworkReply* reply, const QByteArray& method,
+                                               const QString& url, bool connectTimedOut)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        const QString why = connectTimedOut
+                                ? QStringLiteral("连接超时 %1 秒").arg(m_timeouts.connectMs / 1000)
+                                : reply->errorString();
+        Q_EMIT logLine(QStringLiteral("sync: %1 %2 failed: %3")
+                           .arg(QString::fromLatin1(method), url, reply->errorString()));
+        m_lastFailure = why;
+        return proto::offline(why);
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return proto::badAnswer(QStringLiteral("HTTP %1，非 JSON").arg(status));
+    return Reply{status, doc.object()};
+}
+
+Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QString& url,
+                                           const QJsonObject& body, const QString& token)
+{
     const QByteArray payload =
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkReply* reply = m_net.sendCustomRequest(request, method, payload);
+    QNetworkReply* reply =
+        m_net.sendCustomRequest(request(url, token, m_timeouts.inactivityMs), method, payload);
+    m_current = reply;
     QEventLoop loop;
     QTimer connectTimer;
     connectTimer.setSingleShot(true);
@@ -62,22 +90,18 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
     connectTimer.start(m_timeouts.connectMs);
     if (!reply->isFinished())
         loop.exec();
+    m_current = nullptr;
     reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        const QString why = connectTimedOut
-                                ? QStringLiteral("连接超时 %1 秒").arg(m_timeouts.connectMs / 1000)
-                                : reply->errorString();
-        Q_EMIT logLine(QStringLiteral("sync: %1 %2 failed: %3")
-                           .arg(QString::fromLatin1(method), url, reply->errorString()));
-        m_lastFailure = why;
-        return proto::offline(why);
-    }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return proto::badAnswer(QStringLiteral("HTTP %1，非 JSON").arg(status));
-    return Reply{status, doc.object()};
+    if (!reply->isFinished()) // the thread is quitting (a window closing): no answer to wait for
+        reply->abort();
+    return answerOf(reply, method, url, connectTimedOut);
+}
+
+void SyncClient::abort()
+{
+    abortWaitingPull();
+    if (m_current)
+        m_current->abort();
 }
 
 Error SyncClient::refusal(const Reply& reply)
@@ -232,10 +256,16 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
         return reply.error();
     if (reply->status != 200)
         return refusal(*reply);
-    const QJsonObject& o = reply->json;
+    return applyPage(*reply, *state, report, more);
+}
+
+Status SyncClient::applyPage(const Reply& reply, const store::SyncState& state, Report& report,
+                             bool& more)
+{
+    const QJsonObject& o = reply.json;
     const qint64 next = o.value(QStringLiteral("next_cursor")).toInteger(-1);
-    if (next < state->cursor)
-        return proto::badAnswer(QStringLiteral("游标后退（%1 → %2）").arg(state->cursor).arg(next));
+    if (next < state.cursor)
+        return proto::badAnswer(QStringLiteral("游标后退（%1 → %2）").arg(state.cursor).arg(next));
     QList<store::PulledEvent> page;
     store::PulledMaster master;
     auto window = store::HallConfigRepository(m_cases.store()).loadOrDefaults();
@@ -247,7 +277,7 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
         // with `record` instead of `event` (docs/sync-protocol.md, decision 8).
         if (item.contains(QStringLiteral("record"))) {
             const qint64 seq = item.value(QStringLiteral("hall_seq")).toInteger(0);
-            if (seq <= state->cursor || seq > next)
+            if (seq <= state.cursor || seq > next)
                 return proto::badAnswer(
                     QStringLiteral("主数据记录的大厅序号 %1 不在本页范围内").arg(seq));
             const QJsonObject record = item.value(QStringLiteral("record")).toObject();
@@ -291,7 +321,7 @@ Status SyncClient::pullOnce(Report& report, bool& more, int limit)
         p.placement.reasonCode = item.value(QStringLiteral("reason_code")).toString();
         p.placement.reason = item.value(QStringLiteral("reason")).toString();
         p.placement.winner = item.value(QStringLiteral("winner")).toString();
-        if (p.placement.hallSeq <= state->cursor || p.placement.hallSeq > next)
+        if (p.placement.hallSeq <= state.cursor || p.placement.hallSeq > next)
             return proto::badAnswer(
                 QStringLiteral("记录的大厅序号 %1 不在本页范围内").arg(p.placement.hallSeq));
         page.append(p);
@@ -327,6 +357,72 @@ Result<SyncClient::Report> SyncClient::syncNow()
     if (Status s = m_repo.markSynced(m_cases.store().clock().nowUtc()); !s)
         return s.error();
     return report;
+}
+
+Status SyncClient::startWaitingPull(int waitSeconds, WaitDone done)
+{
+    if (m_waiting)
+        return Error{QStringLiteral("sync.waiting"), QStringLiteral("已有一个等待中的拉取")};
+    auto state = enrolled();
+    if (!state)
+        return state.error();
+    const QString url = state->serverUrl + QStringLiteral("/v1/pull?cursor=%1&limit=%2&wait=%3")
+                                               .arg(state->cursor)
+                                               .arg(proto::kMaxBatchEvents)
+                                               .arg(waitSeconds);
+    // The server says nothing until the hall moves on or the wait ends: the inactivity timeout
+    // is a few seconds above the wait.
+    QNetworkReply* reply =
+        m_net.get(request(url, state->token, waitSeconds * 1000 + m_timeouts.waitSlackMs));
+    m_waiting = reply;
+    // The connect timeout ends when the request is on the wire (no headers come back before
+    // the answer, which may be the whole wait away).
+    auto* connectTimer = new QTimer(reply);
+    connectTimer->setSingleShot(true);
+    QObject::connect(connectTimer, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("connectTimedOut", true);
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::requestSent, connectTimer, &QTimer::stop);
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, connectTimer, &QTimer::stop);
+    connectTimer->start(m_timeouts.connectMs);
+    const qint64 from = state->cursor;
+    QObject::connect(reply, &QNetworkReply::finished, this, [this, reply, url, from, done] {
+        m_waiting = nullptr;
+        reply->deleteLater();
+        Report report;
+        bool more = false;
+        auto answer = answerOf(reply, "GET", url, reply->property("connectTimedOut").toBool());
+        if (!answer)
+            return done(answer.error(), report, more, false);
+        if (answer->status != 200)
+            return done(refusal(*answer), report, more, false);
+        // The store as it is now: stopped or re-enrolled meanwhile, the page is not applied.
+        auto now = enrolled();
+        if (!now)
+            return done(now.error(), report, more, false);
+        if (now->cursor != from)
+            return done(proto::badAnswer(
+                            QStringLiteral("等待中游标已变（%1 → %2）").arg(from).arg(now->cursor)),
+                        report, more, false);
+        if (Status s = applyPage(*answer, *now, report, more); !s)
+            return done(s, report, more, false);
+        if (Status s = m_repo.markSynced(m_cases.store().clock().nowUtc()); !s)
+            return done(s, report, more, false);
+        done(Status{}, report, more, report.cursor > from);
+    });
+    return {};
+}
+
+void SyncClient::abortWaitingPull()
+{
+    if (!m_waiting)
+        return;
+    QNetworkReply* reply = m_waiting;
+    m_waiting = nullptr;
+    QObject::disconnect(reply, &QNetworkReply::finished, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
 }
 
 } // namespace onewindow::sync

@@ -6,7 +6,12 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
 
 namespace onewindow::sync {
 
@@ -18,6 +23,9 @@ struct SyncTimeouts
 {
     int connectMs = 10000;    // no answer at all (connection, headers) within this
     int inactivityMs = 30000; // no byte moved within this
+    // A waiting pull (pokes) hears nothing until the hall moves on or its wait ends: its
+    // inactivity timeout is the wait and this much more.
+    int waitSlackMs = 5000;
 };
 
 // The workstation's side of protocol v1 (docs/sync-protocol.md): enrolment, the pending queue
@@ -58,6 +66,20 @@ public:
     // One pull page; false in `more` when the hall has nothing more.
     Status pullOnce(Report& report, bool& more, int limit = 500);
 
+    // Pokes (docs/sync-protocol.md, "The workstation side"): one waiting pull, GET
+    // /v1/pull?cursor=C&limit=L&wait=S, sent without waiting for it. `done` runs on this
+    // thread when it answers (its page applied as pullOnce applies one, `moved` when the hall
+    // had moved past the cursor) or fails (any failure, as a request of syncNow's would). Not
+    // run after abortWaitingPull(). Refused when a waiting pull is open already.
+    using WaitDone =
+        std::function<void(const Status& status, const Report& report, bool more, bool moved)>;
+    Status startWaitingPull(int waitSeconds, WaitDone done);
+    bool waitingPullOpen() const { return m_waiting != nullptr; }
+    void abortWaitingPull();
+    // Aborts whatever is on the wire (the request syncNow waits for fails at once as offline,
+    // the waiting pull without running its `done`): a stopping window does not wait for them.
+    void abort();
+
     store::SyncRepository& repository() { return m_repo; }
 
 Q_SIGNALS:
@@ -71,6 +93,12 @@ private:
     };
     Result<Reply> call(const QByteArray& method, const QString& url, const QJsonObject& body,
                        const QString& token);
+    QNetworkRequest request(const QString& url, const QString& token, int inactivityMs) const;
+    // The answer of a finished request, or why there was none.
+    Result<Reply> answerOf(QNetworkReply* reply, const QByteArray& method, const QString& url,
+                           bool connectTimedOut);
+    // A pull's page stored: events, placements, master records and the cursor.
+    Status applyPage(const Reply& reply, const store::SyncState& state, Report& report, bool& more);
     Result<store::SyncState> enrolled();
     // A refusal of the server's: device_revoked and device_stopped stop sync (kept in the store).
     Error refusal(const Reply& reply);
@@ -80,6 +108,8 @@ private:
     Timeouts m_timeouts;
     QNetworkAccessManager m_net;
     QString m_lastFailure; // why the last request got no answer (connection refused, timeout)
+    QPointer<QNetworkReply> m_current;  // the request call() waits for
+    QNetworkReply* m_waiting = nullptr; // the waiting pull, while open
 };
 
 } // namespace onewindow::sync

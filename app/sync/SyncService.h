@@ -28,20 +28,42 @@ struct SyncStatus
     bool calendarChanged = false;
     bool catalogChanged = false;
     QString lastError;
+    int pulled = 0;       // events new to this store in the sync or poke this status reports
+    bool waiting = false; // a waiting pull is open: the hall's next event comes at once (pokes)
+};
+
+// How the window syncs (docs/sync-protocol.md, "The workstation side").
+struct SyncOptions
+{
+    // The periodic sync: the fallback when the server does not hold a waiting pull (it answers
+    // the wait empty at once) and pokes are off.
+    int periodMs = 30000;
+    SyncTimeouts timeouts;
+    // Pokes: once everything is pushed and pulled, one pull waits this long at the server for
+    // the hall's next event (core's limit is 25 s); 0: no pokes, the periodic sync only.
+    int waitSeconds = 25;
+    // How often the store is looked at for a new own event to push at once (it cuts a waiting
+    // pull short: push first, then pull); 0: never, the event waits for the next sync.
+    int watchMs = 250;
 };
 
 class SyncWorker;
 
 // Background sync for the window (issue 18): a thread of its own with its own store connection
-// and network access; it syncs at start, every `periodMs` while online, at once on syncNow(), and
-// after a failure after Backoff's wait (1 s growing to 60 s, with jitter). Nothing here ever
-// blocks the thread that owns the service: status() arrives as a signal.
+// and network access. It syncs at start, at once on syncNow() and when the store holds a new own
+// event, and after a failure after Backoff's wait (1 s growing to 60 s, with jitter). Between
+// syncs it keeps one waiting pull open at the server (pokes), so another window's event comes
+// down within moments; a server that answers the wait empty at once gets the periodic sync
+// instead. Nothing here ever blocks the thread that owns the service: status arrives as a
+// signal, and stop() aborts whatever is on the wire.
 class SyncService : public QObject
 {
     Q_OBJECT
 public:
     SyncService(QString storePath, const core::Clock& clock, core::HallSettings settings,
-                int periodMs = 30000, SyncTimeouts timeouts = {});
+                SyncOptions options = {});
+    SyncService(QString storePath, const core::Clock& clock, core::HallSettings settings,
+                int periodMs, SyncTimeouts timeouts = {});
     ~SyncService() override;
 
     void start();

@@ -107,6 +107,13 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
             if (m_cases) // signed in: someone to tell
                 m_tray->tellRejected(m_clock.nowUtc(), m_settings.zone);
         });
+        connect(sync, &SyncStatusWidget::hallCasesChanged, this, [this] {
+            if (!m_cases)
+                return;
+            m_queuePage->refresh();
+            if (auto* supervision = m_tabs->findChild<SupervisorPage*>())
+                supervision->refresh();
+        });
         sync->startService(m_store.path(), m_clock, m_settings);
     }
     buildMenus();

@@ -38,6 +38,8 @@ void SyncStatusWidget::showStatus(const sync::SyncStatus& s)
 {
     if (s.calendarChanged)
         Q_EMIT hallCalendarChanged();
+    if (s.pulled > 0)
+        Q_EMIT hallCasesChanged();
     const auto hhmm = [this](const QDateTime& utc) {
         return utc.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
     };

@@ -32,6 +32,9 @@ Q_SIGNALS:
     void hallCalendarChanged();
     // The hall has rejected own records (decision 3): the tray tells the clerk of the new ones.
     void rejectedRecords(int count);
+    // A sync or a poke brought other windows' events: the lists show them (a case forwarded to
+    // this back office appears in its queue within moments).
+    void hallCasesChanged();
 
 private:
     QTimeZone m_zone;

@@ -38,6 +38,16 @@ TEST_CASE("Sync status: offline since the hall's time, records to upload, last s
     w.showStatus(s);
     CHECK_FALSE(w.text().contains(QStringLiteral("10:42")));
 
+    // Other windows' events came down (a sync or a poke): the window's lists are told; a sync
+    // that brought none does not redraw them.
+    QSignalSpy cases(&w, &ui::SyncStatusWidget::hallCasesChanged);
+    w.showStatus(s);
+    CHECK(cases.count() == 0);
+    s.pulled = 2;
+    w.showStatus(s);
+    CHECK(cases.count() == 1);
+    s.pulled = 0;
+
     QSignalSpy requested(&w, &ui::SyncStatusWidget::syncRequested);
     auto* button = w.findChild<QPushButton*>();
     REQUIRE(button);
