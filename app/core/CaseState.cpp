@@ -133,6 +133,8 @@ QJsonObject MaterialCheck::toJson() const
         o.insert(QStringLiteral("problem"), problem);
     if (dueDate)
         o.insert(QStringLiteral("dueDate"), dueDate->toString(Qt::ISODate));
+    if (!heldBy.isEmpty())
+        o.insert(QStringLiteral("heldBy"), heldBy);
     return o;
 }
 
@@ -146,6 +148,7 @@ MaterialCheck MaterialCheck::fromJson(const QJsonObject& o)
     m.copies = o.value(QStringLiteral("copies")).toInt();
     if (o.contains(QStringLiteral("dueDate")))
         m.dueDate = QDate::fromString(text(o, "dueDate"), Qt::ISODate);
+    m.heldBy = text(o, "heldBy");
     return m;
 }
 

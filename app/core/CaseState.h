@@ -87,6 +87,9 @@ struct MaterialCheck
     QString problem; // what is wrong (defective) or what would satisfy it
     int copies = 0;
     std::optional<QDate> dueDate; // deferred materials
+    // 一件事 started from a case: the case number of the case whose acceptance already holds this
+    // paper, so it was not handed in again (core/MatterCase.h, heldByJoinedCase).
+    QString heldBy;
 
     QJsonObject toJson() const;
     static MaterialCheck fromJson(const QJsonObject& o);

@@ -131,6 +131,36 @@ QList<ChecklistRow> mergedChecklist(const Matter& matter, const QHash<QString, M
     return rows + own;
 }
 
+QString heldByJoinedCase(const Matter& matter, const QHash<QString, Matter>& matters,
+                         const CaseState& joined, const QString& materialCode)
+{
+    if (!joined.timeline.accepted)
+        return {};
+    for (const SharedMaterial& s : allSharedMaterials(matter, matters)) {
+        if (!s.materials.contains(materialCode))
+            continue;
+        for (const MaterialCheck& m : joined.materials)
+            if (m.state == MaterialState::Provided && s.materials.contains(m.code) &&
+                itemCodeOfMaterial(m.code) == joined.itemCode)
+                return joined.caseNumber;
+    }
+    return {};
+}
+
+void markHeldByJoinedCase(QList<ChecklistRow>& rows, const Matter& matter,
+                          const QHash<QString, Matter>& matters, const CaseState& joined)
+{
+    for (ChecklistRow& row : rows) {
+        if (!row.shared)
+            continue;
+        // A shared row stands for one shared material: held when every code in it is.
+        bool held = !row.materialCodes.isEmpty();
+        for (const QString& code : row.materialCodes)
+            held = held && !heldByJoinedCase(matter, matters, joined, code).isEmpty();
+        row.heldBy = held ? joined.caseNumber : QString();
+    }
+}
+
 QList<MaterialCheck> partMaterials(const QList<ChecklistRow>& rows,
                                    const QList<MaterialCheck>& checks, const ServiceItem& item)
 {

@@ -48,6 +48,7 @@ struct ChecklistRow
     MaterialForm form = MaterialForm::Original;      // the first item's
     int copies = 1;                                  // the most any item asks for
     bool shared = false;                             // a shared material of the matter
+    QString heldBy; // the case number of the joined case holding it already (heldByJoinedCase)
 };
 
 // 一件事: shared materials once. The checklist of the items that apply (`parts`, in the matter's
@@ -55,6 +56,20 @@ struct ChecklistRow
 // naming each of them; every other material is its own row, in the order its item lists it.
 QList<ChecklistRow> mergedChecklist(const Matter& matter, const QHash<QString, Matter>& matters,
                                     const QList<ServiceItem>& parts);
+
+// 一件事 started from a case taken in alone (case.matter_joined): the papers that case already
+// holds are not asked for again. What makes two items' materials the same paper is the matter's
+// shared-material rule (Matter::shared, the catalog's "shared": one paper, a material code of each
+// item that asks for it), never a likeness of names. A material of another part counts as received
+// when a shared material of the matter (or of its sub-matters) names both it and a material of
+// the joined case's item that the case recorded as handed in (已提交) and the case was accepted
+// (its papers checked); an unaccepted case holds nothing yet. Returns the joined case's number
+// when it holds `materialCode`, else an empty string.
+QString heldByJoinedCase(const Matter& matter, const QHash<QString, Matter>& matters,
+                         const CaseState& joined, const QString& materialCode);
+// The checklist's shared rows the joined case holds, marked with its number (heldBy).
+void markHeldByJoinedCase(QList<ChecklistRow>& rows, const Matter& matter,
+                          const QHash<QString, Matter>& matters, const CaseState& joined);
 
 // A part's own checklist from the rows' states: each of its materials takes the state, problem
 // and due date of the row that holds it (`checks` parallel to `rows`).

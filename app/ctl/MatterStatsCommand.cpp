@@ -56,6 +56,13 @@ void printRows(QTextStream& out, const QString& head, const QList<core::MatterFi
 
 } // namespace
 
+QJsonObject matterTableJson(const core::MatterFigureTable& table)
+{
+    return QJsonObject{{QStringLiteral("total"), setJson(table.total)},
+                       {QStringLiteral("matters"), rowsJson(table.byMatter)},
+                       {QStringLiteral("departments"), rowsJson(table.byDepartment)}};
+}
+
 bool isMatterStatsCommand(const QStringList& args)
 {
     return args.contains(QStringLiteral("--matters"));
@@ -93,11 +100,9 @@ int runMatterStatsCommand(CtlContext& ctx)
     if (!table)
         return ctx.failed(table.error());
     if (format == QStringLiteral("json")) {
-        const QJsonObject o{{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                            {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                            {QStringLiteral("total"), setJson(table->total)},
-                            {QStringLiteral("matters"), rowsJson(table->byMatter)},
-                            {QStringLiteral("departments"), rowsJson(table->byDepartment)}};
+        QJsonObject o = matterTableJson(*table);
+        o.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
+        o.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return ExitOk;
     }

@@ -4,6 +4,7 @@
 #include "documents/FigureReport.h"
 #include "documents/HallProfile.h"
 #include "exporting/ExportTables.h"
+#include "store/MatterCases.h"
 #include "store/StatsQueries.h"
 
 #include <QFileInfo>
@@ -215,9 +216,20 @@ int runStatsCommand(CtlContext& ctx)
     auto table = stats.figures(query);
     if (!table)
         return ctx.failed(table.error());
+    // 一件事一次办 of the same range, as `stats --matters` counts them, beside the cases' figures
+    // in every written format (the text table stays the cases' alone).
+    auto cases = ctx.caseStore();
+    if (!cases)
+        return ctx.failed(cases.error());
+    auto matters = store::matterFigures(**cases, query.from, query.to, query.asOf);
+    if (!matters)
+        return ctx.failed(matters.error());
+    const exporting::MatterFigureSource matterSource(*matters);
 
     if (format == QStringLiteral("json")) {
-        const QByteArray json = QJsonDocument(tableJson(*table)).toJson(QJsonDocument::Indented);
+        QJsonObject o = tableJson(*table);
+        o.insert(QStringLiteral("matters"), matterTableJson(*matters));
+        const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Indented);
         if (out.isEmpty()) {
             ctx.out() << QString::fromUtf8(json);
             return ExitOk;
@@ -241,21 +253,27 @@ int runStatsCommand(CtlContext& ctx)
         if (!file.open(stdout, QIODevice::WriteOnly))
             return ctx.failed(
                 core::Error{QStringLiteral("stats.write"), QStringLiteral("无法输出")});
-        QStringList lines{source.headers().join(QLatin1Char(','))};
-        for (qint64 r = 0; r < source.rowCount(); ++r) {
-            QStringList cells;
-            for (int c = 0; c < source.headers().size(); ++c)
-                cells.append(source.cell(r, c).toString());
-            lines.append(cells.join(QLatin1Char(',')));
+        QStringList lines;
+        for (const exporting::TableSource* t :
+             QList<const exporting::TableSource*>{&source, &matterSource}) {
+            if (!lines.isEmpty()) // as in the file: a blank line, the next table's title
+                lines << QString() << t->title();
+            lines.append(t->headers().join(QLatin1Char(',')));
+            for (qint64 r = 0; r < t->rowCount(); ++r) {
+                QStringList cells;
+                for (int c = 0; c < t->headers().size(); ++c)
+                    cells.append(t->cell(r, c).toString());
+                lines.append(cells.join(QLatin1Char(',')));
+            }
         }
         file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
         return ExitOk;
     }
     core::Status written;
     if (format == QStringLiteral("csv")) {
-        written = exporting::writeCsv(source, out);
+        written = exporting::writeCsv({&source, &matterSource}, out);
     } else if (format == QStringLiteral("xlsx")) {
-        written = exporting::writeXlsx({&source}, out);
+        written = exporting::writeXlsx({&source, &matterSource}, out);
     } else {
         documents::FigureReport report;
         const auto kind = documents::reportKindFromKey(reportKey);
@@ -271,6 +289,7 @@ int runStatsCommand(CtlContext& ctx)
         if (!overdue)
             return ctx.failed(overdue.error());
         report.overdueInHall = *overdue;
+        report.matters = *matters;
         written = documents::writeFigureReportPdf(report, out);
     }
     if (!written)

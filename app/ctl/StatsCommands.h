@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/MatterFigures.h"
 #include "ctl/CtlContext.h"
+
+#include <QJsonObject>
 
 namespace onewindow::ctl {
 
@@ -17,6 +20,10 @@ int runDisclosureAnnualCommand(CtlContext& ctx);
 // stats --matters --from DATE --to DATE [--format text|json]: the figures of matters
 // (MatterStatsCommand.cpp).
 bool isMatterStatsCommand(const QStringList& args);
+// The figures of matters as JSON: total, matters and departments, each row's figures by key
+// (received, finished, finished_on_time, on_time_rate, average_days); `stats --matters --format
+// json` and the matters of `stats --format json`.
+QJsonObject matterTableJson(const core::MatterFigureTable& table);
 int runMatterStatsCommand(CtlContext& ctx);
 
 // Does this command line paint (stats ... --format pdf / --out X.pdf / --report)? It then needs a

@@ -253,7 +253,8 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
                 continue;
             const core::Material& def = m.item.materials[i];
             core::MaterialCheck c{def.code,  def.name,   core::MaterialState::Provided,
-                                  QString(), def.copies, std::nullopt};
+                                  QString(), def.copies, std::nullopt,
+                                  QString()};
             if (first && bit(plan.againMask, i)) {
                 c.state = core::MaterialState::Defective;
                 c.problem = s(r.pick(kProblems));

@@ -54,6 +54,40 @@ QString rowHtml(const QString& label, const core::FigureSet& f, bool total)
     return html;
 }
 
+QString matterRowHtml(const QString& label, const core::MatterFigureSet& f, bool total)
+{
+    QString html = total ? QStringLiteral("<tr class=\"total\">") : QStringLiteral("<tr>");
+    html += QStringLiteral("<td class=\"label\">%1</td>").arg(label.toHtmlEscaped());
+    for (const auto& c : core::matterFigureColumns())
+        html += QStringLiteral("<td class=\"n\">%1</td>").arg(core::matterFigureText(f, c.first));
+    return html + QStringLiteral("</tr>");
+}
+
+// The matters' table: one row per matter, then one per department, then the hall's total.
+QString mattersHtml(const core::MatterFigureTable& t)
+{
+    QString html = QStringLiteral("<h2>一件事一次办</h2><p>本期受理一件事 %1 件，办结 %2 件，"
+                                  "其中一件事承诺时限内办结 %3 件。</p>")
+                       .arg(t.total.received)
+                       .arg(t.total.finished)
+                       .arg(t.total.finishedOnTime);
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
+                           "<th>一件事／部门</th>");
+    for (const auto& c : core::matterFigureColumns())
+        html += QStringLiteral("<th>%1</th>").arg(c.second);
+    html += QStringLiteral("</tr>");
+    for (const core::MatterFigureRow& r : t.byMatter)
+        html += matterRowHtml(r.label, r.figures, false);
+    for (const core::MatterFigureRow& r : t.byDepartment)
+        html += matterRowHtml(QStringLiteral("部门：%1").arg(r.label), r.figures, false);
+    html += matterRowHtml(QStringLiteral("合计"), t.total, true);
+    html +=
+        QStringLiteral("</table><p class=\"note\">说明：一件事计入其每个办件所属部门，各部门之和"
+                       "不等于合计；一件事在其最后一个办件办结之日办结，按一件事自身的承诺"
+                       "时限判断是否按诺办结。</p>");
+    return html;
+}
+
 QString percent(const std::optional<double>& v)
 {
     return v ? QString::number(*v * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("—");
@@ -167,6 +201,8 @@ QString figureReportHtml(const FigureReport& r)
                 "满意率为非常满意、满意、基本满意的评价占全部评价的比例；"
                 "当前超期为本期收件中截至%1仍未办结且已过期限的件数。</p>")
                 .arg(core::chineseDate(t.asOf));
+    if (r.matters)
+        html += mattersHtml(*r.matters);
     html +=
         QStringLiteral("<p class=\"issued\">制表日期：%1</p>").arg(core::chineseDate(r.issuedOn));
     html += QStringLiteral("</body></html>");
@@ -185,6 +221,7 @@ std::unique_ptr<QTextDocument> figureReportDocument(const FigureReport& report)
     doc->setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 16pt; text-align: center; margin-bottom: 4px; }"
         "p.period { text-align: center; margin-bottom: 8px; }"
+        "h2 { font-size: 12pt; margin-top: 12px; margin-bottom: 4px; }"
         "th { background-color: #e8e8e8; border: 1px solid #555; font-weight: bold; }"
         "td { border: 1px solid #555; }"
         "td.n { text-align: right; }"

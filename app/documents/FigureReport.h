@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Figures.h"
+#include "core/MatterFigures.h"
 
 #include <QDate>
 #include <QString>
@@ -15,7 +16,8 @@ namespace onewindow::documents {
 
 // The supervisor's reports: 日统计 (a day), 周通报 (a week), 月汇总 (a month). Not a case
 // document: no number, no seal; a title, the hall, the period, a summary in words and the table of
-// figures by group with its total, on A4 landscape in the documents' font.
+// figures by group with its total, then the matters' figures, on A4 landscape in the documents'
+// font.
 enum class ReportKind
 {
     Daily,
@@ -35,6 +37,9 @@ struct FigureReport
     QString hallName;
     core::FigureTable table;   // the report's period, grouped (department by default)
     qint64 overdueInHall = -1; // every open case overdue today; negative: not shown
+    // 一件事一次办 of the same period (core/MatterFigures.h): the hall, each matter, each
+    // department, after the cases' table; not shown when absent.
+    std::optional<core::MatterFigureTable> matters;
     QDate issuedOn;
 };
 

@@ -12,6 +12,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace onewindow::documents {
 
 namespace {
@@ -48,6 +50,17 @@ QString head(const MatterLetter& l, const QString& title)
     return html;
 }
 
+// The shared papers not handed in again: held by the case the matter started from.
+QString heldHtml(const MatterLetter& l)
+{
+    QString html;
+    for (const MatterLetter::HeldPaper& h : l.held)
+        html +=
+            QStringLiteral("<p>%1：已由办件 %2 在受理时收取，%3不再重复提交。</p>")
+                .arg(esc(h.name), esc(h.caseNumber), esc(h.itemNames.join(QStringLiteral("、"))));
+    return html;
+}
+
 QString tail(const MatterLetter& l)
 {
     return QStringLiteral("<p class=\"issuer\">%1</p><p class=\"issuer\">%2</p></body></html>")
@@ -72,6 +85,7 @@ QString receiptHtml(const MatterLetter& l)
                 QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    html += heldHtml(l);
     // The matter's own promise, in working days from receipt (行政许可法 Art. 82).
     if (l.promisedBy.isValid())
         html +=
@@ -104,6 +118,7 @@ QString noticeHtml(const MatterLetter& l)
                 QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    html += heldHtml(l);
     html +=
         QStringLiteral("<p>请于 %1 个工作日内补正后到任一综合窗口提交，补正材料齐全的事项即予受理。"
                        "</p><p>申请人签收：____________　签收日期：____________</p>")
@@ -147,6 +162,23 @@ MatterLetter matterLetterFrom(const core::Matter& matter,
             l.correctionDays = p.state.notices.last().correctionDays;
     }
     l.corrections = core::mergedNotice(matter, matters, parts);
+    const QList<core::SharedMaterial> shared = core::allSharedMaterials(matter, matters);
+    for (const core::MatterPartCase& p : parts)
+        for (const core::MaterialCheck& m : p.state.materials) {
+            if (m.heldBy.isEmpty())
+                continue;
+            // Named as the matter names the shared paper.
+            QString name = m.name;
+            for (const core::SharedMaterial& s : shared)
+                if (s.materials.contains(m.code))
+                    name = s.name;
+            auto at = std::find_if(l.held.begin(), l.held.end(), [&](const auto& h) {
+                return h.name == name && h.caseNumber == m.heldBy;
+            });
+            if (at == l.held.end())
+                at = l.held.insert(l.held.end(), MatterLetter::HeldPaper{name, m.heldBy, {}});
+            at->itemNames.append(p.item.name);
+        }
     return l;
 }
 

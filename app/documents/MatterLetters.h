@@ -44,6 +44,15 @@ struct MatterLetter
         QString decision; // 受理, 一次性告知, 不予受理
     };
     QList<Part> parts;
+    // 一件事 started from a case: the shared papers that case's acceptance holds, not handed in
+    // again (core::heldByJoinedCase), each with the parts that count it as received.
+    struct HeldPaper
+    {
+        QString name;
+        QString caseNumber; // the case that holds it
+        QStringList itemNames;
+    };
+    QList<HeldPaper> held;
     QList<core::MergedCorrection> corrections; // the notice's
     int correctionDays = 5;
     QDate issuedOn;

@@ -71,6 +71,47 @@ QVariant FigureTableSource::cell(qint64 row, int column) const
     return static_cast<qint64>(*v);
 }
 
+MatterFigureSource::MatterFigureSource(core::MatterFigureTable table)
+{
+    m_rows.append(Row{QStringLiteral("全厅"),
+                      core::MatterFigureRow{QString(), QStringLiteral("合计"), table.total}});
+    for (const core::MatterFigureRow& r : table.byMatter)
+        m_rows.append(Row{QStringLiteral("一件事"), r});
+    for (const core::MatterFigureRow& r : table.byDepartment)
+        m_rows.append(Row{QStringLiteral("部门"), r});
+}
+
+QStringList MatterFigureSource::headers() const
+{
+    QStringList h{QStringLiteral("类别"), QStringLiteral("名称")};
+    for (const auto& c : core::matterFigureColumns())
+        h.append(c.second);
+    return h;
+}
+
+QVariant MatterFigureSource::cell(qint64 row, int column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row& r = m_rows[row];
+    if (column == 0)
+        return r.group;
+    if (column == 1)
+        return r.row.label;
+    const auto columns = core::matterFigureColumns();
+    if (column - 2 >= columns.size())
+        return {};
+    const QString& key = columns[column - 2].first;
+    const core::MatterFigureSet& f = r.row.figures;
+    if (key == QStringLiteral("received"))
+        return f.received;
+    if (key == QStringLiteral("finished"))
+        return f.finished;
+    if (key == QStringLiteral("finished_on_time"))
+        return f.finishedOnTime;
+    return core::matterFigureText(f, key);
+}
+
 CaseRowSource::CaseRowSource(QList<store::CaseRow> rows, QHash<QString, QString> clerkNames,
                              QString title)
     : m_rows(std::move(rows)), m_names(std::move(clerkNames)), m_title(std::move(title))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Figures.h"
+#include "core/MatterFigures.h"
 #include "exporting/TableExport.h"
 #include "store/CaseQueries.h"
 
@@ -28,6 +29,29 @@ private:
 
     core::FigureTable m_table;
     core::FigureRow m_totalRow;
+};
+
+// The figures of matters (一件事一次办, core/MatterFigures.h) as rows: 类别 (全厅, 一件事 or 部门),
+// 名称, then core::matterFigureColumns(); the hall's total first, then one row per matter and one
+// per department, the numbers `stats --matters` prints. Counts are numbers, the rate and the
+// average text as people read them (100.0%, 0.5, — with nothing to divide).
+class MatterFigureSource : public TableSource
+{
+public:
+    explicit MatterFigureSource(core::MatterFigureTable table);
+
+    QString title() const override { return QStringLiteral("一件事一次办"); }
+    QStringList headers() const override;
+    qint64 rowCount() const override { return m_rows.size(); }
+    QVariant cell(qint64 row, int column) const override;
+
+private:
+    struct Row
+    {
+        QString group;
+        core::MatterFigureRow row;
+    };
+    QList<Row> m_rows;
 };
 
 // A list of cases as its rows: number, item, department, applicant (ID numbers masked to the

@@ -82,6 +82,12 @@ std::optional<ExportFormat> exportFormatFor(const QString& path)
 
 Status writeCsv(const TableSource& table, const QString& path, const ExportProgress& progress)
 {
+    return writeCsv(QList<const TableSource*>{&table}, path, progress);
+}
+
+Status writeCsv(const QList<const TableSource*>& tables, const QString& path,
+                const ExportProgress& progress)
+{
     if (Status s = checkDestination(path); !s)
         return s;
     const QString partial = path + QStringLiteral(".part");
@@ -89,34 +95,49 @@ Status writeCsv(const TableSource& table, const QString& path, const ExportProgr
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error{QStringLiteral("export.write"),
                      QStringLiteral("无法创建导出文件 %1").arg(path)};
+    qint64 total = 0;
+    for (const TableSource* t : tables)
+        total += t->rowCount();
     QByteArray line("\xEF\xBB\xBF"); // the byte-order mark
-    const QStringList headers = table.headers();
-    for (int c = 0; c < headers.size(); ++c) {
-        if (c > 0)
-            line += ',';
-        appendCsvField(line, headers[c]);
-    }
-    line += "\r\n";
-    const qint64 rows = table.rowCount();
-    for (qint64 r = 0; r < rows; ++r) {
+    qint64 done = 0;
+    bool failed = false;
+    for (int i = 0; i < tables.size() && !failed; ++i) {
+        const TableSource& table = *tables[i];
+        if (i > 0) { // a blank line, then the next table's title on a line of its own
+            line += "\r\n";
+            appendCsvField(line, table.title());
+            line += "\r\n";
+        }
+        const QStringList headers = table.headers();
         for (int c = 0; c < headers.size(); ++c) {
             if (c > 0)
                 line += ',';
-            appendCsvField(line, table.cell(r, c));
+            appendCsvField(line, headers[c]);
         }
         line += "\r\n";
-        if ((r + 1) % kProgressEvery == 0) {
-            if (file.write(line) != line.size())
-                break;
-            line.clear();
-            if (progress && !progress(r + 1, rows)) {
-                file.close();
-                file.remove();
-                return cancelled();
+        const qint64 rows = table.rowCount();
+        for (qint64 r = 0; r < rows; ++r) {
+            for (int c = 0; c < headers.size(); ++c) {
+                if (c > 0)
+                    line += ',';
+                appendCsvField(line, table.cell(r, c));
+            }
+            line += "\r\n";
+            if (++done % kProgressEvery == 0) {
+                if (file.write(line) != line.size()) {
+                    failed = true;
+                    break;
+                }
+                line.clear();
+                if (progress && !progress(done, total)) {
+                    file.close();
+                    file.remove();
+                    return cancelled();
+                }
             }
         }
     }
-    const bool written = file.write(line) == line.size() && file.flush();
+    const bool written = !failed && file.write(line) == line.size() && file.flush();
     file.close();
     if (!written) {
         file.remove();
@@ -124,7 +145,7 @@ Status writeCsv(const TableSource& table, const QString& path, const ExportProgr
                      QStringLiteral("写入导出文件 %1 失败，请检查磁盘空间").arg(path)};
     }
     if (progress)
-        progress(rows, rows);
+        progress(total, total);
     return finishFile(partial, path);
 }
 

@@ -30,6 +30,10 @@ using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
 // quoting. Written under a temporary name and renamed: `path` is never half a file.
 core::Status writeCsv(const TableSource& table, const QString& path,
                       const ExportProgress& progress = {});
+// Several tables in one file: the first as above, each further one after a blank line and a
+// line with its title (the figures, then 一件事一次办).
+core::Status writeCsv(const QList<const TableSource*>& tables, const QString& path,
+                      const ExportProgress& progress = {});
 // One worksheet per table (libxlsxwriter, constant-memory mode: rows stream to disk).
 core::Status writeXlsx(const QList<const TableSource*>& tables, const QString& path,
                        const ExportProgress& progress = {});

@@ -93,6 +93,8 @@ public:
         QList<core::ReceivedInput> parts, const QString& matterCode, int matterVersion,
         const std::function<Result<IntakeDecision>(int part, const Appended& received)>& decide,
         const QString& actor, const QString& joinCaseId = {});
+    // (A part's material marked heldBy must be held by the joined case under the matter's shared
+    // materials, core::heldByJoinedCase; matter.held_by otherwise, nothing written.)
     // 一件事: the hand-out of a matter's parts (core::planHandOut chose them) in ONE transaction,
     // each part's own hand-out event (送达) with `delivered` and the matter named in it.
     Result<QList<Appended>> handOutMatter(const QString& matterNumber, const QStringList& caseIds,
@@ -180,6 +182,8 @@ public:
     Store& store() const { return m_store; }
 
 private:
+    Status checkHeldPapers(const QList<core::ReceivedInput>& parts, const QString& matterCode,
+                           int matterVersion, const QString& joinCaseId);
     // A new event of this device; its hlc is after `after` (the case's last event).
     Result<core::Event> stamp(core::EventType type, const QString& caseId,
                               const QJsonObject& payload, const QString& actor,

@@ -5,8 +5,49 @@
 #include "core/MatterCase.h"
 #include "core/MatterHandOut.h"
 #include "store/DraftRepository.h"
+#include "store/MatterRepository.h"
 
 namespace onewindow::store {
+
+// A paper marked as held by the case the matter starts from (MaterialCheck::heldBy) must be one
+// that case's acceptance holds under the matter's shared-material rule (core::heldByJoinedCase);
+// anything else is refused before anything is written.
+Status CaseStore::checkHeldPapers(const QList<core::ReceivedInput>& parts,
+                                  const QString& matterCode, int matterVersion,
+                                  const QString& joinCaseId)
+{
+    std::optional<core::CaseState> joined;
+    std::optional<core::MatterVersion> matter;
+    QHash<QString, core::Matter> matters;
+    for (const core::ReceivedInput& part : parts)
+        for (const core::MaterialCheck& m : part.materials) {
+            if (m.heldBy.isEmpty())
+                continue;
+            if (!joined && !joinCaseId.isEmpty()) {
+                auto s = state(joinCaseId);
+                if (!s)
+                    return s.error();
+                joined = *s;
+                MatterRepository repository(m_store);
+                auto v = repository.matterVersion(matterCode, matterVersion);
+                if (!v)
+                    return v.error();
+                matter = *v;
+                auto all = repository.currentByCode();
+                if (!all)
+                    return all.error();
+                matters = *all;
+            }
+            if (!joined || m.state != core::MaterialState::Provided ||
+                core::heldByJoinedCase(matter->matter, matters, *joined, m.code) != m.heldBy)
+                return Error{QStringLiteral("matter.held_by"),
+                             QStringLiteral("材料“%1”标为已由办件 %2 收取，但发起本一件事的办件"
+                                            "并未在受理时收取这份共用材料：请在清单中重新核验该"
+                                            "材料，本次未保存任何内容")
+                                 .arg(m.name, m.heldBy)};
+        }
+    return {};
+}
 
 Result<CaseStore::MatterIntake> CaseStore::receiveMatter(
     QList<core::ReceivedInput> parts, const QString& matterCode, int matterVersion,
@@ -16,6 +57,8 @@ Result<CaseStore::MatterIntake> CaseStore::receiveMatter(
     if (parts.isEmpty())
         return Error{QStringLiteral("matter.no_parts"),
                      QStringLiteral("按所答情形，该一件事没有需要办理的事项")};
+    if (Status s = checkHeldPapers(parts, matterCode, matterVersion, joinCaseId); !s)
+        return s.error();
     auto dev = thisDevice();
     if (!dev)
         return dev.error();

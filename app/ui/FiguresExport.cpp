@@ -4,6 +4,7 @@
 #include "store/CaseQueries.h"
 #include "store/UserRepository.h"
 #include "ui/FigureTableModel.h"
+#include "ui/MatterFiguresTable.h"
 
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -117,11 +118,18 @@ core::Status FiguresPage::exportFigures(const QString& path)
         return core::Error{QStringLiteral("export.format"),
                            tr("Choose a file name ending in .csv or .xlsx.")};
     auto source = std::make_shared<exporting::FigureTableSource>(m_model->table());
+    // 一件事一次办 of the same range after the cases' figures (none when they could not be
+    // counted: the page shows why).
+    std::shared_ptr<exporting::MatterFigureSource> matters;
+    if (m_matters->figures())
+        matters = std::make_shared<exporting::MatterFigureSource>(*m_matters->figures());
     m_exportPath = path;
     return runExport(tr("Exporting the figures..."), [=](const exporting::ExportProgress& p) {
-        return *format == exporting::ExportFormat::Csv
-                   ? exporting::writeCsv(*source, path, p)
-                   : exporting::writeXlsx({source.get()}, path, p);
+        QList<const exporting::TableSource*> tables{source.get()};
+        if (matters)
+            tables.append(matters.get());
+        return *format == exporting::ExportFormat::Csv ? exporting::writeCsv(tables, path, p)
+                                                       : exporting::writeXlsx(tables, path, p);
     });
 }
 
@@ -181,6 +189,7 @@ documents::FigureReport FiguresPage::report() const
     r.hallName = m_settings.hallName;
     r.table = m_byDepartment;
     r.overdueInHall = m_overdueInHall;
+    r.matters = m_matters->figures();
     r.issuedOn = m_settings.today(m_clock);
     return r;
 }

@@ -20,6 +20,7 @@ MatterFiguresTable::MatterFiguresTable(QWidget* parent) : QTableWidget(parent)
 
 void MatterFiguresTable::setFigures(const core::MatterFigureTable& table)
 {
+    m_figures = table;
     QList<core::MatterFigureRow> rows{{QString(), tr("Hall total"), table.total}};
     for (core::MatterFigureRow r : table.byMatter) {
         r.label = tr("Matter: %1").arg(r.label);
@@ -45,6 +46,7 @@ void MatterFiguresTable::setFigures(const core::MatterFigureTable& table)
 
 void MatterFiguresTable::showProblem(const QString& message)
 {
+    m_figures.reset();
     setRowCount(1);
     setItem(0, 0, new QTableWidgetItem(message));
 }

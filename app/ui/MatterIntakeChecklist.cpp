@@ -29,6 +29,9 @@ bool isShort(MaterialState s)
 void MatterIntakeDialog::fillChecklist()
 {
     m_rows = core::mergedChecklist(m_matter, m_allMatters, m_parts);
+    // Started from a case: the shared papers its acceptance holds are not asked for again.
+    if (m_joinState)
+        core::markHeldByJoinedCase(m_rows, m_matter, m_allMatters, *m_joinState);
     m_checks.clear();
     m_checkTable->setRowCount(static_cast<int>(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
@@ -40,6 +43,10 @@ void MatterIntakeDialog::fillChecklist()
         // Every required paper is looked at before the decision; the others start 不适用.
         check.state = row.requirement == core::Requirement::Required ? MaterialState::Unchecked
                                                                      : MaterialState::NotApplicable;
+        if (!row.heldBy.isEmpty()) {
+            check.state = MaterialState::Provided;
+            check.heldBy = row.heldBy;
+        }
         m_checks.append(check);
         m_checkTable->setItem(r, 0, cell(row.name));
         m_checkTable->setItem(r, 3, cell(row.itemNames.join(QStringLiteral("、"))));
@@ -54,12 +61,18 @@ void MatterIntakeDialog::fillChecklist()
 
 void MatterIntakeDialog::paintRow(int row)
 {
-    m_checkTable->setItem(row, 1, cell(core::materialStateName(m_checks.at(row).state)));
+    const core::MaterialCheck& check = m_checks.at(row);
+    m_checkTable->setItem(row, 1,
+                          cell(check.heldBy.isEmpty()
+                                   ? core::materialStateName(check.state)
+                                   : tr("Held by case %1 (not asked again)").arg(check.heldBy)));
 }
 
 void MatterIntakeDialog::cycleRow(int row)
 {
     if (row < 0 || row >= m_checks.size())
+        return;
+    if (!m_checks.at(row).heldBy.isEmpty()) // the joined case's acceptance holds it
         return;
     const bool required = m_rows.at(row).requirement == core::Requirement::Required;
     MaterialState& s = m_checks[row].state;

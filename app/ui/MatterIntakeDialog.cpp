@@ -139,6 +139,7 @@ void MatterIntakeDialog::startFrom(const core::CaseState& part)
     m_joinCaseId = part.caseId;
     m_joinCaseNumber = part.caseNumber;
     m_joinItemCode = part.itemCode;
+    m_joinState = part;
     setWindowTitle(tr("Matter intake started from case %1").arg(part.caseNumber));
     m_name->setText(part.applicant.name);
     m_id->setText(part.applicant.idNumber);

@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -52,7 +54,8 @@ public:
 
     // A matter started from a case taken in alone ("this applicant also needs ..."): its
     // applicant filled in, only the matters joining its item listed, and the case counted as the
-    // part of its item (it joins the matter when the intake is recorded; issue 20).
+    // part of its item (it joins the matter when the intake is recorded; issue 20); the shared
+    // papers its acceptance holds count as received (core::markHeldByJoinedCase).
     void startFrom(const core::CaseState& part);
     QString joinedCaseNumber() const { return m_joinCaseNumber; }
 
@@ -122,7 +125,8 @@ private:
     QString m_joinCaseId; // startFrom: the case counted as a part
     QString m_joinCaseNumber;
     QString m_joinItemCode;
-    bool m_joinApplies = false; // its item is among those the answers make apply
+    std::optional<core::CaseState> m_joinState; // its papers: the shared ones are not asked again
+    bool m_joinApplies = false;                 // its item is among those the answers make apply
 };
 
 } // namespace onewindow::ui

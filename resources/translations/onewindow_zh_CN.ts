@@ -2386,6 +2386,10 @@ Last saved %2 %3.</source>
         <source>Under these answers the item of case %1 is not part of this matter.</source>
         <translation>按所答情形，办件 %1 的事项不属于该一件事，请核对所选一件事或情形。</translation>
     </message>
+    <message>
+        <source>Held by case %1 (not asked again)</source>
+        <translation>已由办件 %1 收取（不再提交）</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::MonthModel</name>

@@ -263,3 +263,64 @@ TEST_CASE("一件事: the matter's clock")
     CHECK(today->clock.deadline == d("2026-12-04"));
     CHECK(today->clock.status.level == core::WarningLevel::DoneOnTime);
 }
+
+// 一件事 started from a case taken in alone: the matter's shared materials (Matter::shared)
+// decide which papers of the other parts are the one the case already holds; its acceptance
+// must have checked it.
+TEST_CASE("一件事 started from a case: a shared paper the case's acceptance holds counts as "
+          "received for the parts sharing it, by the matter's shared materials, not by names")
+{
+    const QList<core::ServiceItem> items = test::threeItems();
+    const core::Matter matter = test::openingABusiness(items);
+    const QString idOf1 = items.at(1).materials.at(2).code; // 申请人身份证件 of 印章刻制备案
+    const QString idOf2 = items.at(2).materials.at(2).code; // and of 社保登记
+    const QString formOf2 = items.at(2).materials.at(0).code;
+    test::CaseBuilder alone(items.at(0)); // 设立登记, taken in alone with every paper
+    core::ReceivedInput in = alone.receivedInput("2026-12-04");
+    in.caseNumber = QStringLiteral("620102-20261204-W07-0041");
+    REQUIRE(alone.add(EventType::Received, payload::received(in), "2026-12-04").ok());
+    // Received but not accepted: its papers are still being checked, nothing is held yet.
+    CHECK(core::heldByJoinedCase(matter, kNoSubMatters, alone.state(), idOf2).isEmpty());
+    REQUIRE(alone.add(EventType::Accepted, payload::accepted(), "2026-12-04").ok());
+    CHECK(core::heldByJoinedCase(matter, kNoSubMatters, alone.state(), idOf2) == in.caseNumber);
+    CHECK(core::heldByJoinedCase(matter, kNoSubMatters, alone.state(), idOf1) == in.caseNumber);
+    // The same name is not the same paper: each item's application form is its own.
+    REQUIRE(items.at(0).materials.at(0).name == items.at(2).materials.at(0).name);
+    CHECK(core::heldByJoinedCase(matter, kNoSubMatters, alone.state(), formOf2).isEmpty());
+    // A shared paper the case did not have when accepted (容缺, to come later) is not held.
+    core::CaseState deferred = alone.state();
+    deferred.materials[2].state = MaterialState::Deferred;
+    CHECK(core::heldByJoinedCase(matter, kNoSubMatters, deferred, idOf2).isEmpty());
+    // Without the matter's shared rule nothing is held, whatever the papers are called.
+    core::Matter unshared = matter;
+    unshared.shared.clear();
+    CHECK(core::heldByJoinedCase(unshared, kNoSubMatters, alone.state(), idOf2).isEmpty());
+
+    // The merged checklist of the two other parts: the ID card's row is held, marked with the
+    // case's number; every other row is asked for as usual.
+    QList<core::ChecklistRow> rows =
+        core::mergedChecklist(matter, kNoSubMatters, {items.at(1), items.at(2)});
+    core::markHeldByJoinedCase(rows, matter, kNoSubMatters, alone.state());
+    QList<core::MaterialCheck> checks;
+    int held = 0;
+    for (const core::ChecklistRow& row : rows) {
+        if (!row.heldBy.isEmpty()) {
+            ++held;
+            CHECK(row.heldBy == in.caseNumber);
+            CHECK(row.materialCodes == QStringList{idOf1, idOf2});
+        }
+        core::MaterialCheck c;
+        c.code = row.materialCodes.first();
+        c.state = MaterialState::Provided;
+        c.heldBy = row.heldBy;
+        checks.append(c);
+    }
+    CHECK(held == 1);
+    // Each part records the paper as handed in, held by that case.
+    for (const core::MaterialCheck& m : core::partMaterials(rows, checks, items.at(2)))
+        CHECK(m.heldBy == (m.code == idOf2 ? in.caseNumber : QString()));
+    // Recorded in the received event and read back.
+    const core::MaterialCheck back = core::MaterialCheck::fromJson(
+        core::partMaterials(rows, checks, items.at(2)).at(2).toJson());
+    CHECK(back.heldBy == in.caseNumber);
+}

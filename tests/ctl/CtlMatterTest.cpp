@@ -82,6 +82,36 @@ QString takeInOpeningABusiness(const QString& path, bool idCardMissing = true)
     return done->matterNumber;
 }
 
+// The parts waiting for papers withdrawn, the others decided, an hour after the intake: the
+// matter is done on the day of its intake, within its promise of 1 working day. Returns the
+// departments of its parts.
+QStringList finishOnTheDay(const QString& path, const QString& number)
+{
+    QStringList departments;
+    core::FakeClock clock(kNow.addSecs(3600));
+    auto opened = store::Store::open(path, clock);
+    REQUIRE(opened.ok());
+    store::CaseStore cases(**opened);
+    auto ids = store::MatterRepository(**opened).partCaseIds(number);
+    REQUIRE(ids.ok());
+    REQUIRE(ids->size() == 3);
+    for (const QString& id : *ids) {
+        auto state = cases.state(id);
+        REQUIRE(state.ok());
+        auto item = store::CatalogRepository(**opened).currentItem(state->itemCode);
+        if (!departments.contains(item->item.department))
+            departments.append(item->item.department);
+        const bool waiting = state->status == core::CaseStatus::AwaitingCorrection;
+        REQUIRE(cases
+                    .append(id, waiting ? core::EventType::Withdrawn : core::EventType::Decided,
+                            waiting ? core::payload::withdrawn(QStringLiteral("申请人撤回"))
+                                    : core::payload::decided(QStringLiteral("granted")),
+                            QStringLiteral("clerk-1"))
+                    .ok());
+    }
+    return departments;
+}
+
 QString pdfText(const QString& pdf)
 {
     QProcess p;
@@ -157,32 +187,7 @@ TEST_CASE("onewindowctl stats --matters: matters received, finished and finished
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("s.sqlite"));
     const QString number = takeInOpeningABusiness(store);
-    QStringList departments;
-    {
-        // The same day: the parts waiting for papers withdrawn, the others decided, so the
-        // matter is done on the day of its intake, within its promise of 1 working day.
-        core::FakeClock clock(kNow.addSecs(3600));
-        auto opened = store::Store::open(store, clock);
-        REQUIRE(opened.ok());
-        store::CaseStore cases(**opened);
-        auto ids = store::MatterRepository(**opened).partCaseIds(number);
-        REQUIRE(ids.ok());
-        REQUIRE(ids->size() == 3);
-        for (const QString& id : *ids) {
-            auto state = cases.state(id);
-            REQUIRE(state.ok());
-            auto item = store::CatalogRepository(**opened).currentItem(state->itemCode);
-            if (!departments.contains(item->item.department))
-                departments.append(item->item.department);
-            const bool waiting = state->status == core::CaseStatus::AwaitingCorrection;
-            REQUIRE(cases
-                        .append(id, waiting ? core::EventType::Withdrawn : core::EventType::Decided,
-                                waiting ? core::payload::withdrawn(QStringLiteral("申请人撤回"))
-                                        : core::payload::decided(QStringLiteral("granted")),
-                                QStringLiteral("clerk-1"))
-                        .ok());
-        }
-    }
+    const QStringList departments = finishOnTheDay(store, number);
     const test::CtlRun json = test::runCtlAt(kNow, store,
                                              args({"stats", "--matters", "--from", "2026-09-01",
                                                    "--to", "2026-09-30", "--format", "json"}));
@@ -282,4 +287,127 @@ TEST_CASE("onewindowctl matter hand-out: one hand-out when every part is ready, 
     CHECK(partial.out.contains(
         QStringLiteral("签收人 李四（一件事 %1，应申请人要求部分出件）").arg(number)));
     CHECK(count() == 1);
+}
+
+namespace {
+
+// The rows of `stats --matters --format json` as the exports write them: 类别, 名称, then the
+// counts, the rate and the average (one decimal; — with nothing to divide).
+QStringList matterRowsFromJson(const QJsonObject& o)
+{
+    const auto line = [](const QString& group, const QString& label, const QJsonObject& f) {
+        const auto decimal = [&](const char* key, const QString& unit) {
+            const QJsonValue v = f.value(QLatin1String(key));
+            return v.isNull() ? QStringLiteral("—") : QString::number(v.toDouble(), 'f', 1) + unit;
+        };
+        return QStringList{group,
+                           label,
+                           QString::number(f.value(QStringLiteral("received")).toInt()),
+                           QString::number(f.value(QStringLiteral("finished")).toInt()),
+                           QString::number(f.value(QStringLiteral("finished_on_time")).toInt()),
+                           decimal("on_time_rate", QStringLiteral("%")),
+                           decimal("average_days", QString())}
+            .join(QLatin1Char(','));
+    };
+    QStringList rows{line(QStringLiteral("全厅"), QStringLiteral("合计"),
+                          o.value(QStringLiteral("total")).toObject())};
+    for (const QJsonValue& r : o.value(QStringLiteral("matters")).toArray())
+        rows.append(line(QStringLiteral("一件事"), r[QStringLiteral("label")].toString(),
+                         r[QStringLiteral("figures")].toObject()));
+    for (const QJsonValue& r : o.value(QStringLiteral("departments")).toArray())
+        rows.append(line(QStringLiteral("部门"), r[QStringLiteral("label")].toString(),
+                         r[QStringLiteral("figures")].toObject()));
+    return rows;
+}
+
+// The lines of a CSV's table titled `title`: its header, then its rows up to a blank line.
+QStringList csvTable(const QStringList& lines, const QString& title)
+{
+    const qsizetype at = lines.indexOf(title);
+    REQUIRE(at > 0);
+    REQUIRE(lines.at(at - 1).isEmpty()); // a blank line after the table before it
+    QStringList table;
+    for (qsizetype i = at + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i)
+        table.append(lines.at(i));
+    return table;
+}
+
+} // namespace
+
+TEST_CASE("onewindowctl stats: the CSV, XLSX, PDF and JSON of the figures carry the matters' "
+          "table with the numbers of stats --matters")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString number = takeInOpeningABusiness(store);
+    const QStringList departments = finishOnTheDay(store, number);
+    const QStringList range{QStringLiteral("stats"), QStringLiteral("--from"),
+                            QStringLiteral("2026-09-01"), QStringLiteral("--to"),
+                            QStringLiteral("2026-09-30")};
+    const test::CtlRun matters =
+        test::runCtlAt(kNow, store, range + args({"--matters", "--format", "json"}));
+    REQUIRE(matters.exitCode == 0);
+    QJsonObject expected = QJsonDocument::fromJson(matters.out.toUtf8()).object();
+    const QStringList rows = matterRowsFromJson(expected);
+    REQUIRE(rows.size() == 2 + departments.size()); // the hall, 开办企业, each department
+    CHECK(rows.at(1) == QStringLiteral("一件事,开办企业,1,1,1,100.0%,0.0"));
+    const QString header =
+        QStringLiteral("类别,名称,受理,办结,承诺时限内办结,按诺办结率,平均办理工作日");
+
+    const QString csvPath = dir.filePath(QStringLiteral("figures.csv"));
+    REQUIRE(test::runCtlAt(kNow, store, range + QStringList{QStringLiteral("--out"), csvPath})
+                .exitCode == 0);
+    QFile csvFile(csvPath);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    const QStringList csv =
+        QString::fromUtf8(csvFile.readAll().mid(3)).split(QStringLiteral("\r\n"));
+    CHECK(csv.first().startsWith(QStringLiteral("统计期间,收件,受理"))); // the cases' figures first
+    CHECK(csvTable(csv, QStringLiteral("一件事一次办")) == QStringList{header} + rows);
+
+    // To standard output the same, with plain newlines.
+    const test::CtlRun out = test::runCtlAt(kNow, store, range + args({"--format", "csv"}));
+    REQUIRE(out.exitCode == 0);
+    CHECK(csvTable(out.out.split(QLatin1Char('\n')), QStringLiteral("一件事一次办")) ==
+          QStringList{header} + rows);
+
+    const QString xlsx = dir.filePath(QStringLiteral("figures.xlsx"));
+    REQUIRE(
+        test::runCtlAt(kNow, store, range + QStringList{QStringLiteral("--out"), xlsx}).exitCode ==
+        0);
+    const auto unzipped = [&](const char* member) {
+        QProcess p;
+        p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QString::fromLatin1(member)});
+        REQUIRE(p.waitForFinished(30000));
+        REQUIRE(p.exitCode() == 0);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    CHECK(unzipped("xl/workbook.xml").contains(QStringLiteral("name=\"一件事一次办\"")));
+    const QString sheet = unzipped("xl/worksheets/sheet2.xml");
+    CHECK(sheet.count(QStringLiteral("<row ")) == 1 + rows.size());
+    CHECK(sheet.contains(QStringLiteral("开办企业")));
+    CHECK(sheet.contains(QStringLiteral("100.0%")));
+    for (const QString& department : departments)
+        CHECK(sheet.contains(department));
+
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(
+        test::runCtlAt(kNow, store, range + QStringList{QStringLiteral("--out"), pdf}).exitCode ==
+        0);
+    const QString text = pdfText(pdf); // without spaces: the table's cells run together
+    CHECK(text.contains(QStringLiteral("一件事一次办")));
+    CHECK(text.contains(QStringLiteral("本期受理一件事1件，办结1件，其中一件事承诺时限内办结1件")));
+    for (const QString& row : rows.mid(1)) {
+        QStringList cells = row.split(QLatin1Char(','));
+        const QString group = cells.takeFirst();
+        CHECK(
+            text.contains((group == QStringLiteral("部门") ? QStringLiteral("部门：") : QString()) +
+                          cells.join(QString())));
+    }
+
+    const test::CtlRun json = test::runCtlAt(kNow, store, range + args({"--format", "json"}));
+    REQUIRE(json.exitCode == 0);
+    expected.remove(QStringLiteral("from"));
+    expected.remove(QStringLiteral("to"));
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("matters")) ==
+          expected);
 }

@@ -67,9 +67,15 @@ TEST_CASE("onewindowctl stats: the known hall's figures as JSON, CSV and XLSX")
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads the Chinese as UTF-8
-    const QStringList lines =
-        QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // The cases' figures, a blank line, then 一件事一次办 (none in this hall: its total only).
+    const QStringList tables = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    const QStringList lines = tables.mid(0, tables.indexOf(QString()));
     REQUIRE(lines.size() == 5); // header, Dec 不动产登记, Jan 不动产登记, Jan 市场监管局, 合计
+    CHECK(
+        tables.mid(lines.size() + 1) ==
+        QStringList{QStringLiteral("一件事一次办"),
+                    QStringLiteral("类别,名称,受理,办结,承诺时限内办结,按诺办结率,平均办理工作日"),
+                    QStringLiteral("全厅,合计,0,0,0,—,—"), QString()});
     CHECK(lines[0].startsWith(QStringLiteral("统计期间,部门,收件,受理")));
     CHECK(lines[3].startsWith(QStringLiteral("2026年1月,市场监管局,2,1,1,0,0,1,0,1,0.0%")));
     CHECK(lines[4].startsWith(QStringLiteral("合计,,7,5,1,3,1,5,4,5,80.0%,8.8,2")));

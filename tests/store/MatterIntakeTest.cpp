@@ -86,3 +86,52 @@ TEST_CASE("一件事: a part that fails stores none of the matter")
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().code == QStringLiteral("matter.no_parts"));
 }
+
+TEST_CASE("一件事 started from a case: the shared papers its acceptance holds are recorded as held "
+          "by it; a paper it does not hold is refused and nothing is stored")
+{
+    test::HallFixture h;
+    QList<core::ReceivedInput> parts = test::openingABusinessParts(h);
+    auto alone = h.cases->receive(parts.first(), kClerk); // 设立登记 alone, every paper
+    REQUIRE(alone.ok());
+    const QString aloneId = alone->event.caseId;
+    const QString aloneNumber = alone->state.caseNumber;
+    REQUIRE(h.cases->append(aloneId, EventType::Accepted, payload::accepted(), kClerk).ok());
+    parts.removeFirst();
+    const auto acceptAll = [](int, const store::CaseStore::Appended&) -> core::Result<Decision> {
+        return Decision{EventType::Accepted, payload::accepted()};
+    };
+    const int events = h.count(QStringLiteral("SELECT count(*) FROM events"));
+
+    // The application form is each item's own (not a shared material of 开办企业): the case
+    // does not hold 社保登记's, whatever it is called.
+    QList<core::ReceivedInput> form = parts;
+    form[1].materials[0].heldBy = aloneNumber;
+    auto refused =
+        h.cases->receiveMatter(form, QStringLiteral("KBQY"), 1, acceptAll, kClerk, aloneId);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("matter.held_by"));
+    CHECK(refused.error().message.contains(form[1].materials[0].name));
+    CHECK(refused.error().message.contains(QStringLiteral("未保存")));
+    // Nor does a paper held by a case the matter does not start from count.
+    QList<core::ReceivedInput> other = parts;
+    other[0].materials[2].heldBy = QStringLiteral("620102-20260918-W07-0099");
+    REQUIRE_FALSE(
+        h.cases->receiveMatter(other, QStringLiteral("KBQY"), 1, acceptAll, kClerk, aloneId).ok());
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM events")) == events);
+    CHECK_FALSE(h.cases->state(aloneId)->matter.has_value());
+
+    // The ID card, shared by every part, is held by the case: recorded so in each part.
+    for (core::ReceivedInput& in : parts)
+        in.materials[2].heldBy = aloneNumber;
+    auto done =
+        h.cases->receiveMatter(parts, QStringLiteral("KBQY"), 1, acceptAll, kClerk, aloneId);
+    REQUIRE(done.ok());
+    for (const auto& part : done->parts) {
+        auto state = h.cases->state(part.received.event.caseId);
+        REQUIRE(state.ok());
+        CHECK(state->materials.at(2).state == core::MaterialState::Provided);
+        CHECK(state->materials.at(2).heldBy == aloneNumber);
+        CHECK(state->materials.at(0).heldBy.isEmpty());
+    }
+}
