@@ -1,6 +1,8 @@
 #include "ctl/SyncCommands.h"
 
+#include "core/ClockOffset.h"
 #include "core/SyncMessages.h"
+#include "store/ClockState.h"
 #include "store/SyncRepository.h"
 #include "sync/SyncClient.h"
 
@@ -32,19 +34,29 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
     auto rejected = repo.rejectedOwn();
     if (!rejected)
         return ctx.failed(rejected.error());
+    auto clock = store::loadClockState(cases.store());
+    if (!clock)
+        return ctx.failed(clock.error());
+    const store::ClockState c = clock->value_or(store::ClockState{});
     if (json) {
-        const QJsonObject o{{QStringLiteral("enrolled"), true},
-                            {QStringLiteral("server"), s.serverUrl},
-                            {QStringLiteral("hall"), s.hallCode},
-                            {QStringLiteral("window"), s.windowCode},
-                            {QStringLiteral("role"), s.role},
-                            {QStringLiteral("device_id"), s.deviceId},
-                            {QStringLiteral("cursor"), s.cursor},
-                            {QStringLiteral("pending"), *pending},
-                            {QStringLiteral("rejected"), static_cast<int>(rejected->size())},
-                            {QStringLiteral("last_sync"), s.lastSyncUtc},
-                            {QStringLiteral("stopped"), s.stoppedCode},
-                            {QStringLiteral("stopped_message"), s.stoppedMessage}};
+        QJsonObject o{{QStringLiteral("enrolled"), true},
+                      {QStringLiteral("server"), s.serverUrl},
+                      {QStringLiteral("hall"), s.hallCode},
+                      {QStringLiteral("window"), s.windowCode},
+                      {QStringLiteral("role"), s.role},
+                      {QStringLiteral("device_id"), s.deviceId},
+                      {QStringLiteral("cursor"), s.cursor},
+                      {QStringLiteral("pending"), *pending},
+                      {QStringLiteral("rejected"), static_cast<int>(rejected->size())},
+                      {QStringLiteral("last_sync"), s.lastSyncUtc},
+                      {QStringLiteral("stopped"), s.stoppedCode},
+                      {QStringLiteral("stopped_message"), s.stoppedMessage}};
+        // Decision 7: the measured offset (server minus this machine), and whether the latest
+        // sync measured it (online: the gap rule applies).
+        if (c.measuredAtUtc.isValid()) {
+            o.insert(QStringLiteral("clock_offset_ms"), c.offsetMs);
+            o.insert(QStringLiteral("clock_online"), c.online);
+        }
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         return ExitOk;
     }
@@ -57,6 +69,12 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
                      .arg(rejected->size())
                      .arg(s.lastSyncUtc.isEmpty() ? QStringLiteral("无") : s.lastSyncUtc)
               << Qt::endl;
+    if (c.measuredAtUtc.isValid())
+        ctx.out() << QStringLiteral("本机时钟比大厅服务器%1 %2（%3测得）")
+                         .arg(c.offsetMs > 0 ? QStringLiteral("慢") : QStringLiteral("快"),
+                              core::sync::gapText(c.offsetMs),
+                              c.online ? QStringLiteral("上次同步") : QStringLiteral("离线前"))
+                  << Qt::endl;
     if (!s.stoppedCode.isEmpty())
         ctx.out() << QStringLiteral("已停止同步：%1").arg(s.stoppedMessage) << Qt::endl;
     return ExitOk;

@@ -2,11 +2,13 @@
 
 #include "core/CaseHead.h"
 #include "core/CaseNumber.h"
+#include "core/ClockOffset.h"
 #include "core/EventChecksum.h"
 
 #include "store/CalendarRepository.h"
 #include "store/CaseStoreStatements.h"
 #include "store/CatalogRepository.h"
+#include "store/ClockState.h"
 #include "store/EventRows.h"
 #include "store/HallSetup.h"
 #include "store/Ids.h"
@@ -202,11 +204,15 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
     }
     own.reset();
     // After the case's last event in the canonical order (another device's or a system event),
-    // so an action always lands at the end of its case.
-    if (!after.isEmpty())
-        if (const Hlc seen = hlcOf(after); later(seen, last))
-            last = seen;
+    // so an action always lands at the end of its case. Decision 7: a time more than the hall's
+    // maxClockGapSeconds ahead of now is ignored (a runaway clock elsewhere does not drag this
+    // window's HLC forward); the hall order still puts the action after that event.
     const QDateTime now = m_store.clock().nowUtc();
+    if (!after.isEmpty())
+        if (const Hlc seen = hlcOf(after);
+            later(seen, last) && core::sync::remoteTimeUsable(seen.wallMs, now.toMSecsSinceEpoch(),
+                                                              m_settings.maxClockGapSeconds))
+            last = seen;
     const Hlc hlc = last.tick(now.toMSecsSinceEpoch());
     Event e;
     e.eventId = newUuidV7(now.toMSecsSinceEpoch());
@@ -417,8 +423,15 @@ void CaseStore::settle(bool committed)
     m_pending.clear();
 }
 
+Status CaseStore::checkClock()
+{
+    return refuseIfClockGap(m_store, m_settings.maxClockGapSeconds);
+}
+
 Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const QString& actor)
 {
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     auto dev = thisDevice();
     if (!dev)
         return dev.error();
@@ -458,6 +471,8 @@ Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType t
 {
     if (type == EventType::Received)
         return Error{QStringLiteral("case.use_receive"), QStringLiteral("收件请使用收件流程")};
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     if (m_producesSystemEvents) {
         // A lapse that fell due is recorded on its own first, so it stands even when the action
         // is then refused (a notice after the notice period).

@@ -10,6 +10,8 @@ Result<CaseStore::Intake> CaseStore::receiveAndDecide(
     const std::function<Result<IntakeDecision>(const Appended& received)>& decide,
     const QString& actor)
 {
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     auto dev = thisDevice();
     if (!dev)
         return dev.error();

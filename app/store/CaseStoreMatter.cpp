@@ -16,6 +16,8 @@ Result<CaseStore::MatterIntake> CaseStore::receiveMatter(
     if (parts.isEmpty())
         return Error{QStringLiteral("matter.no_parts"),
                      QStringLiteral("按所答情形，该一件事没有需要办理的事项")};
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     auto dev = thisDevice();
     if (!dev)
         return dev.error();
@@ -87,6 +89,8 @@ Result<QList<CaseStore::Appended>> CaseStore::handOutMatter(const QString& matte
     if (caseIds.isEmpty())
         return Error{QStringLiteral("matter.nothing_ready"),
                      QStringLiteral("该一件事没有已办结待出件的办件")};
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     if (m_producesSystemEvents) {
         const QDate today = m_store.clock().todayIn(m_settings.zone);
         for (const QString& id : caseIds)

@@ -1,7 +1,9 @@
 #include "sync/SyncClient.h"
 
+#include "core/ClockOffset.h"
 #include "core/SyncMessages.h"
 #include "core/SyncProtocol.h"
+#include "store/ClockState.h"
 #include "store/HallConfig.h"
 #include "sync/MasterRecords.h"
 #include "version/Version.h"
@@ -41,6 +43,7 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
     request.setTransferTimeout(m_timeouts.inactivityMs);
     const QByteArray payload =
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const qint64 sentMs = m_cases.store().clock().machineNowUtc().toMSecsSinceEpoch();
     QNetworkReply* reply = m_net.sendCustomRequest(request, method, payload);
     QEventLoop loop;
     QTimer connectTimer;
@@ -71,13 +74,34 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
         Q_EMIT logLine(QStringLiteral("sync: %1 %2 failed: %3")
                            .arg(QString::fromLatin1(method), url, reply->errorString()));
         m_lastFailure = why;
+        // Decision 7: no server, no measurement; the gap rule rests while offline.
+        if (Status s = store::markClockOffline(m_cases.store()); !s)
+            Q_EMIT logLine(QStringLiteral("sync: %1").arg(s.error().message));
         return proto::offline(why);
     }
+    measureClock(*reply, sentMs);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return proto::badAnswer(QStringLiteral("HTTP %1，非 JSON").arg(status));
     return Reply{status, doc.object()};
+}
+
+void SyncClient::measureClock(QNetworkReply& reply, qint64 sentMs)
+{
+    // Decision 7: every answer carries the server's time; offset = server time - the request's
+    // midpoint on this machine's own clock, kept in the store and given to the clock at once.
+    const core::Clock& clock = m_cases.store().clock();
+    const qint64 receivedMs = clock.machineNowUtc().toMSecsSinceEpoch();
+    const auto serverMs = proto::parseServerTime(reply.rawHeader(proto::kTimeHeader));
+    if (!serverMs)
+        return;
+    const auto offset = proto::measureOffsetMs(sentMs, receivedMs, *serverMs);
+    if (!offset)
+        return; // a long round trip (a waiting pull) tells too little
+    m_lastOffsetMs = *offset;
+    if (Status s = store::recordClockOffset(m_cases.store(), *offset, clock.nowUtc()); !s)
+        Q_EMIT logLine(QStringLiteral("sync: %1").arg(s.error().message));
 }
 
 Error SyncClient::refusal(const Reply& reply)

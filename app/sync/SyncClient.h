@@ -8,6 +8,10 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <optional>
+
+class QNetworkReply;
+
 namespace onewindow::sync {
 
 using core::Error;
@@ -59,6 +63,8 @@ public:
     Status pullOnce(Report& report, bool& more, int limit = 500);
 
     store::SyncRepository& repository() { return m_repo; }
+    // The clock offset this client last measured (server minus this machine, ms), if any.
+    std::optional<qint64> lastOffsetMs() const { return m_lastOffsetMs; }
 
 Q_SIGNALS:
     void logLine(const QString& line);
@@ -72,6 +78,8 @@ private:
     Result<Reply> call(const QByteArray& method, const QString& url, const QJsonObject& body,
                        const QString& token);
     Result<store::SyncState> enrolled();
+    // Decision 7: the clock offset from an answer's OneWindow-Time (store/ClockState.h).
+    void measureClock(QNetworkReply& reply, qint64 sentMs);
     // A refusal of the server's: device_revoked and device_stopped stop sync (kept in the store).
     Error refusal(const Reply& reply);
 
@@ -80,6 +88,7 @@ private:
     Timeouts m_timeouts;
     QNetworkAccessManager m_net;
     QString m_lastFailure; // why the last request got no answer (connection refused, timeout)
+    std::optional<qint64> m_lastOffsetMs; // the last clock offset measured (decision 7)
 };
 
 } // namespace onewindow::sync
