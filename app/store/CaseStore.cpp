@@ -8,7 +8,6 @@
 #include "store/CalendarRepository.h"
 #include "store/CaseStoreStatements.h"
 #include "store/CatalogRepository.h"
-#include "store/ClockState.h"
 #include "store/EventRows.h"
 #include "store/HallSetup.h"
 #include "store/Ids.h"
@@ -204,9 +203,8 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
     }
     own.reset();
     // After the case's last event in the canonical order (another device's or a system event),
-    // so an action always lands at the end of its case. Decision 7: a time more than the hall's
-    // maxClockGapSeconds ahead of now is ignored (a runaway clock elsewhere does not drag this
-    // window's HLC forward); the hall order still puts the action after that event.
+    // so an action always lands at the end of its case; decision 7: not a time more than the
+    // hall's maxClockGapSeconds ahead of now (the hall order still puts the action after it).
     const QDateTime now = m_store.clock().nowUtc();
     if (!after.isEmpty())
         if (const Hlc seen = hlcOf(after);
@@ -421,11 +419,6 @@ void CaseStore::settle(bool committed)
         }
     }
     m_pending.clear();
-}
-
-Status CaseStore::checkClock()
-{
-    return refuseIfClockGap(m_store, m_settings.maxClockGapSeconds);
 }
 
 Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const QString& actor)

@@ -1,9 +1,15 @@
 // CaseStore: intake recorded as one act (received, decided, the draft gone) in one transaction.
 #include "store/CaseStore.h"
 
+#include "store/ClockState.h"
 #include "store/DraftRepository.h"
 
 namespace onewindow::store {
+
+Status CaseStore::checkClock()
+{
+    return refuseIfClockGap(m_store, m_settings.maxClockGapSeconds);
+}
 
 Result<CaseStore::Intake> CaseStore::receiveAndDecide(
     core::ReceivedInput input,

@@ -21,8 +21,8 @@ core::Error clockError(const QSqlQuery& q)
 core::Result<std::optional<ClockState>> loadClockState(Store& store)
 {
     QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT clock_offset_ms, clock_measured_at_utc, clock_online FROM "
-                               "sync_state")))
+    if (!q.exec(QStringLiteral("SELECT c.offset_ms, c.measured_at_utc, c.online FROM sync_state "
+                               "LEFT JOIN sync_clock c ON c.singleton = 1")))
         return clockError(q);
     if (!q.next())
         return std::optional<ClockState>{};
@@ -36,9 +36,10 @@ core::Result<std::optional<ClockState>> loadClockState(Store& store)
 core::Status recordClockOffset(Store& store, qint64 offsetMs, const QDateTime& measuredAtUtc)
 {
     QSqlQuery q(store.database());
-    q.prepare(
-        QStringLiteral("UPDATE sync_state SET clock_offset_ms = ?, clock_measured_at_utc = ?, "
-                       "clock_online = 1"));
+    q.prepare(QStringLiteral("INSERT INTO sync_clock (singleton, offset_ms, measured_at_utc, "
+                             "online) SELECT 1, ?, ?, 1 FROM sync_state WHERE true ON CONFLICT "
+                             "(singleton) DO UPDATE SET offset_ms = excluded.offset_ms, "
+                             "measured_at_utc = excluded.measured_at_utc, online = 1"));
     q.addBindValue(offsetMs);
     q.addBindValue(QString::fromUtf8(core::canonicalTimeText(measuredAtUtc)));
     if (!q.exec())
@@ -50,7 +51,7 @@ core::Status recordClockOffset(Store& store, qint64 offsetMs, const QDateTime& m
 core::Status markClockOffline(Store& store)
 {
     QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("UPDATE sync_state SET clock_online = 0")))
+    if (!q.exec(QStringLiteral("UPDATE sync_clock SET online = 0")))
         return clockError(q);
     return {};
 }
@@ -58,10 +59,8 @@ core::Status markClockOffline(Store& store)
 void applyStoredClockOffset(Store& store)
 {
     QSqlQuery q(store.database());
-    // A store from before migration 0017 or not enrolled has nothing to give.
-    if (q.exec(QStringLiteral("SELECT clock_offset_ms FROM sync_state WHERE "
-                              "clock_measured_at_utc <> ''")) &&
-        q.next())
+    // A store not enrolled, or never measured, has nothing to give.
+    if (q.exec(QStringLiteral("SELECT offset_ms FROM sync_clock")) && q.next())
         store.clock().setServerOffsetMs(q.value(0).toLongLong());
 }
 

@@ -10,7 +10,7 @@
 namespace onewindow::store {
 
 // Decision 7, clocks (docs/sync-protocol.md "Clocks"): the offset this window measured from the
-// hall server's answers, kept in sync_state (db/local/0017_clock_offset.sql).
+// hall server's answers, kept in sync_clock beside sync_state (db/local/0017_clock_offset.sql).
 struct ClockState
 {
     qint64 offsetMs = 0;     // server minus this machine
