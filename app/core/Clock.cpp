@@ -19,9 +19,14 @@ qint64 SystemClock::skewFromEnvironment()
     return parseClockSkew(text).value_or(0);
 }
 
-QDateTime SystemClock::nowUtc() const
+QDateTime SystemClock::machineNowUtc() const
 {
     return QDateTime::currentDateTimeUtc().addSecs(m_skewSeconds);
+}
+
+QDateTime SystemClock::nowUtc() const
+{
+    return machineNowUtc().addMSecs(m_offsetMs.load());
 }
 
 } // namespace onewindow::core

@@ -35,6 +35,11 @@ QList<Error> validateHallSettings(const HallSettings& c)
         fail("hall.offline_sign_in", QStringLiteral("离线登录时限应为 %1–%2 小时")
                                          .arg(HallSettings::kMinOfflineSignInHours)
                                          .arg(HallSettings::kMaxOfflineSignInHours));
+    if (c.maxClockGapSeconds < HallSettings::kMinMaxClockGapSeconds ||
+        c.maxClockGapSeconds > HallSettings::kMaxMaxClockGapSeconds)
+        fail("hall.max_clock_gap", QStringLiteral("允许的时钟偏差应为 %1–%2 秒")
+                                       .arg(HallSettings::kMinMaxClockGapSeconds)
+                                       .arg(HallSettings::kMaxMaxClockGapSeconds));
     return errors;
 }
 

@@ -32,6 +32,11 @@ struct HallSettings
     static constexpr int kDefaultOfflineSignInHours = 72;
     static constexpr int kMinOfflineSignInHours = 1;
     static constexpr int kMaxOfflineSignInHours = 720;
+    // Decision 7: online, an enrolled window refuses actions while its clock is further than
+    // this from the hall server's (the measured offset); a hall setting, in seconds.
+    static constexpr int kDefaultMaxClockGapSeconds = 300;
+    static constexpr int kMinMaxClockGapSeconds = 30;
+    static constexpr int kMaxMaxClockGapSeconds = 3600;
 
     QString hallName;   // 兰州市城关区政务服务中心
     QString hallCode;   // 620102: the first part of every case number
@@ -42,6 +47,7 @@ struct HallSettings
     int idleLockMinutes = kDefaultIdleLockMinutes; // the screen locks after this long idle
     int followUpDays = kDefaultFollowUpDays;       // bad-rating follow-up period, working days
     int offlineSignInHours = kDefaultOfflineSignInHours; // enrolled: sign-in after the last sync
+    int maxClockGapSeconds = kDefaultMaxClockGapSeconds; // enrolled: the clock gap allowed online
 
     // "Now" and "today" at this hall: the civil date in its zone, whatever the machine's zone.
     QDateTime now(const Clock& clock) const { return clock.nowIn(zone); }

@@ -1,7 +1,9 @@
 #include "ctl/SyncCommands.h"
 
+#include "core/ClockOffset.h"
 #include "core/SyncMessages.h"
 #include "store/RejectedRecords.h"
+#include "store/ClockState.h"
 #include "store/SyncRepository.h"
 #include "sync/SyncClient.h"
 
@@ -43,6 +45,10 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
     for (const store::RejectedRecord& r : *all)
         if (r.own)
             own.append(r);
+    auto clock = store::loadClockState(cases.store());
+    if (!clock)
+        return ctx.failed(clock.error());
+    const store::ClockState c = clock->value_or(store::ClockState{});
     if (json) {
         QJsonObject o{{QStringLiteral("enrolled"), true},
                       {QStringLiteral("server"), s.serverUrl},
@@ -64,6 +70,12 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
                                        {QStringLiteral("winner"), r.winnerId},
                                        {QStringLiteral("text"), r.text(zone)}});
         o.insert(QStringLiteral("rejected_records"), records);
+        // Decision 7: the measured offset (server minus this machine), and whether the latest
+        // sync measured it (online: the gap rule applies).
+        if (c.measuredAtUtc.isValid()) {
+            o.insert(QStringLiteral("clock_offset_ms"), c.offsetMs);
+            o.insert(QStringLiteral("clock_online"), c.online);
+        }
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         return ExitOk;
     }
@@ -78,6 +90,12 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
               << Qt::endl;
     for (const store::RejectedRecord& r : own)
         ctx.out() << QStringLiteral("  办件 %1：%2").arg(r.caseNumber, r.text(zone)) << Qt::endl;
+    if (c.measuredAtUtc.isValid())
+        ctx.out() << QStringLiteral("本机时钟比大厅服务器%1 %2（%3测得）")
+                         .arg(c.offsetMs > 0 ? QStringLiteral("慢") : QStringLiteral("快"),
+                              core::sync::gapText(c.offsetMs),
+                              c.online ? QStringLiteral("上次同步") : QStringLiteral("离线前"))
+                  << Qt::endl;
     if (!s.stoppedCode.isEmpty())
         ctx.out() << QStringLiteral("已停止同步：%1").arg(s.stoppedMessage) << Qt::endl;
     return ExitOk;

@@ -1,5 +1,7 @@
 #include "server/Commands.h"
 
+#include "server/ClockCommands.h"
+
 #include "server/Credentials.h"
 #include "server/HttpApi.h"
 #include "server/MasterAuthor.h"
@@ -32,6 +34,9 @@ const char* const kUsage =
     "  user add|change HALL LOGIN [...]           the hall's users (user --help)\n"
     "  digest HALL                                the hall's digest (as `onewindowctl store "
     "digest`)\n"
+    "  settings HALL [--offline-sign-in-hours N] [--max-clock-gap-seconds N]\n"
+    "                                             the hall's settings, pulled by its windows\n"
+    "  flagged HALL [--limit N]                   events whose own time was off (decision 7)\n"
     "\n"
     "  --store PATH     the central store in one SQLite file (a single hall, a demo)\n"
     "  --database URL   PostgreSQL: postgresql://USER@HOST:PORT/DB or a libpq conninfo\n"
@@ -43,7 +48,7 @@ const QMap<QString, const char*>& helps()
         {QStringLiteral("serve"),
          "usage: onewindow-server (--store PATH | --database URL) serve [--listen HOST:PORT]\n"
          "       [--trusted-proxy ADDR[,ADDR]] [--tls-cert FILE --tls-key FILE]\n"
-         "       [--request-timeout SECONDS] [--max-connections N]\n"
+         "       [--request-timeout SECONDS] [--max-connections N] [--clock-tolerance S]\n"
          "Answers protocol v1 (docs/sync-protocol.md) on HOST:PORT (default 127.0.0.1:8440; port "
          "0\n"
          "takes a free one). Prints the address it listens on, then one line per request on\n"
@@ -90,6 +95,18 @@ const QMap<QString, const char*>& helps()
          "The hall's users: each change is a new version from now on (a role is judged at the\n"
          "time of each event). The password is read from the first line of FILE, never from\n"
          "the command line; only its Argon2id verifier is kept.\n"},
+        {QStringLiteral("settings"),
+         "usage: onewindow-server (--store PATH | --database URL) settings HALL\n"
+         "       [--offline-sign-in-hours 1-720] [--max-clock-gap-seconds 30-3600]\n"
+         "Prints the hall's settings; with an option, writes them as the next version of the\n"
+         "hall's settings record, which every window takes at its next pull: a clerk signs in\n"
+         "offline for that many hours after the window's last sync, and an online window whose\n"
+         "clock is further than that from the server's refuses every act until fixed.\n"},
+        {QStringLiteral("flagged"),
+         "usage: onewindow-server (--store PATH | --database URL) flagged HALL [--limit N]\n"
+         "The hall's events (the newest N, default 100) whose own time lay outside [the\n"
+         "device's last contact - ε, the server's receipt + ε] (serve --clock-tolerance, default\n"
+         "120 s): flagged, never rejected; a window's clock was off when it recorded them.\n"},
         {QStringLiteral("digest"),
          "usage: onewindow-server (--store PATH | --database URL) digest HALL\n"
          "One hash over the hall's events in hall order with their verdicts and every case's\n"
@@ -118,7 +135,10 @@ Parsed parse(const QStringList& args)
         // serve's limits, proxy and TLS (issue 17, wave 2)
         QStringLiteral("--trusted-proxy"), QStringLiteral("--tls-cert"),
         QStringLiteral("--tls-key"), QStringLiteral("--request-timeout"),
-        QStringLiteral("--max-connections")};
+        QStringLiteral("--max-connections"), QStringLiteral("--clock-tolerance"),
+        // decision 7: settings and flags
+        QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
+        QStringLiteral("--limit")};
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
@@ -202,10 +222,15 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
     auto options = frontOptions(p);
     if (!options)
         return usage(err, options.error().message);
+    const int tolerance =
+        p.values.value(QStringLiteral("--clock-tolerance"), QStringLiteral("120")).toInt(&ok);
+    if (!ok || tolerance < 1 || tolerance > 86400)
+        return usage(err, QStringLiteral("--clock-tolerance 须为 1–86400 秒"));
     HttpApi api(db, clock, [&err](const QString& line) {
         err << line << "\n";
         err.flush();
     });
+    api.setClockToleranceSeconds(tolerance);
     const auto bound = api.listen(address, quint16(port), *options);
     if (!bound) {
         err << "onewindow-server: " << bound.error().message << "\n";
@@ -408,6 +433,10 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
     if (command == QLatin1String("catalog") || command == QLatin1String("calendar") ||
         command == QLatin1String("user"))
         return master(**db, p, out, err, clock);
+    if (command == QLatin1String("settings"))
+        return settingsCommand(**db, p.words, p.values, out, err, clock);
+    if (command == QLatin1String("flagged"))
+        return flaggedCommand(**db, p.words, p.values, out, err, clock);
     if (command == QLatin1String("digest")) {
         if (p.words.size() != 2)
             return usage(err, QStringLiteral("digest HALL"));

@@ -355,9 +355,11 @@ void FrontConnection::refuse(int status, const core::Error& error, const QString
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), error.code},
                                                       {QStringLiteral("message"), error.message}})
                                 .toJson(QJsonDocument::Compact);
-    m_client->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                    "\r\nContent-Type: application/json\r\nContent-Length: " +
-                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    m_client->write(
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\nOneWindow-Time: " + QByteArray::number(m_front.nowMs()) +
+        "\r\nConnection: close\r\n\r\n" + body);
     m_front.log(address.isEmpty() ? m_address : address,
                 m_method.isEmpty() ? QByteArray("-") : m_method,
                 m_target.isEmpty() ? QByteArray("-") : m_target.split('?').first(), status,

@@ -1,8 +1,10 @@
 #include "server/HttpApi.h"
 
+#include "core/ClockOffset.h"
 #include "core/EventChecksum.h"
 #include "core/ServerLimits.h"
 #include "core/SyncProtocol.h"
+#include "server/storage/TimeFlags.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -86,7 +88,14 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest& r)
 
 HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
     : m_db(db), m_clock(clock), m_registry(db, clock), m_ledger(db, clock),
-      m_statusPages(db, clock), m_longPoll(db, m_ledger, pageResponse), m_log(std::move(log))
+      m_statusPages(db, clock),
+      m_longPoll(db, m_ledger,
+                 [this](const PullPage& page, int protocol) {
+                     QHttpServerResponse response = pageResponse(page, protocol);
+                     stampTime(response);
+                     return response;
+                 }),
+      m_log(std::move(log))
 {
     // Every method reaches our handler (Qt 6.4 answers a wrong method with a bare 404 otherwise):
     // the handler answers 405 with a JSON body itself.
@@ -107,7 +116,7 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
             const core::Error e = sync::notFound(path);
             responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), e.code},
                                                       {QStringLiteral("message"), e.message}}),
-                            Status::NotFound);
+                            {{sync::kTimeHeader, timeHeaderValue()}}, Status::NotFound);
             m_log(QStringLiteral("%1 device=- hall=- %2 %3 404 0ms")
                       .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
                            methodName(request.method()), path));
@@ -141,6 +150,17 @@ QString HttpApi::clientOf(const QHttpServerRequest& request) const
     return m_front ? m_front->clientOf(header(request, HttpFront::kForwardHeader)) : QString();
 }
 
+QByteArray HttpApi::timeHeaderValue() const
+{
+    return QByteArray::number(m_clock.nowUtc().toMSecsSinceEpoch());
+}
+
+void HttpApi::stampTime(QHttpServerResponse& response) const
+{
+    // Decision 7: every answer carries the server's time in ms (the workstation's offset).
+    response.setHeader(sync::kTimeHeader, timeHeaderValue());
+}
+
 QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
 {
     QElapsedTimer timer;
@@ -153,6 +173,7 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
         client.isEmpty() ? errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
                                          Status::Forbidden)
                          : dispatch(request, call);
+    stampTime(response);
     m_log(QStringLiteral("%1 device=%2 hall=%3 client=%4 %5 %6 %7 %8ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), call.device,
                    call.hall, client, methodName(request.method()), request.url().path())
@@ -188,6 +209,7 @@ QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& reque
                                m_tcp ? m_tcp->current() : nullptr, log);
     }
     log(int(response.statusCode()));
+    stampTime(response);
     return readyResponse(std::move(response));
 }
 
@@ -380,6 +402,9 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest& r, const Device& dev
     const QString hall = query.queryItemValue(QStringLiteral("hall"));
     if (!hall.isEmpty() && hall != device.hallCode)
         return errorResponse(sync::hallForbidden(hall), Status::Forbidden);
+    // Decision 7: a pull is the device's last contact (it pushes what is pending first).
+    if (core::Status touched = TimeFlags(m_db, m_clock).touchContact(device.deviceId); !touched)
+        return errorResponse(touched.error(), Status::InternalServerError);
     bool ok = true;
     const QString cursorText = query.queryItemValue(QStringLiteral("cursor"));
     const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);

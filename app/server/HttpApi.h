@@ -34,7 +34,12 @@ public:
     core::Result<quint16> listen(const QHostAddress& address, quint16 port,
                                  FrontOptions options = {});
 
+    // Decision 7: `serve --clock-tolerance` (the ε of the time flags).
+    void setClockToleranceSeconds(int seconds) { m_ledger.setClockToleranceSeconds(seconds); }
+
 private:
+    QByteArray timeHeaderValue() const;
+    void stampTime(QHttpServerResponse& response) const;
     struct Call
     {
         QString device = QStringLiteral("-");

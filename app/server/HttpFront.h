@@ -64,6 +64,8 @@ public:
 
     // For FrontConnection.
     const FrontOptions& options() const { return m_options; }
+    // The server's time in Unix ms, for OneWindow-Time on the front's own refusals (decision 7).
+    qint64 nowMs() const { return m_clock.nowUtc().toMSecsSinceEpoch(); }
     bool trusts(const QHostAddress& peer) const;
     bool attribute(const QString& previous, const QString& address); // false: over the cap
     void release(const QString& address);

@@ -2,6 +2,7 @@
 
 #include "core/CalendarImport.h"
 #include "core/CatalogJson.h"
+#include "core/HallSettings.h"
 #include "core/HolidayNotice.h"
 #include "server/HallRules.h"
 #include "server/storage/Registry.h"
@@ -184,6 +185,45 @@ Result<MasterRecord> MasterAuthor::changeUserBody(const QString& hallCode, QJson
     if (written->isEmpty())
         return Error{QStringLiteral("user.unchanged"),
                      QStringLiteral("用户 %1 没有变化").arg(c.login)};
+    return written->first();
+}
+
+Result<MasterRecord> MasterAuthor::setHallSettings(const QString& hallCode,
+                                                   const SettingsChange& change)
+{
+    using core::HallSettings;
+    if (!change.offlineSignInHours && !change.maxClockGapSeconds)
+        return Error{QStringLiteral("settings.nothing"),
+                     QStringLiteral("请给出要修改的设置（--offline-sign-in-hours 或 "
+                                    "--max-clock-gap-seconds），未作任何改动")};
+    if (const auto h = change.offlineSignInHours; h && (*h < HallSettings::kMinOfflineSignInHours ||
+                                                        *h > HallSettings::kMaxOfflineSignInHours))
+        return Error{QStringLiteral("hall.offline_sign_in"),
+                     QStringLiteral("离线登录时限应为 %1–%2 小时（现为 %3），未作任何改动")
+                         .arg(HallSettings::kMinOfflineSignInHours)
+                         .arg(HallSettings::kMaxOfflineSignInHours)
+                         .arg(*h)};
+    if (const auto g = change.maxClockGapSeconds; g && (*g < HallSettings::kMinMaxClockGapSeconds ||
+                                                        *g > HallSettings::kMaxMaxClockGapSeconds))
+        return Error{QStringLiteral("hall.max_clock_gap"),
+                     QStringLiteral("允许的时钟偏差应为 %1–%2 秒（现为 %3），未作任何改动")
+                         .arg(HallSettings::kMinMaxClockGapSeconds)
+                         .arg(HallSettings::kMaxMaxClockGapSeconds)
+                         .arg(*g)};
+    const auto held = m_data.latestOf(hallCode, record::kHallSettings, hallCode);
+    if (!held)
+        return Error{QStringLiteral("hall.unknown"), QStringLiteral("没有大厅 %1").arg(hallCode)};
+    QJsonObject body = held->body;
+    if (change.offlineSignInHours)
+        body.insert(QStringLiteral("offlineSignInHours"), *change.offlineSignInHours);
+    if (change.maxClockGapSeconds)
+        body.insert(QStringLiteral("maxClockGapSeconds"), *change.maxClockGapSeconds);
+    auto written = m_data.append(hallCode, {{record::kHallSettings, hallCode, body}});
+    if (!written)
+        return written.error();
+    if (written->isEmpty())
+        return Error{QStringLiteral("settings.unchanged"),
+                     QStringLiteral("大厅 %1 的设置没有变化").arg(hallCode)};
     return written->first();
 }
 

@@ -46,6 +46,18 @@ public:
     // password. The hall keeps an active administrator.
     core::Result<MasterRecord> changeUser(const QString& hallCode, const UserChange& change);
 
+    // The hall's settings from now on (decision 7 and 8): the offline sign-in hours and the
+    // clock gap a window may have, each checked against core::HallSettings's range; the next
+    // version of the hall's `hall.settings` record, the rest of it kept. Nothing given, or
+    // nothing changed: refused, nothing written.
+    struct SettingsChange
+    {
+        std::optional<int> offlineSignInHours;
+        std::optional<int> maxClockGapSeconds;
+    };
+    core::Result<MasterRecord> setHallSettings(const QString& hallCode,
+                                               const SettingsChange& change);
+
 private:
     std::optional<MasterRecord> userByLogin(const QString& hallCode, const QString& login);
     core::Result<MasterRecord> changeUserBody(const QString& hallCode, QJsonObject body,

@@ -2,6 +2,7 @@
 
 #include "core/CaseHead.h"
 #include "core/CaseNumber.h"
+#include "core/ClockOffset.h"
 #include "core/EventChecksum.h"
 
 #include "store/CalendarRepository.h"
@@ -202,11 +203,14 @@ Result<Event> CaseStore::stamp(EventType type, const QString& caseId, const QJso
     }
     own.reset();
     // After the case's last event in the canonical order (another device's or a system event),
-    // so an action always lands at the end of its case.
-    if (!after.isEmpty())
-        if (const Hlc seen = hlcOf(after); later(seen, last))
-            last = seen;
+    // so an action always lands at the end of its case; decision 7: not a time more than the
+    // hall's maxClockGapSeconds ahead of now (the hall order still puts the action after it).
     const QDateTime now = m_store.clock().nowUtc();
+    if (!after.isEmpty())
+        if (const Hlc seen = hlcOf(after);
+            later(seen, last) && core::sync::remoteTimeUsable(seen.wallMs, now.toMSecsSinceEpoch(),
+                                                              m_settings.maxClockGapSeconds))
+            last = seen;
     const Hlc hlc = last.tick(now.toMSecsSinceEpoch());
     Event e;
     e.eventId = newUuidV7(now.toMSecsSinceEpoch());
@@ -419,6 +423,8 @@ void CaseStore::settle(bool committed)
 
 Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const QString& actor)
 {
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     auto dev = thisDevice();
     if (!dev)
         return dev.error();
@@ -458,6 +464,8 @@ Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType t
 {
     if (type == EventType::Received)
         return Error{QStringLiteral("case.use_receive"), QStringLiteral("收件请使用收件流程")};
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     if (m_producesSystemEvents) {
         // A lapse that fell due is recorded on its own first, so it stands even when the action
         // is then refused (a notice after the notice period).

@@ -100,6 +100,10 @@ public:
     Result<QList<Appended>> handOutMatter(const QString& matterNumber, const QStringList& caseIds,
                                           const QJsonObject& delivered, bool partial,
                                           const QString& actor);
+    // Decision 7: online, while this window's clock is further from the hall server's than the
+    // hall's maxClockGapSeconds, every act (intake, action, hand-out) is refused with
+    // core::sync::clockGap before anything is written (store/ClockState.h).
+    Status checkClock();
     // Any later action on a case; refused with the fold's message when not legal now.
     Result<Appended> append(const QString& caseId, core::EventType type, const QJsonObject& payload,
                             const QString& actor);

@@ -1,15 +1,23 @@
 // CaseStore: intake recorded as one act (received, decided, the draft gone) in one transaction.
 #include "store/CaseStore.h"
 
+#include "store/ClockState.h"
 #include "store/DraftRepository.h"
 
 namespace onewindow::store {
+
+Status CaseStore::checkClock()
+{
+    return refuseIfClockGap(m_store, m_settings.maxClockGapSeconds);
+}
 
 Result<CaseStore::Intake> CaseStore::receiveAndDecide(
     core::ReceivedInput input,
     const std::function<Result<IntakeDecision>(const Appended& received)>& decide,
     const QString& actor)
 {
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     auto dev = thisDevice();
     if (!dev)
         return dev.error();

@@ -59,6 +59,8 @@ Result<CaseStore::MatterIntake> CaseStore::receiveMatter(
                      QStringLiteral("按所答情形，该一件事没有需要办理的事项")};
     if (Status s = checkHeldPapers(parts, matterCode, matterVersion, joinCaseId); !s)
         return s.error();
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     auto dev = thisDevice();
     if (!dev)
         return dev.error();
@@ -130,6 +132,8 @@ Result<QList<CaseStore::Appended>> CaseStore::handOutMatter(const QString& matte
     if (caseIds.isEmpty())
         return Error{QStringLiteral("matter.nothing_ready"),
                      QStringLiteral("该一件事没有已办结待出件的办件")};
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
     if (m_producesSystemEvents) {
         const QDate today = m_store.clock().todayIn(m_settings.zone);
         for (const QString& id : caseIds)

@@ -43,6 +43,7 @@ Result<HallConfig> HallConfigRepository::load() const
     number("idle_lock_minutes", c.idleLockMinutes);
     number("follow_up_days", c.followUpDays);
     number("offline_sign_in_hours", c.offlineSignInHours);
+    number("max_clock_gap_seconds", c.maxClockGapSeconds);
     return c;
 }
 
@@ -83,6 +84,7 @@ Status HallConfigRepository::write(const HallConfig& c)
             {QStringLiteral("idle_lock_minutes"), QString::number(c.idleLockMinutes)},
             {QStringLiteral("follow_up_days"), QString::number(c.followUpDays)},
             {QStringLiteral("offline_sign_in_hours"), QString::number(c.offlineSignInHours)},
+            {QStringLiteral("max_clock_gap_seconds"), QString::number(c.maxClockGapSeconds)},
         };
         for (const auto& [key, value] : values) {
             q.addBindValue(key);

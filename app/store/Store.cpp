@@ -1,5 +1,7 @@
 #include "store/Store.h"
 
+#include "store/ClockState.h"
+
 #include "store/SqlStatement.h"
 
 #include "store/CalendarRepository.h"
@@ -203,8 +205,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const core::Cloc
     // From here on the file exists and is never removed or re-initialised: another process may
     // hold it, and it may hold a hall's data.
     auto store = openFile(info.absoluteFilePath(), path, clock, Mode::Existing);
-    if (store)
+    if (store) {
         (*store)->m_created = created;
+        // Decision 7: "now" is the machine's clock plus the offset measured from the hall server.
+        applyStoredClockOffset(**store);
+    }
     return store;
 }
 

@@ -184,7 +184,8 @@ Result<MasterApplied> writePulledMaster(Store& store, const PulledMaster& master
             s.hallName != h.hallName || s.hallCode != h.hallCode || s.zone != h.zone ||
             s.officeOpen != h.officeOpen || s.officeClose != h.officeClose ||
             s.idleLockMinutes != h.idleLockMinutes || s.followUpDays != h.followUpDays ||
-            s.offlineSignInHours != h.offlineSignInHours;
+            s.offlineSignInHours != h.offlineSignInHours ||
+            s.maxClockGapSeconds != h.maxClockGapSeconds;
         if (applied.settingsChanged)
             if (Status w = halls.write(s); !w)
                 return w.error();

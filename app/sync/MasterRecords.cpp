@@ -101,6 +101,7 @@ core::Status readSettings(const QJsonObject& b, const core::HallSettings& window
     number("idleLockMinutes", s.idleLockMinutes);
     number("followUpDays", s.followUpDays);
     number("offlineSignInHours", s.offlineSignInHours);
+    number("maxClockGapSeconds", s.maxClockGapSeconds);
     if (const QList<core::Error> errors = core::validateHallSettings(s); !errors.isEmpty())
         return core::sync::badAnswer(
             QStringLiteral("大厅设置记录无法采用：%1").arg(errors.first().message));

@@ -1,7 +1,9 @@
 #include "sync/SyncClient.h"
 
+#include "core/ClockOffset.h"
 #include "core/SyncMessages.h"
 #include "core/SyncProtocol.h"
+#include "store/ClockState.h"
 #include "store/HallConfig.h"
 #include "sync/MasterRecords.h"
 #include "version/Version.h"
@@ -43,7 +45,8 @@ QNetworkRequest SyncClient::request(const QString& url, const QString& token,
 }
 
 Result<SyncClient::Reply> SyncClient::answerOf(QNetworkReply* reply, const QByteArray& method,
-                                               const QString& url, bool connectTimedOut)
+                                               const QString& url, bool connectTimedOut,
+                                               std::optional<qint64> sentMs)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
@@ -53,8 +56,13 @@ Result<SyncClient::Reply> SyncClient::answerOf(QNetworkReply* reply, const QByte
         Q_EMIT logLine(QStringLiteral("sync: %1 %2 failed: %3")
                            .arg(QString::fromLatin1(method), url, reply->errorString()));
         m_lastFailure = why;
+        // Decision 7: no server, no measurement; the gap rule rests while offline.
+        if (Status s = store::markClockOffline(m_cases.store()); !s)
+            Q_EMIT logLine(QStringLiteral("sync: %1").arg(s.error().message));
         return proto::offline(why);
     }
+    if (sentMs)
+        measureClock(*reply, *sentMs);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
@@ -67,6 +75,7 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
 {
     const QByteArray payload =
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const qint64 sentMs = m_cases.store().clock().machineNowUtc().toMSecsSinceEpoch();
     QNetworkReply* reply =
         m_net.sendCustomRequest(request(url, token, m_timeouts.inactivityMs), method, payload);
     m_current = reply;
@@ -94,7 +103,7 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
     reply->deleteLater();
     if (!reply->isFinished()) // the thread is quitting (a window closing): no answer to wait for
         reply->abort();
-    return answerOf(reply, method, url, connectTimedOut);
+    return answerOf(reply, method, url, connectTimedOut, sentMs);
 }
 
 void SyncClient::abort()
@@ -102,6 +111,23 @@ void SyncClient::abort()
     abortWaitingPull();
     if (m_current)
         m_current->abort();
+}
+
+void SyncClient::measureClock(QNetworkReply& reply, qint64 sentMs)
+{
+    // Decision 7: every answer carries the server's time; offset = server time - the request's
+    // midpoint on this machine's own clock, kept in the store and given to the clock at once.
+    const core::Clock& clock = m_cases.store().clock();
+    const qint64 receivedMs = clock.machineNowUtc().toMSecsSinceEpoch();
+    const auto serverMs = proto::parseServerTime(reply.rawHeader(proto::kTimeHeader));
+    if (!serverMs)
+        return;
+    const auto offset = proto::measureOffsetMs(sentMs, receivedMs, *serverMs);
+    if (!offset)
+        return; // a long round trip (a waiting pull) tells too little
+    m_lastOffsetMs = *offset;
+    if (Status s = store::recordClockOffset(m_cases.store(), *offset, clock.nowUtc()); !s)
+        Q_EMIT logLine(QStringLiteral("sync: %1").arg(s.error().message));
 }
 
 Error SyncClient::refusal(const Reply& reply)
@@ -392,7 +418,8 @@ Status SyncClient::startWaitingPull(int waitSeconds, WaitDone done)
         reply->deleteLater();
         Report report;
         bool more = false;
-        auto answer = answerOf(reply, "GET", url, reply->property("connectTimedOut").toBool());
+        auto answer = answerOf(reply, "GET", url, reply->property("connectTimedOut").toBool(),
+                               std::nullopt);
         if (!answer)
             return done(answer.error(), report, more, false);
         if (answer->status != 200)

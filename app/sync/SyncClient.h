@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace onewindow::sync {
 
@@ -81,6 +82,8 @@ public:
     void abort();
 
     store::SyncRepository& repository() { return m_repo; }
+    // The clock offset this client last measured (server minus this machine, ms), if any.
+    std::optional<qint64> lastOffsetMs() const { return m_lastOffsetMs; }
 
 Q_SIGNALS:
     void logLine(const QString& line);
@@ -95,11 +98,15 @@ private:
                        const QString& token);
     QNetworkRequest request(const QString& url, const QString& token, int inactivityMs) const;
     // The answer of a finished request, or why there was none.
+    // `sentMs`: when it was sent, on the machine's own clock (decision 7's offset; none for a
+    // waiting pull, whose round trip is the wait).
     Result<Reply> answerOf(QNetworkReply* reply, const QByteArray& method, const QString& url,
-                           bool connectTimedOut);
+                           bool connectTimedOut, std::optional<qint64> sentMs);
     // A pull's page stored: events, placements, master records and the cursor.
     Status applyPage(const Reply& reply, const store::SyncState& state, Report& report, bool& more);
     Result<store::SyncState> enrolled();
+    // Decision 7: the clock offset from an answer's OneWindow-Time (store/ClockState.h).
+    void measureClock(QNetworkReply& reply, qint64 sentMs);
     // A refusal of the server's: device_revoked and device_stopped stop sync (kept in the store).
     Error refusal(const Reply& reply);
 
@@ -108,8 +115,9 @@ private:
     Timeouts m_timeouts;
     QNetworkAccessManager m_net;
     QString m_lastFailure; // why the last request got no answer (connection refused, timeout)
-    QPointer<QNetworkReply> m_current;  // the request call() waits for
-    QNetworkReply* m_waiting = nullptr; // the waiting pull, while open
+    QPointer<QNetworkReply> m_current;    // the request call() waits for
+    QNetworkReply* m_waiting = nullptr;   // the waiting pull, while open
+    std::optional<qint64> m_lastOffsetMs; // the last clock offset measured (decision 7)
 };
 
 } // namespace onewindow::sync

@@ -25,6 +25,7 @@
 #include <QItemSelectionModel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 
@@ -296,9 +297,12 @@ void CaseView::runAction(core::EventType type)
             reload();
             return;
         }
-        form.showProblem(done.error().message); // keep what was typed, say why
-        if (!form.hasFields())
+        if (!form.hasFields()) {
+            // No form to show it in (a refusal such as the clock gap, decision 7): a box says why.
+            QMessageBox::warning(this, tr("Not recorded"), done.error().message);
             return;
+        }
+        form.showProblem(done.error().message); // keep what was typed, say why
     }
 }
 

@@ -1003,6 +1003,10 @@ Built from commit %2</source>
 <context>
     <name>onewindow::ui::CaseView</name>
     <message>
+        <source>Not recorded</source>
+        <translation>未能办理</translation>
+    </message>
+    <message>
         <source>%1 (80 mm slip)</source>
         <translation>%1（80 毫米小票）</translation>
     </message>

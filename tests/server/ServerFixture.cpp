@@ -64,7 +64,7 @@ HttpReply httpCall(QNetworkAccessManager& net, const QByteArray& method, const Q
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     HttpReply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                  reply->readAll()};
+                  reply->readAll(), reply->rawHeader("OneWindow-Time")};
     reply->deleteLater();
     return out;
 }

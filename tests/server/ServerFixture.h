@@ -29,6 +29,7 @@ struct HttpReply
 {
     int status = 0;
     QByteArray body;
+    QByteArray serverTime; // OneWindow-Time (decision 7)
     QJsonObject json() const;
 };
 

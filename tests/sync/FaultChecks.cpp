@@ -54,6 +54,10 @@ HallFacts hallFacts(const server::DatabaseSpec& spec, const QString& hall)
     while (q.next())
         enrolled.insert(q.value(0).toString());
     f.devices = static_cast<int>(enrolled.size());
+    REQUIRE((*db)->run(q, QStringLiteral("SELECT count(*) FROM time_flags WHERE hall_code = ?"),
+                       {hall}));
+    REQUIRE(q.next());
+    f.flagged = q.value(0).toInt();
     REQUIRE(
         (*db)->run(q,
                    QStringLiteral("SELECT event_id, device_id, device_seq, verdict, case_id, "

@@ -20,6 +20,7 @@ struct HallFacts
     int devices = 0;
     int decisions = 0;     // accepted case.decided / case.refused events
     qint64 widestSkew = 0; // seconds between an event's own time and the server's receipt, most
+    int flagged = 0;       // events the server flagged for their time (decision 7)
     QHash<QString, int> copies;         // event id -> rows holding it
     QHash<QString, qint64> deviceSeqOf; // event id -> its device sequence
     QHash<QString, QList<qint64>> seqs; // enrolled device -> its sequences, ascending

@@ -1,5 +1,8 @@
 #include "server/storage/Ledger.h"
 
+#include "core/ClockOffset.h"
+#include "server/storage/TimeFlags.h"
+
 #include "core/EventChecksum.h"
 #include "core/ServerLimits.h"
 #include "server/HallRules.h"
@@ -196,7 +199,14 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         qint64 hallSeq = q->value(0).toLongLong() - fresh.size();
         const QTimeZone zone(q->value(1).toString().toUtf8());
         q->finish(); // SQLite completes an UPDATE ... RETURNING only when its rows are done
-        const QString receivedAt = QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc()));
+        const QDateTime received = m_clock.nowUtc();
+        const QString receivedAt = QString::fromUtf8(core::canonicalTimeText(received));
+        // Decision 7: each event's own time against [last contact - ε, receipt + ε].
+        TimeFlags flags(m_db, m_clock);
+        auto contact = flags.lastContact(device.deviceId);
+        if (!contact)
+            return refused(contact.error());
+        const QDateTime lastContact = QDateTime::fromString(*contact, Qt::ISODateWithMs);
         MasterData master(m_db, m_clock);
         HallRules rules(master, device.hallCode);
 
@@ -259,6 +269,15 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             }
             if (core::Status s = store(device, *w, hallSeq, v, receivedAt, record->has_value()); !s)
                 return refused(s.error());
+            if (w->event && !core::isSystemEvent(w->event->type))
+                if (const auto flag = core::sync::eventTimeFlag(
+                        QDateTime::fromString(w->occurredAt, Qt::ISODateWithMs), lastContact,
+                        received, m_toleranceSeconds))
+                    if (core::Status s =
+                            flags.flag(device.hallCode, hallSeq, w->eventId, device.deviceId, *flag,
+                                       w->occurredAt, receivedAt, *contact);
+                        !s)
+                        return refused(s.error());
             // As loadCase would read it now: the case row exists once an event moved its head.
             if (v.accepted && w->event) {
                 if (*record) {

@@ -18,6 +18,9 @@ public:
     // `events` in device-sequence order, every one of `device` (the caller checked that).
     PushOutcome push(const QString& deviceId, const QList<core::sync::WireEvent>& events);
     core::Result<PullPage> pull(const QString& hallCode, qint64 cursor, int limit);
+    // Decision 7: an event whose own time lies outside [the device's last contact - this, its
+    // receipt + this] is flagged beside it (server/storage/TimeFlags.h), never rejected.
+    void setClockToleranceSeconds(int seconds) { m_toleranceSeconds = seconds; }
 
 private:
     PushOutcome pushLocked(const Device& device, const QList<core::sync::WireEvent>& events);
@@ -31,6 +34,7 @@ private:
 
     CentralDb& m_db;
     const core::Clock& m_clock;
+    int m_toleranceSeconds = 120; // TimeFlags::kDefaultToleranceSeconds
 };
 
 } // namespace onewindow::server

@@ -167,10 +167,11 @@ Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName
             {now(), e.device.deviceId, hashSecret(normaliseEnrolCode(code))}) &&
         m_db.run(w,
                  QStringLiteral("INSERT INTO devices (device_id, hall_code, window_code, role, "
-                                "department, name, token_hash, enrolled_at, next_seq) VALUES "
-                                "(?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                                "department, name, token_hash, enrolled_at, next_seq, "
+                                "last_contact_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
                  {e.device.deviceId, e.device.hallCode, e.device.windowCode, e.device.role,
-                  e.device.department, e.device.name, hashSecret(e.token), e.device.enrolledAt});
+                  e.device.department, e.device.name, hashSecret(e.token), e.device.enrolledAt,
+                  e.device.enrolledAt});
     if (!ok) {
         const QString why = m_db.lastError();
         m_db.rollback();

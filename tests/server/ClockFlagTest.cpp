@@ -1,0 +1,185 @@
+// Decision 7 of the server issue, "Clocks", at the server (docs/sync-protocol.md): every answer
+// carries the server's time; a pushed event whose own time lies outside [the device's last
+// contact - ε, its receipt + ε] is flagged beside it and listed by `flagged`, never rejected; the
+// hall's settings (offlineSignInHours, maxClockGapSeconds) are set online by `settings`, as the
+// next version of the hall's settings record that the windows pull.
+#include "ServerFixture.h"
+
+#include "core/ClockOffset.h"
+#include "core/SyncProtocol.h"
+#include "server/Commands.h"
+#include "server/storage/TimeFlags.h"
+
+#include <catch2/catch.hpp>
+
+using namespace onewindow;
+using namespace onewindow::test;
+using core::EventType;
+
+namespace {
+
+const QString kHall = QStringLiteral("620102");
+
+struct CommandRun
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+CommandRun command(ServerFixture& f, const QStringList& words)
+{
+    const server::DatabaseSpec spec = f.spec();
+    const QStringList db = spec.kind == server::DatabaseSpec::Kind::Sqlite
+                               ? QStringList{QStringLiteral("--store"), spec.sqlitePath}
+                               : QStringList{QStringLiteral("--database"),
+                                             QString::fromUtf8(qgetenv("ONEWINDOW_TEST_PG"))};
+    CommandRun run;
+    QTextStream out(&run.out), err(&run.err);
+    run.exit = server::runCommand(db + words, out, err, f.clock());
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QStringList verdicts(const HttpReply& r)
+{
+    REQUIRE(r.status == 200);
+    QStringList out;
+    for (const QJsonValue& v : r.json().value(QStringLiteral("results")).toArray())
+        out.append(v.toObject().value(QStringLiteral("verdict")).toString());
+    return out;
+}
+
+QJsonObject latestSettings(ServerFixture& f, const ServerFixture::Device& d)
+{
+    const HttpReply r = f.pull(d, 0, 1000);
+    REQUIRE(r.status == 200);
+    QJsonObject latest;
+    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
+        const QJsonObject record = v.toObject().value(QStringLiteral("record")).toObject();
+        if (record.value(QStringLiteral("kind")) == QStringLiteral("hall.settings"))
+            latest = record;
+    }
+    return latest;
+}
+
+} // namespace
+
+TEST_CASE("Decision 7: every answer of the server carries its time in ms, refusals too",
+          "[server][clock]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const QByteArray now = QByteArray::number(f.clock().nowUtc().toMSecsSinceEpoch());
+    CHECK(httpCall(f.net, "GET", f.url(QStringLiteral("/healthz"))).serverTime == now);
+    const HttpReply refused = httpCall(f.net, "GET", f.url(QStringLiteral("/v1/pull")));
+    CHECK(refused.status == 426);
+    CHECK(refused.serverTime == now);
+    CHECK(httpCall(f.net, "GET", f.url(QStringLiteral("/nowhere"))).serverTime == now);
+    const auto dev = f.enrol(kHall, QStringLiteral("W07"));
+    f.clock().advanceSeconds(90);
+    CHECK(f.pull(dev, 0).serverTime == QByteArray::number(f.clock().nowUtc().toMSecsSinceEpoch()));
+}
+
+TEST_CASE("Decision 7: an event whose time lies outside [last contact - ε, receipt + ε] is "
+          "flagged beside it and listed, never rejected",
+          "[server][clock]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto dev = f.enrol(kHall, QStringLiteral("W07")); // its last contact: 02:00
+    f.clock().advanceSeconds(3600);                         // the server receives at 03:00
+    core::FakeClock device(f.clock().nowUtc());             // a window on time, at first
+    EventMaker make(dev.id, device);
+    const QString caseId = newId();
+    const core::Event received =
+        make.make(EventType::Received, caseId, {},
+                  receivedPayload(QStringLiteral("620102-20261207-W07-0001")));
+    device.advanceSeconds(10 * 60); // then its clock runs ten minutes ahead
+    const core::Event accepted = make.make(EventType::Accepted, caseId, received.eventId);
+    const HttpReply first =
+        f.push(dev, {core::sync::eventToWire(received), core::sync::eventToWire(accepted)});
+    CHECK(verdicts(first) == QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
+
+    // The window pulls (its contact is now 03:00), then pushes a case dated 40 minutes before
+    // it: its clock went back (a window has nothing pending when it pulls).
+    REQUIRE(f.pull(dev, 0).status == 200);
+    device.set(f.clock().nowUtc().addSecs(-40 * 60));
+    const core::Event early =
+        make.make(EventType::Received, newId(), {},
+                  receivedPayload(QStringLiteral("620102-20261207-W07-0002")));
+    CHECK(verdicts(f.push(dev, {core::sync::eventToWire(early)})) ==
+          QStringList{QStringLiteral("accepted")});
+
+    auto flags = server::TimeFlags(f.db(), f.clock()).list(kHall, 100);
+    REQUIRE(flags.ok());
+    REQUIRE(flags->size() == 2);
+    CHECK(flags->at(0).eventId == accepted.eventId);
+    CHECK(flags->at(0).reasonCode == QString::fromLatin1(core::sync::kTimeAfterReceipt));
+    CHECK(flags->at(0).window == QStringLiteral("W07"));
+    CHECK(flags->at(1).eventId == early.eventId);
+    CHECK(flags->at(1).reasonCode == QString::fromLatin1(core::sync::kTimeBeforeContact));
+    CHECK(flags->at(1).lastContactAt.startsWith(QStringLiteral("2026-12-07T03:00:00")));
+
+    const CommandRun listed = command(f, {QStringLiteral("flagged"), kHall});
+    INFO(listed.err.toStdString());
+    CHECK(listed.exit == 0);
+    CHECK(listed.out.contains(QStringLiteral("W07 case.accepted")));
+    CHECK(listed.out.contains(QStringLiteral("工作站时钟可能偏快")));
+    CHECK(listed.out.contains(QStringLiteral("工作站时钟可能偏慢")));
+    CHECK(listed.out.contains(QStringLiteral("2 flagged")));
+    CHECK(command(f, {QStringLiteral("flagged")}).exit == 2);
+}
+
+TEST_CASE("Decision 7 and 8: `settings` sets the hall's offline sign-in hours and clock gap as "
+          "the next version of its settings record; bad values change nothing",
+          "[server][clock]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto dev = f.enrol(kHall, QStringLiteral("W07"));
+    const QJsonObject seeded = latestSettings(f, dev);
+    REQUIRE(seeded.value(QStringLiteral("version")).toInt() == 1);
+
+    const CommandRun shown = command(f, {QStringLiteral("settings"), kHall});
+    CHECK(shown.exit == 0);
+    CHECK(shown.out.contains(QStringLiteral("offlineSignInHours 72")));
+    CHECK(shown.out.contains(QStringLiteral("maxClockGapSeconds 300")));
+
+    const CommandRun set =
+        command(f, {QStringLiteral("settings"), kHall, QStringLiteral("--max-clock-gap-seconds"),
+                    QStringLiteral("120"), QStringLiteral("--offline-sign-in-hours"),
+                    QStringLiteral("24")});
+    INFO(set.err.toStdString());
+    CHECK(set.exit == 0);
+    CHECK(set.out.contains(QStringLiteral("version 2")));
+    const QJsonObject latest = latestSettings(f, dev);
+    CHECK(latest.value(QStringLiteral("version")).toInt() == 2);
+    const QJsonObject body = latest.value(QStringLiteral("body")).toObject();
+    CHECK(body.value(QStringLiteral("maxClockGapSeconds")).toInt() == 120);
+    CHECK(body.value(QStringLiteral("offlineSignInHours")).toInt() == 24);
+    // The rest of the record is kept.
+    CHECK(body.value(QStringLiteral("hallName")) ==
+          seeded.value(QStringLiteral("body")).toObject().value(QStringLiteral("hallName")));
+
+    // Out of range, not a number, or the same again: refused, nothing written.
+    const CommandRun tooWide =
+        command(f, {QStringLiteral("settings"), kHall, QStringLiteral("--max-clock-gap-seconds"),
+                    QStringLiteral("7200")});
+    CHECK(tooWide.exit == 1);
+    CHECK(tooWide.err.contains(
+        QStringLiteral("允许的时钟偏差应为 30–3600 秒（现为 7200），未作任何改动")));
+    CHECK(command(f, {QStringLiteral("settings"), kHall, QStringLiteral("--offline-sign-in-hours"),
+                      QStringLiteral("many")})
+              .exit == 2);
+    const CommandRun same =
+        command(f, {QStringLiteral("settings"), kHall, QStringLiteral("--max-clock-gap-seconds"),
+                    QStringLiteral("120")});
+    CHECK(same.exit == 1);
+    CHECK(same.err.contains(QStringLiteral("没有变化")));
+    CHECK(command(f, {QStringLiteral("settings"), QStringLiteral("999999"),
+                      QStringLiteral("--max-clock-gap-seconds"), QStringLiteral("120")})
+              .exit == 1);
+    CHECK(latestSettings(f, dev).value(QStringLiteral("version")).toInt() == 2);
+}
