@@ -2,8 +2,8 @@
 
 #include "core/ClockOffset.h"
 #include "core/SyncMessages.h"
-#include "store/RejectedRecords.h"
 #include "store/ClockState.h"
+#include "store/RejectedRecords.h"
 #include "store/SyncRepository.h"
 #include "sync/SyncClient.h"
 

@@ -418,8 +418,8 @@ Status SyncClient::startWaitingPull(int waitSeconds, WaitDone done)
         reply->deleteLater();
         Report report;
         bool more = false;
-        auto answer = answerOf(reply, "GET", url, reply->property("connectTimedOut").toBool(),
-                               std::nullopt);
+        auto answer =
+            answerOf(reply, "GET", url, reply->property("connectTimedOut").toBool(), std::nullopt);
         if (!answer)
             return done(answer.error(), report, more, false);
         if (answer->status != 200)

@@ -73,22 +73,34 @@ TEST_CASE("onewindowctl print writes the document as PDF and records the print")
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM events WHERE type = "
                                  "'case.document_printed'")) == 1);
 
-    // Again, on the 80 mm roll: the same document, a reprint.
+    // Again, on the 80 mm roll: the same document and number, but the roll's first print, not
+    // a 补打; the roll once more is one.
     const test::CtlRun again =
         h.print({QStringLiteral("acceptance"), h.number, QStringLiteral("--pdf"), h.pdf("b.pdf"),
                  QStringLiteral("--format"), QStringLiteral("80mm")});
     CHECK(again.exitCode == 0);
-    CHECK(again.out.contains(QStringLiteral("已出具受理回执 620102-SL-2026-W07-00001（补打）")));
+    CHECK(again.out.contains(QStringLiteral("已出具受理回执 620102-SL-2026-W07-00001 →")));
     const QString roll = pdfText(h.pdf("b.pdf"));
     CHECK(roll.contains(QStringLiteral("受理回执")));
-    CHECK(roll.contains(QStringLiteral("补打")));
+    CHECK_FALSE(roll.contains(QStringLiteral("补打")));
+    const test::CtlRun third =
+        h.print({QStringLiteral("acceptance"), h.number, QStringLiteral("--pdf"), h.pdf("c.pdf"),
+                 QStringLiteral("--format"), QStringLiteral("80mm")});
+    CHECK(third.out.contains(QStringLiteral("已出具受理回执 620102-SL-2026-W07-00001（补打）")));
+    CHECK(pdfText(h.pdf("c.pdf")).contains(QStringLiteral("补打")));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM events WHERE type = "
-                                 "'case.document_printed'")) == 2);
+                                 "'case.document_printed'")) == 3);
 
     const test::CtlRun timeline =
         runCtl(h.path(), {QStringLiteral("case"), QStringLiteral("timeline"), h.number});
-    CHECK(timeline.out.contains(
-        QStringLiteral("打印文书：受理通知书 620102-SL-2026-W07-00001，1 份（补打）")));
+    // The timeline says which print was the roll, and that only its second is a 补打.
+    const QStringList rolls =
+        timeline.out.split(QLatin1Char('\n'))
+            .filter(QStringLiteral(
+                "打印文书：受理通知书 620102-SL-2026-W07-00001，1 份（80 毫米小票）"));
+    REQUIRE(rolls.size() == 2);
+    CHECK_FALSE(rolls[0].contains(QStringLiteral("补打")));
+    CHECK(rolls[1].contains(QStringLiteral("（80 毫米小票）（补打）")));
 }
 
 TEST_CASE("onewindowctl print refuses a kind that does not fit the case's state")
