@@ -14,6 +14,18 @@
 
 namespace onewindow::ctl {
 
+core::Result<store::User> activeUserByLogin(store::Store& store, const QString& login)
+{
+    auto users = store::UserRepository(store).users();
+    if (!users)
+        return users.error();
+    for (const store::User& u : *users)
+        if (u.login == login && u.active)
+            return u;
+    return core::Error{QStringLiteral("user.unknown"),
+                       QStringLiteral("没有在用的用户“%1”").arg(login)};
+}
+
 int actOnCase(CtlContext& ctx, QStringList args)
 {
     const QString usage = QStringLiteral(
@@ -44,16 +56,9 @@ int actOnCase(CtlContext& ctx, QStringList args)
     auto cases = ctx.caseStore();
     if (!cases)
         return ctx.failed(cases.error());
-    auto users = store::UserRepository((*cases)->store()).users();
-    if (!users)
-        return ctx.failed(users.error());
-    std::optional<store::User> actor;
-    for (const store::User& u : *users)
-        if (u.login == login && u.active)
-            actor = u;
+    auto actor = activeUserByLogin((*cases)->store(), login);
     if (!actor)
-        return ctx.failed(core::Error{QStringLiteral("user.unknown"),
-                                      QStringLiteral("没有在用的用户“%1”").arg(login)});
+        return ctx.failed(actor.error());
     if (!core::roleMayRecord(actor->role, *type))
         return ctx.failed(core::Error{
             QStringLiteral("case.supervisor_only"),

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "ctl/CtlContext.h"
+#include "store/UserRepository.h"
 
 namespace onewindow::ctl {
+
+// The active user whose login `--as` names (case act, matter hand-out): user.unknown otherwise.
+core::Result<store::User> activeUserByLogin(store::Store& store, const QString& login);
 
 // case list [--state STATE] [--overdue] [--limit N] [--json] | case show CASE_NO [--json] |
 // case timeline CASE_NO

@@ -2,6 +2,7 @@
 // [--signer NAME] [--carrier X --trackingNumber Y] (一件事一次办, issue 20): the matter's one
 // hand-out when every part is ready, or, with --parts, the parts the applicant asks for now.
 // Each part gets its own 送达 naming the matter, in one transaction (core/MatterHandOut).
+#include "ctl/CaseCommands.h"
 #include "ctl/MatterCommands.h"
 
 #include "core/CaseActions.h"
@@ -47,16 +48,9 @@ int runMatterHandOut(CtlContext& ctx, QStringList args)
     auto cases = ctx.caseStore();
     if (!cases)
         return ctx.failed(cases.error());
-    auto users = store::UserRepository((*cases)->store()).users();
-    if (!users)
-        return ctx.failed(users.error());
-    std::optional<store::User> actor;
-    for (const store::User& u : *users)
-        if (u.login == login && u.active)
-            actor = u;
+    auto actor = activeUserByLogin((*cases)->store(), login);
     if (!actor)
-        return ctx.failed(core::Error{QStringLiteral("user.unknown"),
-                                      QStringLiteral("没有在用的用户“%1”").arg(login)});
+        return ctx.failed(actor.error());
     ctx.tick();
     auto m = store::loadMatter(**cases, number, ctx.today());
     if (!m)
