@@ -30,6 +30,9 @@ struct PokeWindow
     test::HallFixture hall{test::syncWindowTime()};
     void enrol(test::ServerFixture& server, const QString& window)
     {
+        // Decision 7: a window and its server keep the same time, or its acts stop at a measured
+        // gap over maxClockGapSeconds; these fake clocks agree (as test::SyncWindow's do).
+        server.clock().set(hall.clock.nowUtc());
         sync::SyncClient client(*hall.cases);
         auto code =
             server.registry().createEnrolCode({kHall, window, QStringLiteral("window"), {}, 3600});
