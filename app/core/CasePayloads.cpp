@@ -234,7 +234,7 @@ QList<MaterialCheck> checklistFor(const ServiceItem& item)
     QList<MaterialCheck> out;
     for (const Material& m : item.materials)
         out.append(MaterialCheck{m.code, m.name, MaterialState::Provided, QString(), m.copies,
-                                 std::nullopt, QString()});
+                                 std::nullopt, QString(), QString(), QString()});
     return out;
 }
 

@@ -135,6 +135,10 @@ QJsonObject MaterialCheck::toJson() const
         o.insert(QStringLiteral("dueDate"), dueDate->toString(Qt::ISODate));
     if (!heldBy.isEmpty())
         o.insert(QStringLiteral("heldBy"), heldBy);
+    if (!retakenFrom.isEmpty()) {
+        o.insert(QStringLiteral("retakenFrom"), retakenFrom);
+        o.insert(QStringLiteral("retakenReason"), retakenReason);
+    }
     return o;
 }
 
@@ -149,6 +153,8 @@ MaterialCheck MaterialCheck::fromJson(const QJsonObject& o)
     if (o.contains(QStringLiteral("dueDate")))
         m.dueDate = QDate::fromString(text(o, "dueDate"), Qt::ISODate);
     m.heldBy = text(o, "heldBy");
+    m.retakenFrom = text(o, "retakenFrom");
+    m.retakenReason = text(o, "retakenReason");
     return m;
 }
 

@@ -90,6 +90,11 @@ struct MaterialCheck
     // 一件事 started from a case: the case number of the case whose acceptance already holds this
     // paper, so it was not handed in again (core/MatterCase.h, heldByJoinedCase).
     QString heldBy;
+    // A paper that case holds, taken again at the matter's intake all the same (the ID card
+    // expired since it was accepted): the case number that held it and the clerk's reason. The
+    // paper is then checked like any other (never heldBy).
+    QString retakenFrom;
+    QString retakenReason;
 
     QJsonObject toJson() const;
     static MaterialCheck fromJson(const QJsonObject& o);

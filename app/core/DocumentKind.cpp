@@ -9,7 +9,7 @@ namespace onewindow::core {
 
 namespace {
 
-constexpr std::array<Named<DocumentKind>, 11> kKinds{{
+constexpr std::array<Named<DocumentKind>, 13> kKinds{{
     {DocumentKind::Receipt, u"receipt", u"收件凭证"},
     {DocumentKind::Acceptance, u"acceptance", u"受理通知书"},
     {DocumentKind::Notice, u"notice", u"一次性告知书"},
@@ -21,9 +21,11 @@ constexpr std::array<Named<DocumentKind>, 11> kKinds{{
     {DocumentKind::DisclosureReply, u"disclosure_reply", u"政府信息公开申请答复书"},
     {DocumentKind::ThirdPartyLetter, u"third_party_letter", u"征求第三方意见函"},
     {DocumentKind::FeeNotice, u"fee_notice", u"信息处理费收费通知书"},
+    {DocumentKind::MatterReceipt, u"matter_receipt", u"一件事受理回执"},
+    {DocumentKind::MatterNotice, u"matter_notice", u"一件事一次性告知书"},
 }};
 
-constexpr std::array<Named<DocumentKind>, 11> kCodes{{
+constexpr std::array<Named<DocumentKind>, 13> kCodes{{
     {DocumentKind::Receipt, u"SJ", u""},
     {DocumentKind::Acceptance, u"SL", u""},
     {DocumentKind::Notice, u"GZ", u""},
@@ -35,6 +37,8 @@ constexpr std::array<Named<DocumentKind>, 11> kCodes{{
     {DocumentKind::DisclosureReply, u"DF", u""},
     {DocumentKind::ThirdPartyLetter, u"ZQ", u""},
     {DocumentKind::FeeNotice, u"SF", u""},
+    {DocumentKind::MatterReceipt, u"YH", u""},
+    {DocumentKind::MatterNotice, u"YG", u""},
 }};
 
 Error doesNotFit(DocumentKind kind, const CaseState& state, const QString& why)
@@ -64,8 +68,14 @@ QList<DocumentKind> allDocumentKinds()
 {
     QList<DocumentKind> out;
     for (const auto& k : kKinds)
-        out.append(k.value);
+        if (!isMatterLetter(k.value))
+            out.append(k.value);
     return out;
+}
+
+bool isMatterLetter(DocumentKind kind)
+{
+    return kind == DocumentKind::MatterReceipt || kind == DocumentKind::MatterNotice;
 }
 
 QString documentKindKey(DocumentKind kind)
@@ -134,6 +144,7 @@ Result<DocumentSource> documentSource(DocumentKind kind, const CaseState& state,
     int index = -1;
     switch (kind) {
     case DocumentKind::Receipt:
+    case DocumentKind::MatterReceipt: // the matter's intake, received with this part
         index = lastOf(events, rejected, {EventType::Received});
         break;
     case DocumentKind::Acceptance:
@@ -143,6 +154,7 @@ Result<DocumentSource> documentSource(DocumentKind kind, const CaseState& state,
         index = lastOf(events, rejected, {EventType::Accepted, EventType::DeemedAccepted});
         break;
     case DocumentKind::Notice:
+    case DocumentKind::MatterNotice: // 行政许可法 Art. 32, told once across the matter
         if (state.notices.isEmpty())
             return doesNotFit(kind, state, QStringLiteral("未作过一次性告知"));
         index = lastOf(events, rejected, {EventType::NoticeIssued});

@@ -30,9 +30,15 @@ enum class DocumentKind
     DisclosureReply,  // 政府信息公开申请答复书
     ThirdPartyLetter, // 征求第三方意见函
     FeeNotice,        // 信息处理费收费通知书
+    // 一件事一次办 (issue 20): the matter's papers, numbered and recorded on the part that
+    // carries them (documents/MatterLetters.h); not among a single case's documents.
+    MatterReceipt, // 一件事受理回执
+    MatterNotice,  // 一件事一次性告知书
 };
 
+// A single case's documents (the matter's letters are not among them: isMatterLetter).
 QList<DocumentKind> allDocumentKinds();
+bool isMatterLetter(DocumentKind kind);
 QString documentKindKey(DocumentKind kind);  // receipt, acceptance, notice, ...
 QString documentKindName(DocumentKind kind); // 收件凭证, 受理通知书, ...
 QString documentKindCode(DocumentKind kind); // SJ, SL, GZ, ... in document numbers

@@ -12,9 +12,10 @@ namespace onewindow::ctl {
 
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "用法：matter show MATTER_NO；matter print receipt|notice MATTER_NO --pdf OUT.pdf；"
-    "matter hand-out MATTER_NO --as 登录名 [--parts 办件编号,...]");
+const QString kUsage =
+    QStringLiteral("用法：matter show MATTER_NO；matter print receipt|notice MATTER_NO --pdf "
+                   "OUT.pdf [--config DIR]；"
+                   "matter hand-out MATTER_NO --as 登录名 [--parts 办件编号,...]");
 
 int show(CtlContext& ctx, const QStringList& args)
 {
@@ -49,6 +50,9 @@ int show(CtlContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
+// The matter's letter is numbered and its print recorded on the part that carries it (the
+// receipt's on the first part, the notice's on the first part waiting for papers), as every other
+// letter's is on its case: printing it again is a 补打 under the same number.
 int print(CtlContext& ctx, QStringList args)
 {
     const qsizetype at = args.indexOf(QStringLiteral("--pdf"));
@@ -56,10 +60,19 @@ int print(CtlContext& ctx, QStringList args)
         return ctx.usageError(kUsage);
     const QString pdf = args.at(at + 1);
     args.remove(at, 2);
+    QString configDir = documents::defaultConfigDir();
+    if (const qsizetype c = args.indexOf(QStringLiteral("--config")); c >= 0) {
+        if (c + 1 >= args.size())
+            return ctx.usageError(kUsage);
+        configDir = args.at(c + 1);
+        args.remove(c, 2);
+    }
     if (args.size() != 2 ||
         (args.first() != QStringLiteral("receipt") && args.first() != QStringLiteral("notice")))
         return ctx.usageError(kUsage);
     if (ctx.isStoreOutput(pdf))
+        return ExitUsage;
+    if (!ctx.mayWrite())
         return ExitUsage;
     const auto kind = args.first() == QStringLiteral("receipt")
                           ? documents::MatterLetterKind::Receipt
@@ -72,16 +85,37 @@ int print(CtlContext& ctx, QStringList args)
         return ctx.failed(m.error());
     documents::MatterLetter letter = documents::matterLetterFrom(
         m->matter, m->matters, m->number, m->parts, m->progress.clock.deadline);
-    if (kind == documents::MatterLetterKind::Notice && letter.corrections.isEmpty())
+    const int home = documents::matterLetterHome(kind, m->parts);
+    if (kind == documents::MatterLetterKind::Notice && (letter.corrections.isEmpty() || home < 0))
         return ctx.failed(
             {QStringLiteral("matter.nothing_to_correct"),
              QStringLiteral("一件事 %1 没有待补正的材料，无需一次性告知书").arg(m->number)});
+    documents::HallProfileLoad hall = documents::loadHallProfile(configDir);
+    for (const core::Error& w : hall.warnings)
+        ctx.err() << "onewindowctl: " << w.message << " [" << w.code << "]" << Qt::endl;
     if (auto config = store::HallConfigRepository((*cases)->store()).load())
         letter.hallName = config->hallName;
+    if (letter.hallName.isEmpty())
+        letter.hallName = hall.profile.name;
     letter.issuedOn = ctx.today();
-    if (core::Status s = documents::writeMatterLetterPdf(kind, letter, pdf); !s)
-        return ctx.failed(s.error());
-    ctx.out() << QStringLiteral("已写出%1：%2").arg(documents::matterLetterTitle(kind), pdf)
+    auto ticket = (*cases)->recordPrint(
+        m->parts.at(home).state.caseId, documents::matterLetterDocumentKind(kind), 1,
+        QStringLiteral("onewindowctl"),
+        [&](const store::CaseStore::PrintTicket& t) -> core::Status {
+            letter.number = t.number;
+            letter.reprint = t.reprint;
+            auto document = documents::matterLetterDocument(kind, letter, hall.profile);
+            if (!document)
+                return document.error();
+            for (const core::Error& w : document->warnings())
+                ctx.err() << "onewindowctl: " << w.message << " [" << w.code << "]" << Qt::endl;
+            return documents::writePdf(*document, pdf);
+        });
+    if (!ticket)
+        return ctx.failed(ticket.error());
+    ctx.out() << QStringLiteral("已写出%1 %2%3：%4")
+                     .arg(documents::matterLetterTitle(kind), ticket->number,
+                          ticket->reprint ? QStringLiteral("（补打）") : QString(), pdf)
               << Qt::endl;
     return ExitOk;
 }

@@ -5,6 +5,7 @@
 
 #include "core/DateText.h"
 #include "core/MatterFigures.h"
+#include "exporting/ExportTables.h"
 #include "store/MatterCases.h"
 
 #include <QJsonArray>
@@ -37,21 +38,6 @@ QJsonArray rowsJson(const QList<core::MatterFigureRow>& rows)
                                {QStringLiteral("label"), r.label},
                                {QStringLiteral("figures"), setJson(r.figures)}});
     return out;
-}
-
-void printRows(QTextStream& out, const QString& head, const QList<core::MatterFigureRow>& rows)
-{
-    const auto columns = core::matterFigureColumns();
-    QStringList header{head};
-    for (const auto& c : columns)
-        header.append(c.second);
-    out << header.join(QStringLiteral("  ")) << '\n';
-    for (const core::MatterFigureRow& r : rows) {
-        QStringList line{r.label};
-        for (const auto& c : columns)
-            line.append(core::matterFigureText(r.figures, c.first));
-        out << line.join(QStringLiteral("  ")) << '\n';
-    }
 }
 
 } // namespace
@@ -106,17 +92,18 @@ int runMatterStatsCommand(CtlContext& ctx)
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    QTextStream& out = ctx.out();
-    out << QStringLiteral("一件事一次办 %1 至 %2\n")
-               .arg(core::chineseDate(from), core::chineseDate(to));
-    printRows(out, QStringLiteral("全厅"),
-              {core::MatterFigureRow{QString(), QStringLiteral("合计"), table->total}});
-    out << '\n';
-    printRows(out, QStringLiteral("一件事"), table->byMatter);
-    out << '\n';
-    printRows(out, QStringLiteral("部门"), table->byDepartment);
-    out << QStringLiteral("（一件事计入其每个办件所属部门，各部门之和不等于合计）\n");
+    printMatterText(ctx.out(), *table, from, to);
     return ExitOk;
+}
+
+void printMatterText(QTextStream& out, const core::MatterFigureTable& table, const QDate& from,
+                     const QDate& to)
+{
+    const exporting::MatterFigureSource source(table);
+    out << QStringLiteral("%1 %2 至 %3\n")
+               .arg(source.title(), core::chineseDate(from), core::chineseDate(to));
+    printTableText(out, source);
+    out << QStringLiteral("（一件事计入其每个办件所属部门，各部门之和不等于合计）\n");
 }
 
 } // namespace onewindow::ctl

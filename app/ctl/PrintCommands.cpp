@@ -70,6 +70,9 @@ QString parse(QStringList args, PrintOptions& o)
     if (positional.size() != 2)
         return kUsage;
     const auto kind = core::documentKindFromKey(positional.first());
+    if (kind && core::isMatterLetter(*kind))
+        return QStringLiteral("%1是一件事的文书，请用 matter print receipt|notice 一件事编号 出具")
+            .arg(core::documentKindName(*kind));
     if (!kind)
         return QStringLiteral("未知的文书种类 %1。%2").arg(positional.first(), kUsage);
     o.kind = *kind;

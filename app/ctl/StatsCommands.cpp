@@ -78,7 +78,9 @@ QJsonObject tableJson(const core::FigureTable& t)
 }
 
 // A plain text table: one line per row, columns separated by two spaces.
-void printText(QTextStream& out, const exporting::FigureTableSource& source)
+} // namespace
+
+void printTableText(QTextStream& out, const exporting::TableSource& source)
 {
     out << source.headers().join(QStringLiteral("  ")) << '\n';
     for (qint64 r = 0; r < source.rowCount(); ++r) {
@@ -90,8 +92,6 @@ void printText(QTextStream& out, const exporting::FigureTableSource& source)
         out << cells.join(QStringLiteral("  ")) << '\n';
     }
 }
-
-} // namespace
 
 bool isStatsPdfCommand(int argc, char** argv)
 {
@@ -217,7 +217,7 @@ int runStatsCommand(CtlContext& ctx)
     if (!table)
         return ctx.failed(table.error());
     // 一件事一次办 of the same range, as `stats --matters` counts them, beside the cases' figures
-    // in every written format (the text table stays the cases' alone).
+    // in every format, the text after the cases' table.
     auto cases = ctx.caseStore();
     if (!cases)
         return ctx.failed(cases.error());
@@ -243,7 +243,9 @@ int runStatsCommand(CtlContext& ctx)
     }
     exporting::FigureTableSource source(*table);
     if (format == QStringLiteral("text")) {
-        printText(ctx.out(), source);
+        printTableText(ctx.out(), source);
+        ctx.out() << '\n';
+        printMatterText(ctx.out(), *matters, query.from, query.to);
         return ExitOk;
     }
     if (format == QStringLiteral("csv") && out.isEmpty()) {

@@ -3,7 +3,13 @@
 #include "core/MatterFigures.h"
 #include "ctl/CtlContext.h"
 
+#include <QDate>
 #include <QJsonObject>
+#include <QTextStream>
+
+namespace onewindow::exporting {
+class TableSource;
+}
 
 namespace onewindow::ctl {
 
@@ -25,6 +31,13 @@ bool isMatterStatsCommand(const QStringList& args);
 // json` and the matters of `stats --format json`.
 QJsonObject matterTableJson(const core::MatterFigureTable& table);
 int runMatterStatsCommand(CtlContext& ctx);
+// The matters' table as text (exporting::MatterFigureSource, the rows every export writes): its
+// title and range, the table, and why the departments do not add up to the total. `stats` prints
+// it after the cases' figures, `stats --matters` alone: the same numbers.
+void printMatterText(QTextStream& out, const core::MatterFigureTable& table, const QDate& from,
+                     const QDate& to);
+// A table as text: its header, then its rows, cells two spaces apart, — where a cell is empty.
+void printTableText(QTextStream& out, const exporting::TableSource& source);
 
 // Does this command line paint (stats ... --format pdf / --out X.pdf / --report)? It then needs a
 // QGuiApplication for fonts.

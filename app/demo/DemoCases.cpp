@@ -254,7 +254,7 @@ QJsonObject DemoCaseMaker::payloadFor(Making& m, const PlanStep& step, std::size
             const core::Material& def = m.item.materials[i];
             core::MaterialCheck c{def.code,  def.name,   core::MaterialState::Provided,
                                   QString(), def.copies, std::nullopt,
-                                  QString()};
+                                  QString(), QString(),  QString()};
             if (first && bit(plan.againMask, i)) {
                 c.state = core::MaterialState::Defective;
                 c.problem = s(r.pick(kProblems));

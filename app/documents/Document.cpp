@@ -104,6 +104,23 @@ QStringList unbreakableNames(const DocumentRequest& request, const DocumentField
     return names;
 }
 
+// The seal image at `path` (empty: none, the dashed circle is painted); what cannot be read is a
+// warning and the letter only marks where the seal goes.
+void loadSeal(const QString& path, QImage& seal, QList<core::Error>& warnings)
+{
+    if (path.isEmpty())
+        return;
+    auto bytes = input::readInputFile(path, core::InputKind::Image);
+    if (!bytes)
+        warnings.append(bytes.error());
+    else if (!seal.loadFromData(*bytes))
+        warnings.append(
+            core::Error{QStringLiteral("hall.seal_unreadable"),
+                        QStringLiteral("印章图片 %1 无法读取，文书只标出印章位置").arg(path)});
+}
+
+void warnOfFont(QList<core::Error>& warnings);
+
 } // namespace
 
 QString documentFontFamily()
@@ -121,6 +138,19 @@ bool documentFontInstalled()
     return std::any_of(names.begin(), names.end(),
                        [&](const QString& n) { return families.contains(n, Qt::CaseInsensitive); });
 }
+
+namespace {
+
+void warnOfFont(QList<core::Error>& warnings)
+{
+    if (!documentFontInstalled())
+        warnings.append(core::Error{
+            QStringLiteral("document.font"),
+            QStringLiteral("未安装文泉驿微米黑字体（fonts-wqy-microhei），PDF 中的文字可能无法"
+                           "复制和检索")});
+}
+
+} // namespace
 
 std::unique_ptr<QTextDocument> Document::textDocument() const
 {
@@ -271,20 +301,29 @@ core::Result<Document> buildDocument(const DocumentRequest& request)
             return qr.error();
         d.m_qr = *qr;
     }
-    if (!fields->sealImage.isEmpty() && request.format == PageFormat::A4) {
-        auto bytes = input::readInputFile(fields->sealImage, core::InputKind::Image);
-        if (!bytes)
-            d.m_warnings.append(bytes.error());
-        else if (!d.m_seal.loadFromData(*bytes))
-            d.m_warnings.append(core::Error{
-                QStringLiteral("hall.seal_unreadable"),
-                QStringLiteral("印章图片 %1 无法读取，文书只标出印章位置").arg(fields->sealImage)});
-    }
-    if (!documentFontInstalled())
-        d.m_warnings.append(core::Error{
-            QStringLiteral("document.font"),
-            QStringLiteral("未安装文泉驿微米黑字体（fonts-wqy-microhei），PDF 中的文字可能无法"
-                           "复制和检索")});
+    if (request.format == PageFormat::A4)
+        loadSeal(fields->sealImage, d.m_seal, d.m_warnings);
+    warnOfFont(d.m_warnings);
+    return d;
+}
+
+core::Result<Document> composedDocument(const ComposedLetter& letter)
+{
+    Document d;
+    d.m_kind = letter.kind;
+    d.m_format = PageFormat::A4;
+    d.m_title = letter.title;
+    d.m_number = letter.number;
+    d.m_reprint = letter.reprint;
+    d.m_templateOrigin = QStringLiteral("built-in");
+    d.m_html = keepTogether(letter.html, letter.names);
+    d.m_configDir = letter.configDir;
+    d.m_styleSheet = readResource(QStringLiteral(":/resources/documents/a4/style.css"));
+    if (d.m_styleSheet.isEmpty())
+        return core::Error{QStringLiteral("document.no_template"),
+                           QStringLiteral("缺少内置样式 a4/style.css")};
+    loadSeal(letter.sealImage, d.m_seal, d.m_warnings);
+    warnOfFont(d.m_warnings);
     return d;
 }
 

@@ -18,6 +18,8 @@ class QTextDocument;
 
 namespace onewindow::documents {
 
+struct ComposedLetter;
+
 // One document ready to paint: its template filled with the case's fields, its QR code and the
 // hall's seal. No widgets: the app previews and prints it (QPrintPreviewDialog, CUPS), the CLI
 // writes PDF. The text is set in WenQuanYi Micro Hei, which keeps it extractable in Qt 6.4's
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<QTextDocument> layoutDocument(qreal spacing, qreal zoom) const;
     Fitted fitted() const; // on one A4 page when it can be, else flowing on
     friend core::Result<Document> buildDocument(const DocumentRequest& request);
+    friend core::Result<Document> composedDocument(const ComposedLetter& letter);
 
     core::DocumentKind m_kind = core::DocumentKind::Receipt;
     PageFormat m_format = PageFormat::A4;
@@ -77,6 +80,22 @@ private:
 // Builds the document a request asks for; fails when the kind has no such format or the case's
 // events do not hold the act it evidences.
 core::Result<Document> buildDocument(const DocumentRequest& request);
+
+// A letter whose HTML is composed elsewhere (the matter's letters, documents/MatterLetters.h),
+// set in the A4 letters' style sheet and painted like them: fitted to one page, the seal over the
+// text marked <a name="seal">, every number and each of `names` kept on one line.
+struct ComposedLetter
+{
+    core::DocumentKind kind = core::DocumentKind::MatterReceipt;
+    QString title;
+    QString number; // empty: a draft
+    bool reprint = false;
+    QString html;
+    QString sealImage; // absolute path; empty: the dashed circle where the seal is stamped
+    QString configDir; // the only folder its images may come from
+    QStringList names; // never broken across lines (the hall, the departments)
+};
+core::Result<Document> composedDocument(const ComposedLetter& letter);
 
 // Writes the document as PDF to `path`.
 core::Status writePdf(const Document& document, const QString& path);

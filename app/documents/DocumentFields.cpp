@@ -364,6 +364,10 @@ QSet<QString> DocumentFields::keys() const
 
 core::Result<DocumentFields> documentFields(const DocumentRequest& r)
 {
+    if (core::isMatterLetter(r.kind))
+        return core::Error{QStringLiteral("document.matter_letter"),
+                           QStringLiteral("%1是一件事的文书，请用 matter print 按一件事编号出具")
+                               .arg(core::documentKindName(r.kind))};
     if (!r.context.item || !r.context.calendar)
         return core::Error{QStringLiteral("document.no_context"),
                            QStringLiteral("缺少事项或日历，无法出具文书")};
@@ -428,6 +432,9 @@ core::Result<DocumentFields> documentFields(const DocumentRequest& r)
         break;
     case core::DocumentKind::FeeNotice:
         detail::feeNoticeFields(b);
+        break;
+    case core::DocumentKind::MatterReceipt: // refused above
+    case core::DocumentKind::MatterNotice:
         break;
     }
     return b.fields;

@@ -3,14 +3,7 @@
 #include "core/DateText.h"
 #include "core/Identifiers.h"
 #include "documents/Document.h"
-
-#include <QAbstractTextDocumentLayout>
-#include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
+#include "documents/DocumentFields.h"
 
 #include <algorithm>
 
@@ -18,34 +11,27 @@ namespace onewindow::documents {
 
 namespace {
 
-constexpr qreal kLayoutDpi = 96.0;
-constexpr qreal kMarginMm = 20.0;
-
-qreal px(qreal mm)
-{
-    return mm * kLayoutDpi / 25.4;
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
 }
 
-QString cell(const QString& text)
+// The title, the document's number (样稿 while a draft, 补打 on a reprint), the matter's number,
+// and who applied for what, where and when.
+QString head(const MatterLetter& l, MatterLetterKind kind)
 {
-    return QStringLiteral("<td>%1</td>").arg(esc(text));
-}
-
-QString head(const MatterLetter& l, const QString& title)
-{
-    QString html = QStringLiteral("<html><body><h1>%1</h1>").arg(esc(title));
-    html += QStringLiteral("<p class=\"number\">一件事编号：%1</p>").arg(esc(l.matterNumber));
+    QString html =
+        QStringLiteral("<html><body><p class=\"title\">%1</p>").arg(esc(matterLetterTitle(kind)));
+    html += QStringLiteral("<p class=\"number\">编号：%1%2<br/>一件事编号：%3</p>")
+                .arg(esc(l.number.isEmpty() ? QStringLiteral("样稿（未编号）") : l.number),
+                     l.reprint ? QStringLiteral("（补打）") : QString(), esc(l.matterNumber));
     const QString id =
         l.applicant.organisation ? l.applicant.uscc : core::maskIdNumber(l.applicant.idNumber);
-    html += QStringLiteral("<p>申请人：%1（%2）").arg(esc(l.applicant.name), esc(id));
+    html +=
+        QStringLiteral("<p class=\"item\">申请人：%1（%2）").arg(esc(l.applicant.name), esc(id));
     if (!l.applicant.phone.isEmpty())
         html += QStringLiteral("　联系电话：%1").arg(esc(core::maskPhone(l.applicant.phone)));
-    html += QStringLiteral("</p><p>一件事：%1　收件日期：%2　收件窗口：%3</p>")
+    html += QStringLiteral("<br/>一件事：%1　收件日期：%2　收件窗口：%3</p>")
                 .arg(esc(l.matterName), core::chineseDate(l.receivedOn), esc(l.windowCode));
     return html;
 }
@@ -56,82 +42,106 @@ QString heldHtml(const MatterLetter& l)
     QString html;
     for (const MatterLetter::HeldPaper& h : l.held)
         html +=
-            QStringLiteral("<p>%1：已由办件 %2 在受理时收取，%3不再重复提交。</p>")
+            QStringLiteral("<p class=\"item\">%1：已由办件 %2 在受理时收取，%3不再重复提交。</p>")
                 .arg(esc(h.name), esc(h.caseNumber), esc(h.itemNames.join(QStringLiteral("、"))));
+    for (const MatterLetter::RetakenPaper& r : l.retaken)
+        html += QStringLiteral("<p class=\"item\">%1：本次已重新提交（办件 %2 受理时收取的不再"
+                               "使用，原因：%3），用于%4。</p>")
+                    .arg(esc(r.name), esc(r.caseNumber), esc(r.reason),
+                         esc(r.itemNames.join(QStringLiteral("、"))));
     return html;
 }
 
-QString tail(const MatterLetter& l)
+// The hall's name and the date, the seal over them (Document paints it at <a name="seal">), and
+// the reprint's remark.
+QString tail(const MatterLetter& l, const QString& signature)
 {
-    return QStringLiteral("<p class=\"issuer\">%1</p><p class=\"issuer\">%2</p></body></html>")
-        .arg(esc(l.hallName), core::chineseDate(l.issuedOn));
+    QString html = QStringLiteral("<p class=\"sign\">%1</p>").arg(esc(signature));
+    html += QStringLiteral("<p class=\"issuer\" align=\"right\"><a name=\"seal\">%1</a><br/>%2</p>")
+                .arg(esc(l.hallName), core::chineseDate(l.issuedOn));
+    if (l.reprint)
+        html +=
+            QStringLiteral("<p class=\"reprint\">本文书系补打，文书编号不变。补打日期：%1。</p>")
+                .arg(core::chineseDate(l.issuedOn));
+    return html + QStringLiteral("</body></html>");
 }
 
 QString receiptHtml(const MatterLetter& l)
 {
-    QString html = head(l, matterLetterTitle(MatterLetterKind::Receipt));
-    html += QStringLiteral("<p>您申请的“%1”已一次收件，各事项办理情况如下（凭各事项办件编号和查询码"
-                           "查询进度）：</p>")
+    QString html = head(l, MatterLetterKind::Receipt);
+    html += QStringLiteral("<p class=\"body\">您申请的“%1”已一次收件，各事项办理情况如下（凭各事项"
+                           "办件编号和查询码查询进度）：</p>")
                 .arg(esc(l.matterName));
-    html += QStringLiteral(
-        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th width=\"5%\">序号</th>"
-        "<th width=\"30%\">事项</th><th width=\"15%\">办理部门</th>"
-        "<th width=\"22%\">办件编号</th><th width=\"9%\">查询码</th>"
-        "<th width=\"19%\">办理情况</th></tr>");
+    QList<QStringList> rows;
     for (int i = 0; i < l.parts.size(); ++i) {
         const MatterLetter::Part& p = l.parts.at(i);
-        html += QStringLiteral("<tr>") + cell(QString::number(i + 1)) + cell(p.itemName) +
-                cell(p.department) + cell(p.caseNumber) + cell(p.queryCode) + cell(p.decision) +
-                QStringLiteral("</tr>");
+        rows.append({QString::number(i + 1), p.itemName, p.department, p.caseNumber, p.queryCode,
+                     p.decision});
     }
-    html += QStringLiteral("</table>");
+    html += detail::gridTable({QStringLiteral("序号"), QStringLiteral("事项"),
+                               QStringLiteral("办理部门"), QStringLiteral("办件编号"),
+                               QStringLiteral("查询码"), QStringLiteral("办理情况")},
+                              rows, {6, 27, 16, 25, 10, 16});
     html += heldHtml(l);
     // The matter's own promise, in working days from receipt (行政许可法 Art. 82).
     if (l.promisedBy.isValid())
-        html +=
-            QStringLiteral("<p>本一件事承诺于 %1 前办结（需补正的事项自补正材料齐全之日起计算），"
-                           "全部办结后一次出件。</p>")
-                .arg(core::chineseDate(l.promisedBy));
-    html += QStringLiteral("<p>申请人签名：____________</p>");
-    return html + tail(l);
+        html += QStringLiteral("<p class=\"body\">本一件事承诺于 %1 前办结（需补正的事项自补正材料"
+                               "齐全之日起计算），全部办结后一次出件。</p>")
+                    .arg(core::chineseDate(l.promisedBy));
+    return html + tail(l, QStringLiteral("申请人签名：____________"));
 }
 
 QString noticeHtml(const MatterLetter& l)
 {
-    QString html = head(l, matterLetterTitle(MatterLetterKind::Notice));
+    QString html = head(l, MatterLetterKind::Notice);
     // 行政许可法 Art. 32: everything to be corrected, told once, across every part of the matter.
     html += QStringLiteral(
-                "<p>经审查，您申请的“%1”所提交的材料不齐全或者不符合法定形式。根据《中华人民共和国"
-                "行政许可法》第三十二条，现一次性告知需补正的全部材料如下（共用材料只需提交一次）："
-                "</p>")
+                "<p class=\"body\">经审查，您申请的“%1”所提交的材料不齐全或者不符合法定形式。根据"
+                "《中华人民共和国行政许可法》第三十二条，现一次性告知需补正的全部材料如下（共用材料"
+                "只需提交一次）：</p>")
                 .arg(esc(l.matterName));
-    html += QStringLiteral(
-        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>序号</th>"
-        "<th>材料</th><th>问题</th><th>补正要求</th><th>涉及事项（办件编号）</th></tr>");
+    QList<QStringList> rows;
     for (int i = 0; i < l.corrections.size(); ++i) {
         const core::MergedCorrection& c = l.corrections.at(i);
         QStringList items;
         for (int k = 0; k < c.itemNames.size(); ++k)
             items.append(QStringLiteral("%1（%2）").arg(c.itemNames.at(k), c.caseNumbers.value(k)));
-        html += QStringLiteral("<tr>") + cell(QString::number(i + 1)) + cell(c.name) +
-                cell(c.problem) + cell(c.requirement) + cell(items.join(QStringLiteral("；"))) +
-                QStringLiteral("</tr>");
+        rows.append({QString::number(i + 1), c.name, c.problem, c.requirement,
+                     items.join(QStringLiteral("；"))});
     }
-    html += QStringLiteral("</table>");
-    html += heldHtml(l);
     html +=
-        QStringLiteral("<p>请于 %1 个工作日内补正后到任一综合窗口提交，补正材料齐全的事项即予受理。"
-                       "</p><p>申请人签收：____________　签收日期：____________</p>")
-            .arg(l.correctionDays);
-    return html + tail(l);
+        detail::gridTable({QStringLiteral("序号"), QStringLiteral("材料"), QStringLiteral("问题"),
+                           QStringLiteral("补正要求"), QStringLiteral("涉及事项（办件编号）")},
+                          rows, {6, 20, 18, 24, 32});
+    html += heldHtml(l);
+    html += QStringLiteral("<p class=\"body\">请于 %1 个工作日内补正后到任一综合窗口提交，补正材料"
+                           "齐全的事项即予受理。</p>")
+                .arg(l.correctionDays);
+    return html + tail(l, QStringLiteral("申请人签收：____________　签收日期：____________"));
 }
 
 } // namespace
 
 QString matterLetterTitle(MatterLetterKind kind)
 {
-    return kind == MatterLetterKind::Receipt ? QStringLiteral("一件事受理回执")
-                                             : QStringLiteral("一件事一次性告知书");
+    return core::documentKindName(matterLetterDocumentKind(kind));
+}
+
+core::DocumentKind matterLetterDocumentKind(MatterLetterKind kind)
+{
+    return kind == MatterLetterKind::Receipt ? core::DocumentKind::MatterReceipt
+                                             : core::DocumentKind::MatterNotice;
+}
+
+int matterLetterHome(MatterLetterKind kind, const QList<core::MatterPartCase>& parts)
+{
+    if (kind == MatterLetterKind::Receipt)
+        return parts.isEmpty() ? -1 : 0;
+    for (int i = 0; i < parts.size(); ++i)
+        if (parts.at(i).state.status == core::CaseStatus::AwaitingCorrection &&
+            !parts.at(i).state.notices.isEmpty())
+            return i;
+    return -1;
 }
 
 MatterLetter matterLetterFrom(const core::Matter& matter,
@@ -165,13 +175,24 @@ MatterLetter matterLetterFrom(const core::Matter& matter,
     const QList<core::SharedMaterial> shared = core::allSharedMaterials(matter, matters);
     for (const core::MatterPartCase& p : parts)
         for (const core::MaterialCheck& m : p.state.materials) {
-            if (m.heldBy.isEmpty())
+            if (m.heldBy.isEmpty() && m.retakenFrom.isEmpty())
                 continue;
             // Named as the matter names the shared paper.
             QString name = m.name;
             for (const core::SharedMaterial& s : shared)
                 if (s.materials.contains(m.code))
                     name = s.name;
+            if (!m.retakenFrom.isEmpty()) {
+                auto again = std::find_if(l.retaken.begin(), l.retaken.end(), [&](const auto& r) {
+                    return r.name == name && r.caseNumber == m.retakenFrom;
+                });
+                if (again == l.retaken.end())
+                    again = l.retaken.insert(
+                        l.retaken.end(),
+                        MatterLetter::RetakenPaper{name, m.retakenFrom, m.retakenReason, {}});
+                again->itemNames.append(p.item.name);
+                continue;
+            }
             auto at = std::find_if(l.held.begin(), l.held.end(), [&](const auto& h) {
                 return h.name == name && h.caseNumber == m.heldBy;
             });
@@ -187,87 +208,33 @@ QString matterLetterHtml(MatterLetterKind kind, const MatterLetter& letter)
     return kind == MatterLetterKind::Receipt ? receiptHtml(letter) : noticeHtml(letter);
 }
 
-std::unique_ptr<QTextDocument> matterLetterDocument(MatterLetterKind kind,
-                                                    const MatterLetter& letter)
+core::Result<Document> matterLetterDocument(MatterLetterKind kind, const MatterLetter& letter,
+                                            const HallProfile& hall)
 {
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setUndoRedoEnabled(false);
-    doc->setUseDesignMetrics(true);
-    QFont font(documentFontFamily());
-    font.setPointSizeF(10.5);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    doc->setDefaultFont(font);
-    doc->setDefaultStyleSheet(
-        QStringLiteral("h1 { font-size: 18pt; text-align: center; margin-bottom: 6px; }"
-                       "p.number { text-align: right; }"
-                       "th { background-color: #e8e8e8; border: 1px solid #555; }"
-                       "td { border: 1px solid #555; }"
-                       "p.issuer { text-align: right; margin-top: 6px; }"));
-    doc->setDocumentMargin(0);
-    doc->setHtml(matterLetterHtml(kind, letter));
-    const QSizeF page = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
-    doc->setTextWidth(px(page.width() - 2 * kMarginMm));
-    return doc;
-}
-
-core::Status paintMatterLetter(MatterLetterKind kind, const MatterLetter& letter,
-                               QPagedPaintDevice& device)
-{
-    std::unique_ptr<QTextDocument> doc = matterLetterDocument(kind, letter);
-    const QSizeF pageMm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
-    const qreal bodyW = px(pageMm.width() - 2 * kMarginMm);
-    const qreal bodyH = px(pageMm.height() - 2 * kMarginMm);
-    doc->setPageSize(QSizeF(bodyW, bodyH));
-    device.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    QPainter painter;
-    if (!painter.begin(&device))
-        return core::Error{
-            QStringLiteral("matter.paint"),
-            QStringLiteral("无法开始绘制%1（打印机或文件不可用）").arg(matterLetterTitle(kind))};
-    const qreal scale = device.logicalDpiY() / kLayoutDpi;
-    painter.scale(scale, scale);
-    QFont footer(documentFontFamily());
-    footer.setPixelSize(11);
-    const int pages = doc->pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device.newPage();
-        painter.save();
-        painter.translate(px(kMarginMm), px(kMarginMm) - page * bodyH);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * bodyH, bodyW, bodyH);
-        painter.setClipRect(context.clip);
-        doc->documentLayout()->draw(&painter, context);
-        painter.restore();
-        if (pages > 1) {
-            painter.setFont(footer);
-            painter.drawText(
-                QRectF(0, px(pageMm.height() - kMarginMm * 0.7), px(pageMm.width()), px(6)),
-                Qt::AlignHCenter | Qt::AlignTop,
-                QStringLiteral("第 %1 页 共 %2 页").arg(page + 1).arg(pages));
-        }
-    }
-    if (!painter.end())
-        return core::Error{QStringLiteral("matter.paint"),
-                           QStringLiteral("%1未能完成输出").arg(matterLetterTitle(kind))};
-    return {};
+    MatterLetter l = letter;
+    if (l.hallName.isEmpty())
+        l.hallName = hall.name;
+    ComposedLetter c;
+    c.kind = matterLetterDocumentKind(kind);
+    c.title = matterLetterTitle(kind);
+    c.number = l.number;
+    c.reprint = l.reprint;
+    c.html = matterLetterHtml(kind, l);
+    c.sealImage = hall.sealImage; // the hall's letter: the hall's own seal (issue 15)
+    c.configDir = hall.configDir;
+    c.names = {l.hallName};
+    for (const MatterLetter::Part& p : l.parts)
+        c.names.append(p.department);
+    return composedDocument(c);
 }
 
 core::Status writeMatterLetterPdf(MatterLetterKind kind, const MatterLetter& letter,
-                                  const QString& path)
+                                  const QString& path, const HallProfile& hall)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("OneWindow 一窗通办受理工作站"));
-    writer.setTitle(matterLetterTitle(kind) + QLatin1Char(' ') + letter.matterNumber);
-    if (core::Status s = paintMatterLetter(kind, letter, writer); !s)
-        return core::Error{QStringLiteral("matter.pdf"),
-                           QStringLiteral("无法写入 PDF 文件 %1：%2").arg(path, s.error().message)};
-    if (QFileInfo(path).size() == 0)
-        return core::Error{QStringLiteral("matter.pdf"),
-                           QStringLiteral("无法写入 PDF 文件 %1").arg(path)};
-    return {};
+    auto document = matterLetterDocument(kind, letter, hall);
+    if (!document)
+        return document.error();
+    return writePdf(*document, path);
 }
 
 } // namespace onewindow::documents

@@ -3,28 +3,33 @@
 #include "core/CaseState.h"
 #include "core/Error.h"
 #include "core/MatterCase.h"
+#include "documents/Document.h"
+#include "documents/HallProfile.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
-
-#include <memory>
-
-class QPagedPaintDevice;
-class QTextDocument;
 
 namespace onewindow::documents {
 
 // The two papers of a matter (一件事一次办, issue 20), on A4 under the matter's number: the receipt
 // listing every part with its own case number, department, decision and query code, and the one
 // one-time notice listing everything missing across the parts (a shared paper once, naming the
-// parts that need it).
+// parts that need it). They are Documents like every other letter: kept on one page by the same
+// fitting, sealed with the hall's seal over its name, numbers never broken across lines, and
+// numbered and recorded (document-printed) on the part that carries them (matterLetterHome).
 enum class MatterLetterKind
 {
     Receipt, // 一件事受理回执
     Notice,  // 一件事一次性告知书
 };
 QString matterLetterTitle(MatterLetterKind kind);
+core::DocumentKind matterLetterDocumentKind(MatterLetterKind kind);
+
+// The part whose case numbers and records a matter letter's print (its document-printed event):
+// the receipt's is the first part, the notice's the first part waiting for correction. Index into
+// `parts`; -1 when no part fits (no notice to print).
+int matterLetterHome(MatterLetterKind kind, const QList<core::MatterPartCase>& parts);
 
 struct MatterLetter
 {
@@ -53,9 +58,21 @@ struct MatterLetter
         QStringList itemNames;
     };
     QList<HeldPaper> held;
+    // Papers that case holds, taken again all the same (retakenFrom): named as submitted, with
+    // the case that held them and why.
+    struct RetakenPaper
+    {
+        QString name;
+        QString caseNumber; // the case that held it
+        QString reason;
+        QStringList itemNames;
+    };
+    QList<RetakenPaper> retaken;
     QList<core::MergedCorrection> corrections; // the notice's
     int correctionDays = 5;
     QDate issuedOn;
+    QString number;       // the document's number; empty: a draft, marked 样稿
+    bool reprint = false; // printed before under the same number: marked 补打
 };
 
 // The letter of a matter from its parts as recorded: the applicant, the receipt day and window of
@@ -66,12 +83,12 @@ MatterLetter matterLetterFrom(const core::Matter& matter,
                               const QDate& promisedBy);
 
 QString matterLetterHtml(MatterLetterKind kind, const MatterLetter& letter);
-std::unique_ptr<QTextDocument> matterLetterDocument(MatterLetterKind kind,
-                                                    const MatterLetter& letter);
-// Paints the letter on `device` (a printer or a PDF writer), A4 portrait, pages numbered.
-core::Status paintMatterLetter(MatterLetterKind kind, const MatterLetter& letter,
-                               QPagedPaintDevice& device);
+// The letter as a Document (A4): `hall` gives the seal (its image, or the dashed circle where it
+// is stamped) and, when the letter names no hall, the issuer's name.
+core::Result<Document> matterLetterDocument(MatterLetterKind kind, const MatterLetter& letter,
+                                            const HallProfile& hall);
+// The letter as a PDF at `path`, sealed as `hall` says (default: the built-in profile).
 core::Status writeMatterLetterPdf(MatterLetterKind kind, const MatterLetter& letter,
-                                  const QString& path);
+                                  const QString& path, const HallProfile& hall = {});
 
 } // namespace onewindow::documents

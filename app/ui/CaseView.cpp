@@ -267,7 +267,7 @@ QString CaseView::startMatter()
     reload();
     // One receipt listing every part, and one notice of everything missing across them.
     if (m_printing)
-        previewMatterLetters(this, m_cases, intake.matterNumber(), m_today);
+        previewMatterLetters(this, *m_printing, intake.matterNumber());
     return intake.matterNumber();
 }
 

@@ -149,10 +149,10 @@ TEST_CASE(
     CHECK(shown.out.contains(QStringLiteral("已办结 0/3 项")));
 
     const QString receipt = dir.filePath(QStringLiteral("receipt.pdf"));
+    // Printing records a document-printed event: at the tool's real time, as every print.
     const test::CtlRun printed =
-        test::runCtlAt(kNow, store,
-                       {QStringLiteral("matter"), QStringLiteral("print"),
-                        QStringLiteral("receipt"), number, QStringLiteral("--pdf"), receipt});
+        test::runCtl(store, {QStringLiteral("matter"), QStringLiteral("print"),
+                             QStringLiteral("receipt"), number, QStringLiteral("--pdf"), receipt});
     REQUIRE(printed.exitCode == 0);
     const QString receiptText = pdfText(receipt);
     CHECK(receiptText.contains(QStringLiteral("一件事受理回执")));
@@ -160,9 +160,8 @@ TEST_CASE(
     CHECK(receiptText.contains(QStringLiteral("住房公积金单位缴存登记")));
 
     const QString notice = dir.filePath(QStringLiteral("notice.pdf"));
-    REQUIRE(test::runCtlAt(kNow, store,
-                           {QStringLiteral("matter"), QStringLiteral("print"),
-                            QStringLiteral("notice"), number, QStringLiteral("--pdf"), notice})
+    REQUIRE(test::runCtl(store, {QStringLiteral("matter"), QStringLiteral("print"),
+                                 QStringLiteral("notice"), number, QStringLiteral("--pdf"), notice})
                 .exitCode == 0);
     const QString noticeText = pdfText(notice);
     // The legal representative's ID card: one line, naming 企业设立登记 and 住房公积金单位缴存登记.
@@ -410,4 +409,42 @@ TEST_CASE("onewindowctl stats: the CSV, XLSX, PDF and JSON of the figures carry 
     expected.remove(QStringLiteral("to"));
     CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("matters")) ==
           expected);
+}
+
+TEST_CASE("onewindowctl stats: the text prints the matters' table after the cases' figures, the "
+          "numbers of stats --matters")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString number = takeInOpeningABusiness(store);
+    const QStringList departments = finishOnTheDay(store, number);
+    const QStringList range{QStringLiteral("stats"), QStringLiteral("--from"),
+                            QStringLiteral("2026-09-01"), QStringLiteral("--to"),
+                            QStringLiteral("2026-09-30")};
+    const test::CtlRun matters = test::runCtlAt(kNow, store, range + args({"--matters"}));
+    REQUIRE(matters.exitCode == 0);
+    const test::CtlRun json =
+        test::runCtlAt(kNow, store, range + args({"--matters", "--format", "json"}));
+    REQUIRE(json.exitCode == 0);
+    // The rows as the exports write them, two spaces apart instead of commas.
+    QStringList rows;
+    for (const QString& row :
+         matterRowsFromJson(QJsonDocument::fromJson(json.out.toUtf8()).object()))
+        rows.append(row.split(QLatin1Char(',')).join(QStringLiteral("  ")));
+    REQUIRE(rows.size() == 2 + departments.size());
+    const test::CtlRun all = test::runCtlAt(kNow, store, range);
+    REQUIRE(all.exitCode == 0);
+    INFO(all.out.toStdString());
+    const QStringList lines = all.out.split(QLatin1Char('\n'));
+    // The cases' figures first, then the matters' table: its title, header and rows.
+    CHECK(lines.first().startsWith(QStringLiteral("统计期间  收件  受理")));
+    const qsizetype title =
+        lines.indexOf(QStringLiteral("一件事一次办 2026年9月1日 至 2026年9月30日"));
+    REQUIRE(title > 1);
+    CHECK(lines.at(title - 1).isEmpty());
+    CHECK(lines.mid(title + 2, rows.size()) == rows);
+    CHECK(lines.at(title + 2 + rows.size()).startsWith(QStringLiteral("（一件事计入")));
+    // stats --matters prints exactly that table.
+    CHECK(matters.out.split(QLatin1Char('\n')) == lines.mid(title));
+    CHECK(rows.at(1) == QStringLiteral("一件事  开办企业  1  1  1  100.0%  0.0"));
 }

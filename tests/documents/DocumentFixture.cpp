@@ -230,6 +230,10 @@ QString DocumentFixture::caseOf(core::DocumentKind kind)
         return consulted();
     case core::DocumentKind::FeeNotice:
         return feeNoticed();
+    case core::DocumentKind::MatterReceipt: // a matter's, not a single case's
+                                            // (MatterLettersPageTest)
+    case core::DocumentKind::MatterNotice:
+        break;
     }
     return {};
 }

@@ -135,7 +135,7 @@ TEST_CASE("A reprint keeps its number, says 补打, and is recorded as a documen
     h.append(n, EventType::Corrected,
              core::payload::corrected({core::MaterialCheck{
                  h.item.materials[0].code, h.item.materials[0].name, core::MaterialState::Defective,
-                 QStringLiteral("仍未签名"), 1, std::nullopt, QString()}}));
+                 QStringLiteral("仍未签名"), 1, std::nullopt, QString(), QString(), QString()}}));
     h.append(n, EventType::NoticeIssued,
              core::payload::notice({{h.item.materials[0].code, h.item.materials[0].name,
                                      QStringLiteral("仍未签名"), QStringLiteral("申请人本人签名")}},
