@@ -11,7 +11,8 @@ namespace onewindow::store {
 
 // A paper marked as held by the case the matter starts from (MaterialCheck::heldBy) must be one
 // that case's acceptance holds under the matter's shared-material rule (core::heldByJoinedCase);
-// anything else is refused before anything is written.
+// so must a paper marked as taken again all the same (retakenFrom), which also says why. Anything
+// else is refused before anything is written.
 Status CaseStore::checkHeldPapers(const QList<core::ReceivedInput>& parts,
                                   const QString& matterCode, int matterVersion,
                                   const QString& joinCaseId)
@@ -21,7 +22,7 @@ Status CaseStore::checkHeldPapers(const QList<core::ReceivedInput>& parts,
     QHash<QString, core::Matter> matters;
     for (const core::ReceivedInput& part : parts)
         for (const core::MaterialCheck& m : part.materials) {
-            if (m.heldBy.isEmpty())
+            if (m.heldBy.isEmpty() && m.retakenFrom.isEmpty())
                 continue;
             if (!joined && !joinCaseId.isEmpty()) {
                 auto s = state(joinCaseId);
@@ -37,6 +38,24 @@ Status CaseStore::checkHeldPapers(const QList<core::ReceivedInput>& parts,
                 if (!all)
                     return all.error();
                 matters = *all;
+            }
+            if (!m.retakenFrom.isEmpty()) {
+                // Taken again though the case holds it: said why, and only a paper it holds.
+                if (!m.heldBy.isEmpty() || !joined ||
+                    core::heldByJoinedCase(matter->matter, matters, *joined, m.code) !=
+                        m.retakenFrom)
+                    return Error{QStringLiteral("matter.retaken"),
+                                 QStringLiteral("材料“%1”标为重新收取，但办件 %2 并未在受理时收取"
+                                                "这份共用材料：请在清单中按普通材料核验，本次未"
+                                                "保存任何内容")
+                                     .arg(m.name, m.retakenFrom)};
+                const QString reason = m.retakenReason.trimmed();
+                if (reason.isEmpty() || reason.size() > 100)
+                    return Error{QStringLiteral("matter.retaken_reason"),
+                                 QStringLiteral("重新收取材料“%1”（办件 %2 已收取）须写明原因（100 "
+                                                "字以内，如“身份证已过期”），本次未保存任何内容")
+                                     .arg(m.name, m.retakenFrom)};
+                continue;
             }
             if (!joined || m.state != core::MaterialState::Provided ||
                 core::heldByJoinedCase(matter->matter, matters, *joined, m.code) != m.heldBy)

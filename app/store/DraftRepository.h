@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/IntakeDraft.h"
+#include "core/MatterIntakeDraft.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -30,6 +31,14 @@ public:
     Result<std::optional<StoredDraft>> load(const QString& clerkId) const;
     bool exists(const QString& clerkId) const;
     Status discard(const QString& clerkId);
+
+    // The one interrupted matter intake each clerk may have (table matter_intake_drafts), kept
+    // and offered back the same way (issue 20).
+    Status saveMatter(const QString& clerkId, const core::MatterIntakeDraft& draft);
+    Result<std::optional<std::pair<core::MatterIntakeDraft, QDateTime>>>
+    loadMatter(const QString& clerkId) const;
+    bool matterExists(const QString& clerkId) const;
+    Status discardMatter(const QString& clerkId);
 
 private:
     Store& m_store;

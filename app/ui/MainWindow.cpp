@@ -154,6 +154,8 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
         m_tabs->setCurrentWidget(m_queuePage);
     if (store::DraftRepository(m_store).exists(user.userId)) // an intake cut off: offer it back
         QTimer::singleShot(0, this, [this] { startIntake(); });
+    if (store::DraftRepository(m_store).matterExists(user.userId)) // a matter intake too
+        QTimer::singleShot(0, this, [this] { startMatterIntake(); });
 }
 
 int MainWindow::tick()
@@ -309,6 +311,7 @@ QString MainWindow::startMatterIntake()
     if (!m_cases)
         return QString();
     MatterIntakeDialog intake(m_store, *m_cases, m_user, this);
+    intake.offerDraft(); // a matter intake cut off (closed, locked, taken over) is offered back
     if (intake.exec() != QDialog::Accepted)
         return QString();
     statusBar()->showMessage(
@@ -319,7 +322,7 @@ QString MainWindow::startMatterIntake()
     if (!intake.caseIds().isEmpty())
         m_queuePage->selectCase(intake.caseIds().first());
     // One receipt listing every part, and one notice of everything missing across them.
-    previewMatterLetters(this, *m_cases, intake.matterNumber(), today());
+    previewMatterLetters(this, documentPrinting(), intake.matterNumber());
     return intake.matterNumber();
 }
 

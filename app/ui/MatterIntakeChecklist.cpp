@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <algorithm>
 
 namespace onewindow::ui {
 
@@ -33,6 +34,8 @@ void MatterIntakeDialog::fillChecklist()
     if (m_joinState)
         core::markHeldByJoinedCase(m_rows, m_matter, m_allMatters, *m_joinState);
     m_checks.clear();
+    m_retakeReason->clear();
+    m_retakeReason->setVisible(false);
     m_checkTable->setRowCount(static_cast<int>(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const core::ChecklistRow& row = m_rows.at(r);
@@ -62,10 +65,37 @@ void MatterIntakeDialog::fillChecklist()
 void MatterIntakeDialog::paintRow(int row)
 {
     const core::MaterialCheck& check = m_checks.at(row);
-    m_checkTable->setItem(row, 1,
-                          cell(check.heldBy.isEmpty()
-                                   ? core::materialStateName(check.state)
-                                   : tr("Held by case %1 (not asked again)").arg(check.heldBy)));
+    QString text = core::materialStateName(check.state);
+    if (!check.heldBy.isEmpty())
+        text = tr("Held by case %1 (not asked again)").arg(check.heldBy);
+    else if (!check.retakenFrom.isEmpty())
+        text = tr("%1 (taken again; case %2 held it)").arg(text, check.retakenFrom);
+    m_checkTable->setItem(row, 1, cell(text));
+}
+
+void MatterIntakeDialog::retakeRow(int row)
+{
+    if (row < 0 || row >= m_checks.size())
+        return;
+    core::MaterialCheck& check = m_checks[row];
+    const QString heldBy = m_rows.at(row).heldBy;
+    if (heldBy.isEmpty())
+        return; // only a paper the joined case holds is taken "again"
+    if (check.retakenFrom.isEmpty()) {
+        check.heldBy.clear();
+        check.retakenFrom = heldBy;
+        check.state = MaterialState::Unchecked; // looked at like any other paper
+        m_retakeReason->setVisible(true);
+        m_retakeReason->setFocus();
+    } else {
+        check.retakenFrom.clear();
+        check.heldBy = heldBy;
+        check.state = MaterialState::Provided;
+        m_retakeReason->setVisible(
+            std::any_of(m_checks.cbegin(), m_checks.cend(),
+                        [](const auto& c) { return !c.retakenFrom.isEmpty(); }));
+    }
+    paintRow(row);
 }
 
 void MatterIntakeDialog::cycleRow(int row)
@@ -97,10 +127,23 @@ void MatterIntakeDialog::markRemainingProvided()
 
 bool MatterIntakeDialog::validateChecklist()
 {
-    for (const core::MaterialCheck& c : m_checks)
+    const QString reason = m_retakeReason->text().trimmed();
+    bool reasonMissing = false;
+    for (core::MaterialCheck& c : m_checks) {
         if (c.state == MaterialState::Unchecked)
             m_problems.append(
                 tr("Check “%1” first (Space, or F9 once the papers are looked at).").arg(c.name));
+        if (!c.retakenFrom.isEmpty()) {
+            reasonMissing = reasonMissing || reason.isEmpty();
+            if (reason.isEmpty())
+                m_problems.append(tr("Say why “%1” is taken again though case %2 holds it (e.g. "
+                                     "the ID card expired).")
+                                      .arg(c.name, c.retakenFrom));
+            c.retakenReason = reason;
+        }
+    }
+    if (reasonMissing)
+        m_retakeReason->setFocus();
     return m_problems.isEmpty();
 }
 
@@ -192,6 +235,7 @@ bool MatterIntakeDialog::record()
         return false;
     }
     m_matterNumber = recorded->matterNumber;
+    discardDraft(); // recorded: nothing left to continue
     for (const store::CaseStore::Intake& part : recorded->parts) {
         m_caseNumbers.append(part.received.state.caseNumber);
         m_caseIds.append(part.received.event.caseId);

@@ -109,8 +109,18 @@ MatterIntakeDialog::MatterIntakeDialog(store::Store& store, store::CaseStore& ca
     m_checkTable->setObjectName(QStringLiteral("matterChecklist"));
     m_checkTable->installEventFilter(this);
     l->addWidget(m_checkTable, 1);
-    l->addWidget(
-        new QLabel(tr("Space: next state · F9: mark the rows still unchecked handed in"), this));
+    // A held paper taken again all the same (the ID card expired since): why, in a few words.
+    m_retakeReason = new QLineEdit(this);
+    m_retakeReason->setObjectName(QStringLiteral("matterRetakeReason"));
+    m_retakeReason->setPlaceholderText(tr(
+        "Why the held paper is taken again (e.g. the ID card expired); Enter: back to the list"));
+    m_retakeReason->setMaxLength(100);
+    m_retakeReason->setVisible(false);
+    m_retakeReason->installEventFilter(this);
+    l->addWidget(m_retakeReason);
+    l->addWidget(new QLabel(tr("Space: next state · F8: take a held paper again · F9: mark the "
+                               "rows still unchecked handed in"),
+                            this));
 
     m_pages->addWidget(page(tr("5 Decision per item"), l));
     m_decisionTable = table({tr("Item"), tr("Decision"), tr("Department"), tr("Missing")}, this);
@@ -122,6 +132,9 @@ MatterIntakeDialog::MatterIntakeDialog(store::Store& store, store::CaseStore& ca
     l->addWidget(m_refuseReason);
     l->addWidget(
         new QLabel(tr("Space: accept / one-time notice / refuse · Enter: record all"), this));
+    // What the clerk types is kept as they finish each field (a draft, MatterIntakeDraftUi.cpp).
+    for (QLineEdit* e : {m_name, m_id, m_phone, m_retakeReason, m_refuseReason})
+        connect(e, &QLineEdit::editingFinished, this, &MatterIntakeDialog::saveDraft);
 
     if (auto all = store::MatterRepository(m_store).currentMatters())
         for (const core::MatterVersion& v : *all) {
@@ -188,6 +201,7 @@ void MatterIntakeDialog::go(Step s)
         m_decisionTable->selectRow(0);
         break;
     }
+    saveDraft();
 }
 
 void MatterIntakeDialog::filterMatters(const QString& text)
@@ -325,10 +339,12 @@ bool MatterIntakeDialog::next()
 
 void MatterIntakeDialog::back()
 {
-    if (step() == MatterStep)
+    if (step() == MatterStep) {
+        discardDraft(); // backed out on purpose
         QDialog::reject();
-    else
+    } else {
         go(static_cast<Step>(step() - 1));
+    }
 }
 
 void MatterIntakeDialog::reject()
@@ -349,9 +365,20 @@ bool MatterIntakeDialog::eventFilter(QObject* watched, QEvent* event)
     }
     if (watched == m_checkTable && key->key() == Qt::Key_Space) {
         cycleRow(m_checkTable->currentRow());
+        saveDraft();
         return true;
     }
-    if (watched == m_checkTable && key->key() == Qt::Key_F9) {
+    if (watched == m_checkTable && key->key() == Qt::Key_F8) {
+        retakeRow(m_checkTable->currentRow());
+        saveDraft();
+        return true;
+    }
+    if (watched == m_retakeReason &&
+        (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        m_checkTable->setFocus(); // on to checking the paper taken again
+        return true;
+    }
+    if ((watched == m_checkTable || watched == m_retakeReason) && key->key() == Qt::Key_F9) {
         // After looking at the papers: the rest handed in, and on to the decisions (one key).
         markRemainingProvided();
         next();
@@ -363,6 +390,7 @@ bool MatterIntakeDialog::eventFilter(QObject* watched, QEvent* event)
             m_decisions[row] =
                 static_cast<PartDecision>((static_cast<int>(m_decisions[row]) + 1) % 3);
             paintDecision(row);
+            saveDraft();
         }
         return true;
     }

@@ -2299,8 +2299,8 @@ Last saved %2 %3.</source>
         <translation>所需事项</translation>
     </message>
     <message>
-        <source>Space: next state · F9: mark the rows still unchecked handed in</source>
-        <translation>空格：切换状态 · F9：其余未核验材料标为已提交</translation>
+        <source>Space: next state · F8: take a held paper again · F9: mark the rows still unchecked handed in</source>
+        <translation>空格：切换状态 · F8：已收取的材料重新收取 · F9：其余未核验材料标为已提交</translation>
     </message>
     <message>
         <source>5 Decision per item</source>
@@ -2393,6 +2393,34 @@ Last saved %2 %3.</source>
     <message>
         <source>Held by case %1 (not asked again)</source>
         <translation>已由办件 %1 收取（不再提交）</translation>
+    </message>
+    <message>
+        <source>%1 (taken again; case %2 held it)</source>
+        <translation>%1（重新收取；办件 %2 已收取）</translation>
+    </message>
+    <message>
+        <source>Why the held paper is taken again (e.g. the ID card expired); Enter: back to the list</source>
+        <translation>重新收取的原因（如身份证已过期）；回车：回到材料清单</translation>
+    </message>
+    <message>
+        <source>Say why “%1” is taken again though case %2 holds it (e.g. the ID card expired).</source>
+        <translation>“%1”已由办件 %2 收取，重新收取须写明原因（如身份证已过期）。</translation>
+    </message>
+    <message>
+        <source>The unfinished matter intake of %1 cannot be continued: %2 Start the intake again.</source>
+        <translation>未完成的一件事收件（%1）无法继续：%2请重新收件。</translation>
+    </message>
+    <message>
+        <source>the matter is no longer in the catalog.</source>
+        <translation>该一件事已不在事项目录中。</translation>
+    </message>
+    <message>
+        <source>Continue the matter intake you did not finish?
+%1
+Last saved %2 %3.</source>
+        <translation>是否继续上次未完成的一件事收件？
+%1
+最后保存于 %2 %3。</translation>
     </message>
 </context>
 <context>

@@ -135,3 +135,70 @@ TEST_CASE("一件事 started from a case: the shared papers its acceptance holds
         CHECK(state->materials.at(0).heldBy.isEmpty());
     }
 }
+
+TEST_CASE("一件事 started from a case: a held paper taken again is checked like any other, with "
+          "its reason; without one, or for a paper the case does not hold, nothing is stored")
+{
+    test::HallFixture h;
+    QList<core::ReceivedInput> parts = test::openingABusinessParts(h);
+    auto alone = h.cases->receive(parts.first(), kClerk);
+    REQUIRE(alone.ok());
+    const QString aloneId = alone->event.caseId;
+    const QString aloneNumber = alone->state.caseNumber;
+    REQUIRE(h.cases->append(aloneId, EventType::Accepted, payload::accepted(), kClerk).ok());
+    parts.removeFirst();
+    const int events = h.count(QStringLiteral("SELECT count(*) FROM events"));
+    // The ID card (shared, held by the case) expired since: taken again, and now it is missing.
+    for (core::ReceivedInput& in : parts) {
+        in.materials[2].retakenFrom = aloneNumber;
+        in.materials[2].state = core::MaterialState::Missing;
+    }
+    const auto decide = [](int, const store::CaseStore::Appended& r) -> core::Result<Decision> {
+        const bool missing =
+            std::any_of(r.state.materials.cbegin(), r.state.materials.cend(),
+                        [](const auto& m) { return m.state == core::MaterialState::Missing; });
+        if (missing)
+            return Decision{
+                EventType::NoticeIssued,
+                payload::notice(
+                    {core::Correction{r.state.materials.at(2).code, r.state.materials.at(2).name,
+                                      QStringLiteral("已过期"), QStringLiteral("有效期内")}},
+                    5)};
+        return Decision{EventType::Accepted, payload::accepted()};
+    };
+
+    // No reason: refused, with what to do, and nothing stored.
+    auto noReason =
+        h.cases->receiveMatter(parts, QStringLiteral("KBQY"), 1, decide, kClerk, aloneId);
+    REQUIRE_FALSE(noReason.ok());
+    CHECK(noReason.error().code == QStringLiteral("matter.retaken_reason"));
+    CHECK(noReason.error().message.contains(QStringLiteral("须写明原因")));
+    CHECK(noReason.error().message.contains(QStringLiteral("未保存")));
+    // A paper the case does not hold (the item's own form) cannot be "taken again".
+    QList<core::ReceivedInput> form = parts;
+    for (core::ReceivedInput& in : form)
+        in.materials[2].retakenReason = QStringLiteral("身份证已过期");
+    form[1].materials[0].retakenFrom = aloneNumber;
+    form[1].materials[0].retakenReason = QStringLiteral("重新填写");
+    auto notHeld = h.cases->receiveMatter(form, QStringLiteral("KBQY"), 1, decide, kClerk, aloneId);
+    REQUIRE_FALSE(notHeld.ok());
+    CHECK(notHeld.error().code == QStringLiteral("matter.retaken"));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM events")) == events);
+    CHECK_FALSE(h.cases->state(aloneId)->matter.has_value());
+
+    for (core::ReceivedInput& in : parts)
+        in.materials[2].retakenReason = QStringLiteral("身份证已过期");
+    auto done = h.cases->receiveMatter(parts, QStringLiteral("KBQY"), 1, decide, kClerk, aloneId);
+    REQUIRE(done.ok());
+    for (const auto& part : done->parts) {
+        auto state = h.cases->state(part.received.event.caseId);
+        REQUIRE(state.ok());
+        const core::MaterialCheck& card = state->materials.at(2);
+        // Not held: checked like any other paper, so its absence is noticed (行政许可法 Art. 32).
+        CHECK(card.heldBy.isEmpty());
+        CHECK(card.retakenFrom == aloneNumber);
+        CHECK(card.retakenReason == QStringLiteral("身份证已过期"));
+        CHECK(card.state == core::MaterialState::Missing);
+        CHECK(state->status == core::CaseStatus::AwaitingCorrection);
+    }
+}

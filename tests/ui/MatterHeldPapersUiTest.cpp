@@ -15,6 +15,8 @@
 #include "ui/MatterIntakeDialog.h"
 
 #include <QApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTableWidget>
 #include <QTest>
@@ -35,6 +37,37 @@ struct ChineseForThisTest
     }
     ~ChineseForThisTest() { QCoreApplication::removeTranslator(&translator); }
 };
+
+// 企业设立登记 taken in alone and accepted, every paper handed in
+// (王五); returns its case id and number.
+std::pair<QString, QString> registrationAlone(test::KeysDesk& desk)
+{
+    auto matter = store::MatterRepository(*desk.store).currentMatter(QStringLiteral("KBQY"));
+    REQUIRE(matter.ok());
+    QHash<QString, core::Matter> all = *store::MatterRepository(*desk.store).currentByCode();
+    const QString firstCode = core::applicableItems(matter->matter, all, {}).first();
+    auto first = store::CatalogRepository(*desk.store).currentItem(firstCode);
+    REQUIRE(first.ok());
+    core::ReceivedInput in = test::completeApplication(first->item);
+    in.itemVersion = first->version;
+    in.applicant.name = QStringLiteral("王五");
+    in.applicant.idNumber = QStringLiteral("11010519491231002X");
+    auto alone = desk.cases->receive(in, desk.clerk.userId);
+    REQUIRE(alone.ok());
+    REQUIRE(desk.cases
+                ->append(alone->event.caseId, EventType::Accepted, core::payload::accepted(),
+                         desk.clerk.userId)
+                .ok());
+    return {alone->event.caseId, alone->state.caseNumber};
+}
+
+// Chinese into the focused line edit, as an input method commits it.
+void commitText(QWidget* edit, const QString& text)
+{
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QCoreApplication::sendEvent(edit, &commit);
+}
 
 } // namespace
 
@@ -142,4 +175,97 @@ TEST_CASE("一件事 started from a case: the shared paper the case's acceptance
     CHECK(text.contains(QStringLiteral("法定代表人居民身份证：已由办件%1在受理时收取，公章刻制备案"
                                        "不再重复提交。")
                             .arg(number)));
+}
+
+TEST_CASE("一件事 started from a case: F8 takes a held paper again with a reason; it is checked "
+          "like any other row, recorded so and named as submitted on the receipt")
+{
+    ChineseForThisTest chinese;
+    test::KeysDesk desk;
+    const auto [id, number] = registrationAlone(desk);
+    ui::MatterIntakeDialog dialog(*desk.store, *desk.cases, desk.clerk);
+    dialog.startFrom(*desk.cases->state(id));
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QTest::keyClicks(test::keyTarget(&dialog), QStringLiteral("kbqy"));
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_Return);
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_Space); // 是否刻制公章？ yes
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_Return);
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_Return); // the case's applicant
+    REQUIRE(dialog.step() == ui::MatterIntakeDialog::ChecklistStep);
+    const auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("matterChecklist"));
+    auto* reason = dialog.findChild<QLineEdit*>(QStringLiteral("matterRetakeReason"));
+    REQUIRE(table);
+    REQUIRE(reason);
+    REQUIRE(dialog.checklist().at(0).heldBy == number); // the ID card, the current row
+    CHECK_FALSE(reason->isVisible());
+
+    // F8: the ID card expired since the case was accepted; taken again, to be checked.
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_F8);
+    CHECK(table->item(0, 1)->text() ==
+          QStringLiteral("未核验（重新收取；办件 %1 已收取）").arg(number));
+    CHECK(reason->isVisible());
+    CHECK(QApplication::focusWidget() == reason);
+    // F9 without a reason: the step stays, says why, and waits in the reason field.
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_F9);
+    CHECK(dialog.step() == ui::MatterIntakeDialog::ChecklistStep);
+    REQUIRE_FALSE(dialog.problems().isEmpty());
+    CHECK(dialog.problems().join(QString()).contains(number));
+    CHECK(QApplication::focusWidget() == reason);
+    // F8 twice gives it back to the case; F8 once more takes it again.
+    table->setFocus();
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_F8);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("已由办件 %1 收取（不再提交）").arg(number));
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_F8);
+    commitText(reason, QStringLiteral("身份证已过期"));
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_Return); // back to the list
+    CHECK(QApplication::focusWidget() == table);
+    CHECK(dialog.step() == ui::MatterIntakeDialog::ChecklistStep);
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_Space); // the new card handed in
+    CHECK(table->item(0, 1)->text() ==
+          QStringLiteral("已提交（重新收取；办件 %1 已收取）").arg(number));
+    dialog.grab().save(test::screenshotPath("matter-intake-retaken"));
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_F9);
+    REQUIRE(dialog.step() == ui::MatterIntakeDialog::DecisionStep);
+    QTest::keyClick(test::keyTarget(&dialog), Qt::Key_Return);
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    auto seal = desk.cases->state(dialog.caseIds().first());
+    REQUIRE(seal.ok());
+    int retaken = 0;
+    for (const core::MaterialCheck& m : seal->materials) {
+        CHECK(m.heldBy.isEmpty());
+        if (!m.retakenFrom.isEmpty()) {
+            ++retaken;
+            CHECK(m.name == QStringLiteral("法定代表人居民身份证"));
+            CHECK(m.retakenFrom == number);
+            CHECK(m.retakenReason == QStringLiteral("身份证已过期"));
+            CHECK(m.state == core::MaterialState::Provided);
+        }
+    }
+    CHECK(retaken == 1);
+
+    auto loaded = store::loadMatter(*desk.cases, dialog.matterNumber(), desk.today());
+    REQUIRE(loaded.ok());
+    const documents::MatterLetter letter =
+        documents::matterLetterFrom(loaded->matter, loaded->matters, loaded->number, loaded->parts,
+                                    loaded->progress.clock.deadline);
+    CHECK(letter.held.isEmpty());
+    REQUIRE(letter.retaken.size() == 1);
+    const QString pdf = desk.dir.filePath(QStringLiteral("matter-receipt-retaken.pdf"));
+    REQUIRE(
+        documents::writeMatterLetterPdf(documents::MatterLetterKind::Receipt, letter, pdf).ok());
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    QString text;
+    for (const QChar c : QString::fromUtf8(p.readAllStandardOutput()))
+        if (!c.isSpace())
+            text.append(c);
+    CHECK(
+        text.contains(QStringLiteral("法定代表人居民身份证：本次已重新提交（办件%1受理时收取的不再"
+                                     "使用，原因：身份证已过期），用于公章刻制备案。")
+                          .arg(number)));
+    CHECK_FALSE(text.contains(QStringLiteral("不再重复提交")));
 }

@@ -4,12 +4,14 @@
 #include "support/TestSupport.h"
 
 #include "store/CaseStore.h"
+#include "store/DraftRepository.h"
 #include "ui/MatterIntakeDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -207,4 +209,84 @@ TEST_CASE("一件事: the intake refuses an applicant without a valid ID and a m
     CHECK_FALSE(dialog.next());
     CHECK(dialog.step() == Dialog::ApplicantStep);
     CHECK(dialog.problems().join(QString()).contains(QStringLiteral("身份证号码")));
+}
+
+TEST_CASE("一件事: a matter intake closed half done (locked, taken over) is kept and offered "
+          "again with nothing typed lost; backing out or recording drops it")
+{
+    test::KeysDesk desk;
+    ChineseForThisTest chinese;
+    const auto states = [](const Dialog& d) {
+        const auto* table = d.findChild<QTableWidget*>(QStringLiteral("matterChecklist"));
+        REQUIRE(table);
+        QStringList out;
+        for (int r = 0; r < table->rowCount(); ++r)
+            out.append(table->item(r, 1)->text());
+        return out;
+    };
+    QStringList checked;
+    QStringList parts;
+    {
+        Dialog first(*desk.store, *desk.cases, desk.clerk);
+        Keys k;
+        upToChecklist(first, k, false);
+        k.key(Qt::Key_Space); // the first paper handed in
+        k.key(Qt::Key_Down);
+        k.key(Qt::Key_Space);
+        k.key(Qt::Key_Space); // the second one missing
+        checked = states(first);
+        parts = partNames(first);
+        REQUIRE(checked.at(0) == QStringLiteral("已提交"));
+        REQUIRE(checked.at(1) == QStringLiteral("缺"));
+        // The window closes it as the idle lock's takeover and signing out do.
+        first.done(QDialog::Rejected);
+    }
+    REQUIRE(store::DraftRepository(*desk.store).matterExists(desk.clerk.userId));
+
+    Dialog again(*desk.store, *desk.cases, desk.clerk);
+    QString asked;
+    again.setPrompts(
+        [&](const QString& q) {
+            asked = q;
+            return true;
+        },
+        [](const QString& m) { FAIL(m.toStdString()); });
+    REQUIRE(again.offerDraft() == Dialog::DraftOffer::Restored);
+    CHECK(asked.contains(QStringLiteral("张三（110105********002X）· 开办企业")));
+    CHECK(again.step() == Dialog::ChecklistStep);
+    CHECK(partNames(again) == parts);
+    CHECK(states(again) == checked);
+    CHECK(again.findChild<QLineEdit*>(QStringLiteral("matterApplicantName"))->text() ==
+          QStringLiteral("张三"));
+    CHECK(again.findChild<QLineEdit*>(QStringLiteral("matterApplicantPhone"))->text() ==
+          QStringLiteral("13912345678"));
+    again.show();
+    QApplication::setActiveWindow(&again);
+    Keys k;
+    k.key(Qt::Key_F9);
+    REQUIRE(again.step() == Dialog::DecisionStep);
+    // The missing paper's parts are on notice, as they would have been without the break.
+    CHECK(again.decisions().contains(Dialog::PartDecision::Notice));
+    k.key(Qt::Key_Return);
+    REQUIRE(again.result() == QDialog::Accepted);
+    auto state = desk.cases->state(again.caseIds().first());
+    REQUIRE(state.ok());
+    CHECK(state->applicant.idNumber == QStringLiteral("11010519491231002X"));
+    // Recorded: nothing left to offer.
+    CHECK_FALSE(store::DraftRepository(*desk.store).matterExists(desk.clerk.userId));
+    Dialog none(*desk.store, *desk.cases, desk.clerk);
+    CHECK(none.offerDraft() == Dialog::DraftOffer::None);
+
+    // Backed out step by step on purpose (Esc past the first step): no draft is kept.
+    Dialog left(*desk.store, *desk.cases, desk.clerk);
+    left.show();
+    QApplication::setActiveWindow(&left);
+    k.type(QStringLiteral("kbqy"));
+    k.key(Qt::Key_Return);
+    REQUIRE(left.step() == Dialog::QuestionStep);
+    CHECK(store::DraftRepository(*desk.store).matterExists(desk.clerk.userId));
+    k.key(Qt::Key_Escape);
+    k.key(Qt::Key_Escape);
+    CHECK(left.result() == QDialog::Rejected);
+    CHECK_FALSE(store::DraftRepository(*desk.store).matterExists(desk.clerk.userId));
 }
