@@ -322,6 +322,7 @@ core::Result<Document> composedDocument(const ComposedLetter& letter)
     if (d.m_styleSheet.isEmpty())
         return core::Error{QStringLiteral("document.no_template"),
                            QStringLiteral("缺少内置样式 a4/style.css")};
+    d.m_styleSheet += letter.extraStyle;
     loadSeal(letter.sealImage, d.m_seal, d.m_warnings);
     warnOfFont(d.m_warnings);
     return d;

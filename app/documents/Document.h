@@ -91,9 +91,10 @@ struct ComposedLetter
     QString number; // empty: a draft
     bool reprint = false;
     QString html;
-    QString sealImage; // absolute path; empty: the dashed circle where the seal is stamped
-    QString configDir; // the only folder its images may come from
-    QStringList names; // never broken across lines (the hall, the departments)
+    QString sealImage;  // absolute path; empty: the dashed circle where the seal is stamped
+    QString configDir;  // the only folder its images may come from
+    QStringList names;  // never broken across lines (the hall, the departments)
+    QString extraStyle; // appended to the A4 style sheet (a letter of long tables sets them denser)
 };
 core::Result<Document> composedDocument(const ComposedLetter& letter);
 

@@ -193,7 +193,7 @@ TEST_CASE("一件事 started from a case: F8 takes a held paper again with a rea
     QTest::keyClick(test::keyTarget(&dialog), Qt::Key_Return);
     QTest::keyClick(test::keyTarget(&dialog), Qt::Key_Return); // the case's applicant
     REQUIRE(dialog.step() == ui::MatterIntakeDialog::ChecklistStep);
-    const auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("matterChecklist"));
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("matterChecklist"));
     auto* reason = dialog.findChild<QLineEdit*>(QStringLiteral("matterRetakeReason"));
     REQUIRE(table);
     REQUIRE(reason);
