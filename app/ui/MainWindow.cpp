@@ -9,6 +9,7 @@
 #include "store/CaseStore.h"
 #include "store/DraftRepository.h"
 #include "store/Store.h"
+#include "store/SupervisionQueries.h"
 #include "ui/AboutDialog.h"
 #include "ui/CalendarPage.h"
 #include "ui/CaseView.h"
@@ -253,9 +254,16 @@ void MainWindow::openCase(const QString& caseId)
 {
     if (!m_cases)
         return;
+    // The lists are read again only when the log moved meanwhile (an act, a print, a pull):
+    // a case looked at and closed costs no second read of a big hall's queues.
+    const store::SupervisionQueries log(m_store, m_cases->calendar());
+    const auto before = log.eventMark();
     CaseView view(*m_cases, m_user, caseId, today(), this);
     view.setPrinting(documentPrinting());
     view.exec();
+    const auto after = log.eventMark();
+    if (before && after && *before == *after)
+        return;
     m_queuePage->refresh();
     m_readyPage->refresh(); // handed out: off the queue
 }
