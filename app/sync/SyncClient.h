@@ -57,7 +57,8 @@ public:
         bool catalogChanged = false;
         bool settingsChanged = false;
         qint64 cursor = 0;
-        int pending = 0; // still waiting to go up
+        int pending = 0;           // still waiting to go up
+        bool epochChanged = false; // the hall's server failed over (decision 6): pulled again
     };
     // Pushes every pending event and pulls until the hall has nothing more. An error leaves
     // everything stored so far stored (each batch and page is its own transaction).
@@ -104,6 +105,9 @@ private:
                            bool connectTimedOut, std::optional<qint64> sentMs);
     // A pull's page stored: events, placements, master records and the cursor.
     Status applyPage(const Reply& reply, const store::SyncState& state, Report& report, bool& more);
+    // Decision 6: an answer in another epoch of the hall than this store's rebases the store
+    // (SyncRepository::rebase) before anything of it is written; true in `rebased` then.
+    Status followEpoch(const QJsonObject& answer, Report& report, bool& rebased);
     Result<store::SyncState> enrolled();
     // Decision 7: the clock offset from an answer's OneWindow-Time (store/ClockState.h).
     void measureClock(QNetworkReply& reply, qint64 sentMs);

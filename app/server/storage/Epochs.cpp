@@ -1,0 +1,67 @@
+#include "server/storage/Epochs.h"
+
+#include "server/storage/CentralDb.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace onewindow::server {
+
+namespace {
+
+core::Error epochError(const QString& why)
+{
+    return {QStringLiteral("db.epoch"), QStringLiteral("读写大厅纪元失败：%1").arg(why)};
+}
+
+core::Error unknownHall(const QString& hallCode)
+{
+    return {QStringLiteral("hall.unknown"), QStringLiteral("没有大厅 %1").arg(hallCode)};
+}
+
+} // namespace
+
+core::Result<HallEpoch> Epochs::of(const QString& hallCode)
+{
+    QSqlQuery* q = m_db.runKept(
+        QStringLiteral("SELECT epoch, epoch_base FROM halls WHERE hall_code = ?"), {hallCode});
+    if (!q)
+        return epochError(m_db.lastError());
+    if (!q->next())
+        return unknownHall(hallCode);
+    HallEpoch e{q->value(0).toString(), q->value(1).toLongLong()};
+    q->finish();
+    return e;
+}
+
+core::Result<HallEpoch> Epochs::begin(const QString& hallCode)
+{
+    // 128 random bits: two databases promoted from one history never meet with one epoch.
+    QString id;
+    for (int i = 0; i < 4; ++i)
+        id += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16,
+                                       QLatin1Char('0'));
+    if (!m_db.begin())
+        return epochError(m_db.lastError());
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(
+            q, QStringLiteral("UPDATE halls SET epoch = ?, epoch_base = seq WHERE hall_code = ?"),
+            {id, hallCode})) {
+        const QString why = m_db.lastError();
+        m_db.rollback();
+        return epochError(why);
+    }
+    if (q.numRowsAffected() < 1) {
+        m_db.rollback();
+        return unknownHall(hallCode);
+    }
+    auto now = of(hallCode);
+    if (!now || !m_db.commit()) {
+        const QString why = m_db.lastError();
+        m_db.rollback();
+        return now ? epochError(why) : now.error();
+    }
+    return now;
+}
+
+} // namespace onewindow::server
