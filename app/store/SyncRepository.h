@@ -19,7 +19,7 @@ struct SyncState
     QString serverUrl;
     QString hallCode;
     QString deviceId;
-    QString token; // kept in the store (0600): docs/sync-protocol.md "The workstation side"
+    QString token; // kept in the store (0600): docs/sync-workstation.md
     QString windowCode;
     QString role;
     QString department;

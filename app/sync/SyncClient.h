@@ -68,7 +68,7 @@ public:
     // One pull page; false in `more` when the hall has nothing more.
     Status pullOnce(Report& report, bool& more, int limit = 500);
 
-    // Pokes (docs/sync-protocol.md, "The workstation side"): one waiting pull, GET
+    // Pokes (docs/sync-workstation.md): one waiting pull, GET
     // /v1/pull?cursor=C&limit=L&wait=S, sent without waiting for it. `done` runs on this
     // thread when it answers (its page applied as pullOnce applies one, `moved` when the hall
     // had moved past the cursor) or fails (any failure, as a request of syncNow's would). Not

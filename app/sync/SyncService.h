@@ -32,7 +32,7 @@ struct SyncStatus
     bool waiting = false; // a waiting pull is open: the hall's next event comes at once (pokes)
 };
 
-// How the window syncs (docs/sync-protocol.md, "The workstation side").
+// How the window syncs (docs/sync-workstation.md).
 struct SyncOptions
 {
     // The periodic sync: the fallback when the server does not hold a waiting pull (it answers

@@ -11,7 +11,7 @@
 namespace onewindow::sync {
 
 // SyncService's worker: it lives on the service's thread with its own store connection, client
-// and timers (docs/sync-protocol.md, "The workstation side").
+// and timers (docs/sync-workstation.md).
 //
 // A round (runNow) pushes the pending queue and pulls until the hall has nothing more. After a
 // round that drained everything it opens one waiting pull (pokes): when that answers with the
