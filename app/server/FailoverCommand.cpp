@@ -11,23 +11,15 @@ int failoverCommand(CentralDb& db, const QStringList& words, QTextStream& out, Q
                "usage: onewindow-server (--store PATH | --database URL) failover HALL...\n";
         return 2;
     }
-    Epochs epochs(db);
-    // Every hall named must exist before any epoch moves: a typo changes nothing.
-    for (const QString& hall : words.mid(1))
-        if (auto known = epochs.of(hall); !known) {
-            err << "onewindow-server: " << known.error().message << " (" << known.error().code
-                << ")\n";
-            return 1;
-        }
-    for (const QString& hall : words.mid(1)) {
-        auto begun = epochs.begin(hall);
-        if (!begun) {
-            err << "onewindow-server: " << begun.error().message << " (" << begun.error().code
-                << ")\n";
-            return 1;
-        }
-        out << "hall " << hall << " epoch " << begun->id << " base " << begun->base << "\n";
+    const QStringList halls = words.mid(1);
+    auto begun = Epochs(db).begin(halls); // one transaction: a typo changes nothing
+    if (!begun) {
+        err << "onewindow-server: " << begun.error().message << " (" << begun.error().code << ")\n";
+        return 1;
     }
+    for (qsizetype i = 0; i < halls.size(); ++i)
+        out << "hall " << halls[i] << " epoch " << (*begun)[i].id << " base " << (*begun)[i].base
+            << "\n";
     return 0;
 }
 

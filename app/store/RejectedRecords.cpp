@@ -15,8 +15,12 @@ Error readError(const QSqlQuery& q)
     return sqlError("store.rejected_read", QStringLiteral("读取未生效记录"), q.lastError().text());
 }
 
+} // namespace
+
 // The rejected event's columns (kEventColumns, prefixed), then its placement and case number.
-QString recordQuery(const QString& where)
+// From the few rejected placements to the log by case (events_case): the log has no index by
+// event id, and a join by id alone was planned as a scan of the whole log.
+QString rejectedRecordsSql(const QString& where)
 {
     return QStringLiteral(
                "SELECT e.event_id, e.case_id, e.device_id, e.device_seq, e.hlc, "
@@ -30,6 +34,8 @@ QString recordQuery(const QString& where)
                "WHERE p.verdict = 'rejected' %1")
         .arg(where);
 }
+
+namespace {
 
 bool prepareAndRun(QSqlQuery& q, const QString& sql, const QVariantList& binds)
 {
@@ -85,7 +91,7 @@ Result<QList<RejectedRecord>> RejectedRecords::select(const QString& where,
     QList<RejectedRecord> out;
     {
         QSqlQuery q(m_store.database());
-        if (!prepareAndRun(q, recordQuery(where), binds))
+        if (!prepareAndRun(q, rejectedRecordsSql(where), binds))
             return readError(q);
         while (q.next()) {
             auto e = eventFromRow(q);

@@ -48,9 +48,9 @@ Status writePlacement(QSqlQuery& q, const Placement& p)
     return {};
 }
 
-const QString kInsertPlacement =
-    QStringLiteral("INSERT INTO placement (event_id, case_id, hall_seq, verdict, reason_code, "
-                   "reason, winner) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+const QString kInsertPlacement = QStringLiteral(
+    "INSERT INTO placement (event_id, case_id, hall_seq, verdict, reason_code, "
+    "reason, winner) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING");
 
 } // namespace
 

@@ -29,6 +29,7 @@ struct SyncStatus
     bool catalogChanged = false;
     QString lastError;
     int pulled = 0;       // events new to this store in the sync or poke this status reports
+    bool rebased = false; // the hall failed over (decision 6): placements and verdicts moved
     bool waiting = false; // a waiting pull is open: the hall's next event comes at once (pokes)
 };
 

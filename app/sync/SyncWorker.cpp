@@ -61,6 +61,7 @@ void SyncWorker::runNow()
         s.calendarChanged = report->calendarChanged;
         s.catalogChanged = report->catalogChanged;
         s.pulled = report->pulled;
+        s.rebased = report->epochChanged;
         if (!m_waitFailing)
             m_backoff.reset();
         m_online = true;
@@ -118,6 +119,7 @@ void SyncWorker::waited(const core::Status& status, const SyncClient::Report& re
     m_offlineSince = {};
     s.online = true;
     s.pulled = report.pulled;
+    s.rebased = report.epochChanged;
     s.calendarChanged = report.calendarChanged;
     s.catalogChanged = report.catalogChanged;
     if (more) {

@@ -141,7 +141,7 @@ void ServerFixture::takeStandby()
     stopServing();
     server::DatabaseSpec standby = m_spec;
     if (m_spec.kind == server::DatabaseSpec::Kind::Sqlite) {
-        standby.sqlitePath = m_dir.filePath(QStringLiteral("standby.sqlite"));
+        standby.sqlitePath = m_dir.filePath(QStringLiteral("standby-%1.sqlite").arg(++m_standbys));
         QFile::remove(standby.sqlitePath);
         // The last connection closed: the file holds every commit (no -wal left beside it).
         REQUIRE(QFile::copy(m_spec.sqlitePath, standby.sqlitePath));

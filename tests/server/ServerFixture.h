@@ -96,6 +96,7 @@ private:
     QStringList m_log;
     QHash<QString, qint64> m_base;
     std::optional<server::DatabaseSpec> m_standby;
+    int m_standbys = 0;
 };
 
 // The test hall's master data: the EventMaker's actors as users of `hall` (clerk-1, a clerk;

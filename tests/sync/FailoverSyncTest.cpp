@@ -114,3 +114,55 @@ TEST_CASE("Decision 6, failover: after a standby is promoted, every acknowledged
     CHECK_FALSE(atW09.epochChanged);
     CHECK(w09.digest() == serverDigest(server));
 }
+
+TEST_CASE("Decision 6, failover: a window that missed an epoch pulls again from the oldest base it "
+          "may differ from",
+          "[sync][failover]")
+{
+    test::ServerFixture server;
+    server.createHall(kHall);
+    test::SyncWindow w07, w08, w09;
+    w07.enrol(server, QStringLiteral("W07"));
+    w08.enrol(server, QStringLiteral("W08"));
+    w09.enrol(server, QStringLiteral("W09"));
+    auto c1 = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
+    REQUIRE(c1.ok());
+    w07.syncNow();
+    w09.syncNow();
+    server.takeStandby(); // the first standby: c1
+    auto c2 = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
+    REQUIRE(c2.ok());
+    w07.syncNow();
+    CHECK(w08.syncNow().pulled == 2); // W08 holds c1 and c2 in the first epoch, then goes quiet
+
+    // The second epoch: W09's case comes first, where W08 holds c2; W07 pushes c2 again after it.
+    const QString first = server.promoteStandby(kHall);
+    auto c4 = w09.hall.cases->receive(w09.hall.intake(), test::kHallClerk);
+    REQUIRE(c4.ok());
+    CHECK(w09.syncNow().epochChanged);
+    CHECK(w07.syncNow().epochChanged);
+    server.takeStandby(); // the second standby: c1, c4, c2
+    auto c5 = w09.hall.cases->receive(w09.hall.intake(), test::kHallClerk);
+    REQUIRE(c5.ok());
+    w09.syncNow();
+
+    // The third epoch, from the second standby. Its base is the second epoch's, not its own
+    // counter: W08, still in the first epoch, differs from it right above that base.
+    const QString second = server.promoteStandby(kHall);
+    const QRegularExpression base(QStringLiteral("base (\\d+)"));
+    INFO(first.toStdString() << second.toStdString());
+    CHECK(base.match(second).captured(1) == base.match(first).captured(1));
+
+    const auto atW08 = w08.syncNow();
+    CHECK(atW08.epochChanged);
+    CHECK(w08.state(c4->event.caseId).caseNumber == c4->state.caseNumber);
+    w09.syncNow(); // c5 was lost with the second epoch: pushed again
+    w07.syncNow();
+    w08.syncNow();
+    for (const auto* c : {&*c1, &*c2, &*c4, &*c5})
+        CHECK(eventsOnServer(server, c->event.eventId) == 1);
+    const QString hall = serverDigest(server);
+    CHECK(w07.digest() == hall);
+    CHECK(w08.digest() == hall);
+    CHECK(w09.digest() == hall);
+}

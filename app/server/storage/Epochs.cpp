@@ -34,34 +34,47 @@ core::Result<HallEpoch> Epochs::of(const QString& hallCode)
     return e;
 }
 
-core::Result<HallEpoch> Epochs::begin(const QString& hallCode)
+core::Result<QList<HallEpoch>> Epochs::begin(const QStringList& hallCodes)
 {
-    // 128 random bits: two databases promoted from one history never meet with one epoch.
-    QString id;
-    for (int i = 0; i < 4; ++i)
-        id += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16,
-                                       QLatin1Char('0'));
     if (!m_db.begin())
         return epochError(m_db.lastError());
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(
-            q, QStringLiteral("UPDATE halls SET epoch = ?, epoch_base = seq WHERE hall_code = ?"),
-            {id, hallCode})) {
+    QList<HallEpoch> out;
+    for (const QString& hallCode : hallCodes) {
+        // 128 random bits: two databases promoted from one history never meet with one epoch.
+        QString id;
+        for (int i = 0; i < 4; ++i)
+            id += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16,
+                                           QLatin1Char('0'));
+        // The base: the hall's counter now, or the last epoch's base if that is lower. A window
+        // may have missed the epochs between (a standby promoted from a standby): what it
+        // holds above the older base may differ from this history, so it pulls from there.
+        QSqlQuery q = m_db.query();
+        if (!m_db.run(q,
+                      QStringLiteral("UPDATE halls SET epoch = ?, epoch_base = CASE WHEN epoch = "
+                                     "'' OR seq < epoch_base THEN seq ELSE epoch_base END WHERE "
+                                     "hall_code = ?"),
+                      {id, hallCode})) {
+            const QString why = m_db.lastError();
+            m_db.rollback();
+            return epochError(why);
+        }
+        if (q.numRowsAffected() < 1) {
+            m_db.rollback();
+            return unknownHall(hallCode); // every hall named, or none
+        }
+        auto now = of(hallCode);
+        if (!now) {
+            m_db.rollback();
+            return now.error();
+        }
+        out.append(*now);
+    }
+    if (!m_db.commit()) {
         const QString why = m_db.lastError();
         m_db.rollback();
         return epochError(why);
     }
-    if (q.numRowsAffected() < 1) {
-        m_db.rollback();
-        return unknownHall(hallCode);
-    }
-    auto now = of(hallCode);
-    if (!now || !m_db.commit()) {
-        const QString why = m_db.lastError();
-        m_db.rollback();
-        return now ? epochError(why) : now.error();
-    }
-    return now;
+    return out;
 }
 
 } // namespace onewindow::server

@@ -3,6 +3,8 @@
 #include "core/Error.h"
 #include "server/Model.h"
 
+#include <QStringList>
+
 namespace onewindow::server {
 
 class CentralDb;
@@ -17,8 +19,9 @@ public:
     explicit Epochs(CentralDb& db) : m_db(db) {}
 
     core::Result<HallEpoch> of(const QString& hallCode);
-    // A new epoch for the hall, based on its counter now; in one transaction of its own.
-    core::Result<HallEpoch> begin(const QString& hallCode);
+    // A new epoch for each hall, all in one transaction (an unknown hall: none), based on the
+    // hall's counter now or on the last epoch's base where that is lower.
+    core::Result<QList<HallEpoch>> begin(const QStringList& hallCodes);
 
 private:
     CentralDb& m_db;
