@@ -18,17 +18,21 @@
 #include "support/CatalogFixtures.h"
 #include "sync/SyncClient.h"
 #include "ui/BoardModel.h"
+#include "ui/CalendarPage.h"
 #include "ui/CaseRowModel.h"
+#include "ui/DeadlinePage.h"
 #include "ui/DemoJoin.h"
 #include "ui/MainWindow.h"
 #include "ui/QueuePage.h"
 #include "ui/Startup.h"
 #include "ui/SupervisorPage.h"
+#include "ui/SyncStatusWidget.h"
 
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,4 +282,70 @@ TEST_CASE("Four-terminal demo: four stores join the demo server as W07, W08, BAC
     CHECK(waitFor([&] { return boardHolds(*board->boardModel(), caseId); }, 20000));
     backWindow->grab().save(test::screenshotPath("demo4-back-queue"));
     supWindow->grab().save(test::screenshotPath("demo4-sup-board"));
+}
+
+TEST_CASE("Hall settings pulled: a running window takes the hall's new name, zone, office hours, "
+          "offline sign-in hours and clock gap at once: title, today and its pages follow",
+          "[demo4]")
+{
+    DemoServer server;
+    QTemporaryDir dir;
+    const core::SystemClock clock;
+    const demo::DemoTerminal w07 = *demo::demoTerminal(QStringLiteral("W07"));
+    auto st = store::Store::open(dir.filePath(QStringLiteral("W07.sqlite")), clock);
+    REQUIRE(st.ok());
+    REQUIRE(ui::joinDemoHall(**st, server.base, w07).ok());
+    auto user = store::UserRepository(**st).signIn(w07.login, w07.password);
+    REQUIRE(user.ok());
+    Terminal t{w07, std::move(st).value(), *user};
+    auto window = signedInWindow(t, clock);
+    CHECK(window->settings().zone.id() == QByteArrayLiteral("Asia/Shanghai"));
+    auto* sync = window->findChild<ui::SyncStatusWidget*>();
+    REQUIRE(sync);
+    auto* syncNow = sync->findChild<QPushButton*>();
+    REQUIRE(syncNow);
+
+    // The hall's administrator changes the settings at the server; the clerk presses 立即同步.
+    const auto change = [&](const QStringList& options) {
+        QProcess p;
+        p.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
+                QStringList{QStringLiteral("--store"),
+                            server.dir.filePath(QStringLiteral("central.sqlite")),
+                            QStringLiteral("settings"), QStringLiteral("620102")} +
+                    options);
+        REQUIRE(p.waitForFinished(30000));
+        INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+        REQUIRE(p.exitCode() == 0);
+        syncNow->click();
+    };
+    // Two zones more than a day apart (UTC-11 and UTC+14): whatever the hour, "today" differs.
+    const QTimeZone pago(QByteArrayLiteral("Pacific/Pago_Pago"));
+    const QTimeZone kiritimati(QByteArrayLiteral("Pacific/Kiritimati"));
+    change({QStringLiteral("--name"), QStringLiteral("城关区政务服务大厅（新址）"),
+            QStringLiteral("--zone"), QStringLiteral("Pacific/Pago_Pago"),
+            QStringLiteral("--office-hours"), QStringLiteral("08:30-18:00"),
+            QStringLiteral("--offline-sign-in-hours"), QStringLiteral("24"),
+            QStringLiteral("--max-clock-gap-seconds"), QStringLiteral("120")});
+    REQUIRE(waitFor([&] { return window->settings().zone == pago; }, 20000));
+    CHECK(window->windowTitle().contains(QStringLiteral("城关区政务服务大厅（新址）")));
+    CHECK(window->settings().hallName == QStringLiteral("城关区政务服务大厅（新址）"));
+    CHECK(window->settings().officeOpen == QTime(8, 30));
+    CHECK(window->settings().officeClose == QTime(18, 0));
+    CHECK(window->settings().offlineSignInHours == 24);
+    CHECK(window->settings().maxClockGapSeconds == 120);
+    CHECK(window->settings().deviceCode == QStringLiteral("W07"));
+    core::HallSettings inPago;
+    inPago.zone = pago;
+    CHECK(window->calendarPage()->today() == inPago.today(clock));
+    CHECK(window->deadlinePage()->today() == inPago.today(clock));
+
+    change({QStringLiteral("--zone"), QStringLiteral("Pacific/Kiritimati")});
+    REQUIRE(waitFor([&] { return window->settings().zone == kiritimati; }, 20000));
+    core::HallSettings inKiritimati;
+    inKiritimati.zone = kiritimati;
+    REQUIRE(inKiritimati.today(clock) != inPago.today(clock));
+    CHECK(window->calendarPage()->today() == inKiritimati.today(clock));
+    CHECK(window->deadlinePage()->today() == inKiritimati.today(clock));
+    CHECK(window->settings().hallName == QStringLiteral("城关区政务服务大厅（新址）"));
+    window->grab().save(test::screenshotPath("demo4-settings-pulled"));
 }
