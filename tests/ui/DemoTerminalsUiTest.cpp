@@ -339,6 +339,19 @@ TEST_CASE("Hall settings pulled: a running window takes the hall's new name, zon
     CHECK(window->calendarPage()->today() == inPago.today(clock));
     CHECK(window->deadlinePage()->today() == inPago.today(clock));
 
+    // A zone that does not exist is refused in Chinese and nothing is written.
+    {
+        QProcess bad;
+        bad.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
+                  {QStringLiteral("--store"), server.dir.filePath(QStringLiteral("central.sqlite")),
+                   QStringLiteral("settings"), QStringLiteral("620102"), QStringLiteral("--zone"),
+                   QStringLiteral("Mars/Base")});
+        REQUIRE(bad.waitForFinished(30000));
+        CHECK(bad.exitCode() == 1);
+        CHECK(QString::fromUtf8(bad.readAllStandardError())
+                  .contains(QStringLiteral("时区“Mars/Base”无效")));
+        CHECK(QString::fromUtf8(bad.readAllStandardOutput()).isEmpty());
+    }
     change({QStringLiteral("--zone"), QStringLiteral("Pacific/Kiritimati")});
     REQUIRE(waitFor([&] { return window->settings().zone == kiritimati; }, 20000));
     core::HallSettings inKiritimati;
