@@ -42,6 +42,25 @@ Error enrolUnreachable(const QString& detail)
                 .arg(detail)};
 }
 
+Error demoServerMissing(const QString& url, const QString& why)
+{
+    return {QStringLiteral("demo.server_missing"),
+            QStringLiteral(
+                "演示大厅服务器 %1 没有应答（%2）。本窗口未加入，也未作任何改动。请先在第一个"
+                "终端准备并启动服务器：onewindow-server-demo --store 文件 hall demo "
+                "620102 --cases 300，再 onewindow-server --store 文件 serve --listen "
+                "127.0.0.1:8440（README“四个终端的演示”），然后重新启动本窗口")
+                .arg(url, why)};
+}
+
+Error demoOtherTerminal(const QString& joinedAs, const QString& asked)
+{
+    return {QStringLiteral("demo.other_terminal"),
+            QStringLiteral("这个存储文件已作为演示终端 %1 加入大厅，不能再作 %2；请为 %2 另用一个 "
+                           "--store 文件（或删去本文件重新加入）")
+                .arg(joinedAs, asked)};
+}
+
 Error userConflict(const QString& login)
 {
     return {QStringLiteral("sync.user_conflict"),

@@ -35,7 +35,8 @@ const char* const kUsage =
     "  user add|change HALL LOGIN [...]           the hall's users (user --help)\n"
     "  digest HALL                                the hall's digest (as `onewindowctl store "
     "digest`)\n"
-    "  settings HALL [--offline-sign-in-hours N] [--max-clock-gap-seconds N]\n"
+    "  settings HALL [--name N] [--zone Z] [--office-hours 09:00-17:30]\n"
+    "        [--offline-sign-in-hours N] [--max-clock-gap-seconds N]\n"
     "                                             the hall's settings, pulled by its windows\n"
     "  flagged HALL [--limit N]                   events whose own time was off (decision 7)\n"
     "  failover HALL...                           a new epoch after a standby took over\n"
@@ -99,9 +100,11 @@ const QMap<QString, const char*>& helps()
          "the command line; only its Argon2id verifier is kept.\n"},
         {QStringLiteral("settings"),
          "usage: onewindow-server (--store PATH | --database URL) settings HALL\n"
+         "       [--name NAME] [--zone IANA-ZONE] [--office-hours HH:mm-HH:mm]\n"
          "       [--offline-sign-in-hours 1-720] [--max-clock-gap-seconds 30-3600]\n"
          "Prints the hall's settings; with an option, writes them as the next version of the\n"
-         "hall's settings record, which every window takes at its next pull: a clerk signs in\n"
+         "hall's settings record, which every window takes at its next pull (a running window\n"
+         "at once: its title, status bar, today and deadlines follow): a clerk signs in\n"
          "offline for that many hours after the window's last sync, and an online window whose\n"
          "clock is further than that from the server's refuses every act until fixed.\n"},
         {QStringLiteral("flagged"),
@@ -147,7 +150,7 @@ Parsed parse(const QStringList& args)
         QStringLiteral("--max-connections"), QStringLiteral("--clock-tolerance"),
         // decision 7: settings and flags
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
-        QStringLiteral("--limit")};
+        QStringLiteral("--office-hours"), QStringLiteral("--limit")};
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];

@@ -83,6 +83,8 @@ public:
     void abort();
 
     store::SyncRepository& repository() { return m_repo; }
+    // Why the last request got no answer (connection refused, a timeout), in the network's words.
+    QString lastFailure() const { return m_lastFailure; }
     // The clock offset this client last measured (server minus this machine, ms), if any.
     std::optional<qint64> lastOffsetMs() const { return m_lastOffsetMs; }
 

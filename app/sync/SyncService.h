@@ -27,6 +27,9 @@ struct SyncStatus
     // the window reloads what it counts and shows with.
     bool calendarChanged = false;
     bool catalogChanged = false;
+    // ... or the hall's settings (name, zone, office hours, offline sign-in, clock gap): a
+    // running window takes them at once.
+    bool settingsChanged = false;
     QString lastError;
     int pulled = 0;       // events new to this store in the sync or poke this status reports
     bool rebased = false; // the hall failed over (decision 6): placements and verdicts moved

@@ -66,6 +66,8 @@ private:
     bool m_online = false;      // the last round reached the server
     bool m_waitFailing = false; // the last waiting pull failed: a success does not reset Backoff
     std::unique_ptr<store::Store> m_store;
+    // The hall's settings a pull brought, read back from the store.
+    void takeSettings();
     std::unique_ptr<store::CaseStore> m_cases;
     std::unique_ptr<SyncClient> m_client;
 };

@@ -115,6 +115,7 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
             if (auto* supervision = m_tabs->findChild<SupervisorPage*>())
                 supervision->refresh();
         });
+        connect(sync, &SyncStatusWidget::hallSettingsChanged, this, &MainWindow::takeHallSettings);
         sync->startService(m_store.path(), m_clock, m_settings);
     }
     buildMenus();
@@ -128,11 +129,7 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
 {
     m_user = user;
     m_settings = config;
-    setWindowTitle(
-        tr("%1 - %2, window %3").arg(config.hallName, user.displayName, config.deviceCode));
-    statusBar()->showMessage(
-        tr("%1 (%2) at window %3 · store %4")
-            .arg(user.displayName, core::roleName(user.role), config.deviceCode, m_store.path()));
+    showWho();
     m_cases = std::make_unique<store::CaseStore>(m_store, config);
     m_intakeAction->setEnabled(true);
     applyRole();
