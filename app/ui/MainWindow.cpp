@@ -251,8 +251,7 @@ void MainWindow::openCase(const QString& caseId)
 {
     if (!m_cases)
         return;
-    // The lists are read again only when the log moved meanwhile (an act, a print, a pull):
-    // a case looked at and closed costs no second read of a big hall's queues.
+    // The lists are read again only when the log moved meanwhile (an act, a print, a pull).
     const store::SupervisionQueries log(m_store, m_cases->calendar());
     const auto before = log.eventMark();
     CaseView view(*m_cases, m_user, caseId, today(), this);
