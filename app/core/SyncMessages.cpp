@@ -1,5 +1,7 @@
 #include "core/SyncMessages.h"
 
+#include <QUrl>
+
 namespace onewindow::core::sync {
 
 Error notEnrolled()
@@ -42,6 +44,19 @@ Error enrolUnreachable(const QString& detail)
                 .arg(detail)};
 }
 
+namespace {
+
+// The address the server should listen on for the window's URL (the demo's 8440 by default).
+QString listenOf(const QString& url)
+{
+    const QUrl u(url);
+    return QStringLiteral("%1:%2")
+        .arg(u.host().isEmpty() ? QStringLiteral("127.0.0.1") : u.host())
+        .arg(u.port(8440));
+}
+
+} // namespace
+
 Error demoServerMissing(const QString& url, const QString& why)
 {
     return {QStringLiteral("demo.server_missing"),
@@ -49,8 +64,8 @@ Error demoServerMissing(const QString& url, const QString& why)
                 "演示大厅服务器 %1 没有应答（%2）。本窗口未加入，也未作任何改动。请先在第一个"
                 "终端准备并启动服务器：onewindow-server-demo --store 文件 hall demo "
                 "620102 --cases 300，再 onewindow-server --store 文件 serve --listen "
-                "127.0.0.1:8440（README“四个终端的演示”），然后重新启动本窗口")
-                .arg(url, why)};
+                "%3（README“四个终端的演示”），然后重新启动本窗口")
+                .arg(url, why, listenOf(url))};
 }
 
 Error demoOtherTerminal(const QString& joinedAs, const QString& asked)

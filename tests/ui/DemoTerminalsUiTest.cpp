@@ -181,6 +181,8 @@ TEST_CASE("Four-terminal demo: without the demo server the window says in Chines
     REQUIRE_FALSE(joined.ok());
     CHECK(joined.error().code == QStringLiteral("demo.server_missing"));
     CHECK(joined.error().message.contains(QStringLiteral("http://127.0.0.1:1")));
+    // The command it names listens where this window looks for the server.
+    CHECK(joined.error().message.contains(QStringLiteral("serve --listen 127.0.0.1:1（")));
     CHECK(joined.error().message.contains(QStringLiteral("onewindow-server")));
     CHECK(joined.error().message.contains(QStringLiteral("未作任何改动")));
     CHECK_FALSE(store::SyncRepository::enrolled(**st));
