@@ -50,8 +50,7 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     : QMainWindow(parent), m_store(store), m_clock(clock), m_calendar(std::move(calendar))
 {
     setWindowTitle(tr("OneWindow Service Workstation"));
-    // The hall's settings as set up (the defaults before the first-start setup); sign-in brings
-    // them again.
+    // The hall's settings as set up (defaults before the first-start setup); sign-in reloads.
     if (auto settings = store::HallConfigRepository(m_store).loadOrDefaults())
         m_settings = *settings;
     const QDate today = m_settings.today(m_clock);
