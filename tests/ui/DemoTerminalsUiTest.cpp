@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/SyncMessages.h"
 #include "demo/DemoTerminals.h"
+#include "server/ChildServer.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
@@ -50,7 +51,7 @@ namespace {
 struct DemoServer
 {
     QTemporaryDir dir;
-    QProcess process;
+    test::ChildServer server; // stopped when the test ends
     QString base;
     QString prepared; // what onewindow-server-demo printed
 
@@ -66,26 +67,9 @@ struct DemoServer
         INFO(QString::fromUtf8(demo.readAllStandardError()).toStdString());
         REQUIRE(demo.exitCode() == 0);
         prepared = QString::fromUtf8(demo.readAllStandardOutput());
-        process.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
-                      {QStringLiteral("--store"), central, QStringLiteral("serve"),
-                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        REQUIRE(process.waitForStarted());
-        static const QRegularExpression line(QStringLiteral("listening on ([0-9.]+:[0-9]+)"));
-        QString out;
-        for (int i = 0; i < 100 && !out.contains(QLatin1Char('\n')); ++i) {
-            process.waitForReadyRead(200);
-            out += QString::fromUtf8(process.readAllStandardOutput());
-        }
-        const auto m = line.match(out);
-        REQUIRE(m.hasMatch());
-        base = QStringLiteral("http://") + m.captured(1);
-    }
-    ~DemoServer()
-    {
-        process.terminate();
-        if (!process.waitForFinished(5000))
-            process.kill();
-        process.waitForFinished(5000);
+        server.start({QStringLiteral("--store"), central, QStringLiteral("serve"),
+                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        base = server.base();
     }
 };
 
