@@ -1,5 +1,7 @@
 #include "core/SyncMessages.h"
 
+#include <QUrl>
+
 namespace onewindow::core::sync {
 
 Error notEnrolled()
@@ -40,6 +42,38 @@ Error enrolUnreachable(const QString& detail)
             QStringLiteral("无法连接大厅服务器（%1）：本工作站未登记，也未作任何改动；"
                            "请检查服务器地址和网络后重试")
                 .arg(detail)};
+}
+
+namespace {
+
+// The address the server should listen on for the window's URL (the demo's 8440 by default).
+QString listenOf(const QString& url)
+{
+    const QUrl u(url);
+    return QStringLiteral("%1:%2")
+        .arg(u.host().isEmpty() ? QStringLiteral("127.0.0.1") : u.host())
+        .arg(u.port(8440));
+}
+
+} // namespace
+
+Error demoServerMissing(const QString& url, const QString& why)
+{
+    return {QStringLiteral("demo.server_missing"),
+            QStringLiteral(
+                "演示大厅服务器 %1 没有应答（%2）。本窗口未加入，也未作任何改动。请先在第一个"
+                "终端准备并启动服务器：onewindow-server-demo --store 文件 hall demo "
+                "620102 --cases 300，再 onewindow-server --store 文件 serve --listen "
+                "%3（README“四个终端的演示”），然后重新启动本窗口")
+                .arg(url, why, listenOf(url))};
+}
+
+Error demoOtherTerminal(const QString& joinedAs, const QString& asked)
+{
+    return {QStringLiteral("demo.other_terminal"),
+            QStringLiteral("这个存储文件已作为演示终端 %1 加入大厅，不能再作 %2；请为 %2 另用一个 "
+                           "--store 文件（或删去本文件重新加入）")
+                .arg(joinedAs, asked)};
 }
 
 Error userConflict(const QString& login)

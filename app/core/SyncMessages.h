@@ -13,6 +13,10 @@ Error badAnswer(const QString& detail);          // sync.bad_answer: the server 
 Error syncStopped(const QString& serverMessage); // sync.stopped: revoked or stopped earlier
 Error badServerUrl(const QString& url);
 Error enrolUnreachable(const QString& detail); // sync.offline at enrolment: nothing was changed
+// The four-terminal demo (`onewindow --demo --join URL`): the demo hall's server did not answer
+// (demo.server_missing), or this store is another terminal already (demo.other_terminal).
+Error demoServerMissing(const QString& url, const QString& why);
+Error demoOtherTerminal(const QString& joinedAs, const QString& asked);
 // A pulled page refused, nothing stored (master data, decision 8):
 Error userConflict(const QString& login); // sync.user_conflict: a local account holds the login
 Error catalogConflict(const QString& itemCode, int version); // sync.catalog_conflict

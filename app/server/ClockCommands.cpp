@@ -20,7 +20,8 @@ int usageOf(QTextStream& err, const QString& why, const char* form)
 }
 
 const char* const kSettingsForm =
-    "settings HALL [--offline-sign-in-hours N] [--max-clock-gap-seconds N]";
+    "settings HALL [--name NAME] [--zone ZONE] [--office-hours HH:mm-HH:mm]\n"
+    "       [--offline-sign-in-hours N] [--max-clock-gap-seconds N]";
 const char* const kFlaggedForm = "flagged HALL [--limit N]";
 
 } // namespace
@@ -45,7 +46,20 @@ int settingsCommand(CentralDb& db, const QStringList& words, const QMap<QString,
                            kSettingsForm);
         *into = n;
     }
-    if (change.offlineSignInHours || change.maxClockGapSeconds) {
+    if (values.contains(QStringLiteral("--name")))
+        change.hallName = values.value(QStringLiteral("--name"));
+    if (values.contains(QStringLiteral("--zone")))
+        change.zone = values.value(QStringLiteral("--zone"));
+    if (values.contains(QStringLiteral("--office-hours"))) {
+        const QStringList hours =
+            values.value(QStringLiteral("--office-hours")).split(QLatin1Char('-'));
+        if (hours.size() != 2)
+            return usageOf(err, QStringLiteral("--office-hours 应为 HH:mm-HH:mm，如 09:00-17:30"),
+                           kSettingsForm);
+        change.officeOpen = hours[0].trimmed();
+        change.officeClose = hours[1].trimmed();
+    }
+    if (change.any()) {
         auto written = MasterAuthor(data).setHallSettings(hall, change);
         if (!written) {
             err << "onewindow-server: " << written.error().message << " (" << written.error().code
@@ -61,6 +75,10 @@ int settingsCommand(CentralDb& db, const QStringList& words, const QMap<QString,
     }
     // What the windows take, the defaults included for what the record leaves out.
     const QJsonObject& b = held->body;
+    out << "hallName " << b.value(QStringLiteral("hallName")).toString() << "\nzone "
+        << b.value(QStringLiteral("zone")).toString() << "\nofficeHours "
+        << b.value(QStringLiteral("officeOpen")).toString(QStringLiteral("09:00")) << "-"
+        << b.value(QStringLiteral("officeClose")).toString(QStringLiteral("17:30")) << "\n";
     out << "offlineSignInHours "
         << b.value(QStringLiteral("offlineSignInHours"))
                .toInt(core::HallSettings::kDefaultOfflineSignInHours)

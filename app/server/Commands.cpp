@@ -1,6 +1,7 @@
 #include "server/Commands.h"
 
 #include "server/ClockCommands.h"
+#include "server/FailoverCommand.h"
 
 #include "server/Credentials.h"
 #include "server/HttpApi.h"
@@ -34,9 +35,11 @@ const char* const kUsage =
     "  user add|change HALL LOGIN [...]           the hall's users (user --help)\n"
     "  digest HALL                                the hall's digest (as `onewindowctl store "
     "digest`)\n"
-    "  settings HALL [--offline-sign-in-hours N] [--max-clock-gap-seconds N]\n"
+    "  settings HALL [--name N] [--zone Z] [--office-hours 09:00-17:30]\n"
+    "        [--offline-sign-in-hours N] [--max-clock-gap-seconds N]\n"
     "                                             the hall's settings, pulled by its windows\n"
     "  flagged HALL [--limit N]                   events whose own time was off (decision 7)\n"
+    "  failover HALL...                           a new epoch after a standby took over\n"
     "\n"
     "  --store PATH     the central store in one SQLite file (a single hall, a demo)\n"
     "  --database URL   PostgreSQL: postgresql://USER@HOST:PORT/DB or a libpq conninfo\n"
@@ -97,9 +100,11 @@ const QMap<QString, const char*>& helps()
          "the command line; only its Argon2id verifier is kept.\n"},
         {QStringLiteral("settings"),
          "usage: onewindow-server (--store PATH | --database URL) settings HALL\n"
+         "       [--name NAME] [--zone IANA-ZONE] [--office-hours HH:mm-HH:mm]\n"
          "       [--offline-sign-in-hours 1-720] [--max-clock-gap-seconds 30-3600]\n"
          "Prints the hall's settings; with an option, writes them as the next version of the\n"
-         "hall's settings record, which every window takes at its next pull: a clerk signs in\n"
+         "hall's settings record, which every window takes at its next pull (a running window\n"
+         "at once: its title, status bar, today and deadlines follow): a clerk signs in\n"
          "offline for that many hours after the window's last sync, and an online window whose\n"
          "clock is further than that from the server's refuses every act until fixed.\n"},
         {QStringLiteral("flagged"),
@@ -107,6 +112,13 @@ const QMap<QString, const char*>& helps()
          "The hall's events (the newest N, default 100) whose own time lay outside [the\n"
          "device's last contact - ε, the server's receipt + ε] (serve --clock-tolerance, default\n"
          "120 s): flagged, never rejected; a window's clock was off when it recorded them.\n"},
+        {QStringLiteral("failover"),
+         "usage: onewindow-server (--store PATH | --database URL) failover HALL...\n"
+         "Run on the database that now serves the halls after a standby was promoted or a\n"
+         "backup restored, before `serve` answers on it. It may lack the last commits the\n"
+         "windows were told of: each hall named starts a new epoch based on its counter now.\n"
+         "Every window sees the new epoch in its next answer, pulls again from the base and\n"
+         "pushes again what of its own the server no longer holds (docs/operations.md).\n"},
         {QStringLiteral("digest"),
          "usage: onewindow-server (--store PATH | --database URL) digest HALL\n"
          "One hash over the hall's events in hall order with their verdicts and every case's\n"
@@ -138,7 +150,7 @@ Parsed parse(const QStringList& args)
         QStringLiteral("--max-connections"), QStringLiteral("--clock-tolerance"),
         // decision 7: settings and flags
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
-        QStringLiteral("--limit")};
+        QStringLiteral("--office-hours"), QStringLiteral("--limit")};
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
@@ -437,6 +449,8 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
         return settingsCommand(**db, p.words, p.values, out, err, clock);
     if (command == QLatin1String("flagged"))
         return flaggedCommand(**db, p.words, p.values, out, err, clock);
+    if (command == QLatin1String("failover"))
+        return failoverCommand(**db, p.words, out, err);
     if (command == QLatin1String("digest")) {
         if (p.words.size() != 2)
             return usage(err, QStringLiteral("digest HALL"));

@@ -4,6 +4,7 @@
 #include "core/EventChecksum.h"
 #include "core/ServerLimits.h"
 #include "core/SyncProtocol.h"
+#include "server/storage/Epochs.h"
 #include "server/storage/TimeFlags.h"
 
 #include <QElapsedTimer>
@@ -296,20 +297,26 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
     const Enrolment& e = *done;
     call.device = e.device.deviceId;
     call.hall = e.hall.code;
-    return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("device_id"), e.device.deviceId},
-                    {QStringLiteral("token"), e.token},
-                    {QStringLiteral("window"), e.device.windowCode},
-                    {QStringLiteral("role"), e.device.role},
-                    {QStringLiteral("department"), e.device.department},
-                    {QStringLiteral("next_seq"), e.device.nextSeq},
-                    {QStringLiteral("protocol"), sync::kProtocolVersion},
-                    {QStringLiteral("profile"), e.profile},
-                    {QStringLiteral("numbers"), e.numbers},
-                    {QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), e.hall.code},
-                                                         {QStringLiteral("name"), e.hall.name},
-                                                         {QStringLiteral("zone"), e.hall.zone},
-                                                         {QStringLiteral("cursor"), e.hall.seq}}}});
+    // Decision 6: a new window starts in the hall's present epoch.
+    auto epoch = Epochs(m_db).of(e.hall.code);
+    if (!epoch)
+        return errorResponse(epoch.error(), Status::InternalServerError);
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("device_id"), e.device.deviceId},
+        {QStringLiteral("token"), e.token},
+        {QStringLiteral("window"), e.device.windowCode},
+        {QStringLiteral("role"), e.device.role},
+        {QStringLiteral("department"), e.device.department},
+        {QStringLiteral("next_seq"), e.device.nextSeq},
+        {QStringLiteral("protocol"), sync::kProtocolVersion},
+        {QStringLiteral("profile"), e.profile},
+        {QStringLiteral("numbers"), e.numbers},
+        {QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), e.hall.code},
+                                             {QStringLiteral("name"), e.hall.name},
+                                             {QStringLiteral("zone"), e.hall.zone},
+                                             {QStringLiteral("cursor"), e.hall.seq},
+                                             {QStringLiteral("epoch"), epoch->id},
+                                             {QStringLiteral("epoch_base"), epoch->base}}}});
 }
 
 QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& device)
@@ -360,7 +367,9 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
         results.append(a.toJson());
     return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), device.deviceId},
                                            {QStringLiteral("next_seq"), out.nextSeq},
-                                           {QStringLiteral("results"), results}});
+                                           {QStringLiteral("results"), results},
+                                           {QStringLiteral("epoch"), out.epoch.id},
+                                           {QStringLiteral("epoch_base"), out.epoch.base}});
 }
 
 QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpServerRequest& r)
@@ -440,7 +449,9 @@ QHttpServerResponse pageResponse(const PullPage& page, int protocol)
     return QHttpServerResponse(QJsonObject{{QStringLiteral("hall"), page.hall},
                                            {QStringLiteral("events"), events},
                                            {QStringLiteral("next_cursor"), page.nextCursor},
-                                           {QStringLiteral("more"), page.more}});
+                                           {QStringLiteral("more"), page.more},
+                                           {QStringLiteral("epoch"), page.epoch.id},
+                                           {QStringLiteral("epoch_base"), page.epoch.base}});
 }
 
 } // namespace onewindow::server

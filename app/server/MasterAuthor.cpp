@@ -8,6 +8,8 @@
 #include "server/storage/Registry.h"
 
 #include <QJsonDocument>
+#include <QTime>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <sodium.h>
@@ -192,10 +194,19 @@ Result<MasterRecord> MasterAuthor::setHallSettings(const QString& hallCode,
                                                    const SettingsChange& change)
 {
     using core::HallSettings;
-    if (!change.offlineSignInHours && !change.maxClockGapSeconds)
+    if (!change.any())
         return Error{QStringLiteral("settings.nothing"),
-                     QStringLiteral("请给出要修改的设置（--offline-sign-in-hours 或 "
-                                    "--max-clock-gap-seconds），未作任何改动")};
+                     QStringLiteral("请给出要修改的设置（--name、--zone、--office-hours、"
+                                    "--offline-sign-in-hours 或 --max-clock-gap-seconds），未作任何"
+                                    "改动")};
+    if (const auto& n = change.hallName; n && (n->trimmed().isEmpty() || n->trimmed().size() > 100))
+        return Error{QStringLiteral("hall.name"),
+                     QStringLiteral("大厅名称须为 1–100 个字符，未作任何改动")};
+    if (const auto& z = change.zone; z && !QTimeZone(z->toUtf8()).isValid())
+        return Error{
+            QStringLiteral("hall.zone"),
+            QStringLiteral("时区“%1”无效（应为 IANA 时区名，如 Asia/Shanghai），未作任何改动")
+                .arg(*z)};
     if (const auto h = change.offlineSignInHours; h && (*h < HallSettings::kMinOfflineSignInHours ||
                                                         *h > HallSettings::kMaxOfflineSignInHours))
         return Error{QStringLiteral("hall.offline_sign_in"),
@@ -214,6 +225,27 @@ Result<MasterRecord> MasterAuthor::setHallSettings(const QString& hallCode,
     if (!held)
         return Error{QStringLiteral("hall.unknown"), QStringLiteral("没有大厅 %1").arg(hallCode)};
     QJsonObject body = held->body;
+    if (change.officeOpen || change.officeClose) {
+        const auto time = [&](const char* key, const std::optional<QString>& given,
+                              const QTime& fallback) {
+            const QString kept =
+                body.value(QLatin1String(key)).toString(fallback.toString(QStringLiteral("HH:mm")));
+            return QTime::fromString(given.value_or(kept), QStringLiteral("HH:mm"));
+        };
+        const QTime open = time("officeOpen", change.officeOpen, HallSettings::defaultOfficeOpen());
+        const QTime close =
+            time("officeClose", change.officeClose, HallSettings::defaultOfficeClose());
+        if (!open.isValid() || !close.isValid() || open >= close)
+            return Error{QStringLiteral("hall.hours"),
+                         QStringLiteral("办公时间应为 HH:mm-HH:mm，下班晚于上班（如 09:00-17:30），"
+                                        "未作任何改动")};
+        body.insert(QStringLiteral("officeOpen"), open.toString(QStringLiteral("HH:mm")));
+        body.insert(QStringLiteral("officeClose"), close.toString(QStringLiteral("HH:mm")));
+    }
+    if (change.hallName)
+        body.insert(QStringLiteral("hallName"), change.hallName->trimmed());
+    if (change.zone)
+        body.insert(QStringLiteral("zone"), *change.zone);
     if (change.offlineSignInHours)
         body.insert(QStringLiteral("offlineSignInHours"), *change.offlineSignInHours);
     if (change.maxClockGapSeconds)

@@ -54,6 +54,17 @@ public:
     {
         std::optional<int> offlineSignInHours;
         std::optional<int> maxClockGapSeconds;
+        // The hall's name, time zone (IANA) and office hours (HH:mm), which a running window
+        // takes at once with the pull that brings them (issue 18).
+        std::optional<QString> hallName;
+        std::optional<QString> zone;
+        std::optional<QString> officeOpen;
+        std::optional<QString> officeClose;
+        bool any() const
+        {
+            return offlineSignInHours || maxClockGapSeconds || hallName || zone || officeOpen ||
+                   officeClose;
+        }
     };
     core::Result<MasterRecord> setHallSettings(const QString& hallCode,
                                                const SettingsChange& change);

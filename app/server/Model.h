@@ -56,6 +56,13 @@ struct EventAnswer
     QJsonObject toJson() const;
 };
 
+// Decision 6: the hall's epoch ('' until its first failover) and the counter it started at.
+struct HallEpoch
+{
+    QString id;
+    qint64 base = 0;
+};
+
 struct PushOutcome
 {
     std::optional<core::Error> error; // the batch was refused: nothing stored
@@ -63,6 +70,7 @@ struct PushOutcome
     QList<EventAnswer> answers;
     qint64 nextSeq = 0;
     bool hallMoved = false; // new events were stored: waiting pulls of the hall may answer
+    HallEpoch epoch;        // the epoch the batch was answered in
 };
 
 struct PullPage
@@ -71,6 +79,7 @@ struct PullPage
     QList<QJsonObject> events;
     qint64 nextCursor = 0;
     bool more = false;
+    HallEpoch epoch; // the cursor counts in this epoch (decision 6)
 };
 
 } // namespace onewindow::server

@@ -10,6 +10,7 @@
 #include "demo/DemoBuild.h"
 #include "demo/DemoCatalog.h"
 #include "demo/DemoHall.h"
+#include "demo/DemoTerminals.h"
 #include "server/MasterAuthor.h"
 #include "server/storage/AuditedImport.h"
 #include "server/storage/CentralDb.h"
@@ -29,13 +30,19 @@ namespace {
 
 const char* const kUsage =
     "usage: onewindow-server-demo (--store PATH | --database URL) hall demo CODE --cases N\n"
-    "       [--seed S]\n"
+    "       [--seed S] [--valid-days D]\n"
     "Creates hall CODE on the central store as the demo hall of `onewindow --demo`: its catalog,\n"
     "its accounts (zhangsan / demo-clerk, lisi / demo-supervisor, admin / demo-admin; every\n"
     "other clerk of the seeded cases signs in with demo-clerk, every supervisor with\n"
     "demo-supervisor) and N seeded cases from the same generator, as accepted events of the\n"
     "hall's stream (an audited import, reason import.demo). The demo hall's cases carry its\n"
-    "code, 620102, in their numbers, so CODE must be 620102.\n";
+    "code, 620102, in their numbers, so CODE must be 620102.\n"
+    "It also makes the four terminals of the four-terminal demo (README, \"四个终端的演示\"):\n"
+    "W07 and W08 (windows; zhangsan, wangwu), BACK (the back office of\n"
+    "人力资源和社会保障后台审批组; zhaoliu) and SUP (supervisor; lisi), each with a published\n"
+    "one-time enrolment code valid --valid-days D (default 7) that\n"
+    "`onewindow --demo --join URL --window W07|W08|BACK|SUP` uses by itself. The codes are\n"
+    "printed; being published, they are for a demo hall only.\n";
 
 int usage(QTextStream& err, const QString& why)
 {
@@ -76,6 +83,9 @@ core::Result<QList<server::MasterChange>> people(const QList<core::Event>& event
     for (const demo::DemoAccount& a : demo::demoAccounts())
         if (core::Status s = add(a.userId, a.login, a.displayName, a.role, a.password); !s)
             return s.error();
+    for (const demo::DemoTerminal& t : demo::demoTerminals())
+        if (core::Status s = add(t.userId, t.login, t.displayName, t.userRole, t.password); !s)
+            return s.error();
     for (const core::Event& e : events) {
         if (e.actorId == core::kSystemActor || done.contains(e.actorId))
             continue;
@@ -94,6 +104,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const core:
 {
     QString storePath, database, code;
     int cases = -1;
+    int validDays = 7;
     quint64 seed = 1;
     QStringList words;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -109,6 +120,9 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const core:
             database = value, ++i;
         } else if (a == QLatin1String("--cases") && i + 1 < args.size()) {
             cases = value.toInt(&ok), ++i;
+        } else if (a == QLatin1String("--valid-days") && i + 1 < args.size()) {
+            validDays = value.toInt(&ok), ++i;
+            ok = ok && validDays >= 1 && validDays <= 365;
         } else if (a == QLatin1String("--seed") && i + 1 < args.size()) {
             seed = value.toULongLong(&ok), ++i;
         } else if (a.startsWith(QLatin1String("--"))) {
@@ -117,7 +131,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const core:
             words.append(a);
         }
         if (!ok)
-            return usage(err, QStringLiteral("%1 须为整数：%2").arg(a, value));
+            return usage(err,
+                         QStringLiteral("%1 须为整数（--valid-days 为 1–365）：%2").arg(a, value));
     }
     if (words.size() != 3 || words[0] != QLatin1String("hall") || words[1] != QLatin1String("demo"))
         return usage(err, QStringLiteral("hall demo CODE --cases N"));
@@ -176,6 +191,18 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const core:
     out << "hall " << code << " " << config.hallName << ": " << built->cases << " cases, "
         << *imported << " events, " << users->size() << " users, cursor "
         << registry.hall(code)->seq << "\n";
+    // The four terminals' published codes (demo/DemoTerminals.h).
+    for (const demo::DemoTerminal& t : demo::demoTerminals()) {
+        auto made = registry.createEnrolCode(
+            {code, t.name, t.role, t.department, qint64(validDays) * 24 * 3600},
+            demo::demoEnrolCode(code, t.name));
+        if (!made)
+            return failed(err, made.error());
+        out << "terminal " << t.name << " " << t.role
+            << (t.department.isEmpty() ? QString() : QLatin1Char(' ') + t.department) << " code "
+            << made->first << " until " << made->second << " sign-in " << t.login << " / "
+            << t.password << "\n";
+    }
     return 0;
 }
 

@@ -47,6 +47,9 @@ public:
 
     const core::WorkingCalendar& calendar() const { return m_calendar; }
     const HallSettings& settings() const { return m_settings; }
+    // The hall's settings changed (a pull brought them): the next act and fold count with them
+    // (the office's closing time, the allowed clock gap, the zone of "today").
+    void setSettings(HallSettings settings) { m_settings = std::move(settings); }
     // Reads the calendar again; a failure is also kept, and every fold reports it until a
     // reload succeeds (calendarStatus()).
     Status reloadCalendar();

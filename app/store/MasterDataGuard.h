@@ -5,7 +5,7 @@
 
 namespace onewindow::store {
 
-// Decision 8, master data has one author (docs/sync-protocol.md "The workstation side"): once
+// Decision 8, master data has one author (docs/sync-workstation.md): once
 // this store is a window of a hall (it has a sync state), its catalog, calendar, users and
 // passwords and hall settings change only at the server and come down the pull
 // (store/SyncMasterData writes them, past this guard). Every local way of changing them asks

@@ -259,13 +259,15 @@ Result<CatalogImportSummary> CatalogRepository::importCatalog(const QList<core::
 Result<QStringList> MatterRepository::matterNumbers() const
 {
     // Every matter has a part received with it (a matter of no new part is refused), so the
-    // received events' index (migration 0015) finds them all.
+    // received events' index (migration 0015) finds them all. The index holds every receipt
+    // (the others under NULL): `> ''` seeks past them, where IS NOT NULL scanned a million
+    // entries of a big hall (100 ms at each board and figures count).
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT json_extract(payload, '$.matter.number') AS number, min(hlc) FROM events "
-            "WHERE type = 'case.received' AND json_extract(payload, '$.matter.number') IS NOT "
-            "NULL GROUP BY number ORDER BY 2, 1")))
+            "WHERE type = 'case.received' AND json_extract(payload, '$.matter.number') > '' "
+            "GROUP BY number ORDER BY 2, 1")))
         return sqlError("store.case_read", QStringLiteral("读取一件事"), q.lastError().text());
     QStringList out;
     while (q.next())

@@ -15,19 +15,27 @@ Error readError(const QSqlQuery& q)
     return sqlError("store.rejected_read", QStringLiteral("读取未生效记录"), q.lastError().text());
 }
 
+} // namespace
+
 // The rejected event's columns (kEventColumns, prefixed), then its placement and case number.
-QString recordQuery(const QString& where)
+// From the few rejected placements to the log by case (events_case): the log has no index by
+// event id, and a join by id alone was planned as a scan of the whole log.
+QString rejectedRecordsSql(const QString& where)
 {
-    return QStringLiteral("SELECT e.event_id, e.case_id, e.device_id, e.device_seq, e.hlc, "
-                          "e.actor_id, e.occurred_at_utc, e.type, e.type_version, e.payload, "
-                          "p.hall_seq, p.reason_code, p.reason, p.winner, "
-                          "COALESCE(c.case_number, ''), "
-                          "e.device_id = (SELECT device_id FROM sync_state) "
-                          "FROM placement p JOIN events e ON e.event_id = p.event_id "
-                          "LEFT JOIN cases c ON c.case_id = p.case_id "
-                          "WHERE p.verdict = 'rejected' %1")
+    return QStringLiteral(
+               "SELECT e.event_id, e.case_id, e.device_id, e.device_seq, e.hlc, "
+               "e.actor_id, e.occurred_at_utc, e.type, e.type_version, e.payload, "
+               "p.hall_seq, p.reason_code, p.reason, p.winner, "
+               "COALESCE(c.case_number, ''), "
+               "e.device_id = (SELECT device_id FROM sync_state) "
+               "FROM placement p CROSS JOIN events e ON e.case_id = p.case_id AND e.event_id = "
+               "p.event_id "
+               "LEFT JOIN cases c ON c.case_id = p.case_id "
+               "WHERE p.verdict = 'rejected' %1")
         .arg(where);
 }
+
+namespace {
 
 bool prepareAndRun(QSqlQuery& q, const QString& sql, const QVariantList& binds)
 {
@@ -61,9 +69,13 @@ Result<std::optional<core::Event>> RejectedRecords::eventById(const QString& eve
     if (eventId.isEmpty())
         return std::optional<core::Event>();
     QSqlQuery q(m_store.database());
-    if (!prepareAndRun(
-            q, QStringLiteral("SELECT %1 FROM events WHERE event_id = ?").arg(kEventColumns),
-            {eventId}))
+    if (!prepareAndRun(q,
+                       // Through the winner's placement to its case (events_case): the log has no
+                       // index by event id, and a scan of a big hall's log takes seconds.
+                       QStringLiteral("SELECT %1 FROM events WHERE case_id IN (SELECT case_id FROM "
+                                      "placement WHERE event_id = ?) AND event_id = ?")
+                           .arg(kEventColumns),
+                       {eventId, eventId}))
         return readError(q);
     if (!q.next())
         return std::optional<core::Event>();
@@ -79,7 +91,7 @@ Result<QList<RejectedRecord>> RejectedRecords::select(const QString& where,
     QList<RejectedRecord> out;
     {
         QSqlQuery q(m_store.database());
-        if (!prepareAndRun(q, recordQuery(where), binds))
+        if (!prepareAndRun(q, rejectedRecordsSql(where), binds))
             return readError(q);
         while (q.next()) {
             auto e = eventFromRow(q);
@@ -155,7 +167,7 @@ Result<QList<VoidedDocument>> RejectedRecords::voidedDocuments(const QString& ca
         "SELECT d.event_id, d.case_id, COALESCE(c.case_number, ''), "
         "json_extract(d.payload, '$.kind'), json_extract(d.payload, '$.number'), "
         "d.occurred_at_utc, d.actor_id, p.event_id, p.reason, p.hall_seq "
-        "FROM placement p JOIN events d ON d.case_id = p.case_id "
+        "FROM placement p CROSS JOIN events d ON d.case_id = p.case_id "
         "AND d.type = 'case.document_printed' AND json_extract(d.payload, '$.source') = p.event_id "
         "LEFT JOIN cases c ON c.case_id = p.case_id "
         "WHERE p.verdict = 'rejected' %1 AND NOT EXISTS (SELECT 1 FROM events f WHERE "

@@ -53,6 +53,9 @@ struct VoidedDocument
     QString recallTask() const { return core::recallTaskText(kind, number); }
 };
 
+// The statement behind every list of rejected records; `where` follows its WHERE clause.
+QString rejectedRecordsSql(const QString& where);
+
 class RejectedRecords
 {
 public:

@@ -128,6 +128,11 @@ struct BadRating
 // them: a few thousand even in a ten-year store) with their clocks by primary key; orders and
 // extension requests come from the events of those open cases. The lists of closed cases (repeat
 // notices, ratings, deemed acceptance and abandonment) are bounded by a start date.
+// The oversight lists' statements (open orders, pending extensions): through the partial
+// indexes of migration 0020, never each open case's whole log (tests/store check their plans).
+QString openOrdersSql();
+QString pendingExtensionsSql();
+
 class SupervisionQueries
 {
 public:

@@ -48,9 +48,9 @@ Status writePlacement(QSqlQuery& q, const Placement& p)
     return {};
 }
 
-const QString kInsertPlacement =
-    QStringLiteral("INSERT INTO placement (event_id, case_id, hall_seq, verdict, reason_code, "
-                   "reason, winner) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+const QString kInsertPlacement = QStringLiteral(
+    "INSERT INTO placement (event_id, case_id, hall_seq, verdict, reason_code, "
+    "reason, winner) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING");
 
 } // namespace
 
@@ -74,8 +74,8 @@ Result<std::optional<SyncState>> SyncRepository::state() const
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
             "SELECT server_url, hall_code, device_id, token, window_code, role, department, "
-            "cursor, acked_seq, enrolled_at_utc, last_sync_utc, stopped_code, stopped_message "
-            "FROM sync_state")))
+            "cursor, acked_seq, enrolled_at_utc, last_sync_utc, stopped_code, stopped_message, "
+            "COALESCE((SELECT epoch FROM sync_epoch), '') FROM sync_state")))
         return readError(q);
     if (!q.next())
         return std::optional<SyncState>{};
@@ -93,6 +93,7 @@ Result<std::optional<SyncState>> SyncRepository::state() const
     s.lastSyncUtc = q.value(10).toString();
     s.stoppedCode = q.value(11).toString();
     s.stoppedMessage = q.value(12).toString();
+    s.epoch = q.value(13).toString();
     return std::optional<SyncState>{s};
 }
 
@@ -138,14 +139,20 @@ Status SyncRepository::enrol(const Enrolment& e)
             return s;
         q.prepare(QStringLiteral("INSERT INTO sync_state (singleton, server_url, hall_code, "
                                  "device_id, token, window_code, role, department, cursor, "
-                                 "acked_seq, enrolled_at_utc) VALUES (1, ?, ?, ?, ?, ?, ?, ?, 0, "
-                                 "?, ?)"));
+                                 "acked_seq, enrolled_at_utc) VALUES (1, ?, ?, ?, ?, ?, ?, ?, "
+                                 "0, ?, ?)"));
         for (const QVariant& v :
              {QVariant(e.serverUrl), QVariant(e.hallCode), QVariant(e.deviceId), QVariant(e.token),
               QVariant(e.windowCode), QVariant(e.role), QVariant(text(e.department)),
               QVariant(std::max<qint64>(1, e.nextSeq)),
               QVariant(QString::fromUtf8(core::canonicalTimeText(m_store.clock().nowUtc())))})
             q.addBindValue(v);
+        if (!q.exec())
+            return writeError(q);
+        // Decision 6: the epoch the hall was in at enrolment.
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_epoch (singleton, epoch) VALUES (1, "
+                                 "?)"));
+        q.addBindValue(text(e.epoch));
         if (!q.exec())
             return writeError(q);
         return {};
@@ -430,10 +437,12 @@ Result<core::HallDigest> SyncRepository::digest() const
 Result<QList<Placement>> SyncRepository::rejectedOwn() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT p.event_id, p.case_id, p.hall_seq, p.reason_code, p.reason, "
-                               "p.winner FROM placement p JOIN events e ON e.event_id = p.event_id "
-                               "WHERE p.verdict = 'rejected' AND e.device_id = (SELECT device_id "
-                               "FROM sync_state) ORDER BY p.hall_seq DESC")))
+    if (!q.exec(
+            QStringLiteral("SELECT p.event_id, p.case_id, p.hall_seq, p.reason_code, p.reason, "
+                           "p.winner FROM placement p CROSS JOIN events e ON e.case_id = p.case_id "
+                           "AND e.event_id = p.event_id "
+                           "WHERE p.verdict = 'rejected' AND e.device_id = (SELECT device_id "
+                           "FROM sync_state) ORDER BY p.hall_seq DESC")))
         return readError(q);
     QList<Placement> out;
     while (q.next())

@@ -19,7 +19,7 @@ struct SyncState
     QString serverUrl;
     QString hallCode;
     QString deviceId;
-    QString token; // kept in the store (0600): docs/sync-protocol.md "The workstation side"
+    QString token; // kept in the store (0600): docs/sync-workstation.md
     QString windowCode;
     QString role;
     QString department;
@@ -29,6 +29,7 @@ struct SyncState
     QString lastSyncUtc;
     QString stoppedCode; // device_revoked / device_stopped: no more sync
     QString stoppedMessage;
+    QString epoch; // the hall's epoch the cursor counts in (decision 6)
 };
 
 // What POST /v1/enrol answered.
@@ -44,6 +45,16 @@ struct Enrolment
     QString hallCode;
     QString hallName;
     QString zone;
+    QString epoch; // the hall's epoch at enrolment (decision 6)
+};
+
+// What a new epoch of the hall undid here (decision 6, SyncRepository::rebase).
+struct Rebased
+{
+    qint64 base = 0;
+    int placementsDropped = 0; // placements above the base, from the old epoch
+    int ownPending = 0;        // own events pending again: the server no longer holds them
+    qint64 cursorBefore = 0;
 };
 
 // One event's answer from the hall (a push result or a pulled event's placement).
@@ -109,6 +120,12 @@ public:
     // After a 409 sequence_gap: the server waits for `seq`; pending starts there again.
     Status setAckedSeq(qint64 seq);
     Status markStopped(const QString& code, const QString& message);
+    // Decision 6: the hall answered in `epoch` (based at `base`) while this store counts in
+    // another. In one transaction: the placements above the base are dropped (their cases
+    // folded again), the cursor goes back to the base if it was above it, the own events placed
+    // above it are pending again (the server lost them and will take them again), and the new
+    // epoch is kept. Unchanged epoch: nothing is done and nullopt returned.
+    Result<std::optional<Rebased>> rebase(const QString& epoch, qint64 base);
     Status markSynced(const QDateTime& atUtc);
 
     // This store's events the hall has placed, for core::hallDigest (store digest).

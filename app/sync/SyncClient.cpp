@@ -184,6 +184,7 @@ Status SyncClient::enrol(const QString& serverUrl, const QString& code, const QS
     e.hallCode = hall.value(QStringLiteral("code")).toString();
     e.hallName = hall.value(QStringLiteral("name")).toString();
     e.zone = hall.value(QStringLiteral("zone")).toString();
+    e.epoch = hall.value(QStringLiteral("epoch")).toString();
     if (e.deviceId.isEmpty() || e.token.isEmpty() || e.hallCode.isEmpty() || e.windowCode.isEmpty())
         return proto::badAnswer(QStringLiteral("登记回答缺少设备编号、凭据或大厅"));
     return m_repo.enrol(e);
@@ -257,6 +258,11 @@ Status SyncClient::pushOnce(Report& report, bool& more)
     const qint64 nextSeq = reply->json.value(QStringLiteral("next_seq")).toInteger(0);
     if (nextSeq < 1)
         return proto::badAnswer(QStringLiteral("上传结果缺少 next_seq"));
+    // A 200 means the server holds every earlier event of ours, whatever the epoch: the
+    // placements above a new epoch's base are dropped first, then this batch's are written.
+    bool rebased = false;
+    if (Status s = followEpoch(reply->json, report, rebased); !s)
+        return s;
     if (Status s = m_repo.recordPush(answers, nextSeq); !s)
         return s;
     report.pushed += static_cast<int>(answers.size());
@@ -289,6 +295,14 @@ Status SyncClient::applyPage(const Reply& reply, const store::SyncState& state, 
                              bool& more)
 {
     const QJsonObject& o = reply.json;
+    bool rebased = false;
+    if (Status s = followEpoch(o, report, rebased); !s)
+        return s;
+    if (rebased) {
+        // The page was asked for from a cursor of the old epoch: pull again from the base.
+        more = true;
+        return {};
+    }
     const qint64 next = o.value(QStringLiteral("next_cursor")).toInteger(-1);
     if (next < state.cursor)
         return proto::badAnswer(QStringLiteral("游标后退（%1 → %2）").arg(state.cursor).arg(next));
@@ -370,16 +384,23 @@ Status SyncClient::applyPage(const Reply& reply, const store::SyncState& state, 
 Result<SyncClient::Report> SyncClient::syncNow()
 {
     Report report;
-    for (bool more = true; more;)
-        if (Status s = pushOnce(report, more); !s)
-            return s.error();
-    for (bool more = true; more;)
-        if (Status s = pullOnce(report, more); !s)
-            return s.error();
-    auto left = m_repo.pendingCount();
-    if (!left)
-        return left.error();
-    report.pending = *left;
+    // A second round only after a failover (decision 6): the pull that saw the new epoch made
+    // pending again the own events the server lost, and they go up at once.
+    for (int round = 0; round < 2; ++round) {
+        const bool before = report.epochChanged;
+        for (bool more = true; more;)
+            if (Status s = pushOnce(report, more); !s)
+                return s.error();
+        for (bool more = true; more;)
+            if (Status s = pullOnce(report, more); !s)
+                return s.error();
+        auto left = m_repo.pendingCount();
+        if (!left)
+            return left.error();
+        report.pending = *left;
+        if (report.epochChanged == before || report.pending == 0)
+            break;
+    }
     if (Status s = m_repo.markSynced(m_cases.store().clock().nowUtc()); !s)
         return s.error();
     return report;

@@ -57,7 +57,8 @@ public:
         bool catalogChanged = false;
         bool settingsChanged = false;
         qint64 cursor = 0;
-        int pending = 0; // still waiting to go up
+        int pending = 0;           // still waiting to go up
+        bool epochChanged = false; // the hall's server failed over (decision 6): pulled again
     };
     // Pushes every pending event and pulls until the hall has nothing more. An error leaves
     // everything stored so far stored (each batch and page is its own transaction).
@@ -67,7 +68,7 @@ public:
     // One pull page; false in `more` when the hall has nothing more.
     Status pullOnce(Report& report, bool& more, int limit = 500);
 
-    // Pokes (docs/sync-protocol.md, "The workstation side"): one waiting pull, GET
+    // Pokes (docs/sync-workstation.md): one waiting pull, GET
     // /v1/pull?cursor=C&limit=L&wait=S, sent without waiting for it. `done` runs on this
     // thread when it answers (its page applied as pullOnce applies one, `moved` when the hall
     // had moved past the cursor) or fails (any failure, as a request of syncNow's would). Not
@@ -82,6 +83,8 @@ public:
     void abort();
 
     store::SyncRepository& repository() { return m_repo; }
+    // Why the last request got no answer (connection refused, a timeout), in the network's words.
+    QString lastFailure() const { return m_lastFailure; }
     // The clock offset this client last measured (server minus this machine, ms), if any.
     std::optional<qint64> lastOffsetMs() const { return m_lastOffsetMs; }
 
@@ -104,6 +107,9 @@ private:
                            bool connectTimedOut, std::optional<qint64> sentMs);
     // A pull's page stored: events, placements, master records and the cursor.
     Status applyPage(const Reply& reply, const store::SyncState& state, Report& report, bool& more);
+    // Decision 6: an answer in another epoch of the hall than this store's rebases the store
+    // (SyncRepository::rebase) before anything of it is written; true in `rebased` then.
+    Status followEpoch(const QJsonObject& answer, Report& report, bool& rebased);
     Result<store::SyncState> enrolled();
     // Decision 7: the clock offset from an answer's OneWindow-Time (store/ClockState.h).
     void measureClock(QNetworkReply& reply, qint64 sentMs);

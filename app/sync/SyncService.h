@@ -27,12 +27,16 @@ struct SyncStatus
     // the window reloads what it counts and shows with.
     bool calendarChanged = false;
     bool catalogChanged = false;
+    // ... or the hall's settings (name, zone, office hours, offline sign-in, clock gap): a
+    // running window takes them at once.
+    bool settingsChanged = false;
     QString lastError;
     int pulled = 0;       // events new to this store in the sync or poke this status reports
+    bool rebased = false; // the hall failed over (decision 6): placements and verdicts moved
     bool waiting = false; // a waiting pull is open: the hall's next event comes at once (pokes)
 };
 
-// How the window syncs (docs/sync-protocol.md, "The workstation side").
+// How the window syncs (docs/sync-workstation.md).
 struct SyncOptions
 {
     // The periodic sync: the fallback when the server does not hold a waiting pull (it answers

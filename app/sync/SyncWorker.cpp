@@ -1,5 +1,7 @@
 #include "sync/SyncWorker.h"
 
+#include "store/HallConfig.h"
+
 namespace onewindow::sync {
 
 SyncWorker::SyncWorker(QString path, const core::Clock& clock, core::HallSettings settings,
@@ -60,7 +62,11 @@ void SyncWorker::runNow()
     } else {
         s.calendarChanged = report->calendarChanged;
         s.catalogChanged = report->catalogChanged;
+        s.settingsChanged = report->settingsChanged;
+        if (report->settingsChanged)
+            takeSettings();
         s.pulled = report->pulled;
+        s.rebased = report->epochChanged;
         if (!m_waitFailing)
             m_backoff.reset();
         m_online = true;
@@ -118,8 +124,12 @@ void SyncWorker::waited(const core::Status& status, const SyncClient::Report& re
     m_offlineSince = {};
     s.online = true;
     s.pulled = report.pulled;
+    s.rebased = report.epochChanged;
     s.calendarChanged = report.calendarChanged;
     s.catalogChanged = report.catalogChanged;
+    s.settingsChanged = report.settingsChanged;
+    if (report.settingsChanged)
+        takeSettings();
     if (more) {
         m_timer->start(0); // the rest of the hall's entries in a round
     } else if (moved || m_waitStarted.elapsed() >= m_options.waitSeconds * 500LL) {
@@ -179,6 +189,19 @@ bool SyncWorker::open()
     if (auto mark = m_client->repository().changeMark())
         m_mark = *mark;
     return true;
+}
+
+void SyncWorker::takeSettings()
+{
+    // The pull wrote them to the store; this worker's own folds count with them from now on.
+    auto config = store::HallConfigRepository(*m_store).load();
+    if (!config) {
+        Q_EMIT logLine(QStringLiteral("sync: the hall's new settings could not be read: %1")
+                           .arg(config.error().message));
+        return;
+    }
+    m_settings = *config;
+    m_cases->setSettings(m_settings);
 }
 
 SyncStatus SyncWorker::current()

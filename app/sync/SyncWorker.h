@@ -11,7 +11,7 @@
 namespace onewindow::sync {
 
 // SyncService's worker: it lives on the service's thread with its own store connection, client
-// and timers (docs/sync-protocol.md, "The workstation side").
+// and timers (docs/sync-workstation.md).
 //
 // A round (runNow) pushes the pending queue and pulls until the hall has nothing more. After a
 // round that drained everything it opens one waiting pull (pokes): when that answers with the
@@ -66,6 +66,8 @@ private:
     bool m_online = false;      // the last round reached the server
     bool m_waitFailing = false; // the last waiting pull failed: a success does not reset Backoff
     std::unique_ptr<store::Store> m_store;
+    // The hall's settings a pull brought, read back from the store.
+    void takeSettings();
     std::unique_ptr<store::CaseStore> m_cases;
     std::unique_ptr<SyncClient> m_client;
 };

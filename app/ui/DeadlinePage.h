@@ -28,6 +28,7 @@ public:
     // The hall's day turned: a 'from' date still on the old today (the default) moves on to the
     // new one; a date the clerk chose stays.
     void setToday(const QDate& today);
+    QDate today() const { return m_today; }
     QDate from() const;
     QString resultText() const;
     QString provisionalText() const;

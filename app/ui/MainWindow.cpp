@@ -9,6 +9,7 @@
 #include "store/CaseStore.h"
 #include "store/DraftRepository.h"
 #include "store/Store.h"
+#include "store/SupervisionQueries.h"
 #include "ui/AboutDialog.h"
 #include "ui/CalendarPage.h"
 #include "ui/CaseView.h"
@@ -49,8 +50,7 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     : QMainWindow(parent), m_store(store), m_clock(clock), m_calendar(std::move(calendar))
 {
     setWindowTitle(tr("OneWindow Service Workstation"));
-    // The hall's settings as set up (the defaults before the first-start setup); sign-in brings
-    // them again.
+    // The hall's settings as set up (defaults before the first-start setup); sign-in reloads.
     if (auto settings = store::HallConfigRepository(m_store).loadOrDefaults())
         m_settings = *settings;
     const QDate today = m_settings.today(m_clock);
@@ -114,6 +114,7 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
             if (auto* supervision = m_tabs->findChild<SupervisorPage*>())
                 supervision->refresh();
         });
+        connect(sync, &SyncStatusWidget::hallSettingsChanged, this, &MainWindow::takeHallSettings);
         sync->startService(m_store.path(), m_clock, m_settings);
     }
     buildMenus();
@@ -127,11 +128,7 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
 {
     m_user = user;
     m_settings = config;
-    setWindowTitle(
-        tr("%1 - %2, window %3").arg(config.hallName, user.displayName, config.deviceCode));
-    statusBar()->showMessage(
-        tr("%1 (%2) at window %3 · store %4")
-            .arg(user.displayName, core::roleName(user.role), config.deviceCode, m_store.path()));
+    showWho();
     m_cases = std::make_unique<store::CaseStore>(m_store, config);
     m_intakeAction->setEnabled(true);
     applyRole();
@@ -255,9 +252,15 @@ void MainWindow::openCase(const QString& caseId)
 {
     if (!m_cases)
         return;
+    // The lists are read again only when the log moved meanwhile (an act, a print, a pull).
+    const store::SupervisionQueries log(m_store, m_cases->calendar());
+    const auto before = log.eventMark();
     CaseView view(*m_cases, m_user, caseId, today(), this);
     view.setPrinting(documentPrinting());
     view.exec();
+    const auto after = log.eventMark();
+    if (before && after && *before == *after)
+        return;
     m_queuePage->refresh();
     m_readyPage->refresh(); // handed out: off the queue
 }

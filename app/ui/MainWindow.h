@@ -54,6 +54,10 @@ public:
 
     // Who works at this window now; what they may do follows from their role.
     void setSignedIn(const store::User& user, const store::HallConfig& config);
+    // The hall's settings as the store holds them now (a pull brought new ones): the title, the
+    // status bar, "today" in the hall's zone with every page that shows it, and the folds (office
+    // hours, clock gap) follow at once, without signing in again. MainWindowSession.cpp.
+    void takeHallSettings();
     // Shows the window at the size it had when it was last closed, else maximised (a hall's
     // screen is the workstation's: no 1000×700 window in a corner of it).
     void showAtRememberedSize();
@@ -123,6 +127,7 @@ private:
     bool confirmDropping(const QString& title, const QString& what);
     // What the signed-in user's role offers: menus, the catalog's editing, the supervisor's tabs.
     void applyRole();
+    void showWho(); // title and status bar: hall, user, window
     void buildMenus();
     void onImportCalendar();
     // Moves every page that shows "today" on to `today`.

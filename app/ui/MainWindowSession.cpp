@@ -3,8 +3,12 @@
 #include "ui/MainWindow.h"
 
 #include "store/CaseStore.h"
+#include "store/HallConfig.h"
+#include "ui/FiguresPage.h"
 #include "ui/InquiryPage.h"
+#include "ui/ReadyPage.h"
 #include "ui/SignInDialog.h"
+#include "ui/SyncStatusWidget.h"
 #include "ui/UiState.h"
 
 #include <QAction>
@@ -148,6 +152,42 @@ bool MainWindow::signOut()
     setSignedIn(signIn.user(), m_settings); // it chooses the start page
     centralWidget()->show();
     return true;
+}
+
+void MainWindow::showWho()
+{
+    setWindowTitle(tr("%1 - %2, window %3")
+                       .arg(m_settings.hallName, m_user.displayName, m_settings.deviceCode));
+    statusBar()->showMessage(tr("%1 (%2) at window %3 · store %4")
+                                 .arg(m_user.displayName, core::roleName(m_user.role),
+                                      m_settings.deviceCode, m_store.path()));
+}
+
+void MainWindow::takeHallSettings()
+{
+    auto config = store::HallConfigRepository(m_store).load();
+    if (!config) {
+        statusBar()->showMessage(config.error().message, 15000);
+        return;
+    }
+    const bool idleChanged = config->idleLockMinutes != m_settings.idleLockMinutes;
+    m_settings = *config;
+    if (auto* sync = findChild<SyncStatusWidget*>())
+        sync->setZone(m_settings.zone);
+    m_inquiryPage->setSettings(m_settings);
+    m_readyPage->setZone(m_settings.zone);
+    if (auto* figures = m_tabs->findChild<FiguresPage*>())
+        figures->setSettings(m_settings);
+    if (idleChanged)
+        Q_EMIT idleMinutesChanged(m_settings.idleLockMinutes);
+    if (!m_cases)
+        return; // nobody signed in: the next sign-in takes them (setSignedIn)
+    m_cases->setSettings(m_settings);
+    showWho();
+    // "Today" in the hall's zone: the queue, the calendar, the deadline pages and the board.
+    m_lastTickDay = QDate();
+    m_shownDay = QDate();
+    tick();
 }
 
 } // namespace onewindow::ui

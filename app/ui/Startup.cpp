@@ -3,11 +3,13 @@
 #include "core/Clock.h"
 #include "demo/DemoBuild.h"
 #include "demo/DemoHall.h"
+#include "demo/DemoTerminals.h"
 #include "store/CalendarRepository.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/SyncRepository.h"
 #include "store/UserRepository.h"
+#include "ui/DemoJoin.h"
 #include "ui/IdleLock.h"
 #include "ui/MainWindow.h"
 #include "ui/SetupDialog.h"
@@ -24,6 +26,8 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace onewindow::ui {
@@ -31,6 +35,17 @@ namespace onewindow::ui {
 namespace {
 
 constexpr int kDemoCases = 3000;
+
+QString demoTerminalText(const demo::DemoTerminal& t)
+{
+    return QStringLiteral("演示终端 %1（%2）：%3 / %4　%5（%6）")
+        .arg(t.name,
+             t.role == QLatin1String("backoffice")
+                 ? QStringLiteral("后台：") + t.department
+                 : (t.role == QLatin1String("supervisor") ? QStringLiteral("督查")
+                                                          : QStringLiteral("窗口")),
+             t.login, t.password, t.displayName, core::roleName(t.userRole));
+}
 
 } // namespace
 
@@ -82,7 +97,12 @@ StartupOptions startApplication(QApplication& app)
     installChineseTranslation(app);
     QApplication::setApplicationDisplayName(
         QApplication::translate("Startup", "OneWindow Service Workstation"));
-    return parseStartupOptions(QApplication::arguments());
+    StartupOptions options = parseStartupOptions(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "onewindow: %s\n", qPrintable(options.error));
+        std::exit(2);
+    }
+    return options;
 }
 
 StartupOptions parseStartupOptions(const QStringList& arguments)
@@ -99,16 +119,47 @@ StartupOptions parseStartupOptions(const QStringList& arguments)
     QCommandLineOption demoOption(
         QStringList{QStringLiteral("demo")},
         QApplication::translate("Startup", "Open the demo hall (set up on first use)."));
+    QCommandLineOption joinOption(
+        QStringList{QStringLiteral("join")},
+        QApplication::translate("Startup",
+                                "With --demo: join the demo hall's server at URL as the terminal "
+                                "--window names (README, four-terminal demo)."),
+        QStringLiteral("URL"));
+    QCommandLineOption windowOption(
+        QStringList{QStringLiteral("window")},
+        QApplication::translate("Startup", "With --join: the terminal, one of %1.")
+            .arg(demo::demoTerminalNames()),
+        QStringLiteral("NAME"));
     parser.addOption(storeOption);
     parser.addOption(demoOption);
+    parser.addOption(joinOption);
+    parser.addOption(windowOption);
     parser.process(arguments);
-    return StartupOptions{parser.value(storeOption), parser.isSet(demoOption)};
+    StartupOptions options{parser.value(storeOption), parser.isSet(demoOption),
+                           parser.value(joinOption).trimmed(),
+                           parser.value(windowOption).trimmed().toUpper(), QString()};
+    if (!options.joinUrl.isEmpty() || parser.isSet(windowOption)) {
+        if (!options.demo)
+            options.error = QStringLiteral("--join 和 --window 只用于演示大厅，请同时给出 --demo");
+        else if (options.joinUrl.isEmpty())
+            options.error = QStringLiteral("--window 须与 --join 服务器地址一起使用，如 --join "
+                                           "http://127.0.0.1:8440 --window W07");
+        else if (!demo::demoTerminal(options.terminal))
+            options.error = QStringLiteral("--window 应为 %1 之一：%2")
+                                .arg(demo::demoTerminalNames(), options.terminal.isEmpty()
+                                                                    ? QStringLiteral("（未给出）")
+                                                                    : options.terminal);
+    }
+    return options;
 }
 
 QString storePathFor(const StartupOptions& options)
 {
     if (!options.storePath.isEmpty())
         return options.storePath; // --demo --store PATH: the demo hall in PATH, never the home's
+    if (!options.joinUrl.isEmpty())
+        return QFileInfo(demoStorePath()).absolutePath() +
+               QStringLiteral("/demo-%1.sqlite").arg(options.terminal);
     return options.demo ? demoStorePath() : store::Store::defaultPath();
 }
 
@@ -137,7 +188,9 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
     Q_UNUSED(app);
     static core::SystemClock clock;
     const QString path = storePathFor(options);
-    if (options.demo && !QFileInfo::exists(path)) {
+    const auto terminal = demo::demoTerminal(options.terminal);
+    const bool joining = !options.joinUrl.isEmpty() && terminal;
+    if (options.demo && !joining && !QFileInfo::exists(path)) {
         // Made whole in a private file and linked into place: quitting or a crash on the first
         // start leaves no half-seeded hall, and the next start sets it up again.
         QProgressDialog progress(QApplication::translate("Startup", "Setting up the demo hall..."),
@@ -167,8 +220,23 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
         return 1;
     }
     store::Store& st = **opened;
+    // The four-terminal demo: this store becomes the terminal of the demo hall's server.
+    if (joining) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const core::Status joined = joinDemoHall(st, options.joinUrl, *terminal);
+        QApplication::restoreOverrideCursor();
+        if (!joined) {
+            QMessageBox box(QMessageBox::Critical,
+                            QApplication::translate("Startup", "Cannot join the demo hall"),
+                            joined.error().message);
+            box.setInformativeText(
+                QApplication::translate("Startup", "Error code: %1.").arg(joined.error().code));
+            box.exec();
+            return 1;
+        }
+    }
     // A demo hall file from an older version that was never set up: the hall without cases.
-    if (options.demo && !store::HallConfigRepository(st).configured()) {
+    if (options.demo && !joining && !store::HallConfigRepository(st).configured()) {
         if (const core::Status prepared = demo::prepareDemoHall(st); !prepared) {
             showStoreError(prepared.error());
             return 1;
@@ -188,7 +256,13 @@ int runWorkstation(QApplication& app, const StartupOptions& options)
         showStoreError(config.error());
         return 1;
     }
-    SignInDialog signIn(st, config->hallName, options.demo ? demo::demoAccountsText() : QString());
+    SignInDialog signIn(st, config->hallName,
+                        joining        ? demoTerminalText(*terminal)
+                        : options.demo ? demo::demoAccountsText()
+                                       : QString());
+    // A demo terminal starts with its account filled in: Enter signs in.
+    if (joining)
+        signIn.setCredentials(terminal->login, terminal->password);
     if (signIn.exec() != QDialog::Accepted)
         return 0;
     auto notices = store::CalendarRepository(st).loadNotices();

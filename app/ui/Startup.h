@@ -21,12 +21,18 @@ struct StartupOptions
 {
     QString storePath; // --store PATH; empty when not given
     bool demo = false; // open (and on first use set up) the demo hall
+    // The four-terminal demo: --demo --join URL --window W07|W08|BACK|SUP joins the demo hall's
+    // server as that terminal (ui/DemoJoin.h).
+    QString joinUrl;
+    QString terminal;
+    QString error; // a bad combination of options, in Chinese; the program says it and ends
 };
 
 // Reads a command line (the program's name first), as startApplication does.
 StartupOptions parseStartupOptions(const QStringList& arguments);
 // The store the workstation opens: --store PATH when given (with --demo too: a demo hall there),
-// else the demo hall's file with --demo, else the default store.
+// else the demo terminal's own file with --join (demo-W07.sqlite beside the demo hall's), else
+// the demo hall's file with --demo, else the default store.
 QString storePathFor(const StartupOptions& options);
 
 // Names the application, installs the Chinese translation and reads the command line

@@ -38,8 +38,10 @@ void SyncStatusWidget::showStatus(const sync::SyncStatus& s)
 {
     if (s.calendarChanged)
         Q_EMIT hallCalendarChanged();
-    if (s.pulled > 0)
+    if (s.pulled > 0 || s.rebased) // a failover re-placed cases the store already held
         Q_EMIT hallCasesChanged();
+    if (s.settingsChanged)
+        Q_EMIT hallSettingsChanged();
     const auto hhmm = [this](const QDateTime& utc) {
         return utc.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
     };

@@ -22,6 +22,8 @@ public:
     void startService(const QString& path, const core::Clock& clock,
                       const core::HallSettings& settings);
     QString text() const;
+    // The hall's zone changed (a pulled settings record): the times shown follow it.
+    void setZone(const QTimeZone& zone) { m_zone = zone; }
 
 public Q_SLOTS:
     void showStatus(const onewindow::sync::SyncStatus& status);
@@ -35,6 +37,9 @@ Q_SIGNALS:
     // A sync or a poke brought other windows' events: the lists show them (a case forwarded to
     // this back office appears in its queue within moments).
     void hallCasesChanged();
+    // A pull brought the hall's new settings (name, zone, office hours, offline sign-in, clock
+    // gap): the running window takes them at once.
+    void hallSettingsChanged();
 
 private:
     QTimeZone m_zone;

@@ -521,6 +521,22 @@
         <source>Setting up the demo hall...</source>
         <translation>正在创建演示大厅…</translation>
     </message>
+    <message>
+        <source>With --demo: join the demo hall&apos;s server at URL as the terminal --window names (README, four-terminal demo).</source>
+        <translation>与 --demo 同用：以 --window 所指的终端加入 URL 处的演示大厅服务器（见 README“四个终端的演示”）。</translation>
+    </message>
+    <message>
+        <source>With --join: the terminal, one of %1.</source>
+        <translation>与 --join 同用：演示终端，为 %1 之一。</translation>
+    </message>
+    <message>
+        <source>Cannot join the demo hall</source>
+        <translation>无法加入演示大厅</translation>
+    </message>
+    <message>
+        <source>Error code: %1.</source>
+        <translation>错误码：%1。</translation>
+    </message>
     <message numerus="yes">
         <source>Upgrading the store %1 (%n step(s)).
 A large store may take several minutes; please do not switch off the computer.</source>

@@ -1,5 +1,6 @@
 #include "ServerFixture.h"
 
+#include "server/FailoverCommand.h"
 #include "server/MasterAuthor.h"
 
 #include "core/SyncProtocol.h"
@@ -12,7 +13,10 @@
 #include <QNetworkReply>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTextStream>
 #include <QUuid>
+
+#include <functional>
 
 namespace onewindow::test {
 
@@ -47,6 +51,26 @@ server::DatabaseSpec freshDatabase(const QTemporaryDir& dir)
     return *spec;
 }
 
+static void withMaintenance(const server::DatabaseSpec& spec,
+                            const std::function<void(QSqlQuery&)>& run)
+{
+    // CREATE/DROP DATABASE run from another database of the cluster.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("maintenance"));
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setUserName(spec.user);
+        db.setDatabaseName(QStringLiteral("postgres"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        run(q);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("maintenance"));
+}
+
 QJsonObject HttpReply::json() const
 {
     return QJsonDocument::fromJson(body).object();
@@ -77,15 +101,81 @@ ServerFixture::ServerFixture() : m_clock(QDateTime(QDate(2026, 12, 7), QTime(2, 
     if (!db)
         FAIL(db.error().message.toStdString());
     m_db = std::move(db).value();
+    startServing();
+}
+
+ServerFixture::~ServerFixture()
+{
+    stopServing();
+    if (m_standby && m_standby->kind == server::DatabaseSpec::Kind::PostgreSql)
+        withMaintenance(*m_standby, [&](QSqlQuery& q) {
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_standby->database));
+        });
+}
+
+void ServerFixture::startServing()
+{
+    if (!m_db) {
+        auto db = server::CentralDb::open(m_spec);
+        if (!db)
+            FAIL(db.error().message.toStdString());
+        m_db = std::move(db).value();
+    }
     m_registry = std::make_unique<server::Registry>(*m_db, m_clock);
     m_api = std::make_unique<server::HttpApi>(*m_db, m_clock,
                                               [this](const QString& line) { m_log.append(line); });
-    const auto port = m_api->listen(QHostAddress::LocalHost, 0);
+    const auto port = m_api->listen(QHostAddress::LocalHost, m_port); // 0 the first time
     REQUIRE(port.ok());
     m_port = *port;
 }
 
-ServerFixture::~ServerFixture() = default;
+void ServerFixture::stopServing()
+{
+    m_api.reset();
+    m_registry.reset();
+    m_db.reset();
+}
+
+void ServerFixture::takeStandby()
+{
+    stopServing();
+    server::DatabaseSpec standby = m_spec;
+    if (m_spec.kind == server::DatabaseSpec::Kind::Sqlite) {
+        standby.sqlitePath = m_dir.filePath(QStringLiteral("standby-%1.sqlite").arg(++m_standbys));
+        QFile::remove(standby.sqlitePath);
+        // The last connection closed: the file holds every commit (no -wal left beside it).
+        REQUIRE(QFile::copy(m_spec.sqlitePath, standby.sqlitePath));
+    } else {
+        standby.database = m_spec.database + QStringLiteral("_standby");
+        withMaintenance(m_spec, [&](QSqlQuery& q) {
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(standby.database));
+            REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
+                               .arg(standby.database, m_spec.database)));
+        });
+    }
+    m_standby = standby;
+    startServing();
+}
+
+QString ServerFixture::promoteStandby(const QString& hall)
+{
+    REQUIRE(m_standby.has_value());
+    stopServing();
+    m_spec = *m_standby;
+    auto db = server::CentralDb::open(m_spec);
+    if (!db)
+        FAIL(db.error().message.toStdString());
+    m_db = std::move(db).value();
+    QString printed, errors;
+    QTextStream out(&printed), err(&errors);
+    const int rc = server::failoverCommand(*m_db, {QStringLiteral("failover"), hall}, out, err);
+    out.flush();
+    err.flush();
+    INFO(errors.toStdString());
+    REQUIRE(rc == 0);
+    startServing();
+    return printed;
+}
 
 QString ServerFixture::url(const QString& path) const
 {

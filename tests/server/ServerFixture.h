@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace onewindow::test {
 
@@ -73,7 +74,18 @@ public:
 
     QNetworkAccessManager net;
 
+    // Decision 6, failover. takeStandby: a copy of the database as it is now, what a standby
+    // that stopped replaying here holds (SQLite: a copy of the file; PostgreSQL: a database
+    // made from it as a template). promoteStandby: the server stops, serves the standby from
+    // now on at the same address, and `onewindow-server failover HALL` runs on it first;
+    // returns what the command printed.
+    void takeStandby();
+    QString promoteStandby(const QString& hall);
+
 private:
+    void startServing();
+    void stopServing();
+
     QTemporaryDir m_dir;
     server::DatabaseSpec m_spec;
     core::FakeClock m_clock;
@@ -83,6 +95,8 @@ private:
     quint16 m_port = 0;
     QStringList m_log;
     QHash<QString, qint64> m_base;
+    std::optional<server::DatabaseSpec> m_standby;
+    int m_standbys = 0;
 };
 
 // The test hall's master data: the EventMaker's actors as users of `hall` (clerk-1, a clerk;

@@ -299,7 +299,9 @@ TEST_CASE("Proven under faults: four windows, a fault-injecting proxy and SIGKIL
         // up to ten keep working (their offset corrects the times they record); the refusal
         // over the gap is the ctl test's (tests/ctl/CtlClockGapTest.cpp).
         server::MasterData data(**db, anHourAgo);
-        REQUIRE(server::MasterAuthor(data).setHallSettings(kHall, {std::nullopt, 900}).ok());
+        server::MasterAuthor::SettingsChange gap;
+        gap.maxClockGapSeconds = 900;
+        REQUIRE(server::MasterAuthor(data).setHallSettings(kHall, gap).ok());
     }
     FaultRun run(seed, test::databaseArgsOf(spec) + QStringList{QStringLiteral("serve"),
                                                                 QStringLiteral("--listen"),

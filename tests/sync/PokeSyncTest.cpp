@@ -1,4 +1,4 @@
-// Pokes at the window (issue 18; docs/sync-protocol.md, "The workstation side"): the background
+// Pokes at the window (issue 18; docs/sync-workstation.md): the background
 // sync keeps one waiting pull open, so a case taken at one window shows at another within moments
 // though neither's periodic sync comes near; stop() does not wait for it; a server that drops
 // waiting pulls or answers them empty at once is not asked in a tight loop.

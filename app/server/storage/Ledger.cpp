@@ -1,6 +1,7 @@
 #include "server/storage/Ledger.h"
 
 #include "core/ClockOffset.h"
+#include "server/storage/Epochs.h"
 #include "server/storage/TimeFlags.h"
 
 #include "core/EventChecksum.h"
@@ -109,6 +110,13 @@ PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events
             stopDevice(device.deviceId);
         return out;
     }
+    // Decision 6: the answer names the epoch its hall orders count in (read under the lock).
+    auto epoch = Epochs(m_db).of(device.hallCode);
+    if (!epoch) {
+        m_db.rollback();
+        return refused(epoch.error());
+    }
+    out.epoch = *epoch;
     if (!m_db.commit())
         return refused(databaseError(m_db.lastError()));
     return out;
@@ -401,6 +409,10 @@ core::Result<PullPage> Ledger::pull(const QString& hallCode, qint64 cursor, int 
     PullPage page;
     page.hall = hallCode;
     page.nextCursor = cursor;
+    auto epoch = Epochs(m_db).of(hallCode);
+    if (!epoch)
+        return epoch.error();
+    page.epoch = *epoch;
     for (const auto& [seq, entry] : entries) {
         if (page.events.size() == limit) {
             page.more = true;

@@ -96,7 +96,8 @@ std::optional<Hall> Registry::hall(const QString& code)
                 q.value(3).toLongLong()};
 }
 
-Result<std::pair<QString, QString>> Registry::createEnrolCode(const CodeRequest& r)
+Result<std::pair<QString, QString>> Registry::createEnrolCode(const CodeRequest& r,
+                                                              const QString& fixedCode)
 {
     if (!hall(r.hallCode))
         return Error{QStringLiteral("hall.unknown"), QStringLiteral("没有大厅 %1").arg(r.hallCode)};
@@ -111,7 +112,9 @@ Result<std::pair<QString, QString>> Registry::createEnrolCode(const CodeRequest&
     if (r.role == QLatin1String("backoffice") && r.department.trimmed().isEmpty())
         return Error{QStringLiteral("enrol.department"),
                      QStringLiteral("后台设备须用 --department 写明所属部门")};
-    const QString code = newEnrolCode();
+    const QString code = fixedCode.isEmpty() ? newEnrolCode() : fixedCode;
+    if (normaliseEnrolCode(code).size() < 8)
+        return Error{QStringLiteral("enrol.code"), QStringLiteral("登记码至少须有 8 个字母或数字")};
     const QString expires =
         QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc().addSecs(r.validSeconds)));
     QSqlQuery q = m_db.query();

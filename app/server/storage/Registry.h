@@ -32,7 +32,10 @@ public:
         qint64 validSeconds = 24 * 3600;
     };
     // A one-time code (shown once; only its hash is kept) and when it expires.
-    core::Result<std::pair<QString, QString>> createEnrolCode(const CodeRequest& request);
+    // `fixedCode`: a code chosen by the caller instead of a random one, only for the demo hall's
+    // published codes (onewindow-server-demo, demo/DemoTerminals.h); `enrol` prints random ones.
+    core::Result<std::pair<QString, QString>> createEnrolCode(const CodeRequest& request,
+                                                              const QString& fixedCode = {});
     // The code becomes a device with its credential, in one transaction: a code is used once.
     core::Result<Enrolment> enrol(const QString& code, const QString& deviceName);
 

@@ -1,0 +1,40 @@
+// Decision 6, failover, at the window (docs/sync-protocol.md "Failover"): an answer in another
+// epoch of the hall than the store's rebases the store before anything of it is written.
+#include "sync/SyncClient.h"
+
+#include "core/SyncMessages.h"
+#include "core/SyncProtocol.h"
+
+namespace onewindow::sync {
+
+namespace proto = core::sync;
+
+Status SyncClient::followEpoch(const QJsonObject& answer, Report& report, bool& rebased)
+{
+    rebased = false;
+    if (!answer.contains(QStringLiteral("epoch")))
+        return {}; // a server before decision 6: one epoch forever
+    const QString epoch = answer.value(QStringLiteral("epoch")).toString();
+    const qint64 base = answer.value(QStringLiteral("epoch_base")).toInteger(-1);
+    if (base < 0)
+        return proto::badAnswer(QStringLiteral("回答缺少 epoch_base"));
+    auto done = m_repo.rebase(epoch, base);
+    if (!done)
+        return done.error();
+    if (!*done)
+        return {};
+    rebased = true;
+    report.epochChanged = true;
+    Q_EMIT logLine(QStringLiteral("sync: the hall's server started epoch %1 at %2 (failover): "
+                                  "cursor %3 -> %4, %5 placements dropped, %6 own events to "
+                                  "push again")
+                       .arg(epoch)
+                       .arg(base)
+                       .arg((*done)->cursorBefore)
+                       .arg(std::min((*done)->cursorBefore, base))
+                       .arg((*done)->placementsDropped)
+                       .arg((*done)->ownPending));
+    return {};
+}
+
+} // namespace onewindow::sync
