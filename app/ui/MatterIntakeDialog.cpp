@@ -145,7 +145,13 @@ MatterIntakeDialog::MatterIntakeDialog(store::Store& store, store::CaseStore& ca
     go(MatterStep);
 }
 
-MatterIntakeDialog::~MatterIntakeDialog() = default;
+MatterIntakeDialog::~MatterIntakeDialog()
+{
+    // The dialog's members go before its widgets do: a field losing focus as the widgets are
+    // hidden must not reach back into them (editingFinished -> saveDraft -> draft()).
+    for (QWidget* w : findChildren<QWidget*>())
+        w->disconnect(this);
+}
 
 void MatterIntakeDialog::startFrom(const core::CaseState& part)
 {

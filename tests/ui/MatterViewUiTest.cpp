@@ -88,13 +88,12 @@ void confirmNextForm(QWidget* under, bool& opened)
     });
 }
 
-// Alt+key as the keyboard sends it, to the widget with the focus: the button's mnemonic (its
-// translated text ends in (&F), (&H), (&C)) clicks it after its 100 ms animation.
-void alt(Qt::Key key)
+// Alt+key as the keyboard sends it, to the view's widget with the focus: the button's mnemonic
+// (its translated text ends in (&F), (&H), (&C)) clicks it after its 100 ms animation.
+void alt(QWidget* view, Qt::Key key)
 {
-    QWidget* target = QApplication::focusWidget();
-    REQUIRE(target);
-    QTest::keyClick(target, key, Qt::AltModifier);
+    QApplication::setActiveWindow(view);
+    QTest::keyClick(test::keyTarget(view), key, Qt::AltModifier);
     QTest::qWait(250);
 }
 
@@ -134,7 +133,7 @@ TEST_CASE("一件事: the matter's view shows each part and the matter's clock, 
     QTest::keyClick(test::keyTarget(&view), Qt::Key_Down);
     bool formOpened = false;
     confirmNextForm(&view, formOpened);
-    alt(Qt::Key_F);
+    alt(&view, Qt::Key_F);
     CHECK(formOpened);
     const core::MatterPartCase second = view.matter()->parts.at(1);
     CHECK(second.state.forwardedTo == second.item.department);
@@ -144,7 +143,7 @@ TEST_CASE("一件事: the matter's view shows each part and the matter's clock, 
     decide(desk, intake.parts.at(0).received.event.caseId);
     decide(desk, intake.parts.at(1).received.event.caseId);
     view.reload();
-    alt(Qt::Key_H);
+    alt(&view, Qt::Key_H);
     CHECK(view.problem().contains(intake.parts.at(2).received.state.caseNumber));
     CHECK(desk.cases->state(intake.parts.at(0).received.event.caseId)->status ==
           core::CaseStatus::Decided);
@@ -159,7 +158,7 @@ TEST_CASE("一件事: the matter's view shows each part and the matter's clock, 
     view.grab().save(test::screenshotPath("matter-view-2-partial"));
     formOpened = false;
     confirmNextForm(&view, formOpened);
-    alt(Qt::Key_C);
+    alt(&view, Qt::Key_C);
     CHECK(formOpened);
     for (int i : {0, 1}) {
         auto events = desk.cases->events(intake.parts.at(i).received.event.caseId);
@@ -177,7 +176,7 @@ TEST_CASE("一件事: the matter's view shows each part and the matter's clock, 
     view.reload();
     formOpened = false;
     confirmNextForm(&view, formOpened);
-    alt(Qt::Key_H);
+    alt(&view, Qt::Key_H);
     CHECK(formOpened);
     for (const auto& part : intake.parts)
         CHECK(desk.cases->state(part.received.event.caseId)->status == core::CaseStatus::Delivered);
