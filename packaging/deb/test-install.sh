@@ -38,10 +38,12 @@ done
 getent passwd onewindow >/dev/null &&
     fail "a user onewindow exists already (left by an earlier install that kept its data?)"
 
-# What is installed, with versions: compared after the purge.
+# What is installed, with versions: compared after the purge. Sorted and compared byte-wise: in
+# the clerks' zh_CN.UTF-8 locale sort orders "name version" lines differently from the bare names
+# comm reads, and comm then failed the test before it could purge what it installed.
 installed() {
     dpkg-query -W -f='${db:Status-Abbrev} ${binary:Package} ${Version}\n' |
-        awk '$1 !~ /^[up]n/ { print $2, $3 }' | sort
+        awk '$1 !~ /^[up]n/ { print $2, $3 }' | LC_ALL=C sort
 }
 before=$(installed)
 apt_get() {
@@ -59,7 +61,7 @@ cleanup() {
     bash "$source_dir/tests/support/pg-cluster.sh" stop "$work/pg" >/dev/null 2>&1 || true
     # Whatever happened: remove what this test installed, ours and what apt pulled in for them.
     local added
-    added=$(comm -13 <(echo "$before" | cut -d' ' -f1) <(installed | cut -d' ' -f1) | tr '\n' ' ')
+    added=$(LC_ALL=C comm -13 <(echo "$before" | cut -d' ' -f1) <(installed | cut -d' ' -f1) | tr '\n' ' ')
     if [ -n "$added" ]; then
         # shellcheck disable=SC2086
         apt_get purge $added >"$work/purge.log" 2>&1 || cat "$work/purge.log" >&2
@@ -74,7 +76,7 @@ apt_get install --no-install-recommends "$workstation" "$server" >"$work/install
     cat "$work/install.log" >&2
     fail "apt-get install failed"
 }
-pulled=$(comm -13 <(echo "$before" | cut -d' ' -f1) <(installed | cut -d' ' -f1) | tr '\n' ' ')
+pulled=$(LC_ALL=C comm -13 <(echo "$before" | cut -d' ' -f1) <(installed | cut -d' ' -f1) | tr '\n' ' ')
 step "installed: $pulled"
 
 # The files where Debian looks for them.
