@@ -42,9 +42,11 @@ Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, c
     return out;
 }
 
-Result<QList<LoadedMatter>> loadMatters(CaseStore& cases, const QDate& today, bool openOnly)
+namespace {
+
+Result<QList<LoadedMatter>> loadEach(CaseStore& cases, const Result<QStringList>& numbers,
+                                     const QDate& today, bool openOnly)
 {
-    auto numbers = MatterRepository(cases.store()).matterNumbers();
     if (!numbers)
         return numbers.error();
     QList<LoadedMatter> out;
@@ -58,10 +60,18 @@ Result<QList<LoadedMatter>> loadMatters(CaseStore& cases, const QDate& today, bo
     return out;
 }
 
+} // namespace
+
+Result<QList<LoadedMatter>> loadOpenMatters(CaseStore& cases, const QDate& today)
+{
+    return loadEach(cases, MatterRepository(cases.store()).openMatterNumbers(), today, true);
+}
+
 Result<core::MatterFigureTable> matterFigures(CaseStore& cases, const QDate& from, const QDate& to,
                                               const QDate& today)
 {
-    auto matters = loadMatters(cases, today, false);
+    auto matters = loadEach(cases, MatterRepository(cases.store()).matterNumbersTouching(from, to),
+                            today, false);
     if (!matters)
         return matters.error();
     QList<core::MatterFacts> facts;

@@ -22,11 +22,12 @@ struct LoadedMatter
 // case of this store belongs to it (matter.unknown).
 Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, const QDate& today);
 
-// Every matter of this store as of `today` (only those not done when `openOnly`), in the order
-// received: the supervisor's board of matters.
-Result<QList<LoadedMatter>> loadMatters(CaseStore& cases, const QDate& today, bool openOnly);
+// Every matter of this store not done as of `today`, in number order (the intake day leads): the
+// supervisor's board of matters. Only matters with an open part are folded.
+Result<QList<LoadedMatter>> loadOpenMatters(CaseStore& cases, const QDate& today);
 
-// The figures of matters in [from, to] (core/MatterFigures.h), by matter and by department.
+// The figures of matters in [from, to] (core/MatterFigures.h), by matter and by department. Only
+// the matters with a part received or finished in the period are folded.
 Result<core::MatterFigureTable> matterFigures(CaseStore& cases, const QDate& from, const QDate& to,
                                               const QDate& today);
 

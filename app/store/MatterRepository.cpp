@@ -256,23 +256,59 @@ Result<CatalogImportSummary> CatalogRepository::importCatalog(const QList<core::
     return summary;
 }
 
-Result<QStringList> MatterRepository::matterNumbers() const
+namespace {
+
+Result<QStringList> numbersOf(Store& store, const QString& sql, const QVariantList& binds)
 {
-    // Every matter has a part received with it (a matter of no new part is refused), so the
-    // received events' index (migration 0015) finds them all. The index holds every receipt
-    // (the others under NULL): `> ''` seeks past them, where IS NOT NULL scanned a million
-    // entries of a big hall (100 ms at each board and figures count).
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT json_extract(payload, '$.matter.number') AS number, min(hlc) FROM events "
-            "WHERE type = 'case.received' AND json_extract(payload, '$.matter.number') > '' "
-            "GROUP BY number ORDER BY 2, 1")))
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
         return sqlError("store.case_read", QStringLiteral("读取一件事"), q.lastError().text());
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
     return out;
+}
+
+} // namespace
+
+QString openMattersSql()
+{
+    // 一件事: a matter is done when its last part is, so one not done has a part still open. The
+    // cases projection names each part's matter (migration 0022), its partial index only them.
+    return QStringLiteral("SELECT DISTINCT matter_number FROM cases "
+                          "WHERE matter_number > '' AND is_open = 1 ORDER BY 1");
+}
+
+QString mattersTouchingSql()
+{
+    // A matter counts in [from, to] as received (its first part's day: a part received in the
+    // period; a matter started from an earlier case takes in new parts that day) or as finished
+    // (its last part's decision, refusal or closing in the period). Four seeks of the matter
+    // parts' partial indexes, never every matter the store ever held.
+    QStringList seeks;
+    for (const char* column : {"received_date", "decided_date", "refused_date", "closed_date"})
+        seeks.append(QStringLiteral("SELECT matter_number FROM cases WHERE matter_number > '' "
+                                    "AND %1 BETWEEN ? AND ?")
+                         .arg(QLatin1String(column)));
+    return QStringLiteral("SELECT matter_number FROM (%1) GROUP BY 1 ORDER BY 1")
+        .arg(seeks.join(QStringLiteral(" UNION ALL ")));
+}
+
+Result<QStringList> MatterRepository::openMatterNumbers() const
+{
+    return numbersOf(m_store, openMattersSql(), {});
+}
+
+Result<QStringList> MatterRepository::matterNumbersTouching(const QDate& from,
+                                                            const QDate& to) const
+{
+    const QString f = from.toString(Qt::ISODate);
+    const QString t = to.toString(Qt::ISODate);
+    return numbersOf(m_store, mattersTouchingSql(), {f, t, f, t, f, t, f, t});
 }
 
 } // namespace onewindow::store

@@ -43,11 +43,20 @@ public:
     // The case ids of a matter's parts, in the order they became parts (received with it or
     // joined to it).
     Result<QStringList> partCaseIds(const QString& matterNumber) const;
-    // Every matter's number this store holds parts of, in the order the matters were received.
-    Result<QStringList> matterNumbers() const;
+    // The numbers of the matters with a part still open (a superset of those not done), in
+    // number order (the intake day leads): the board's.
+    Result<QStringList> openMatterNumbers() const;
+    // The numbers of the matters received or finished in [from, to] (and a few more that only
+    // touch it: the figures decide), in number order.
+    Result<QStringList> matterNumbersTouching(const QDate& from, const QDate& to) const;
 
 private:
     Store& m_store;
 };
+
+// The statements behind openMatterNumbers() and matterNumbersTouching() (from and to bound four
+// times), open for the query-plan tests: both read the matter parts' partial indexes (0022).
+QString openMattersSql();
+QString mattersTouchingSql();
 
 } // namespace onewindow::store

@@ -26,7 +26,7 @@ const QStringList kCaseColumns{
     QStringLiteral("notice_count"),     QStringLiteral("refused_date"),
     QStringLiteral("rating"),           QStringLiteral("rated_date"),
     QStringLiteral("promised_on_time"), QStringLiteral("statutory_on_time"),
-    QStringLiteral("decision_days"),
+    QStringLiteral("decision_days"),    QStringLiteral("matter_number"),
 };
 
 const QStringList kClockColumns{
@@ -150,7 +150,9 @@ CaseProjection projectCase(const core::CaseState& s, const core::FoldContext& co
          static_cast<int>(s.notices.size()), date(t.refused), s.rating ? QVariant(*s.rating) : none,
          date(s.ratedOn), decision ? QVariant(decision->onTimePromised ? 1 : 0) : none,
          decision ? QVariant(decision->onTimeStatutory ? 1 : 0) : none,
-         decision ? QVariant(decision->workingDays) : none});
+         decision ? QVariant(decision->workingDays) : none,
+         // The matter it is a part of (一件事): the board and the matters' figures start here.
+         s.matter ? QVariant(s.matter->number) : none});
     return p;
 }
 

@@ -57,7 +57,7 @@ void MatterBoard::refresh(const QDate& today)
     m_table->setRowCount(0);
     if (!m_cases)
         return;
-    auto open = store::loadMatters(*m_cases, today, true);
+    auto open = store::loadOpenMatters(*m_cases, today);
     if (!open) {
         m_summary->setText(open.error().message);
         return;

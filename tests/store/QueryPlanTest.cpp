@@ -1,6 +1,7 @@
 // The lists a clerk or a supervisor opens all day read through indexes, never the whole event
 // log. On the 1,000,000-case demo store each of these was planned as a scan at some point
 // (bench_ui: 2.6 s to open a case, 100 ms per matter list, 35-60 ms per sign-in).
+#include "store/MatterRepository.h"
 #include "store/RejectedRecords.h"
 #include "store/SupervisionQueries.h"
 #include "support/HallFixture.h"
@@ -68,4 +69,25 @@ TEST_CASE("The 督办 and 延期 lists read the oversight events of the open cas
         CHECK(plan.contains(QStringLiteral("SEARCH e USING INDEX %1 (case_id=?)").arg(index)));
         CHECK_FALSE(scansLog(plan, QStringLiteral("e")));
     }
+}
+
+TEST_CASE("The board of matters and the matters' figures read the matter parts' own indexes, never "
+          "every case or every matter")
+{
+    test::HallFixture h;
+    const QStringList open = planOf(h, store::openMattersSql());
+    INFO(open.join(QStringLiteral(" | ")).toStdString());
+    CHECK(open.contains(
+        QStringLiteral("SEARCH cases USING INDEX cases_matter_open (matter_number>?)")));
+    QVariantList period;
+    for (int i = 0; i < 4; ++i)
+        period << QStringLiteral("2026-11-01") << QStringLiteral("2026-11-30");
+    const QStringList touching = planOf(h, store::mattersTouchingSql(), period);
+    INFO(touching.join(QStringLiteral(" | ")).toStdString());
+    for (const char* column : {"received", "decided", "refused", "closed"})
+        CHECK(touching.contains(
+            QStringLiteral("SEARCH cases USING INDEX cases_matter_%1 (%1_date>? AND %1_date<?)")
+                .arg(QLatin1String(column))));
+    CHECK_FALSE(scansLog(touching, QStringLiteral("cases")));
+    CHECK_FALSE(scansLog(open, QStringLiteral("cases")));
 }
