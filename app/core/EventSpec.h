@@ -39,10 +39,13 @@ struct EventSpec
     EventType type = EventType::Note;
     const char16_t* key = u"";  // stored and synced: never change it
     const char16_t* name = u""; // as the timeline shows it
-    int version = 1;            // the payload version written today
-    bool system = false;        // produced by a workstation (or the server), not a person
-    bool offered = false;       // offered to a person among a case's next actions
-    bool stopsClocks = false;   // may end a clock: records the deadlines in force when appended
+    // The fold version that first folds this type (decision 10, core::sync::foldIntroducing): a
+    // hall takes it only once every active device folds it. Raise kFoldVersion with a new type.
+    int fold = 1;
+    int version = 1;          // the payload version written today
+    bool system = false;      // produced by a workstation (or the server), not a person
+    bool offered = false;     // offered to a person among a case's next actions
+    bool stopsClocks = false; // may end a clock: records the deadlines in force when appended
     // A legal act that cannot be taken back (withdrawal, refusal, decision): never a default
     // button, its reason required, and asked once (irreversibleQuestion) before it is recorded.
     bool irreversible = false;

@@ -1,6 +1,7 @@
 #include "core/SyncProtocol.h"
 
 #include "core/EventChecksum.h"
+#include "core/EventSpec.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -132,6 +133,31 @@ Error foldUnsupported(const QString& sent)
             QStringLiteral("工作站的办件规则版本“%1”与服务器（第 %2 版）不一致，请升级工作站")
                 .arg(sent.isEmpty() ? QStringLiteral("（未注明）") : sent)
                 .arg(kFoldVersion)};
+}
+
+int foldIntroducing(EventType type)
+{
+    return eventSpec(type).fold;
+}
+
+Error typeNotEnabled(EventType type, int needed, int hallFold)
+{
+    return {code::kTypeNotEnabled,
+            QStringLiteral("本大厅仍有工作站的办件规则为第 %1 版，不能处理“%2”（自第 %3 版起）："
+                           "该记录未生效。请先升级或停用这些工作站（onewindow-server device "
+                           "list），再重新办理")
+                .arg(hallFold)
+                .arg(eventTypeName(type))
+                .arg(needed)};
+}
+
+Error foldBehindHall(int sent, int hallFloor)
+{
+    return {code::kFoldBehindHall,
+            QStringLiteral("本大厅已有第 %1 版办件规则才能处理的记录，本工作站为第 %2 版，"
+                           "请升级工作站后再同步")
+                .arg(hallFloor)
+                .arg(sent)};
 }
 
 Error buildMissing()

@@ -25,9 +25,15 @@ inline constexpr char kProtocolHeader[] = "OneWindow-Protocol";
 inline constexpr char kBuildHeader[] = "OneWindow-Build"; // e.g. 0.1.0: logged, never judged
 inline constexpr char kFoldHeader[] = "OneWindow-Fold";
 // The fold's version: raised whenever core's fold or rules change what a stored event means, so a
-// device folding another version would show another state for the same events.
-constexpr int kFoldVersion = 1;
+// device folding another version would show another state for the same events. Fold 2 folds the
+// event types added after fold 1 was declared (disclosure replies and fees, third-party answers,
+// a case joined to a matter): see foldIntroducing().
+constexpr int kFoldVersion = 2;
 constexpr int kOldestFoldVersion = kFoldVersion > 1 ? kFoldVersion - 1 : kFoldVersion;
+// Decision 10: the fold version that first folds an event type. The server takes an event of a
+// type only while every active device of the hall folds it (its last request named a fold at least
+// this), and once the hall holds one, refuses devices whose fold is older.
+int foldIntroducing(EventType type);
 constexpr int kMaxBatchEvents = 500;
 constexpr qint64 kMaxBatchBytes = 1024 * 1024;
 constexpr int kDefaultPullLimit = 500;
@@ -103,11 +109,17 @@ inline const QString kRoleMissing = QStringLiteral("case.role_missing");
 inline const QString kDuplicateNumber = QStringLiteral("case.duplicate_number");
 inline const QString kUnknownItem = QStringLiteral("case.unknown_item");
 inline const QString kSystemEventNotDue = QStringLiteral("case.system_event_not_due");
+inline const QString kTypeNotEnabled = QStringLiteral("event.type_not_enabled");
+inline const QString kFoldBehindHall = QStringLiteral("fold_behind_hall");
 } // namespace code
 
 // The refusals, composed once, in Chinese.
 Error protocolUnsupported(const QString& sent);
 Error foldUnsupported(const QString& sent);
+// Decision 10: an event of a type some active device of the hall cannot fold yet (set aside as
+// rejected), and a device whose fold cannot read what the hall already holds (426).
+Error typeNotEnabled(EventType type, int needed, int hallFold);
+Error foldBehindHall(int sent, int hallFloor);
 Error buildMissing();
 Error methodNotAllowed(const QString& method, const QString& path);
 Error notFound(const QString& path);

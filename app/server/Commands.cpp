@@ -263,7 +263,9 @@ int device(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         auto list = registry.devices(p.values.value(QStringLiteral("--hall")));
         if (!list)
             return failed(err, list.error());
-        out << "device\thall\twindow\trole\tdepartment\tname\tstate\tnext_seq\n";
+        // fold: the fold version its last request named (decision 10: a new event type is taken
+        // only once every active device of the hall folds it).
+        out << "device\thall\twindow\trole\tdepartment\tname\tstate\tnext_seq\tfold\n";
         for (const Device& d : *list) {
             const QString state = !d.revokedAt.isEmpty() ? QStringLiteral("revoked ") + d.revokedAt
                                   : !d.stoppedReason.isEmpty()
@@ -271,7 +273,7 @@ int device(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
                                       : QStringLiteral("active");
             out << d.deviceId << "\t" << d.hallCode << "\t" << d.windowCode << "\t" << d.role
                 << "\t" << d.department << "\t" << d.name << "\t" << state << "\t" << d.nextSeq
-                << "\n";
+                << "\t" << d.foldVersion << "\n";
         }
         return 0;
     }

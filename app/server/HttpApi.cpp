@@ -5,6 +5,7 @@
 #include "core/ServerLimits.h"
 #include "core/SyncProtocol.h"
 #include "server/storage/Epochs.h"
+#include "server/storage/FoldVersions.h"
 #include "server/storage/TimeFlags.h"
 
 #include <QElapsedTimer>
@@ -73,6 +74,8 @@ Status statusOf(const QString& code)
         return Status::PayloadTooLarge;
     if (code == sync::code::kBadRequest)
         return Status::BadRequest;
+    if (code == sync::code::kFoldBehindHall) // decision 10: upgrade first
+        return Status::UpgradeRequired;
     return Status::InternalServerError;
 }
 
@@ -261,6 +264,7 @@ std::optional<QHttpServerResponse> HttpApi::checkVersions(const QHttpServerReque
     if (header(r, sync::kBuildHeader).isEmpty())
         return errorResponse(sync::buildMissing(), Status::UpgradeRequired);
     m_protocol = p;
+    m_fold = f;
     return std::nullopt;
 }
 
@@ -280,7 +284,19 @@ std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerReques
         return errorResponse(sync::deviceRevoked(), Status::Forbidden);
     if (!found->stoppedReason.isEmpty())
         return errorResponse(sync::deviceStopped(), Status::Forbidden);
+    // Decision 10: the fold this device runs is kept (the hall takes a new type only when every
+    // active device folds it); one older than what the hall already holds is told to upgrade.
+    FoldVersions folds(m_db);
+    auto floor = folds.floorOf(found->hallCode);
+    if (!floor)
+        return errorResponse(floor.error(), Status::InternalServerError);
+    if (m_fold < *floor)
+        return errorResponse(sync::foldBehindHall(m_fold, *floor), Status::UpgradeRequired);
+    if (found->foldVersion != m_fold)
+        if (core::Status kept = folds.record(found->deviceId, m_fold); !kept)
+            return errorResponse(kept.error(), Status::InternalServerError);
     device = *found;
+    device.foldVersion = m_fold;
     return std::nullopt;
 }
 
@@ -291,7 +307,7 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
         return errorResponse(sync::badRequest(QStringLiteral("须为 JSON 对象 {code, device_name}")),
                              Status::BadRequest);
     auto done = m_registry.enrol(body->value(QStringLiteral("code")).toString(),
-                                 body->value(QStringLiteral("device_name")).toString());
+                                 body->value(QStringLiteral("device_name")).toString(), m_fold);
     if (!done)
         return errorResponse(done.error(), statusOf(done.error().code));
     const Enrolment& e = *done;

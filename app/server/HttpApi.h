@@ -74,6 +74,7 @@ private:
     };
     std::optional<Park> m_park;
     int m_protocol = core::sync::kProtocolVersion; // the current request's
+    int m_fold = core::sync::kFoldVersion;         // the current request's
     QPointer<TrackingTcpServer> m_tcp;
     LogSink m_log;
     QHttpServer m_server;

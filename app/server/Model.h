@@ -31,6 +31,7 @@ struct Device
     QString revokedAt;     // empty while active
     QString stoppedReason; // sequence_reused: stopped until re-enrolled as a new device
     qint64 nextSeq = 1;
+    int foldVersion = 1; // decision 10: the fold its last request named
 };
 
 // A device just enrolled: its credential is shown once and never stored.

@@ -2,6 +2,7 @@
 // change, and what a person fills into an action's form makes a payload the action accepts.
 #include "core/EventSpec.h"
 #include "core/EventText.h"
+#include "core/SyncProtocol.h"
 #include "support/CaseBuilder.h"
 #include "support/CatalogFixtures.h"
 #include "support/TestSupport.h"
@@ -104,6 +105,26 @@ TEST_CASE("Every event type has exactly one description, found again by its stor
     CHECK(keys.size() == all.size());
     CHECK(names.size() == all.size());
     CHECK(!core::eventTypeFromKey(QStringLiteral("case.unknown")));
+}
+
+TEST_CASE("Decision 10: every event type names the fold that first folds it, none newer than this "
+          "build's, and the types added after fold 1 need fold 2")
+{
+    QSet<QString> fold2;
+    for (const core::EventSpec* spec : core::eventSpecs()) {
+        CHECK(spec->fold >= 1);
+        CHECK(spec->fold <= core::sync::kFoldVersion);
+        CHECK(core::sync::foldIntroducing(spec->type) == spec->fold);
+        if (spec->fold == 2)
+            fold2.insert(QString::fromUtf16(spec->key));
+    }
+    // Declared with fold 1 (commit 96b555a); these came after it, and a fold 1 build cannot fold
+    // them.
+    CHECK(fold2 == QSet<QString>{QStringLiteral("case.third_party_answered"),
+                                 QStringLiteral("case.disclosure_replied"),
+                                 QStringLiteral("case.fee_noticed"),
+                                 QStringLiteral("case.fee_paid"), QStringLiteral("case.fee_lapsed"),
+                                 QStringLiteral("case.matter_joined")});
 }
 
 TEST_CASE("Stored event keys never change: every log and every server reads them")

@@ -152,6 +152,7 @@ std::span<const EventSpec> disclosureEvents()
         {.type = EventType::ThirdPartyAnswered,
          .key = u"case.third_party_answered",
          .name = u"第三方意见",
+         .fold = 2,
          .offered = true,
          .stopsClocks = true, // the third party's 15 working days
          .allowed = thirdPartyRunning,
@@ -187,6 +188,7 @@ std::span<const EventSpec> disclosureEvents()
         {.type = EventType::DisclosureReplied,
          .key = u"case.disclosure_replied",
          .name = u"答复",
+         .fold = 2,
          .offered = true,
          .stopsClocks = true,
          .irreversible = true,
@@ -239,6 +241,7 @@ std::span<const EventSpec> disclosureEvents()
         {.type = EventType::FeeNoticed,
          .key = u"case.fee_noticed",
          .name = u"收费通知",
+         .fold = 2,
          .offered = true,
          // 国办函〔2020〕109号 Art. 3: one basis per application, never both: one notice.
          .allowed =
@@ -290,6 +293,7 @@ std::span<const EventSpec> disclosureEvents()
         {.type = EventType::FeePaid,
          .key = u"case.fee_paid",
          .name = u"缴费",
+         .fold = 2,
          .offered = true,
          .stopsClocks = true, // the payment period
          .allowed = [](const CaseState& s) { return s.feePending(); },
@@ -316,6 +320,7 @@ std::span<const EventSpec> disclosureEvents()
         {.type = EventType::FeeLapsed,
          .key = u"case.fee_lapsed",
          .name = u"逾期未缴费",
+         .fold = 2,
          .system = true,
          .stopsClocks = true,
          .allowed = [](const CaseState& s) { return s.feePending(); },

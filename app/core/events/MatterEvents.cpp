@@ -11,6 +11,7 @@ std::span<const EventSpec> matterEvents()
         {.type = EventType::MatterJoined,
          .key = u"case.matter_joined",
          .name = u"并入一件事",
+         .fold = 2,
          // Made by the matter's intake, never offered among a case's actions.
          // A case still to be handled or handed out; not one already closed or in a matter.
          .allowed =

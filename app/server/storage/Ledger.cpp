@@ -2,6 +2,7 @@
 
 #include "core/ClockOffset.h"
 #include "server/storage/Epochs.h"
+#include "server/storage/FoldVersions.h"
 #include "server/storage/TimeFlags.h"
 
 #include "core/EventChecksum.h"
@@ -217,6 +218,11 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         const QDateTime lastContact = QDateTime::fromString(*contact, Qt::ISODateWithMs);
         MasterData master(m_db, m_clock);
         HallRules rules(master, device.hallCode);
+        // Decision 10: the oldest fold among the hall's active devices bounds the types it takes.
+        FoldVersions folds(m_db);
+        auto hallFold = folds.hallFold(device.hallCode);
+        if (!hallFold)
+            return refused(hallFold.error());
 
         // The batch's cases as they stand after each of its events: a case's later events in
         // this batch are judged without reading and parsing its events again.
@@ -247,7 +253,13 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             const ActorRecord actor = w->event && !core::isSystemEvent(w->event->type)
                                           ? rules.actorAt(w->actorId, w->occurredAt)
                                           : ActorRecord();
+            const int needs = w->event ? core::sync::foldIntroducing(w->event->type) : 1;
             Verdict v = judge(*record, device.hallCode, *w, actor, context);
+            if (v.accepted &&
+                needs > *hallFold) { // set aside, visibly, until every device folds it
+                const core::Error e = core::sync::typeNotEnabled(w->event->type, needs, *hallFold);
+                v = Verdict{false, e.code, e.message, {}, false};
+            }
             if (v.accepted) {
                 // Event ids are unique per hall (migration 0010): a second one is set aside.
                 QSqlQuery* dup =
@@ -277,6 +289,9 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             }
             if (core::Status s = store(device, *w, hallSeq, v, receivedAt, record->has_value()); !s)
                 return refused(s.error());
+            if (v.accepted && needs > 1) // from now on, older devices are told to upgrade
+                if (core::Status s = folds.raiseFloor(device.hallCode, needs); !s)
+                    return refused(s.error());
             if (w->event && !core::isSystemEvent(w->event->type))
                 if (const auto flag = core::sync::eventTimeFlag(
                         QDateTime::fromString(w->occurredAt, Qt::ISODateWithMs), lastContact,

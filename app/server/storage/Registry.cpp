@@ -5,6 +5,7 @@
 #include "core/Identifiers.h"
 #include "core/SyncProtocol.h"
 #include "server/Credentials.h"
+#include "server/storage/FoldVersions.h"
 #include "server/storage/MasterData.h"
 
 #include <QDir>
@@ -20,7 +21,7 @@ using core::Result;
 
 const char* const kDeviceColumns =
     "device_id, hall_code, window_code, role, department, name, enrolled_at, "
-    "COALESCE(revoked_at, ''), COALESCE(stopped_reason, ''), next_seq";
+    "COALESCE(revoked_at, ''), COALESCE(stopped_reason, ''), next_seq, fold_version";
 
 Device deviceFromRow(const QSqlQuery& q)
 {
@@ -35,6 +36,7 @@ Device deviceFromRow(const QSqlQuery& q)
     d.revokedAt = q.value(7).toString();
     d.stoppedReason = q.value(8).toString();
     d.nextSeq = q.value(9).toLongLong();
+    d.foldVersion = q.value(10).toInt();
     return d;
 }
 
@@ -128,7 +130,7 @@ Result<std::pair<QString, QString>> Registry::createEnrolCode(const CodeRequest&
     return std::pair{code, expires};
 }
 
-Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName)
+Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName, int fold)
 {
     if (deviceName.trimmed().isEmpty() || deviceName.size() > 200)
         return core::sync::badRequest(QStringLiteral("device_name 须为 1–200 个字符"));
@@ -153,6 +155,13 @@ Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName
         m_db.rollback();
         return core::sync::codeExpired();
     }
+    // Decision 10: a fold older than what the hall holds is told to upgrade, its code kept.
+    const QString hallCode = q.value(0).toString();
+    auto floor = FoldVersions(m_db).floorOf(hallCode);
+    if (!floor || fold < *floor) {
+        m_db.rollback();
+        return floor ? core::sync::foldBehindHall(fold, *floor) : floor.error();
+    }
     Enrolment e;
     e.device.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.device.hallCode = q.value(0).toString();
@@ -171,10 +180,12 @@ Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName
         m_db.run(w,
                  QStringLiteral("INSERT INTO devices (device_id, hall_code, window_code, role, "
                                 "department, name, token_hash, enrolled_at, next_seq, "
-                                "last_contact_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+                                "last_contact_at, fold_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                "1, ?, ?)"),
                  {e.device.deviceId, e.device.hallCode, e.device.windowCode, e.device.role,
                   e.device.department, e.device.name, hashSecret(e.token), e.device.enrolledAt,
-                  e.device.enrolledAt});
+                  e.device.enrolledAt, fold});
+    e.device.foldVersion = fold;
     if (!ok) {
         const QString why = m_db.lastError();
         m_db.rollback();

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/HolidayNotice.h"
+#include "core/SyncProtocol.h"
 #include "server/Model.h"
 #include "server/storage/CentralDb.h"
 #include "server/storage/MasterData.h"
@@ -37,7 +38,10 @@ public:
     core::Result<std::pair<QString, QString>> createEnrolCode(const CodeRequest& request,
                                                               const QString& fixedCode = {});
     // The code becomes a device with its credential, in one transaction: a code is used once.
-    core::Result<Enrolment> enrol(const QString& code, const QString& deviceName);
+    // Decision 10: `fold` is the fold the enrolling device runs; one older than the hall's floor
+    // is refused (fold_behind_hall) and leaves the code unused.
+    core::Result<Enrolment> enrol(const QString& code, const QString& deviceName,
+                                  int fold = core::sync::kFoldVersion);
 
     // The device a bearer token names, whatever its state (the caller refuses revoked ones).
     std::optional<Device> deviceByToken(const QString& token);

@@ -1,0 +1,153 @@
+// Decision 10, versions (docs/sync-protocol.md): a new event type is taken for a hall only while
+// every active device of the hall folds it, and once the hall holds one, a device of an older fold
+// is told to upgrade instead of pulling records it cannot fold.
+#include "ServerFixture.h"
+
+#include "core/SyncProtocol.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace onewindow;
+using namespace onewindow::test;
+using core::EventType;
+
+namespace {
+
+const QString kHall = QStringLiteral("620102");
+
+QList<std::pair<QByteArray, QByteArray>> headersAt(const QByteArray& fold,
+                                                   const QString& token = {})
+{
+    QList<std::pair<QByteArray, QByteArray>> h{{core::sync::kProtocolHeader, kProtocolNow},
+                                               {core::sync::kBuildHeader, "test"},
+                                               {core::sync::kFoldHeader, fold}};
+    if (!token.isEmpty())
+        h.append({"Authorization", "Bearer " + token.toLatin1()});
+    return h;
+}
+
+HttpReply pullAt(ServerFixture& f, const ServerFixture::Device& d, const QByteArray& fold)
+{
+    return f.get(QStringLiteral("/v1/pull?cursor=0&limit=1000"), headersAt(fold, d.token));
+}
+
+HttpReply enrolAt(ServerFixture& f, const QString& code, const QByteArray& fold)
+{
+    return httpCall(
+        f.net, "POST", f.url(QStringLiteral("/v1/enrol")),
+        QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                  {QStringLiteral("device_name"), QStringLiteral("pc")}})
+            .toJson(QJsonDocument::Compact),
+        headersAt(fold));
+}
+
+QJsonArray results(const HttpReply& r)
+{
+    REQUIRE(r.status == 200);
+    return r.json().value(QStringLiteral("results")).toArray();
+}
+
+QJsonObject joined(const QString& caseNumber)
+{
+    return QJsonObject{
+        {QStringLiteral("matter"),
+         QJsonObject{{QStringLiteral("code"), QStringLiteral("KBQY")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("number"), caseNumber + QStringLiteral("-J")}}}};
+}
+
+} // namespace
+
+TEST_CASE("Decision 10: a new event type is taken for a hall only when every active device folds "
+          "it, and then a device of an older fold is told to upgrade",
+          "[server][versions]")
+{
+    REQUIRE(core::sync::foldIntroducing(EventType::MatterJoined) == 2);
+    REQUIRE(core::sync::foldIntroducing(EventType::Received) == 1);
+    const QByteArray fold1 = "1";
+    const QByteArray fold2 = QByteArray::number(core::sync::kFoldVersion);
+    REQUIRE(fold2 == "2");
+
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    const auto w08 = f.enrol(kHall, QStringLiteral("W08"));
+    // W08 still runs fold 1: its requests say so.
+    REQUIRE(pullAt(f, w08, fold1).status == 200);
+
+    // W07 takes a case in and joins it to a matter: the receipt stands, the join (a fold 2 type)
+    // is set aside, visibly, with a reason that says what to do.
+    EventMaker make(w07.id, f.clock());
+    const QString caseId = newId();
+    const QString number = QStringLiteral("620102-20261207-W07-0001");
+    const core::Event received =
+        make.make(EventType::Received, caseId, {}, receivedPayload(number));
+    const QJsonArray first = results(f.push(
+        w07, {core::sync::eventToWire(received),
+              make.wire(EventType::MatterJoined, caseId, received.eventId, joined(number))}));
+    REQUIRE(first.size() == 2);
+    CHECK(first[0].toObject().value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
+    const QJsonObject setAside = first[1].toObject();
+    CHECK(setAside.value(QStringLiteral("verdict")) == QStringLiteral("rejected"));
+    CHECK(setAside.value(QStringLiteral("reason_code")) == core::sync::code::kTypeNotEnabled);
+    CHECK(setAside.value(QStringLiteral("reason")).toString().contains(QStringLiteral("第 1 版")));
+    // A fold 1 device may still enrol: the hall holds nothing it cannot fold.
+    auto early = f.registry().createEnrolCode(
+        {kHall, QStringLiteral("W09"), QStringLiteral("window"), {}, 3600});
+    REQUIRE(early.ok());
+    const HttpReply w09 = enrolAt(f, early->first, fold1);
+    REQUIRE(w09.status == 200);
+    const ServerFixture::Device w09Device{w09.json().value(QStringLiteral("device_id")).toString(),
+                                          w09.json().value(QStringLiteral("token")).toString(),
+                                          kHall, 1};
+
+    // W08 and W09 upgrade (their next requests name fold 2): the join is taken now.
+    REQUIRE(pullAt(f, w08, fold2).status == 200);
+    REQUIRE(pullAt(f, w09Device, fold2).status == 200);
+    const QJsonArray second = results(f.push(
+        w07, {make.wire(EventType::MatterJoined, caseId, received.eventId, joined(number))}));
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].toObject().value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
+
+    // The hall now holds a fold 2 record: fold 1 is told to upgrade, a pull and an enrolment alike,
+    // and the enrolment code stays unused for the upgraded workstation.
+    const HttpReply behind = pullAt(f, w08, fold1);
+    CHECK(behind.status == 426);
+    CHECK(behind.json().value(QStringLiteral("error")) == core::sync::code::kFoldBehindHall);
+    auto late = f.registry().createEnrolCode(
+        {kHall, QStringLiteral("W10"), QStringLiteral("window"), {}, 3600});
+    REQUIRE(late.ok());
+    const HttpReply refused = enrolAt(f, late->first, fold1);
+    CHECK(refused.status == 426);
+    CHECK(refused.json().value(QStringLiteral("error")) == core::sync::code::kFoldBehindHall);
+    CHECK(enrolAt(f, late->first, fold2).status == 200);
+    CHECK(pullAt(f, w08, fold2).status == 200);
+}
+
+TEST_CASE("Decision 10: a revoked device no longer holds a hall's new event types back",
+          "[server][versions]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    const auto old = f.enrol(kHall, QStringLiteral("W08"));
+    REQUIRE(pullAt(f, old, "1").status == 200);
+    EventMaker make(w07.id, f.clock());
+    const QString caseId = newId();
+    const QString number = QStringLiteral("620102-20261207-W07-0001");
+    const core::Event received =
+        make.make(EventType::Received, caseId, {}, receivedPayload(number));
+    REQUIRE(results(f.push(w07, {core::sync::eventToWire(received)})).size() == 1);
+    auto push = [&] {
+        const QJsonArray r = results(f.push(
+            w07, {make.wire(EventType::MatterJoined, caseId, received.eventId, joined(number))}));
+        REQUIRE(r.size() == 1);
+        return r[0].toObject().value(QStringLiteral("verdict")).toString();
+    };
+    CHECK(push() == QStringLiteral("rejected"));
+    REQUIRE(f.registry().revoke(old.id).ok());
+    CHECK(push() == QStringLiteral("accepted"));
+}
