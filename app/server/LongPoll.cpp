@@ -21,6 +21,8 @@ LongPoll::LongPoll(CentralDb& db, Ledger& ledger, Render render)
     : m_db(db), m_ledger(ledger), m_render(std::move(render))
 {
     m_listening = m_db.listenForHalls(&m_context, [this](const QString& hall) { hallMoved(hall); });
+    m_watch.setInterval(kWatchMs);
+    QObject::connect(&m_watch, &QTimer::timeout, &m_context, [this] { watchCounters(); });
 }
 
 QFuture<QHttpServerResponse> LongPoll::park(const QString& hall, qint64 cursor, int limit,
@@ -32,6 +34,8 @@ QFuture<QHttpServerResponse> LongPoll::park(const QString& hall, qint64 cursor, 
     QFuture<QHttpServerResponse> future = promise->future();
     m_waiters.push_back(
         Waiter{hall, cursor, limit, protocol, std::move(connection), promise, std::move(done)});
+    if (!m_listening && !m_watch.isActive())
+        m_watch.start();
     // The timeout answers with whatever there is then (normally the empty page).
     QTimer::singleShot(waitSeconds * 1000, &m_context, [this, raw = promise.get()] {
         for (auto it = m_waiters.begin(); it != m_waiters.end(); ++it)
@@ -52,6 +56,25 @@ void LongPoll::hallMoved(const QString& hall)
         else
             ++it;
     }
+}
+
+void LongPoll::watchCounters()
+{
+    if (m_waiters.empty()) {
+        m_watch.stop();
+        m_seen.clear(); // a pull parked later is looked at on the first tick, whatever it missed
+        return;
+    }
+    const auto counters = m_db.hallCounters();
+    if (!counters)
+        return; // the file busy or gone for a moment: the next tick looks again
+    QStringList moved;
+    for (auto it = counters->cbegin(); it != counters->cend(); ++it)
+        if (!m_seen.contains(it.key()) || m_seen.value(it.key()) != it.value())
+            moved.append(it.key());
+    m_seen = *counters;
+    for (const QString& hall : moved)
+        hallMoved(hall);
 }
 
 bool LongPoll::answer(Waiter& w, bool force)

@@ -7,10 +7,12 @@
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QFutureInterface>
+#include <QHash>
 #include <QHttpServerResponse>
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <functional>
 #include <list>
@@ -20,13 +22,17 @@ namespace onewindow::server {
 
 // Pokes (issue 17): GET /v1/pull?...&wait=S answers at once when the hall has something after
 // the cursor, else as soon as the hall moves on, else empty after S seconds (at most kMaxWait).
-// A push in any server process wakes the waiting pulls of its hall: on PostgreSQL by LISTEN/
-// NOTIFY (CentralDb::notifyHallMoved, sent in the push's transaction), on SQLite, where one
-// process serves the file, by the process itself (hallMoved).
+// Whatever moves a hall on wakes its waiting pulls: a push in any server process, and (issue 18)
+// a master-data change made by the server's commands (settings, users, catalog, calendar,
+// device revoke), which travels like the events. On PostgreSQL by LISTEN/NOTIFY
+// (CentralDb::notifyHallMoved, sent in the writing transaction). On SQLite, which has no such
+// channel, a push here wakes them at once (hallMoved), and while any pull waits the process
+// looks at the halls' commit counters every kWatchMs: a command is another process on the file.
 class LongPoll
 {
 public:
     static constexpr int kMaxWaitSeconds = 25;
+    static constexpr int kWatchMs = 250;
     using Render = std::function<QHttpServerResponse(const PullPage&, int protocol)>;
     using Done = std::function<void(int status)>; // the request's log line
 
@@ -56,6 +62,8 @@ private:
     };
     // Answers the waiter with its page when it has events (or `force`); false when it waits on.
     bool answer(Waiter& w, bool force);
+    // SQLite: the halls whose counter moved since the last look; their waiters are answered.
+    void watchCounters();
 
     CentralDb& m_db;
     Ledger& m_ledger;
@@ -63,6 +71,8 @@ private:
     QObject m_context;
     std::list<Waiter> m_waiters;
     bool m_listening = false;
+    QTimer m_watch;                // SQLite: runs while a pull waits
+    QHash<QString, qint64> m_seen; // the counters at the last look (empty: look at every hall)
 };
 
 // A future already holding `response`.

@@ -84,8 +84,9 @@ void QueuePage::refresh()
         yellow += r.levelOn(m_today) == core::WarningLevel::Yellow ? 1 : 0;
     }
     if (!m_backOffice.isEmpty()) {
-        m_summary->setText(tr("Back office of %1: %2 forwarded case(s) to decide · red %3 · "
-                              "yellow %4")
+        // The department's own name, as enrolled, is the heading: it already says what it is
+        // (the demo's 人力资源和社会保障后台审批组), so nothing is added to it.
+        m_summary->setText(tr("%1: %2 forwarded case(s) to decide · red %3 · yellow %4")
                                .arg(m_backOffice)
                                .arg(rows->size())
                                .arg(red)

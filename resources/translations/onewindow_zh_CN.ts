@@ -2493,8 +2493,8 @@ Last saved %2 %3.</source>
         <translation>我的在办件：%1 件 · 红牌 %2 · 黄牌 %3 · 待补正 %4</translation>
     </message>
     <message>
-        <source>Back office of %1: %2 forwarded case(s) to decide · red %3 · yellow %4</source>
-        <translation>%1后台待办：移交来的待审批办件 %2 件 · 红牌 %3 · 黄牌 %4</translation>
+        <source>%1: %2 forwarded case(s) to decide · red %3 · yellow %4</source>
+        <translation>%1：移交来的待审批办件 %2 件 · 红牌 %3 · 黄牌 %4</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) found for “%1”; Esc returns to my queue</source>

@@ -3,7 +3,7 @@
 # Needs xdotool, x11-apps (xwd) and netpbm; writes to /tmp/d4x/run.
 # Drives the four-terminal demo under Xvfb (run inside xvfb-run).
 set -u
-B=/work/wt-demo4/build/dev
+B=${ONEWINDOW_BUILD:-$(cd "$(dirname "$0")/../.." && pwd)/build/dev} # the build to drive
 D=/tmp/d4x/run; rm -rf $D; mkdir -p $D
 export LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 XDG_RUNTIME_DIR=$D/xdg; mkdir -p -m 700 $XDG_RUNTIME_DIR
 export HOME=$D/home; mkdir -p $HOME

@@ -1,7 +1,9 @@
 // Pokes: GET /v1/pull?...&wait=S (server/LongPoll.h), in one server process on both backends.
+#include "ChildServer.h"
 #include "ServerFixture.h"
 
 #include "core/SyncProtocol.h"
+#include "server/MasterAuthor.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,7 +11,10 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QTimer>
+
+#include <functional>
 
 using namespace onewindow;
 using namespace onewindow::test;
@@ -26,6 +31,52 @@ QNetworkReply* startPull(ServerFixture& f, const ServerFixture::Device& d, qint6
     setVersionHeaders(request);
     request.setRawHeader("Authorization", "Bearer " + d.token.toLatin1());
     return f.net.get(request);
+}
+
+struct Woken
+{
+    qint64 afterChangeMs = -1; // from the change's start to the answer; -1: not answered
+    QJsonArray entries;
+};
+
+// A pull of `d` waiting (25 s) at `cursor`; 300 ms later `change` runs (its time counted from
+// then: a command's start included). How long after that the pull answered, and what it brought.
+Woken waitThrough(ServerFixture& f, const ServerFixture::Device& d, qint64 cursor,
+                  const std::function<void()>& change)
+{
+    Woken woken;
+    QNetworkReply* waiting = startPull(f, d, cursor, 25);
+    QElapsedTimer sinceChange;
+    QEventLoop loop;
+    QObject::connect(waiting, &QNetworkReply::finished, &loop, [&] {
+        woken.afterChangeMs = sinceChange.isValid() ? sinceChange.elapsed() : -1;
+        loop.quit();
+    });
+    QTimer::singleShot(300, &loop, [&] {
+        sinceChange.start();
+        change();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (waiting->isFinished())
+        woken.entries = QJsonDocument::fromJson(waiting->readAll())
+                            .object()
+                            .value(QStringLiteral("events"))
+                            .toArray();
+    else
+        waiting->abort();
+    waiting->deleteLater();
+    return woken;
+}
+
+QJsonObject recordOf(const QJsonArray& entries, const QString& kind)
+{
+    for (const QJsonValue& v : entries) {
+        const QJsonObject record = v.toObject().value(QStringLiteral("record")).toObject();
+        if (record.value(QStringLiteral("kind")).toString() == kind)
+            return record;
+    }
+    return {};
 }
 
 } // namespace
@@ -105,4 +156,72 @@ TEST_CASE("pokes: a waiting pull answers at once when there is something, when t
                  {core::sync::kFoldHeader, kFoldNow},
                  {"Authorization", "Bearer " + a.token.toLatin1()}})
               .status == 400);
+}
+
+// Issue 18: master data travels like events. A change the server makes to a hall's master data
+// (`settings`, `user`, `catalog import`, `calendar import`, `device revoke`, all written by
+// server::MasterData) answers the hall's waiting pulls at once, as a push does: by NOTIFY on
+// PostgreSQL; on SQLite the serving process sees the hall's counter move, whichever process (the
+// operator's command) committed it.
+TEST_CASE("pokes: a hall-settings change made by the server's settings command answers a waiting "
+          "pull of the hall within 2 s",
+          "[server][pokes][master]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto a = f.enrol(kHall, QStringLiteral("W07"));
+    const qint64 base = f.base(kHall);
+
+    QProcess command;
+    const Woken woken = waitThrough(f, a, base, [&] {
+        command.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
+                      databaseArgsOf(f.spec())
+                          << QStringLiteral("settings") << kHall << QStringLiteral("--name")
+                          << QStringLiteral("城关区政务服务中心（新址）")
+                          << QStringLiteral("--office-hours") << QStringLiteral("08:30-17:00"));
+    });
+    command.waitForFinished(10000); // false when it has finished already
+    INFO(QString::fromUtf8(command.readAllStandardError()).toStdString());
+    REQUIRE(command.state() == QProcess::NotRunning);
+    REQUIRE(command.exitCode() == 0);
+    // Answered within 2 s of the command's start (its own start-up included), with the change.
+    REQUIRE(woken.afterChangeMs >= 0);
+    CHECK(woken.afterChangeMs < 2000);
+    WARN("the waiting pull answered " << woken.afterChangeMs
+                                      << " ms after the settings command started");
+    const QJsonObject settings = recordOf(woken.entries, QStringLiteral("hall.settings"));
+    CHECK(settings.value(QStringLiteral("body")).toObject().value(QStringLiteral("hallName")) ==
+          QStringLiteral("城关区政务服务中心（新址）"));
+    CHECK(settings.value(QStringLiteral("version")).toInt() >= 2);
+}
+
+TEST_CASE("pokes: a user added through the server's own master-data author answers a waiting "
+          "pull of the hall within 2 s",
+          "[server][pokes][master]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto a = f.enrol(kHall, QStringLiteral("W07"));
+    const qint64 base = f.base(kHall);
+
+    bool added = false;
+    const Woken woken = waitThrough(f, a, base, [&] {
+        server::MasterData data(f.db(), f.clock());
+        server::MasterAuthor::UserChange add{QStringLiteral("zhaoliu"),
+                                             QStringLiteral("赵六"),
+                                             QStringLiteral("clerk"),
+                                             QStringLiteral("W07"),
+                                             {},
+                                             QStringLiteral("long enough 1"),
+                                             {}};
+        added = server::MasterAuthor(data).addUser(kHall, add).ok(); // no throw across the loop
+    });
+    REQUIRE(added);
+    REQUIRE(woken.afterChangeMs >= 0);
+    CHECK(woken.afterChangeMs < 2000);
+    WARN("the waiting pull answered " << woken.afterChangeMs << " ms after the user was added");
+    CHECK(recordOf(woken.entries, QStringLiteral("user"))
+              .value(QStringLiteral("body"))
+              .toObject()
+              .value(QStringLiteral("login")) == QStringLiteral("zhaoliu"));
 }

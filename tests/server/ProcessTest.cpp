@@ -1,5 +1,6 @@
 // onewindow-server as a program: --help on every command, and two server processes on one
 // database taking pushes for one hall at once.
+#include "ChildServer.h"
 #include "ServerFixture.h"
 
 #include "core/SyncProtocol.h"
@@ -24,12 +25,8 @@ using core::EventType;
 
 namespace {
 
-QStringList databaseArgs(const server::DatabaseSpec& spec)
-{
-    if (spec.kind == server::DatabaseSpec::Kind::Sqlite)
-        return {QStringLiteral("--store"), spec.sqlitePath};
-    return {QStringLiteral("--database"), QString::fromUtf8(qgetenv("ONEWINDOW_TEST_PG"))};
-}
+const QStringList kServe{QStringLiteral("serve"), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0")};
 
 struct Run
 {
@@ -45,38 +42,6 @@ Run runServer(const QStringList& args)
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
-
-// A server child process listening on a free port; its address read from its first line.
-struct ServerProcess
-{
-    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
-    QString base;
-
-    void start(const QStringList& dbArgs)
-    {
-        process->start(QStringLiteral(ONEWINDOW_SERVER_PATH),
-                       dbArgs + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                            QStringLiteral("127.0.0.1:0")});
-        REQUIRE(process->waitForStarted());
-        static const QRegularExpression line(QStringLiteral("listening on ([0-9.]+:[0-9]+)"));
-        QString out;
-        for (int i = 0; i < 100 && !out.contains(QLatin1Char('\n')); ++i) {
-            process->waitForReadyRead(200);
-            out += QString::fromUtf8(process->readAllStandardOutput());
-        }
-        const auto m = line.match(out);
-        INFO(out.toStdString() << QString::fromUtf8(process->readAllStandardError()).toStdString());
-        REQUIRE(m.hasMatch());
-        base = QStringLiteral("http://") + m.captured(1);
-    }
-    ~ServerProcess()
-    {
-        process->terminate();
-        if (!process->waitForFinished(5000))
-            process->kill();
-        process->waitForFinished(5000);
-    }
-};
 
 } // namespace
 
@@ -144,9 +109,9 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
         addTestMasterData(**db, clock, QStringLiteral("620102"));
         base = registry.hall(QStringLiteral("620102"))->seq;
     }
-    ServerProcess one, two;
-    one.start(databaseArgs(spec));
-    two.start(databaseArgs(spec));
+    ChildServer one, two; // serving on free ports
+    one.start(databaseArgsOf(spec) + kServe);
+    two.start(databaseArgsOf(spec) + kServe);
     QNetworkAccessManager net;
     {
         auto db = server::CentralDb::open(spec);
@@ -161,7 +126,7 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
                                           3600});
             REQUIRE(code.ok());
             const HttpReply r = httpCall(
-                net, "POST", (d % 2 ? two.base : one.base) + QStringLiteral("/v1/enrol"),
+                net, "POST", (d % 2 ? two.base() : one.base()) + QStringLiteral("/v1/enrol"),
                 QJsonDocument(QJsonObject{{QStringLiteral("code"), code->first},
                                           {QStringLiteral("device_name"), QStringLiteral("pc")}})
                     .toJson(),
@@ -193,8 +158,8 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
         for (int i = 1; i < kPerBatch; ++i)
             events.append(makers[d]->wire(EventType::Note, caseId, {},
                                           {{QStringLiteral("text"), QString::number(i)}}));
-        QNetworkRequest request(
-            QUrl((batch + d) % 2 ? two.base : one.base).resolved(QUrl(QStringLiteral("/v1/push"))));
+        QNetworkRequest request(QUrl((batch + d) % 2 ? two.base() : one.base())
+                                    .resolved(QUrl(QStringLiteral("/v1/push"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         setVersionHeaders(request);
@@ -220,7 +185,7 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
     CHECK(failures == 0);
 
     const HttpReply page = httpCall(
-        net, "GET", one.base + QStringLiteral("/v1/pull?cursor=%1&limit=1000").arg(base), {},
+        net, "GET", one.base() + QStringLiteral("/v1/pull?cursor=%1&limit=1000").arg(base), {},
         {{core::sync::kProtocolHeader, kProtocolNow},
          {core::sync::kBuildHeader, "test"},
          {core::sync::kFoldHeader, kFoldNow},
@@ -281,14 +246,14 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
             codes.append({QString::fromLatin1(window), code->first});
         }
     }
-    ServerProcess one, two;
-    one.start(databaseArgs(spec));
-    two.start(databaseArgs(spec));
+    ChildServer one, two; // serving on free ports
+    one.start(databaseArgsOf(spec) + kServe);
+    two.start(databaseArgsOf(spec) + kServe);
     QNetworkAccessManager net;
     QList<ServerFixture::Device> devices;
     for (const auto& [window, code] : codes) {
         const HttpReply r =
-            httpCall(net, "POST", one.base + QStringLiteral("/v1/enrol"),
+            httpCall(net, "POST", one.base() + QStringLiteral("/v1/enrol"),
                      QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
                                                {QStringLiteral("device_name"), window}})
                          .toJson(),
@@ -302,7 +267,7 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
     }
 
     QNetworkRequest request(
-        QUrl(one.base + QStringLiteral("/v1/pull?cursor=%1&wait=25").arg(base)));
+        QUrl(one.base() + QStringLiteral("/v1/pull?cursor=%1&wait=25").arg(base)));
     setVersionHeaders(request);
     request.setRawHeader("Authorization", "Bearer " + devices[0].token.toLatin1());
     QNetworkReply* waiting = net.get(request);
@@ -315,7 +280,7 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
     });
     QTimer::singleShot(500, &loop, [&] {
         EventMaker make(devices[1].id, clock);
-        QNetworkRequest push(QUrl(two.base + QStringLiteral("/v1/push")));
+        QNetworkRequest push(QUrl(two.base() + QStringLiteral("/v1/push")));
         push.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         setVersionHeaders(push);
         push.setRawHeader("Authorization", "Bearer " + devices[1].token.toLatin1());

@@ -1,6 +1,7 @@
 // onewindowctl sync enrol / now / status and store digest against a real onewindow-server child
 // process (issue 18), with the server's `digest HALL` as the reference.
 #include "ctl/CtlRunner.h"
+#include "server/ChildServer.h"
 #include "sync/SyncHall.h"
 
 #include "sync/SyncClient.h"
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace onewindow;
@@ -28,7 +28,7 @@ struct Run
 struct CentralServer
 {
     QTemporaryDir dir;
-    QProcess process;
+    test::ChildServer child; // stopped when the test ends
     QString base;
     qint64 hallCursor = 0; // the hall's cursor after its master data
 
@@ -62,26 +62,9 @@ struct CentralServer
             test::addTestMasterData(**db, clock, QStringLiteral("620102"));
             hallCursor = registry.hall(QStringLiteral("620102"))->seq;
         }
-        process.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
-                      store() + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                            QStringLiteral("127.0.0.1:0")});
-        REQUIRE(process.waitForStarted());
-        static const QRegularExpression line(QStringLiteral("listening on ([0-9.]+:[0-9]+)"));
-        QString out;
-        for (int i = 0; i < 100 && !out.contains(QLatin1Char('\n')); ++i) {
-            process.waitForReadyRead(200);
-            out += QString::fromUtf8(process.readAllStandardOutput());
-        }
-        const auto m = line.match(out);
-        REQUIRE(m.hasMatch());
-        base = QStringLiteral("http://") + m.captured(1);
-    }
-    ~CentralServer()
-    {
-        process.terminate();
-        if (!process.waitForFinished(5000))
-            process.kill();
-        process.waitForFinished(5000);
+        child.start(store() + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                          QStringLiteral("127.0.0.1:0")});
+        base = child.base();
     }
     QString code(const char* window) const
     {

@@ -64,8 +64,11 @@ TEST_CASE("Back office: a workstation enrolled as a department's back office lis
     window.show();
     ui::QueuePage* queue = window.queuePage();
     CHECK(queue->backOffice() == QStringLiteral("市场监管局"));
-    CHECK(queue->summary().contains(QStringLiteral("市场监管局")));
     REQUIRE(queue->model()->rowCount() == 1);
+    // The department's name heads its queue as it is, nothing added (issue 18: a demo
+    // department named …后台审批组 read "…后台审批组后台待办").
+    CHECK(
+        queue->summary().startsWith(QStringLiteral("市场监管局：移交来的待审批办件 1 件 · 红牌 ")));
     CHECK(queue->model()->rowAt(0)->caseId == ids[0]);
     auto* tabs = window.findChild<QTabWidget*>();
     REQUIRE(tabs);

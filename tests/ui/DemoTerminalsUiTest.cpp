@@ -266,6 +266,12 @@ TEST_CASE("Four-terminal demo: four stores join the demo server as W07, W08, BAC
     // The running windows' waiting pulls bring it (pokes): BACK's queue and SUP's board.
     CHECK(waitFor([&] { return queueHolds(*backWindow->queuePage(), caseId); }, 20000));
     CHECK(waitFor([&] { return boardHolds(*board->boardModel(), caseId); }, 20000));
+    // Its heading names the back office once, as it is called (人力资源和社会保障后台审批组):
+    // not "…后台审批组后台待办".
+    const QString heading = backWindow->queuePage()->summary();
+    INFO(heading.toStdString());
+    CHECK(heading.startsWith(back.terminal.department + QStringLiteral("：移交来的待审批办件 ")));
+    CHECK(heading.count(QStringLiteral("后台")) == 1);
     backWindow->grab().save(test::screenshotPath("demo4-back-queue"));
     supWindow->grab().save(test::screenshotPath("demo4-sup-board"));
 }

@@ -2,6 +2,7 @@
 // loopback, its hall made with its own commands; the dialog driven by the keyboard.
 #include "support/TestSupport.h"
 
+#include "server/ChildServer.h"
 #include "store/HallConfig.h"
 #include "store/Store.h"
 #include "store/SyncRepository.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +29,7 @@ namespace {
 struct HallServer
 {
     QTemporaryDir dir;
-    QProcess process;
+    test::ChildServer server; // stopped when the test ends
     QString base;
 
     QString run(const QStringList& words) const
@@ -58,27 +58,10 @@ struct HallServer
                  QString::fromLatin1(login), QStringLiteral("--name"), QStringLiteral("张三"),
                  QStringLiteral("--role"), QString::fromLatin1(role), QStringLiteral("--window"),
                  QStringLiteral("W07"), QStringLiteral("--password-file"), pw.fileName()});
-        process.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
-                      QStringList{QStringLiteral("--store"),
-                                  dir.filePath(QStringLiteral("c.sqlite")), QStringLiteral("serve"),
-                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        REQUIRE(process.waitForStarted());
-        static const QRegularExpression line(QStringLiteral("listening on ([0-9.]+:[0-9]+)"));
-        QString out;
-        for (int i = 0; i < 100 && !out.contains(QLatin1Char('\n')); ++i) {
-            process.waitForReadyRead(200);
-            out += QString::fromUtf8(process.readAllStandardOutput());
-        }
-        const auto m = line.match(out);
-        REQUIRE(m.hasMatch());
-        base = QStringLiteral("http://") + m.captured(1);
-    }
-    ~HallServer()
-    {
-        process.terminate();
-        if (!process.waitForFinished(5000))
-            process.kill();
-        process.waitForFinished(5000);
+        server.start({QStringLiteral("--store"), dir.filePath(QStringLiteral("c.sqlite")),
+                      QStringLiteral("serve"), QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1:0")});
+        base = server.base();
     }
     QString code() const
     {

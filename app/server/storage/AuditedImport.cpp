@@ -90,6 +90,8 @@ core::Result<qint64> importAccepted(CentralDb& db, const core::Clock& clock,
                 db.rollback();
                 return s.error();
             }
+        if (!fresh.isEmpty())
+            db.notifyHallMoved(hallCode); // waiting pulls of the hall answer at the commit
         if (!db.commit())
             return databaseError(db.lastError());
         imported += fresh.size();

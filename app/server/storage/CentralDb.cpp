@@ -298,6 +298,17 @@ bool CentralDb::listenForHalls(QObject* context, std::function<void(const QStrin
     return true;
 }
 
+std::optional<QHash<QString, qint64>> CentralDb::hallCounters()
+{
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT hall_code, seq FROM halls")))
+        return std::nullopt;
+    QHash<QString, qint64> counters;
+    while (q.next())
+        counters.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return counters;
+}
+
 bool CentralDb::commit()
 {
     finishKept(); // no statement left reading past the transaction

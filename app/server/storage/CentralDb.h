@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -11,6 +12,7 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace onewindow::server {
 
@@ -81,11 +83,14 @@ public:
 
     // Pokes (issue 17): a hall moved on. On PostgreSQL a NOTIFY on channel onewindow_hall with the
     // hall code, sent inside the caller's transaction, so every server process LISTENing hears it
-    // once the transaction commits; nothing on SQLite, where one process serves the file and
-    // tells itself.
+    // once the transaction commits; nothing on SQLite, which has no such channel: its serving
+    // process watches hallCounters() instead (server/LongPoll.h).
     void notifyHallMoved(const QString& hallCode);
     // Calls `heard` with the hall code of every such NOTIFY (PostgreSQL only; false elsewhere).
     bool listenForHalls(QObject* context, std::function<void(const QString&)> heard);
+    // Every hall's commit counter (halls.seq), which every event and master record moves,
+    // whichever process or connection committed it; nullopt on failure.
+    std::optional<QHash<QString, qint64>> hallCounters();
 
 private:
     core::Status migrate();
