@@ -4,6 +4,7 @@
 
 #include "store/CaseStore.h"
 #include "store/HallConfig.h"
+#include "store/SyncRepository.h"
 #include "ui/FiguresPage.h"
 #include "ui/InquiryPage.h"
 #include "ui/ReadyPage.h"
@@ -156,6 +157,17 @@ bool MainWindow::signOut()
 
 void MainWindow::showWho()
 {
+    // A department's back office is no window (its clerk is no window clerk there): the station
+    // and the department it decides for are named instead.
+    if (const QString department = store::SyncRepository::backOfficeDepartment(m_store);
+        !department.isEmpty()) {
+        setWindowTitle(tr("%1 - %2, back office %3")
+                           .arg(m_settings.hallName, m_user.displayName, m_settings.deviceCode));
+        statusBar()->showMessage(
+            tr("%1 (deciding for %2) at back-office station %3 · store %4")
+                .arg(m_user.displayName, department, m_settings.deviceCode, m_store.path()));
+        return;
+    }
     setWindowTitle(tr("%1 - %2, window %3")
                        .arg(m_settings.hallName, m_user.displayName, m_settings.deviceCode));
     statusBar()->showMessage(tr("%1 (%2) at window %3 · store %4")

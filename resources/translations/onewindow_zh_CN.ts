@@ -2099,6 +2099,14 @@ Last saved %2 %3.</source>
         <translation>%1（%2）· %3 窗口 · 数据文件 %4</translation>
     </message>
     <message>
+        <source>%1 - %2, back office %3</source>
+        <translation>%1 - %2，%3 后台</translation>
+    </message>
+    <message>
+        <source>%1 (deciding for %2) at back-office station %3 · store %4</source>
+        <translation>%1（%2）· %3 后台工作站 · 数据文件 %4</translation>
+    </message>
+    <message>
         <source>Case %1 recorded.</source>
         <translation>办件 %1 已办理。</translation>
     </message>

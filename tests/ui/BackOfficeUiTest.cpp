@@ -11,7 +11,9 @@
 #include "support/TestSupport.h"
 #include "ui/CaseRowModel.h"
 #include "ui/MainWindow.h"
+
 #include "ui/QueuePage.h"
+#include <QStatusBar>
 
 #include <catch2/catch.hpp>
 
@@ -73,5 +75,12 @@ TEST_CASE("Back office: a workstation enrolled as a department's back office lis
     auto* tabs = window.findChild<QTabWidget*>();
     REQUIRE(tabs);
     CHECK(tabs->tabText(tabs->indexOf(queue)) != QStringLiteral("&My cases"));
+    // Its clerk is named as deciding for the department at a back-office station, not as a
+    // window clerk at a window.
+    const QString who = window.statusBar()->currentMessage();
+    INFO(who.toStdString());
+    CHECK(who.contains(QStringLiteral("（市场监管局）")));
+    CHECK(who.contains(QStringLiteral("后台工作站")));
+    CHECK_FALSE(who.contains(QStringLiteral("窗口")));
     window.grab().save(test::screenshotPath("backoffice-queue"));
 }
