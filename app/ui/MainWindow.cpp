@@ -7,7 +7,6 @@
 #include "store/CalendarImportService.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
-#include "store/DraftRepository.h"
 #include "store/Store.h"
 #include "store/SupervisionQueries.h"
 #include "ui/AboutDialog.h"
@@ -123,37 +122,6 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& config)
-{
-    m_user = user;
-    m_settings = config;
-    showWho();
-    m_cases = std::make_unique<store::CaseStore>(m_store, config);
-    m_intakeAction->setEnabled(true);
-    applyRole();
-    m_lastTickDay = QDate(); // the first tick fills the queue
-    m_inquiryPage->setSettings(m_settings);
-    m_readyPage->setZone(m_settings.zone);
-    m_inquiryPage->setClerk(user);
-    if (!m_ticker) {
-        m_ticker = new QTimer(this);
-        m_ticker->setInterval(60 * 1000);
-        connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
-        m_ticker->start();
-    }
-    tick();
-    // Each starts where their work is: a clerk on 我的办件, a supervisor on the board.
-    auto* supervision = m_tabs->findChild<SupervisorPage*>();
-    if (user.role == core::Role::Supervisor && supervision)
-        m_tabs->setCurrentWidget(supervision);
-    else
-        m_tabs->setCurrentWidget(m_queuePage);
-    if (store::DraftRepository(m_store).exists(user.userId)) // an intake cut off: offer it back
-        QTimer::singleShot(0, this, [this] { startIntake(); });
-    if (store::DraftRepository(m_store).matterExists(user.userId)) // a matter intake too
-        QTimer::singleShot(0, this, [this] { startMatterIntake(); });
-}
 
 int MainWindow::tick()
 {

@@ -1,14 +1,17 @@
 // The main window's sessions: the lock (Ctrl+L, Win+L, idle), a supervisor's takeover of a locked
-// window, signing out or switching user, and quitting with something unsaved.
+// window, signing in, signing out or switching user, and quitting with something unsaved.
 #include "ui/MainWindow.h"
 
 #include "store/CaseStore.h"
+#include "store/DraftRepository.h"
 #include "store/HallConfig.h"
 #include "store/SyncRepository.h"
 #include "ui/FiguresPage.h"
 #include "ui/InquiryPage.h"
+#include "ui/QueuePage.h"
 #include "ui/ReadyPage.h"
 #include "ui/SignInDialog.h"
+#include "ui/SupervisorPage.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/UiState.h"
 
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace onewindow::ui {
 
@@ -153,6 +157,37 @@ bool MainWindow::signOut()
     setSignedIn(signIn.user(), m_settings); // it chooses the start page
     centralWidget()->show();
     return true;
+}
+
+void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& config)
+{
+    m_user = user;
+    m_settings = config;
+    showWho();
+    m_cases = std::make_unique<store::CaseStore>(m_store, config);
+    m_intakeAction->setEnabled(true);
+    applyRole();
+    m_lastTickDay = QDate(); // the first tick fills the queue
+    m_inquiryPage->setSettings(m_settings);
+    m_readyPage->setZone(m_settings.zone);
+    m_inquiryPage->setClerk(user);
+    if (!m_ticker) {
+        m_ticker = new QTimer(this);
+        m_ticker->setInterval(60 * 1000);
+        connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+        m_ticker->start();
+    }
+    tick();
+    // Each starts where their work is: a clerk on 我的办件, a supervisor on the board.
+    auto* supervision = m_tabs->findChild<SupervisorPage*>();
+    if (user.role == core::Role::Supervisor && supervision)
+        m_tabs->setCurrentWidget(supervision);
+    else
+        m_tabs->setCurrentWidget(m_queuePage);
+    if (store::DraftRepository(m_store).exists(user.userId)) // an intake cut off: offer it back
+        QTimer::singleShot(0, this, [this] { startIntake(); });
+    if (store::DraftRepository(m_store).matterExists(user.userId)) // a matter intake too
+        QTimer::singleShot(0, this, [this] { startMatterIntake(); });
 }
 
 void MainWindow::showWho()
