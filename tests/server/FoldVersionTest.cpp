@@ -4,6 +4,7 @@
 #include "ServerFixture.h"
 
 #include "core/SyncProtocol.h"
+#include "server/storage/FoldVersions.h"
 
 #include <catch2/catch.hpp>
 
@@ -150,4 +151,28 @@ TEST_CASE("Decision 10: a revoked device no longer holds a hall's new event type
     CHECK(push() == QStringLiteral("rejected"));
     REQUIRE(f.registry().revoke(old.id).ok());
     CHECK(push() == QStringLiteral("accepted"));
+}
+
+TEST_CASE("Decision 10: a device whose fold is below the hall's floor holds nothing back: it is "
+          "refused before it could pull",
+          "[server][versions]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    const auto old = f.enrol(kHall, QStringLiteral("W08"));
+    REQUIRE(pullAt(f, old, "1").status == 200);
+    // The hall already holds fold 2 records (central migration 0013 on a hall that had them).
+    REQUIRE(server::FoldVersions(f.db()).raiseFloor(kHall, 2).ok());
+    CHECK(pullAt(f, old, "1").status == 426);
+    EventMaker make(w07.id, f.clock());
+    const QString caseId = newId();
+    const QString number = QStringLiteral("620102-20261207-W07-0001");
+    const core::Event received =
+        make.make(EventType::Received, caseId, {}, receivedPayload(number));
+    const QJsonArray r = results(f.push(
+        w07, {core::sync::eventToWire(received),
+              make.wire(EventType::MatterJoined, caseId, received.eventId, joined(number))}));
+    REQUIRE(r.size() == 2);
+    CHECK(r[1].toObject().value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
 }

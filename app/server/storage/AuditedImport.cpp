@@ -1,5 +1,7 @@
 #include "server/storage/AuditedImport.h"
 
+#include "server/storage/FoldVersions.h"
+
 #include "core/CaseNumber.h"
 #include "core/EventChecksum.h"
 #include "core/SyncProtocol.h"
@@ -85,8 +87,18 @@ core::Result<qint64> importAccepted(CentralDb& db, const core::Clock& clock,
         }
         qint64 hallSeq = q.value(0).toLongLong() - fresh.size();
         q.finish(); // SQLite commits nothing while a statement is still open
-        for (const core::Event* e : fresh)
+        int needs = 1;
+        for (const core::Event* e : fresh) {
             if (core::Status s = importOne(db, hallCode, *e, ++hallSeq, reasonCode, at); !s) {
+                db.rollback();
+                return s.error();
+            }
+            needs = std::max(needs, core::sync::foldIntroducing(e->type));
+        }
+        // Decision 10: imported records raise the hall's floor as pushed ones do, so no device
+        // of an older fold pulls them.
+        if (needs > 1)
+            if (core::Status s = FoldVersions(db).raiseFloor(hallCode, needs); !s) {
                 db.rollback();
                 return s.error();
             }

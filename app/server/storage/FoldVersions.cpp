@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace onewindow::server {
 
 namespace {
@@ -36,9 +38,12 @@ core::Result<int> FoldVersions::hallFold(const QString& hallCode)
         return foldError(m_db.lastError());
     const QVariant oldest = q->next() ? q->value(0) : QVariant();
     q->finish();
-    if (!oldest.isNull())
-        return oldest.toInt();
-    return floorOf(hallCode);
+    auto floor = floorOf(hallCode);
+    if (!floor)
+        return floor;
+    // A device below the floor is refused before it can pull (fold_behind_hall): it holds
+    // nothing back, whatever fold it last named.
+    return oldest.isNull() ? *floor : std::max(oldest.toInt(), *floor);
 }
 
 core::Status FoldVersions::record(const QString& deviceId, int fold)
