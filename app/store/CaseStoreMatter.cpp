@@ -132,7 +132,8 @@ Result<CaseStore::MatterIntake> CaseStore::receiveMatter(
                 return decided.error();
             intake.parts.append(Intake{*received, *decided});
         }
-        if (Status s = DraftRepository(m_store).discard(actor); !s)
+        // The matter intake's own draft goes with the record; a single case's, kept apart, stays.
+        if (Status s = DraftRepository(m_store).discardMatter(actor); !s)
             return s;
         done = std::move(intake);
         return {};

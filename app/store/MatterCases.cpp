@@ -2,6 +2,8 @@
 
 #include "store/MatterRepository.h"
 
+#include <algorithm>
+
 namespace onewindow::store {
 
 Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, const QDate& today)
@@ -25,7 +27,13 @@ Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, c
         out.parts.append(core::MatterPartCase{*loaded->context.item, loaded->state});
         states.append(loaded->state);
     }
-    const core::MatterLink link = *states.first().matter;
+    // Every part names the matter (partCaseIds found each by its accepted naming event).
+    const auto named = std::find_if(states.cbegin(), states.cend(),
+                                    [](const core::CaseState& s) { return s.matter.has_value(); });
+    if (named == states.cend())
+        return Error{QStringLiteral("matter.unknown"),
+                     QStringLiteral("本工作站没有编号为 %1 的一件事").arg(matterNumber)};
+    const core::MatterLink link = *named->matter;
     auto version = repo.matterVersion(link.code, link.version);
     if (!version)
         return version.error();

@@ -212,13 +212,18 @@ Result<QStringList> MatterRepository::partCaseIds(const QString& matterNumber) c
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     // Parts received with the matter and cases joined to it later, each through its own
-    // partial index (migrations 0015 and 0016), in the order they became parts.
+    // partial index (migrations 0015 and 0016), in the order they became parts. An event the
+    // hall's server rejected makes no part, as the fold skips it (a join set aside, decision 10).
+    const QString accepted = QStringLiteral(
+        " AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.event_id = events.event_id AND "
+        "p.verdict = 'rejected')");
     q.prepare(QStringLiteral(
-        "SELECT case_id, hlc, device_id, device_seq FROM events WHERE type = 'case.received' "
-        "AND json_extract(payload, '$.matter.number') = ? UNION ALL "
-        "SELECT case_id, hlc, device_id, device_seq FROM events WHERE type = "
-        "'case.matter_joined' AND json_extract(payload, '$.matter.number') = ? "
-        "ORDER BY 2, 3, 4"));
+                  "SELECT case_id, hlc, device_id, device_seq FROM events WHERE type = "
+                  "'case.received' AND json_extract(payload, '$.matter.number') = ?%1 UNION ALL "
+                  "SELECT case_id, hlc, device_id, device_seq FROM events WHERE type = "
+                  "'case.matter_joined' AND json_extract(payload, '$.matter.number') = ?%1 "
+                  "ORDER BY 2, 3, 4")
+                  .arg(accepted));
     q.addBindValue(matterNumber);
     q.addBindValue(matterNumber);
     if (!q.exec())
@@ -277,10 +282,16 @@ Result<QStringList> numbersOf(Store& store, const QString& sql, const QVariantLi
 
 QString openMattersSql()
 {
-    // 一件事: a matter is done when its last part is, so one not done has a part still open. The
-    // cases projection names each part's matter (migration 0022), its partial index only them.
-    return QStringLiteral("SELECT DISTINCT matter_number FROM cases "
-                          "WHERE matter_number > '' AND is_open = 1 ORDER BY 1");
+    // 一件事: a matter is done when its last part is (decided, refused or closed), so one not done
+    // has a part with none of these. The cases projection names each part's matter (migration
+    // 0022); its partial index holds only the unfinished parts, and a decided part waiting to be
+    // collected takes its matter off the board as the board always did.
+    // Named: without statistics the planner took refused_date IS NULL to a seek of the refusals'
+    // index, which holds every matter part.
+    return QStringLiteral("SELECT DISTINCT matter_number FROM cases INDEXED BY cases_matter_open "
+                          "WHERE matter_number > '' AND "
+                          "is_open = 1 AND decided_date IS NULL AND refused_date IS NULL "
+                          "ORDER BY 1");
 }
 
 QString mattersTouchingSql()

@@ -43,8 +43,8 @@ public:
     // The case ids of a matter's parts, in the order they became parts (received with it or
     // joined to it).
     Result<QStringList> partCaseIds(const QString& matterNumber) const;
-    // The numbers of the matters with a part still open (a superset of those not done), in
-    // number order (the intake day leads): the board's.
+    // The numbers of the matters with a part not finished (those not done), in number order
+    // (the intake day leads): the board's.
     Result<QStringList> openMatterNumbers() const;
     // The numbers of the matters received or finished in [from, to] (and a few more that only
     // touch it: the figures decide), in number order.

@@ -184,10 +184,17 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
         m_tabs->setCurrentWidget(supervision);
     else
         m_tabs->setCurrentWidget(m_queuePage);
-    if (store::DraftRepository(m_store).exists(user.userId)) // an intake cut off: offer it back
-        QTimer::singleShot(0, this, [this] { startIntake(); });
-    if (store::DraftRepository(m_store).matterExists(user.userId)) // a matter intake too
-        QTimer::singleShot(0, this, [this] { startMatterIntake(); });
+    // An intake cut off is offered back, a case's and then a matter's, one after the other.
+    const store::DraftRepository drafts(m_store);
+    const bool single = drafts.exists(user.userId);
+    const bool matter = drafts.matterExists(user.userId);
+    if (single || matter)
+        QTimer::singleShot(0, this, [this, single, matter] {
+            if (single)
+                startIntake();
+            if (matter)
+                startMatterIntake();
+        });
 }
 
 void MainWindow::showWho()

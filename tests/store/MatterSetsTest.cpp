@@ -2,10 +2,12 @@
 // each part's matter (migration 0022), so the board folds the matters with a part open and the
 // figures the matters with a part received or finished in the period, never every matter held.
 #include "support/HallFixture.h"
+#include "support/HallVerdicts.h"
 #include "support/MatterFixtures.h"
 #include "support/TestSupport.h"
 
 #include "core/CasePayloads.h"
+#include "store/DraftRepository.h"
 #include "store/MatterCases.h"
 #include "store/MatterRepository.h"
 #include "store/Migrations.h"
@@ -96,10 +98,11 @@ TEST_CASE("一件事: the board folds the matters with a part open, the figures 
     const QDate tuesday(2026, 9, 22);
     // A is done (its parts decided, not yet collected): only B is on the board.
     CHECK(numbersOf(store::loadOpenMatters(*h.cases, tuesday)) == QStringList{b.matterNumber});
-    // The parts still open name their matters; the single case no matter.
+    // Only a matter with an unfinished part is folded for the board: A's parts are decided,
+    // waiting to be collected. The single case names no matter.
     auto open = store::MatterRepository(*h.store).openMatterNumbers();
     REQUIRE(open.ok());
-    CHECK(open->contains(b.matterNumber));
+    CHECK(*open == QStringList{b.matterNumber});
     CHECK(matterColumn(h).value(single->event.caseId).isEmpty());
     CHECK(matterColumn(h).value(alone->event.caseId) == b.matterNumber);
 
@@ -146,4 +149,47 @@ TEST_CASE("一件事: a store from before the matters' column gets every part's 
         REQUIRE(q.exec(QLatin1String(sql)));
     REQUIRE(store::migrate(db).ok());
     CHECK(matterColumn(h) == written);
+}
+
+TEST_CASE(
+    "一件事: recording a matter drops the clerk's matter draft with it and keeps the draft of "
+    "a single case the clerk had cut off")
+{
+    test::HallFixture h;
+    store::DraftRepository drafts(*h.store);
+    core::IntakeDraft single;
+    single.applicant.name = QStringLiteral("李四");
+    REQUIRE(drafts.save(kClerk, single).ok());
+    core::MatterIntakeDraft matter;
+    matter.matterCode = QStringLiteral("KBQY");
+    matter.name = QStringLiteral("张三");
+    REQUIRE(drafts.saveMatter(kClerk, matter).ok());
+    takeIn(h, test::openingABusinessParts(h));
+    CHECK_FALSE(drafts.matterExists(kClerk));
+    CHECK(drafts.exists(kClerk));
+}
+
+TEST_CASE("一件事: a join the hall's server set aside makes no part: the matter is its new parts "
+          "alone, on the board and in its view")
+{
+    test::HallFixture h;
+    QList<core::ReceivedInput> parts = test::openingABusinessParts(h);
+    test::enrolWindow(h, QStringLiteral("W07")); // the catalog first: then it is the hall's
+    auto alone = h.cases->receive(parts.takeFirst(), kClerk);
+    REQUIRE(alone.ok());
+    const auto b = takeIn(h, parts, alone->event.caseId);
+    REQUIRE(b.joined.has_value());
+    // The server took everything but the join (decision 10: a window of fold 1 was still active).
+    test::HallVerdicts hall;
+    hall.push(h, {{b.joined->event.eventId, QString()}});
+    CHECK_FALSE(h.cases->state(alone->event.caseId)->matter.has_value());
+    CHECK(matterColumn(h).value(alone->event.caseId).isEmpty());
+
+    auto matter = store::loadMatter(*h.cases, b.matterNumber, QDate(2026, 9, 18));
+    REQUIRE(matter.ok());
+    CHECK(matter->parts.size() == b.parts.size());
+    for (const core::MatterPartCase& part : matter->parts)
+        CHECK(part.state.caseId != alone->event.caseId);
+    CHECK(numbersOf(store::loadOpenMatters(*h.cases, QDate(2026, 9, 18))) ==
+          QStringList{b.matterNumber});
 }
