@@ -3,10 +3,21 @@
 #include "store/MatterRepository.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace onewindow::store {
 
-Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, const QDate& today)
+namespace {
+
+// The matters' catalog as a list of matters reads it: each version parsed once, not once a matter.
+struct MatterCatalog
+{
+    std::optional<QHash<QString, core::Matter>> current;
+    QHash<QString, core::MatterVersion> versions; // "code/version"
+};
+
+Result<LoadedMatter> loadWith(CaseStore& cases, const QString& matterNumber, const QDate& today,
+                              MatterCatalog& catalog)
 {
     if (auto parsed = core::parseMatterNumber(matterNumber); !parsed)
         return parsed.error();
@@ -34,20 +45,36 @@ Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, c
         return Error{QStringLiteral("matter.unknown"),
                      QStringLiteral("本工作站没有编号为 %1 的一件事").arg(matterNumber)};
     const core::MatterLink link = *named->matter;
-    auto version = repo.matterVersion(link.code, link.version);
-    if (!version)
-        return version.error();
-    out.matter = version->matter;
-    out.version = version->version;
-    auto current = repo.currentByCode();
-    if (!current)
-        return current.error();
-    out.matters = *current;
+    const QString key = QStringLiteral("%1/%2").arg(link.code).arg(link.version);
+    auto cached = catalog.versions.constFind(key);
+    if (cached == catalog.versions.cend()) {
+        auto version = repo.matterVersion(link.code, link.version);
+        if (!version)
+            return version.error();
+        cached = catalog.versions.insert(key, *version);
+    }
+    out.matter = cached->matter;
+    out.version = cached->version;
+    if (!catalog.current) {
+        auto current = repo.currentByCode();
+        if (!current)
+            return current.error();
+        catalog.current = *current;
+    }
+    out.matters = *catalog.current;
     auto progress = core::matterProgress(cases.calendar(), out.matter.promisedDays, states, today);
     if (!progress)
         return progress.error();
     out.progress = *progress;
     return out;
+}
+
+} // namespace
+
+Result<LoadedMatter> loadMatter(CaseStore& cases, const QString& matterNumber, const QDate& today)
+{
+    MatterCatalog catalog;
+    return loadWith(cases, matterNumber, today, catalog);
 }
 
 namespace {
@@ -58,8 +85,9 @@ Result<QList<LoadedMatter>> loadEach(CaseStore& cases, const Result<QStringList>
     if (!numbers)
         return numbers.error();
     QList<LoadedMatter> out;
+    MatterCatalog catalog;
     for (const QString& number : *numbers) {
-        auto matter = loadMatter(cases, number, today);
+        auto matter = loadWith(cases, number, today, catalog);
         if (!matter)
             return matter.error();
         if (!openOnly || !matter->progress.done)
