@@ -72,13 +72,7 @@ QStringList TrayNotifier::tellRejected(const QDateTime& nowUtc, const QTimeZone&
     if (core::Status saved = records.markTold(ids, nowUtc); !saved)
         qWarning("tray: what was told could not be saved (%s): %s", qPrintable(saved.error().code),
                  qPrintable(saved.error().message));
-    if (m_tray)
-        m_tray->showMessage(tr("Records that did not take effect"), lines.join(QLatin1Char('\n')),
-                            QSystemTrayIcon::Warning, kTrayMs);
-    else if (m_fallback)
-        m_fallback->showMessage(lines.join(QStringLiteral("；")), kTrayMs);
-    for (const QString& line : lines)
-        Q_EMIT notified(line);
+    present(tr("Records that did not take effect"), lines);
     return lines;
 }
 
@@ -147,14 +141,20 @@ QStringList TrayNotifier::check(const store::User& clerk, const core::WorkingCal
                          .arg(red));
     }
     // One message at a time: a second one would replace the first before it is read.
+    present(tr("Case warning"), lines);
+    return lines;
+}
+
+void TrayNotifier::present(const QString& title, const QStringList& lines)
+{
+    // The tray's balloon where there is a tray, the status bar's line otherwise.
     if (m_tray)
-        m_tray->showMessage(tr("Case warning"), lines.join(QLatin1Char('\n')),
-                            QSystemTrayIcon::Warning, kTrayMs);
+        m_tray->showMessage(title, lines.join(QLatin1Char('\n')), QSystemTrayIcon::Warning,
+                            kTrayMs);
     else if (m_fallback)
         m_fallback->showMessage(lines.join(QStringLiteral("；")), kTrayMs);
     for (const QString& line : lines)
         Q_EMIT notified(line);
-    return lines;
 }
 
 } // namespace onewindow::ui

@@ -45,6 +45,9 @@ Q_SIGNALS:
     void problem(const QString& text);  // the warnings could not be checked (also shown)
 
 private:
+    // One message: its lines under `title`, and each line to notified().
+    void present(const QString& title, const QStringList& lines);
+
     store::Store& m_store;
     QStatusBar* m_fallback;
     QSystemTrayIcon* m_tray = nullptr;
