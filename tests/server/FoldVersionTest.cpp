@@ -60,6 +60,25 @@ QJsonObject joined(const QString& caseNumber)
                      {QStringLiteral("number"), caseNumber + QStringLiteral("-J")}}}};
 }
 
+// A case W07 takes in and then joins to a matter (case.matter_joined, a fold 2 type).
+struct JoinedCase
+{
+    explicit JoinedCase(EventMaker& maker)
+        : make(maker), caseId(newId()),
+          received(make.make(EventType::Received, caseId, {}, receivedPayload(kNumber)))
+    {}
+    QJsonObject receipt() const { return core::sync::eventToWire(received); }
+    QJsonObject join()
+    {
+        return make.wire(EventType::MatterJoined, caseId, received.eventId, joined(kNumber));
+    }
+
+    inline static const QString kNumber = QStringLiteral("620102-20261207-W07-0001");
+    EventMaker& make;
+    QString caseId;
+    core::Event received;
+};
+
 } // namespace
 
 TEST_CASE("Decision 10: a new event type is taken for a hall only when every active device folds "
@@ -82,13 +101,8 @@ TEST_CASE("Decision 10: a new event type is taken for a hall only when every act
     // W07 takes a case in and joins it to a matter: the receipt stands, the join (a fold 2 type)
     // is set aside, visibly, with a reason that says what to do.
     EventMaker make(w07.id, f.clock());
-    const QString caseId = newId();
-    const QString number = QStringLiteral("620102-20261207-W07-0001");
-    const core::Event received =
-        make.make(EventType::Received, caseId, {}, receivedPayload(number));
-    const QJsonArray first = results(f.push(
-        w07, {core::sync::eventToWire(received),
-              make.wire(EventType::MatterJoined, caseId, received.eventId, joined(number))}));
+    JoinedCase c(make);
+    const QJsonArray first = results(f.push(w07, {c.receipt(), c.join()}));
     REQUIRE(first.size() == 2);
     CHECK(first[0].toObject().value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
     const QJsonObject setAside = first[1].toObject();
@@ -108,8 +122,7 @@ TEST_CASE("Decision 10: a new event type is taken for a hall only when every act
     // W08 and W09 upgrade (their next requests name fold 2): the join is taken now.
     REQUIRE(pullAt(f, w08, fold2).status == 200);
     REQUIRE(pullAt(f, w09Device, fold2).status == 200);
-    const QJsonArray second = results(f.push(
-        w07, {make.wire(EventType::MatterJoined, caseId, received.eventId, joined(number))}));
+    const QJsonArray second = results(f.push(w07, {c.join()}));
     REQUIRE(second.size() == 1);
     CHECK(second[0].toObject().value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
 
@@ -137,14 +150,10 @@ TEST_CASE("Decision 10: a revoked device no longer holds a hall's new event type
     const auto old = f.enrol(kHall, QStringLiteral("W08"));
     REQUIRE(pullAt(f, old, "1").status == 200);
     EventMaker make(w07.id, f.clock());
-    const QString caseId = newId();
-    const QString number = QStringLiteral("620102-20261207-W07-0001");
-    const core::Event received =
-        make.make(EventType::Received, caseId, {}, receivedPayload(number));
-    REQUIRE(results(f.push(w07, {core::sync::eventToWire(received)})).size() == 1);
+    JoinedCase c(make);
+    REQUIRE(results(f.push(w07, {c.receipt()})).size() == 1);
     auto push = [&] {
-        const QJsonArray r = results(f.push(
-            w07, {make.wire(EventType::MatterJoined, caseId, received.eventId, joined(number))}));
+        const QJsonArray r = results(f.push(w07, {c.join()}));
         REQUIRE(r.size() == 1);
         return r[0].toObject().value(QStringLiteral("verdict")).toString();
     };
@@ -166,13 +175,8 @@ TEST_CASE("Decision 10: a device whose fold is below the hall's floor holds noth
     REQUIRE(server::FoldVersions(f.db()).raiseFloor(kHall, 2).ok());
     CHECK(pullAt(f, old, "1").status == 426);
     EventMaker make(w07.id, f.clock());
-    const QString caseId = newId();
-    const QString number = QStringLiteral("620102-20261207-W07-0001");
-    const core::Event received =
-        make.make(EventType::Received, caseId, {}, receivedPayload(number));
-    const QJsonArray r = results(f.push(
-        w07, {core::sync::eventToWire(received),
-              make.wire(EventType::MatterJoined, caseId, received.eventId, joined(number))}));
+    JoinedCase c(make);
+    const QJsonArray r = results(f.push(w07, {c.receipt(), c.join()}));
     REQUIRE(r.size() == 2);
     CHECK(r[1].toObject().value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
 }
