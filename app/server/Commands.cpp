@@ -97,7 +97,9 @@ const QMap<QString, const char*>& helps()
          "       [--name NAME] [--role ROLE] [--window W] [--active yes|no] [--password-file F]\n"
          "The hall's users: each change is a new version from now on (a role is judged at the\n"
          "time of each event). The password is read from the first line of FILE, never from\n"
-         "the command line; only its Argon2id verifier is kept.\n"},
+         "the command line; only its Argon2id verifier is kept. A login is one whatever its\n"
+         "letters' case (as the windows sign in): WangWu is refused beside wangwu, and\n"
+         "`user change HALL WANGWU` changes wangwu.\n"},
         {QStringLiteral("settings"),
          "usage: onewindow-server (--store PATH | --database URL) settings HALL\n"
          "       [--name NAME] [--zone IANA-ZONE] [--office-hours HH:mm-HH:mm]\n"

@@ -92,8 +92,12 @@ std::optional<MasterRecord> MasterAuthor::userByLogin(const QString& hallCode, c
     auto users = m_data.latest(hallCode, record::kUser);
     if (!users)
         return std::nullopt;
+    // A login is one whatever its letters' case: the windows keep their users' logins unique
+    // without regard to case (db/local/0005_users.sql, COLLATE NOCASE) and sign in that way, so
+    // a second login differing only in case would stop every window's pull (sync.user_conflict).
     for (const MasterRecord& r : *users)
-        if (r.body.value(QStringLiteral("login")).toString() == login)
+        if (r.body.value(QStringLiteral("login")).toString().compare(login, Qt::CaseInsensitive) ==
+            0)
             return r;
     return std::nullopt;
 }
@@ -102,9 +106,14 @@ Result<MasterRecord> MasterAuthor::addUser(const QString& hallCode, const UserCh
 {
     if (core::Status s = core::checkLogin(c.login); !s)
         return s.error();
-    if (userByLogin(hallCode, c.login))
+    if (const std::optional<MasterRecord> held = userByLogin(hallCode, c.login)) {
+        const QString heldLogin = held->body.value(QStringLiteral("login")).toString();
         return Error{QStringLiteral("user.exists"),
-                     QStringLiteral("本大厅已有用户 %1，请换一个登录名").arg(c.login)};
+                     heldLogin == c.login
+                         ? QStringLiteral("本大厅已有用户 %1，请换一个登录名").arg(c.login)
+                         : QStringLiteral("本大厅已有用户 %1（登录名不区分大小写），请换一个登录名")
+                               .arg(heldLogin)};
+    }
     if (!c.displayName || !c.role || !c.password)
         return Error{QStringLiteral("user.incomplete"),
                      QStringLiteral("新用户须写明 --name、--role 和 --password-file")};

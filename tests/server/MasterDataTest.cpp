@@ -301,3 +301,54 @@ TEST_CASE("numbers: a case number is issued once per hall, and enrolling the win
     CHECK(revoked[0].value(QStringLiteral("kind")).toString() == server::record::kDeviceRevoked);
     CHECK(revoked[0].value(QStringLiteral("key")).toString() == w08.id);
 }
+
+TEST_CASE("master data: a login is one whatever its letters' case, as every window keeps and "
+          "signs in with it, so a second user under WangWu beside wangwu is refused",
+          "[server][master]")
+{
+    // The windows hold their users' logins unique without regard to case: a second user whose
+    // login differed from a colleague's only in case used to be taken by the server, and every
+    // window of the hall then refused the pulled page (sync.user_conflict) and stopped syncing.
+    ServerFixture f;
+    f.createHall(kHall);
+    server::MasterData data(f.db(), f.clock());
+    server::MasterAuthor author(data);
+    server::MasterAuthor::UserChange wangwu{QStringLiteral("wangwu"),
+                                            QStringLiteral("王五"),
+                                            QStringLiteral("clerk"),
+                                            {},
+                                            {},
+                                            QStringLiteral("long enough 1"),
+                                            {}};
+    auto first = author.addUser(kHall, wangwu);
+    REQUIRE(first.ok());
+    server::MasterAuthor::UserChange other = wangwu;
+    other.login = QStringLiteral("WangWu");
+    other.displayName = QStringLiteral("汪武");
+    auto second = author.addUser(kHall, other);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().code == QStringLiteral("user.exists"));
+    CHECK(second.error().message.contains(QStringLiteral("wangwu")));
+    CHECK(second.error().message.contains(QStringLiteral("不区分大小写")));
+
+    // The same login in other letters names the same user: a change reaches wangwu, and the
+    // record keeps the login as it was made.
+    server::MasterAuthor::UserChange off{QStringLiteral("WANGWU"), {}, {}, {}, false, {}, {}};
+    auto changed = author.changeUser(kHall, off);
+    REQUIRE(changed.ok());
+    auto users = data.latest(kHall, server::record::kUser);
+    REQUIRE(users.ok());
+    int named = 0;
+    for (const auto& r : *users) {
+        if (r.body.value(QStringLiteral("login"))
+                .toString()
+                .compare(QStringLiteral("wangwu"), Qt::CaseInsensitive) != 0)
+            continue;
+        ++named;
+        CHECK(r.body.value(QStringLiteral("login")).toString() == QStringLiteral("wangwu"));
+        CHECK(r.body.value(QStringLiteral("userId")) ==
+              first->body.value(QStringLiteral("userId")));
+        CHECK_FALSE(r.body.value(QStringLiteral("active")).toBool());
+    }
+    CHECK(named == 1);
+}
