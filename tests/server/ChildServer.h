@@ -2,7 +2,9 @@
 
 // onewindow-server as a child process (the built program, ONEWINDOW_SERVER_PATH): started on a
 // free loopback port, its address read from its first line, its log lines kept.
+#include "core/Clock.h"
 #include "server/storage/CentralDb.h"
+#include "server/storage/Registry.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +21,20 @@ inline QStringList databaseArgsOf(const server::DatabaseSpec& spec)
     if (spec.kind == server::DatabaseSpec::Kind::Sqlite)
         return {QStringLiteral("--store"), spec.sqlitePath};
     return {QStringLiteral("--database"), QString::fromUtf8(qgetenv("ONEWINDOW_TEST_PG"))};
+}
+
+// A one-time enrolment code for `window` of `hall` that a child server takes. The child judges
+// the code's expiry by the machine's clock, not by the test's fixed one (the tests' clocks stand
+// in December 2026): a code made valid for an hour from a fixed clock was refused (403) by every
+// child server from an hour after that fixed time on. So the code is valid for an hour from the
+// machine's now, whatever day the suite runs on.
+inline QString childEnrolCode(server::CentralDb& db, const QString& hall, const QString& window)
+{
+    const core::SystemClock machine(0);
+    server::Registry registry(db, machine);
+    auto code = registry.createEnrolCode({hall, window, QStringLiteral("window"), {}, 3600});
+    REQUIRE(code.ok());
+    return code->first;
 }
 
 struct ChildServer

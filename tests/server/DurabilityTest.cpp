@@ -67,10 +67,7 @@ TEST_CASE("a server killed with SIGKILL in the middle of a push loses nothing: t
         REQUIRE(registry.createHall(kHall, QStringLiteral("大厅"), QStringLiteral("Asia/Shanghai"))
                     .ok());
         addTestMasterData(**db, clock, kHall); // the users and catalog pushes are judged by
-        auto c = registry.createEnrolCode(
-            {kHall, QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
-        REQUIRE(c.ok());
-        code = c->first;
+        code = childEnrolCode(**db, kHall, QStringLiteral("W07"));
     }
     const QStringList serve =
         databaseArgsOf(spec) + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),

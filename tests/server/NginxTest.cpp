@@ -144,10 +144,7 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
                                 QStringLiteral("Asia/Shanghai"))
                     .ok());
         addTestMasterData(**db, clock, QStringLiteral("620102")); // users and catalog judged by
-        auto c = registry.createEnrolCode(
-            {QStringLiteral("620102"), QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
-        REQUIRE(c.ok());
-        code = c->first;
+        code = childEnrolCode(**db, QStringLiteral("620102"), QStringLiteral("W07"));
     }
     ChildServer server;
     server.start(databaseArgsOf(spec) +

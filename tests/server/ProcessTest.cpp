@@ -116,18 +116,13 @@ TEST_CASE("two server processes taking pushes for one hall at once give a contig
     {
         auto db = server::CentralDb::open(spec);
         REQUIRE(db.ok());
-        server::Registry registry(**db, clock);
         for (int d = 0; d < kDevices; ++d) {
-            auto code =
-                registry.createEnrolCode({QStringLiteral("620102"),
-                                          QStringLiteral("W%1").arg(d + 1, 2, 10, QLatin1Char('0')),
-                                          QStringLiteral("window"),
-                                          {},
-                                          3600});
-            REQUIRE(code.ok());
+            const QString code =
+                childEnrolCode(**db, QStringLiteral("620102"),
+                               QStringLiteral("W%1").arg(d + 1, 2, 10, QLatin1Char('0')));
             const HttpReply r = httpCall(
                 net, "POST", (d % 2 ? two.base() : one.base()) + QStringLiteral("/v1/enrol"),
-                QJsonDocument(QJsonObject{{QStringLiteral("code"), code->first},
+                QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
                                           {QStringLiteral("device_name"), QStringLiteral("pc")}})
                     .toJson(),
                 {{core::sync::kProtocolHeader, kProtocolNow},
@@ -237,13 +232,9 @@ TEST_CASE("pokes: with two server processes on PostgreSQL, a pull waiting at one
         addTestMasterData(**db, clock, QStringLiteral("620102"));
         base = registry.hall(QStringLiteral("620102"))->seq;
         for (const char* window : {"W07", "W08"}) {
-            auto code = registry.createEnrolCode({QStringLiteral("620102"),
-                                                  QString::fromLatin1(window),
-                                                  QStringLiteral("window"),
-                                                  {},
-                                                  3600});
-            REQUIRE(code.ok());
-            codes.append({QString::fromLatin1(window), code->first});
+            codes.append(
+                {QString::fromLatin1(window),
+                 childEnrolCode(**db, QStringLiteral("620102"), QString::fromLatin1(window))});
         }
     }
     ChildServer one, two; // serving on free ports
