@@ -29,31 +29,50 @@ Error writeError(const QSqlQuery& q)
 }
 
 // The hall's user records in hall order (a later version replaces an earlier): inserted or
-// replacing the local row of the same id (its sign-in failures kept). A local account holding
-// the login under another id is a conflict: the page is refused, nothing stored.
+// replacing the local row of the same id (its sign-in failures kept), with the record's hall
+// order. A local account holding the login under another id is a conflict: the page is refused,
+// nothing stored. Unless that account came from a history a failover lost (lost_epoch, set by
+// SyncRepository::rebase): the promoted server never had it and now names another user so
+// (decision 8: the server is the one author of the hall's users), so the lost account gives
+// way. It stays for the timelines of what it did, switched off and with a login nobody can
+// type (core::checkLogin takes no '~'), so it can never sign in.
 Status applyUsers(QSqlDatabase db, const QList<PulledUser>& users)
 {
     QSqlQuery other(db);
-    other.prepare(QStringLiteral("SELECT user_id FROM users WHERE login = ? AND user_id <> ?"));
+    other.prepare(
+        QStringLiteral("SELECT user_id, lost_epoch FROM users WHERE login = ? AND user_id <> ?"));
+    QSqlQuery giveWay(db);
+    giveWay.prepare(QStringLiteral("UPDATE users SET active = 0, login = login || '~' || "
+                                   "user_id WHERE user_id = ? AND lost_epoch = 1"));
     QSqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO users (user_id, login, display_name, role, window_code, password_hash, "
-        "active, created_at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "active, created_at_utc, pulled_seq, lost_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
         "ON CONFLICT (user_id) DO UPDATE SET login = excluded.login, "
         "display_name = excluded.display_name, role = excluded.role, "
         "window_code = excluded.window_code, password_hash = excluded.password_hash, "
-        "active = excluded.active"));
+        "active = excluded.active, pulled_seq = excluded.pulled_seq, lost_epoch = 0"));
     for (const PulledUser& u : users) {
         other.addBindValue(u.login);
         other.addBindValue(u.userId);
         if (!other.exec())
             return readError(other);
-        if (other.next())
-            return core::sync::userConflict(u.login);
+        if (other.next()) {
+            const QString heldId = other.value(0).toString();
+            const bool lost = other.value(1).toInt() == 1;
+            other.finish();
+            if (!lost)
+                return core::sync::userConflict(u.login);
+            giveWay.addBindValue(heldId);
+            if (!giveWay.exec())
+                return writeError(giveWay);
+        }
         other.finish();
-        const QVariant values[] = {u.userId,     u.login,    u.displayName,    u.role,
-                                   u.windowCode, u.verifier, u.active ? 1 : 0, u.recordedAtUtc};
-        for (int i = 0; i < 8; ++i)
+        const QVariant values[] = {
+            u.userId,         u.login,         u.displayName,
+            u.role,           u.windowCode,    u.verifier,
+            u.active ? 1 : 0, u.recordedAtUtc, u.hallSeq > 0 ? QVariant(u.hallSeq) : QVariant()};
+        for (int i = 0; i < 9; ++i)
             upsert.bindValue(i, values[i]);
         if (!upsert.exec())
             return writeError(upsert);

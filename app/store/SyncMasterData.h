@@ -24,6 +24,7 @@ struct PulledUser
     QString verifier; // libsodium Argon2id, the store's own format
     QString recordedAtUtc;
     bool active = true;
+    qint64 hallSeq = 0; // the hall order of the record (0: not known)
 };
 
 // A `catalog.item` record: one version of an item, numbered by the server (the `itemVersion` a
@@ -65,11 +66,13 @@ struct MasterApplied
 
 // Writes the master records inside the caller's transaction (store/SyncMasterData.cpp). Users:
 // inserted or replacing the local row of that id; a local account holding the login under
-// another id refuses the page (sync.user_conflict). Calendar notices: a year's notice replaced
-// when its days or papers differ. Catalog items: the server's version inserted under its
-// number and made current when it is the item's newest; the same content already held is
-// skipped, other content under that number refuses the page (sync.catalog_conflict). Settings:
-// written. `ownDeviceId` revoked: sync stopped with core's reason.
+// another id refuses the page (sync.user_conflict), unless that account was pulled in a history
+// a failover lost (users.lost_epoch): then it gives way, switched off with its login freed.
+// Calendar notices: a year's notice replaced when its days or papers differ. Catalog items: the
+// server's version inserted under its number and made current when it is the item's newest; the
+// same content already held is skipped, other content under that number refuses the page
+// (sync.catalog_conflict). Settings: written. `ownDeviceId` revoked: sync stopped with core's
+// reason.
 Result<MasterApplied> writePulledMaster(Store& store, const PulledMaster& master,
                                         const QString& ownDeviceId);
 

@@ -66,6 +66,14 @@ Result<std::optional<Rebased>> SyncRepository::rebase(const QString& epoch, qint
                 return rebaseError(q);
             done.ownPending = q.numRowsAffected();
         }
+        // The users pulled above the base may be unknown to the promoted server: their logins
+        // give way if it names another user so (store/SyncMasterData.cpp, applyUsers). Those it
+        // holds come down again and are whole again (lost_epoch 0).
+        q.prepare(QStringLiteral("UPDATE users SET lost_epoch = 1 WHERE pulled_seq > ?"));
+        q.addBindValue(done.base);
+        if (!q.exec())
+            return rebaseError(q);
+        done.usersInDoubt = q.numRowsAffected();
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_epoch (singleton, epoch) VALUES "
                                  "(1, ?)"));
         q.addBindValue(epoch);

@@ -54,6 +54,7 @@ struct Rebased
     qint64 base = 0;
     int placementsDropped = 0; // placements above the base, from the old epoch
     int ownPending = 0;        // own events pending again: the server no longer holds them
+    int usersInDoubt = 0;      // users pulled above the base: they give way to the server's
     qint64 cursorBefore = 0;
 };
 

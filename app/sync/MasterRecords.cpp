@@ -15,9 +15,11 @@ const QString kItem = QStringLiteral("catalog.item");
 const QString kSettings = QStringLiteral("hall.settings");
 const QString kRevoked = QStringLiteral("device.revoked");
 
-core::Status readUser(const QJsonObject& record, const QJsonObject& b, store::PulledMaster& into)
+core::Status readUser(const QJsonObject& record, const QJsonObject& b, qint64 hallSeq,
+                      store::PulledMaster& into)
 {
     store::PulledUser u;
+    u.hallSeq = hallSeq;
     u.userId = b.value(QStringLiteral("userId")).toString();
     u.login = b.value(QStringLiteral("login")).toString();
     u.displayName = b.value(QStringLiteral("displayName")).toString();
@@ -117,13 +119,13 @@ bool isMasterKind(const QString& kind)
            kind == kRevoked;
 }
 
-core::Status readMasterRecord(const QJsonObject& record, const core::HallSettings& window,
-                              store::PulledMaster& into)
+core::Status readMasterRecord(const QJsonObject& record, qint64 hallSeq,
+                              const core::HallSettings& window, store::PulledMaster& into)
 {
     const QString kind = record.value(QStringLiteral("kind")).toString();
     const QJsonObject body = record.value(QStringLiteral("body")).toObject();
     if (kind == kUser)
-        return readUser(record, body, into);
+        return readUser(record, body, hallSeq, into);
     if (kind == kCalendar)
         return readNotice(record, body, into);
     if (kind == kItem)

@@ -17,8 +17,9 @@ bool isMasterKind(const QString& kind);
 // (core::itemFromJson, validated), the hall's settings (applied onto `into.settings`, which
 // starts as `window`'s, and validated; another hall's code is refused) and revoked
 // devices. A record of a known kind the window cannot read is the server's bad answer
-// (core::sync::badAnswer): the page is then refused, nothing stored.
-core::Status readMasterRecord(const QJsonObject& record, const core::HallSettings& window,
-                              store::PulledMaster& into);
+// (core::sync::badAnswer): the page is then refused, nothing stored. `hallSeq`: the record's
+// hall order, which a user row keeps (a failover's new epoch, store/SyncRebase.cpp).
+core::Status readMasterRecord(const QJsonObject& record, qint64 hallSeq,
+                              const core::HallSettings& window, store::PulledMaster& into);
 
 } // namespace onewindow::sync

@@ -326,7 +326,7 @@ Status SyncClient::applyPage(const Reply& reply, const store::SyncState& state, 
                 // Applied with the page, in its transaction (decision 8: the server is the one
                 // author of the hall's users, calendar, catalog and settings).
                 ++report.records;
-                if (Status s = readMasterRecord(record, *window, master); !s)
+                if (Status s = readMasterRecord(record, seq, *window, master); !s)
                     return s;
             } else {
                 ++report.ignored;

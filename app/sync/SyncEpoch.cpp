@@ -27,13 +27,14 @@ Status SyncClient::followEpoch(const QJsonObject& answer, Report& report, bool& 
     report.epochChanged = true;
     Q_EMIT logLine(QStringLiteral("sync: the hall's server started epoch %1 at %2 (failover): "
                                   "cursor %3 -> %4, %5 placements dropped, %6 own events to "
-                                  "push again")
+                                  "push again, %7 users pulled above the base in doubt")
                        .arg(epoch)
                        .arg(base)
                        .arg((*done)->cursorBefore)
                        .arg(std::min((*done)->cursorBefore, base))
                        .arg((*done)->placementsDropped)
-                       .arg((*done)->ownPending));
+                       .arg((*done)->ownPending)
+                       .arg((*done)->usersInDoubt));
     return {};
 }
 

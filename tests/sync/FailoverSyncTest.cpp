@@ -5,7 +5,10 @@
 
 #include "core/CasePayloads.h"
 #include "server/Commands.h"
+#include "server/MasterAuthor.h"
+#include "server/storage/MasterData.h"
 #include "store/SyncRepository.h"
+#include "store/UserRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -165,4 +168,66 @@ TEST_CASE("Decision 6, failover: a window that missed an epoch pulls again from 
     CHECK(w07.digest() == hall);
     CHECK(w08.digest() == hall);
     CHECK(w09.digest() == hall);
+}
+
+TEST_CASE("Decision 6, failover: a user the promoted server lacks gives way at the windows when an "
+          "administrator adds the login again, and sync goes on",
+          "[sync][failover]")
+{
+    test::ServerFixture server;
+    server.createHall(kHall);
+    test::SyncWindow w07, w08;
+    w07.enrol(server, QStringLiteral("W07"));
+    w08.enrol(server, QStringLiteral("W08"));
+    w07.syncNow();
+    w08.syncNow();
+    server.takeStandby();
+
+    // On the old primary, a new colleague: both windows pull wangwu.
+    server::MasterData data(server.db(), server.clock());
+    server::MasterAuthor author(data);
+    server::MasterAuthor::UserChange wangwu{QStringLiteral("wangwu"),
+                                            QStringLiteral("王五"),
+                                            QStringLiteral("clerk"),
+                                            QStringLiteral("W07"),
+                                            {},
+                                            QStringLiteral("first password 1"),
+                                            {}};
+    auto lost = author.addUser(kHall, wangwu);
+    REQUIRE(lost.ok());
+    const QString lostId = lost->body.value(QStringLiteral("userId")).toString();
+    w07.syncNow();
+    w08.syncNow();
+    REQUIRE(store::UserRepository(*w07.hall.store)
+                .signIn(QStringLiteral("wangwu"), QStringLiteral("first password 1"))
+                .ok());
+
+    // The primary is lost with wangwu; on the promoted standby the administrator, who sees no
+    // wangwu, adds the colleague again: another user under the same login.
+    server.promoteStandby(kHall);
+    server::MasterData promoted(server.db(), server.clock());
+    server::MasterAuthor again(promoted);
+    wangwu.password = QStringLiteral("second password 2");
+    auto added = again.addUser(kHall, wangwu);
+    REQUIRE(added.ok());
+    const QString newId = added->body.value(QStringLiteral("userId")).toString();
+    REQUIRE(newId != lostId);
+
+    // Both windows take the new epoch and the server's wangwu; their sync does not stop on
+    // the login the lost account held (sync.user_conflict before).
+    for (test::SyncWindow* w : {&w07, &w08}) {
+        const auto r = w->syncNow();
+        CHECK(r.epochChanged);
+        store::UserRepository users(*w->hall.store);
+        auto in = users.signIn(QStringLiteral("wangwu"), QStringLiteral("second password 2"));
+        REQUIRE(in.ok());
+        CHECK(in->userId == newId);
+        CHECK_FALSE(
+            users.signIn(QStringLiteral("wangwu"), QStringLiteral("first password 1")).ok());
+        // The lost account stays for the record, switched off.
+        auto old = users.byId(lostId);
+        REQUIRE(old.ok());
+        CHECK_FALSE(old->active);
+        CHECK(w->digest() == serverDigest(server));
+    }
 }
