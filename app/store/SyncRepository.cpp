@@ -97,22 +97,29 @@ Result<std::optional<SyncState>> SyncRepository::state() const
     return std::optional<SyncState>{s};
 }
 
+Status SyncRepository::checkEnrollable() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_state), "
+                               "(SELECT count(*) FROM events)")) ||
+        !q.next())
+        return readError(q);
+    if (q.value(0).toInt() > 0)
+        return Error{QStringLiteral("sync.already_enrolled"),
+                     QStringLiteral("本工作站已登记到大厅服务器，无需再次登记")};
+    if (q.value(1).toInt() > 0)
+        return Error{QStringLiteral("sync.store_not_new"),
+                     QStringLiteral("本数据文件已有办件记录，不能登记为大厅的窗口；"
+                                    "请用新的数据文件（--store）登记")};
+    return {};
+}
+
 Status SyncRepository::enrol(const Enrolment& e)
 {
     return m_store.transaction([&]() -> Status {
+        if (Status s = checkEnrollable(); !s)
+            return s;
         QSqlQuery q(m_store.database());
-        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_state), "
-                                   "(SELECT count(*) FROM events)")) ||
-            !q.next())
-            return readError(q);
-        if (q.value(0).toInt() > 0)
-            return Error{QStringLiteral("sync.already_enrolled"),
-                         QStringLiteral("本工作站已登记到大厅服务器，无需再次登记")};
-        if (q.value(1).toInt() > 0)
-            return Error{QStringLiteral("sync.store_not_new"),
-                         QStringLiteral("本数据文件已有办件记录，不能登记为大厅的窗口；"
-                                        "请用新的数据文件（--store）登记")};
-        q.finish();
         // The device row takes the server's id: every event of this window carries it.
         if (!q.exec(QStringLiteral("DELETE FROM device")))
             return writeError(q);

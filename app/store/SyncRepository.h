@@ -93,6 +93,10 @@ public:
     // state is written, all in one transaction. A store holding events, or already enrolled, is
     // refused and left as it was.
     Status enrol(const Enrolment& enrolment);
+    // enrol's refusals (already enrolled, a store holding events), asked before the enrolment
+    // code is sent: the server spends the code and makes the device at once, so a store that
+    // cannot take the answer must say so before (sync.already_enrolled, sync.store_not_new).
+    Status checkEnrollable() const;
 
     // This device's events not yet acknowledged, in device order, at most `maxEvents` and about
     // `maxBytes` of wire form (always at least one when any waits).

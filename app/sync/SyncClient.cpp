@@ -153,6 +153,10 @@ Status SyncClient::enrol(const QString& serverUrl, const QString& code, const QS
         base.host().isEmpty())
         return proto::badServerUrl(serverUrl);
     QString root = base.toString(QUrl::StripTrailingSlash);
+    // Before the code goes: the server spends it and makes the device at once, and a store
+    // that then refused the answer left the code used and an active device nobody holds.
+    if (Status s = m_repo.checkEnrollable(); !s)
+        return s;
     auto reply = call(
         "POST", root + QStringLiteral("/v1/enrol"),
         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}},

@@ -340,6 +340,35 @@ TEST_CASE("Sync: a store holding cases is not turned into a window of a hall")
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().code == QStringLiteral("sync.store_not_new"));
     CHECK(w.hall.count(QStringLiteral("SELECT count(*) FROM sync_state")) == 0);
+
+    // Refused before the code was sent: the server made no device, and the code still enrols
+    // the new store it was meant for (before, the server spent it and kept an active device
+    // nobody held, which would hold the hall's new event types back, decision 10).
+    CHECK(server.registry().devices(QStringLiteral("620102")).value().isEmpty());
+    Window fresh;
+    REQUIRE(fresh.client->enrol(server.url(QString()), code->first, QStringLiteral("pc")).ok());
+    CHECK(server.registry().devices(QStringLiteral("620102")).value().size() == 1);
+}
+
+TEST_CASE("Sync: a window already enrolled refuses another enrolment before its code is spent")
+{
+    test::ServerFixture server;
+    server.createHall(QStringLiteral("620102"));
+    Window w07;
+    auto first = server.registry().createEnrolCode(
+        {QStringLiteral("620102"), QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
+    REQUIRE(first.ok());
+    REQUIRE(w07.client->enrol(server.url(QString()), first->first, QStringLiteral("pc")).ok());
+    auto second = server.registry().createEnrolCode(
+        {QStringLiteral("620102"), QStringLiteral("W08"), QStringLiteral("window"), {}, 3600});
+    REQUIRE(second.ok());
+    const core::Status again =
+        w07.client->enrol(server.url(QString()), second->first, QStringLiteral("pc"));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == QStringLiteral("sync.already_enrolled"));
+    CHECK(server.registry().devices(QStringLiteral("620102")).value().size() == 1);
+    Window w08;
+    CHECK(w08.client->enrol(server.url(QString()), second->first, QStringLiteral("pc")).ok());
 }
 
 TEST_CASE("Sync: a server that does not answer is offline, the events stay pending")
