@@ -59,6 +59,14 @@ QString entryName(int index, const QJsonObject& entry)
     return name;
 }
 
+// The days a notice for `year` may list: its own year, and the end of December before it, where
+// 元旦's holiday and its make-up days begin.
+bool dayOfNoticeYear(const QDate& date, int year)
+{
+    return date.year() == year ||
+           (date.year() == year - 1 && date.month() == 12 && date.day() >= 20);
+}
+
 } // namespace
 
 NoticeParse parseHolidayNotice(const QByteArray& json, const QString& source)
@@ -167,9 +175,17 @@ NoticeParse parseHolidayNotice(const QByteArray& json, const QString& source)
                 report.error("calendar.impossible_date", where,
                              QStringLiteral("日期 %1 不存在").arg(dateValue.toString()));
                 entryOk = false;
-            } else if (out.notice.year != 0 && std::abs(date.year() - out.notice.year) > 1) {
+            } else if (out.notice.year != 0 && !dayOfNoticeYear(date, out.notice.year)) {
+                // A year's notice (国务院办公厅关于 Y 年部分节假日安排的通知) lists that year's
+                // days, and of the year before only the 元旦 holiday's last days of December
+                // (the shipped 2007, 2008, 2012, 2019 and 2023 notices). A file copied from
+                // another year with its `year` edited would otherwise become that year's
+                // official calendar without a single holiday.
                 report.error("calendar.date_out_of_year", where,
-                             QStringLiteral("日期不在 %1 年通知所涉年份内").arg(out.notice.year));
+                             QStringLiteral("日期不在 %1 年通知所涉范围内（应在 %1 年内，或为 %2 "
+                                            "年 12 月 20 日之后的元旦假期）；请核对 year 与各日期")
+                                 .arg(out.notice.year)
+                                 .arg(out.notice.year - 1));
                 entryOk = false;
             }
         }

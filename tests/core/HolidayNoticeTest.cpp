@@ -3,6 +3,8 @@
 #include "core/HolidayNotice.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace onewindow;
 using onewindow::test::d;
@@ -172,4 +174,38 @@ TEST_CASE("Calendar import: a notice's own JSON round-trips")
     CHECK(again.notice.year == original.year);
     CHECK(again.notice.papers == original.papers);
     CHECK(again.notice.days == original.days);
+}
+
+TEST_CASE("Calendar import: a notice lists its own year's days and only the end of December "
+          "before it, so a file copied from another year with its year edited is refused")
+{
+    // 2026's notice with "year" changed to 2027: every day lies in 2026. Taken, it made 2027's
+    // official calendar one without a single holiday (春节 and 国庆 counted as working days).
+    QJsonObject root = QJsonDocument::fromJson(
+                           test::readSourceFile(QStringLiteral("resources/calendars/2026.json")))
+                           .object();
+    root.insert(QStringLiteral("year"), 2027);
+    const core::NoticeParse copied =
+        core::parseHolidayNotice(QJsonDocument(root).toJson(), QStringLiteral("2027.json"));
+    CHECK_FALSE(copied.ok());
+    CHECK(hasCode(copied.errors, "calendar.date_out_of_year"));
+    CHECK(messageOf(copied.errors, "calendar.date_out_of_year").contains(QStringLiteral("2027")));
+
+    // The 元旦 holiday of 2019 began on 29 December 2018 (a make-up Saturday) and ran to
+    // 1 January: the end of the year before belongs to the notice.
+    const core::NoticeParse newYear = parse(R"({"year": 2019, "papers": ["u"], "days": [
+        {"name": "元旦", "date": "2018-12-29", "isOffDay": false},
+        {"name": "元旦", "date": "2018-12-30", "isOffDay": true},
+        {"name": "元旦", "date": "2018-12-31", "isOffDay": true},
+        {"name": "元旦", "date": "2019-01-01", "isOffDay": true}]})");
+    CHECK(newYear.ok());
+    // But not the year after, nor earlier in the year before.
+    CHECK(hasCode(parse(R"({"year": 2026, "papers": ["u"], "days": [
+        {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})")
+                      .errors,
+                  "calendar.date_out_of_year"));
+    CHECK(hasCode(parse(R"({"year": 2026, "papers": ["u"], "days": [
+        {"name": "国庆节", "date": "2025-10-01", "isOffDay": true}]})")
+                      .errors,
+                  "calendar.date_out_of_year"));
 }
