@@ -36,6 +36,16 @@ QDate civilDate(const Event& event, const QTimeZone& zone);
 // a clerk can act on when it is not. An event that repeats a system fact already recorded (a
 // second deemed acceptance produced by another window) is legal and changes nothing.
 Status checkEvent(const CaseState& state, const Event& event, const FoldContext& context);
+// Part of checkEvent: every text of a payload at most kMaxPayloadTextChars characters with no
+// control character but line breaks and tabs, and the payload at most kMaxPayloadBytes as
+// compact JSON. So no stored event can outgrow what one push carries (1 MiB, kMaxBatchBytes:
+// with every character escaped twice on the wire, 128 KiB stays far below it); before, one
+// pasted text of control characters made an event the server refused (413) at every push, and
+// every later event of that window queued behind it for good. event.text_too_long,
+// event.text_control, event.payload_too_large.
+inline constexpr int kMaxPayloadTextChars = 10000;
+inline constexpr qsizetype kMaxPayloadBytes = 128 * 1024;
+Status checkPayloadText(const QJsonObject& payload);
 // checkEvent, then records into the event's payload what it was judged on: the deadline in force
 // of every clock it stops ("deadlinesInForce"). What a log appends.
 Status admitEvent(const CaseState& state, Event& event, const FoldContext& context);

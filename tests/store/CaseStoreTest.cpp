@@ -345,3 +345,43 @@ TEST_CASE("The tick looks for lapsed periods through the open cases' index, neve
     CHECK_FALSE(plan.contains(QStringLiteral("SCAN c")));
     CHECK_FALSE(plan.contains(QStringLiteral("SCAN k")));
 }
+
+TEST_CASE("Append-time: a payload's texts are bounded and free of control characters, so no "
+          "stored event outgrows what one push carries")
+{
+    Hall h;
+    auto received = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(received.ok());
+    const QString caseId = received->event.caseId;
+    const int before = h.count(QStringLiteral("SELECT count(*) FROM events"));
+
+    // 131,000 pasted control characters in a refusal's reason: 1.5 MB once on the wire, which
+    // the hall's server refused (413) at every push while the window's later work queued
+    // behind it for good.
+    const QString junk(131000, QChar(0x01));
+    auto control = h.cases->append(caseId, EventType::Refused,
+                                   payload::refused(QStringLiteral("other"), junk, {}),
+                                   QStringLiteral("clerk-1"));
+    REQUIRE_FALSE(control.ok());
+    CHECK(control.error().code == QStringLiteral("event.text_too_long"));
+    auto pasted =
+        h.cases->append(caseId, EventType::Note, payload::note(QStringLiteral("材料\u0001已收")),
+                        QStringLiteral("clerk-1"));
+    REQUIRE_FALSE(pasted.ok());
+    CHECK(pasted.error().code == QStringLiteral("event.text_control"));
+    CHECK(pasted.error().message.contains(QStringLiteral("控制字符")));
+    const QString wordy(core::kMaxPayloadTextChars + 1, QChar(u'字'));
+    auto tooLong =
+        h.cases->append(caseId, EventType::Note, payload::note(wordy), QStringLiteral("clerk-1"));
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().code == QStringLiteral("event.text_too_long"));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM events")) == before);
+
+    // Line breaks and tabs are text; the longest allowed text is taken.
+    auto lines =
+        h.cases->append(caseId, EventType::Note,
+                        payload::note(QStringLiteral("第一行\n第二行\t备注") +
+                                      QString(core::kMaxPayloadTextChars - 10, QChar(u'字'))),
+                        QStringLiteral("clerk-1"));
+    CHECK(lines.ok());
+}
