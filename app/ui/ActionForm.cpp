@@ -40,7 +40,8 @@ ActionForm::ActionForm(EventType type, const core::CaseState& state, const core:
             addText(key, label, field.initialText ? field.initialText(m_state) : QString());
             break;
         case core::FormField::Kind::Choice:
-            addChoice(key, label, field.options ? field.options() : decltype(field.options()){});
+            addChoice(key, label, field.options ? field.options() : decltype(field.options()){},
+                      field.required != nullptr);
             if (field.initialText) // the choice the case suggests (a reply's applicant kind)
                 setValue(key, field.initialText(m_state));
             break;
@@ -79,10 +80,14 @@ void ActionForm::addText(const QString& key, const QString& label, const QString
 }
 
 void ActionForm::addChoice(const QString& key, const QString& label,
-                           const QList<std::pair<QString, QString>>& options)
+                           const QList<std::pair<QString, QString>>& options, bool required)
 {
     auto* box = new QComboBox(this);
     box->setObjectName(key);
+    // A required choice (a decision's outcome, a refusal's legal ground) is never made for the
+    // clerk: the box starts on an empty "please choose" and the form names it until chosen.
+    if (required)
+        box->addItem(tr("(choose)"), QString());
     for (const auto& [value, text] : options)
         box->addItem(text, value);
     m_ui->fieldsLayout->addRow(label, box);

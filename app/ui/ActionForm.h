@@ -42,7 +42,7 @@ public Q_SLOTS:
 private:
     void addText(const QString& key, const QString& label, const QString& initial = {});
     void addChoice(const QString& key, const QString& label,
-                   const QList<std::pair<QString, QString>>& options);
+                   const QList<std::pair<QString, QString>>& options, bool required);
     void addNumber(const QString& key, const QString& label, int min, int max, int initial);
     QVariant value(const QString& key) const;
     QJsonObject values() const;

@@ -736,6 +736,10 @@ Built from commit %2</source>
         <translation>理由类别：</translation>
     </message>
     <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
         <source>Competent office:</source>
         <translation>有权受理的机关：</translation>
     </message>

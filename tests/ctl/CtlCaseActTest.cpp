@@ -171,3 +171,27 @@ TEST_CASE("onewindowctl demo work: the same seed makes the same work, every acti
     REQUIRE(!QJsonDocument::fromJson(lists[0].toUtf8()).array().isEmpty());
     CHECK(lists[0] == lists[1]);
 }
+
+TEST_CASE("onewindowctl case act refused: the legal ground is given, never the first one taken for "
+          "the clerk (行政许可法 Art. 32)")
+{
+    ActHall a;
+    auto taken = a.h.cases->receive(a.h.intake(), QStringLiteral("clerk-1"));
+    REQUIRE(taken.ok());
+    const QString number = taken->state.caseNumber;
+    const auto refuse = [&](QStringList words) {
+        return runCtl(a.h.path(), QStringList{QStringLiteral("case"), QStringLiteral("act"), number,
+                                              QStringLiteral("refused")} +
+                                      words);
+    };
+    // Only a reason: the ground on the sealed 不予受理决定书 was silently 依法不需要取得行政许可.
+    const test::CtlRun bare = refuse(args({"--reason", "不符合条件", "--as", "zhangsan"}));
+    CHECK(bare.exitCode == 2);
+    CHECK(bare.err.contains(QStringLiteral("不予受理的依据")));
+    CHECK(a.h.cases->state(taken->event.caseId)->status == core::CaseStatus::Received);
+    const test::CtlRun given =
+        refuse(args({"--reasonKind", "other", "--reason", "不符合条件", "--as", "zhangsan"}));
+    INFO(given.err.toStdString());
+    CHECK(given.exitCode == 0);
+    CHECK(a.h.cases->state(taken->event.caseId)->status == core::CaseStatus::Refused);
+}

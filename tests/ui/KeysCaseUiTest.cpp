@@ -11,6 +11,7 @@
 #include "ui/CaseView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -182,4 +183,33 @@ TEST_CASE("The print preview from the keys: it opens readable (fit width), Ctrl+
     CHECK(core::describeEvent(events->last()) ==
           QStringLiteral("备注：") +
               core::unprintedDocumentNote(core::DocumentKind::Acceptance, true));
+}
+
+TEST_CASE("A refusal's legal ground is chosen by the clerk, never the first one by default: the "
+          "form starts on (choose) and names it until one is chosen (行政许可法 Art. 32)")
+{
+    test::KeysDesk d;
+    const QString id = d.receive();
+    QWidget window;
+    ui::ActionForm form(EventType::Refused, *d.cases->state(id), d.item, &window);
+    form.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&form));
+    auto* ground = form.findChild<QComboBox*>(QStringLiteral("reasonKind"));
+    REQUIRE(ground);
+    CHECK(ground->currentIndex() == 0);
+    CHECK(ground->currentData().toString().isEmpty());
+    form.setValue(QStringLiteral("reason"), QStringLiteral("不符合受理条件"));
+    QTest::keyClick(test::keyTarget(&form), Qt::Key_Return);
+    CHECK(form.isVisible());
+    auto* problem = form.findChild<QLabel*>(QStringLiteral("problemLabel"));
+    REQUIRE(problem);
+    CHECK(problem->text().contains(QStringLiteral("不予受理的依据")));
+    CHECK(form.payload().value(QStringLiteral("reasonKind")).toString().isEmpty());
+
+    // Chosen: the payload carries that ground.
+    ground->setCurrentIndex(2);
+    const QString chosen = ground->currentData().toString();
+    CHECK_FALSE(chosen.isEmpty());
+    CHECK(form.payload().value(QStringLiteral("reasonKind")).toString() == chosen);
+    form.reject();
 }

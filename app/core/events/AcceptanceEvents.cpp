@@ -174,10 +174,13 @@ std::span<const EventSpec> acceptanceEvents()
                      .arg(name, refusalReasonName(text(e.payload, "reasonKind")),
                           text(e.payload, "reason"));
              },
+         // The ground goes on the sealed 不予受理决定书 (行政许可法 Art. 32): chosen by the
+         // clerk, never the first option by default.
          .form = {{.key = "reasonKind",
                    .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Reason kind:"),
                    .kind = FormField::Kind::Choice,
-                   .options = [] { return optionsOf(kRefusalKinds); }},
+                   .options = [] { return optionsOf(kRefusalKinds); },
+                   .required = u"请选择不予受理的依据（行政许可法 Art. 32）"},
                   {.key = "reason",
                    .label = QT_TRANSLATE_NOOP("onewindow::ui::ActionForm", "Reason:"),
                    .required = u"请写明不予受理的理由（行政许可法 Art. 38）"},
