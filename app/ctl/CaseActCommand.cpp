@@ -8,6 +8,7 @@
 #include "core/Users.h"
 #include "store/CaseStore.h"
 #include "store/DisclosureQueries.h"
+#include "store/SyncRepository.h"
 #include "store/UserRepository.h"
 
 #include <QHash>
@@ -19,11 +20,28 @@ core::Result<store::User> activeUserByLogin(store::Store& store, const QString& 
     auto users = store::UserRepository(store).users();
     if (!users)
         return users.error();
+    // A login is one whatever its letters' case, as at the window's sign-in.
     for (const store::User& u : *users)
-        if (u.login == login && u.active)
+        if (u.login.compare(login, Qt::CaseInsensitive) == 0 && u.active)
             return u;
     return core::Error{QStringLiteral("user.unknown"),
                        QStringLiteral("没有在用的用户“%1”").arg(login)};
+}
+
+core::Result<QString> printActor(store::Store& store, const QString& login)
+{
+    if (login.isEmpty()) {
+        if (store::SyncRepository::enrolled(store))
+            return core::Error{
+                QStringLiteral("print.actor_required"),
+                QStringLiteral("本工作站已加入大厅：打印须用 --as 登录名 写明由谁出具（大厅只承认"
+                               "本大厅在用用户的记录，否则这次打印和文书编号不被大厅登记）")};
+        return QStringLiteral("onewindowctl");
+    }
+    auto user = activeUserByLogin(store, login);
+    if (!user)
+        return user.error();
+    return user->userId;
 }
 
 int actOnCase(CtlContext& ctx, QStringList args)

@@ -7,6 +7,11 @@ namespace onewindow::ctl {
 
 // The active user whose login `--as` names (case act, matter hand-out): user.unknown otherwise.
 core::Result<store::User> activeUserByLogin(store::Store& store, const QString& login);
+// Who a print is recorded under (print, matter print): the active user `--as` names. Without
+// --as, a store enrolled in a hall refuses (print.actor_required: the hall takes records only
+// of its users, so the print and its document number would never count there and a reprint
+// would take a new number); a standalone store records it under "onewindowctl".
+core::Result<QString> printActor(store::Store& store, const QString& login);
 
 // case list [--state STATE] [--overdue] [--limit N] [--json] | case show CASE_NO [--json] |
 // case timeline CASE_NO

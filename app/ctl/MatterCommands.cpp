@@ -1,5 +1,7 @@
 #include "ctl/MatterCommands.h"
 
+#include "ctl/CaseCommands.h"
+
 #include "core/ClockText.h"
 #include "core/DateText.h"
 #include "documents/MatterLetters.h"
@@ -14,7 +16,7 @@ namespace {
 
 const QString kUsage =
     QStringLiteral("用法：matter show MATTER_NO；matter print receipt|notice MATTER_NO --pdf "
-                   "OUT.pdf [--config DIR]；"
+                   "OUT.pdf [--config DIR] [--as 登录名]；"
                    "matter hand-out MATTER_NO --as 登录名 [--parts 办件编号,...]");
 
 int show(CtlContext& ctx, const QStringList& args)
@@ -67,6 +69,13 @@ int print(CtlContext& ctx, QStringList args)
         configDir = args.at(c + 1);
         args.remove(c, 2);
     }
+    QString login;
+    if (const qsizetype a = args.indexOf(QStringLiteral("--as")); a >= 0) {
+        if (a + 1 >= args.size())
+            return ctx.usageError(kUsage);
+        login = args.at(a + 1);
+        args.remove(a, 2);
+    }
     if (args.size() != 2 ||
         (args.first() != QStringLiteral("receipt") && args.first() != QStringLiteral("notice")))
         return ctx.usageError(kUsage);
@@ -80,6 +89,12 @@ int print(CtlContext& ctx, QStringList args)
     auto cases = ctx.caseStore();
     if (!cases)
         return ctx.failed(cases.error());
+    auto actor = printActor((*cases)->store(), login);
+    if (!actor) {
+        if (actor.error().code == QLatin1String("print.actor_required"))
+            return ctx.usageError(actor.error().message);
+        return ctx.failed(actor.error());
+    }
     auto m = store::loadMatter(**cases, args.at(1), ctx.today());
     if (!m)
         return ctx.failed(m.error());
@@ -99,8 +114,7 @@ int print(CtlContext& ctx, QStringList args)
         letter.hallName = hall.profile.name;
     letter.issuedOn = ctx.today();
     auto ticket = (*cases)->recordPrint(
-        m->parts.at(home).state.caseId, documents::matterLetterDocumentKind(kind), 1,
-        QStringLiteral("onewindowctl"),
+        m->parts.at(home).state.caseId, documents::matterLetterDocumentKind(kind), 1, *actor,
         [&](const store::CaseStore::PrintTicket& t) -> core::Status {
             letter.number = t.number;
             letter.reprint = t.reprint;

@@ -1,5 +1,7 @@
 #include "ctl/PrintCommands.h"
 
+#include "ctl/CaseCommands.h"
+
 #include "core/DocumentKind.h"
 #include "documents/Document.h"
 #include "documents/HallProfile.h"
@@ -19,7 +21,8 @@ namespace {
 
 const QString kUsage = QStringLiteral(
     "用法：print KIND CASE_NO --pdf OUT.pdf [--format a4|80mm] [--printer NAME] [--copies N] "
-    "[--config DIR]（KIND：receipt、acceptance、notice、refusal、extension、suspension、ready、"
+    "[--config DIR] [--as "
+    "登录名]（KIND：receipt、acceptance、notice、refusal、extension、suspension、ready、"
     "supervision）");
 
 struct PrintOptions
@@ -31,6 +34,7 @@ struct PrintOptions
     documents::PageFormat format = documents::PageFormat::A4;
     int copies = 1;
     QString configDir = documents::defaultConfigDir();
+    QString as; // the login of who prints (required at a store enrolled in a hall)
 };
 
 // Empty: parsed; otherwise the usage problem.
@@ -53,6 +57,8 @@ QString parse(QStringList args, PrintOptions& o)
             o.printer = value;
         } else if (a == QStringLiteral("--config")) {
             o.configDir = value;
+        } else if (a == QStringLiteral("--as")) {
+            o.as = value;
         } else if (a == QStringLiteral("--format")) {
             const auto format = documents::pageFormatFromKey(value);
             if (!format)
@@ -118,6 +124,12 @@ int runPrintCommand(CtlContext& ctx)
     auto config = store::HallConfigRepository(**store).loadOrDefaults();
     if (!config)
         return ctx.failed(config.error());
+    auto actor = printActor(**store, o.as);
+    if (!actor) {
+        if (actor.error().code == QLatin1String("print.actor_required"))
+            return ctx.usageError(actor.error().message);
+        return ctx.failed(actor.error());
+    }
     ctx.tick();
     store::CaseStore cases(**store, *config);
     auto caseId = cases.caseIdByNumber(o.caseNumber);
@@ -148,7 +160,7 @@ int runPrintCommand(CtlContext& ctx)
     const QDate today = cases.settings().today(ctx.clock());
     QString title;
     auto ticket = cases.recordPrint(
-        *caseId, o.kind, o.copies, QStringLiteral("onewindowctl"),
+        *caseId, o.kind, o.copies, *actor,
         [&](const store::CaseStore::PrintTicket& t) -> core::Status {
             documents::DocumentRequest request{o.kind,       o.format, t.events,  t.context,
                                                t.source,     t.number, t.reprint, today,

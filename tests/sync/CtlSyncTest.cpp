@@ -166,3 +166,42 @@ TEST_CASE("onewindowctl sync: a code used twice and a revoked device are refused
     CHECK(refused.err.contains(QStringLiteral("吊销")));
     CHECK(runCtl(a, args({"sync", "status"})).out.contains(QStringLiteral("已停止同步")));
 }
+
+TEST_CASE("onewindowctl print at a window enrolled in a hall: recorded under the clerk --as "
+          "names, so the hall takes the print and its number; without --as it is refused")
+{
+    CentralServer server;
+    test::HallFixture w07(test::syncWindowTime());
+    test::useHallCatalog(w07);
+    sync::SyncClient client(*w07.cases);
+    REQUIRE(client.enrol(server.base, server.code("W07"), QStringLiteral("w07")).ok());
+    auto taken = w07.cases->receive(w07.intake(), test::kHallClerk);
+    REQUIRE(taken.ok());
+    REQUIRE(client.syncNow().ok());
+    const QString number = taken->state.caseNumber;
+    QTemporaryDir out;
+
+    // Recorded under "onewindowctl", which is no user of the hall, the print was rejected at
+    // the server: its document number never counted there, and a reprint took a new one.
+    const test::CtlRun nobody =
+        runCtl(w07.path(), {QStringLiteral("print"), QStringLiteral("receipt"), number,
+                            QStringLiteral("--pdf"), out.filePath(QStringLiteral("a.pdf"))});
+    CHECK(nobody.exitCode == 2);
+    CHECK(nobody.err.contains(QStringLiteral("--as")));
+    CHECK_FALSE(QFile::exists(out.filePath(QStringLiteral("a.pdf"))));
+
+    const test::CtlRun printed = runCtl(
+        w07.path(), {QStringLiteral("print"), QStringLiteral("receipt"), number,
+                     QStringLiteral("--pdf"), out.filePath(QStringLiteral("b.pdf")),
+                     QStringLiteral("--as"), QStringLiteral("CLERK1")}); // a login in any case
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    const auto report = client.syncNow();
+    REQUIRE(report.ok());
+    CHECK(report->pushed == 1);
+    CHECK(report->rejected == 0);
+    auto events = w07.cases->events(taken->event.caseId);
+    REQUIRE(events.ok());
+    REQUIRE(events->last().type == core::EventType::DocumentPrinted);
+    CHECK(events->last().actorId == test::kHallClerk);
+}
