@@ -43,9 +43,14 @@ Error clockGap(qint64 offsetMs, int maxGapSeconds)
     const QString way = offsetMs > 0 ? QStringLiteral("慢") : QStringLiteral("快");
     return {
         QStringLiteral("clock.gap"),
+        // Which clock is wrong is not known here: the server's is the hall's time (decision 7),
+        // but a server without time sync stops every window of the hall, and each clerk would
+        // then be sent to "correct" a clock that is right.
         QStringLiteral("本机时钟比大厅服务器%1 %2，超过大厅允许的 %3（%4 秒），本次未作任何改动："
-                       "请校正本机的日期和时间（设为自动与时间服务器同步），再同步一次"
-                       "（立即同步，或 onewindowctl sync now），时钟相差在允许范围内后即可继续办理")
+                       "请核对本机的日期和时间：本机不准，请校正本机（设为自动与时间服务器同步）；"
+                       "本机准确，则是大厅服务器的时钟不准，请联系管理员校正服务器时间。校正后再"
+                       "同步一次（立即同步，或 onewindowctl sync now），时钟相差在允许范围内后即可"
+                       "继续办理")
             .arg(way, gapText(offsetMs), gapText(qint64(maxGapSeconds) * 1000))
             .arg(maxGapSeconds)};
 }
