@@ -28,10 +28,12 @@ QString eventLine(const Event& event, const EventAuthor& by, const QTimeZone& zo
 
 QString rejectedText(const Event& lost, const EventAuthor& lostBy, const QString& reason,
                      const std::optional<Event>& winner, const EventAuthor& wonBy,
-                     const QTimeZone& zone)
+                     const QTimeZone& zone, bool hasWinner)
 {
     const QString head = QStringLiteral("未生效：%1").arg(eventLine(lost, lostBy, zone));
     const QString why = reason.isEmpty() ? QStringLiteral("大厅服务器未采纳") : reason;
+    if (!winner && !hasWinner) // nothing stood in its place (an actor refused, a bad event)
+        return QStringLiteral("%1。原因：%2").arg(head, why);
     const QString stands = winner
                                ? QStringLiteral("生效的是 %1").arg(eventLine(*winner, wonBy, zone))
                                : QStringLiteral("生效的记录尚未同步到本机");

@@ -22,10 +22,12 @@ QString eventLine(const Event& event, const EventAuthor& by, const QTimeZone& zo
 
 // A record the hall did not take (decision 3: the loser of two windows acting on one case),
 // beside the record that stands, in plain Chinese for the case view, the supervisor's list, the
-// tray and the ctl. `winner` is empty when this store does not hold the winning event (yet).
+// tray and the ctl. `winner` is empty when this store does not hold the winning event (yet);
+// `hasWinner` false: the hall named none (an actor it refused, a technically bad event), and the
+// text does not promise one.
 QString rejectedText(const Event& lost, const EventAuthor& lostBy, const QString& reason,
                      const std::optional<Event>& winner, const EventAuthor& wonBy,
-                     const QTimeZone& zone);
+                     const QTimeZone& zone, bool hasWinner = true);
 
 // Why a printed document no longer stands: the act it evidenced was not taken by the hall, so
 // the paper handed out must be recalled (decision 3: void, and the supervisor recalls it).

@@ -29,7 +29,7 @@ struct RejectedRecord
 
     QString text(const QTimeZone& zone) const
     {
-        return core::rejectedText(event, by, reason, winner, winnerBy, zone);
+        return core::rejectedText(event, by, reason, winner, winnerBy, zone, !winnerId.isEmpty());
     }
 };
 
