@@ -33,7 +33,9 @@ Error syncStopped(const QString& serverMessage)
 Error badServerUrl(const QString& url)
 {
     return {QStringLiteral("sync.bad_url"),
-            QStringLiteral("服务器地址“%1”无效：应为 http://主机:端口 或 https://主机").arg(url)};
+            QStringLiteral("服务器地址“%1”无效：应为 http://主机:端口 或 https://主机（只写到端口，"
+                           "不带 /v1 等路径）")
+                .arg(url)};
 }
 
 Error enrolUnreachable(const QString& detail)

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 
@@ -151,6 +152,11 @@ Status SyncClient::enrol(const QString& serverUrl, const QString& code, const QS
     if (!base.isValid() ||
         (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")) ||
         base.host().isEmpty())
+        return proto::badServerUrl(serverUrl);
+    // The server's address, not one of its requests: ".../v1" used to become "/v1/v1/enrol"
+    // and came back as "没有这个地址". A path prefix of a reverse proxy stays allowed.
+    static const QRegularExpression request(QStringLiteral("/(v1|healthz|q)(/.*)?$"));
+    if (request.match(base.path()).hasMatch() || base.hasQuery() || base.hasFragment())
         return proto::badServerUrl(serverUrl);
     QString root = base.toString(QUrl::StripTrailingSlash);
     // Before the code goes: the server spends it and makes the device at once, and a store

@@ -458,3 +458,25 @@ TEST_CASE("Sync in the background: its own thread and connection; offline since 
     CHECK(online->lastSyncUtc == w07.hall.clock.nowUtc());
     service.stop();
 }
+
+TEST_CASE("Sync: a server address with one of its requests' paths is refused before anything is "
+          "sent, saying to give the address up to the port")
+{
+    test::ServerFixture server;
+    server.createHall(QStringLiteral("620102"));
+    auto code = server.registry().createEnrolCode(
+        {QStringLiteral("620102"), QStringLiteral("W07"), QStringLiteral("window"), {}, 3600});
+    REQUIRE(code.ok());
+    Window w;
+    const QString root = server.url(QString());
+    for (const QString& path : {QStringLiteral("/v1"), QStringLiteral("/v1/"),
+                                QStringLiteral("/healthz"), QStringLiteral("/v1/enrol")}) {
+        const core::Status s = w.client->enrol(root + path, code->first, QStringLiteral("pc"));
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().code == QStringLiteral("sync.bad_url"));
+        CHECK(s.error().message.contains(QStringLiteral("不带 /v1")));
+    }
+    CHECK(server.registry().devices(QStringLiteral("620102")).value().isEmpty());
+    // The plain address, with or without its slash, enrols with the same code.
+    CHECK(w.client->enrol(root + QStringLiteral("/"), code->first, QStringLiteral("pc")).ok());
+}
