@@ -43,6 +43,8 @@ std::optional<CaseLookup::Found> CaseLookup::byNumber(const QString& caseNumber)
         if (w && w->event)
             found.accepted.append(*w->event);
     }
+    if (stepError(a))
+        return std::nullopt; // a status page from part of the case's history would mislead
     return found;
 }
 

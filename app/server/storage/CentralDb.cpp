@@ -75,6 +75,13 @@ Error databaseError(const QString& detail)
     return {QStringLiteral("db.failed"), QStringLiteral("中央数据库操作失败：%1").arg(detail)};
 }
 
+std::optional<Error> stepError(const QSqlQuery& query)
+{
+    if (!query.lastError().isValid())
+        return std::nullopt;
+    return databaseError(query.lastError().text());
+}
+
 Result<DatabaseSpec> DatabaseSpec::postgres(const QString& text)
 {
     DatabaseSpec s;

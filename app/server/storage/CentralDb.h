@@ -106,5 +106,10 @@ private:
 
 // The database's own failure as the operator reads it (code db.failed).
 core::Error databaseError(const QString& detail);
+// After a loop over `query`'s rows: next() answers false both at the end and at a step that
+// failed (SQLITE_CORRUPT in a damaged file, a lost PostgreSQL connection), and a reader that took
+// the second for the first served a damaged hall's history as if it were whole. The error, if
+// the rows ended on one.
+std::optional<core::Error> stepError(const QSqlQuery& query);
 
 } // namespace onewindow::server

@@ -144,6 +144,8 @@ core::Result<std::optional<CaseRecord>> Ledger::loadCase(const QString& caseId)
         if (stored && stored->event)
             record.accepted.append(*stored->event);
     }
+    if (auto failed = stepError(*a))
+        return *failed; // a case judged on part of its history would be judged wrong
     a->finish();
     return std::optional<CaseRecord>(std::move(record));
 }
@@ -416,6 +418,8 @@ core::Result<PullPage> Ledger::pull(const QString& hallCode, qint64 cursor, int 
         entry.insert(QStringLiteral("event"), wireFromRow(q));
         entries.append({q.value(0).toLongLong(), entry});
     }
+    if (auto failed = stepError(q))
+        return *failed;
     for (const MasterRecord& r : *records)
         entries.append({r.hallSeq, QJsonObject{{QStringLiteral("hall_seq"), r.hallSeq},
                                                {QStringLiteral("record"), r.toJson()}}});
@@ -433,6 +437,15 @@ core::Result<PullPage> Ledger::pull(const QString& hallCode, qint64 cursor, int 
             page.more = true;
             break;
         }
+        // The hall order has no holes: every place of the counter is an event or a master
+        // record, committed with it. A hole is a damaged store (a page SQLite cannot read): a
+        // window must never take the history after it as whole (onewindow-server check).
+        if (seq != page.nextCursor + 1)
+            return core::Error{QStringLiteral("db.hall_order_gap"),
+                               QStringLiteral("中央数据库缺少大厅 %1 序号 %2 的记录，数据库可能已"
+                                              "损坏：请运行 onewindow-server check 并从备份恢复")
+                                   .arg(hallCode)
+                                   .arg(page.nextCursor + 1)};
         page.events.append(entry);
         page.nextCursor = seq;
     }

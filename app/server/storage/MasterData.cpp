@@ -103,6 +103,8 @@ Result<QList<MasterRecord>> MasterData::latest(const QString& hallCode, const QS
     QList<MasterRecord> out;
     while (q.next())
         out.append(fromRow(q));
+    if (auto failed = stepError(q))
+        return *failed;
     return out;
 }
 
@@ -164,6 +166,8 @@ Result<QList<MasterRecord>> MasterData::after(const QString& hallCode, qint64 cu
     QList<MasterRecord> out;
     while (q.next())
         out.append(fromRow(q));
+    if (auto failed = stepError(q))
+        return *failed;
     return out;
 }
 

@@ -232,6 +232,8 @@ Result<QList<Device>> Registry::devices(const QString& hallCode)
     QList<Device> out;
     while (q.next())
         out.append(deviceFromRow(q));
+    if (auto failed = stepError(q))
+        return *failed;
     return out;
 }
 
@@ -282,6 +284,8 @@ core::Result<QJsonObject> Registry::issuedNumbers(const QString& hallCode, const
     QJsonObject out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
+    if (auto failed = stepError(q))
+        return *failed; // numbers handed down short would be issued again
     return out;
 }
 
