@@ -24,6 +24,8 @@ QString range(qint64 from, qint64 to)
     return from == to ? QString::number(from) : QStringLiteral("%1–%2").arg(from).arg(to);
 }
 
+constexpr qint64 kPage = 20000;
+
 struct Issued
 {
     QString eventId;
@@ -144,66 +146,77 @@ core::Status IntegrityCheck::checkEvents(const QString& hall)
     while (q.next())
         windows.insert(q.value(0).toString(), q.value(1).toString());
 
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? ORDER BY hall_seq")
-                      .arg(QLatin1String(kEventColumns)),
-                  {hall}))
-        return databaseError(m_db.lastError());
     QHash<QString, QString> heads; // case -> its head after the accepted events read so far
     QHash<QString, Issued> issued; // kind '\n' number -> the first accepted event issuing it
     qint64 read = 0;
-    while (q.next()) {
-        ++read;
-        if (m_progress && m_every > 0 && read % m_every == 0)
-            m_progress(hall, read, total);
-        const qint64 hallSeq = q.value(0).toLongLong();
-        const QString eventId = q.value(1).toString();
-        const bool accepted = q.value(12).toString() == QLatin1String("accepted");
-        const QString subject = QStringLiteral("记录 %1（第 %2 位）").arg(eventId).arg(hallSeq);
-        // The same reading a push gets: the stored texts, their canonical form and checksum.
-        const auto wire = core::sync::eventFromWire(wireFromRow(q));
-        if (!wire) {
-            found(QStringLiteral("event.unreadable"), hall, subject,
-                  QStringLiteral("记录缺编号或设备序号，无法读出"));
-            continue;
-        }
-        // A rejected event set aside for this very fault was stored as it came: no finding.
-        if (wire->fault && (accepted || q.value(13).toString() != wire->fault->code)) {
-            const bool checksum = wire->fault->code == core::sync::code::kBadChecksum;
-            found(checksum ? QStringLiteral("event.checksum") : QStringLiteral("event.unreadable"),
-                  hall, subject,
-                  checksum
-                      ? QStringLiteral("按保存的内容重算的校验值与保存的 %1 不符（内容在"
-                                       "保存后被改动）")
-                            .arg(wire->checksum)
-                      : QStringLiteral("%1（%2）").arg(wire->fault->message, wire->fault->code));
-        }
-        if (!accepted || !wire->event)
-            continue;
-        const core::Event& e = *wire->event;
-        // The head: the last accepted event that is not mergeable (decision 1), as the push and
-        // the import move it.
-        QString& head = heads[e.caseId];
-        if (!core::sync::isMergeable(e.type))
-            head = e.eventId;
-        // An accepted event with a reason came in by an administrator's import, which records
-        // its numbers its own way (AuditedImport.h).
-        const bool imported = !q.value(13).toString().isEmpty();
-        std::optional<std::pair<QString, QString>> number;
-        QString window;
-        if (imported) {
-            if (const auto n = caseNumberImportedBy(e)) {
-                number = std::pair{QStringLiteral("case"), n->first};
-                window = n->second;
+    qint64 after = 0;
+    // In pages by hall order (one snapshot): a driver that fetches a whole result at once
+    // (PostgreSQL's) holds one page of a big hall in memory, not the hall.
+    for (qint64 inPage = kPage; inPage == kPage;) {
+        inPage = 0;
+        if (!m_db.run(q,
+                      QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND hall_seq > ? "
+                                     "ORDER BY hall_seq LIMIT ?")
+                          .arg(QLatin1String(kEventColumns)),
+                      {hall, after, kPage}))
+            return databaseError(m_db.lastError());
+        while (q.next()) {
+            ++read;
+            ++inPage;
+            after = q.value(0).toLongLong();
+            if (m_progress && m_every > 0 && read % m_every == 0)
+                m_progress(hall, read, total);
+            const qint64 hallSeq = q.value(0).toLongLong();
+            const QString eventId = q.value(1).toString();
+            const bool accepted = q.value(12).toString() == QLatin1String("accepted");
+            const QString subject = QStringLiteral("记录 %1（第 %2 位）").arg(eventId).arg(hallSeq);
+            // The same reading a push gets: the stored texts, their canonical form and checksum.
+            const auto wire = core::sync::eventFromWire(wireFromRow(q));
+            if (!wire) {
+                found(QStringLiteral("event.unreadable"), hall, subject,
+                      QStringLiteral("记录缺编号或设备序号，无法读出"));
+                continue;
             }
-        } else {
-            number = numberIssuedBy(e);
-            window = windows.value(e.deviceId);
-        }
-        if (number) {
-            const QString key = number->first + QLatin1Char('\n') + number->second;
-            if (!issued.contains(key))
-                issued.insert(key, {e.eventId, window});
+            // A rejected event set aside for this very fault was stored as it came: no finding.
+            if (wire->fault && (accepted || q.value(13).toString() != wire->fault->code)) {
+                const bool checksum = wire->fault->code == core::sync::code::kBadChecksum;
+                found(
+                    checksum ? QStringLiteral("event.checksum")
+                             : QStringLiteral("event.unreadable"),
+                    hall, subject,
+                    checksum
+                        ? QStringLiteral("按保存的内容重算的校验值与保存的 %1 不符（内容在"
+                                         "保存后被改动）")
+                              .arg(wire->checksum)
+                        : QStringLiteral("%1（%2）").arg(wire->fault->message, wire->fault->code));
+            }
+            if (!accepted || !wire->event)
+                continue;
+            const core::Event& e = *wire->event;
+            // The head: the last accepted event that is not mergeable (decision 1), as the push and
+            // the import move it.
+            QString& head = heads[e.caseId];
+            if (!core::sync::isMergeable(e.type))
+                head = e.eventId;
+            // An accepted event with a reason came in by an administrator's import, which records
+            // its numbers its own way (AuditedImport.h).
+            const bool imported = !q.value(13).toString().isEmpty();
+            std::optional<std::pair<QString, QString>> number;
+            QString window;
+            if (imported) {
+                if (const auto n = caseNumberImportedBy(e)) {
+                    number = std::pair{QStringLiteral("case"), n->first};
+                    window = n->second;
+                }
+            } else {
+                number = numberIssuedBy(e);
+                window = windows.value(e.deviceId);
+            }
+            if (number) {
+                const QString key = number->first + QLatin1Char('\n') + number->second;
+                if (!issued.contains(key))
+                    issued.insert(key, {e.eventId, window});
+            }
         }
     }
     if (m_progress)
