@@ -15,5 +15,8 @@ inline const QString kDeviceRetired = QStringLiteral("device.retired");
 
 // The reason of such an event; `at`: when the device was retired (UTC, as the server keeps it).
 Error deviceRetired(const QString& at);
+// What the window of a retired device says in its sync status (and `onewindowctl sync status`):
+// its acts are no longer taken, what it recorded before still goes up.
+QString retiredDeviceNotice();
 
 } // namespace onewindow::core::sync

@@ -202,6 +202,11 @@ Error deviceRetired(const QString& at)
             .arg(at)};
 }
 
+QString retiredDeviceNotice()
+{
+    return QStringLiteral("本设备已停用：窗口已由新设备接替；剩余记录上传后请停止使用");
+}
+
 Error deviceMismatch()
 {
     return {code::kDeviceMismatch, QStringLiteral("上传的设备编号与本设备凭据不符")};
