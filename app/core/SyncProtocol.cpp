@@ -1,5 +1,6 @@
 #include "core/SyncProtocol.h"
 
+#include "core/DeviceRetirement.h"
 #include "core/EventChecksum.h"
 #include "core/EventSpec.h"
 
@@ -190,6 +191,20 @@ Error deviceStopped()
     return {code::kDeviceStopped,
             QStringLiteral("本设备已停止同步（记录序号与已上传的记录冲突，可能从备份恢复）；"
                            "请以新设备重新登记，未上传的记录由管理员导入")};
+}
+
+Error deviceRetired(const QString& at)
+{
+    return {
+        code::kDeviceRetired,
+        QStringLiteral("本设备已于 %1（UTC）停用：窗口已由新设备接替，停用后在本设备上记录的操作"
+                       "不予接收；请在接替的设备上重新办理")
+            .arg(at)};
+}
+
+QString retiredDeviceNotice()
+{
+    return QStringLiteral("本设备已停用：窗口已由新设备接替；剩余记录上传后请停止使用");
 }
 
 Error deviceMismatch()

@@ -1,6 +1,7 @@
 #include "ctl/SyncCommands.h"
 
 #include "core/ClockOffset.h"
+#include "core/DeviceRetirement.h"
 #include "core/SyncMessages.h"
 #include "store/ClockState.h"
 #include "store/RejectedRecords.h"
@@ -61,7 +62,8 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
                       {QStringLiteral("rejected"), static_cast<int>(rejected->size())},
                       {QStringLiteral("last_sync"), s.lastSyncUtc},
                       {QStringLiteral("stopped"), s.stoppedCode},
-                      {QStringLiteral("stopped_message"), s.stoppedMessage}};
+                      {QStringLiteral("stopped_message"), s.stoppedMessage},
+                      {QStringLiteral("retired_at"), s.retiredAtUtc}};
         QJsonArray records;
         for (const store::RejectedRecord& r : own)
             records.append(QJsonObject{{QStringLiteral("event_id"), r.event.eventId},
@@ -98,6 +100,9 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
                   << Qt::endl;
     if (!s.stoppedCode.isEmpty())
         ctx.out() << QStringLiteral("已停止同步：%1").arg(s.stoppedMessage) << Qt::endl;
+    if (!s.retiredAtUtc.isEmpty()) // decision 9
+        ctx.out() << core::sync::retiredDeviceNotice()
+                  << QStringLiteral("（停用于 %1）").arg(s.retiredAtUtc) << Qt::endl;
     return ExitOk;
 }
 

@@ -1,6 +1,8 @@
 #include "server/Commands.h"
 
+#include "server/CheckCommand.h"
 #include "server/ClockCommands.h"
+#include "server/DeviceCommands.h"
 #include "server/FailoverCommand.h"
 
 #include "server/Credentials.h"
@@ -30,6 +32,7 @@ const char* const kUsage =
     "                                             print a one-time enrolment code\n"
     "  device list [--hall HALL]                  every device with its state\n"
     "  device revoke DEVICE_ID                    refuse the device from now on\n"
+    "  device retire DEVICE_ID                    take what it recorded until now, nothing later\n"
     "  catalog import HALL FILE                   the hall's catalog (new item versions)\n"
     "  calendar import HALL FILE...               holiday notices for the hall\n"
     "  user add|change HALL LOGIN [...]           the hall's users (user --help)\n"
@@ -40,6 +43,7 @@ const char* const kUsage =
     "                                             the hall's settings, pulled by its windows\n"
     "  flagged HALL [--limit N]                   events whose own time was off (decision 7)\n"
     "  failover HALL...                           a new epoch after a standby took over\n"
+    "  check [HALL] [--progress-every N]          read-only integrity check of the store\n"
     "\n"
     "  --store PATH     the central store in one SQLite file (a single hall, a demo)\n"
     "  --database URL   PostgreSQL: postgresql://USER@HOST:PORT/DB or a libpq conninfo\n"
@@ -78,8 +82,24 @@ const QMap<QString, const char*>& helps()
         {QStringLiteral("device"),
          "usage: onewindow-server (--store PATH | --database URL) device list [--hall HALL]\n"
          "       onewindow-server (--store PATH | --database URL) device revoke DEVICE_ID\n"
-         "list: every device, its hall, window, role, state and next sequence.\n"
-         "revoke: the device is refused at its next request (lost or stolen).\n"},
+         "       onewindow-server (--store PATH | --database URL) device retire DEVICE_ID\n"
+         "list: every device, its hall, window, role, state (active, retired AT [by DEVICE],\n"
+         "revoked AT, stopped REASON) and next sequence.\n"
+         "revoke: the device is refused at its next request (lost or stolen).\n"
+         "retire: a PC taken out of service. What it recorded until now is still taken when it\n"
+         "pushes (let it sync once more), an act it records later is set aside device.retired,\n"
+         "and it still pulls. Enrolling its window code again retires it by itself.\n"},
+        {QStringLiteral("check"),
+         "usage: onewindow-server (--store PATH | --database URL) check [HALL]\n"
+         "       [--progress-every N]\n"
+         "Read-only integrity check of every hall (or HALL), e.g. after a crash, a restore or a\n"
+         "failover: the hall order is 1..N without hole or duplicate, every event's checksum\n"
+         "recomputes from its stored text, every device's sequences are contiguous and its\n"
+         "next_seq agrees, each case's head is what folding the hall's accepted events gives,\n"
+         "issued_numbers holds exactly the numbers those events issued, master record versions\n"
+         "are contiguous. One line per finding (hall, code, what, expected), then a summary\n"
+         "with counts and time. Progress on stderr every N events (default 100000). Never\n"
+         "writes. Exit 0 clean, 1 findings, 2 usage (docs/operations.md).\n"},
         {QStringLiteral("catalog"),
          "usage: onewindow-server (--store PATH | --database URL) catalog import HALL FILE\n"
          "Imports a catalog file (resources/catalog/FORMAT.md) as the hall's: every item whose\n"
@@ -152,7 +172,8 @@ Parsed parse(const QStringList& args)
         QStringLiteral("--max-connections"), QStringLiteral("--clock-tolerance"),
         // decision 7: settings and flags
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
-        QStringLiteral("--office-hours"), QStringLiteral("--limit")};
+        QStringLiteral("--office-hours"), QStringLiteral("--limit"),
+        QStringLiteral("--progress-every")}; // check
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
@@ -254,38 +275,6 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         << (options->tlsCertificate.isEmpty() ? "" : " (https)") << "\n";
     out.flush();
     return QCoreApplication::exec();
-}
-
-int device(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
-           const core::Clock& clock)
-{
-    Registry registry(db, clock);
-    const QString sub = p.words.value(1);
-    if (sub == QLatin1String("list") && p.words.size() == 2) {
-        auto list = registry.devices(p.values.value(QStringLiteral("--hall")));
-        if (!list)
-            return failed(err, list.error());
-        // fold: the fold version its last request named (decision 10: a new event type is taken
-        // only once every active device of the hall folds it).
-        out << "device\thall\twindow\trole\tdepartment\tname\tstate\tnext_seq\tfold\n";
-        for (const Device& d : *list) {
-            const QString state = !d.revokedAt.isEmpty() ? QStringLiteral("revoked ") + d.revokedAt
-                                  : !d.stoppedReason.isEmpty()
-                                      ? QStringLiteral("stopped ") + d.stoppedReason
-                                      : QStringLiteral("active");
-            out << d.deviceId << "\t" << d.hallCode << "\t" << d.windowCode << "\t" << d.role
-                << "\t" << d.department << "\t" << d.name << "\t" << state << "\t" << d.nextSeq
-                << "\t" << d.foldVersion << "\n";
-        }
-        return 0;
-    }
-    if (sub == QLatin1String("revoke") && p.words.size() == 3) {
-        if (core::Status s = registry.revoke(p.words[2]); !s)
-            return failed(err, s.error());
-        out << "revoked " << p.words[2] << "\n";
-        return 0;
-    }
-    return usage(err, QStringLiteral("device list [--hall HALL] | device revoke DEVICE_ID"));
 }
 
 std::optional<QByteArray> readFile(const QString& path, QTextStream& err)
@@ -445,7 +434,10 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
         return p.words.size() == 1 ? serve(**db, p, out, err, clock)
                                    : usage(err, QStringLiteral("serve 不带位置参数"));
     if (command == QLatin1String("device"))
-        return device(**db, p, out, err, clock);
+        return deviceCommand(**db, p.words, p.values.value(QStringLiteral("--hall")), out, err,
+                             clock);
+    if (command == QLatin1String("check"))
+        return checkCommand(**db, p.words, p.values, out, err);
     if (command == QLatin1String("catalog") || command == QLatin1String("calendar") ||
         command == QLatin1String("user"))
         return master(**db, p, out, err, clock);

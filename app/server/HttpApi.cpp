@@ -381,11 +381,14 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
     QJsonArray results;
     for (const EventAnswer& a : out.answers)
         results.append(a.toJson());
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), device.deviceId},
-                                           {QStringLiteral("next_seq"), out.nextSeq},
-                                           {QStringLiteral("results"), results},
-                                           {QStringLiteral("epoch"), out.epoch.id},
-                                           {QStringLiteral("epoch_base"), out.epoch.base}});
+    QJsonObject answer{{QStringLiteral("device_id"), device.deviceId},
+                       {QStringLiteral("next_seq"), out.nextSeq},
+                       {QStringLiteral("results"), results},
+                       {QStringLiteral("epoch"), out.epoch.id},
+                       {QStringLiteral("epoch_base"), out.epoch.base}};
+    if (!device.retiredAt.isEmpty()) // decision 9: the window says so
+        answer.insert(QStringLiteral("retired_at"), device.retiredAt);
+    return QHttpServerResponse(answer);
 }
 
 QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpServerRequest& r)
@@ -453,21 +456,24 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest& r, const Device& dev
         return errorResponse(page.error(), Status::InternalServerError);
     if (page->events.isEmpty() && wait > 0)
         m_park = Park{device.hallCode, cursor, limit, wait, m_protocol}; // handlePull parks it
-    return pageResponse(*page, m_protocol);
+    return pageResponse(*page, m_protocol, device.retiredAt);
 }
 
-QHttpServerResponse pageResponse(const PullPage& page, int protocol)
+QHttpServerResponse pageResponse(const PullPage& page, int protocol, const QString& retiredAt)
 {
     QJsonArray events;
     for (const QJsonObject& e : page.events)
         if (protocol >= 2 || !e.contains(QStringLiteral("record"))) // protocol 1: no master
             events.append(e); // records; the cursor moves past them all the same
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("hall"), page.hall},
-                                           {QStringLiteral("events"), events},
-                                           {QStringLiteral("next_cursor"), page.nextCursor},
-                                           {QStringLiteral("more"), page.more},
-                                           {QStringLiteral("epoch"), page.epoch.id},
-                                           {QStringLiteral("epoch_base"), page.epoch.base}});
+    QJsonObject answer{{QStringLiteral("hall"), page.hall},
+                       {QStringLiteral("events"), events},
+                       {QStringLiteral("next_cursor"), page.nextCursor},
+                       {QStringLiteral("more"), page.more},
+                       {QStringLiteral("epoch"), page.epoch.id},
+                       {QStringLiteral("epoch_base"), page.epoch.base}};
+    if (!retiredAt.isEmpty())
+        answer.insert(QStringLiteral("retired_at"), retiredAt);
+    return QHttpServerResponse(answer);
 }
 
 } // namespace onewindow::server

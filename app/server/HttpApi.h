@@ -81,7 +81,8 @@ private:
     std::unique_ptr<HttpFront> m_front;
 };
 
-// A pull page as its JSON answer for a device speaking `protocol`.
-QHttpServerResponse pageResponse(const PullPage& page, int protocol);
+// A pull page as its JSON answer for a device speaking `protocol`; `retiredAt`: when the pulling
+// device was retired (decision 9), told in the answer so its window can say so.
+QHttpServerResponse pageResponse(const PullPage& page, int protocol, const QString& retiredAt = {});
 
 } // namespace onewindow::server

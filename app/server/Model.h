@@ -30,6 +30,10 @@ struct Device
     QString enrolledAt;
     QString revokedAt;     // empty while active
     QString stoppedReason; // sequence_reused: stopped until re-enrolled as a new device
+    // Decision 9: retired (no new actions; what it recorded before is still taken) at this time,
+    // by the enrolment of this device ('' when by `device retire`); empty while active.
+    QString retiredAt;
+    QString retiredBy;
     qint64 nextSeq = 1;
     int foldVersion = 1; // decision 10: the fold its last request named
 };

@@ -75,7 +75,7 @@ Result<std::optional<SyncState>> SyncRepository::state() const
     if (!q.exec(QStringLiteral(
             "SELECT server_url, hall_code, device_id, token, window_code, role, department, "
             "cursor, acked_seq, enrolled_at_utc, last_sync_utc, stopped_code, stopped_message, "
-            "COALESCE((SELECT epoch FROM sync_epoch), '') FROM sync_state")))
+            "COALESCE((SELECT epoch FROM sync_epoch), ''), retired_at_utc FROM sync_state")))
         return readError(q);
     if (!q.next())
         return std::optional<SyncState>{};
@@ -94,6 +94,7 @@ Result<std::optional<SyncState>> SyncRepository::state() const
     s.stoppedCode = q.value(11).toString();
     s.stoppedMessage = q.value(12).toString();
     s.epoch = q.value(13).toString();
+    s.retiredAtUtc = q.value(14).toString();
     return std::optional<SyncState>{s};
 }
 
@@ -409,6 +410,16 @@ Status SyncRepository::markSynced(const QDateTime& atUtc)
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("UPDATE sync_state SET last_sync_utc = ?"));
     q.addBindValue(QString::fromUtf8(core::canonicalTimeText(atUtc)));
+    if (!q.exec())
+        return writeError(q);
+    return {};
+}
+
+Status SyncRepository::markRetired(const QString& atUtc)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE sync_state SET retired_at_utc = ?"));
+    q.addBindValue(text(atUtc));
     if (!q.exec())
         return writeError(q);
     return {};

@@ -29,7 +29,8 @@ struct SyncState
     QString lastSyncUtc;
     QString stoppedCode; // device_revoked / device_stopped: no more sync
     QString stoppedMessage;
-    QString epoch; // the hall's epoch the cursor counts in (decision 6)
+    QString retiredAtUtc; // decision 9: when the hall retired this device ('' while active)
+    QString epoch;        // the hall's epoch the cursor counts in (decision 6)
 };
 
 // What POST /v1/enrol answered.
@@ -132,6 +133,8 @@ public:
     // epoch is kept. Unchanged epoch: nothing is done and nullopt returned.
     Result<std::optional<Rebased>> rebase(const QString& epoch, qint64 base);
     Status markSynced(const QDateTime& atUtc);
+    // Decision 9: the hall answered that this device was retired at `atUtc` (its text as sent).
+    Status markRetired(const QString& atUtc);
 
     // This store's events the hall has placed, for core::hallDigest (store digest).
     Result<core::HallDigest> digest() const;

@@ -273,6 +273,8 @@ Status SyncClient::pushOnce(Report& report, bool& more)
     bool rebased = false;
     if (Status s = followEpoch(reply->json, report, rebased); !s)
         return s;
+    if (Status s = followRetirement(reply->json); !s)
+        return s;
     if (Status s = m_repo.recordPush(answers, nextSeq); !s)
         return s;
     report.pushed += static_cast<int>(answers.size());
@@ -307,6 +309,8 @@ Status SyncClient::applyPage(const Reply& reply, const store::SyncState& state, 
     const QJsonObject& o = reply.json;
     bool rebased = false;
     if (Status s = followEpoch(o, report, rebased); !s)
+        return s;
+    if (Status s = followRetirement(o); !s)
         return s;
     if (rebased) {
         // The page was asked for from a cursor of the old epoch: pull again from the base.

@@ -110,6 +110,8 @@ private:
     // Decision 6: an answer in another epoch of the hall than this store's rebases the store
     // (SyncRepository::rebase) before anything of it is written; true in `rebased` then.
     Status followEpoch(const QJsonObject& answer, Report& report, bool& rebased);
+    // Decision 9: an answer naming this device's retirement is kept (the window says so).
+    Status followRetirement(const QJsonObject& answer);
     Result<store::SyncState> enrolled();
     // Decision 7: the clock offset from an answer's OneWindow-Time (store/ClockState.h).
     void measureClock(QNetworkReply& reply, qint64 sentMs);

@@ -9,6 +9,20 @@ namespace onewindow::sync {
 
 namespace proto = core::sync;
 
+Status SyncClient::followRetirement(const QJsonObject& answer)
+{
+    const QString at = answer.value(QStringLiteral("retired_at")).toString();
+    if (at.isEmpty())
+        return {};
+    auto state = m_repo.state();
+    if (!state)
+        return state.error();
+    if (*state && (*state)->retiredAtUtc == at)
+        return {};
+    Q_EMIT logLine(QStringLiteral("sync: this device was retired at the hall at %1").arg(at));
+    return m_repo.markRetired(at);
+}
+
 Status SyncClient::followEpoch(const QJsonObject& answer, Report& report, bool& rebased)
 {
     rebased = false;

@@ -23,6 +23,7 @@ struct SyncStatus
     int rejected = 0; // own events the hall did not take
     QDateTime lastSyncUtc;
     QString stoppedMessage; // revoked or stopped: sync will not try again
+    QString retiredMessage; // decision 9: retired at the hall (its sync goes on)
     // The last sync brought a new holiday notice or item versions of the hall (master data):
     // the window reloads what it counts and shows with.
     bool calendarChanged = false;

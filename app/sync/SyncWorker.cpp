@@ -1,5 +1,6 @@
 #include "sync/SyncWorker.h"
 
+#include "core/DeviceRetirement.h"
 #include "store/HallConfig.h"
 
 namespace onewindow::sync {
@@ -212,6 +213,8 @@ SyncStatus SyncWorker::current()
         return s;
     s.enrolled = true;
     s.stoppedMessage = (*state)->stoppedMessage;
+    if (!(*state)->retiredAtUtc.isEmpty())
+        s.retiredMessage = core::sync::retiredDeviceNotice();
     s.lastSyncUtc = QDateTime::fromString((*state)->lastSyncUtc, Qt::ISODateWithMs);
     if (auto pending = m_client->repository().pendingCount())
         s.pending = *pending;

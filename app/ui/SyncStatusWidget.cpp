@@ -55,6 +55,8 @@ void SyncStatusWidget::showStatus(const sync::SyncStatus& s)
     } else {
         parts.append(tr("Offline"));
     }
+    if (!s.retiredMessage.isEmpty()) // decision 9: composed in core, in Chinese
+        parts.append(s.retiredMessage);
     if (s.pending > 0)
         parts.append(tr("%n record(s) to upload", nullptr, s.pending));
     if (s.rejected > 0) {

@@ -204,4 +204,41 @@ TEST_CASE("onewindowctl print at a window enrolled in a hall: recorded under the
     REQUIRE(events.ok());
     REQUIRE(events->last().type == core::EventType::DocumentPrinted);
     CHECK(events->last().actorId == test::kHallClerk);
+
+TEST_CASE("Decision 9: a window whose device was retired (its window code enrolled on a new PC) "
+          "says so in sync status, and still syncs")
+{
+    CentralServer server;
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+    const QString fresh = dir.filePath(QStringLiteral("new.sqlite"));
+    REQUIRE(runCtl(old, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base,
+                         server.code("W07")})
+                .exitCode == 0);
+    REQUIRE(runCtl(old, args({"sync", "now"})).exitCode == 0);
+    const QString notice =
+        QStringLiteral("本设备已停用：窗口已由新设备接替；剩余记录上传后请停止使用");
+    CHECK_FALSE(runCtl(old, args({"sync", "status"})).out.contains(notice));
+
+    // W07's new PC: the old device is retired in the same transaction.
+    REQUIRE(runCtl(fresh, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base,
+                           server.code("W07")})
+                .exitCode == 0);
+    const test::CtlRun synced = runCtl(old, args({"sync", "now"}));
+    CHECK(synced.exitCode == 0); // its pulls keep working
+    const test::CtlRun status = runCtl(old, args({"sync", "status"}));
+    CHECK(status.out.contains(notice));
+    CHECK_FALSE(status.out.contains(QStringLiteral("已停止同步")));
+    const QJsonObject json =
+        QJsonDocument::fromJson(runCtl(old, args({"sync", "status", "--json"})).out.toUtf8())
+            .object();
+    CHECK(json.value(QStringLiteral("retired_at")).toString().endsWith(QLatin1Char('Z')));
+    const QString oldId = json.value(QStringLiteral("device_id")).toString();
+    const Run listed = server.run({QStringLiteral("device"), QStringLiteral("list")});
+    CHECK(listed.out.contains(oldId + QStringLiteral("\t620102\tW07\t")));
+    CHECK(listed.out.contains(QStringLiteral("\tretired %1 by ")
+                                  .arg(json.value(QStringLiteral("retired_at")).toString())));
+    // The new PC is active and says nothing of the kind.
+    REQUIRE(runCtl(fresh, args({"sync", "now"})).exitCode == 0);
+    CHECK_FALSE(runCtl(fresh, args({"sync", "status"})).out.contains(notice));
 }

@@ -39,19 +39,25 @@ core::Status importOne(CentralDb& db, const QString& hallCode, const core::Event
         if (!ok)
             return databaseError(db.lastError());
     }
-    if (e.type == core::EventType::Received) {
-        const QString number = e.payload.value(QStringLiteral("caseNumber")).toString();
-        const auto parsed = core::CaseNumber::parse(number);
+    if (const auto number = caseNumberImportedBy(e))
         if (!db.run(q,
                     QStringLiteral("INSERT INTO issued_numbers (hall_code, kind, number, "
                                    "window_code, event_id) VALUES (?, 'case', ?, ?, ?)"),
-                    {hallCode, number, parsed ? parsed->windowCode : QString(), e.eventId}))
+                    {hallCode, number->first, number->second, e.eventId}))
             return databaseError(db.lastError());
-    }
     return {};
 }
 
 } // namespace
+
+std::optional<std::pair<QString, QString>> caseNumberImportedBy(const core::Event& e)
+{
+    if (e.type != core::EventType::Received)
+        return std::nullopt;
+    const QString number = e.payload.value(QStringLiteral("caseNumber")).toString();
+    const auto parsed = core::CaseNumber::parse(number);
+    return std::pair{number, parsed ? parsed->windowCode : QString()};
+}
 
 core::Result<qint64> importAccepted(CentralDb& db, const core::Clock& clock,
                                     const QString& hallCode, const QList<core::Event>& events,

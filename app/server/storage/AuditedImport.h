@@ -7,7 +7,15 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace onewindow::server {
+
+// The number an imported event issues as importAccepted records it: a receipt's case number and
+// the window that number names (the importing administrator's devices are no windows); nullopt
+// for every other event. (number, window)
+std::optional<std::pair<QString, QString>> caseNumberImportedBy(const core::Event& event);
 
 // Events that were judged elsewhere, put into a hall's stream by an administrator's act (the
 // demo hall now; decision 2's forked events of a restored device later): each is stored as

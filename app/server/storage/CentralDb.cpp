@@ -283,6 +283,27 @@ bool CentralDb::begin()
     return true;
 }
 
+bool CentralDb::beginReadOnly()
+{
+    QSqlQuery q(m_db);
+    const bool ok =
+        isPostgres()
+            ? q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+            : q.exec(QStringLiteral("PRAGMA query_only = ON")) && q.exec(QStringLiteral("BEGIN"));
+    if (!ok)
+        m_lastError = q.lastError().text();
+    return ok;
+}
+
+void CentralDb::endReadOnly()
+{
+    rollback();
+    if (!isPostgres()) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+}
+
 void CentralDb::notifyHallMoved(const QString& hallCode)
 {
     if (!isPostgres())

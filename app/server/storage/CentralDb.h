@@ -78,6 +78,10 @@ public:
     QString lastError() const { return m_lastError; }
 
     bool begin();
+    // A read-only snapshot for `check` (issue 17): PostgreSQL's REPEATABLE READ READ ONLY, a
+    // deferred transaction on SQLite with query_only set, so the check can never write.
+    bool beginReadOnly();
+    void endReadOnly(); // its rollback; SQLite's connection writes again
     bool commit();
     void rollback();
 

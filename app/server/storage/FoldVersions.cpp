@@ -32,7 +32,7 @@ core::Result<int> FoldVersions::hallFold(const QString& hallCode)
 {
     QSqlQuery* q = m_db.runKept(
         QStringLiteral("SELECT min(fold_version) FROM devices WHERE hall_code = ? AND revoked_at "
-                       "IS NULL AND stopped_reason IS NULL"),
+                       "IS NULL AND stopped_reason IS NULL AND retired_at IS NULL"),
         {hallCode});
     if (!q)
         return foldError(m_db.lastError());

@@ -19,8 +19,8 @@ public:
 
     // The newest fold the hall's accepted events need (1 for a new hall).
     core::Result<int> floorOf(const QString& hallCode);
-    // The oldest fold among the hall's active devices (neither revoked nor stopped), never below
-    // the hall's floor (a device under it cannot pull: it holds nothing back).
+    // The oldest fold among the hall's active devices (not revoked, stopped or retired), never
+    // below the hall's floor (a device under it cannot pull: it holds nothing back).
     core::Result<int> hallFold(const QString& hallCode);
     // The device named `fold` in its request: kept when it changed.
     core::Status record(const QString& deviceId, int fold);

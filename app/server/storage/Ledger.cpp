@@ -1,5 +1,7 @@
 #include "server/storage/Ledger.h"
 
+#include "core/DeviceRetirement.h"
+
 #include "core/ClockOffset.h"
 #include "server/storage/Epochs.h"
 #include "server/storage/FoldVersions.h"
@@ -22,11 +24,11 @@ namespace onewindow::server {
 
 using core::sync::WireEvent;
 
-namespace {
-
 const char* const kEventColumns =
     "hall_seq, event_id, case_id, device_id, device_seq, hlc, actor_id, occurred_at, type, "
     "type_version, payload, checksum, verdict, reason_code, reason, winner_event_id";
+
+namespace {
 
 EventAnswer answerFromRow(const QSqlQuery& q)
 {
@@ -41,6 +43,8 @@ EventAnswer answerFromRow(const QSqlQuery& q)
     return a;
 }
 
+} // namespace
+
 QJsonObject wireFromRow(const QSqlQuery& q)
 {
     return QJsonObject{{QStringLiteral("event_id"), q.value(1).toString()},
@@ -54,6 +58,22 @@ QJsonObject wireFromRow(const QSqlQuery& q)
                        {QStringLiteral("type_version"), q.value(9).toInt()},
                        {QStringLiteral("payload"), q.value(10).toString()},
                        {QStringLiteral("checksum"), q.value(11).toString()}};
+}
+
+namespace {
+
+Verdict rejectedAs(const core::Error& why)
+{
+    return Verdict{false, why.code, why.message, {}, false};
+}
+
+// Decision 9: an event of the device's own sequence recorded after the device was retired. A
+// system event (outside every sequence) is the case's fact whoever sends it: judged as usual.
+bool retiredBefore(const Device& device, const WireEvent& w)
+{
+    if (device.retiredAt.isEmpty() || w.deviceId != device.deviceId || !w.event)
+        return false;
+    return w.event->occurredAtUtc > QDateTime::fromString(device.retiredAt, Qt::ISODateWithMs);
 }
 
 PushOutcome refused(core::Error error, qint64 expected = 0)
@@ -256,7 +276,10 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                                           ? rules.actorAt(w->actorId, w->occurredAt)
                                           : ActorRecord();
             const int needs = w->event ? core::sync::foldIntroducing(w->event->type) : 1;
-            Verdict v = judge(*record, device.hallCode, *w, actor, context);
+            // Decision 9: a retired device's own events are drained, up to its retirement.
+            Verdict v = retiredBefore(device, *w)
+                            ? rejectedAs(core::sync::deviceRetired(device.retiredAt))
+                            : judge(*record, device.hallCode, *w, actor, context);
             if (v.accepted &&
                 needs > *hallFold) { // set aside, visibly, until every device folds it
                 const core::Error e = core::sync::typeNotEnabled(w->event->type, needs, *hallFold);
@@ -355,7 +378,7 @@ core::Status Ledger::store(const Device& device, const WireEvent& w, qint64 hall
     return {};
 }
 
-core::Result<QString> Ledger::issueNumbers(const Device& device, const core::Event& e)
+std::optional<std::pair<QString, QString>> numberIssuedBy(const core::Event& e)
 {
     QString kind;
     QString number;
@@ -367,7 +390,16 @@ core::Result<QString> Ledger::issueNumbers(const Device& device, const core::Eve
         number = e.payload.value(QStringLiteral("number")).toString();
     }
     if (kind.isEmpty() || number.isEmpty())
+        return std::nullopt;
+    return std::pair{kind, number};
+}
+
+core::Result<QString> Ledger::issueNumbers(const Device& device, const core::Event& e)
+{
+    const auto issued = numberIssuedBy(e);
+    if (!issued)
         return QString();
+    const auto& [kind, number] = *issued;
     QSqlQuery* q =
         m_db.runKept(QStringLiteral("SELECT event_id FROM issued_numbers WHERE hall_code = ? AND "
                                     "kind = ? AND number = ?"),

@@ -8,6 +8,16 @@
 
 namespace onewindow::server {
 
+// The events table's columns as the ledger reads them (kEventColumns, in that order) and one row
+// of them in the event's wire form: the stored texts exactly, so its checksum can be recomputed.
+extern const char* const kEventColumns;
+QJsonObject wireFromRow(const QSqlQuery& q);
+
+// Decision 5: the number an accepted event issues, (kind, number): a receipt its case number
+// (kind "case"), a printed document its document number (kind: the document kind); nullopt for
+// every other event.
+std::optional<std::pair<QString, QString>> numberIssuedBy(const core::Event& event);
+
 // The halls' event streams: a device's push, judged and stored in one transaction, and the
 // pull of a hall's events by its commit counter.
 class Ledger

@@ -21,7 +21,8 @@ using core::Result;
 
 const char* const kDeviceColumns =
     "device_id, hall_code, window_code, role, department, name, enrolled_at, "
-    "COALESCE(revoked_at, ''), COALESCE(stopped_reason, ''), next_seq, fold_version";
+    "COALESCE(revoked_at, ''), COALESCE(stopped_reason, ''), next_seq, fold_version, "
+    "COALESCE(retired_at, ''), retired_by";
 
 Device deviceFromRow(const QSqlQuery& q)
 {
@@ -37,6 +38,8 @@ Device deviceFromRow(const QSqlQuery& q)
     d.stoppedReason = q.value(8).toString();
     d.nextSeq = q.value(9).toLongLong();
     d.foldVersion = q.value(10).toInt();
+    d.retiredAt = q.value(11).toString();
+    d.retiredBy = q.value(12).toString();
     return d;
 }
 
@@ -172,7 +175,15 @@ Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName
     e.device.enrolledAt = now();
     e.token = newDeviceToken();
     QSqlQuery w = m_db.query();
+    // Decision 5: one active device per window code. The window's device until now is retired in
+    // this transaction (decision 9): what it recorded before now is still taken, nothing later.
     const bool ok =
+        m_db.run(
+            w,
+            QStringLiteral("UPDATE devices SET retired_at = ?, retired_by = ? WHERE "
+                           "hall_code = ? AND window_code = ? AND revoked_at IS NULL AND "
+                           "retired_at IS NULL"),
+            {e.device.enrolledAt, e.device.deviceId, e.device.hallCode, e.device.windowCode}) &&
         m_db.run(
             w,
             QStringLiteral("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"),
@@ -270,6 +281,23 @@ core::Status Registry::revoke(const QString& deviceId)
     }
     if (!m_db.commit())
         return databaseError(m_db.lastError());
+    return {};
+}
+
+core::Status Registry::retire(const QString& deviceId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("UPDATE devices SET retired_at = ?, retired_by = '' WHERE "
+                                 "device_id = ? AND revoked_at IS NULL AND retired_at IS NULL "
+                                 "RETURNING device_id"),
+                  {now(), deviceId}))
+        return databaseError(m_db.lastError());
+    if (!q.next())
+        return Error{QStringLiteral("device.unknown"),
+                     QStringLiteral("没有在用的设备 %1（已停用或已吊销的设备不能再停用；用 device "
+                                    "list 查看）")
+                         .arg(deviceId)};
     return {};
 }
 

@@ -47,6 +47,9 @@ public:
     std::optional<Device> deviceByToken(const QString& token);
     core::Result<QList<Device>> devices(const QString& hallCode = {});
     core::Status revoke(const QString& deviceId);
+    // Decision 9: the device records nothing new from now on; what it recorded before is still
+    // taken when it pushes, and it still pulls. Enrolling its window code does the same (enrol).
+    core::Status retire(const QString& deviceId);
     // The highest number of each kind (case, or a document kind) `window` has issued.
     core::Result<QJsonObject> issuedNumbers(const QString& hallCode, const QString& window);
 
