@@ -240,6 +240,8 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         p.values.value(QStringLiteral("--clock-tolerance"), QStringLiteral("120")).toInt(&ok);
     if (!ok || tolerance < 1 || tolerance > 86400)
         return usage(err, QStringLiteral("--clock-tolerance 须为 1–86400 秒"));
+    if (const auto halls = db.hallCounters(); !halls || halls->isEmpty()) // F3: nothing to serve
+        return failed(err, !halls ? databaseError(db.lastError()) : noHallToServe(db));
     HttpApi api(db, clock, [&err](const QString& line) {
         err << line << "\n";
         err.flush();
@@ -437,7 +439,12 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
                  : DatabaseSpec::postgres(p.values.value(QStringLiteral("--database")));
     if (!spec)
         return usage(err, spec.error().message);
-    auto db = CentralDb::open(*spec);
+    // Only `hall create` makes a new central store (F3): any other command on a missing, empty
+    // or foreign --store is refused before anything is written.
+    DatabaseSpec opening = *spec;
+    opening.mayCreate =
+        command == QLatin1String("hall") && p.words.value(1) == QLatin1String("create");
+    auto db = CentralDb::open(opening);
     if (!db)
         return failed(err, db.error());
 

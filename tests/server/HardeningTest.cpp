@@ -1,0 +1,183 @@
+// Issue 17, "where an issue is silent": onewindow-server's commands refuse clearly and lose
+// nothing (the outside tester's F3, F5, F13, F15). On SQLite and, via server_postgresql, on
+// PostgreSQL.
+#include "ChildServer.h"
+#include "ServerFixture.h"
+
+#include "core/SyncProtocol.h"
+#include "server/Commands.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+
+using namespace onewindow;
+using namespace onewindow::test;
+using core::EventType;
+
+namespace {
+
+const QString kHall = QStringLiteral("620102");
+
+struct CommandRun
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+CommandRun runWith(const QStringList& database, const QStringList& words, const core::Clock& clock)
+{
+    CommandRun run;
+    QTextStream out(&run.out), err(&run.err);
+    run.exit = server::runCommand(database + words, out, err, clock);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+// onewindow-server serve as a child process: it must refuse and exit, so a server that starts
+// instead is stopped after 10 s and reported as such.
+CommandRun serveChild(const QStringList& database)
+{
+    QProcess p;
+    p.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
+            database + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:0")});
+    REQUIRE(p.waitForStarted());
+    CommandRun run;
+    if (!p.waitForFinished(10000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        run.err = QStringLiteral("still serving after 10 s");
+        return run;
+    }
+    run.exit = p.exitCode();
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+// Every command but `hall create`, each as an operator would type it.
+QList<QStringList> everyOtherCommand()
+{
+    const auto words = [](const char* line) {
+        return QString::fromUtf8(line).split(QLatin1Char(' '));
+    };
+    return {words("enrol 620102 W07 --role window"),
+            words("device list"),
+            words("device revoke d1"),
+            words("digest 620102"),
+            words("settings 620102"),
+            words("settings 620102 --name 新名称"),
+            words("user add 620102 u1 --name 甲 --role clerk --password-file /nonexistent"),
+            words("catalog import 620102 /nonexistent"),
+            words("calendar import 620102 /nonexistent"),
+            words("flagged 620102"),
+            words("failover 620102")};
+}
+
+} // namespace
+
+TEST_CASE("F3: only hall create makes a central store; every other command refuses a missing, "
+          "0-byte or foreign store in Chinese and writes nothing",
+          "[server][cli][harden]")
+{
+    const core::FakeClock clock(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC));
+    QTemporaryDir dir;
+    if (onPostgres()) {
+        // A database without OneWindow's tables (a mistyped dbname that happens to exist).
+        const server::DatabaseSpec spec = freshDatabase(dir); // schema dropped: nothing in it
+        const QStringList database = databaseArgsOf(spec);
+        for (const QStringList& words : everyOtherCommand()) {
+            INFO(words.join(QLatin1Char(' ')).toStdString());
+            const CommandRun run = runWith(database, words, clock);
+            CHECK(run.exit == 1);
+            CHECK(run.err.contains(QStringLiteral("db.not_central")));
+            CHECK(run.err.contains(QStringLiteral("hall create")));
+        }
+        const CommandRun served = serveChild(database);
+        CHECK(served.exit == 1);
+        CHECK(served.err.contains(QStringLiteral("db.not_central")));
+        // Nothing was written: the database still holds no store.
+        server::DatabaseSpec existing = spec;
+        existing.mayCreate = false;
+        auto reopened = server::CentralDb::open(existing);
+        REQUIRE_FALSE(reopened.ok());
+        CHECK(reopened.error().code == QStringLiteral("db.not_central"));
+        // hall create makes it.
+        CHECK(runWith(database,
+                      {QStringLiteral("hall"), QStringLiteral("create"), kHall,
+                       QStringLiteral("--name"), QStringLiteral("城关区政务服务中心")},
+                      clock)
+                  .exit == 0);
+        CHECK(runWith(database, {QStringLiteral("device"), QStringLiteral("list")}, clock).exit ==
+              0);
+        return;
+    }
+    const QString missing = dir.filePath(QStringLiteral("typo-central.sqlite"));
+    const QString empty = dir.filePath(QStringLiteral("truncated.sqlite"));
+    {
+        QFile f(empty);
+        REQUIRE(f.open(QIODevice::WriteOnly)); // 0 bytes: a copy cut short, a full disk
+    }
+    for (const QStringList& words : everyOtherCommand()) {
+        INFO(words.join(QLatin1Char(' ')).toStdString());
+        const CommandRun gone = runWith({QStringLiteral("--store"), missing}, words, clock);
+        CHECK(gone.exit == 1);
+        CHECK(gone.err.contains(QStringLiteral("db.missing")));
+        CHECK(gone.err.contains(missing));
+        CHECK(gone.err.contains(QStringLiteral("hall create")));
+        CHECK_FALSE(QFileInfo::exists(missing));
+        const CommandRun zero = runWith({QStringLiteral("--store"), empty}, words, clock);
+        CHECK(zero.exit == 1);
+        CHECK(zero.err.contains(QStringLiteral("db.empty_file")));
+        CHECK(QFileInfo(empty).size() == 0);
+    }
+    for (const QString& path : {missing, empty}) {
+        const CommandRun served = serveChild({QStringLiteral("--store"), path});
+        CHECK(served.exit == 1);
+        CHECK(served.err.contains(path));
+        CHECK_FALSE(served.out.contains(QStringLiteral("listening")));
+    }
+    CHECK_FALSE(QFileInfo::exists(missing));
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).size() == 1);
+
+    // A missing folder is never created, not even by hall create.
+    const QString inNoFolder = dir.filePath(QStringLiteral("no-such-folder/central.sqlite"));
+    const QStringList create{QStringLiteral("hall"), QStringLiteral("create"), kHall,
+                             QStringLiteral("--name"), QStringLiteral("城关区政务服务中心")};
+    const CommandRun noFolder = runWith({QStringLiteral("--store"), inNoFolder}, create, clock);
+    CHECK(noFolder.exit == 1);
+    CHECK(noFolder.err.contains(QStringLiteral("db.no_folder")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));
+
+    // hall create makes the store; then the other commands take it.
+    REQUIRE(runWith({QStringLiteral("--store"), missing}, create, clock).exit == 0);
+    const CommandRun listed = runWith({QStringLiteral("--store"), missing},
+                                      {QStringLiteral("device"), QStringLiteral("list")}, clock);
+    CHECK(listed.exit == 0);
+    CHECK(listed.out.startsWith(QStringLiteral("device\thall")));
+}
+
+TEST_CASE("F3: serve refuses a store that holds no hall: its windows would get 401 and stop for "
+          "good",
+          "[server][cli][harden]")
+{
+    QTemporaryDir dir;
+    const server::DatabaseSpec spec = freshDatabase(dir);
+    {
+        auto db = server::CentralDb::open(spec); // the tables, no hall
+        REQUIRE(db.ok());
+    }
+    const CommandRun served = serveChild(databaseArgsOf(spec));
+    CHECK(served.exit == 1);
+    CHECK(served.err.contains(QStringLiteral("serve.no_hall")));
+    CHECK(served.err.contains(QStringLiteral("hall create")));
+    CHECK_FALSE(served.out.contains(QStringLiteral("listening")));
+}
