@@ -40,6 +40,11 @@ CommandRun runWith(const QStringList& database, const QStringList& words, const 
     return run;
 }
 
+CommandRun command(ServerFixture& f, const QStringList& words)
+{
+    return runWith(databaseArgsOf(f.spec()), words, f.clock());
+}
+
 // onewindow-server serve as a child process: it must refuse and exit, so a server that starts
 // instead is stopped after 10 s and reported as such.
 CommandRun serveChild(const QStringList& database)
@@ -180,4 +185,43 @@ TEST_CASE("F3: serve refuses a store that holds no hall: its windows would get 4
     CHECK(served.err.contains(QStringLiteral("serve.no_hall")));
     CHECK(served.err.contains(QStringLiteral("hall create")));
     CHECK_FALSE(served.out.contains(QStringLiteral("listening")));
+}
+
+TEST_CASE("F5: a hall's zone is an IANA region: UTC+8, GMT+8, +08:00, Etc/GMT-8 and an empty "
+          "zone are refused by hall create and settings, and nothing is written",
+          "[server][cli][harden]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const qint64 before = f.registry().hall(kHall)->seq;
+    for (const char* zone : {"UTC+8", "utc+8", "GMT+8", "+08:00", "UTC+08:00", "Etc/GMT-8", "",
+                             " Asia/Shanghai", "Mars/Base"}) {
+        INFO(zone);
+        const QString z = QString::fromUtf8(zone);
+        const CommandRun created = command(
+            f, {QStringLiteral("hall"), QStringLiteral("create"), QStringLiteral("620103"),
+                QStringLiteral("--name"), QStringLiteral("时区测试"), QStringLiteral("--zone"), z});
+        CHECK(created.exit == 1);
+        CHECK(created.err.contains(QStringLiteral("hall.zone")));
+        CHECK(created.err.contains(QStringLiteral("Asia/Shanghai")));
+        CHECK_FALSE(f.registry().hall(QStringLiteral("620103")));
+        const CommandRun set =
+            command(f, {QStringLiteral("settings"), kHall, QStringLiteral("--zone"), z});
+        CHECK(set.exit == 1);
+        CHECK(set.err.contains(QStringLiteral("hall.zone")));
+        CHECK(set.err.contains(QStringLiteral("未作任何改动")));
+    }
+    CHECK(command(f, {QStringLiteral("settings"), kHall, QStringLiteral("--zone"),
+                      QStringLiteral("UTC+8")})
+              .err.contains(QStringLiteral("北京时间请用 Asia/Shanghai")));
+    CHECK(f.registry().hall(kHall)->seq == before);
+    CHECK(f.registry().hall(kHall)->zone == QStringLiteral("Asia/Shanghai"));
+    // A real region is taken (Xinjiang's, and one with a hyphen in its name).
+    CHECK(command(f, {QStringLiteral("settings"), kHall, QStringLiteral("--zone"),
+                      QStringLiteral("Asia/Urumqi")})
+              .exit == 0);
+    CHECK(command(f, {QStringLiteral("hall"), QStringLiteral("create"), QStringLiteral("620103"),
+                      QStringLiteral("--name"), QStringLiteral("时区测试"),
+                      QStringLiteral("--zone"), QStringLiteral("America/Port-au-Prince")})
+              .exit == 0);
 }
