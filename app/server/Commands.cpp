@@ -10,8 +10,9 @@
 #include "server/storage/Ledger.h"
 #include "server/storage/Registry.h"
 
+#include "input/InputFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QMap>
@@ -290,14 +291,16 @@ int device(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
     return usage(err, QStringLiteral("device list [--hall HALL] | device revoke DEVICE_ID"));
 }
 
-std::optional<QByteArray> readFile(const QString& path, QTextStream& err)
+// The workstation's own reader (docs/bad-inputs.md): a regular file within the kind's limit, so
+// /dev/zero, a FIFO or a runaway file is refused at once, with the same messages.
+std::optional<QByteArray> readFile(const QString& path, core::InputKind kind, QTextStream& err)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << "onewindow-server: 无法读取文件 " << path << "（" << f.errorString() << "）\n";
+    auto bytes = input::readInputFile(path, kind);
+    if (!bytes) {
+        failed(err, bytes.error());
         return std::nullopt;
     }
-    return f.readAll();
+    return *bytes;
 }
 
 void printRecords(QTextStream& out, const QList<MasterRecord>& written)
@@ -323,7 +326,7 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
     MasterAuthor author(data);
     if (command == QLatin1String("catalog") && sub == QLatin1String("import") &&
         p.words.size() == 4) {
-        const auto bytes = readFile(p.words[3], err);
+        const auto bytes = readFile(p.words[3], core::InputKind::Catalog, err);
         if (!bytes)
             return 1;
         auto written = author.importCatalog(hallCode, *bytes, QFileInfo(p.words[3]).fileName());
@@ -336,7 +339,7 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         QList<QByteArray> files;
         QStringList names;
         for (const QString& path : p.words.mid(3)) {
-            const auto bytes = readFile(path, err);
+            const auto bytes = readFile(path, core::InputKind::CalendarNotice, err);
             if (!bytes)
                 return 1;
             files.append(*bytes);
@@ -366,7 +369,7 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
             c.active = *active == QLatin1String("yes");
         }
         if (const auto file = optional("--password-file")) {
-            const auto bytes = readFile(*file, err);
+            const auto bytes = readFile(*file, core::InputKind::PasswordFile, err);
             if (!bytes)
                 return 1;
             c.password = QString::fromUtf8(bytes->split('\n').value(0)).trimmed();

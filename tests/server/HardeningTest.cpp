@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <sys/stat.h>
 
 using namespace onewindow;
 using namespace onewindow::test;
@@ -224,4 +225,48 @@ TEST_CASE("F5: a hall's zone is an IANA region: UTC+8, GMT+8, +08:00, Etc/GMT-8 
                       QStringLiteral("--name"), QStringLiteral("时区测试"),
                       QStringLiteral("--zone"), QStringLiteral("America/Port-au-Prince")})
               .exit == 0);
+}
+
+TEST_CASE("F13: catalog import, calendar import and --password-file refuse a device, a FIFO, a "
+          "folder or an oversized file at once with the workstation's messages, and write nothing",
+          "[server][cli][harden]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const qint64 before = f.registry().hall(kHall)->seq;
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("ff"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0); // would block a reader
+    const QString bigPassword = dir.filePath(QStringLiteral("pw-big"));
+    {
+        QFile pw(bigPassword);
+        REQUIRE(pw.open(QIODevice::WriteOnly));
+        pw.write(QByteArray(4 * 1024 + 1, 'x')); // over the password file's 4 KB
+    }
+    const auto userAdd = [&](const QString& file) {
+        return command(f,
+                       {QStringLiteral("user"), QStringLiteral("add"), kHall, QStringLiteral("u1"),
+                        QStringLiteral("--name"), QStringLiteral("甲"), QStringLiteral("--role"),
+                        QStringLiteral("clerk"), QStringLiteral("--password-file"), file});
+    };
+    for (const QString& odd : {QStringLiteral("/dev/zero"), fifo, dir.path()}) {
+        INFO(odd.toStdString());
+        const CommandRun catalog =
+            command(f, {QStringLiteral("catalog"), QStringLiteral("import"), kHall, odd});
+        CHECK(catalog.exit == 1);
+        CHECK(catalog.err.contains(QStringLiteral("事项目录文件 %1 不是普通文件").arg(odd)));
+        CHECK(catalog.err.contains(QStringLiteral("input.not_regular")));
+        const CommandRun calendar =
+            command(f, {QStringLiteral("calendar"), QStringLiteral("import"), kHall, odd});
+        CHECK(calendar.exit == 1);
+        CHECK(calendar.err.contains(QStringLiteral("日历文件 %1 不是普通文件").arg(odd)));
+        const CommandRun user = userAdd(odd);
+        CHECK(user.exit == 1);
+        CHECK(user.err.contains(QStringLiteral("密码文件 %1 不是普通文件").arg(odd)));
+    }
+    const CommandRun big = userAdd(bigPassword);
+    CHECK(big.exit == 1);
+    CHECK(big.err.contains(QStringLiteral("input.too_large")));
+    CHECK(big.err.contains(QStringLiteral("4 KB")));
+    CHECK(f.registry().hall(kHall)->seq == before);
 }
