@@ -270,3 +270,34 @@ TEST_CASE("F13: catalog import, calendar import and --password-file refuse a dev
     CHECK(big.err.contains(QStringLiteral("4 KB")));
     CHECK(f.registry().hall(kHall)->seq == before);
 }
+
+TEST_CASE("F15: settings --name/--zone change the hall's row with its settings record: the status "
+          "page shows the new name",
+          "[server][cli][harden]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto dev = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(dev.id, f.clock());
+    const QString caseId = newId();
+    const QString number = QStringLiteral("620102-20261207-W07-0001");
+    const core::Event received =
+        make.make(EventType::Received, caseId, {}, receivedPayload(number));
+    REQUIRE(f.push(dev, {core::sync::eventToWire(received),
+                         make.wire(EventType::Accepted, caseId, received.eventId)})
+                .status == 200);
+    const QString renamed = QStringLiteral("城关区政务服务大厅（新址）");
+    REQUIRE(command(f, {QStringLiteral("settings"), kHall, QStringLiteral("--name"), renamed,
+                        QStringLiteral("--zone"), QStringLiteral("Asia/Urumqi")})
+                .exit == 0);
+    CHECK(f.registry().hall(kHall)->name == renamed);
+    CHECK(f.registry().hall(kHall)->zone == QStringLiteral("Asia/Urumqi"));
+    const HttpReply page = f.get(QStringLiteral("/q/%1?code=123456").arg(number), {});
+    REQUIRE(page.status == 200);
+    CHECK(QString::fromUtf8(page.body).contains(renamed));
+    // A refused change leaves both as they are.
+    CHECK(command(f, {QStringLiteral("settings"), kHall, QStringLiteral("--name"), renamed,
+                      QStringLiteral("--zone"), QStringLiteral("UTC+8")})
+              .exit == 1);
+    CHECK(f.registry().hall(kHall)->zone == QStringLiteral("Asia/Urumqi"));
+}
