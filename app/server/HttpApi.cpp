@@ -29,6 +29,14 @@ QHttpServerResponse errorResponse(const core::Error& e, Status status, QJsonObje
     return QHttpServerResponse(extra, status);
 }
 
+// A request's path as logged (F17): as it came, percent-encoded, never decoded (a %0A in it
+// would forge a log line, a %00 write a NUL). A line takes all its fields in one arg() call: a
+// chained .arg(status) would read the path's "%00" as a place for the status.
+QString loggedPath(const QUrl& url)
+{
+    return logSafe(url.path(QUrl::FullyEncoded).toUtf8());
+}
+
 QString methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
@@ -114,17 +122,17 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
                    [this](const QString& caseNumber, const QHttpServerRequest& request) {
                        return statusPage(caseNumber, request);
                    });
-    m_server.setMissingHandler(
-        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            const QString path = request.url().path();
-            const core::Error e = sync::notFound(path);
-            responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), e.code},
-                                                      {QStringLiteral("message"), e.message}}),
-                            {{sync::kTimeHeader, timeHeaderValue()}}, Status::NotFound);
-            m_log(QStringLiteral("%1 device=- hall=- %2 %3 404 0ms")
-                      .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
-                           methodName(request.method()), path));
-        });
+    m_server.setMissingHandler([this](const QHttpServerRequest& request,
+                                      QHttpServerResponder&& responder) {
+        const QString path = request.url().path();
+        const core::Error e = sync::notFound(path);
+        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), e.code},
+                                                  {QStringLiteral("message"), e.message}}),
+                        {{sync::kTimeHeader, timeHeaderValue()}}, Status::NotFound);
+        m_log(QStringLiteral("%1 device=- hall=- client=%2 %3 %4 404 0ms")
+                  .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
+                       clientOf(request), methodName(request.method()), loggedPath(request.url())));
+    });
 }
 
 core::Result<quint16> HttpApi::listen(const QHostAddress& address, quint16 port,
@@ -180,9 +188,8 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
     stampTime(response);
     m_log(QStringLiteral("%1 device=%2 hall=%3 client=%4 %5 %6 %7 %8ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), call.device,
-                   call.hall, client, methodName(request.method()), request.url().path())
-              .arg(int(response.statusCode()))
-              .arg(timer.elapsed()));
+                   call.hall, client, methodName(request.method()), loggedPath(request.url()),
+                   QString::number(int(response.statusCode())), QString::number(timer.elapsed())));
     return response;
 }
 
@@ -199,12 +206,11 @@ QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& reque
                          : dispatch(request, call);
     const QString line = QStringLiteral("device=%1 hall=%2 client=%3 %4 %5")
                              .arg(call.device, call.hall, client, methodName(request.method()),
-                                  request.url().path());
+                                  loggedPath(request.url()));
     auto log = [this, line, timer](int status) {
         m_log(QStringLiteral("%1 %2 %3 %4ms")
-                  .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), line)
-                  .arg(status)
-                  .arg(timer->elapsed()));
+                  .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), line,
+                       QString::number(status), QString::number(timer->elapsed())));
     };
     if (m_park) {
         const Park park = *m_park;
@@ -415,9 +421,8 @@ QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpSe
     // The query code is never logged: the path alone.
     m_log(QStringLiteral("%1 device=- hall=- client=%2 %3 %4 %5 %6ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), client,
-                   methodName(r.method()), r.url().path())
-              .arg(int(response.statusCode()))
-              .arg(timer.elapsed()));
+                   methodName(r.method()), loggedPath(r.url()),
+                   QString::number(int(response.statusCode())), QString::number(timer.elapsed())));
     return response;
 }
 
