@@ -2,6 +2,7 @@
 // HEAD answered as HTTP says (a head, no body). Raw sockets, so the test sees every byte.
 #include "RawClient.h"
 
+#include "server/AnswerRelay.h"
 #include "server/HttpFront.h"
 
 #include <catch2/catch.hpp>
@@ -67,4 +68,65 @@ TEST_CASE("F17: a request's path is logged percent-encoded, so %0A cannot forge 
     CHECK(linesSince(s, from).contains(QStringLiteral("/v1/push%1B[2J 413")));
     CHECK(server::logSafe(QByteArray("/a b\n\xe4\xb8\x80", 8)) ==
           QStringLiteral("/a%20b%0A%E4%B8%80"));
+}
+
+TEST_CASE("F18: HEAD is answered like GET without a body, so the next answer on a kept-alive "
+          "connection starts where it should; HEAD /healthz is 200",
+          "[server][http][harden]")
+{
+    FrontServer s;
+    RawClient get(s.port);
+    get.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    REQUIRE(get.answered(5000));
+    REQUIRE(get.status() == 200);
+    const QByteArray getBody = get.received.mid(get.received.indexOf("\r\n\r\n") + 4);
+
+    RawClient c(s.port);
+    c.send("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\nHEAD /nope HTTP/1.1\r\nHost: "
+           "x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    REQUIRE(waitUntil(
+        [&] { return c.received.count("HTTP/1.1 ") >= 3 && c.received.endsWith('}'); }, 5000));
+    waitUntil([] { return false; }, 200); // anything more that would come
+    // HEAD /healthz: 200, its Content-Length as GET's, no body: the next answer follows at once.
+    const qsizetype firstEnd = c.received.indexOf("\r\n\r\n");
+    const QByteArray firstHead = c.received.left(firstEnd);
+    CHECK(firstHead.startsWith("HTTP/1.1 200"));
+    CHECK(firstHead.toLower().contains("content-length: " + QByteArray::number(getBody.size())));
+    const QByteArray rest = c.received.mid(firstEnd + 4);
+    CHECK(rest.startsWith("HTTP/1.1 404"));
+    const qsizetype secondEnd = rest.indexOf("\r\n\r\n");
+    const QByteArray last = rest.mid(secondEnd + 4);
+    CHECK(last.startsWith("HTTP/1.1 200"));
+    CHECK(last.endsWith(getBody));
+    CHECK(c.received.count("{") == getBody.count("{")); // one body on the wire: the GET's
+}
+
+TEST_CASE("F18: the front's own refusal of a HEAD request carries no body",
+          "[server][http][harden]")
+{
+    FrontServer s;
+    RawClient c(s.port);
+    c.send("HEAD /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999\r\n\r\n");
+    REQUIRE(c.closed(5000));
+    CHECK(c.status() == 413);
+    CHECK(c.received.endsWith("\r\n\r\n"));
+}
+
+TEST_CASE("F18: the answer relay drops a HEAD answer's body however the bytes arrive",
+          "[server][http][harden]")
+{
+    const QByteArray a = "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello";
+    const QByteArray b = "HTTP/1.1 404 Not Found\r\ncontent-length: 3\r\n\r\nbad";
+    const QByteArray wire = a + b + a;
+    for (int piece : {1, 2, 7, 1000}) {
+        INFO(piece);
+        server::AnswerRelay relay;
+        relay.expect(false);
+        relay.expect(true);
+        relay.expect(false);
+        QByteArray out;
+        for (qsizetype at = 0; at < wire.size(); at += piece)
+            out += relay.pass(wire.mid(at, piece));
+        CHECK(out == a + b.left(b.indexOf("bad")) + a);
+    }
 }
