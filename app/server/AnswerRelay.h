@@ -13,6 +13,10 @@ namespace onewindow::server {
 class AnswerRelay
 {
 public:
+    // The header the front adds to a HEAD request it passes on as GET, so the log names HEAD;
+    // never taken from a client.
+    static constexpr char kHeadHeader[] = "OneWindow-Head";
+
     // A request went to the backend; its answer comes after those of the requests before it.
     void expect(bool head) { m_heads.append(head); }
     // What of the backend's bytes goes to the client.

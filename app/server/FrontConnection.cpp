@@ -316,10 +316,13 @@ void FrontConnection::forward()
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
             name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ||
             name.compare("Expect", Qt::CaseInsensitive) == 0 ||
-            name.compare(HttpFront::kForwardHeader, Qt::CaseInsensitive) == 0)
+            name.compare(HttpFront::kForwardHeader, Qt::CaseInsensitive) == 0 ||
+            name.compare(AnswerRelay::kHeadHeader, Qt::CaseInsensitive) == 0)
             continue;
         out += name + ": " + value + "\r\n";
     }
+    if (head)
+        out += QByteArray(AnswerRelay::kHeadHeader) + ": 1\r\n";
     out += QByteArray(HttpFront::kForwardHeader) + ": " + m_front.forwardValue(m_address) + "\r\n";
     out += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n";
     out += m_body;

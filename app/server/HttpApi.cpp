@@ -4,6 +4,7 @@
 #include "core/EventChecksum.h"
 #include "core/ServerLimits.h"
 #include "core/SyncProtocol.h"
+#include "server/AnswerRelay.h"
 #include "server/storage/Epochs.h"
 #include "server/storage/FoldVersions.h"
 #include "server/storage/TimeFlags.h"
@@ -67,6 +68,14 @@ QByteArray header(const QHttpServerRequest& r, const char* name)
     return {};
 }
 
+// The request's method as the client sent it: the front passes a HEAD on as GET and says so in
+// its own header (F18), which it never takes from a client.
+QString methodOf(const QHttpServerRequest& r)
+{
+    return header(r, AnswerRelay::kHeadHeader).isEmpty() ? methodName(r.method())
+                                                         : QStringLiteral("HEAD");
+}
+
 // The status a refusal of the store's is answered with.
 Status statusOf(const QString& code)
 {
@@ -122,17 +131,17 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
                    [this](const QString& caseNumber, const QHttpServerRequest& request) {
                        return statusPage(caseNumber, request);
                    });
-    m_server.setMissingHandler([this](const QHttpServerRequest& request,
-                                      QHttpServerResponder&& responder) {
-        const QString path = request.url().path();
-        const core::Error e = sync::notFound(path);
-        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), e.code},
-                                                  {QStringLiteral("message"), e.message}}),
-                        {{sync::kTimeHeader, timeHeaderValue()}}, Status::NotFound);
-        m_log(QStringLiteral("%1 device=- hall=- client=%2 %3 %4 404 0ms")
-                  .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
-                       clientOf(request), methodName(request.method()), loggedPath(request.url())));
-    });
+    m_server.setMissingHandler(
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            const QString path = request.url().path();
+            const core::Error e = sync::notFound(path);
+            responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), e.code},
+                                                      {QStringLiteral("message"), e.message}}),
+                            {{sync::kTimeHeader, timeHeaderValue()}}, Status::NotFound);
+            m_log(QStringLiteral("%1 device=- hall=- client=%2 %3 %4 404 0ms")
+                      .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
+                           clientOf(request), methodOf(request), loggedPath(request.url())));
+        });
 }
 
 core::Result<quint16> HttpApi::listen(const QHostAddress& address, quint16 port,
@@ -188,7 +197,7 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
     stampTime(response);
     m_log(QStringLiteral("%1 device=%2 hall=%3 client=%4 %5 %6 %7 %8ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), call.device,
-                   call.hall, client, methodName(request.method()), loggedPath(request.url()),
+                   call.hall, client, methodOf(request), loggedPath(request.url()),
                    QString::number(int(response.statusCode())), QString::number(timer.elapsed())));
     return response;
 }
@@ -204,9 +213,9 @@ QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& reque
         client.isEmpty() ? errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
                                          Status::Forbidden)
                          : dispatch(request, call);
-    const QString line = QStringLiteral("device=%1 hall=%2 client=%3 %4 %5")
-                             .arg(call.device, call.hall, client, methodName(request.method()),
-                                  loggedPath(request.url()));
+    const QString line =
+        QStringLiteral("device=%1 hall=%2 client=%3 %4 %5")
+            .arg(call.device, call.hall, client, methodOf(request), loggedPath(request.url()));
     auto log = [this, line, timer](int status) {
         m_log(QStringLiteral("%1 %2 %3 %4ms")
                   .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), line,
@@ -229,8 +238,8 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
     const bool get = path == QLatin1String("/healthz") || path == QLatin1String("/v1/pull");
     const auto wanted = get ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
     if (r.method() != wanted) {
-        QHttpServerResponse response = errorResponse(
-            sync::methodNotAllowed(methodName(r.method()), path), Status::MethodNotAllowed);
+        QHttpServerResponse response =
+            errorResponse(sync::methodNotAllowed(methodOf(r), path), Status::MethodNotAllowed);
         response.addHeader(QByteArrayLiteral("Allow"),
                            get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"));
         return response;
@@ -404,9 +413,8 @@ QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpSe
             return errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
                                  Status::Forbidden);
         if (r.method() != QHttpServerRequest::Method::Get) {
-            QHttpServerResponse refused =
-                errorResponse(sync::methodNotAllowed(methodName(r.method()), r.url().path()),
-                              Status::MethodNotAllowed);
+            QHttpServerResponse refused = errorResponse(
+                sync::methodNotAllowed(methodOf(r), r.url().path()), Status::MethodNotAllowed);
             refused.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
             return refused;
         }
@@ -421,8 +429,8 @@ QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpSe
     // The query code is never logged: the path alone.
     m_log(QStringLiteral("%1 device=- hall=- client=%2 %3 %4 %5 %6ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), client,
-                   methodName(r.method()), loggedPath(r.url()),
-                   QString::number(int(response.statusCode())), QString::number(timer.elapsed())));
+                   methodOf(r), loggedPath(r.url()), QString::number(int(response.statusCode())),
+                   QString::number(timer.elapsed())));
     return response;
 }
 

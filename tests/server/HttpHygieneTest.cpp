@@ -99,6 +99,12 @@ TEST_CASE("F18: HEAD is answered like GET without a body, so the next answer on 
     CHECK(last.startsWith("HTTP/1.1 200"));
     CHECK(last.endsWith(getBody));
     CHECK(c.received.count("{") == getBody.count("{")); // one body on the wire: the GET's
+    // The log names each request's method as the client sent it.
+    REQUIRE(
+        waitUntil([&] { return s.log.filter(QStringLiteral(" /nope 404 ")).size() == 1; }, 5000));
+    CHECK(s.log.filter(QStringLiteral(" HEAD /healthz 200 ")).size() == 1);
+    CHECK(s.log.filter(QStringLiteral(" HEAD /nope 404 ")).size() == 1);
+    CHECK(s.log.filter(QStringLiteral(" GET /healthz 200 ")).size() == 2);
 }
 
 TEST_CASE("F18: the front's own refusal of a HEAD request carries no body",
