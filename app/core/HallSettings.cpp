@@ -1,6 +1,11 @@
 #include "core/HallSettings.h"
 
+#include "core/HallZone.h"
 #include "core/Identifiers.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace onewindow::core {
 
@@ -16,8 +21,8 @@ QList<Error> validateHallSettings(const HallSettings& c)
         errors.append(hall.error());
     if (Status window = checkWindowCode(c.deviceCode); !window)
         fail("hall.device_code", window.error().message);
-    if (!c.zone.isValid())
-        fail("hall.zone", QStringLiteral("时区无效"));
+    if (Status zone = checkHallZone(QString::fromUtf8(c.zone.id())); !zone)
+        errors.append(zone.error());
     if (!c.officeOpen.isValid() || !c.officeClose.isValid() || c.officeOpen >= c.officeClose)
         fail("hall.hours", QStringLiteral("办公时间无效：下班时间应晚于上班时间"));
     if (c.idleLockMinutes < HallSettings::kMinIdleLockMinutes ||
@@ -41,6 +46,30 @@ QList<Error> validateHallSettings(const HallSettings& c)
                                        .arg(HallSettings::kMinMaxClockGapSeconds)
                                        .arg(HallSettings::kMaxMaxClockGapSeconds));
     return errors;
+}
+
+Status checkHallZone(const QString& zone)
+{
+    if (zone.trimmed().isEmpty())
+        return Error{QStringLiteral("hall.zone"),
+                     QStringLiteral("请写明大厅的时区（IANA 时区名，北京时间请用 Asia/Shanghai）")};
+    // A digit, a plus or a colon means an offset (UTC+8, GMT+8, +08:00, Etc/GMT-8, UTC+08:00):
+    // no IANA region name has one (a hyphen alone is a name's: America/Port-au-Prince).
+    const bool offset = std::any_of(zone.cbegin(), zone.cend(), [](QChar c) {
+        return c.isDigit() || c == QLatin1Char('+') || c == QChar(0x2212) || c == QLatin1Char(':');
+    });
+    if (offset)
+        return Error{
+            QStringLiteral("hall.zone"),
+            QStringLiteral("时区“%1”无效：不接受 UTC+8、GMT+8、+08:00 这类偏移写法（UTC+8 会被"
+                           "读成比 UTC 晚 8 小时，日期差一天），请写 IANA 时区名，北京时间请用 "
+                           "Asia/Shanghai")
+                .arg(zone)};
+    if (zone != zone.trimmed() || !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return Error{QStringLiteral("hall.zone"),
+                     QStringLiteral("时区“%1”无效（应为本机认得的 IANA 时区名，如 Asia/Shanghai）")
+                         .arg(zone)};
+    return {};
 }
 
 QByteArrayList hallTimeZones()

@@ -16,6 +16,8 @@ InputLimit inputLimit(InputKind kind)
         return {2 * MB, "文书模板"};
     case InputKind::Image:
         return {8 * MB, "图片"};
+    case InputKind::PasswordFile:
+        return {4 * 1024, "密码文件"};
     }
     return {1 * MB, "文件"};
 }

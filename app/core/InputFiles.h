@@ -17,6 +17,7 @@ enum class InputKind
     HallProfile,    // hall.json
     Template,       // a document template (HTML)
     Image,          // the hall's seal and a template's images (PNG, JPEG)
+    PasswordFile,   // onewindow-server user --password-file: one line, a password
 };
 
 struct InputLimit

@@ -12,8 +12,9 @@
 #include "server/storage/Ledger.h"
 #include "server/storage/Registry.h"
 
+#include "input/InputFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QMap>
@@ -261,6 +262,8 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         p.values.value(QStringLiteral("--clock-tolerance"), QStringLiteral("120")).toInt(&ok);
     if (!ok || tolerance < 1 || tolerance > 86400)
         return usage(err, QStringLiteral("--clock-tolerance 须为 1–86400 秒"));
+    if (const auto halls = db.hallCounters(); !halls || halls->isEmpty()) // F3: nothing to serve
+        return failed(err, !halls ? databaseError(db.lastError()) : noHallToServe(db));
     HttpApi api(db, clock, [&err](const QString& line) {
         err << line << "\n";
         err.flush();
@@ -277,14 +280,16 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
     return QCoreApplication::exec();
 }
 
-std::optional<QByteArray> readFile(const QString& path, QTextStream& err)
+// The workstation's own reader (docs/bad-inputs.md): a regular file within the kind's limit, so
+// /dev/zero, a FIFO or a runaway file is refused at once, with the same messages.
+std::optional<QByteArray> readFile(const QString& path, core::InputKind kind, QTextStream& err)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << "onewindow-server: 无法读取文件 " << path << "（" << f.errorString() << "）\n";
+    auto bytes = input::readInputFile(path, kind);
+    if (!bytes) {
+        failed(err, bytes.error());
         return std::nullopt;
     }
-    return f.readAll();
+    return *bytes;
 }
 
 void printRecords(QTextStream& out, const QList<MasterRecord>& written)
@@ -310,7 +315,7 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
     MasterAuthor author(data);
     if (command == QLatin1String("catalog") && sub == QLatin1String("import") &&
         p.words.size() == 4) {
-        const auto bytes = readFile(p.words[3], err);
+        const auto bytes = readFile(p.words[3], core::InputKind::Catalog, err);
         if (!bytes)
             return 1;
         auto written = author.importCatalog(hallCode, *bytes, QFileInfo(p.words[3]).fileName());
@@ -323,7 +328,7 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         QList<QByteArray> files;
         QStringList names;
         for (const QString& path : p.words.mid(3)) {
-            const auto bytes = readFile(path, err);
+            const auto bytes = readFile(path, core::InputKind::CalendarNotice, err);
             if (!bytes)
                 return 1;
             files.append(*bytes);
@@ -353,7 +358,7 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
             c.active = *active == QLatin1String("yes");
         }
         if (const auto file = optional("--password-file")) {
-            const auto bytes = readFile(*file, err);
+            const auto bytes = readFile(*file, core::InputKind::PasswordFile, err);
             if (!bytes)
                 return 1;
             c.password = QString::fromUtf8(bytes->split('\n').value(0)).trimmed();
@@ -426,7 +431,12 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
                  : DatabaseSpec::postgres(p.values.value(QStringLiteral("--database")));
     if (!spec)
         return usage(err, spec.error().message);
-    auto db = CentralDb::open(*spec);
+    // Only `hall create` makes a new central store (F3): any other command on a missing, empty
+    // or foreign --store is refused before anything is written.
+    DatabaseSpec opening = *spec;
+    opening.mayCreate =
+        command == QLatin1String("hall") && p.words.value(1) == QLatin1String("create");
+    auto db = CentralDb::open(opening);
     if (!db)
         return failed(err, db.error());
 

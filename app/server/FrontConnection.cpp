@@ -307,15 +307,22 @@ void FrontConnection::forward()
     m_requestStarted = false;
     m_idleTimer.start(m_front.options().limits.idleTimeoutMs);
     m_state = State::Head;
-    QByteArray out = m_method + ' ' + m_target + ' ' + m_version + "\r\n";
+    // HEAD goes on as GET and its answer comes back without the body (server/AnswerRelay.h).
+    const bool head = m_method == "HEAD";
+    m_answers.expect(head);
+    QByteArray out =
+        (head ? QByteArray("GET") : m_method) + ' ' + m_target + ' ' + m_version + "\r\n";
     for (const auto& [name, value] : m_headers) {
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
             name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ||
             name.compare("Expect", Qt::CaseInsensitive) == 0 ||
-            name.compare(HttpFront::kForwardHeader, Qt::CaseInsensitive) == 0)
+            name.compare(HttpFront::kForwardHeader, Qt::CaseInsensitive) == 0 ||
+            name.compare(AnswerRelay::kHeadHeader, Qt::CaseInsensitive) == 0)
             continue;
         out += name + ": " + value + "\r\n";
     }
+    if (head)
+        out += QByteArray(AnswerRelay::kHeadHeader) + ": 1\r\n";
     out += QByteArray(HttpFront::kForwardHeader) + ": " + m_front.forwardValue(m_address) + "\r\n";
     out += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n";
     out += m_body;
@@ -327,14 +334,14 @@ void FrontConnection::forward()
         connect(m_backend, &QTcpSocket::readyRead, this, [this] {
             if (m_finished)
                 return;
-            m_client->write(m_backend->readAll());
+            m_client->write(m_answers.pass(m_backend->readAll()));
             if (m_idleTimer.isActive())
                 m_idleTimer.start(); // an answer is traffic too
         });
         connect(m_backend, &QTcpSocket::disconnected, this, [this] {
             if (m_finished)
                 return;
-            m_client->write(m_backend->readAll());
+            m_client->write(m_answers.pass(m_backend->readAll()));
             m_client->disconnectFromHost();
         });
         connect(m_backend, &QTcpSocket::bytesWritten, this, [this] { onClientData(); });
@@ -359,7 +366,7 @@ void FrontConnection::refuse(int status, const core::Error& error, const QString
         "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
         "\r\nOneWindow-Time: " + QByteArray::number(m_front.nowMs()) +
-        "\r\nConnection: close\r\n\r\n" + body);
+        "\r\nConnection: close\r\n\r\n" + (m_method == "HEAD" ? QByteArray() : body));
     m_front.log(address.isEmpty() ? m_address : address,
                 m_method.isEmpty() ? QByteArray("-") : m_method,
                 m_target.isEmpty() ? QByteArray("-") : m_target.split('?').first(), status,

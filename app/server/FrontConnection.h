@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "server/AnswerRelay.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -58,6 +59,7 @@ private:
     QByteArray m_in;
     State m_state = State::Head;
     QByteArray m_method, m_target, m_version;
+    AnswerRelay m_answers; // HEAD answered as GET, without its body (F18)
     QList<QPair<QByteArray, QByteArray>> m_headers;
     qint64 m_remaining = 0;
     QByteArray m_body;

@@ -4,6 +4,7 @@
 #include "core/EventChecksum.h"
 #include "core/ServerLimits.h"
 #include "core/SyncProtocol.h"
+#include "server/AnswerRelay.h"
 #include "server/storage/Epochs.h"
 #include "server/storage/FoldVersions.h"
 #include "server/storage/TimeFlags.h"
@@ -27,6 +28,14 @@ QHttpServerResponse errorResponse(const core::Error& e, Status status, QJsonObje
     extra.insert(QStringLiteral("error"), e.code);
     extra.insert(QStringLiteral("message"), e.message);
     return QHttpServerResponse(extra, status);
+}
+
+// A request's path as logged (F17): as it came, percent-encoded, never decoded (a %0A in it
+// would forge a log line, a %00 write a NUL). A line takes all its fields in one arg() call: a
+// chained .arg(status) would read the path's "%00" as a place for the status.
+QString loggedPath(const QUrl& url)
+{
+    return logSafe(url.path(QUrl::FullyEncoded).toUtf8());
 }
 
 QString methodName(QHttpServerRequest::Method m)
@@ -57,6 +66,14 @@ QByteArray header(const QHttpServerRequest& r, const char* name)
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value.trimmed();
     return {};
+}
+
+// The request's method as the client sent it: the front passes a HEAD on as GET and says so in
+// its own header (F18), which it never takes from a client.
+QString methodOf(const QHttpServerRequest& r)
+{
+    return header(r, AnswerRelay::kHeadHeader).isEmpty() ? methodName(r.method())
+                                                         : QStringLiteral("HEAD");
 }
 
 // The status a refusal of the store's is answered with.
@@ -121,9 +138,9 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
             responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), e.code},
                                                       {QStringLiteral("message"), e.message}}),
                             {{sync::kTimeHeader, timeHeaderValue()}}, Status::NotFound);
-            m_log(QStringLiteral("%1 device=- hall=- %2 %3 404 0ms")
+            m_log(QStringLiteral("%1 device=- hall=- client=%2 %3 %4 404 0ms")
                       .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
-                           methodName(request.method()), path));
+                           clientOf(request), methodOf(request), loggedPath(request.url())));
         });
 }
 
@@ -180,9 +197,8 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
     stampTime(response);
     m_log(QStringLiteral("%1 device=%2 hall=%3 client=%4 %5 %6 %7 %8ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), call.device,
-                   call.hall, client, methodName(request.method()), request.url().path())
-              .arg(int(response.statusCode()))
-              .arg(timer.elapsed()));
+                   call.hall, client, methodOf(request), loggedPath(request.url()),
+                   QString::number(int(response.statusCode())), QString::number(timer.elapsed())));
     return response;
 }
 
@@ -197,14 +213,13 @@ QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& reque
         client.isEmpty() ? errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
                                          Status::Forbidden)
                          : dispatch(request, call);
-    const QString line = QStringLiteral("device=%1 hall=%2 client=%3 %4 %5")
-                             .arg(call.device, call.hall, client, methodName(request.method()),
-                                  request.url().path());
+    const QString line =
+        QStringLiteral("device=%1 hall=%2 client=%3 %4 %5")
+            .arg(call.device, call.hall, client, methodOf(request), loggedPath(request.url()));
     auto log = [this, line, timer](int status) {
         m_log(QStringLiteral("%1 %2 %3 %4ms")
-                  .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), line)
-                  .arg(status)
-                  .arg(timer->elapsed()));
+                  .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), line,
+                       QString::number(status), QString::number(timer->elapsed())));
     };
     if (m_park) {
         const Park park = *m_park;
@@ -223,8 +238,8 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
     const bool get = path == QLatin1String("/healthz") || path == QLatin1String("/v1/pull");
     const auto wanted = get ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
     if (r.method() != wanted) {
-        QHttpServerResponse response = errorResponse(
-            sync::methodNotAllowed(methodName(r.method()), path), Status::MethodNotAllowed);
+        QHttpServerResponse response =
+            errorResponse(sync::methodNotAllowed(methodOf(r), path), Status::MethodNotAllowed);
         response.addHeader(QByteArrayLiteral("Allow"),
                            get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"));
         return response;
@@ -401,9 +416,8 @@ QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpSe
             return errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
                                  Status::Forbidden);
         if (r.method() != QHttpServerRequest::Method::Get) {
-            QHttpServerResponse refused =
-                errorResponse(sync::methodNotAllowed(methodName(r.method()), r.url().path()),
-                              Status::MethodNotAllowed);
+            QHttpServerResponse refused = errorResponse(
+                sync::methodNotAllowed(methodOf(r), r.url().path()), Status::MethodNotAllowed);
             refused.addHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
             return refused;
         }
@@ -418,9 +432,8 @@ QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpSe
     // The query code is never logged: the path alone.
     m_log(QStringLiteral("%1 device=- hall=- client=%2 %3 %4 %5 %6ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), client,
-                   methodName(r.method()), r.url().path())
-              .arg(int(response.statusCode()))
-              .arg(timer.elapsed()));
+                   methodOf(r), loggedPath(r.url()), QString::number(int(response.statusCode())),
+                   QString::number(timer.elapsed())));
     return response;
 }
 

@@ -136,9 +136,21 @@ void HttpFront::log(const QString& client, const QByteArray& method, const QByte
 {
     m_log(QStringLiteral("%1 device=- hall=- client=%2 %3 %4 %5 %6ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), client,
-                   QString::fromLatin1(method), QString::fromLatin1(path))
-              .arg(status)
-              .arg(ms));
+                   logSafe(method), logSafe(path), QString::number(status), QString::number(ms)));
+}
+
+QString logSafe(const QByteArray& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char byte : text) {
+        const auto c = uchar(byte);
+        if (c > 0x20 && c < 0x7f)
+            out += QLatin1Char(char(c));
+        else
+            out += QStringLiteral("%%1").arg(uint(c), 2, 16, QLatin1Char('0')).toUpper();
+    }
+    return out;
 }
 
 } // namespace onewindow::server

@@ -95,4 +95,9 @@ private:
 // An address as logged and counted: an IPv4 client of an IPv6 socket as plain IPv4.
 QString addressText(const QHostAddress& address);
 
+// A method or path as it goes into the log (F17): every byte outside printable ASCII (a space,
+// a newline, NUL, a control character, UTF-8) as %XX, so a request cannot forge a log line or
+// write raw bytes into the journal that operations.md has the IT person grep.
+QString logSafe(const QByteArray& text);
+
 } // namespace onewindow::server

@@ -3,6 +3,7 @@
 #include "core/CalendarImport.h"
 #include "core/CatalogJson.h"
 #include "core/HallSettings.h"
+#include "core/HallZone.h"
 #include "core/HolidayNotice.h"
 #include "server/HallRules.h"
 #include "server/storage/Registry.h"
@@ -211,11 +212,9 @@ Result<MasterRecord> MasterAuthor::setHallSettings(const QString& hallCode,
     if (const auto& n = change.hallName; n && (n->trimmed().isEmpty() || n->trimmed().size() > 100))
         return Error{QStringLiteral("hall.name"),
                      QStringLiteral("大厅名称须为 1–100 个字符，未作任何改动")};
-    if (const auto& z = change.zone; z && !QTimeZone(z->toUtf8()).isValid())
-        return Error{
-            QStringLiteral("hall.zone"),
-            QStringLiteral("时区“%1”无效（应为 IANA 时区名，如 Asia/Shanghai），未作任何改动")
-                .arg(*z)};
+    if (const auto& z = change.zone; z) // F5: the one rule of core/HallSettings.h
+        if (core::Status s = core::checkHallZone(*z); !s)
+            return Error{s.error().code, s.error().message + QStringLiteral("，未作任何改动")};
     if (const auto h = change.offlineSignInHours; h && (*h < HallSettings::kMinOfflineSignInHours ||
                                                         *h > HallSettings::kMaxOfflineSignInHours))
         return Error{QStringLiteral("hall.offline_sign_in"),

@@ -1,6 +1,7 @@
 #include "sync/MasterRecords.h"
 
 #include "core/CatalogJson.h"
+#include "core/HallZone.h"
 #include "core/SyncMessages.h"
 
 #include <QJsonDocument>
@@ -87,8 +88,13 @@ core::Status readSettings(const QJsonObject& b, const core::HallSettings& window
             QStringLiteral("下发了另一大厅（%1）的设置，本工作站属于 %2").arg(code, hallCode));
     if (b.contains(QStringLiteral("hallName")))
         s.hallName = b.value(QStringLiteral("hallName")).toString();
-    if (b.contains(QStringLiteral("zone")))
-        s.zone = QTimeZone(b.value(QStringLiteral("zone")).toString().toUtf8());
+    if (b.contains(QStringLiteral("zone"))) { // F5: checked as written, before Qt reads it
+        const QString zone = b.value(QStringLiteral("zone")).toString();
+        if (core::Status z = core::checkHallZone(zone); !z)
+            return core::sync::badAnswer(
+                QStringLiteral("大厅设置记录无法采用：%1").arg(z.error().message));
+        s.zone = QTimeZone(zone.toUtf8());
+    }
     const auto time = [&](const char* key, QTime& out) {
         if (b.contains(QLatin1String(key)))
             out =

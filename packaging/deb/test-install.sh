@@ -132,6 +132,9 @@ step "onewindowctl deadline 2026-09-18 20: $due"
 serve_and_ask() {
     local label=$1
     shift
+    # serve refuses a store without a hall (issue 17, F3): hall create makes the store first.
+    runuser -u onewindow -- /usr/bin/onewindow-server "$@" hall create 620102 --name 测试大厅 \
+        >"$work/hall.out" 2>&1 || fail "onewindow-server hall create ($label) failed: $(cat "$work/hall.out")"
     runuser -u onewindow -- /usr/bin/onewindow-server "$@" serve --listen 127.0.0.1:0 \
         >"$work/server.out" 2>"$work/server.err" &
     server_pid=$!

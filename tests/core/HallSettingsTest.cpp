@@ -2,6 +2,7 @@
 
 #include "core/CaseFold.h"
 #include "core/HallSettings.h"
+#include "core/HallZone.h"
 
 using namespace onewindow;
 
@@ -52,4 +53,35 @@ TEST_CASE("Hall settings: bad values are named in Chinese with stable codes")
     }
     CHECK(codes == QStringList{QStringLiteral("hall.zone"), QStringLiteral("hall.hours"),
                                QStringLiteral("hall.idle_lock"), QStringLiteral("hall.follow_up")});
+}
+
+TEST_CASE("Hall settings: a hall's zone is an IANA region; UTC+8, GMT+8, +08:00 and an empty zone "
+          "are refused with the hint for Beijing (issue 17, F5)")
+{
+    // A POSIX zone reads "UTC+8" as eight hours behind UTC: a hall so written counted its days
+    // a day behind Beijing for most of the working day.
+    for (const char* zone : {"Asia/Shanghai", "Asia/Urumqi", "America/Port-au-Prince", "UTC"})
+        CHECK(core::checkHallZone(QString::fromUtf8(zone)).ok());
+    for (const char* zone :
+         {"UTC+8", "utc+8", "GMT+8", "+08:00", "-08:00", "UTC+08:00", "Etc/GMT-8", "UTC−8", "8"}) {
+        INFO(zone);
+        const core::Status s = core::checkHallZone(QString::fromUtf8(zone));
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().code == QStringLiteral("hall.zone"));
+        CHECK(s.error().message.contains(QStringLiteral("北京时间请用 Asia/Shanghai")));
+    }
+    for (const char* zone : {"", " ", "Mars/Base", " Asia/Shanghai", "Asia/Shanghai "}) {
+        INFO(zone);
+        const core::Status s = core::checkHallZone(QString::fromUtf8(zone));
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().message.contains(QStringLiteral("Asia/Shanghai")));
+    }
+    // The window's own settings take the same rule.
+    core::HallSettings hall;
+    hall.hallName = QStringLiteral("兰州市城关区政务服务中心");
+    hall.hallCode = QStringLiteral("620102");
+    hall.deviceCode = QStringLiteral("W07");
+    hall.zone = QTimeZone(QByteArrayLiteral("UTC+08:00"));
+    REQUIRE(core::validateHallSettings(hall).size() == 1);
+    CHECK(core::validateHallSettings(hall).first().code == QStringLiteral("hall.zone"));
 }

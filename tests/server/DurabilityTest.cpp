@@ -194,11 +194,15 @@ TEST_CASE("processes starting at once on an empty database apply each migration 
         QTemporaryDir dir;
         const server::DatabaseSpec spec = freshDatabase(dir); // empty (PostgreSQL: schema dropped)
         std::vector<std::unique_ptr<QProcess>> all;
+        // `hall create` (a hall each): the one command that may make a new store (F3).
         for (int i = 0; i < kProcesses; ++i) {
             all.push_back(std::make_unique<QProcess>());
-            all.back()->start(QStringLiteral(ONEWINDOW_SERVER_PATH),
-                              databaseArgsOf(spec) +
-                                  QStringList{QStringLiteral("device"), QStringLiteral("list")});
+            all.back()->start(
+                QStringLiteral(ONEWINDOW_SERVER_PATH),
+                databaseArgsOf(spec) +
+                    QStringList{QStringLiteral("hall"), QStringLiteral("create"),
+                                QStringLiteral("6201%1").arg(i + 1, 2, 10, QLatin1Char('0')),
+                                QStringLiteral("--name"), QStringLiteral("大厅")});
         }
         for (auto& p : all) {
             REQUIRE(p->waitForFinished(60000));

@@ -60,6 +60,11 @@ TEST_CASE("onewindow-server: --help on every command, bad usage exits 2", "[serv
               .status == 2); // neither --store nor --database
     QTemporaryDir dir;
     const QStringList store{QStringLiteral("--store"), dir.filePath(QStringLiteral("c.sqlite"))};
+    // A hall, a code for it, the devices listed.
+    REQUIRE(runServer(store + QStringList{QStringLiteral("hall"), QStringLiteral("create"),
+                                          QStringLiteral("620102"), QStringLiteral("--name"),
+                                          QStringLiteral("城关区政务服务中心")})
+                .status == 0);
     const Run bad =
         runServer(store + QStringList{QStringLiteral("enrol"), QStringLiteral("620102"),
                                       QStringLiteral("W07"), QStringLiteral("--role"),
@@ -67,11 +72,6 @@ TEST_CASE("onewindow-server: --help on every command, bad usage exits 2", "[serv
                                       QStringLiteral("soon")});
     CHECK(bad.status == 2);
     CHECK(bad.err.contains(QStringLiteral("24h")));
-    // A hall, a code for it, the devices listed.
-    REQUIRE(runServer(store + QStringList{QStringLiteral("hall"), QStringLiteral("create"),
-                                          QStringLiteral("620102"), QStringLiteral("--name"),
-                                          QStringLiteral("城关区政务服务中心")})
-                .status == 0);
     const Run code =
         runServer(store + QStringList{QStringLiteral("enrol"), QStringLiteral("620102"),
                                       QStringLiteral("W07"), QStringLiteral("--role"),

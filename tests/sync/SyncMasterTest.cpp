@@ -4,12 +4,14 @@
 #include "sync/SyncHall.h"
 
 #include "core/CatalogJson.h"
+#include "core/HallZone.h"
 #include "core/SyncProtocol.h"
 #include "server/MasterAuthor.h"
 #include "store/CatalogRepository.h"
 #include "store/HallConfig.h"
 #include "store/SyncRepository.h"
 #include "store/UserRepository.h"
+#include "sync/MasterRecords.h"
 #include "sync/SyncClient.h"
 
 #include <catch2/catch.hpp>
@@ -323,4 +325,34 @@ TEST_CASE("Sync: a page that names this device revoked stops sync in its transac
     REQUIRE_FALSE(stopped.ok());
     CHECK(stopped.error().code == QStringLiteral("sync.stopped"));
     CHECK(stopped.error().message.contains(QStringLiteral("吊销")));
+}
+
+TEST_CASE("Sync: a pulled hall.settings record whose zone is an offset (UTC+8) or empty is the "
+          "server's bad answer, refused before Qt reads it as UTC-8 (issue 17, F5)")
+{
+    core::HallSettings window;
+    window.hallName = QStringLiteral("兰州市城关区政务服务中心");
+    window.hallCode = QStringLiteral("620102");
+    window.deviceCode = QStringLiteral("W07");
+    const auto record = [](const QString& zone) {
+        return QJsonObject{{QStringLiteral("kind"), QStringLiteral("hall.settings")},
+                           {QStringLiteral("key"), QStringLiteral("620102")},
+                           {QStringLiteral("version"), 2},
+                           {QStringLiteral("body"),
+                            QJsonObject{{QStringLiteral("hallCode"), QStringLiteral("620102")},
+                                        {QStringLiteral("zone"), zone}}}};
+    };
+    for (const char* zone : {"UTC+8", "GMT+8", "+08:00", ""}) {
+        INFO(zone);
+        store::PulledMaster into;
+        const core::Status s =
+            sync::readMasterRecord(record(QString::fromUtf8(zone)), 5, window, into);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().message.contains(QStringLiteral("Asia/Shanghai")));
+        CHECK_FALSE(into.settings);
+    }
+    store::PulledMaster into;
+    REQUIRE(sync::readMasterRecord(record(QStringLiteral("Asia/Urumqi")), 5, window, into).ok());
+    REQUIRE(into.settings);
+    CHECK(into.settings->zone.id() == QByteArrayLiteral("Asia/Urumqi"));
 }

@@ -17,6 +17,7 @@ namespace onewindow::server {
 
 using core::Error;
 using core::Result;
+using core::Status;
 
 namespace {
 
@@ -144,6 +145,68 @@ QString DatabaseSpec::describe() const
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
+namespace {
+
+// Issue 17, F3: a mistyped, missing or truncated --store was made a new empty store and served;
+// every window that synced to it got 401 and stopped for good. Only `hall create` makes a store.
+Status checkSqliteFile(const DatabaseSpec& spec)
+{
+    const QFileInfo file(spec.sqlitePath);
+    if (!file.absoluteDir().exists())
+        return Error{QStringLiteral("db.no_folder"),
+                     QStringLiteral("中央数据库的文件夹 %1 不存在（不会自动建立）：请检查 --store "
+                                    "是否写错")
+                         .arg(QDir::toNativeSeparators(file.absolutePath()))};
+    if (spec.mayCreate)
+        return {};
+    if (!file.exists())
+        return Error{
+            QStringLiteral("db.missing"),
+            QStringLiteral("中央数据库 %1 不存在：请检查 --store 是否写错；要新建中央数据库，"
+                           "请先运行 hall create")
+                .arg(spec.sqlitePath)};
+    if (file.size() == 0)
+        return Error{
+            QStringLiteral("db.empty_file"),
+            QStringLiteral("中央数据库 %1 是空文件（0 字节），可能是复制中断或磁盘已满：请检查 "
+                           "--store 或从备份恢复；要新建中央数据库，请先运行 hall create")
+                .arg(spec.sqlitePath)};
+    return {};
+}
+
+} // namespace
+
+Error noHallToServe(const CentralDb& db)
+{
+    return Error{
+        QStringLiteral("serve.no_hall"),
+        QStringLiteral("%1 中没有任何大厅，不予服务（各窗口同步时会被拒绝并停止同步）："
+                       "请检查 --store 或 --database 是否指向本大厅的中央数据库；新大厅请先运行 "
+                       "hall create")
+            .arg(db.address())};
+}
+
+Status CentralDb::checkHoldsStore(const DatabaseSpec& spec)
+{
+    QSqlQuery q(m_db);
+    const QString sql =
+        m_kind == DatabaseSpec::Kind::Sqlite
+            ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                             "'schema_migrations'")
+            : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
+                             "'schema_migrations' AND table_schema = current_schema()");
+    if (!q.exec(sql) || !q.next())
+        return databaseError(QStringLiteral("%1：%2").arg(spec.describe(), q.lastError().text()));
+    if (q.value(0).toInt() == 0)
+        return Error{
+            QStringLiteral("db.not_central"),
+            QStringLiteral("%1 不是 OneWindow 的中央数据库（其中没有大厅数据）：请检查 "
+                           "--store 或 --database 是否写错；要新建中央数据库，请先运行 hall "
+                           "create")
+                .arg(spec.describe())};
+    return {};
+}
+
 CentralDb::~CentralDb()
 {
     m_kept.clear(); // before the connection they were prepared on
@@ -158,11 +221,14 @@ Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseSpec& spec)
 {
     auto db = std::make_unique<CentralDb>();
     db->m_kind = spec.kind;
+    db->m_address = spec.describe();
     db->m_name = QStringLiteral("central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (spec.kind == DatabaseSpec::Kind::Sqlite) {
         if (spec.sqlitePath.isEmpty() || QFileInfo(spec.sqlitePath).isDir())
             return Error{QStringLiteral("db.bad_address"),
                          QStringLiteral("--store 须指向一个数据库文件：%1").arg(spec.sqlitePath)};
+        if (Status s = checkSqliteFile(spec); !s)
+            return s.error();
         db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_name);
         db->m_db.setDatabaseName(spec.sqlitePath);
         db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -181,6 +247,10 @@ Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseSpec& spec)
         return Error{QStringLiteral("db.open_failed"),
                      QStringLiteral("无法打开中央数据库 %1：%2")
                          .arg(spec.describe(), db->m_db.lastError().text())};
+    if (!spec.mayCreate) { // before the first write (SQLite's WAL switch writes the file)
+        if (Status s = db->checkHoldsStore(spec); !s)
+            return s.error();
+    }
     if (spec.kind == DatabaseSpec::Kind::Sqlite) {
         QSqlQuery q(db->m_db);
         for (const char* pragma :

@@ -31,6 +31,11 @@ struct DatabaseSpec
     QString host, user, password, database;
     int port = 5432;
     QString options; // further libpq keywords, "key=value;key=value" as QPSQL takes them
+    // Whether opening may make a new central store (issue 17, F3): a missing SQLite file, a
+    // 0-byte one or a database without our tables. onewindow-server clears it for every command
+    // but `hall create`, so a mistyped --store is refused instead of served empty. The folder of
+    // a SQLite file is never created.
+    bool mayCreate = true;
 
     // postgresql://USER[:PASSWORD]@HOST[:PORT]/DB or a libpq conninfo "host=... dbname=...".
     static core::Result<DatabaseSpec> postgres(const QString& text);
@@ -54,8 +59,9 @@ public:
     CentralDb& operator=(const CentralDb&) = delete;
     ~CentralDb();
 
-    // Opens (creating a SQLite file when missing) and applies the migrations of db/central; a
-    // database newer than this program is refused.
+    // Opens (creating a SQLite file when missing, if spec.mayCreate) and applies the migrations of
+    // db/central; a database newer than this program is refused. Without mayCreate, a missing or
+    // 0-byte file or a database that holds no central store is refused and nothing is written.
     static core::Result<std::unique_ptr<CentralDb>> open(const DatabaseSpec& spec);
 
     static int knownVersion(); // the newest migration this program ships
@@ -64,6 +70,7 @@ public:
     const Dialect& dialect() const { return m_dialect; }
     QSqlDatabase& connection() { return m_db; }
     bool isPostgres() const { return m_kind == DatabaseSpec::Kind::PostgreSql; }
+    QString address() const { return m_address; } // DatabaseSpec::describe(): no password
 
     // A prepared statement with positional values bound; exec'd. On failure the error is kept
     // in lastError() and false returned.
@@ -98,9 +105,11 @@ public:
 
 private:
     core::Status migrate();
+    core::Status checkHoldsStore(const DatabaseSpec& spec); // without mayCreate (F3)
     void finishKept();
 
     QString m_name;
+    QString m_address;
     QSqlDatabase m_db;
     DatabaseSpec::Kind m_kind = DatabaseSpec::Kind::Sqlite;
     Dialect m_dialect;
@@ -115,5 +124,7 @@ core::Error databaseError(const QString& detail);
 // the second for the first served a damaged hall's history as if it were whole. The error, if
 // the rows ended on one.
 std::optional<core::Error> stepError(const QSqlQuery& query);
+// `serve` on a store that holds no hall (F3): its windows would get 401 and stop for good.
+core::Error noHallToServe(const CentralDb& db);
 
 } // namespace onewindow::server

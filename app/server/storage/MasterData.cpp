@@ -65,6 +65,19 @@ Result<QList<MasterRecord>> MasterData::appendLocked(const QString& hallCode,
                                      "?, ?, ?)"),
                       {hallCode, r.hallSeq, r.kind, r.key, r.version, bodyText(r.body), now}))
             return databaseError(m_db.lastError());
+        // F15: the hall's name and zone also stand in its halls row (the status page, the
+        // judge's zone read it there): both change with the settings record, in its transaction.
+        // A record without one of them leaves that column as it was.
+        if (c.kind == record::kHallSettings &&
+            !m_db.run(q,
+                      QStringLiteral("UPDATE halls SET name = CASE WHEN ? = '' THEN name ELSE ? "
+                                     "END, zone = CASE WHEN ? = '' THEN zone ELSE ? END WHERE "
+                                     "hall_code = ?"),
+                      {c.body.value(QStringLiteral("hallName")).toString(),
+                       c.body.value(QStringLiteral("hallName")).toString(),
+                       c.body.value(QStringLiteral("zone")).toString(),
+                       c.body.value(QStringLiteral("zone")).toString(), hallCode}))
+            return databaseError(m_db.lastError());
         written.append(r);
     }
     if (!written.isEmpty())

@@ -1,6 +1,7 @@
 #include "server/storage/Registry.h"
 
 #include "core/EventChecksum.h"
+#include "core/HallZone.h"
 #include "core/HolidayNotice.h"
 #include "core/Identifiers.h"
 #include "core/SyncProtocol.h"
@@ -54,8 +55,8 @@ Result<Hall> Registry::createHall(const QString& code, const QString& name, cons
         return s.error();
     if (name.trimmed().isEmpty())
         return Error{QStringLiteral("hall.name"), QStringLiteral("请用 --name 写明大厅名称")};
-    if (!QTimeZone(zone.toUtf8()).isValid())
-        return Error{QStringLiteral("hall.zone"), QStringLiteral("时区无效：%1").arg(zone)};
+    if (core::Status z = core::checkHallZone(zone); !z) // F5: the one rule, core/HallSettings.h
+        return z.error();
     if (hall(code))
         return Error{QStringLiteral("hall.exists"), QStringLiteral("大厅 %1 已存在").arg(code)};
     // The hall starts with its settings and the shipped calendars as the first records of its
