@@ -204,6 +204,7 @@ TEST_CASE("onewindowctl print at a window enrolled in a hall: recorded under the
     REQUIRE(events.ok());
     REQUIRE(events->last().type == core::EventType::DocumentPrinted);
     CHECK(events->last().actorId == test::kHallClerk);
+}
 
 TEST_CASE("Decision 9: a window whose device was retired (its window code enrolled on a new PC) "
           "says so in sync status, and still syncs")
