@@ -60,7 +60,8 @@ TEST_CASE("Decision 7: a gap over maxClockGapSeconds is refused with the gap, th
     CHECK(slow.code == QStringLiteral("clock.gap"));
     CHECK(slow.message.contains(QStringLiteral("本机时钟比大厅服务器慢 7 分 12 秒")));
     CHECK(slow.message.contains(QStringLiteral("5 分 0 秒（300 秒）")));
-    CHECK(slow.message.contains(QStringLiteral("请校正本机的日期和时间")));
+    CHECK(slow.message.contains(QStringLiteral("请核对本机的日期和时间")));
+    CHECK(slow.message.contains(QStringLiteral("请联系管理员校正服务器时间")));
     CHECK(slow.message.contains(QStringLiteral("未作任何改动")));
     const core::Error fast = proto::clockGap(-3725000, 300);
     CHECK(fast.message.contains(QStringLiteral("快 1 小时 2 分 5 秒")));

@@ -278,8 +278,14 @@ TEST_CASE("行政许可法 Art. 38: a refusal, like a withdrawal or a decision, 
     CHECK(noReason.error().code == QStringLiteral("form.required"));
     CHECK(noReason.error().message.contains(QStringLiteral("Art. 38")));
     CHECK(core::checkRequired(EventType::Refused,
-                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("不属本机关")}})
+                              QJsonObject{{QStringLiteral("reasonKind"), QStringLiteral("other")},
+                                          {QStringLiteral("reason"), QStringLiteral("不属本机关")}})
               .ok());
+    // The legal ground (行政许可法 Art. 32) is required too: never the first one by default.
+    const core::Status noGround = core::checkRequired(
+        EventType::Refused, QJsonObject{{QStringLiteral("reason"), QStringLiteral("不属本机关")}});
+    REQUIRE_FALSE(noGround.ok());
+    CHECK(noGround.error().message.contains(QStringLiteral("Art. 32")));
     CHECK_FALSE(core::checkRequired(EventType::Withdrawn, QJsonObject()).ok());
     CHECK(core::checkRequired(EventType::Note, QJsonObject()).ok()); // nothing required
 

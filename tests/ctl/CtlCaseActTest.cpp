@@ -176,22 +176,18 @@ TEST_CASE("onewindowctl case act refused: the legal ground is given, never the f
           "the clerk (行政许可法 Art. 32)")
 {
     ActHall a;
-    auto taken = a.h.cases->receive(a.h.intake(), QStringLiteral("clerk-1"));
+    auto taken = a.h.cases->receive(a.h.intake(true), QStringLiteral("clerk-1")); // papers short
     REQUIRE(taken.ok());
-    const QString number = taken->state.caseNumber;
-    const auto refuse = [&](QStringList words) {
-        return runCtl(a.h.path(), QStringList{QStringLiteral("case"), QStringLiteral("act"), number,
-                                              QStringLiteral("refused")} +
-                                      words);
-    };
+    REQUIRE(taken->state.status == core::CaseStatus::Received);
     // Only a reason: the ground on the sealed 不予受理决定书 was silently 依法不需要取得行政许可.
-    const test::CtlRun bare = refuse(args({"--reason", "不符合条件", "--as", "zhangsan"}));
+    const test::CtlRun bare =
+        runCtl(a.h.path(), QStringList{QStringLiteral("case"), QStringLiteral("act"),
+                                       taken->state.caseNumber, QStringLiteral("refused")} +
+                               args({"--reason", "不符合条件", "--as", "zhangsan"}));
     CHECK(bare.exitCode == 2);
     CHECK(bare.err.contains(QStringLiteral("不予受理的依据")));
-    CHECK(a.h.cases->state(taken->event.caseId)->status == core::CaseStatus::Received);
-    const test::CtlRun given =
-        refuse(args({"--reasonKind", "other", "--reason", "不符合条件", "--as", "zhangsan"}));
-    INFO(given.err.toStdString());
-    CHECK(given.exitCode == 0);
-    CHECK(a.h.cases->state(taken->event.caseId)->status == core::CaseStatus::Refused);
+    auto events = a.h.cases->events(taken->event.caseId);
+    REQUIRE(events.ok());
+    for (const core::Event& e : *events)
+        CHECK(e.type != EventType::Refused);
 }

@@ -65,14 +65,16 @@ TEST_CASE("Migration 0013 gives the events of an older store their checksums")
     const QString id = someCase(h);
     {
         // Back to version 12: no checksum column, the append-only trigger as 0007 made it (and
-        // none of 0022's matter column, which migrating again adds).
+        // none of the columns 0022, 0023 and 0024 add, which migrating again adds).
         QSqlQuery q(h.store->database());
         for (const char* sql :
              {"DROP INDEX cases_matter_open", "DROP INDEX cases_matter_received",
               "DROP INDEX cases_matter_decided", "DROP INDEX cases_matter_refused",
               "DROP INDEX cases_matter_closed", "ALTER TABLE cases DROP COLUMN matter_number",
               "DROP TRIGGER events_no_update", "ALTER TABLE events DROP COLUMN checksum",
-              "PRAGMA user_version = 12"})
+              "ALTER TABLE users DROP COLUMN pulled_seq",
+              "ALTER TABLE users DROP COLUMN lost_epoch",
+              "ALTER TABLE sync_state DROP COLUMN retired_at_utc", "PRAGMA user_version = 12"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     h.cases.reset();

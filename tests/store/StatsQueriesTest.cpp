@@ -166,6 +166,9 @@ TEST_CASE("A store upgraded from before the figures refuses to count until it is
               "DROP TRIGGER events_no_update",
               "ALTER TABLE events DROP COLUMN checksum",
               "ALTER TABLE cases ADD COLUMN event_count INTEGER NOT NULL DEFAULT 0",
+              "ALTER TABLE users DROP COLUMN pulled_seq",
+              "ALTER TABLE users DROP COLUMN lost_epoch",
+              "ALTER TABLE sync_state DROP COLUMN retired_at_utc",
               "PRAGMA user_version = 7"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
