@@ -1,5 +1,6 @@
 #include "core/CaseFold.h"
 
+#include "core/CaseHold.h"
 #include "core/CaseRules.h"
 #include "core/EventSpec.h"
 
@@ -69,6 +70,9 @@ Status replayCheck(const CaseState& state, const Event& event)
                                                                 QStringLiteral("办件须先收件")});
     if (repeatsSystemFact(state, event))
         return {};
+    // 领办: only the holding window changes a held case (core/CaseHold.h).
+    if (Status held = holdAllows(state, event); !held)
+        return held;
     const EventSpec& spec = eventSpec(event.type);
     if (!spec.allowed(state))
         return Error{QStringLiteral("case.illegal_action"), notAllowedMessage(state, spec)};
@@ -91,6 +95,7 @@ void applyEvent(CaseState& s, const Event& e, const FoldContext& ctx)
                                  QDate::fromString(text(r, "deadline"), Qt::ISODate)});
     }
     eventSpec(e.type).apply(s, e, ctx, day);
+    settleHold(s, e);
 }
 
 Result<CaseState> foldCase(const QList<Event>& events, const FoldContext& context)

@@ -199,6 +199,13 @@ struct CaseState
     qint64 feeAmount = 0;
     bool feePaid = false;
     QString closedReason;
+    // 领办 (decision 1, core/CaseHold.h): the device holding the case, its window, the clerk who
+    // took it and the hold's event; empty while nobody holds it.
+    QString holderDevice;
+    QString holderWindow;
+    QString holderActor;
+    QString holdEventId;
+    QDateTime heldAtUtc;
     CaseTimeline timeline;         // dated facts for the clocks
     QList<RejectedEvent> rejected; // events that were not legal where the log put them
     int eventCount = 0;

@@ -43,7 +43,10 @@ enum class EventType
     FeePaid,    // 缴费
     FeeLapsed,          // 逾期未缴费 (system): counts as withdrawn
     ThirdPartyAnswered, // 第三方意见 (条例 Art. 32): ends the consultation's suspension
-    MatterJoined // 并入一件事: a case taken in alone counted as a part of a matter later
+    MatterJoined, // 并入一件事: a case taken in alone counted as a part of a matter later
+    Held,         // 领办: this device holds the case; only it changes the case (CaseHold.h)
+    HoldReleased, // 释放领办: the holder lets the case go
+    HoldRecalled  // 收回领办: a supervisor takes a hold back (a device lost, retired, revoked)
 };
 
 QString eventTypeKey(EventType type); // "case.received" ...

@@ -22,7 +22,8 @@ const Registry& registry()
         Registry out;
         for (std::span<const EventSpec> group :
              {events::receiptEvents(), events::acceptanceEvents(), events::processingEvents(),
-              events::disclosureEvents(), events::oversightEvents(), events::matterEvents()})
+              events::disclosureEvents(), events::oversightEvents(), events::matterEvents(),
+              events::holdEvents()})
             for (const EventSpec& spec : group) {
                 const auto i = static_cast<std::size_t>(spec.type);
                 if (out.byType.size() <= i)

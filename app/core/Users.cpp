@@ -123,9 +123,9 @@ bool roleMayRecord(Role role, EventType type)
 {
     if (isSystemEvent(type))
         return false;
-    const bool supervisorOnly = type == EventType::ExtensionApproved ||
-                                type == EventType::ExtensionRefused ||
-                                type == EventType::Supervised;
+    const bool supervisorOnly =
+        type == EventType::ExtensionApproved || type == EventType::ExtensionRefused ||
+        type == EventType::Supervised || type == EventType::HoldRecalled; // 收回领办
     return !supervisorOnly || role != Role::Clerk;
 }
 

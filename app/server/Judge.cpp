@@ -1,6 +1,7 @@
 #include "server/Judge.h"
 
 #include "core/CaseFold.h"
+#include "core/CaseHold.h"
 #include "core/CaseRules.h"
 #include "core/Catalog.h"
 #include "core/SystemEvents.h"
@@ -49,9 +50,14 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
         for (const core::Event& earlier : record->accepted)
             core::applyEvent(state, earlier, context);
 
-    // Decision 1: a change made on an out-of-date head loses; mergeable types never do.
-    if (record && core::sync::needsCaseHead(e.type) && core::sync::caseHeadOf(e) != record->head)
+    // Decision 1: a change made on an out-of-date head loses; mergeable types never do. A case
+    // another window holds says so (领办: the holder wins whatever the push order), with the hold
+    // as the winner.
+    if (record && core::sync::needsCaseHead(e.type) && core::sync::caseHeadOf(e) != record->head) {
+        if (core::Status held = core::holdAllows(state, e); !held)
+            return rejected(held.error(), state.holdEventId);
         return rejected(core::sync::staleHead(), record->head);
+    }
     if (core::isSystemEvent(e.type) && !core::repeatsSystemFact(state, e)) {
         // Decision 4: the event core makes for this case on the event's day, field for field.
         const auto due = core::dueSystemEvents(state, context, core::civilDate(e, context.zone));
@@ -64,7 +70,9 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
             return rejected(core::sync::systemEventNotDue(), record ? record->head : QString());
     }
     if (core::Status legal = core::checkEvent(state, e, context); !legal)
-        return rejected(legal.error(), record ? record->head : QString());
+        return rejected(legal.error(), legal.error().code == core::kHeldElsewhere
+                                           ? state.holdEventId
+                                           : (record ? record->head : QString()));
     return Verdict{true, {}, {}, {}, !core::sync::isMergeable(e.type)};
 }
 

@@ -4,6 +4,7 @@
 #include "core/CaseNumber.h"
 #include "core/ClockOffset.h"
 #include "core/EventChecksum.h"
+#include "core/EventSpec.h"
 
 #include "store/CalendarRepository.h"
 #include "store/CaseStoreStatements.h"
@@ -11,6 +12,7 @@
 #include "store/EventRows.h"
 #include "store/HallSetup.h"
 #include "store/Ids.h"
+#include "store/OfflineRule.h"
 #include "store/Projection.h"
 #include "store/SqlStatement.h"
 
@@ -330,9 +332,20 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
         if (changed)
             previous.reset();
     }
+    QJsonObject stamped = core::sync::withCaseHead(type, payload, events);
+    if (type == EventType::Held || core::eventSpec(type).irreversible) {
+        // 领办 names the holding window; offline, only a held case is decided (OfflineRule.h).
+        auto device = thisDevice();
+        if (!device)
+            return device.error();
+        if (type == EventType::Held)
+            stamped.insert(QStringLiteral("window"), device->deviceCode);
+        if (Status s = checkOfflineRule(m_store, state, type, device->deviceId, lastPlaced != 0);
+            !s)
+            return s.error();
+    }
     // The case's head as this device folded it (decision 1, core/CaseHead.h).
-    auto e = stamp(type, caseId, core::sync::withCaseHead(type, payload, events), actor,
-                   events.isEmpty() ? QString() : events.last().hlc);
+    auto e = stamp(type, caseId, stamped, actor, events.isEmpty() ? QString() : events.last().hlc);
     if (!e)
         return e.error();
     if (core::Status s = core::admitEvent(state, e.value(), *ctx); !s)
@@ -419,44 +432,6 @@ void CaseStore::settle(bool committed)
         }
     }
     m_pending.clear();
-}
-
-Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const QString& actor)
-{
-    if (Status clock = checkClock(); !clock)
-        return clock.error();
-    auto dev = thisDevice();
-    if (!dev)
-        return dev.error();
-    std::optional<Appended> done;
-    const Status status = m_store.transaction([&]() -> Status {
-        auto appended = receiveInTransaction(std::move(input), *dev, actor);
-        if (!appended)
-            return appended.error();
-        done = *appended;
-        return {};
-    });
-    settle(status.ok());
-    if (!status)
-        return status.error();
-    return *done;
-}
-
-Result<CaseStore::Appended> CaseStore::receiveInTransaction(core::ReceivedInput input,
-                                                            const DeviceInfo& device,
-                                                            const QString& actor)
-{
-    const QDate today = m_store.clock().todayIn(m_settings.zone);
-    auto number = nextCaseNumber(device, today);
-    if (!number)
-        return number.error();
-    input.caseNumber = *number;
-    input.queryCode = newQueryCode();
-    if (!input.receiptDate.isValid())
-        input.receiptDate = today;
-    input.windowCode = device.deviceCode;
-    const QString caseId = newUuidV7(m_store.clock().nowUtc().toMSecsSinceEpoch());
-    return appendInTransaction(caseId, EventType::Received, core::payload::received(input), actor);
 }
 
 Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType type,

@@ -1,14 +1,55 @@
 // CaseStore: intake recorded as one act (received, decided, the draft gone) in one transaction.
 #include "store/CaseStore.h"
 
+#include "core/CasePayloads.h"
 #include "store/ClockState.h"
 #include "store/DraftRepository.h"
+#include "store/Ids.h"
 
 namespace onewindow::store {
 
 Status CaseStore::checkClock()
 {
     return refuseIfClockGap(m_store, m_settings.maxClockGapSeconds);
+}
+
+Result<CaseStore::Appended> CaseStore::receive(core::ReceivedInput input, const QString& actor)
+{
+    if (Status clock = checkClock(); !clock)
+        return clock.error();
+    auto dev = thisDevice();
+    if (!dev)
+        return dev.error();
+    std::optional<Appended> done;
+    const Status status = m_store.transaction([&]() -> Status {
+        auto appended = receiveInTransaction(std::move(input), *dev, actor);
+        if (!appended)
+            return appended.error();
+        done = *appended;
+        return {};
+    });
+    settle(status.ok());
+    if (!status)
+        return status.error();
+    return *done;
+}
+
+Result<CaseStore::Appended> CaseStore::receiveInTransaction(core::ReceivedInput input,
+                                                            const DeviceInfo& device,
+                                                            const QString& actor)
+{
+    const QDate today = m_store.clock().todayIn(m_settings.zone);
+    auto number = nextCaseNumber(device, today);
+    if (!number)
+        return number.error();
+    input.caseNumber = *number;
+    input.queryCode = newQueryCode();
+    if (!input.receiptDate.isValid())
+        input.receiptDate = today;
+    input.windowCode = device.deviceCode;
+    const QString caseId = newUuidV7(m_store.clock().nowUtc().toMSecsSinceEpoch());
+    return appendInTransaction(caseId, core::EventType::Received, core::payload::received(input),
+                               actor);
 }
 
 Result<CaseStore::Intake> CaseStore::receiveAndDecide(

@@ -1,6 +1,7 @@
 #include "ui/CaseView.h"
 
 #include "core/CaseActions.h"
+#include "core/CaseHold.h"
 
 #include "ui_CaseView.h"
 
@@ -12,6 +13,7 @@
 #include "store/CaseStore.h"
 #include "store/DisclosureQueries.h"
 #include "store/RejectedRecords.h"
+#include "store/SyncRepository.h"
 #include "ui/ActionForm.h"
 #include "ui/CaseClocksModel.h"
 #include "ui/ClockExplanationDialog.h"
@@ -38,6 +40,9 @@ CaseView::CaseView(store::CaseStore& cases, const store::User& user, const QStri
       m_materialsModel(new MaterialCheckModel(this))
 {
     m_ui->setupUi(this);
+    if (auto device = m_cases.device())
+        m_deviceId = device->deviceId;
+    m_inHall = store::SyncRepository::enrolled(m_cases.store());
     m_ui->clocksView->setModel(m_clocksModel);
     m_ui->clocksView->horizontalHeader()->setStretchLastSection(true);
     m_ui->clocksView->verticalHeader()->hide();
@@ -81,7 +86,8 @@ void CaseView::reload()
             .arg(a.name.toHtmlEscaped(), core::maskIdNumber(a.organisation ? a.uscc : a.idNumber),
                  m_state.queryCode));
     m_ui->headerLabel->setText(m_ui->headerLabel->text() +
-                               supervisionHeaderLine(m_state, m_cases.store(), m_today));
+                               supervisionHeaderLine(m_state, m_cases.store(), m_today) +
+                               holdHeaderLine());
     setWindowTitle(m_state.caseNumber);
 
     auto clocks = core::clocksOf(m_state, m_context, m_today);
@@ -156,10 +162,15 @@ void CaseView::rebuildButtons()
     }
     m_actions.clear();
     for (core::EventType type : core::legalActions(m_state, m_context, m_today)) {
-        if (!core::roleMayRecord(m_user.role, type))
+        if (!core::roleMayRecord(m_user.role, type) || !offeredHere(type))
             continue;
         m_actions.append(type);
         auto* button = new QPushButton(core::eventTypeName(type), this);
+        // 领办 and its release are a window's daily keys (Alt+H, Alt+L).
+        if (type == core::EventType::Held)
+            button->setText(tr("%1 (&H)").arg(core::eventTypeName(type)));
+        else if (type == core::EventType::HoldReleased)
+            button->setText(tr("%1 (&L)").arg(core::eventTypeName(type)));
         // Enter never starts an action: a dialog otherwise makes its first button the default,
         // and two Enters withdrew a case. The irreversible ones also ask (ActionForm).
         button->setAutoDefault(false);
@@ -205,6 +216,45 @@ void CaseView::rebuildButtons()
         print->setEnabled(!menu->isEmpty());
         buttons->addWidget(print);
     }
+}
+
+bool CaseView::offeredHere(core::EventType type) const
+{
+    // 领办 (core/CaseHold.h): a window of a hall offers to hold; a case another window holds
+    // offers only what the hold leaves to others, and only its holder releases it.
+    core::Event probe;
+    probe.type = type;
+    probe.deviceId = m_deviceId;
+    switch (type) {
+    case core::EventType::Held:
+        return m_inHall;
+    case core::EventType::HoldReleased:
+        return core::heldBy(m_state, m_deviceId);
+    case core::EventType::HoldRecalled:
+        return !core::heldBy(m_state, m_deviceId);
+    default:
+        return core::holdAllows(m_state, probe).ok();
+    }
+}
+
+QString CaseView::holdHeaderLine() const
+{
+    if (m_state.holderDevice.isEmpty())
+        return QString();
+    QString who = m_state.holderActor;
+    if (auto users = store::UserRepository(m_cases.store()).users())
+        for (const store::User& u : *users)
+            if (u.userId == m_state.holderActor)
+                who = u.displayName;
+    const QString since = m_state.heldAtUtc.toTimeZone(m_cases.settings().zone)
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString line =
+        core::heldBy(m_state, m_deviceId)
+            ? tr("Held by this window (%1, %2) since %3: only this window changes the case")
+                  .arg(m_state.holderWindow, who, since)
+            : tr("Held by window %1 (%2) since %3: only that window changes the case")
+                  .arg(m_state.holderWindow, who, since);
+    return QStringLiteral("<br><b>%1</b>").arg(line.toHtmlEscaped());
 }
 
 ClockExplanationDialog* CaseView::explainDeadline()

@@ -66,6 +66,10 @@ private:
     void runAction(core::EventType type);
     void rebuildButtons();
     void showRejected(QListWidget* timeline);
+    // 领办 (core/CaseHold.h): whether this window offers `type` on the case as held, and the
+    // header's line naming the holder.
+    bool offeredHere(core::EventType type) const;
+    QString holdHeaderLine() const;
 
     store::CaseStore& m_cases;
     store::User m_user;
@@ -78,6 +82,8 @@ private:
     CaseClocksModel* m_clocksModel;
     MaterialCheckModel* m_materialsModel;
     std::optional<DocumentPrinting> m_printing;
+    QString m_deviceId;    // this store's device: the holder it compares with
+    bool m_inHall = false; // a window of a hall (enrolled): holds are offered
 };
 
 } // namespace onewindow::ui

@@ -1039,6 +1039,22 @@ Built from commit %2</source>
         <translation>未生效：%1</translation>
     </message>
     <message>
+        <source>%1 (&amp;H)</source>
+        <translation>%1(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 (&amp;L)</source>
+        <translation>%1(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Held by this window (%1, %2) since %3: only this window changes the case</source>
+        <translation>本窗口（%1，%2）自 %3 起领办：只有本窗口可以办理本件</translation>
+    </message>
+    <message>
+        <source>Held by window %1 (%2) since %3: only that window changes the case</source>
+        <translation>已由 %1 窗口（%2）自 %3 起领办：只有该窗口可以办理本件，可请其释放领办或请大厅主管收回领办</translation>
+    </message>
+    <message>
         <source>&amp;Print...</source>
         <translation>打印文书(&amp;P)…</translation>
     </message>

@@ -18,7 +18,7 @@ core::Event CaseBuilder::make(core::EventType type, const QJsonObject& payload, 
     core::Event e;
     e.eventId = QStringLiteral("e-%1").arg(m_events.size() + 1);
     e.caseId = QStringLiteral("case-1");
-    e.deviceId = QStringLiteral("dev-1");
+    e.deviceId = m_device;
     e.deviceSeq = m_events.size() + 1;
     e.actorId = actor;
     e.occurredAtUtc =

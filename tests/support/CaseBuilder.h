@@ -22,6 +22,9 @@ public:
     void force(core::EventType type, const QJsonObject& payload, const char* date,
                const char* time = "10:00");
 
+    // The device the next events come from (dev-1 until set): 领办 tells windows apart by it.
+    void setDevice(const QString& deviceId) { m_device = deviceId; }
+
     core::ReceivedInput receivedInput(const char* receiptDate) const;
     const core::CaseState& state() const { return m_state; }
     core::CaseState refold() const;
@@ -40,6 +43,7 @@ private:
     core::FoldContext m_context;
     QList<core::Event> m_events;
     core::CaseState m_state;
+    QString m_device = QStringLiteral("dev-1");
     mutable QList<core::CaseClock> m_lastClocks;
 };
 

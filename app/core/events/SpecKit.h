@@ -65,5 +65,6 @@ std::span<const EventSpec> processingEvents(); // ProcessingEvents.cpp: to the d
 std::span<const EventSpec> disclosureEvents(); // DisclosureEvents.cpp: reply, fee (条例 Art. 36)
 std::span<const EventSpec> oversightEvents();  // OversightEvents.cpp: supervision, rating, records
 std::span<const EventSpec> matterEvents();     // MatterEvents.cpp: a case joined to a matter
+std::span<const EventSpec> holdEvents();       // HoldEvents.cpp: 领办, its release and recall
 
 } // namespace onewindow::core::events
