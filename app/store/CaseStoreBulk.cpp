@@ -2,6 +2,8 @@
 // and the recomputation after a calendar import.
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
+
+#include "core/CaseHold.h"
 #include "store/CaseStoreStatements.h"
 #include "store/EventRows.h"
 #include "store/MasterDataGuard.h"
@@ -144,6 +146,15 @@ Status CaseStore::catchUp(const QString& caseId, LoadedCase& loaded, const QDate
         return due.error();
     if (due->isEmpty())
         return {};
+    // Decision 4: a held case's time-driven events are its holder's to make, so a notice the
+    // holder served offline on the last day does not lose to another window's deemed acceptance.
+    if (!loaded.state.holderDevice.isEmpty()) {
+        auto device = thisDevice();
+        if (!device)
+            return device.error();
+        if (!core::heldBy(loaded.state, device->deviceId))
+            return {};
+    }
     auto inserted = insertSystemEvents(loaded.state, loaded.context, *due);
     if (!inserted)
         return inserted.error();
