@@ -207,7 +207,15 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
              core::maskIdNumber(state->applicant.organisation ? state->applicant.uscc
                                                               : state->applicant.idNumber)},
             {QStringLiteral("clocks"), clockArray}};
-        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        QJsonObject shown = o;
+        if (!state->holderDevice.isEmpty()) // 领办 (core/CaseHold.h)
+            shown.insert(QStringLiteral("holder"),
+                         QJsonObject{{QStringLiteral("window"), state->holderWindow},
+                                     {QStringLiteral("device"), state->holderDevice},
+                                     {QStringLiteral("actor"), state->holderActor},
+                                     {QStringLiteral("since"),
+                                      state->heldAtUtc.toString(Qt::ISODateWithMs)}});
+        ctx.out() << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     ctx.out()
@@ -221,6 +229,12 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
                                                                      : state->applicant.idNumber))
         << Qt::endl
         << QStringLiteral("状态：%1").arg(core::caseStatusName(state->status)) << Qt::endl;
+    if (!state->holderDevice.isEmpty())
+        ctx.out() << QStringLiteral("领办：%1 窗口，自 %2 起（只有该窗口可以办理）")
+                         .arg(state->holderWindow,
+                              state->heldAtUtc.toTimeZone(ctx.hallSettings().zone)
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                  << Qt::endl;
     for (const core::CaseClock& c : *clocks) {
         const core::ClockResult& r = c.clock;
         ctx.out() << QStringLiteral("  %1：%2 届满（%3），%4，剩余 %5%6%7")

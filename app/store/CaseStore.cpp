@@ -15,6 +15,7 @@
 #include "store/OfflineRule.h"
 #include "store/Projection.h"
 #include "store/SqlStatement.h"
+#include "store/SyncRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -338,8 +339,11 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
         auto device = thisDevice();
         if (!device)
             return device.error();
-        if (type == EventType::Held)
+        if (type == EventType::Held) {
             stamped.insert(QStringLiteral("window"), device->deviceCode);
+            if (const QString dept = SyncRepository::backOfficeDepartment(m_store); !dept.isEmpty())
+                stamped.insert(QStringLiteral("department"), dept);
+        }
         if (Status s = checkOfflineRule(m_store, state, type, device->deviceId, lastPlaced != 0);
             !s)
             return s.error();

@@ -105,7 +105,9 @@ public:
                                           const QString& actor);
     // Decision 7: online, while this window's clock is further from the hall server's than the
     // hall's maxClockGapSeconds, every act (intake, action, hand-out) is refused with
-    // core::sync::clockGap before anything is written (store/ClockState.h).
+    // core::sync::clockGap before anything is written (store/ClockState.h); and at a window the
+    // hall retired, or whose sync stopped for good, every act is refused (decision 9,
+    // store/OfflineRule.h).
     Status checkClock();
     // Any later action on a case; refused with the fold's message when not legal now.
     Result<Appended> append(const QString& caseId, core::EventType type, const QJsonObject& payload,

@@ -5,11 +5,16 @@
 #include "store/ClockState.h"
 #include "store/DraftRepository.h"
 #include "store/Ids.h"
+#include "store/OfflineRule.h"
 
 namespace onewindow::store {
 
 Status CaseStore::checkClock()
 {
+    // Every act passes here first: a retired or stopped window records nothing new (decision 9),
+    // and online, not with a clock far from the server's (decision 7).
+    if (Status s = refuseIfRetired(m_store); !s)
+        return s;
     return refuseIfClockGap(m_store, m_settings.maxClockGapSeconds);
 }
 

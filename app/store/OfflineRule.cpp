@@ -64,4 +64,26 @@ core::Status checkOfflineRule(Store& store, const core::CaseState& state, core::
             .arg(QString::fromUtf16(core::eventSpec(type).name))};
 }
 
+core::Status refuseIfRetired(Store& store)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT retired_at_utc, stopped_code, stopped_message FROM "
+                               "sync_state")))
+        return core::Error{QStringLiteral("store.sync_state"),
+                           QStringLiteral("读取同步状态失败：%1").arg(q.lastError().text())};
+    if (!q.next())
+        return {};
+    if (!q.value(1).toString().isEmpty())
+        return core::Error{QStringLiteral("sync.device_stopped"),
+                           QStringLiteral("本工作站已停止与大厅同步（%1），新的办理不会被大厅登记，"
+                                          "未作记录。请联系管理员重新登记本窗口")
+                               .arg(q.value(2).toString())};
+    if (!q.value(0).toString().isEmpty())
+        return core::Error{QStringLiteral("sync.device_retired"),
+                           QStringLiteral("本设备已停用（%1 UTC）：窗口已由新设备接替，不能再办理，"
+                                          "未作记录。请到新设备上办理")
+                               .arg(q.value(0).toString())};
+    return {};
+}
+
 } // namespace onewindow::store

@@ -19,4 +19,10 @@ namespace onewindow::store {
 core::Status checkOfflineRule(Store& store, const core::CaseState& state, core::EventType type,
                               const QString& deviceId, bool caseKnownToHall);
 
+// Decision 9 at the window: once the hall has retired this device (its window code enrolled on a
+// new PC, or `device retire`), or sync has stopped for good (revoked, stopped, a reused sequence),
+// a new act would never take effect at the hall: it is refused here with the reason
+// (sync.device_retired, sync.device_stopped). What was recorded before still goes up.
+core::Status refuseIfRetired(Store& store);
+
 } // namespace onewindow::store

@@ -9,6 +9,7 @@
 #include "core/EventSpec.h"
 #include "core/EventText.h"
 #include "core/Identifiers.h"
+#include "core/Users.h"
 #include "documents/Templates.h"
 #include "store/CaseStore.h"
 #include "store/DisclosureQueries.h"
@@ -23,6 +24,7 @@
 #include "ui/MatterView.h"
 #include "ui/SupervisionNotice.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QListWidget>
@@ -43,6 +45,7 @@ CaseView::CaseView(store::CaseStore& cases, const store::User& user, const QStri
     if (auto device = m_cases.device())
         m_deviceId = device->deviceId;
     m_inHall = store::SyncRepository::enrolled(m_cases.store());
+    m_department = store::SyncRepository::backOfficeDepartment(m_cases.store());
     m_ui->clocksView->setModel(m_clocksModel);
     m_ui->clocksView->horizontalHeader()->setStretchLastSection(true);
     m_ui->clocksView->verticalHeader()->hide();
@@ -65,6 +68,7 @@ QString CaseView::headerText() const
 
 void CaseView::reload()
 {
+    m_stale = false;
     auto state = m_cases.state(m_caseId);
     if (!state) {
         m_ui->headerLabel->setText(state.error().message.toHtmlEscaped());
@@ -227,7 +231,7 @@ bool CaseView::offeredHere(core::EventType type) const
     probe.deviceId = m_deviceId;
     switch (type) {
     case core::EventType::Held:
-        return m_inHall;
+        return m_inHall && (m_state.forwardedTo.isEmpty() || m_state.forwardedTo == m_department);
     case core::EventType::HoldReleased:
         return core::heldBy(m_state, m_deviceId);
     case core::EventType::HoldRecalled:
@@ -246,14 +250,20 @@ QString CaseView::holdHeaderLine() const
         for (const store::User& u : *users)
             if (u.userId == m_state.holderActor)
                 who = u.displayName;
-    const QString since = m_state.heldAtUtc.toTimeZone(m_cases.settings().zone)
-                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QString line =
-        core::heldBy(m_state, m_deviceId)
-            ? tr("Held by this window (%1, %2) since %3: only this window changes the case")
-                  .arg(m_state.holderWindow, who, since)
-            : tr("Held by window %1 (%2) since %3: only that window changes the case")
-                  .arg(m_state.holderWindow, who, since);
+    const QDateTime at = m_state.heldAtUtc.toTimeZone(m_cases.settings().zone);
+    const QString since = QStringLiteral("%1 %2").arg(core::chineseDate(at.date()),
+                                                      at.time().toString(QStringLiteral("HH:mm")));
+    QString line;
+    if (core::heldBy(m_state, m_deviceId))
+        line = tr("Held by this window (%1, %2) since %3: only this window changes the case")
+                   .arg(m_state.holderWindow, who, since);
+    else if (core::roleMayRecord(m_user.role, core::EventType::HoldRecalled))
+        line = tr("Held by window %1 (%2) since %3: only that window changes the case; you may "
+                  "take the hold back")
+                   .arg(m_state.holderWindow, who, since);
+    else
+        line = tr("Held by window %1 (%2) since %3: only that window changes the case")
+                   .arg(m_state.holderWindow, who, since);
     return QStringLiteral("<br><b>%1</b>").arg(line.toHtmlEscaped());
 }
 
@@ -293,8 +303,22 @@ QList<core::DocumentKind> CaseView::printableKinds() const
 
 bool CaseView::mayStartMatter() const
 {
+    // Joining a matter changes the case: not on a case another window holds (领办).
     return !inMatter() && core::eventSpec(core::EventType::MatterJoined).allowed(m_state) &&
-           core::roleMayRecord(m_user.role, core::EventType::Received);
+           core::roleMayRecord(m_user.role, core::EventType::Received) &&
+           offeredHere(core::EventType::MatterJoined);
+}
+
+void CaseView::refreshFromHall()
+{
+    // A sync brought the hall's events (another window's act, a hold, a recall): the view shows
+    // them at once, unless a form of this view is open (it is read again when the form closes).
+    QWidget* modal = QApplication::activeModalWidget();
+    if (modal && modal != this) {
+        m_stale = true;
+        return;
+    }
+    reload();
 }
 
 void CaseView::openMatter()
@@ -350,10 +374,12 @@ void CaseView::runAction(core::EventType type)
         if (!form.hasFields()) {
             // No form to show it in (a refusal such as the clock gap, decision 7): a box says why.
             QMessageBox::warning(this, tr("Not recorded"), done.error().message);
-            return;
+            break;
         }
         form.showProblem(done.error().message); // keep what was typed, say why
     }
+    // Refused or given up: what the refusal spoke of (a hold, another window's act) is shown.
+    reload();
 }
 
 } // namespace onewindow::ui

@@ -59,6 +59,9 @@ public:
     // matter's number, empty when nothing was recorded.
     bool inMatter() const { return m_state.matter.has_value(); }
     bool mayStartMatter() const;
+    // The hall moved on (a sync brought events): read the case again, now or, under an open
+    // form, when it closes.
+    void refreshFromHall();
     void openMatter();
     QString startMatter();
 
@@ -84,6 +87,8 @@ private:
     std::optional<DocumentPrinting> m_printing;
     QString m_deviceId;    // this store's device: the holder it compares with
     bool m_inHall = false; // a window of a hall (enrolled): holds are offered
+    QString m_department;  // a back office's: it holds what was forwarded to it
+    bool m_stale = false;  // the hall moved on while a form was open
 };
 
 } // namespace onewindow::ui

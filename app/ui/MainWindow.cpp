@@ -109,6 +109,7 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
         connect(sync, &SyncStatusWidget::hallCasesChanged, this, [this] {
             if (!m_cases)
                 return;
+            Q_EMIT hallCasesChanged();
             m_queuePage->refresh();
             if (auto* supervision = m_tabs->findChild<SupervisorPage*>())
                 supervision->refresh();
@@ -225,6 +226,7 @@ void MainWindow::openCase(const QString& caseId)
     const auto before = log.eventMark();
     CaseView view(*m_cases, m_user, caseId, today(), this);
     view.setPrinting(documentPrinting());
+    connect(this, &MainWindow::hallCasesChanged, &view, &CaseView::refreshFromHall);
     view.exec();
     const auto after = log.eventMark();
     if (before && after && *before == *after)

@@ -114,6 +114,8 @@ Q_SIGNALS:
     void idleMinutesChanged(int minutes);
     // The hall's civil date turned (its midnight, in its zone), seen at a tick.
     void dayChanged(const QDate& today);
+    // A sync brought the hall's events: an open case view reads its case again.
+    void hallCasesChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override; // Ctrl+Q and the window's close: ask first

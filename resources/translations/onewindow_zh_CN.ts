@@ -1051,6 +1051,10 @@ Built from commit %2</source>
         <translation>本窗口（%1，%2）自 %3 起领办：只有本窗口可以办理本件</translation>
     </message>
     <message>
+        <source>Held by window %1 (%2) since %3: only that window changes the case; you may take the hold back</source>
+        <translation>已由 %1 窗口（%2）自 %3 起领办：只有该窗口可以办理本件；如该窗口无法办理，可收回领办</translation>
+    </message>
+    <message>
         <source>Held by window %1 (%2) since %3: only that window changes the case</source>
         <translation>已由 %1 窗口（%2）自 %3 起领办：只有该窗口可以办理本件，可请其释放领办或请大厅主管收回领办</translation>
     </message>

@@ -123,7 +123,16 @@ TEST_CASE("Decision 1, 领办: a hold ends on its release, on a supervisor's rec
                   "2026-09-21", "14:10")
                 .ok());
     CHECK(c.state().holderDevice.isEmpty());
+    // Handed on, the case is the back office's to hold: a front window's hold would block it.
+    const core::Status front = c.add(EventType::Held, kW08, "2026-09-21", "14:20");
+    REQUIRE_FALSE(front.ok());
+    CHECK(front.error().code == QStringLiteral("held.forwarded"));
     c.setDevice(QStringLiteral("dev-back"));
+    REQUIRE(c.add(EventType::Held,
+                  QJsonObject{{QStringLiteral("window"), QStringLiteral("BACK")},
+                              {QStringLiteral("department"), QStringLiteral("人社后台")}},
+                  "2026-09-21", "14:30")
+                .ok());
     CHECK(
         c.add(EventType::Decided, payload::decided(QStringLiteral("granted")), "2026-09-22").ok());
 }

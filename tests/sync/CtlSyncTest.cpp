@@ -230,6 +230,10 @@ TEST_CASE("Decision 9: a window whose device was retired (its window code enroll
     const test::CtlRun status = runCtl(old, args({"sync", "status"}));
     CHECK(status.out.contains(notice));
     CHECK_FALSE(status.out.contains(QStringLiteral("已停止同步")));
+    // No new act at the retired PC: it would never take effect at the hall.
+    const test::CtlRun work = runCtl(old, args({"demo", "work", "--actions", "1"}));
+    CHECK(work.exitCode == 1);
+    CHECK((work.out + work.err).contains(QStringLiteral("本设备已停用")));
     const QJsonObject json =
         QJsonDocument::fromJson(runCtl(old, args({"sync", "status", "--json"})).out.toUtf8())
             .object();

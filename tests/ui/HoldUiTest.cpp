@@ -5,6 +5,7 @@
 
 #include "store/CaseStore.h"
 #include "store/ClockState.h"
+#include "store/SyncRepository.h"
 #include "ui/CaseView.h"
 
 #include <catch2/catch.hpp>
@@ -58,6 +59,46 @@ TEST_CASE("领办 at a window of a hall: Alt+H holds the case, the header names 
     REQUIRE(waitFor([&] { return d.cases->state(id)->holderDevice.isEmpty(); }));
     CHECK_FALSE(view.headerText().contains(QStringLiteral("领办")));
     CHECK(view.actions().contains(EventType::Held));
+}
+
+TEST_CASE("领办 from another window reaches an open case view with the sync: its header names the "
+          "holder and its buttons leave only what the hold allows")
+{
+    test::KeysDesk d;
+    REQUIRE(test::enrolWithoutServer(*d.store).ok());
+    const QString id = d.receive(true);
+    ui::CaseView view(*d.cases, d.clerk, id, d.today());
+    REQUIRE(view.actions().contains(EventType::Decided));
+    // What a pull brings: the case in the hall's order, then another device's hold.
+    auto events = d.cases->events(id);
+    REQUIRE(events.ok());
+    core::Event held;
+    held.eventId = QStringLiteral("0190f000-0000-7000-8000-0000000000a1");
+    held.caseId = id;
+    held.deviceId = QStringLiteral("0190f000-0000-7000-8000-0000000000d8");
+    held.deviceSeq = 1;
+    held.hlc = QStringLiteral("9999999999999-00000-other");
+    held.actorId = d.clerk.userId;
+    held.occurredAtUtc = d.store->clock().nowUtc();
+    held.type = EventType::Held;
+    held.payload = QJsonObject{{QStringLiteral("window"), QStringLiteral("W08")},
+                               {QStringLiteral("caseHead"), events->last().eventId}};
+    QList<store::PulledEvent> page;
+    qint64 seq = 0;
+    for (const core::Event& e : *events + QList<core::Event>{held}) {
+        store::Placement p;
+        p.eventId = e.eventId;
+        p.caseId = id;
+        p.hallSeq = ++seq;
+        page.append({p, e});
+    }
+    REQUIRE(store::SyncRepository(*d.cases).applyPull(page, seq).ok());
+
+    view.refreshFromHall();
+    CHECK(view.headerText().contains(QStringLiteral("已由 W08 窗口")));
+    CHECK_FALSE(view.actions().contains(EventType::Decided));
+    CHECK_FALSE(view.actions().contains(EventType::Held));
+    CHECK(view.actions().contains(EventType::Note));
 }
 
 TEST_CASE("领办 is not offered where there is no hall server to grant it")

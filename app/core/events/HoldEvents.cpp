@@ -46,6 +46,16 @@ std::span<const EventSpec> holdEvents()
                             ? QStringLiteral("本件已%1，无需领办").arg(caseStatusName(s.status))
                             : heldText(s);
              },
+         // A case handed on to a back office (移交后台) is that back office's to hold: the store
+         // writes a back office's department into its hold.
+         .replayed =
+             [](const CaseState& s, const Event& e) {
+                 if (s.forwardedTo.isEmpty() || text(e.payload, "department") == s.forwardedTo)
+                     return Status();
+                 return Status(
+                     refuse("held.forwarded",
+                            QStringLiteral("本件已移交%1，只有该后台可以领办").arg(s.forwardedTo)));
+             },
          // The window that holds it (the store writes its own window code): the timeline and
          // every other window name it.
          .check =
