@@ -52,6 +52,8 @@ CaseView::CaseView(store::CaseStore& cases, const store::User& user, const QStri
     m_ui->materialsView->setModel(m_materialsModel);
     m_ui->materialsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->materialsView->verticalHeader()->hide();
+    // A record that did not take effect reads whole, its reason and winner wrapped.
+    m_ui->timelineList->setWordWrap(true);
     connect(m_ui->explainButton, &QPushButton::clicked, this, [this] { explainDeadline(); });
     // F4 as well as Alt+E: the clerk asked "why then?" keeps the hands on the keys.
     connect(new QShortcut(QKeySequence(Qt::Key_F4), this), &QShortcut::activated,

@@ -206,10 +206,14 @@ DocumentPrinting MainWindow::documentPrinting() const
             label->setStyleSheet(QStringLiteral("color:#a40000"));
             statusBar()->addPermanentWidget(label);
         }
-        label->setText(text);
+        // Short on the bar, whose room the sync status and the tray's notices share; the whole
+        // of it on the pointer.
+        label->setText(tr("Documents are printed without %1").arg(missing));
+        label->setToolTip(text);
     } else if (auto* label =
                    statusBar()->findChild<QLabel*>(QStringLiteral("hallProfileWarning"))) {
         label->clear(); // configured since: no stale warning
+        label->setToolTip(QString());
     }
     if (printing.cases) // the offices' 文号 (hall.json departments)
         printing.cases->setOfficeDocPrefixes(documents::officeDocPrefixes(printing.hall));

@@ -2237,6 +2237,10 @@ Last saved %2 %3.</source>
         <translation>印章图片</translation>
     </message>
     <message>
+        <source>Documents are printed without %1</source>
+        <translation>文书打印时缺少%1</translation>
+    </message>
+    <message>
         <source>Documents are printed without %1: ask the administrator to set them in hall.json (%2).</source>
         <translation>文书打印时缺少%1：请管理员在 hall.json（%2）中配置。</translation>
     </message>

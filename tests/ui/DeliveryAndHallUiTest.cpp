@@ -124,6 +124,9 @@ TEST_CASE("The window's status bar warns while the hall's letters lack its name 
         INFO(label->text().toStdString());
         // The demo hall has its name from setup; no hall.json: no seal image.
         CHECK(label->text().startsWith(QStringLiteral("文书打印时缺少印章图片")));
+        // Short on the bar (room for the sync status and notices); what to do on the pointer.
+        CHECK(label->text().size() < 20);
+        CHECK(label->toolTip().contains(QStringLiteral("hall.json")));
 
         QImage seal(100, 100, QImage::Format_ARGB32);
         seal.fill(Qt::red);
