@@ -8,7 +8,9 @@
 #include "store/CaseStore.h"
 #include "store/RejectedRecords.h"
 #include "store/SyncRepository.h"
+#include "store/UserRepository.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,11 +165,17 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
         auto events = cases.events(*id);
         if (!events)
             return ctx.failed(events.error());
+        // People by name, as the window's timeline shows them (an id the store does not know
+        // stays an id).
+        QHash<QString, QString> names{{core::kSystemActor, QStringLiteral("系统")}};
+        if (auto users = store::UserRepository(**store).users())
+            for (const store::User& u : *users)
+                names.insert(u.userId, u.displayName);
         for (const core::Event& e : *events)
             ctx.out() << QStringLiteral("%1  %2  %3")
                              .arg(e.occurredAtUtc.toTimeZone(cases.settings().zone)
                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                  e.actorId, core::describeEvent(e))
+                                  names.value(e.actorId, e.actorId), core::describeEvent(e))
                       << Qt::endl;
         return ExitOk;
     }

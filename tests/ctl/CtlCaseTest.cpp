@@ -3,6 +3,7 @@
 #include "support/TestSupport.h"
 
 #include "store/CatalogRepository.h"
+#include "store/UserRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +84,29 @@ TEST_CASE("onewindowctl case list, show and timeline")
     CHECK(runCtl(h.path(), args({QStringLiteral("case"), QStringLiteral("list"),
                                  QStringLiteral("--state"), QStringLiteral("bogus")}))
               .exitCode == 2);
+}
+
+TEST_CASE("onewindowctl case timeline names the people the store knows, as the window does")
+{
+    test::HallFixture h;
+    auto user = store::UserRepository(*h.store).create(
+        QStringLiteral("zhangsan"), QStringLiteral("张三"), core::Role::Clerk,
+        QStringLiteral("W07"), QStringLiteral("clerk-password-7"));
+    REQUIRE(user.ok());
+    auto a = h.cases->receive(h.intake(), user->userId);
+    REQUIRE(a.ok());
+    REQUIRE(h.cases
+                ->append(a->event.caseId, EventType::Accepted, payload::accepted(),
+                         QStringLiteral("clerk-gone"))
+                .ok());
+    const test::CtlRun timeline = runCtl(
+        h.path(), args({QStringLiteral("case"), QStringLiteral("timeline"), a->state.caseNumber}));
+    REQUIRE(timeline.exitCode == 0);
+    const QStringList lines = timeline.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].contains(QStringLiteral("张三  收件")));
+    CHECK_FALSE(lines[0].contains(user->userId));
+    CHECK(lines[1].contains(QStringLiteral("clerk-gone  受理"))); // no such user: its id
 }
 
 TEST_CASE("onewindowctl store check, rebuild and backup")
