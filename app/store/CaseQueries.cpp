@@ -17,7 +17,8 @@ const QString kRowColumns =
                    "applicant_name, applicant_id, "
                    "applicant_phone, clerk_id, window_code, status, is_open, received_date, "
                    "accepted_date, decided_date, due_date, "
-                   "yellow_from, suspended, provisional, deemed_accepted, repeat_notices");
+                   "yellow_from, suspended, provisional, deemed_accepted, repeat_notices, "
+                   "holder_window");
 
 // Red first, then yellow, then the rest; cases without a running clock last.
 const QString kUrgencyOrder = QStringLiteral(
@@ -95,6 +96,7 @@ CaseRow caseRowFrom(const QSqlQuery& q, int first)
     r.provisional = q.value(first + 20).toInt() != 0;
     r.deemedAccepted = q.value(first + 21).toInt() != 0;
     r.repeatNotices = q.value(first + 22).toInt();
+    r.holderWindow = q.value(first + 23).toString();
     return r;
 }
 
@@ -208,9 +210,11 @@ Result<QList<CaseQueries::Ready>> CaseQueries::readyForPickup(int limit) const
     if (!q.exec())
         return sqlError("store.cases_read", QStringLiteral("查询待出件办件"), q.lastError().text());
     QList<Ready> out;
+    // ready_at follows the row's columns.
+    const int kReadyAt = static_cast<int>(caseRowColumns().count(QLatin1Char(','))) + 1;
     while (q.next())
         out.append(Ready{caseRowFrom(q),
-                         QDateTime::fromString(q.value(23).toString(), Qt::ISODateWithMs)});
+                         QDateTime::fromString(q.value(kReadyAt).toString(), Qt::ISODateWithMs)});
     return out;
 }
 

@@ -37,6 +37,7 @@ struct CaseRow
     bool provisional = false;
     bool deemedAccepted = false;
     int repeatNotices = 0;
+    QString holderWindow; // 领办: the window holding it, empty when none
 
     // The warning level on `today` (core::warningLevelOn of dueDate and yellowFrom).
     core::WarningLevel levelOn(const QDate& today) const;

@@ -27,6 +27,7 @@ const QStringList kCaseColumns{
     QStringLiteral("rating"),           QStringLiteral("rated_date"),
     QStringLiteral("promised_on_time"), QStringLiteral("statutory_on_time"),
     QStringLiteral("decision_days"),    QStringLiteral("matter_number"),
+    QStringLiteral("holder_window"),
 };
 
 const QStringList kClockColumns{
@@ -152,7 +153,9 @@ CaseProjection projectCase(const core::CaseState& s, const core::FoldContext& co
          decision ? QVariant(decision->onTimeStatutory ? 1 : 0) : none,
          decision ? QVariant(decision->workingDays) : none,
          // The matter it is a part of (一件事): the board and the matters' figures start here.
-         s.matter ? QVariant(s.matter->number) : none});
+         s.matter ? QVariant(s.matter->number) : none,
+         // 领办: the window holding it (core/CaseHold.h), for the queues and the board.
+         s.holderDevice.isEmpty() ? none : QVariant(s.holderWindow)});
     return p;
 }
 

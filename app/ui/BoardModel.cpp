@@ -245,9 +245,13 @@ QVariant BoardModel::caseData(const store::BoardRow& b, int column, int role) co
         return m_names.value(r.clerkId, r.clerkId);
     case WindowColumn:
         return r.windowCode;
-    case StatusColumn:
-        return r.suspended ? tr("%1 (clock paused)").arg(statusName(r.status))
-                           : statusName(r.status);
+    case StatusColumn: {
+        QString text =
+            r.suspended ? tr("%1 (clock paused)").arg(statusName(r.status)) : statusName(r.status);
+        if (!r.holderWindow.isEmpty()) // 领办: the supervisor sees whose it is
+            text = tr("%1 (held by %2)").arg(text, r.holderWindow);
+        return text;
+    }
     case StatutoryColumn:
         return clockText(b.statutory);
     case PromisedColumn:

@@ -57,6 +57,8 @@ QVariant CaseRowModel::data(const QModelIndex& index, int role) const
             QString text = status ? core::caseStatusName(*status) : r.status;
             if (r.suspended)
                 text += tr(" (clock paused)");
+            if (!r.holderWindow.isEmpty()) // 领办: whose it is now
+                text += tr(" (held by %1)").arg(r.holderWindow);
             return text;
         }
         case DueColumn:

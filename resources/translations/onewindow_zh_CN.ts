@@ -835,6 +835,10 @@ Built from commit %2</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
+        <source>%1 (held by %2)</source>
+        <translation>%1（%2 领办）</translation>
+    </message>
+    <message>
         <source>%1 (clock paused)</source>
         <translation>%1（计时暂停）</translation>
     </message>
@@ -991,6 +995,10 @@ Built from commit %2</source>
 </context>
 <context>
     <name>onewindow::ui::CaseRowModel</name>
+    <message>
+        <source> (held by %1)</source>
+        <translation>（%1 领办）</translation>
+    </message>
     <message>
         <source> (clock paused)</source>
         <translation>（计时暂停）</translation>

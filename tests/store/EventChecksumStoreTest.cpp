@@ -74,7 +74,8 @@ TEST_CASE("Migration 0013 gives the events of an older store their checksums")
               "DROP TRIGGER events_no_update", "ALTER TABLE events DROP COLUMN checksum",
               "ALTER TABLE users DROP COLUMN pulled_seq",
               "ALTER TABLE users DROP COLUMN lost_epoch",
-              "ALTER TABLE sync_state DROP COLUMN retired_at_utc", "PRAGMA user_version = 12"})
+              "ALTER TABLE sync_state DROP COLUMN retired_at_utc",
+              "ALTER TABLE cases DROP COLUMN holder_window", "PRAGMA user_version = 12"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     h.cases.reset();

@@ -4,6 +4,8 @@
 #include "support/HallVerdicts.h"
 #include "support/TestSupport.h"
 
+#include "store/CaseQueries.h"
+
 #include <catch2/catch.hpp>
 
 using namespace onewindow;
@@ -26,6 +28,11 @@ TEST_CASE("Decision 4, 领办: only the holding window makes a held case's deeme
     hall.push(w08);
     hall.pull(w07);
     REQUIRE(w07.cases->state(caseId)->holderWindow == QStringLiteral("W08"));
+    // The queues show whose it is (the projection's holder_window).
+    auto rows = store::CaseQueries(*w07.store).openByUrgency(test::d("2026-09-18"), 10);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().holderWindow == QStringLiteral("W08"));
 
     // Weeks later the notice period (行政许可法 Art. 32: five working days) has run out.
     w07.setNow("2026-10-12");
@@ -57,4 +64,9 @@ TEST_CASE("Decision 4, 领办: only the holding window makes a held case's deeme
     REQUIRE(released.ok());
     CHECK(*released >= 1);
     CHECK(w07.cases->state(other)->timeline.deemedAccepted);
+    auto after = store::CaseQueries(*w07.store).openByUrgency(day, 10);
+    REQUIRE(after.ok());
+    for (const store::CaseRow& r : *after)
+        if (r.caseId == other)
+            CHECK(r.holderWindow.isEmpty()); // released: nobody's
 }

@@ -147,7 +147,8 @@ TEST_CASE("一件事: a store from before the matters' column gets every part's 
           "DROP INDEX cases_matter_decided", "DROP INDEX cases_matter_refused",
           "DROP INDEX cases_matter_closed", "ALTER TABLE cases DROP COLUMN matter_number",
           "ALTER TABLE users DROP COLUMN pulled_seq", "ALTER TABLE users DROP COLUMN lost_epoch",
-          "ALTER TABLE sync_state DROP COLUMN retired_at_utc", "PRAGMA user_version = 21"})
+          "ALTER TABLE sync_state DROP COLUMN retired_at_utc",
+          "ALTER TABLE cases DROP COLUMN holder_window", "PRAGMA user_version = 21"})
         REQUIRE(q.exec(QLatin1String(sql)));
     REQUIRE(store::migrate(db).ok());
     CHECK(matterColumn(h) == written);

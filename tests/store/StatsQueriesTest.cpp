@@ -169,6 +169,7 @@ TEST_CASE("A store upgraded from before the figures refuses to count until it is
               "ALTER TABLE users DROP COLUMN pulled_seq",
               "ALTER TABLE users DROP COLUMN lost_epoch",
               "ALTER TABLE sync_state DROP COLUMN retired_at_utc",
+              "ALTER TABLE cases DROP COLUMN holder_window",
               "PRAGMA user_version = 7"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
