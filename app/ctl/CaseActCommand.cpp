@@ -3,9 +3,11 @@
 // fields and payloadFrom, CaseStore::append with the fold's refusal).
 #include "ctl/CaseCommands.h"
 
+#include "core/BackOffices.h"
 #include "core/CaseActions.h"
 #include "core/EventText.h"
 #include "core/Users.h"
+#include "store/BackOfficeRepository.h"
 #include "store/CaseStore.h"
 #include "store/DisclosureQueries.h"
 #include "store/SyncRepository.h"
@@ -101,6 +103,18 @@ int actOnCase(CtlContext& ctx, QStringList args)
         return ctx.usageError(values.error().message);
     if (core::Status filled = core::checkRequired(*type, *values); !filled)
         return ctx.usageError(filled.error().message);
+    // An enrolled window forwards only to one of the hall's back offices, named exactly (as its
+    // form offers them); a bad name is refused as a bad choice value is, listing the known ones.
+    if (*type == core::EventType::Forwarded) {
+        auto offices = store::BackOfficeRepository((*cases)->store()).forwardingChoices();
+        if (!offices)
+            return ctx.failed(offices.error());
+        if (*offices)
+            if (core::Status known = core::checkForwardTo(
+                    values->value(QStringLiteral("to")).toString().trimmed(), **offices);
+                !known)
+                return ctx.usageError(known.error().message);
+    }
     const core::EventSpec& spec = core::eventSpec(*type);
     const QJsonObject payload =
         spec.payloadFrom ? spec.payloadFrom(*values, loaded->state, *loaded->context.item)

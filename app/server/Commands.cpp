@@ -1,5 +1,6 @@
 #include "server/Commands.h"
 
+#include "server/BackOfficeCommands.h"
 #include "server/CheckCommand.h"
 #include "server/ClockCommands.h"
 #include "server/DeviceCommands.h"
@@ -34,6 +35,7 @@ const char* const kUsage =
     "  device list [--hall HALL]                  every device with its state\n"
     "  device revoke DEVICE_ID                    refuse the device from now on\n"
     "  device retire DEVICE_ID                    take what it recorded until now, nothing later\n"
+    "  backoffice list|add|remove HALL [NAME]     the back offices a case may be forwarded to\n"
     "  catalog import HALL FILE                   the hall's catalog (new item versions)\n"
     "  calendar import HALL FILE...               holiday notices for the hall\n"
     "  user add|change HALL LOGIN [...]           the hall's users (user --help)\n"
@@ -53,6 +55,7 @@ const char* const kUsage =
 const QMap<QString, const char*>& helps()
 {
     static const QMap<QString, const char*> h{
+        {QStringLiteral("backoffice"), kBackOfficeHelp},
         {QStringLiteral("serve"),
          "usage: onewindow-server (--store PATH | --database URL) serve [--listen HOST:PORT]\n"
          "       [--trusted-proxy ADDR[,ADDR]] [--tls-cert FILE --tls-key FILE]\n"
@@ -446,6 +449,8 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
     if (command == QLatin1String("device"))
         return deviceCommand(**db, p.words, p.values.value(QStringLiteral("--hall")), out, err,
                              clock);
+    if (command == QLatin1String("backoffice"))
+        return backOfficeCommand(**db, p.words, out, err, clock);
     if (command == QLatin1String("check"))
         return checkCommand(**db, p.words, p.values, out, err);
     if (command == QLatin1String("catalog") || command == QLatin1String("calendar") ||

@@ -5,6 +5,7 @@
 #include "core/SyncMessages.h"
 #include "core/SyncProtocol.h"
 
+#include "store/BackOfficeRepository.h"
 #include "store/CalendarRepository.h"
 #include "store/HallConfig.h"
 
@@ -208,6 +209,12 @@ Result<MasterApplied> writePulledMaster(Store& store, const PulledMaster& master
         if (applied.settingsChanged)
             if (Status w = halls.write(s); !w)
                 return w.error();
+    }
+    if (master.backOffices) {
+        auto changed = BackOfficeRepository(store).replace(*master.backOffices);
+        if (!changed)
+            return changed.error();
+        applied.backOfficesChanged = *changed;
     }
     if (!ownDeviceId.isEmpty() && master.revokedDevices.contains(ownDeviceId)) {
         // This window was revoked at the hall: sync stops here and says why (decision 9).

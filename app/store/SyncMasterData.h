@@ -47,10 +47,12 @@ struct PulledMaster
     // window's own code kept), already validated by the caller.
     std::optional<core::HallSettings> settings;
     QStringList revokedDevices; // device.revoked: device ids
+    // hall.back_offices: the hall's whole list of back offices (its latest version on the page).
+    std::optional<QStringList> backOffices;
     bool isEmpty() const
     {
         return users.isEmpty() && notices.isEmpty() && items.isEmpty() && !settings &&
-               revokedDevices.isEmpty();
+               revokedDevices.isEmpty() && !backOffices;
     }
 };
 
@@ -61,6 +63,7 @@ struct MasterApplied
     bool catalogChanged = false;
     bool settingsChanged = false;
     bool ownDeviceRevoked = false;
+    bool backOfficesChanged = false;
     QList<int> noticeYears; // the years whose notice changed
 };
 
@@ -71,8 +74,8 @@ struct MasterApplied
 // Calendar notices: a year's notice replaced when its days or papers differ. Catalog items: the
 // server's version inserted under its number and made current when it is the item's newest; the
 // same content already held is skipped, other content under that number refuses the page
-// (sync.catalog_conflict). Settings: written. `ownDeviceId` revoked: sync stopped with core's
-// reason.
+// (sync.catalog_conflict). Settings: written. Back offices: the list replaced. `ownDeviceId`
+// revoked: sync stopped with core's reason.
 Result<MasterApplied> writePulledMaster(Store& store, const PulledMaster& master,
                                         const QString& ownDeviceId);
 

@@ -1,5 +1,6 @@
 #include "sync/MasterRecords.h"
 
+#include "core/BackOffices.h"
 #include "core/CatalogJson.h"
 #include "core/HallZone.h"
 #include "core/SyncMessages.h"
@@ -15,6 +16,7 @@ const QString kCalendar = QStringLiteral("calendar.notice");
 const QString kItem = QStringLiteral("catalog.item");
 const QString kSettings = QStringLiteral("hall.settings");
 const QString kRevoked = QStringLiteral("device.revoked");
+const QString kBackOffices = QStringLiteral("hall.back_offices");
 
 core::Status readUser(const QJsonObject& record, const QJsonObject& b, qint64 hallSeq,
                       store::PulledMaster& into)
@@ -122,7 +124,7 @@ core::Status readSettings(const QJsonObject& b, const core::HallSettings& window
 bool isMasterKind(const QString& kind)
 {
     return kind == kUser || kind == kCalendar || kind == kItem || kind == kSettings ||
-           kind == kRevoked;
+           kind == kRevoked || kind == kBackOffices;
 }
 
 core::Status readMasterRecord(const QJsonObject& record, qint64 hallSeq,
@@ -143,6 +145,13 @@ core::Status readMasterRecord(const QJsonObject& record, qint64 hallSeq,
         if (id.isEmpty())
             id = record.value(QStringLiteral("key")).toString();
         into.revokedDevices.append(id);
+        return {};
+    }
+    if (kind == kBackOffices) { // the whole list: a later version on the page replaces it
+        auto names = core::backOfficesFromJson(body);
+        if (!names)
+            return core::sync::badAnswer(names.error().message);
+        into.backOffices = *names;
         return {};
     }
     return core::sync::badAnswer(QStringLiteral("未知的主数据类型 %1").arg(kind));

@@ -15,10 +15,11 @@ bool isMasterKind(const QString& kind);
 // Reads one master record of a pulled page (`{kind, key, version, recorded_at, body}`) into
 // `into`, by kind: users, calendar notices (core::parseHolidayNotice), catalog item versions
 // (core::itemFromJson, validated), the hall's settings (applied onto `into.settings`, which
-// starts as `window`'s, and validated; another hall's code is refused) and revoked
-// devices. A record of a known kind the window cannot read is the server's bad answer
-// (core::sync::badAnswer): the page is then refused, nothing stored. `hallSeq`: the record's
-// hall order, which a user row keeps (a failover's new epoch, store/SyncRebase.cpp).
+// starts as `window`'s, and validated; another hall's code is refused), revoked devices and
+// the hall's back offices (core::backOfficesFromJson). A record of a known kind the window cannot
+// read is the server's bad answer (core::sync::badAnswer): the page is then refused, nothing
+// stored. `hallSeq`: the record's hall order, which a user row keeps (a failover's new epoch,
+// store/SyncRebase.cpp).
 core::Status readMasterRecord(const QJsonObject& record, qint64 hallSeq,
                               const core::HallSettings& window, store::PulledMaster& into);
 

@@ -3,10 +3,12 @@
 #include "ui_ActionForm.h"
 
 #include "core/EventSpec.h"
+#include "store/BackOfficeRepository.h"
 
 #include <QCoreApplication>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -17,9 +19,9 @@ namespace onewindow::ui {
 using core::EventType;
 
 ActionForm::ActionForm(EventType type, const core::CaseState& state, const core::ServiceItem& item,
-                       QWidget* parent)
+                       QWidget* parent, const CallerChoices& choices)
     : QDialog(parent), m_ui(std::make_unique<Ui::ActionForm>()), m_type(type), m_state(state),
-      m_item(item)
+      m_item(item), m_choices(choices)
 {
     m_ui->setupUi(this);
     setWindowTitle(core::eventTypeName(type));
@@ -35,6 +37,10 @@ ActionForm::ActionForm(EventType type, const core::CaseState& state, const core:
     for (const core::FormField& field : core::eventSpec(type).form) {
         const QString key = QString::fromLatin1(field.key);
         const QString label = QCoreApplication::translate("onewindow::ui::ActionForm", field.label);
+        if (choices.contains(key)) {
+            addCallerChoice(key, label, choices.value(key));
+            continue;
+        }
         switch (field.kind) {
         case core::FormField::Kind::Text:
             addText(key, label, field.initialText ? field.initialText(m_state) : QString());
@@ -94,6 +100,22 @@ void ActionForm::addChoice(const QString& key, const QString& label,
     m_fields.insert(key, box);
 }
 
+void ActionForm::addCallerChoice(const QString& key, const QString& label,
+                                 const CallerChoice& choice)
+{
+    QList<std::pair<QString, QString>> options;
+    for (const QString& o : choice.options)
+        options.append({o, o});
+    addChoice(key, label, options, true);
+    if (!choice.options.isEmpty())
+        return;
+    // Nothing to choose: the form says why and who can change it; OK names the empty field.
+    auto* note = new QLabel(choice.emptyNote, this);
+    note->setObjectName(key + QStringLiteral("Note"));
+    note->setWordWrap(true);
+    m_ui->fieldsLayout->addRow(QString(), note);
+}
+
 void ActionForm::addNumber(const QString& key, const QString& label, int min, int max, int initial)
 {
     auto* spin = new QSpinBox(this);
@@ -110,7 +132,10 @@ void ActionForm::setValue(const QString& key, const QVariant& v)
     if (auto* edit = qobject_cast<QLineEdit*>(w))
         edit->setText(v.toString());
     else if (auto* box = qobject_cast<QComboBox*>(w))
-        box->setCurrentIndex(box->findData(v.toString()));
+        // A value not among the choices (a matter part's catalog department that is no back
+        // office of the hall) leaves a required choice on "(choose)" rather than on nothing.
+        box->setCurrentIndex(
+            std::max(box->findData(v.toString()), box->itemData(0).toString().isEmpty() ? 0 : -1));
     else if (auto* spin = qobject_cast<QSpinBox*>(w))
         spin->setValue(v.toInt());
 }
@@ -151,6 +176,12 @@ QJsonObject ActionForm::payload() const
 
 void ActionForm::accept()
 {
+    // A caller's choice with nothing to choose from (no back office listed): said, never sent.
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
+        if (it->options.isEmpty()) {
+            showProblem(it->emptyNote);
+            return;
+        }
     if (const core::Status filled = core::checkRequired(m_type, values()); !filled) {
         showProblem(filled.error().message);
         for (const core::FormField& field : core::eventSpec(m_type).form)
@@ -178,6 +209,25 @@ bool ActionForm::confirmIrreversible()
     box.setEscapeButton(back);
     box.exec();
     return box.clickedButton() == go;
+}
+
+ActionForm::CallerChoices hallChoices(store::Store& store, EventType type)
+{
+    if (type != EventType::Forwarded)
+        return {};
+    auto offices = store::BackOfficeRepository(store).forwardingChoices();
+    if (offices && !*offices)
+        return {}; // an island hall: the back office is written as text
+    ActionForm::CallerChoice to;
+    if (offices)
+        to.options = **offices;
+    to.emptyNote =
+        !offices ? offices.error().message
+                 : QCoreApplication::translate("onewindow::ui::ActionForm",
+                                               "The hall has no back offices yet: an administrator "
+                                               "lists them on the hall's server (onewindow-server "
+                                               "backoffice add) before a case can be forwarded.");
+    return {{QStringLiteral("to"), to}};
 }
 
 } // namespace onewindow::ui

@@ -7,12 +7,17 @@
 #include <QDialog>
 #include <QJsonObject>
 #include <QMap>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
 
 namespace Ui {
 class ActionForm;
+}
+
+namespace onewindow::store {
+class Store;
 }
 
 namespace onewindow::ui {
@@ -24,8 +29,18 @@ class ActionForm : public QDialog
 {
     Q_OBJECT
 public:
+    // A field whose choices the caller knows and core's spec cannot (the hall's back offices, in
+    // the store): the field becomes a required choice among `options`; with none, the form shows
+    // `emptyNote` beside it instead of a box with nothing to choose.
+    struct CallerChoice
+    {
+        QStringList options;
+        QString emptyNote;
+    };
+    using CallerChoices = QMap<QString, CallerChoice>; // by field key
+
     ActionForm(core::EventType type, const core::CaseState& state, const core::ServiceItem& item,
-               QWidget* parent = nullptr);
+               QWidget* parent = nullptr, const CallerChoices& choices = {});
     ~ActionForm() override;
 
     bool hasFields() const { return !m_fields.isEmpty(); }
@@ -43,6 +58,7 @@ private:
     void addText(const QString& key, const QString& label, const QString& initial = {});
     void addChoice(const QString& key, const QString& label,
                    const QList<std::pair<QString, QString>>& options, bool required);
+    void addCallerChoice(const QString& key, const QString& label, const CallerChoice& choice);
     void addNumber(const QString& key, const QString& label, int min, int max, int initial);
     QVariant value(const QString& key) const;
     QJsonObject values() const;
@@ -53,6 +69,12 @@ private:
     core::CaseState m_state;
     const core::ServiceItem& m_item;
     QMap<QString, QWidget*> m_fields;
+    CallerChoices m_choices;
 };
+
+// What the window's hall fixes for a form's fields: at an enrolled window, a forwarding's "to"
+// is a choice among the hall's back offices (store::BackOfficeRepository), said when there are
+// none; a store with no server fixes nothing (free text).
+ActionForm::CallerChoices hallChoices(store::Store& store, core::EventType type);
 
 } // namespace onewindow::ui

@@ -349,7 +349,7 @@ QString CaseView::startMatter()
 
 core::Status CaseView::perform(core::EventType type, const QMap<QString, QVariant>& values)
 {
-    ActionForm form(type, m_state, *m_context.item, this);
+    ActionForm form(type, m_state, *m_context.item, this, hallChoices(m_cases.store(), type));
     for (auto it = values.begin(); it != values.end(); ++it)
         form.setValue(it.key(), it.value());
     auto done = m_cases.append(m_caseId, type, form.payload(), m_user.userId);
@@ -361,7 +361,7 @@ core::Status CaseView::perform(core::EventType type, const QMap<QString, QVarian
 
 void CaseView::runAction(core::EventType type)
 {
-    ActionForm form(type, m_state, *m_context.item, this);
+    ActionForm form(type, m_state, *m_context.item, this, hallChoices(m_cases.store(), type));
     // 国办函〔2020〕109号 Art. 4: the applicant's earlier applications this month, from the hall's
     // cases by ID number or USCC (the clerk may correct it).
     if (type == core::EventType::FeeNoticed)

@@ -224,7 +224,8 @@ core::Status MatterView::forwardPart(int row, const QString& to, const QString& 
     if (!m_matter || row < 0 || row >= m_matter->parts.size())
         return core::Error{QStringLiteral("matter.no_part"), QStringLiteral("请先选择一个办件")};
     const core::MatterPartCase& part = m_matter->parts.at(row);
-    ActionForm form(core::EventType::Forwarded, part.state, part.item, this);
+    ActionForm form(core::EventType::Forwarded, part.state, part.item, this,
+                    hallChoices(m_cases.store(), core::EventType::Forwarded));
     form.setValue(QStringLiteral("to"), to);
     form.setValue(QStringLiteral("note"), note);
     auto done = m_cases.append(part.state.caseId, core::EventType::Forwarded, form.payload(),
@@ -242,7 +243,8 @@ void MatterView::forwardSelected()
         return;
     const core::MatterPartCase& part = m_matter->parts.at(row);
     // 前台综合受理、后台分类审批: the part goes to the department of its item.
-    ActionForm form(core::EventType::Forwarded, part.state, part.item, this);
+    ActionForm form(core::EventType::Forwarded, part.state, part.item, this,
+                    hallChoices(m_cases.store(), core::EventType::Forwarded));
     form.setValue(QStringLiteral("to"), part.item.department);
     while (form.exec() == QDialog::Accepted) {
         auto done = m_cases.append(part.state.caseId, core::EventType::Forwarded, form.payload(),

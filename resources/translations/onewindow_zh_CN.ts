@@ -668,6 +668,10 @@ Built from commit %2</source>
         <translation>备注：</translation>
     </message>
     <message>
+        <source>The hall has no back offices yet: an administrator lists them on the hall&apos;s server (onewindow-server backoffice add) before a case can be forwarded.</source>
+        <translation>本大厅尚未登记后台科室：请管理员先在大厅服务器上用 onewindow-server backoffice add 登记，之后才能移交。</translation>
+    </message>
+    <message>
         <source>Statutory reason:</source>
         <translation>法定事由：</translation>
     </message>

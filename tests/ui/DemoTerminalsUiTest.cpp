@@ -18,6 +18,7 @@
 #include "store/UserRepository.h"
 #include "support/CatalogFixtures.h"
 #include "sync/SyncClient.h"
+#include "ui/ActionForm.h"
 #include "ui/BoardModel.h"
 #include "ui/CalendarPage.h"
 #include "ui/CaseRowModel.h"
@@ -225,6 +226,11 @@ TEST_CASE("Four-terminal demo: four stores join the demo server as W07, W08, BAC
     auto* board = supWindow->findChild<ui::SupervisorPage*>();
     REQUIRE(board);
     CHECK(backWindow->queuePage()->backOffice() == back.terminal.department);
+    // W07's forwarding form offers the hall's one back office, BACK's department (its demo code
+    // listed it at the server): the clerk chooses it rather than typing it.
+    CHECK(ui::hallChoices(*w07.store, core::EventType::Forwarded)
+              .value(QStringLiteral("to"))
+              .options == QStringList{back.terminal.department});
 
     // At W07 the clerk takes in an application of the back office's department, accepts it and
     // forwards it there.

@@ -21,6 +21,8 @@ inline const QString kCalendarNotice = QStringLiteral("calendar.notice"); // key
 inline const QString kUser = QStringLiteral("user");                      // key: user id
 inline const QString kHallSettings = QStringLiteral("hall.settings");     // key: the hall code
 inline const QString kDeviceRevoked = QStringLiteral("device.revoked");   // key: device id
+// The hall's back offices, a forwarding's choices (core/BackOffices.h); key: the hall code.
+inline const QString kBackOffices = QStringLiteral("hall.back_offices");
 } // namespace record
 
 struct MasterRecord

@@ -1,5 +1,7 @@
 #include "server/storage/Registry.h"
 
+#include "server/storage/BackOfficeList.h"
+
 #include "core/EventChecksum.h"
 #include "core/HallZone.h"
 #include "core/HolidayNotice.h"
@@ -123,14 +125,29 @@ Result<std::pair<QString, QString>> Registry::createEnrolCode(const CodeRequest&
         return Error{QStringLiteral("enrol.code"), QStringLiteral("登记码至少须有 8 个字母或数字")};
     const QString expires =
         QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc().addSecs(r.validSeconds)));
+    if (!m_db.begin())
+        return databaseError(m_db.lastError());
+    // A back office's department joins the hall's list with its code, so the windows can forward
+    // to it before its PC is enrolled (core/BackOffices.h); a name refused writes no code.
+    if (r.role == QLatin1String("backoffice")) {
+        MasterData data(m_db, m_clock);
+        if (auto listed = BackOfficeList(data).ensureLocked(r.hallCode, r.department); !listed) {
+            m_db.rollback();
+            return listed.error();
+        }
+    }
     QSqlQuery q = m_db.query();
     if (!m_db.run(
             q,
             QStringLiteral("INSERT INTO enrol_codes (code_hash, hall_code, window_code, role, "
                            "department, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {hashSecret(normaliseEnrolCode(code)), r.hallCode, r.windowCode, r.role,
-             r.department.trimmed(), now(), expires}))
-        return databaseError(m_db.lastError());
+             r.department.trimmed(), now(), expires}) ||
+        !m_db.commit()) {
+        const QString why = m_db.lastError();
+        m_db.rollback();
+        return databaseError(why);
+    }
     return std::pair{code, expires};
 }
 
