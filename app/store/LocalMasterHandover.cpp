@@ -100,7 +100,8 @@ Result<int> yieldLocalCatalog(Store& store, const QList<PulledItem>& items)
 Status markLocalUsersYielding(Store& store)
 {
     QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("UPDATE users SET lost_epoch = 1 WHERE pulled_seq IS NULL")))
+    if (!q.exec(QStringLiteral("UPDATE users SET lost_epoch = 1 WHERE pulled_seq IS NULL AND "
+                               "lost_epoch = 0")))
         return sqlError("store.sync_write", QStringLiteral("让本机账户让位于大厅的账户"),
                         q.lastError().text());
     return {};

@@ -19,10 +19,12 @@ namespace onewindow::store {
 // its number still refuses the page (sync.catalog_conflict). Returns how many were removed.
 Result<int> yieldLocalCatalog(Store& store, const QList<PulledItem>& items);
 
-// The accounts, at enrolment, in its transaction: every account made at this store (none pulled
-// from a hall) is marked to give way (users.lost_epoch, as after a failover): when the hall names
-// its login for one of the hall's users, the local account is switched off with its login freed
-// instead of refusing the pull (sync.user_conflict).
+// The accounts, before a pulled page's users are written, in the page's transaction: every
+// account not pulled from the hall (made at this store before its enrolment: afterwards the
+// server is their one author) is marked to give way (users.lost_epoch, as after a failover):
+// when the hall names its login for one of the hall's users, the local account is switched off
+// with its login freed instead of refusing the pull (sync.user_conflict). A row pulled by a
+// program from before users.pulled_seq is marked too: the hall's record of that login wins.
 Status markLocalUsersYielding(Store& store);
 
 } // namespace onewindow::store

@@ -158,9 +158,6 @@ Status SyncRepository::enrol(const Enrolment& e)
             q.addBindValue(v);
         if (!q.exec())
             return writeError(q);
-        // Decision 8: the hall's accounts take their logins from accounts made here.
-        if (Status s = markLocalUsersYielding(m_store); !s)
-            return s;
         // Decision 6: the epoch the hall was in at enrolment.
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_epoch (singleton, epoch) VALUES (1, "
                                  "?)"));
@@ -303,9 +300,13 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
                 return s.error();
             ownDevice = *s ? (*s)->deviceId : QString();
         }
-        // Decision 8: what this store authored before it joined gives way to the hall's.
+        // Decision 8: what this store authored before it joined gives way to the hall's (also
+        // in a store enrolled before it did, whose pulls had stopped on the conflict).
         if (auto yielded = yieldLocalCatalog(m_store, master.items); !yielded)
             return yielded.error();
+        if (!master.users.isEmpty())
+            if (Status s = markLocalUsersYielding(m_store); !s)
+                return s;
         auto applied = writePulledMaster(m_store, master, ownDevice);
         if (!applied)
             return applied.error();
