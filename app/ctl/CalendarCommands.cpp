@@ -16,6 +16,7 @@ int importFiles(CtlContext& ctx, const QStringList& paths)
         return ctx.usageError(QStringLiteral("calendar import 需要至少一个日历文件"));
     if (!ctx.mayWrite())
         return ExitUsage;
+    ctx.mayCreateStore(); // a hall's notices may be the first thing its new store gets
     auto cases = ctx.caseStore();
     if (!cases)
         return ctx.failed(cases.error());

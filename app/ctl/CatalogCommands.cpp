@@ -36,6 +36,7 @@ int importCatalog(CtlContext& ctx, const QStringList& args)
     }
     if (!ctx.mayWrite())
         return ExitUsage;
+    ctx.mayCreateStore(); // setting up a standalone hall's store starts with its catalog
     auto store = ctx.store();
     if (!store)
         return ctx.failed(store.error());

@@ -4,6 +4,8 @@
 #include "store/CalendarRepository.h"
 #include "store/HallConfig.h"
 
+#include <QFileInfo>
+
 #include <cstdio>
 
 namespace onewindow::ctl {
@@ -24,9 +26,9 @@ std::unique_ptr<core::Clock> ctlClock()
     return std::make_unique<core::SystemClock>();
 }
 
-CtlContext::CtlContext(QString storePath, QStringList args)
-    : m_storePath(std::move(storePath)), m_args(std::move(args)), m_out(stdout), m_err(stderr),
-      m_clock(ctlClock())
+CtlContext::CtlContext(QString storePath, QStringList args, bool storeNamed)
+    : m_storePath(std::move(storePath)), m_storeNamed(storeNamed), m_args(std::move(args)),
+      m_out(stdout), m_err(stderr), m_clock(ctlClock())
 {}
 
 int CtlContext::usageError(const QString& message)
@@ -47,12 +49,38 @@ core::Result<store::Store*> CtlContext::store()
         if (const int pending = store::Store::pendingMigrations(m_storePath); pending > 0)
             m_err << "onewindowctl: 正在升级数据文件 " << m_storePath << "（" << pending
                   << " 步），大的数据文件可能需要几分钟，请勿中断" << Qt::endl;
+        // Store::open creates a missing store: only a command that starts one may have it so.
+        if (!m_mayCreateStore && !m_storePath.isEmpty() && !QFileInfo(m_storePath).exists())
+            return missingStore();
         auto opened = store::Store::open(m_storePath, *m_clock);
         if (!opened)
             return opened.error();
         m_store = std::move(opened).value();
+        if (m_store->wasCreated())
+            m_err << "onewindowctl: 已新建数据文件 " << m_storePath
+                  << "（含随程序发布的节假日安排）" << Qt::endl;
     }
     return m_store.get();
+}
+
+core::Error CtlContext::missingStore() const
+{
+    // Where a store comes from: the window's first-start setup, or the ctl's enrolment in a hall.
+    const QString storeOption =
+        m_storeNamed ? QStringLiteral(" --store %1").arg(m_storePath) : QString();
+    const QString howToStart =
+        QStringLiteral("新的数据文件由窗口程序 onewindow 首次启动时的设置建立，或用 onewindowctl%1 "
+                       "sync enrol 服务器地址 登记码 加入大厅服务器（演示大厅：onewindowctl%1 demo "
+                       "seed --cases N）")
+            .arg(storeOption);
+    if (m_storeNamed)
+        return {QStringLiteral("store.missing"),
+                QStringLiteral("数据文件 %1 不存在，请检查 --store 给出的路径；未新建任何文件。%2")
+                    .arg(m_storePath, howToStart)};
+    return {QStringLiteral("store.missing"),
+            QStringLiteral("本机还没有数据文件（默认位置 %1），未新建任何文件。%2；"
+                           "其他位置的数据文件用 --store PATH 指定")
+                .arg(m_storePath, howToStart)};
 }
 
 core::Result<core::WorkingCalendar> CtlContext::calendar()

@@ -23,7 +23,9 @@ enum ExitCode
 };
 
 // What every command gets: the arguments after its name, the output streams, and the store,
-// opened on first use (a missing store file is created with the shipped calendars).
+// opened on first use. A missing store file is refused with what to do (a mistyped --store, or
+// no store yet on this machine), except for the commands that start a store
+// (mayCreateStore()), which create it with the shipped calendars.
 // "Now" is the system clock's, unless ONEWINDOW_FAKE_NOW holds an ISO 8601 instant
 // (2026-12-06T17:30:00Z): tests and rehearsals of a given day run the tool at that fixed time.
 std::unique_ptr<core::Clock> ctlClock();
@@ -31,7 +33,8 @@ std::unique_ptr<core::Clock> ctlClock();
 class CtlContext
 {
 public:
-    CtlContext(QString storePath, QStringList args);
+    // `storeNamed`: the path came from --store (not the default).
+    CtlContext(QString storePath, QStringList args, bool storeNamed = true);
 
     const QStringList& args() const { return m_args; }
     QTextStream& out() { return m_out; }
@@ -43,6 +46,10 @@ public:
     int failed(const core::Error& error);
 
     core::Result<store::Store*> store();
+    // Called by a command that sets up or fills a new store (calendar import, catalog import,
+    // sync enrol) before it opens the store: a missing file is then created (and said so on
+    // stderr) instead of refused.
+    void mayCreateStore() { m_mayCreateStore = true; }
     core::Result<core::WorkingCalendar> calendar();
     // The hall's settings from its first-start setup (time zone, office hours), or the defaults.
     core::HallSettings hallSettings();
@@ -65,7 +72,12 @@ public:
     bool isStoreOutput(const QString& path);
 
 private:
+    // store.missing with what to do: check the path, or how a store is started.
+    core::Error missingStore() const;
+
     QString m_storePath;
+    bool m_storeNamed = true;
+    bool m_mayCreateStore = false;
     QStringList m_args;
     QTextStream m_out;
     QTextStream m_err;

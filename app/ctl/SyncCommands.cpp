@@ -127,6 +127,8 @@ int runSyncCommand(CtlContext& ctx)
                                              "sync now | sync status [--json]"));
     if (!ctx.mayWrite())
         return ExitUsage;
+    if (enrol)
+        ctx.mayCreateStore(); // enrolment turns a new store into a window of the hall
     auto cases = ctx.caseStore();
     if (!cases)
         return ctx.failed(cases.error());

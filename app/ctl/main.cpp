@@ -71,7 +71,10 @@ const char* const kUsage =
     "次合法操作（收件及后续操作）\n"
     "\n"
     "选项：\n"
-    "  --store PATH   数据文件（默认 ~/.local/share/onewindow/onewindow.sqlite；不存在时新建）\n"
+    "  --store PATH   数据文件（默认 ~/.local/share/onewindow/onewindow.sqlite）；不存在时由\n"
+    "                 calendar import、catalog import、sync enrol 新建（demo seed "
+    "只生成新文件），\n"
+    "                 其他命令报错，不新建\n"
     "  --help         显示本说明\n"
     "  --version      显示版本及构建所用的提交\n"
     "\n"
@@ -94,6 +97,7 @@ int main(int argc, char** argv)
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QString storePath = store::Store::defaultPath();
+    bool storeNamed = false;
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QStringLiteral("--"))) {
         const QString option = args.takeFirst();
@@ -112,10 +116,12 @@ int main(int argc, char** argv)
                 return ctl::ExitUsage;
             }
             storePath = args.takeFirst();
+            storeNamed = true;
             continue;
         }
         if (option.startsWith(QStringLiteral("--store="))) {
             storePath = option.mid(8);
+            storeNamed = true;
             continue;
         }
         std::fprintf(stderr, "onewindowctl: 未知选项 %s（见 --help）\n", qPrintable(option));
@@ -126,7 +132,7 @@ int main(int argc, char** argv)
         return ctl::ExitUsage;
     }
     const QString command = args.takeFirst();
-    ctl::CtlContext ctx(storePath, args);
+    ctl::CtlContext ctx(storePath, args, storeNamed);
     if (command == QStringLiteral("calendar"))
         return ctl::runCalendarCommand(ctx);
     if (command == QStringLiteral("deadline"))

@@ -84,6 +84,30 @@ Status forEachCase(CaseStore& cases, const Progress& progress,
 
 } // namespace
 
+Result<QuickCheckReport> quickCheckStore(const QString& path, const core::Clock& clock)
+{
+    auto opened = Store::openForReading(path, clock);
+    if (!opened)
+        return opened.error();
+    QSqlDatabase db = (*opened)->database();
+    QuickCheckReport report;
+    QSqlQuery quick(db);
+    if (!quick.exec(QStringLiteral("PRAGMA quick_check")))
+        return sqlError("store.check", QStringLiteral("快速完整性检查"), quick.lastError().text());
+    while (quick.next())
+        report.findings.append(quick.value(0).toString());
+    quick.finish();
+    if (report.findings.isEmpty())
+        return sqlError("store.check", QStringLiteral("快速完整性检查"), quick.lastError().text());
+    if (Status s = registerEventChecksumFunction(db); !s)
+        return s.error();
+    auto tampered = eventsFailingChecksum(db, report.tampered);
+    if (!tampered)
+        return tampered.error();
+    report.tamperedEvents = *tampered;
+    return report;
+}
+
 Result<CheckReport> checkStore(CaseStore& cases, const Progress& progress)
 {
     CheckReport report;

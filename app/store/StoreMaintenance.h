@@ -31,6 +31,21 @@ struct CheckReport
 // only.
 Result<CheckReport> checkStore(CaseStore& cases, const Progress& progress = {});
 
+// What the window asks of its store when it opens it, on a worker thread: SQLite's quick_check
+// (the file's structure: pages, b-trees, record formats) and every event's checksum, on a
+// read-only connection of the calling thread, so a big store delays no sign-in. Cheaper than
+// checkStore (no index contents, no refold of every case); what it finds means the file is
+// damaged, and `store check` then says everything.
+struct QuickCheckReport
+{
+    QStringList findings; // PRAGMA quick_check: "ok" or SQLite's findings
+    qint64 tampered = 0;  // events whose bytes no longer match their checksum
+    QStringList tamperedEvents;
+
+    bool ok() const { return findings == QStringList{QStringLiteral("ok")} && tampered == 0; }
+};
+Result<QuickCheckReport> quickCheckStore(const QString& path, const core::Clock& clock);
+
 // `store rebuild`: drops the projections and folds every case again, in one transaction.
 Result<qint64> rebuildProjections(CaseStore& cases, const Progress& progress = {});
 

@@ -6,6 +6,7 @@
 #include "store/EventRows.h"
 #include "store/HallConfig.h"
 #include "store/HallSetup.h"
+#include "store/LocalMasterHandover.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -299,6 +300,13 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
                 return s.error();
             ownDevice = *s ? (*s)->deviceId : QString();
         }
+        // Decision 8: what this store authored before it joined gives way to the hall's (also
+        // in a store enrolled before it did, whose pulls had stopped on the conflict).
+        if (auto yielded = yieldLocalCatalog(m_store, master.items); !yielded)
+            return yielded.error();
+        if (!master.users.isEmpty())
+            if (Status s = markLocalUsersYielding(m_store); !s)
+                return s;
         auto applied = writePulledMaster(m_store, master, ownDevice);
         if (!applied)
             return applied.error();

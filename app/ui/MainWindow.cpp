@@ -24,6 +24,7 @@
 #include "ui/QueuePage.h"
 #include "ui/ReadyPage.h"
 #include "ui/SignInDialog.h"
+#include "ui/StoreHealthBanner.h"
 #include "ui/SupervisorPage.h"
 #include "ui/TrayNotifier.h"
 #include "ui/UsersDialog.h"
@@ -41,6 +42,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace onewindow::ui {
 
@@ -73,7 +75,15 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
     // No Alt letter is free on every page the tab bar shows with: Alt+6 (the View menu) reaches it.
     m_tabs->addTab(m_readyPage, tr("Ready for pick-up"));
     connect(m_readyPage, &ReadyPage::openCase, this, &MainWindow::openCase);
-    setCentralWidget(m_tabs);
+    // A damaged store is told above the pages for as long as the window is open (checked off the
+    // UI thread: a big store delays nothing).
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(new StoreHealthBanner(m_store, central));
+    column->addWidget(m_tabs);
+    setCentralWidget(central);
     m_tray = new TrayNotifier(m_store, statusBar(), this);
     // Windows in sync (issue 18): a store enrolled in a hall syncs in the background.
     if (store::SyncRepository::enrolled(m_store)) {

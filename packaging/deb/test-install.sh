@@ -121,8 +121,12 @@ QT_QPA_PLATFORM=offscreen /usr/bin/onewindow --help >"$work/help.txt" 2>&1 ||
     fail "onewindow --help offscreen failed: $(cat "$work/help.txt")"
 grep -q -- '--store' "$work/help.txt" || fail "onewindow --help lists no --store"
 
-# A deadline from the ctl on a new store (created with the shipped calendars): the 20th working
-# day after Friday 2026-09-18, over the National Day holiday, is Thursday 2026-10-22.
+# A deadline from the ctl on a new store, started by importing the installed 2026 notice (a store
+# that does not exist is refused by every other command): the 20th working day after Friday
+# 2026-09-18, over the National Day holiday, is Thursday 2026-10-22.
+/usr/bin/onewindowctl --store "$work/window.sqlite" calendar import \
+    /usr/share/onewindow/calendars/2026.json >"$work/calendar.out" 2>&1 ||
+    fail "onewindowctl calendar import failed: $(cat "$work/calendar.out")"
 due=$(/usr/bin/onewindowctl --store "$work/window.sqlite" deadline 2026-09-18 20) ||
     fail "onewindowctl deadline failed"
 [ "$due" = 2026-10-22 ] || fail "onewindowctl deadline 2026-09-18 20 says '$due', not 2026-10-22"

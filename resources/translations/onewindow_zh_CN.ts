@@ -2639,6 +2639,23 @@ Last saved %2 %3.</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::StoreHealthBanner</name>
+    <message>
+        <source>the store could not be checked: %1</source>
+        <translation>无法检查数据文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) no longer match their checksum</source>
+        <translation>
+            <numerusform>%n 条办件记录与其校验和不符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (%2). Cases and records kept in it may be lost or wrong. Stop working at this window and call the administrator, who checks the store with &quot;onewindowctl store check&quot; and, if need be, restores the last copy made with &quot;onewindowctl store backup&quot;.</source>
+        <translation>数据文件 %1 已损坏（%2）。其中的办件和记录可能已丢失或出错。请立即停止在本窗口办理业务，并联系系统管理员：由管理员用“onewindowctl store check”检查数据文件，必要时用“onewindowctl store backup”所做的最近一份备份恢复。</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::SupervisionOrderDialog</name>
     <message>
         <source>(not named)</source>

@@ -101,10 +101,10 @@ TEST_CASE("stats --out x.PDF (upper case) writes the PDF report instead of abort
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.PDF"));
-    const test::CtlRun r = runCtl(dir.filePath(QStringLiteral("s.sqlite")),
-                                  {QStringLiteral("stats"), QStringLiteral("--from"),
-                                   QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-                                   QStringLiteral("2026-01-31"), QStringLiteral("--out"), pdf});
+    const test::CtlRun r =
+        runCtl(test::newStore(dir), {QStringLiteral("stats"), QStringLiteral("--from"),
+                                     QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2026-01-31"), QStringLiteral("--out"), pdf});
     CHECK(r.exitCode == 0);
     QFile f(pdf);
     REQUIRE(f.open(QIODevice::ReadOnly));
@@ -147,8 +147,8 @@ TEST_CASE("deadline --batch: one answer or one error per input line, NUL and lon
     input += QByteArray(1, '\0') + "2026-09-18 20\n";                   // NUL first
     input += "2026-09-18 20" + QByteArray(5000, ' ') + "x\n";           // 5,014 bytes
     input += "2025-01-24 5\n";
-    const test::CtlRun r = runCtl(dir.filePath(QStringLiteral("s.sqlite")),
-                                  {QStringLiteral("deadline"), QStringLiteral("--batch")}, input);
+    const test::CtlRun r =
+        runCtl(test::newStore(dir), {QStringLiteral("deadline"), QStringLiteral("--batch")}, input);
     CHECK(r.exitCode == 2);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 5);

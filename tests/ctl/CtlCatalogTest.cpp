@@ -92,7 +92,7 @@ TEST_CASE("onewindowctl catalog import: every error names the item, the field an
 TEST_CASE("onewindowctl catalog: bad usage and unknown items")
 {
     QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString store = test::newStore(dir);
     CHECK(runCtl(store, args({"catalog"})).exitCode == 2);
     CHECK(runCtl(store, args({"catalog", "import"})).exitCode == 2);
     CHECK(runCtl(store, args({"catalog", "show"})).exitCode == 2);

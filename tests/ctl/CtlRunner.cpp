@@ -2,6 +2,9 @@
 
 #include "support/TestSupport.h"
 
+#include "core/Clock.h"
+#include "store/Store.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -46,6 +49,14 @@ QString writeTempFile(const QTemporaryDir& dir, const char* name, const QByteArr
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
+    return path;
+}
+
+QString newStore(const QTemporaryDir& dir, const char* name)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    const core::FakeClock clock(QDateTime(QDate(2026, 9, 18), QTime(2, 0), QTimeZone::utc()));
+    REQUIRE(store::Store::open(path, clock).ok());
     return path;
 }
 

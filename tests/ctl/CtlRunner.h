@@ -23,6 +23,9 @@ CtlRun runCtl(const QString& store, const QStringList& args, const QByteArray& i
 // The same with the tool's clock fixed at `nowUtc` (ONEWINDOW_FAKE_NOW), never the real time.
 CtlRun runCtlAt(const QDateTime& nowUtc, const QString& store, const QStringList& args);
 QString writeTempFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes);
+// A new store in `dir` (schema and shipped calendars, as the window's first start or an import
+// makes one), for the commands that refuse a missing store; returns its path.
+QString newStore(const QTemporaryDir& dir, const char* name = "s.sqlite");
 // Command-line words from UTF-8 literals.
 QStringList args(std::initializer_list<const char*> words);
 

@@ -23,28 +23,26 @@ QString writeFile(const QTemporaryDir& dir, const char* name, const QByteArray& 
 
 } // namespace
 
-TEST_CASE("onewindowctl deadline: the worked example, and a missing store is created")
+// A missing store is refused, not created: tests/ctl/CtlMissingStoreTest.cpp.
+TEST_CASE("onewindowctl deadline: the worked example on a new store")
 {
     QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("new/s.sqlite"));
-    const Run r = ctl(
-        store, {QStringLiteral("deadline"), QStringLiteral("2026-09-18"), QStringLiteral("20")});
+    const Run r = ctl(test::newStore(dir), {QStringLiteral("deadline"),
+                                            QStringLiteral("2026-09-18"), QStringLiteral("20")});
     CHECK(r.exitCode == 0);
     CHECK(r.out == QStringLiteral("2026-10-22\n"));
-    CHECK(QFile::exists(store));
 }
 
 TEST_CASE("onewindowctl deadline: answers reaching 2027 are marked provisional, 元旦 predicted off")
 {
     QTemporaryDir dir;
+    const QString store = test::newStore(dir);
     const Run r =
-        ctl(dir.filePath(QStringLiteral("s.sqlite")),
-            {QStringLiteral("deadline"), QStringLiteral("2026-12-31"), QStringLiteral("1")});
+        ctl(store, {QStringLiteral("deadline"), QStringLiteral("2026-12-31"), QStringLiteral("1")});
     CHECK(r.exitCode == 0);
     CHECK(r.out == QStringLiteral("2027-01-04 provisional\n"));
-    const Run explained = ctl(dir.filePath(QStringLiteral("s.sqlite")),
-                              {QStringLiteral("deadline"), QStringLiteral("2026-12-31"),
-                               QStringLiteral("1"), QStringLiteral("--explain")});
+    const Run explained = ctl(store, {QStringLiteral("deadline"), QStringLiteral("2026-12-31"),
+                                      QStringLiteral("1"), QStringLiteral("--explain")});
     CHECK(explained.out.contains(
         QStringLiteral("2027-01-01 星期五 不计 元旦（法定节假日，预测）（临时日历）")));
 }
@@ -52,9 +50,9 @@ TEST_CASE("onewindowctl deadline: answers reaching 2027 are marked provisional, 
 TEST_CASE("onewindowctl deadline --explain lists counted and skipped days")
 {
     QTemporaryDir dir;
-    const Run r = ctl(dir.filePath(QStringLiteral("s.sqlite")),
-                      {QStringLiteral("deadline"), QStringLiteral("2026-09-18"),
-                       QStringLiteral("20"), QStringLiteral("--explain")});
+    const QString store = test::newStore(dir);
+    const Run r = ctl(store, {QStringLiteral("deadline"), QStringLiteral("2026-09-18"),
+                              QStringLiteral("20"), QStringLiteral("--explain")});
     CHECK(r.exitCode == 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 35);
@@ -100,9 +98,9 @@ TEST_CASE("onewindowctl: bad input gets one line on stderr and exit status 2")
 TEST_CASE("onewindowctl deadline --batch answers one line per query, in order")
 {
     QTemporaryDir dir;
+    const QString store = test::newStore(dir);
     const Run r =
-        ctl(dir.filePath(QStringLiteral("s.sqlite")),
-            {QStringLiteral("deadline"), QStringLiteral("--batch")},
+        ctl(store, {QStringLiteral("deadline"), QStringLiteral("--batch")},
             "2026-09-18 20\n2025-01-24 5\n  2026-12-31\t1 \n2026-01-01 -2\n2024-02-02 1\n");
     CHECK(r.exitCode == 2); // one line was bad
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -117,6 +115,7 @@ TEST_CASE("onewindowctl deadline --batch answers one line per query, in order")
 TEST_CASE("onewindowctl deadline answers agree with the official calendars, day by day")
 {
     QTemporaryDir dir;
+    const QString store = test::newStore(dir);
     QList<core::HolidayNotice> notices;
     for (int year = 2007; year <= 2026; ++year)
         notices.append(test::shippedNotice(year));
@@ -132,8 +131,7 @@ TEST_CASE("onewindowctl deadline answers agree with the official calendars, day 
                             (provisional ? QStringLiteral(" provisional") : QString()));
         }
     }
-    const Run r = ctl(dir.filePath(QStringLiteral("s.sqlite")),
-                      {QStringLiteral("deadline"), QStringLiteral("--batch")}, input);
+    const Run r = ctl(store, {QStringLiteral("deadline"), QStringLiteral("--batch")}, input);
     CHECK(r.exitCode == 0);
     const QStringList got = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(got.size() == expected.size());
@@ -148,8 +146,9 @@ TEST_CASE("onewindowctl deadline answers agree with the official calendars, day 
 TEST_CASE("onewindowctl calendar show: days off with names, make-up days, source")
 {
     QTemporaryDir dir;
-    const Run r = ctl(dir.filePath(QStringLiteral("s.sqlite")),
-                      {QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2026")});
+    const QString store = test::newStore(dir);
+    const Run r =
+        ctl(store, {QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2026")});
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("2026 年：正式日历")));
     CHECK(r.out.contains(QStringLiteral("content_7047091")));
@@ -161,8 +160,7 @@ TEST_CASE("onewindowctl calendar show: days off with names, make-up days, source
     // 06-19, 09-25, 10-01, 10-02, 10-05..07), plus 6 make-up days.
     CHECK(r.out.contains(QStringLiteral("全年工作日：248 天")));
     const Run provisional =
-        ctl(dir.filePath(QStringLiteral("s.sqlite")),
-            {QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2027")});
+        ctl(store, {QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2027")});
     CHECK(provisional.out.contains(QStringLiteral("临时日历")));
     CHECK(provisional.out.contains(QStringLiteral("2027-01-01 星期五 元旦（法定节假日，预测）")));
     CHECK(provisional.out.contains(QStringLiteral("2027-02-10 星期三 春节补假（预测）")));
