@@ -1,6 +1,7 @@
 // The hall's back offices (移交后台), master data the server writes and every window pulls
 // (record hall.back_offices, docs/sync-protocol.md): `backoffice add|remove|list`, and a back
 // office's enrolment code lists its department. On SQLite and on PostgreSQL.
+#include "ServerCommand.h"
 #include "ServerFixture.h"
 
 #include "server/Commands.h"
@@ -18,28 +19,6 @@ namespace {
 const QString kHall = QStringLiteral("620102");
 const QString kSocial = QStringLiteral("人力资源和社会保障后台审批组");
 const QString kMarket = QStringLiteral("市场监管后台审批组");
-
-struct CommandRun
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun command(ServerFixture& f, const QStringList& words)
-{
-    const server::DatabaseSpec spec = f.spec();
-    const QStringList db = spec.kind == server::DatabaseSpec::Kind::Sqlite
-                               ? QStringList{QStringLiteral("--store"), spec.sqlitePath}
-                               : QStringList{QStringLiteral("--database"),
-                                             QString::fromUtf8(qgetenv("ONEWINDOW_TEST_PG"))};
-    CommandRun run;
-    QTextStream out(&run.out), err(&run.err);
-    run.exit = server::runCommand(db + words, out, err, f.clock());
-    out.flush();
-    err.flush();
-    return run;
-}
 
 CommandRun backoffice(ServerFixture& f, const QStringList& words)
 {

@@ -3,6 +3,7 @@
 // crash, a restore or a hand at the database could damage it (a hole in the hall order, a payload
 // edited after it was stored, a case head the fold does not give) is found, named and exits 1.
 // Run on SQLite and on PostgreSQL (server_sqlite, server_postgresql).
+#include "ServerCommand.h"
 #include "ServerFixture.h"
 
 #include "core/EventChecksum.h"
@@ -21,28 +22,6 @@ using core::EventType;
 namespace {
 
 const QString kHall = QStringLiteral("620102");
-
-struct CommandRun
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun command(ServerFixture& f, const QStringList& words)
-{
-    const server::DatabaseSpec spec = f.spec();
-    const QStringList db = spec.kind == server::DatabaseSpec::Kind::Sqlite
-                               ? QStringList{QStringLiteral("--store"), spec.sqlitePath}
-                               : QStringList{QStringLiteral("--database"),
-                                             QString::fromUtf8(qgetenv("ONEWINDOW_TEST_PG"))};
-    CommandRun run;
-    QTextStream out(&run.out), err(&run.err);
-    run.exit = server::runCommand(db + words, out, err, f.clock());
-    out.flush();
-    err.flush();
-    return run;
-}
 
 QStringList verdicts(const HttpReply& r)
 {

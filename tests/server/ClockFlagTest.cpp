@@ -3,6 +3,7 @@
 // contact - ε, its receipt + ε] is flagged beside it and listed by `flagged`, never rejected; the
 // hall's settings (offlineSignInHours, maxClockGapSeconds) are set online by `settings`, as the
 // next version of the hall's settings record that the windows pull.
+#include "ServerCommand.h"
 #include "ServerFixture.h"
 
 #include "core/ClockOffset.h"
@@ -19,28 +20,6 @@ using core::EventType;
 namespace {
 
 const QString kHall = QStringLiteral("620102");
-
-struct CommandRun
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun command(ServerFixture& f, const QStringList& words)
-{
-    const server::DatabaseSpec spec = f.spec();
-    const QStringList db = spec.kind == server::DatabaseSpec::Kind::Sqlite
-                               ? QStringList{QStringLiteral("--store"), spec.sqlitePath}
-                               : QStringList{QStringLiteral("--database"),
-                                             QString::fromUtf8(qgetenv("ONEWINDOW_TEST_PG"))};
-    CommandRun run;
-    QTextStream out(&run.out), err(&run.err);
-    run.exit = server::runCommand(db + words, out, err, f.clock());
-    out.flush();
-    err.flush();
-    return run;
-}
 
 QStringList verdicts(const HttpReply& r)
 {

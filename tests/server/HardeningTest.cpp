@@ -2,6 +2,7 @@
 // nothing (the outside tester's F3, F5, F13, F15). On SQLite and, via server_postgresql, on
 // PostgreSQL.
 #include "ChildServer.h"
+#include "ServerCommand.h"
 #include "ServerFixture.h"
 
 #include "core/SyncProtocol.h"
@@ -23,28 +24,6 @@ using core::EventType;
 namespace {
 
 const QString kHall = QStringLiteral("620102");
-
-struct CommandRun
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun runWith(const QStringList& database, const QStringList& words, const core::Clock& clock)
-{
-    CommandRun run;
-    QTextStream out(&run.out), err(&run.err);
-    run.exit = server::runCommand(database + words, out, err, clock);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-CommandRun command(ServerFixture& f, const QStringList& words)
-{
-    return runWith(databaseArgsOf(f.spec()), words, f.clock());
-}
 
 // onewindow-server serve as a child process: it must refuse and exit, so a server that starts
 // instead is stopped after 10 s and reported as such.
@@ -101,7 +80,7 @@ TEST_CASE("F3: only hall create makes a central store; every other command refus
         const QStringList database = databaseArgsOf(spec);
         for (const QStringList& words : everyOtherCommand()) {
             INFO(words.join(QLatin1Char(' ')).toStdString());
-            const CommandRun run = runWith(database, words, clock);
+            const CommandRun run = runServerCommand(database, words, clock);
             CHECK(run.exit == 1);
             CHECK(run.err.contains(QStringLiteral("db.not_central")));
             CHECK(run.err.contains(QStringLiteral("hall create")));
@@ -116,13 +95,13 @@ TEST_CASE("F3: only hall create makes a central store; every other command refus
         REQUIRE_FALSE(reopened.ok());
         CHECK(reopened.error().code == QStringLiteral("db.not_central"));
         // hall create makes it.
-        CHECK(runWith(database,
-                      {QStringLiteral("hall"), QStringLiteral("create"), kHall,
-                       QStringLiteral("--name"), QStringLiteral("城关区政务服务中心")},
-                      clock)
+        CHECK(runServerCommand(database,
+                               {QStringLiteral("hall"), QStringLiteral("create"), kHall,
+                                QStringLiteral("--name"), QStringLiteral("城关区政务服务中心")},
+                               clock)
                   .exit == 0);
-        CHECK(runWith(database, {QStringLiteral("device"), QStringLiteral("list")}, clock).exit ==
-              0);
+        CHECK(runServerCommand(database, {QStringLiteral("device"), QStringLiteral("list")}, clock)
+                  .exit == 0);
         return;
     }
     const QString missing = dir.filePath(QStringLiteral("typo-central.sqlite"));
@@ -133,13 +112,14 @@ TEST_CASE("F3: only hall create makes a central store; every other command refus
     }
     for (const QStringList& words : everyOtherCommand()) {
         INFO(words.join(QLatin1Char(' ')).toStdString());
-        const CommandRun gone = runWith({QStringLiteral("--store"), missing}, words, clock);
+        const CommandRun gone =
+            runServerCommand({QStringLiteral("--store"), missing}, words, clock);
         CHECK(gone.exit == 1);
         CHECK(gone.err.contains(QStringLiteral("db.missing")));
         CHECK(gone.err.contains(missing));
         CHECK(gone.err.contains(QStringLiteral("hall create")));
         CHECK_FALSE(QFileInfo::exists(missing));
-        const CommandRun zero = runWith({QStringLiteral("--store"), empty}, words, clock);
+        const CommandRun zero = runServerCommand({QStringLiteral("--store"), empty}, words, clock);
         CHECK(zero.exit == 1);
         CHECK(zero.err.contains(QStringLiteral("db.empty_file")));
         CHECK(QFileInfo(empty).size() == 0);
@@ -158,15 +138,17 @@ TEST_CASE("F3: only hall create makes a central store; every other command refus
     const QString inNoFolder = dir.filePath(QStringLiteral("no-such-folder/central.sqlite"));
     const QStringList create{QStringLiteral("hall"), QStringLiteral("create"), kHall,
                              QStringLiteral("--name"), QStringLiteral("城关区政务服务中心")};
-    const CommandRun noFolder = runWith({QStringLiteral("--store"), inNoFolder}, create, clock);
+    const CommandRun noFolder =
+        runServerCommand({QStringLiteral("--store"), inNoFolder}, create, clock);
     CHECK(noFolder.exit == 1);
     CHECK(noFolder.err.contains(QStringLiteral("db.no_folder")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));
 
     // hall create makes the store; then the other commands take it.
-    REQUIRE(runWith({QStringLiteral("--store"), missing}, create, clock).exit == 0);
-    const CommandRun listed = runWith({QStringLiteral("--store"), missing},
-                                      {QStringLiteral("device"), QStringLiteral("list")}, clock);
+    REQUIRE(runServerCommand({QStringLiteral("--store"), missing}, create, clock).exit == 0);
+    const CommandRun listed =
+        runServerCommand({QStringLiteral("--store"), missing},
+                         {QStringLiteral("device"), QStringLiteral("list")}, clock);
     CHECK(listed.exit == 0);
     CHECK(listed.out.startsWith(QStringLiteral("device\thall")));
 }

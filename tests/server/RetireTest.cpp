@@ -4,6 +4,7 @@
 // moves on: never retried forever); its pulls keep working; `device list` shows when. Decision 5,
 // one active device per window code: enrolling a window code retires the window's device in the
 // same transaction. Run on SQLite and on PostgreSQL.
+#include "ServerCommand.h"
 #include "ServerFixture.h"
 
 #include "core/DeviceRetirement.h"
@@ -25,28 +26,6 @@ const QString kHall = QStringLiteral("620102");
 QString numberOf(int n)
 {
     return QStringLiteral("620102-20261207-W07-%1").arg(n, 4, 10, QLatin1Char('0'));
-}
-
-struct CommandRun
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun command(ServerFixture& f, const QStringList& words)
-{
-    const server::DatabaseSpec spec = f.spec();
-    const QStringList db = spec.kind == server::DatabaseSpec::Kind::Sqlite
-                               ? QStringList{QStringLiteral("--store"), spec.sqlitePath}
-                               : QStringList{QStringLiteral("--database"),
-                                             QString::fromUtf8(qgetenv("ONEWINDOW_TEST_PG"))};
-    CommandRun run;
-    QTextStream out(&run.out), err(&run.err);
-    run.exit = server::runCommand(db + words, out, err, f.clock());
-    out.flush();
-    err.flush();
-    return run;
 }
 
 QJsonArray results(const HttpReply& r)
