@@ -46,13 +46,17 @@ void settleHold(CaseState& state, const Event& event)
 {
     if (state.holderDevice.isEmpty())
         return;
-    if (event.type == EventType::Forwarded || !decidable(state.status)) {
-        state.holderDevice.clear();
-        state.holderWindow.clear();
-        state.holderActor.clear();
-        state.holdEventId.clear();
-        state.heldAtUtc = QDateTime();
-    }
+    if (event.type == EventType::Forwarded || !decidable(state.status))
+        clearHold(state);
+}
+
+void clearHold(CaseState& state)
+{
+    state.holderDevice.clear();
+    state.holderWindow.clear();
+    state.holderActor.clear();
+    state.holdEventId.clear();
+    state.heldAtUtc = QDateTime();
 }
 
 } // namespace onewindow::core

@@ -28,6 +28,9 @@ Status holdAllows(const CaseState& state, const Event& event);
 // which nobody decides any more.
 void settleHold(CaseState& state, const Event& event);
 
+// Nobody holds the case any more.
+void clearHold(CaseState& state);
+
 // Whether `deviceId` holds the case.
 inline bool heldBy(const CaseState& state, const QString& deviceId)
 {

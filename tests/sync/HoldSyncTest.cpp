@@ -36,6 +36,23 @@ core::Result<store::CaseStore::Appended> act(Window& w, const QString& caseId, E
     return w.hall.cases->append(caseId, type, p, test::kHallClerk);
 }
 
+// W07 and W08 of one hall, a case taken in and accepted at W07, both synced.
+struct TwoWindows
+{
+    test::ServerFixture server;
+    Window w07, w08;
+    QString caseId;
+    TwoWindows()
+    {
+        server.createHall(QStringLiteral("620102"));
+        w07.enrol(server, QStringLiteral("W07"));
+        w08.enrol(server, QStringLiteral("W08"));
+        caseId = takeAndAccept(w07);
+        w07.syncNow();
+        w08.syncNow();
+    }
+};
+
 } // namespace
 
 TEST_CASE("Decision 1, 领办: the holder wins whatever the push order; the other window's change is "
@@ -43,14 +60,10 @@ TEST_CASE("Decision 1, 领办: the holder wins whatever the push order; the othe
 {
     const bool holderFirst = GENERATE(true, false);
     CAPTURE(holderFirst);
-    test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
-    Window w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
-    const QString caseId = takeAndAccept(w07);
-    w07.syncNow();
-    w08.syncNow();
+    TwoWindows hall;
+    Window& w07 = hall.w07;
+    Window& w08 = hall.w08;
+    const QString& caseId = hall.caseId;
 
     // W08 holds the case online: the server grants it.
     auto hold = act(w08, caseId, EventType::Held);
@@ -91,14 +104,10 @@ TEST_CASE("Decision 1, 领办: the holder wins whatever the push order; the othe
 TEST_CASE("Decision 1, 领办 at the window: a hold pulled from the hall keeps the window's own "
           "changes back at once; a second hold is refused by the server")
 {
-    test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
-    Window w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
-    const QString caseId = takeAndAccept(w07);
-    w07.syncNow();
-    w08.syncNow();
+    TwoWindows hall;
+    Window& w07 = hall.w07;
+    Window& w08 = hall.w08;
+    const QString& caseId = hall.caseId;
     REQUIRE(act(w08, caseId, EventType::Held).ok());
     // W07 holds too before it has heard of W08's hold: the server sets the later one aside.
     auto second = act(w07, caseId, EventType::Held);

@@ -22,11 +22,7 @@ QString heldText(const CaseState& s)
 
 void endHold(CaseState& s, const Event&, const FoldContext&, const QDate&)
 {
-    s.holderDevice.clear();
-    s.holderWindow.clear();
-    s.holderActor.clear();
-    s.holdEventId.clear();
-    s.heldAtUtc = QDateTime();
+    clearHold(s);
 }
 
 } // namespace
