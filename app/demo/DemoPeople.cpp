@@ -154,6 +154,18 @@ QString usccFor(DemoRandom& random, bool soleTrader)
     return code;
 }
 
+QString staffName(const QString& userId)
+{
+    // FNV-1a over the id's UTF-16: the same seed on every machine and in every run.
+    quint64 h = 1469598103934665603ULL;
+    for (const QChar c : userId) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    DemoRandom random(h);
+    return personName(random);
+}
+
 core::Applicant person(DemoRandom& random, const QDate& onDate)
 {
     core::Applicant a;

@@ -19,6 +19,10 @@ QString mobilePhone(DemoRandom& random);
 QString usccFor(DemoRandom& random, bool soleTrader);
 
 core::Applicant person(DemoRandom& random, const QDate& onDate);
+
+// The Chinese name of a seeded clerk or supervisor (clerk-w07-2, supervisor-1 ...): the same for
+// the same id in every run, so the hall's timelines and boards name people, not ids.
+QString staffName(const QString& userId);
 core::Applicant organisation(DemoRandom& random, const QDate& onDate);
 
 // A 6-digit query code, different for every index below 1,000,000: a keyed permutation (a

@@ -10,6 +10,7 @@
 #include "demo/DemoBuild.h"
 #include "demo/DemoCatalog.h"
 #include "demo/DemoHall.h"
+#include "demo/DemoPeople.h"
 #include "demo/DemoTerminals.h"
 #include "server/MasterAuthor.h"
 #include "server/storage/AuditedImport.h"
@@ -91,7 +92,7 @@ core::Result<QList<server::MasterChange>> people(const QList<core::Event>& event
             continue;
         const bool supervisor = e.actorId.startsWith(QLatin1String("supervisor-"));
         if (core::Status s =
-                add(e.actorId, e.actorId, e.actorId,
+                add(e.actorId, e.actorId, demo::staffName(e.actorId),
                     supervisor ? core::Role::Supervisor : core::Role::Clerk,
                     supervisor ? QStringLiteral("demo-supervisor") : QStringLiteral("demo-clerk"));
             !s)

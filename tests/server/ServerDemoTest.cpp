@@ -52,6 +52,17 @@ TEST_CASE("hall demo: the demo generator's cases become a hall's stream that pul
                                      .toString();
             items += kind == QStringLiteral("catalog.item");
             users += kind == QStringLiteral("user");
+            if (kind == QStringLiteral("user")) {
+                // Every seeded clerk and supervisor has a name the timelines can show.
+                const QString name = entry.value(QStringLiteral("record"))
+                                         .toObject()
+                                         .value(QStringLiteral("body"))
+                                         .toObject()
+                                         .value(QStringLiteral("displayName"))
+                                         .toString();
+                CHECK_FALSE(name.isEmpty());
+                CHECK_FALSE(name.contains(QLatin1Char('-')));
+            }
             if (!entry.contains(QStringLiteral("event")))
                 continue;
             CHECK(entry.value(QStringLiteral("verdict")).toString() == QStringLiteral("accepted"));
