@@ -2,6 +2,8 @@
 // order, once to write them), makes the events on a worker thread and imports them in batches,
 // one transaction each, on the store's thread.
 #include "demo/DemoSeeder.h"
+#include "demo/DemoPlan.h"
+#include "store/UserRepository.h"
 
 #include "demo/DemoCases.h"
 #include "demo/DemoCatalog.h"
@@ -323,6 +325,20 @@ Result<DemoSeedSummary> DemoSeeder::run()
     auto device = m_cases.device();
     if (!device)
         return device.error();
+    // The seeded staff by name: timelines and boards say 郭凯怡, not clerk-w02-3. They have no
+    // account here (switched off, no password anyone knows); the demo's own accounts stay.
+    store::UserRepository staff(m_store);
+    for (int w = 0; w < kWindows; ++w)
+        for (int c = 0; c < clerksAt(w); ++c)
+            if (Status s = staff.recordStaff(clerkId(w, c), staffName(clerkId(w, c)),
+                                             core::Role::Clerk, windowCode(w));
+                !s)
+                return s.error();
+    for (int p = 0; p < kSupervisors; ++p)
+        if (Status s = staff.recordStaff(supervisorId(p), staffName(supervisorId(p)),
+                                         core::Role::Supervisor, QString());
+            !s)
+            return s.error();
 
     // Everything the worker thread reads is its own copy (the zone too: not one shared with the
     // store's thread).

@@ -110,6 +110,23 @@ Result<User> UserRepository::create(const QString& login, const QString& display
     return user;
 }
 
+Status UserRepository::recordStaff(const QString& userId, const QString& displayName,
+                                   core::Role role, const QString& windowCode)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO users (user_id, login, display_name, role, window_code, "
+        "password_hash, active, created_at_utc) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"));
+    for (const QVariant& v :
+         {QVariant(userId), QVariant(userId), QVariant(displayName), QVariant(core::roleKey(role)),
+          QVariant(windowCode), QVariant(dummyPasswordHash()),
+          QVariant(m_store.clock().nowUtc().toString(Qt::ISODate))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError("store.users", QStringLiteral("记录工作人员"), q.lastError().text());
+    return {};
+}
+
 Result<User> UserRepository::check(const QString& column, const QString& value,
                                    const QString& password)
 {

@@ -50,6 +50,11 @@ public:
     Result<User> create(const QString& login, const QString& displayName, core::Role role,
                         const QString& windowCode, const QString& password,
                         const QString& userId = {});
+    // A person the store's records name who has no account here (a demo hall's seeded staff):
+    // kept under `userId` so timelines and lists name them, switched off, with a password nobody
+    // knows (dummyPasswordHash: nothing to hash). An id already kept is left as it is.
+    Status recordStaff(const QString& userId, const QString& displayName, core::Role role,
+                       const QString& windowCode);
     // Checks the password; records the failure or clears the count. Unknown user and wrong
     // password give the same message and take the same time (one Argon2id verification each,
     // an unknown login's against dummyPasswordHash()), so logins cannot be probed.

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -70,6 +71,17 @@ TEST_CASE("onewindowctl demo seed makes a demo hall in a new store, once")
     const test::CtlRun listed = runCtl(store, args({"case", "list", "--limit", "5"}));
     CHECK(listed.exitCode == 0);
     CHECK(listed.out.contains(QStringLiteral("620102-")));
+    // Its timelines name the seeded clerks (of every window, not only W07's 张三), not their ids.
+    const QRegularExpression number(QStringLiteral("620102-\\d{8}-W\\d{2}-\\d{4}"));
+    int otherWindows = 0;
+    for (const QRegularExpressionMatch& m : number.globalMatch(listed.out)) {
+        otherWindows += !m.captured(0).contains(QStringLiteral("-W07-"));
+        const test::CtlRun timeline = runCtl(store, args({"case", "timeline"}) << m.captured(0));
+        REQUIRE(timeline.exitCode == 0);
+        CHECK_FALSE(timeline.out.contains(QStringLiteral("clerk-w")));
+        CHECK_FALSE(timeline.out.contains(QStringLiteral("supervisor-")));
+    }
+    CHECK(otherWindows > 0);
 
     // A store that exists (with cases or not) is never seeded again, nor touched.
     const QByteArray before = fileBytes(store);
