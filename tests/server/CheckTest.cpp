@@ -23,15 +23,6 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-QStringList verdicts(const HttpReply& r)
-{
-    REQUIRE(r.status == 200);
-    QStringList out;
-    for (const QJsonValue& v : r.json().value(QStringLiteral("results")).toArray())
-        out.append(v.toObject().value(QStringLiteral("verdict")).toString());
-    return out;
-}
-
 void damage(ServerFixture& f, const QString& sql, std::initializer_list<QVariant> values)
 {
     QSqlQuery q = f.db().query();

@@ -21,15 +21,6 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-QStringList verdicts(const HttpReply& r)
-{
-    REQUIRE(r.status == 200);
-    QStringList out;
-    for (const QJsonValue& v : r.json().value(QStringLiteral("results")).toArray())
-        out.append(v.toObject().value(QStringLiteral("verdict")).toString());
-    return out;
-}
-
 QJsonObject latestSettings(ServerFixture& f, const ServerFixture::Device& d)
 {
     const HttpReply r = f.pull(d, 0, 1000);

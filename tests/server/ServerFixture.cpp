@@ -322,4 +322,13 @@ QJsonObject EventMaker::wire(core::EventType type, const QString& caseId, const 
     return core::sync::eventToWire(make(type, caseId, head, std::move(payload)));
 }
 
+QStringList verdicts(const HttpReply& r)
+{
+    REQUIRE(r.status == 200);
+    QStringList out;
+    for (const QJsonValue& v : r.json().value(QStringLiteral("results")).toArray())
+        out.append(v.toObject().value(QStringLiteral("verdict")).toString());
+    return out;
+}
+
 } // namespace onewindow::test

@@ -135,5 +135,7 @@ QString newId();
 // The example catalog's first item (食品经营许可), version 1 in every test hall.
 inline const QString kTestItem = QStringLiteral("11620102013029136Y4000113004000");
 QJsonObject receivedPayload(const QString& caseNumber);
+// A push's answer (status 200 required): each event's verdict, in the batch's order.
+QStringList verdicts(const HttpReply& r);
 
 } // namespace onewindow::test
