@@ -18,6 +18,8 @@ InputLimit inputLimit(InputKind kind)
         return {8 * MB, "图片"};
     case InputKind::PasswordFile:
         return {4 * 1024, "密码文件"};
+    case InputKind::PendingEvents: // weeks of a busy window offline: ~2 KB an event
+        return {256 * MB, "待上传记录文件"};
     }
     return {1 * MB, "文件"};
 }

@@ -18,6 +18,7 @@ enum class InputKind
     Template,       // a document template (HTML)
     Image,          // the hall's seal and a template's images (PNG, JPEG)
     PasswordFile,   // onewindow-server user --password-file: one line, a password
+    PendingEvents,  // onewindowctl sync export-pending: a stopped device's unpushed events
 };
 
 struct InputLimit

@@ -2,16 +2,22 @@
 
 #include "core/ClockOffset.h"
 #include "core/DeviceRetirement.h"
+#include "core/EventChecksum.h"
+#include "core/PendingExport.h"
 #include "core/SyncMessages.h"
 #include "store/ClockState.h"
 #include "store/RejectedRecords.h"
 #include "store/SyncRepository.h"
 #include "sync/SyncClient.h"
 
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+
+#include <limits>
 
 namespace onewindow::ctl {
 
@@ -106,6 +112,57 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
     return ExitOk;
 }
 
+// Decisions 2 and 9: what a device that may no longer push recorded and the hall never took, in
+// a file for the hall's administrator (`onewindow-server device import`). Nothing in the store
+// changes: the events stay pending here.
+int exportPending(CtlContext& ctx, const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return ctx.failed(
+            core::Error{QStringLiteral("sync.export_exists"),
+                        QStringLiteral("文件 %1 已存在，未覆盖：请换一个文件名").arg(path)});
+    auto cases = ctx.caseStore();
+    if (!cases)
+        return ctx.failed(cases.error());
+    store::SyncRepository repo(**cases);
+    auto state = repo.state();
+    if (!state)
+        return ctx.failed(state.error());
+    if (!*state)
+        return ctx.failed(core::sync::notEnrolled());
+    auto count = repo.pendingCount();
+    if (!count)
+        return ctx.failed(count.error());
+    if (*count == 0) {
+        ctx.out() << QStringLiteral("没有待上传的记录，未写文件") << Qt::endl;
+        return ExitOk;
+    }
+    auto events = repo.pending(*count, std::numeric_limits<qint64>::max());
+    if (!events)
+        return ctx.failed(events.error());
+    core::sync::PendingExport file;
+    file.hallCode = (*state)->hallCode;
+    file.windowCode = (*state)->windowCode;
+    file.deviceId = (*state)->deviceId;
+    file.exportedAtUtc =
+        QString::fromUtf8(core::canonicalTimeText((*cases)->store().clock().nowUtc()));
+    for (const core::Event& e : *events)
+        file.events.append(core::sync::eventToWire(e));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(core::sync::pendingExportJson(file)) < 0 ||
+        !out.commit())
+        return ctx.failed(
+            core::Error{QStringLiteral("sync.export_failed"),
+                        QStringLiteral("无法写入 %1：%2").arg(path, out.errorString())});
+    ctx.out() << QStringLiteral("已将设备 %1 待上传的 %2 条记录写入 %3：请交大厅管理员用 "
+                                "onewindow-server device import 导入")
+                     .arg(file.deviceId)
+                     .arg(file.events.size())
+                     .arg(path)
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runSyncCommand(CtlContext& ctx)
@@ -119,12 +176,18 @@ int runSyncCommand(CtlContext& ctx)
             return ctx.failed(cases.error());
         return status(ctx, **cases, json);
     }
+    if (sub == QStringLiteral("export-pending")) {
+        if (args.size() != 3 || args[1] != QStringLiteral("--out"))
+            return ctx.usageError(QStringLiteral("用法：sync export-pending --out 文件"));
+        return exportPending(ctx, args[2]);
+    }
     const bool enrol =
         sub == QStringLiteral("enrol") &&
         (args.size() == 3 || (args.size() == 5 && args[3] == QStringLiteral("--name")));
     if (!enrol && !(sub == QStringLiteral("now") && args.size() == 1))
-        return ctx.usageError(QStringLiteral("用法：sync enrol 服务器地址 登记码 [--name 设备名] | "
-                                             "sync now | sync status [--json]"));
+        return ctx.usageError(
+            QStringLiteral("用法：sync enrol 服务器地址 登记码 [--name 设备名] | "
+                           "sync now | sync status [--json] | sync export-pending --out 文件"));
     if (!ctx.mayWrite())
         return ExitUsage;
     if (enrol)

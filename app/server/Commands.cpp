@@ -48,12 +48,16 @@ Parsed parse(const QStringList& args)
         // decision 7: settings and flags
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
         QStringLiteral("--office-hours"), QStringLiteral("--limit"),
-        QStringLiteral("--progress-every")}; // check
+        QStringLiteral("--progress-every"),                                            // check
+        QStringLiteral("--file"), QStringLiteral("--by"), QStringLiteral("--reason")}; // import
+    static const QStringList flags{QStringLiteral("--check")}; // device import
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             p.help = true;
+        } else if (flags.contains(a)) {
+            p.values.insert(a, QString());
         } else if (withValue.contains(a)) {
             if (i + 1 >= args.size()) {
                 p.error = QStringLiteral("%1 须跟一个值").arg(a);
@@ -318,8 +322,7 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
         return p.words.size() == 1 ? serve(**db, p, out, err, clock)
                                    : usage(err, QStringLiteral("serve 不带位置参数"));
     if (command == QLatin1String("device"))
-        return deviceCommand(**db, p.words, p.values.value(QStringLiteral("--hall")), out, err,
-                             clock);
+        return deviceCommand(**db, p.words, p.values, out, err, clock);
     if (command == QLatin1String("backoffice"))
         return backOfficeCommand(**db, p.words, out, err, clock);
     if (command == QLatin1String("check"))

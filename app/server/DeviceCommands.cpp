@@ -1,5 +1,6 @@
 #include "server/DeviceCommands.h"
 
+#include "server/ImportCommand.h"
 #include "server/storage/Registry.h"
 
 namespace onewindow::server {
@@ -26,11 +27,14 @@ QString stateOf(const Device& d)
 
 } // namespace
 
-int deviceCommand(CentralDb& db, const QStringList& words, const QString& hall, QTextStream& out,
-                  QTextStream& err, const core::Clock& clock)
+int deviceCommand(CentralDb& db, const QStringList& words, const QMap<QString, QString>& values,
+                  QTextStream& out, QTextStream& err, const core::Clock& clock)
 {
     Registry registry(db, clock);
     const QString sub = words.value(1);
+    const QString hall = values.value(QStringLiteral("--hall"));
+    if (sub == QLatin1String("import") || sub == QLatin1String("imports"))
+        return deviceImportCommand(db, words, values, out, err, clock);
     if (sub == QLatin1String("list") && words.size() == 2) {
         auto list = registry.devices(hall);
         if (!list)
@@ -57,7 +61,8 @@ int deviceCommand(CentralDb& db, const QStringList& words, const QString& hall, 
         return 0;
     }
     err << "onewindow-server: device list [--hall HALL] | device revoke DEVICE_ID | device retire "
-           "DEVICE_ID\n";
+           "DEVICE_ID | device import DEVICE_ID --file FILE (--check | --by NAME --reason TEXT) | "
+           "device imports [--hall HALL]\n";
     return 2;
 }
 

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -246,4 +247,68 @@ TEST_CASE("Decision 9: a window whose device was retired (its window code enroll
     // The new PC is active and says nothing of the kind.
     REQUIRE(runCtl(fresh, args({"sync", "now"})).exitCode == 0);
     CHECK_FALSE(runCtl(fresh, args({"sync", "status"})).out.contains(notice));
+}
+
+TEST_CASE("Decision 2: a PC restored from a backup stops at sequence_reused; its events go to the "
+          "administrator in a file (sync export-pending) and in through device import; the hall "
+          "and the other windows agree")
+{
+    CentralServer server;
+    QTemporaryDir dir;
+    const QString pc = dir.filePath(QStringLiteral("w07.sqlite"));
+    const QString backup = dir.filePath(QStringLiteral("w07-backup.sqlite"));
+    const QString other = dir.filePath(QStringLiteral("w08.sqlite"));
+    REQUIRE(runCtl(pc, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base,
+                        server.code("W07")})
+                .exitCode == 0);
+    REQUIRE(runCtl(other, {QStringLiteral("sync"), QStringLiteral("enrol"), server.base,
+                           server.code("W08")})
+                .exitCode == 0);
+    REQUIRE(runCtl(pc, args({"sync", "now"})).exitCode == 0); // the hall's clerks and catalog
+    REQUIRE(runCtl(pc, args({"demo", "work", "--actions", "2"})).exitCode == 0);
+    REQUIRE(runCtl(pc, args({"sync", "now"})).exitCode == 0);
+    REQUIRE(runCtl(pc, {QStringLiteral("store"), QStringLiteral("backup"), backup}).exitCode == 0);
+    // The PC works on and syncs; then its disk dies and yesterday's backup is put back.
+    REQUIRE(runCtl(pc, args({"demo", "work", "--actions", "2"})).exitCode == 0);
+    REQUIRE(runCtl(pc, args({"sync", "now"})).exitCode == 0);
+    REQUIRE(QFile::remove(pc));
+    REQUIRE(QFile::copy(backup, pc));
+    REQUIRE(runCtl(pc, args({"demo", "work", "--actions", "3"})).exitCode == 0);
+    const test::CtlRun reused = runCtl(pc, args({"sync", "now"}));
+    CHECK(reused.exitCode == 1);
+    CHECK(runCtl(pc, args({"sync", "status"})).out.contains(QStringLiteral("已停止同步")));
+    const QJsonObject status =
+        QJsonDocument::fromJson(runCtl(pc, args({"sync", "status", "--json"})).out.toUtf8())
+            .object();
+    const int pending = status.value(QStringLiteral("pending")).toInt();
+    REQUIRE(pending > 0);
+
+    const QString file = dir.filePath(QStringLiteral("w07-pending.json"));
+    const test::CtlRun exported =
+        runCtl(pc, {QStringLiteral("sync"), QStringLiteral("export-pending"),
+                    QStringLiteral("--out"), file});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.contains(QStringLiteral("%1 条").arg(pending)));
+    // It never overwrites a file.
+    const test::CtlRun twice = runCtl(pc, {QStringLiteral("sync"), QStringLiteral("export-pending"),
+                                           QStringLiteral("--out"), file});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("已存在")));
+
+    const Run imported =
+        server.run({QStringLiteral("device"), QStringLiteral("import"),
+                    status.value(QStringLiteral("device_id")).toString(), QStringLiteral("--file"),
+                    file, QStringLiteral("--by"), QStringLiteral("王管理员"),
+                    QStringLiteral("--reason"), QStringLiteral("硬盘损坏，从备份恢复")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.status == 0);
+    CHECK(imported.out.contains(QStringLiteral("imported %1 events").arg(pending)));
+    // The restored PC issued W07's next case number again: that receipt loses to the first.
+    CHECK(imported.out.contains(QStringLiteral("case.duplicate_number")));
+    CHECK_FALSE(imported.out.contains(QStringLiteral(" 0 rejected")));
+
+    // Every window folds what was imported as the hall judged it: the digests agree.
+    REQUIRE(runCtl(other, args({"sync", "now"})).exitCode == 0);
+    CHECK(storeDigest(other) == server.digest());
 }
