@@ -1,5 +1,7 @@
 #include "server/HttpApi.h"
 
+#include "server/storage/NumberBlocks.h"
+
 #include "core/ClockOffset.h"
 #include "core/EventChecksum.h"
 #include "core/ServerLimits.h"
@@ -120,7 +122,7 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
 {
     // Every method reaches our handler (Qt 6.4 answers a wrong method with a bare 404 otherwise):
     // the handler answers 405 with a JSON body itself.
-    for (const char* path : {"/healthz", "/v1/enrol", "/v1/push"})
+    for (const char* path : {"/healthz", "/v1/enrol", "/v1/push", "/v1/numbers"})
         m_server.route(QString::fromLatin1(path),
                        [this](const QHttpServerRequest& request) { return handle(request); });
     // A pull may wait for the hall to move on (LongPoll): its answer is a future.
@@ -255,6 +257,8 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
     Device device;
     if (auto refusal = authenticate(r, call, device))
         return std::move(*refusal);
+    if (path == QLatin1String("/v1/numbers"))
+        return numbers(r, device);
     return path == QLatin1String("/v1/push") ? push(r, device) : pull(r, device);
 }
 
@@ -404,6 +408,29 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& dev
     if (!device.retiredAt.isEmpty()) // decision 9: the window says so
         answer.insert(QStringLiteral("retired_at"), device.retiredAt);
     return QHttpServerResponse(answer);
+}
+
+QHttpServerResponse HttpApi::numbers(const QHttpServerRequest& r, const Device& device)
+{
+    // Decision 5: a block of an office's 文号 for this device (server/storage/NumberBlocks.h).
+    const auto body = jsonBody(r);
+    if (!body)
+        return errorResponse(
+            sync::badRequest(QStringLiteral("须为 JSON 对象 {series, year, count, request_id}")),
+            Status::BadRequest);
+    auto block = NumberBlocks(m_db, m_clock)
+                     .allot(device, body->value(QStringLiteral("series")).toString(),
+                            body->value(QStringLiteral("year")).toInt(),
+                            body->value(QStringLiteral("count")).toInt(),
+                            body->value(QStringLiteral("request_id")).toString());
+    if (!block)
+        return errorResponse(block.error(), block.error().code.startsWith(QLatin1String("numbers."))
+                                                ? Status::BadRequest
+                                                : Status::InternalServerError);
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("series"), block->series},
+                                           {QStringLiteral("year"), block->year},
+                                           {QStringLiteral("first"), block->first},
+                                           {QStringLiteral("last"), block->last}});
 }
 
 QHttpServerResponse HttpApi::statusPage(const QString& caseNumber, const QHttpServerRequest& r)

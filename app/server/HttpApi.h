@@ -51,6 +51,7 @@ private:
     QHttpServerResponse enrol(const QHttpServerRequest& request, Call& call);
     QHttpServerResponse push(const QHttpServerRequest& request, const Device& device);
     QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
+    QHttpServerResponse numbers(const QHttpServerRequest& request, const Device& device);
     QFuture<QHttpServerResponse> handlePull(const QHttpServerRequest& request);
     QHttpServerResponse statusPage(const QString& caseNumber, const QHttpServerRequest& request);
     std::optional<QHttpServerResponse> checkVersions(const QHttpServerRequest& request);

@@ -1,6 +1,7 @@
 // CaseStore's printed documents: numbers per kind, hall, year and device, and the
 // document-printed event, committed before the document is printed.
 #include "store/CaseStore.h"
+#include "store/OfficeNumbers.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +45,23 @@ Result<CaseStore::PrintTicket> CaseStore::ticketFor(const QString& caseId, core:
                                ? m_docPrefixes.value(ctx->item->office.trimmed())
                                : QString();
     if (!prefix.isEmpty()) {
+        // Decision 5: at a window enrolled in a hall, from the blocks the server allots.
+        OfficeNumbers blocks(m_store);
+        if (blocks.fromBlocks()) {
+            auto n = blocks.next(prefix, year, take);
+            if (!n)
+                return n.error();
+            if (*n) {
+                ticket.number = core::formatOfficeNumber(prefix, year, **n);
+                return ticket;
+            }
+            if (take) // recordPrint asks for a block once this transaction is undone
+                return noOfficeNumber(prefix, year);
+            if (Status asked = blocks.want(prefix, year, true); !asked)
+                return asked.error();
+            ticket.number = QStringLiteral("%1〔%2〕（待分配）号").arg(prefix).arg(year);
+            return ticket;
+        }
         auto n = documentSequence(core::officeNumberKey(prefix), year, take);
         if (!n)
             return n.error();
@@ -92,6 +110,8 @@ Result<CaseStore::PrintTicket> CaseStore::recordPrint(
         return {};
     });
     settle(status.ok());
+    if (!status && status.error().code == QLatin1String("office_number.none"))
+        ticketFor(caseId, kind, false, paper); // the preview's path asks for the next block
     if (!status)
         return status.error();
     if (!output)

@@ -415,6 +415,8 @@ Result<SyncClient::Report> SyncClient::syncNow()
         if (report.epochChanged == before || report.pending == 0)
             break;
     }
+    if (Status s = fetchNumberBlocks(); !s)
+        return s.error();
     if (Status s = m_repo.markSynced(m_cases.store().clock().nowUtc()); !s)
         return s.error();
     return report;

@@ -65,6 +65,8 @@ public:
     Result<Report> syncNow();
     // One push batch; false in `more` when nothing waits after it.
     Status pushOnce(Report& report, bool& more);
+    // Decision 5: the office 文号 blocks this window asked for, from the server (SyncNumbers.cpp).
+    Status fetchNumberBlocks();
     // One pull page; false in `more` when the hall has nothing more.
     Status pullOnce(Report& report, bool& more, int limit = 500);
 

@@ -75,7 +75,8 @@ TEST_CASE("Migration 0013 gives the events of an older store their checksums")
               "ALTER TABLE users DROP COLUMN pulled_seq",
               "ALTER TABLE users DROP COLUMN lost_epoch",
               "ALTER TABLE sync_state DROP COLUMN retired_at_utc", "DROP TABLE hall_back_offices",
-              "ALTER TABLE cases DROP COLUMN holder_window", "PRAGMA user_version = 12"})
+              "ALTER TABLE cases DROP COLUMN holder_window", "DROP TABLE office_number_blocks",
+              "DROP TABLE office_number_wants", "PRAGMA user_version = 12"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     h.cases.reset();

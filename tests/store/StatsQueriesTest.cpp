@@ -171,6 +171,8 @@ TEST_CASE("A store upgraded from before the figures refuses to count until it is
               "ALTER TABLE sync_state DROP COLUMN retired_at_utc",
               "DROP TABLE hall_back_offices",
               "ALTER TABLE cases DROP COLUMN holder_window",
+              "DROP TABLE office_number_blocks",
+              "DROP TABLE office_number_wants",
               "PRAGMA user_version = 7"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
