@@ -66,6 +66,27 @@ Result<std::optional<qint64>> OfficeNumbers::next(const QString& series, int yea
     return std::optional<qint64>(n);
 }
 
+Status OfficeNumbers::prepare(const QStringList& series, int year)
+{
+    if (!fromBlocks())
+        return {};
+    auto asked = wants();
+    if (!asked)
+        return asked.error();
+    for (const QString& one : series) {
+        bool waiting = false;
+        for (const Want& w : std::as_const(*asked))
+            waiting = waiting || (w.series == one && w.year == year);
+        auto remaining = left(one, year);
+        if (!remaining)
+            return remaining.error();
+        if (!waiting && *remaining == 0)
+            if (Status s = want(one, year, true); !s)
+                return s;
+    }
+    return {};
+}
+
 Status OfficeNumbers::want(const QString& series, int year, bool ownTransaction)
 {
     const auto insert = [&]() -> Status {

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,10 @@ public:
     // The next number of `series` in `year`, taken (in the caller's transaction) when `take`;
     // nullopt when no block has one left. Taking asks for the next block when few are left.
     Result<std::optional<qint64>> next(const QString& series, int year, bool take);
+    // At an enrolled window: asks for a block of each series that has no number left in `year`
+    // (own transaction, only when there is one to ask for), so the next sync fetches it before
+    // the first letter of the year is printed.
+    Status prepare(const QStringList& series, int year);
     // Asks for a block of `series` in `year` unless one is asked for already (own transaction
     // when `ownTransaction`, else the caller's).
     Status want(const QString& series, int year, bool ownTransaction);

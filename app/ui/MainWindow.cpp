@@ -7,6 +7,7 @@
 #include "store/CalendarImportService.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseStore.h"
+#include "store/OfficeNumbers.h"
 #include "store/Store.h"
 #include "store/SupervisionQueries.h"
 #include "ui/AboutDialog.h"
@@ -225,8 +226,16 @@ DocumentPrinting MainWindow::documentPrinting() const
         label->clear(); // configured since: no stale warning
         label->setToolTip(QString());
     }
-    if (printing.cases) // the offices' 文号 (hall.json departments)
-        printing.cases->setOfficeDocPrefixes(documents::officeDocPrefixes(printing.hall));
+    if (printing.cases) { // the offices' 文号 (hall.json departments)
+        const auto prefixes = documents::officeDocPrefixes(printing.hall);
+        printing.cases->setOfficeDocPrefixes(prefixes);
+        // Decision 5: at an enrolled window the year's first 文号 block of each office is asked
+        // for now, so the background sync has it before the first letter is printed.
+        QStringList series = prefixes.values();
+        series.removeDuplicates();
+        store::OfficeNumbers(printing.cases->store())
+            .prepare(series, m_settings.today(m_clock).year());
+    }
     printing.actor = m_user.userId;
     return printing;
 }

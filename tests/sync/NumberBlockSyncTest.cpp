@@ -97,9 +97,31 @@ TEST_CASE("Decision 5: an office's 文号 at enrolled windows come from blocks t
     CHECK(w07.digest() == w08.digest());
 }
 
+TEST_CASE("Decision 5: a window asks for its offices' first 文号 block ahead (the window does at "
+          "start), so the year's first letter prints at once")
+{
+    test::ServerFixture server;
+    server.createHall(QStringLiteral("620102"));
+    Window w07;
+    w07.enrol(server, QStringLiteral("W07"));
+    w07.syncNow();
+    store::OfficeNumbers blocks(*w07.hall.store);
+    REQUIRE(blocks.prepare({kSeries}, 2026).ok());
+    REQUIRE(blocks.prepare({kSeries}, 2026).ok()); // asked once
+    REQUIRE(blocks.wants()->size() == 1);
+    w07.syncNow();
+    auto printed = printAcceptance(w07, takeAndAccept(w07));
+    REQUIRE(printed.ok());
+    CHECK(printed->number == QStringLiteral("城食经许〔2026〕1号"));
+    // With numbers left nothing more is asked.
+    REQUIRE(blocks.prepare({kSeries}, 2026).ok());
+    CHECK(blocks.wants()->isEmpty());
+}
+
 TEST_CASE("Decision 5: an island store (no hall) counts its office's 文号 itself")
 {
     Window island; // never enrolled
+    REQUIRE(store::OfficeNumbers(*island.hall.store).prepare({kSeries}, 2026).ok());
     const QString caseId = takeAndAccept(island);
     auto printed = printAcceptance(island, caseId);
     REQUIRE(printed.ok());
