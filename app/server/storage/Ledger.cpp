@@ -14,6 +14,7 @@
 #include "server/storage/MasterData.h"
 #include "server/storage/Registry.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -103,6 +104,8 @@ QJsonObject EventAnswer::toJson() const
 
 PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events)
 {
+    QElapsedTimer phase;
+    phase.start();
     if (!m_db.begin())
         return refused(databaseError(m_db.lastError()));
     // The device row first: a batch resent while its first copy still runs waits here, then
@@ -124,7 +127,9 @@ PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events
         m_db.rollback();
         return refused(core::sync::deviceStopped());
     }
+    const qint64 lockNs = phase.nsecsElapsed();
     PushOutcome out = pushLocked(device, events);
+    out.lockNs = lockNs;
     if (out.error) {
         m_db.rollback();
         if (out.error->code == core::sync::code::kSequenceReused)
@@ -138,8 +143,10 @@ PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events
         return refused(epoch.error());
     }
     out.epoch = *epoch;
+    out.judgeNs = phase.nsecsElapsed() - lockNs;
     if (!m_db.commit())
         return refused(databaseError(m_db.lastError()));
+    out.commitNs = phase.nsecsElapsed() - lockNs - out.judgeNs;
     return out;
 }
 

@@ -31,6 +31,7 @@ public:
     // Decision 7: an event whose own time lies outside [the device's last contact - this, its
     // receipt + this] is flagged beside it (server/storage/TimeFlags.h), never rejected.
     void setClockToleranceSeconds(int seconds) { m_toleranceSeconds = seconds; }
+    int clockToleranceSeconds() const { return m_toleranceSeconds; }
 
 private:
     PushOutcome pushLocked(const Device& device, const QList<core::sync::WireEvent>& events);
