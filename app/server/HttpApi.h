@@ -50,7 +50,7 @@ private:
         QString hall = QStringLiteral("-");
         // A push's phases in ns (issue 17), for its answer's Server-Timing: when the handler
         // began, when the ledger took the batch, and the ledger's own phases.
-        qint64 startNs = 0, ledgerNs = 0;
+        qint64 startNs = 0, ledgerNs = 0, answerNs = 0;
         std::optional<PushOutcome> timed;
         bool hallMoved = false; // a push stored new events: waiting pulls may answer
     };

@@ -66,30 +66,43 @@ QFuture<QHttpServerResponse> HttpApi::handlePush(const QHttpServerRequest& reque
         auto refusal = authenticate(desk, taken->auth, taken->fold, *call, device);
         auto response = std::make_shared<QHttpServerResponse>(
             refusal ? std::move(*refusal) : push(desk, taken->body, device, *call));
-        if (call->timed && response->statusCode() == Status::Ok)
-            response->setHeader(QByteArrayLiteral("Server-Timing"),
-                                serverTiming(taken->front, *call));
-        // Back on the serving thread: its pulls, its log, its connection.
-        QMetaObject::invokeMethod(
-            &m_context,
-            [this, taken, call, response] {
-                pokeIfMoved(*call);
-                stampTime(*response);
-                const int status = int(response->statusCode());
-                m_log(QStringLiteral("%1 device=%2 hall=%3 %4 %5 %6ms")
-                          .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
-                               call->device, call->hall, taken->line, QString::number(status),
-                               QString::number(taken->timer.elapsed())));
-                // A client gone meanwhile gets nothing: Qt 6.4's QHttpServer would write to its
-                // deleted socket. What was judged is committed all the same, and the window's
-                // resend gets the stored answers.
-                if (!taken->connection ||
-                    taken->connection->state() != QAbstractSocket::ConnectedState)
-                    return;
-                taken->promise->reportAndMoveResult(std::move(*response));
-                taken->promise->reportFinished();
-            },
-            Qt::QueuedConnection);
+        const bool grouped = desk.ledger.grouped();
+        const qint64 judged = HttpFront::monotonicNs();
+        // The answer goes once the transaction is over: in a group, after the group's commit.
+        return [this, taken, call, response, grouped, judged, &desk](bool committed,
+                                                                     qint64 committedNs) {
+            if (!committed) { // nothing of the push stands: it is answered as the failure it is
+                *response =
+                    errorResponse(databaseError(desk.db.lastError()), Status::InternalServerError);
+                call->hallMoved = false;
+            } else if (call->timed && response->statusCode() == Status::Ok) {
+                if (grouped) // the pushes judged after it in its group, then the group's one commit
+                    call->timed->commitNs = committedNs - judged;
+                response->setHeader(QByteArrayLiteral("Server-Timing"),
+                                    serverTiming(taken->front, *call));
+            }
+            // Back on the serving thread: its pulls, its log, its connection.
+            QMetaObject::invokeMethod(
+                &m_context,
+                [this, taken, call, response] {
+                    pokeIfMoved(*call);
+                    stampTime(*response);
+                    const int status = int(response->statusCode());
+                    m_log(QStringLiteral("%1 device=%2 hall=%3 %4 %5 %6ms")
+                              .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())),
+                                   call->device, call->hall, taken->line, QString::number(status),
+                                   QString::number(taken->timer.elapsed())));
+                    // A client gone meanwhile gets nothing: Qt 6.4's QHttpServer would write to its
+                    // deleted socket. What was judged is committed all the same, and the window's
+                    // resend gets the stored answers.
+                    if (!taken->connection ||
+                        taken->connection->state() != QAbstractSocket::ConnectedState)
+                        return;
+                    taken->promise->reportAndMoveResult(std::move(*response));
+                    taken->promise->reportFinished();
+                },
+                Qt::QueuedConnection);
+        };
     });
     return future;
 }
@@ -101,7 +114,6 @@ QByteArray HttpApi::serverTiming(const QByteArray& frontHeader, const Call& call
     const QList<QByteArray> front = frontHeader.split(' ');
     const qint64 started = front.value(0).toLongLong(), done = front.value(1).toLongLong();
     const PushOutcome& o = *call.timed;
-    const qint64 ledgerDone = call.ledgerNs + o.lockNs + o.judgeNs + o.commitNs;
     const std::pair<const char*, qint64> phases[] = {
         {"read", done > 0 && started > 0 ? done - started : 0},
         {"queue", done > 0 ? call.startNs - done : 0},
@@ -109,7 +121,7 @@ QByteArray HttpApi::serverTiming(const QByteArray& frontHeader, const Call& call
         {"lock", o.lockNs},
         {"judge", o.judgeNs},
         {"commit", o.commitNs},
-        {"answer", HttpFront::monotonicNs() - ledgerDone}};
+        {"answer", call.answerNs}};
     QByteArray value;
     for (const auto& [name, ns] : phases)
         value += (value.isEmpty() ? "" : ", ") + QByteArray(name) +
@@ -171,7 +183,10 @@ QHttpServerResponse HttpApi::push(Desk& desk, const QByteArray& bytes, const Dev
                        {QStringLiteral("epoch_base"), out.epoch.base}};
     if (!device.retiredAt.isEmpty()) // decision 9: the window says so
         answer.insert(QStringLiteral("retired_at"), device.retiredAt);
-    return QHttpServerResponse(answer);
+    QHttpServerResponse response(answer);
+    call.answerNs =
+        HttpFront::monotonicNs() - (call.ledgerNs + out.lockNs + out.judgeNs + out.commitNs);
+    return response;
 }
 
 } // namespace onewindow::server

@@ -1,5 +1,7 @@
 #include "server/PushWorkers.h"
 
+#include "server/HttpFront.h"
+
 namespace onewindow::server {
 
 int defaultPushWorkers(const DatabaseSpec& spec)
@@ -68,19 +70,42 @@ void PushWorkers::work(const DatabaseSpec& spec, const core::Clock& clock, int t
     Ledger ledger(**db, clock);
     ledger.setClockToleranceSeconds(toleranceSeconds);
     Desk desk{**db, registry, ledger};
+    const bool grouped = !(*db)->isPostgres();
     for (;;) {
-        Job job;
+        std::vector<Job> jobs;
         {
             std::unique_lock lock(m_mutex);
             // Stopping, a worker still takes what was given: every push offered is finished.
             m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
             if (m_jobs.empty())
                 return;
-            job = std::move(m_jobs.front());
-            m_jobs.pop_front();
+            while (!m_jobs.empty() && int(jobs.size()) < (grouped ? kMaxGroup : 1)) {
+                jobs.push_back(std::move(m_jobs.front()));
+                m_jobs.pop_front();
+            }
         }
-        job(desk);
+        runGroup(desk, jobs, grouped);
     }
+}
+
+void PushWorkers::runGroup(Desk& desk, std::vector<Job>& jobs, bool grouped)
+{
+    // A group of one is a push in a transaction of its own, as without workers.
+    const bool group = grouped && jobs.size() > 1 && desk.db.begin();
+    desk.ledger.setGrouped(group);
+    std::vector<Delivery> deliveries;
+    for (Job& job : jobs)
+        deliveries.push_back(job(desk));
+    bool committed = true;
+    if (group) {
+        if (desk.ledger.groupBroken())
+            desk.db.rollback();
+        committed = !desk.ledger.groupBroken() && desk.db.commit(); // rolled back if it fails
+        desk.ledger.setGrouped(false);
+    }
+    const qint64 now = HttpFront::monotonicNs();
+    for (Delivery& deliver : deliveries)
+        deliver(committed, now);
 }
 
 } // namespace onewindow::server

@@ -33,10 +33,19 @@ struct Desk
 // database, and on PostgreSQL the pushes of several halls are judged and committed at once
 // (one hall's still one after another: its row in `halls` is locked to the commit, and a
 // device's row before it). Jobs are taken in the order they came, by whichever worker is free.
+//
+// Group commit (SQLite, which writes one transaction at a time and pays an fsync for each): a
+// worker takes every job waiting (at most kMaxGroup), judges them in one transaction, a
+// savepoint each (Ledger::setGrouped), commits once, and only then lets any of them answer.
+// PostgreSQL commits its connections' transactions together by itself.
 class PushWorkers
 {
 public:
-    using Job = std::function<void(Desk&)>;
+    static constexpr int kMaxGroup = 64;
+    // What a job leaves to do once its transaction is over: `committed` false when the group's
+    // commit failed (nothing of the job stands); `committedNs`, HttpFront::monotonicNs() then.
+    using Delivery = std::function<void(bool committed, qint64 committedNs)>;
+    using Job = std::function<Delivery(Desk&)>;
 
     // Opens `count` connections (each in its worker's thread) and starts the workers; the
     // store's refusal when one cannot open. `toleranceSeconds`: the ledgers' clock tolerance.
@@ -53,6 +62,8 @@ public:
 private:
     PushWorkers() = default;
     void work(const DatabaseSpec& spec, const core::Clock& clock, int toleranceSeconds);
+    // Runs `jobs` (in one transaction when `grouped`) and then their deliveries.
+    static void runGroup(Desk& desk, std::vector<Job>& jobs, bool grouped);
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

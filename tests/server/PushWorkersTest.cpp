@@ -88,97 +88,6 @@ QStringList outcome(const HttpReply& r)
     return out;
 }
 
-// Three halls of two windows each; every window pushes four batches, the windows all at once,
-// batch after batch (a window's next batch goes when its last is answered). Each batch: a
-// receipt, a note, the acceptance and an illegal second acceptance (stored as rejected); a fifth
-// round sends each window's batch with a gap (409). Returns each push's outcome in a fixed
-// order, after checking each hall's order and that nothing was lost.
-QList<QStringList> runHalls(ServerFixture& f)
-{
-    const QStringList halls{QStringLiteral("620102"), QStringLiteral("620103"),
-                            QStringLiteral("620104")};
-    QList<ServerFixture::Device> devices;
-    QList<std::shared_ptr<EventMaker>> makers;
-    for (const QString& hall : halls) {
-        f.createHall(hall);
-        for (const char* window : {"W01", "W02"}) {
-            devices.append(f.enrol(hall, QString::fromLatin1(window)));
-            makers.append(std::make_shared<EventMaker>(devices.last().id, f.clock()));
-        }
-    }
-    QList<QStringList> outcomes;
-    QHash<QString, QSet<QString>> pushedIds; // by hall: every event id sent in a 200 push
-    QList<QJsonArray> firstBatches;
-    QList<QByteArray> firstBodies;
-    for (int round = 0; round < 5; ++round) {
-        QList<QNetworkReply*> replies;
-        QList<QJsonArray> batches;
-        for (qsizetype d = 0; d < devices.size(); ++d) {
-            EventMaker& make = *makers[d];
-            const QString caseId = newId();
-            if (round == 4)
-                make.setSeq(make.nextSeq() + 2); // a gap: 409 with the expected sequence
-            const core::Event received = make.make(
-                EventType::Received, caseId, {},
-                receivedPayload(QStringLiteral("%1-%2-%3").arg(devices[d].hall).arg(d).arg(round)));
-            const QJsonArray batch{
-                core::sync::eventToWire(received),
-                make.wire(EventType::Note, caseId, {},
-                          {{QStringLiteral("text"), QStringLiteral("材料齐全")}}),
-                make.wire(EventType::Accepted, caseId, received.eventId),
-                make.wire(EventType::Accepted, caseId, received.eventId)}; // stale: rejected
-            batches.append(batch);
-            replies.append(startPush(f, devices[d], batch));
-        }
-        const QList<HttpReply> answers = finish(replies);
-        for (qsizetype d = 0; d < devices.size(); ++d) {
-            outcomes.append(outcome(answers[d]));
-            if (answers[d].status == 200)
-                for (const QJsonValue& e : batches[d])
-                    pushedIds[devices[d].hall].insert(
-                        e.toObject().value(QStringLiteral("event_id")).toString());
-        }
-        if (round == 0) {
-            firstBatches = batches;
-            for (const HttpReply& r : answers)
-                firstBodies.append(r.body);
-        }
-    }
-    // Each hall: its orders 1..n without a hole or a double, every pushed event there once.
-    for (const QString& hall : halls) {
-        const ServerFixture::Device& d = devices[halls.indexOf(hall) * 2];
-        const HttpReply r = f.pull(d, 0, 1000);
-        REQUIRE(r.status == 200);
-        REQUIRE_FALSE(r.json().value(QStringLiteral("more")).toBool());
-        qint64 expected = 0;
-        QSet<QString> stored;
-        for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
-            const QJsonObject entry = v.toObject();
-            CHECK(entry.value(QStringLiteral("hall_seq")).toInteger() == ++expected);
-            if (entry.contains(QStringLiteral("event"))) {
-                const QString id = entry.value(QStringLiteral("event"))
-                                       .toObject()
-                                       .value(QStringLiteral("event_id"))
-                                       .toString();
-                CHECK_FALSE(stored.contains(id));
-                stored.insert(id);
-            }
-        }
-        CHECK(stored == pushedIds.value(hall));
-        CHECK(stored.size() == 4 * 2 * 4);
-    }
-    // The first round sent again, all at once: each event's stored answer, hall order and all
-    // (next_seq has moved on since).
-    QList<QNetworkReply*> again;
-    for (qsizetype d = 0; d < devices.size(); ++d)
-        again.append(startPush(f, devices[d], firstBatches[d]));
-    const QList<HttpReply> resent = finish(again);
-    for (qsizetype d = 0; d < devices.size(); ++d)
-        CHECK(resent[d].json().value(QStringLiteral("results")) ==
-              HttpReply{200, firstBodies[d], {}}.json().value(QStringLiteral("results")));
-    return outcomes;
-}
-
 // Holds the central store from another connection in a thread of its own for `ms`: SQLite's
 // write lock (BEGIN IMMEDIATE), or on PostgreSQL the row of `hall` in `halls`, which a push of
 // that hall takes.
@@ -237,6 +146,106 @@ private:
     std::thread m_thread;
 };
 
+// Three halls of two windows each; every window pushes four batches, the windows all at once,
+// batch after batch (a window's next batch goes when its last is answered). Each batch: a
+// receipt, a note, the acceptance and an illegal second acceptance (stored as rejected); a fifth
+// round sends each window's batch with a gap (409), a sixth has the first window reuse its
+// sequence (409, the device stopped) beside the others' batches. While a round's pushes come in
+// the store is held for a moment, so they wait together (on SQLite a worker then judges them as
+// one group, a savepoint each, and commits once). Returns each push's outcome in a fixed order,
+// after checking each hall's order and that nothing was lost.
+QList<QStringList> runHalls(ServerFixture& f)
+{
+    const QStringList halls{QStringLiteral("620102"), QStringLiteral("620103"),
+                            QStringLiteral("620104")};
+    QList<ServerFixture::Device> devices;
+    QList<std::shared_ptr<EventMaker>> makers;
+    for (const QString& hall : halls) {
+        f.createHall(hall);
+        for (const char* window : {"W01", "W02"}) {
+            devices.append(f.enrol(hall, QString::fromLatin1(window)));
+            makers.append(std::make_shared<EventMaker>(devices.last().id, f.clock()));
+        }
+    }
+    QList<QStringList> outcomes;
+    QHash<QString, QSet<QString>> pushedIds; // by hall: every event id sent in a 200 push
+    QList<QJsonArray> firstBatches;
+    QList<QByteArray> firstBodies;
+    for (int round = 0; round < 6; ++round) {
+        QList<QNetworkReply*> replies;
+        QList<QJsonArray> batches;
+        Blocker held(f.spec(), halls.first(), 300);
+        for (qsizetype d = 0; d < devices.size(); ++d) {
+            EventMaker& make = *makers[d];
+            const QString caseId = newId();
+            if (round == 4)
+                make.setSeq(make.nextSeq() + 2); // a gap: 409 with the expected sequence
+            if (round == 5)
+                make.setSeq(d == 0 ? 0 : 16); // the first window's sequence used again
+            const core::Event received = make.make(
+                EventType::Received, caseId, {},
+                receivedPayload(QStringLiteral("%1-%2-%3").arg(devices[d].hall).arg(d).arg(round)));
+            const QJsonArray batch{
+                core::sync::eventToWire(received),
+                make.wire(EventType::Note, caseId, {},
+                          {{QStringLiteral("text"), QStringLiteral("材料齐全")}}),
+                make.wire(EventType::Accepted, caseId, received.eventId),
+                make.wire(EventType::Accepted, caseId, received.eventId)}; // stale: rejected
+            batches.append(batch);
+            replies.append(startPush(f, devices[d], batch));
+        }
+        const QList<HttpReply> answers = finish(replies);
+        for (qsizetype d = 0; d < devices.size(); ++d) {
+            outcomes.append(outcome(answers[d]));
+            if (answers[d].status == 200)
+                for (const QJsonValue& e : batches[d])
+                    pushedIds[devices[d].hall].insert(
+                        e.toObject().value(QStringLiteral("event_id")).toString());
+        }
+        if (round == 0) {
+            firstBatches = batches;
+            for (const HttpReply& r : answers)
+                firstBodies.append(r.body);
+        }
+    }
+    // Each hall: its orders 1..n without a hole or a double, every pushed event there once.
+    for (const QString& hall : halls) {
+        const ServerFixture::Device& d = devices[halls.indexOf(hall) * 2 + 1]; // [0] stopped
+        const HttpReply r = f.pull(d, 0, 1000);
+        REQUIRE(r.status == 200);
+        REQUIRE_FALSE(r.json().value(QStringLiteral("more")).toBool());
+        qint64 expected = 0;
+        QSet<QString> stored;
+        for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
+            const QJsonObject entry = v.toObject();
+            CHECK(entry.value(QStringLiteral("hall_seq")).toInteger() == ++expected);
+            if (entry.contains(QStringLiteral("event"))) {
+                const QString id = entry.value(QStringLiteral("event"))
+                                       .toObject()
+                                       .value(QStringLiteral("event_id"))
+                                       .toString();
+                CHECK_FALSE(stored.contains(id));
+                stored.insert(id);
+            }
+        }
+        CHECK(stored == pushedIds.value(hall));
+    }
+    CHECK(pushedIds.value(halls[0]).size() + pushedIds.value(halls[1]).size() +
+              pushedIds.value(halls[2]).size() ==
+          (4 * 2 * 4) * 3 + 5 * 4);
+    // The first round sent again, all at once: each event's stored answer, hall order and all
+    // (next_seq has moved on since).
+    QList<QNetworkReply*> again;
+    for (qsizetype d = 0; d < devices.size(); ++d)
+        again.append(startPush(f, devices[d], firstBatches[d]));
+    const QList<HttpReply> resent = finish(again);
+    CHECK(outcome(resent[0]) == QStringList{QStringLiteral("403 device_stopped 0")});
+    for (qsizetype d = 1; d < devices.size(); ++d)
+        CHECK(resent[d].json().value(QStringLiteral("results")) ==
+              HttpReply{200, firstBodies[d], {}}.json().value(QStringLiteral("results")));
+    return outcomes;
+}
+
 } // namespace
 
 TEST_CASE("push workers: concurrent pushes of several halls give contiguous hall orders, lose "
@@ -245,20 +254,22 @@ TEST_CASE("push workers: concurrent pushes of several halls give contiguous hall
 {
     QList<QStringList> parallel, serial;
     {
-        ServerFixture f(4);
+        ServerFixture f; // serve's default: SQLite 1 worker (groups), PostgreSQL 4
         parallel = runHalls(f);
     }
     {
         ServerFixture f(0); // main's way: one push at a time on the serving thread
         serial = runHalls(f);
     }
-    REQUIRE(parallel.size() == 5 * 6);
+    REQUIRE(parallel.size() == 6 * 6);
     CHECK(parallel == serial);
     // What the answers were: three accepted and the stale acceptance rejected, then the gap.
     CHECK(parallel.first() == QStringList{QStringLiteral("accepted "), QStringLiteral("accepted "),
                                           QStringLiteral("accepted "),
                                           QStringLiteral("rejected case.stale_head")});
-    CHECK(parallel.last() == QStringList{QStringLiteral("409 sequence_gap 17")});
+    CHECK(parallel[4 * 6 + 5] == QStringList{QStringLiteral("409 sequence_gap 17")});
+    CHECK(parallel[5 * 6] == QStringList{QStringLiteral("409 sequence_reused 0")});
+    CHECK(parallel[5 * 6 + 1] == parallel.first());
 }
 
 TEST_CASE("push workers: a push waiting on the database holds up neither the serving thread nor "
