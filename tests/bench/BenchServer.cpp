@@ -450,7 +450,8 @@ int main(int argc, char** argv)
     std::printf("  latency per batch    p50 %.1f ms, p99 %.1f ms, worst %.1f ms (budget p99 <= 200 "
                 "ms: %s)\n",
                 p50, p99, worst, p99 <= 200 ? "met" : "MISSED");
-    std::printf("  server time per push p50 %.0f ms, p99 %.0f ms (its log: the handler alone)\n",
+    std::printf("  server time per push p50 %.0f ms, p99 %.0f ms (its log: from the handler's "
+                "start, a wait for a worker included)\n",
                 s50, s99);
     timings.print();
     std::printf("  answered accepted    %lld, refused batches' events %lld\n",
