@@ -21,6 +21,8 @@ public:
     void expect(bool head) { m_heads.append(head); }
     // What of the backend's bytes goes to the client.
     QByteArray pass(const QByteArray& fromBackend);
+    // A request forwarded is not fully answered yet.
+    bool waiting() const { return !m_heads.isEmpty(); }
 
 private:
     QList<bool> m_heads; // one per request forwarded and not fully answered: was it HEAD

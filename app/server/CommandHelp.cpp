@@ -44,6 +44,7 @@ const QMap<QString, const char*>& commandHelps()
          "usage: onewindow-server (--store PATH | --database URL) serve [--listen HOST:PORT]\n"
          "       [--trusted-proxy ADDR[,ADDR]] [--tls-cert FILE --tls-key FILE]\n"
          "       [--request-timeout SECONDS] [--max-connections N] [--clock-tolerance S]\n"
+         "       [--push-workers N]\n"
          "Answers protocol v1 (docs/sync-protocol.md) on HOST:PORT (default 127.0.0.1:8440; port "
          "0\n"
          "takes a free one). Prints the address it listens on, then one line per request on\n"
@@ -54,7 +55,10 @@ const QMap<QString, const char*>& commandHelps()
          "--trusted-proxy: X-Real-IP is believed from these addresses only (nginx, usually\n"
          "127.0.0.1); the real client is then the one logged and limited.\n"
          "--tls-cert/--tls-key: PEM files; the server speaks HTTPS itself (a hall without "
-         "nginx).\n"},
+         "nginx).\n"
+         "--push-workers: pushes are judged by N workers, each with its own database\n"
+         "connection (default 1 on SQLite, 4 on PostgreSQL; 0 judges them on the serving\n"
+         "thread, one at a time).\n"},
         {QStringLiteral("hall"),
          "usage: onewindow-server (--store PATH | --database URL) hall create CODE --name NAME\n"
          "       [--zone Asia/Shanghai]\n"

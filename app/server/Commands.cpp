@@ -45,6 +45,7 @@ Parsed parse(const QStringList& args)
         QStringLiteral("--trusted-proxy"), QStringLiteral("--tls-cert"),
         QStringLiteral("--tls-key"), QStringLiteral("--request-timeout"),
         QStringLiteral("--max-connections"), QStringLiteral("--clock-tolerance"),
+        QStringLiteral("--push-workers"), // the push budget (issue 17)
         // decision 7: settings and flags
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
         QStringLiteral("--office-hours"), QStringLiteral("--limit"),
@@ -121,8 +122,8 @@ core::Result<FrontOptions> frontOptions(const Parsed& p)
     return o;
 }
 
-int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
-          const core::Clock& clock)
+int serve(CentralDb& db, const DatabaseSpec& spec, const Parsed& p, QTextStream& out,
+          QTextStream& err, const core::Clock& clock)
 {
     const QString listen =
         p.values.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8440"));
@@ -140,6 +141,12 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         p.values.value(QStringLiteral("--clock-tolerance"), QStringLiteral("120")).toInt(&ok);
     if (!ok || tolerance < 1 || tolerance > 86400)
         return usage(err, QStringLiteral("--clock-tolerance 须为 1–86400 秒"));
+    // Issue 17: pushes judged off the serving thread (server/PushWorkers.h).
+    const int workers =
+        p.values.value(QStringLiteral("--push-workers"), QString::number(defaultPushWorkers(spec)))
+            .toInt(&ok);
+    if (!ok || workers < 0 || workers > 64)
+        return usage(err, QStringLiteral("--push-workers 须为 0–64（0：在服务线程上逐个评判）"));
     if (const auto halls = db.hallCounters(); !halls || halls->isEmpty()) // F3: nothing to serve
         return failed(err, !halls ? databaseError(db.lastError()) : noHallToServe(db));
     HttpApi api(db, clock, [&err](const QString& line) {
@@ -147,6 +154,8 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         err.flush();
     });
     api.setClockToleranceSeconds(tolerance);
+    if (core::Status started = api.startPushWorkers(spec, workers); !started)
+        return failed(err, started.error());
     const auto bound = api.listen(address, quint16(port), *options);
     if (!bound) {
         err << "onewindow-server: " << bound.error().message << "\n";
@@ -319,7 +328,7 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
         return failed(err, db.error());
 
     if (command == QLatin1String("serve"))
-        return p.words.size() == 1 ? serve(**db, p, out, err, clock)
+        return p.words.size() == 1 ? serve(**db, opening, p, out, err, clock)
                                    : usage(err, QStringLiteral("serve 不带位置参数"));
     if (command == QLatin1String("device"))
         return deviceCommand(**db, p.words, p.values, out, err, clock);

@@ -109,7 +109,7 @@ void FrontConnection::onClientData()
         m_client->readAll(); // discarded: the answer is on its way, the connection closing
         return;
     }
-    if (m_client->bytesToWrite() > kMaxPending ||
+    if (m_client->bytesToWrite() > kMaxPending || m_heldBytes > kMaxPending ||
         (m_backend && m_backend->bytesToWrite() > kMaxPending))
         return; // read on when the answers or the requests have moved (bytesWritten)
     m_in += m_client->readAll();
@@ -127,6 +127,7 @@ void FrontConnection::process()
                 return;
             if (!m_requestStarted) {
                 m_requestStarted = true;
+                m_startedNs = HttpFront::monotonicNs();
                 m_idleTimer.stop();
                 m_requestTimer.start(limits.requestTimeoutMs);
             }
@@ -309,7 +310,6 @@ void FrontConnection::forward()
     m_state = State::Head;
     // HEAD goes on as GET and its answer comes back without the body (server/AnswerRelay.h).
     const bool head = m_method == "HEAD";
-    m_answers.expect(head);
     QByteArray out =
         (head ? QByteArray("GET") : m_method) + ' ' + m_target + ' ' + m_version + "\r\n";
     for (const auto& [name, value] : m_headers) {
@@ -317,6 +317,7 @@ void FrontConnection::forward()
             name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ||
             name.compare("Expect", Qt::CaseInsensitive) == 0 ||
             name.compare(HttpFront::kForwardHeader, Qt::CaseInsensitive) == 0 ||
+            name.compare(HttpFront::kTimingHeader, Qt::CaseInsensitive) == 0 ||
             name.compare(AnswerRelay::kHeadHeader, Qt::CaseInsensitive) == 0)
             continue;
         out += name + ": " + value + "\r\n";
@@ -324,11 +325,25 @@ void FrontConnection::forward()
     if (head)
         out += QByteArray(AnswerRelay::kHeadHeader) + ": 1\r\n";
     out += QByteArray(HttpFront::kForwardHeader) + ": " + m_front.forwardValue(m_address) + "\r\n";
+    out += QByteArray(HttpFront::kTimingHeader) + ": " + QByteArray::number(m_startedNs) + ' ' +
+           QByteArray::number(HttpFront::monotonicNs()) + "\r\n";
     out += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n";
     out += m_body;
     m_body.clear();
     m_method.clear();
     m_target.clear();
+    m_heldBytes += out.size();
+    m_held.append({head, out});
+    sendHeld();
+}
+
+void FrontConnection::sendHeld()
+{
+    if (m_finished || m_held.isEmpty() || m_answers.waiting())
+        return;
+    const auto [head, out] = m_held.takeFirst();
+    m_heldBytes -= out.size();
+    m_answers.expect(head);
     if (!m_backend) {
         m_backend = new QTcpSocket(this);
         connect(m_backend, &QTcpSocket::readyRead, this, [this] {
@@ -337,6 +352,8 @@ void FrontConnection::forward()
             m_client->write(m_answers.pass(m_backend->readAll()));
             if (m_idleTimer.isActive())
                 m_idleTimer.start(); // an answer is traffic too
+            sendHeld();
+            onClientData(); // held requests may have kept the client unread
         });
         connect(m_backend, &QTcpSocket::disconnected, this, [this] {
             if (m_finished)

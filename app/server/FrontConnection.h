@@ -46,6 +46,7 @@ private:
     bool takeBody();                       // false: wait for more
     bool takeChunks();                     // false: wait for more, or refused
     void forward();
+    void sendHeld();
     void refuse(int status, const core::Error& error, const QString& address = {});
     void requestTimedOut();
     void finish();
@@ -60,10 +61,16 @@ private:
     State m_state = State::Head;
     QByteArray m_method, m_target, m_version;
     AnswerRelay m_answers; // HEAD answered as GET, without its body (F18)
+    // Complete requests held until the answer before them is back (is it HEAD, its bytes): the
+    // server may answer a push from a worker (issue 17), and Qt 6.4's QHttpServer writes the
+    // answers of one connection in the order they are done, not the order asked.
+    QList<QPair<bool, QByteArray>> m_held;
+    qint64 m_heldBytes = 0;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     qint64 m_remaining = 0;
     QByteArray m_body;
     bool m_requestStarted = false;
+    qint64 m_startedNs = 0; // the request's first byte (HttpFront::kTimingHeader)
     QTimer m_requestTimer;
     QTimer m_idleTimer;
     QElapsedTimer m_clock;

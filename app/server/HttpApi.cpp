@@ -6,7 +6,7 @@
 #include "core/EventChecksum.h"
 #include "core/ServerLimits.h"
 #include "core/SyncProtocol.h"
-#include "server/AnswerRelay.h"
+#include "server/HttpAnswers.h"
 #include "server/storage/Epochs.h"
 #include "server/storage/FoldVersions.h"
 #include "server/storage/TimeFlags.h"
@@ -21,97 +21,10 @@
 namespace onewindow::server {
 
 namespace sync = core::sync;
-using Status = QHttpServerResponder::StatusCode;
-
-namespace {
-
-QHttpServerResponse errorResponse(const core::Error& e, Status status, QJsonObject extra = {})
-{
-    extra.insert(QStringLiteral("error"), e.code);
-    extra.insert(QStringLiteral("message"), e.message);
-    return QHttpServerResponse(extra, status);
-}
-
-// A request's path as logged (F17): as it came, percent-encoded, never decoded (a %0A in it
-// would forge a log line, a %00 write a NUL). A line takes all its fields in one arg() call: a
-// chained .arg(status) would read the path's "%00" as a place for the status.
-QString loggedPath(const QUrl& url)
-{
-    return logSafe(url.path(QUrl::FullyEncoded).toUtf8());
-}
-
-QString methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    default:
-        return QStringLiteral("OTHER");
-    }
-}
-
-QByteArray header(const QHttpServerRequest& r, const char* name)
-{
-    for (const auto& [key, value] : r.headers())
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value.trimmed();
-    return {};
-}
-
-// The request's method as the client sent it: the front passes a HEAD on as GET and says so in
-// its own header (F18), which it never takes from a client.
-QString methodOf(const QHttpServerRequest& r)
-{
-    return header(r, AnswerRelay::kHeadHeader).isEmpty() ? methodName(r.method())
-                                                         : QStringLiteral("HEAD");
-}
-
-// The status a refusal of the store's is answered with.
-Status statusOf(const QString& code)
-{
-    if (code == sync::code::kSequenceGap || code == sync::code::kSequenceReused)
-        return Status::Conflict;
-    if (code == sync::code::kUnauthorized)
-        return Status::Unauthorized;
-    if (code == sync::code::kDeviceRevoked || code == sync::code::kDeviceStopped ||
-        code == sync::code::kCodeInvalid || code == sync::code::kCodeExpired ||
-        code == sync::code::kHallForbidden || code == sync::code::kDeviceMismatch)
-        return Status::Forbidden;
-    if (code == sync::code::kBatchTooLarge) // over 500 events or 1 MiB
-        return Status::PayloadTooLarge;
-    if (code == sync::code::kBadRequest)
-        return Status::BadRequest;
-    if (code == sync::code::kFoldBehindHall) // decision 10: upgrade first
-        return Status::UpgradeRequired;
-    return Status::InternalServerError;
-}
-
-std::optional<QJsonObject> jsonBody(const QHttpServerRequest& r)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
-}
-
-} // namespace
 
 HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
-    : m_db(db), m_clock(clock), m_registry(db, clock), m_ledger(db, clock),
-      m_statusPages(db, clock),
+    : m_db(db), m_clock(clock), m_registry(db, clock),
+      m_ledger(db, clock), m_desk{m_db, m_registry, m_ledger}, m_statusPages(db, clock),
       m_longPoll(db, m_ledger,
                  [this](const PullPage& page, int protocol) {
                      QHttpServerResponse response = pageResponse(page, protocol);
@@ -122,9 +35,12 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
 {
     // Every method reaches our handler (Qt 6.4 answers a wrong method with a bare 404 otherwise):
     // the handler answers 405 with a JSON body itself.
-    for (const char* path : {"/healthz", "/v1/enrol", "/v1/push", "/v1/numbers"})
+    for (const char* path : {"/healthz", "/v1/enrol", "/v1/numbers"})
         m_server.route(QString::fromLatin1(path),
                        [this](const QHttpServerRequest& request) { return handle(request); });
+    // A push may be judged by a worker (PushWorkers): its answer is a future.
+    m_server.route(QStringLiteral("/v1/push"),
+                   [this](const QHttpServerRequest& request) { return handlePush(request); });
     // A pull may wait for the hall to move on (LongPoll): its answer is a future.
     m_server.route(QStringLiteral("/v1/pull"),
                    [this](const QHttpServerRequest& request) { return handlePull(request); });
@@ -189,6 +105,7 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
     QElapsedTimer timer;
     timer.start();
     Call call;
+    call.startNs = HttpFront::monotonicNs();
     // Only what came through the front (its secret in the header) is answered: the loopback
     // port behind it would otherwise skip the limits. The front names the real client.
     const QString client = clientOf(request);
@@ -196,7 +113,11 @@ QHttpServerResponse HttpApi::handle(const QHttpServerRequest& request)
         client.isEmpty() ? errorResponse(core::sync::badHttp(QStringLiteral("请求未经服务器前端")),
                                          Status::Forbidden)
                          : dispatch(request, call);
+    pokeIfMoved(call);
     stampTime(response);
+    if (call.timed && response.statusCode() == Status::Ok)
+        response.setHeader(QByteArrayLiteral("Server-Timing"),
+                           serverTiming(header(request, HttpFront::kTimingHeader), call));
     m_log(QStringLiteral("%1 device=%2 hall=%3 client=%4 %5 %6 %7 %8ms")
               .arg(QString::fromUtf8(core::canonicalTimeText(m_clock.nowUtc())), call.device,
                    call.hall, client, methodOf(request), loggedPath(request.url()),
@@ -255,11 +176,12 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
     if (path == QLatin1String("/v1/enrol"))
         return enrol(r, call);
     Device device;
-    if (auto refusal = authenticate(r, call, device))
+    if (auto refusal = authenticate(m_desk, header(r, "Authorization"), m_fold, call, device))
         return std::move(*refusal);
     if (path == QLatin1String("/v1/numbers"))
         return numbers(r, device);
-    return path == QLatin1String("/v1/push") ? push(r, device) : pull(r, device);
+    return path == QLatin1String("/v1/push") ? push(m_desk, r.body(), device, call)
+                                             : pull(r, device);
 }
 
 std::optional<QHttpServerResponse> HttpApi::checkVersions(const QHttpServerRequest& r)
@@ -287,14 +209,13 @@ std::optional<QHttpServerResponse> HttpApi::checkVersions(const QHttpServerReque
     return std::nullopt;
 }
 
-std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerRequest& r, Call& call,
-                                                         Device& device)
+std::optional<QHttpServerResponse> HttpApi::authenticate(Desk& desk, const QByteArray& auth,
+                                                         int fold, Call& call, Device& device) const
 {
-    const QByteArray auth = header(r, "Authorization");
     const QByteArray prefix = QByteArrayLiteral("Bearer ");
     std::optional<Device> found;
     if (auth.startsWith(prefix))
-        found = m_registry.deviceByToken(QString::fromLatin1(auth.mid(prefix.size()).trimmed()));
+        found = desk.registry.deviceByToken(QString::fromLatin1(auth.mid(prefix.size()).trimmed()));
     if (!found)
         return errorResponse(sync::unauthorized(), Status::Unauthorized);
     call.device = found->deviceId;
@@ -305,23 +226,23 @@ std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerReques
         return errorResponse(sync::deviceStopped(), Status::Forbidden);
     // Decision 10: the fold this device runs is kept (the hall takes a new type only when every
     // active device folds it); one older than what the hall already holds is told to upgrade.
-    FoldVersions folds(m_db);
+    FoldVersions folds(desk.db);
     auto floor = folds.floorOf(found->hallCode);
     if (!floor)
         return errorResponse(floor.error(), Status::InternalServerError);
-    if (m_fold < *floor)
-        return errorResponse(sync::foldBehindHall(m_fold, *floor), Status::UpgradeRequired);
-    if (found->foldVersion != m_fold)
-        if (core::Status kept = folds.record(found->deviceId, m_fold); !kept)
+    if (fold < *floor)
+        return errorResponse(sync::foldBehindHall(fold, *floor), Status::UpgradeRequired);
+    if (found->foldVersion != fold)
+        if (core::Status kept = folds.record(found->deviceId, fold); !kept)
             return errorResponse(kept.error(), Status::InternalServerError);
     device = *found;
-    device.foldVersion = m_fold;
+    device.foldVersion = fold;
     return std::nullopt;
 }
 
 QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
 {
-    const auto body = jsonBody(r);
+    const auto body = jsonBody(r.body());
     if (!body)
         return errorResponse(sync::badRequest(QStringLiteral("须为 JSON 对象 {code, device_name}")),
                              Status::BadRequest);
@@ -354,66 +275,10 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
                                              {QStringLiteral("epoch_base"), epoch->base}}}});
 }
 
-QHttpServerResponse HttpApi::push(const QHttpServerRequest& r, const Device& device)
-{
-    if (r.body().size() > sync::kMaxBatchBytes)
-        return errorResponse(sync::batchTooLarge(), Status::PayloadTooLarge);
-    const auto body = jsonBody(r);
-    if (!body)
-        return errorResponse(sync::badRequest(QStringLiteral("须为 JSON 对象 {device_id, events}")),
-                             Status::BadRequest);
-    if (body->value(QStringLiteral("device_id")).toString() != device.deviceId)
-        return errorResponse(sync::deviceMismatch(), Status::Forbidden);
-    const QJsonArray events = body->value(QStringLiteral("events")).toArray();
-    if (events.size() > sync::kMaxBatchEvents)
-        return errorResponse(sync::batchTooLarge(), Status::PayloadTooLarge);
-    QList<sync::WireEvent> batch;
-    qint64 lastSeq = 0;
-    for (const QJsonValue& v : events) {
-        auto w = sync::eventFromWire(v.toObject());
-        if (!w)
-            return errorResponse(w.error(), Status::BadRequest);
-        // Decision 4: a system event rides along outside the device's sequence, on its
-        // pseudo-device "system/<event id>"; any other device's event is not this one's to push.
-        const bool system = w->deviceId == QStringLiteral("system/") + w->eventId;
-        if (!system && w->deviceId != device.deviceId)
-            return errorResponse(sync::deviceMismatch(), Status::Forbidden);
-        if (!system) {
-            if (lastSeq != 0 && w->deviceSeq != lastSeq + 1)
-                return errorResponse(
-                    sync::badRequest(QStringLiteral("一批记录须按设备序号连续排列")),
-                    Status::BadRequest);
-            lastSeq = w->deviceSeq;
-        }
-        batch.append(std::move(*w));
-    }
-    const PushOutcome out = m_ledger.push(device.deviceId, batch);
-    // SQLite: this process is the only one; PostgreSQL's NOTIFY reaches every process, this too.
-    if (out.hallMoved && !m_longPoll.listening())
-        m_longPoll.hallMoved(device.hallCode);
-    if (out.error) {
-        QJsonObject extra;
-        if (out.error->code == sync::code::kSequenceGap)
-            extra.insert(QStringLiteral("expected_seq"), out.expectedSeq);
-        return errorResponse(*out.error, statusOf(out.error->code), extra);
-    }
-    QJsonArray results;
-    for (const EventAnswer& a : out.answers)
-        results.append(a.toJson());
-    QJsonObject answer{{QStringLiteral("device_id"), device.deviceId},
-                       {QStringLiteral("next_seq"), out.nextSeq},
-                       {QStringLiteral("results"), results},
-                       {QStringLiteral("epoch"), out.epoch.id},
-                       {QStringLiteral("epoch_base"), out.epoch.base}};
-    if (!device.retiredAt.isEmpty()) // decision 9: the window says so
-        answer.insert(QStringLiteral("retired_at"), device.retiredAt);
-    return QHttpServerResponse(answer);
-}
-
 QHttpServerResponse HttpApi::numbers(const QHttpServerRequest& r, const Device& device)
 {
     // Decision 5: a block of an office's 文号 for this device (server/storage/NumberBlocks.h).
-    const auto body = jsonBody(r);
+    const auto body = jsonBody(r.body());
     if (!body)
         return errorResponse(
             sync::badRequest(QStringLiteral("须为 JSON 对象 {series, year, count, request_id}")),

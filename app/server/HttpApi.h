@@ -4,6 +4,7 @@
 #include "core/SyncProtocol.h"
 #include "server/HttpFront.h"
 #include "server/LongPoll.h"
+#include "server/PushWorkers.h"
 #include "server/StatusPage.h"
 #include "server/TrackingTcpServer.h"
 #include "server/storage/CentralDb.h"
@@ -34,8 +35,11 @@ public:
     core::Result<quint16> listen(const QHostAddress& address, quint16 port,
                                  FrontOptions options = {});
 
-    // Decision 7: `serve --clock-tolerance` (the ε of the time flags).
+    // Decision 7: `serve --clock-tolerance` (the ε of the time flags). Before startPushWorkers.
     void setClockToleranceSeconds(int seconds) { m_ledger.setClockToleranceSeconds(seconds); }
+    // Issue 17, `serve --push-workers N`: pushes judged by N workers with a connection of `spec`
+    // each (server/PushWorkers.h); 0, pushes judged on the serving thread one at a time.
+    core::Status startPushWorkers(const DatabaseSpec& spec, int count);
 
 private:
     QByteArray timeHeaderValue() const;
@@ -44,24 +48,38 @@ private:
     {
         QString device = QStringLiteral("-");
         QString hall = QStringLiteral("-");
+        // A push's phases in ns (issue 17), for its answer's Server-Timing: when the handler
+        // began, when the ledger took the batch, and the ledger's own phases.
+        qint64 startNs = 0, ledgerNs = 0, answerNs = 0;
+        std::optional<PushOutcome> timed;
+        bool hallMoved = false; // a push stored new events: waiting pulls may answer
     };
+    void pokeIfMoved(const Call& call);
+    // Server-Timing of a push answered 200: read, queue (front to handler), parse, lock, judge,
+    // commit, answer, each in ms.
+    static QByteArray serverTiming(const QByteArray& frontHeader, const Call& call);
     QString clientOf(const QHttpServerRequest& request) const;
     QHttpServerResponse handle(const QHttpServerRequest& request);
     QHttpServerResponse dispatch(const QHttpServerRequest& request, Call& call);
     QHttpServerResponse enrol(const QHttpServerRequest& request, Call& call);
-    QHttpServerResponse push(const QHttpServerRequest& request, const Device& device);
+    // The push proper and the token's check, on `desk`'s connection: on the serving thread or a
+    // worker's (neither touches anything else of this object but the clock).
+    QHttpServerResponse push(Desk& desk, const QByteArray& body, const Device& device,
+                             Call& call) const;
+    QFuture<QHttpServerResponse> handlePush(const QHttpServerRequest& request);
     QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
     QHttpServerResponse numbers(const QHttpServerRequest& request, const Device& device);
     QFuture<QHttpServerResponse> handlePull(const QHttpServerRequest& request);
     QHttpServerResponse statusPage(const QString& caseNumber, const QHttpServerRequest& request);
     std::optional<QHttpServerResponse> checkVersions(const QHttpServerRequest& request);
-    std::optional<QHttpServerResponse> authenticate(const QHttpServerRequest& request, Call& call,
-                                                    Device& device);
+    std::optional<QHttpServerResponse> authenticate(Desk& desk, const QByteArray& authorization,
+                                                    int fold, Call& call, Device& device) const;
 
     CentralDb& m_db;
     const core::Clock& m_clock;
     Registry m_registry;
     Ledger m_ledger;
+    Desk m_desk; // the serving thread's connection
     StatusPages m_statusPages;
     LongPoll m_longPoll;
     // Set by pull() when its page is empty and the request may wait: handlePull parks it.
@@ -80,6 +98,9 @@ private:
     LogSink m_log;
     QHttpServer m_server;
     std::unique_ptr<HttpFront> m_front;
+    QObject m_context; // the workers' answers come back to the serving thread through it
+    // Last, so it goes first: its workers finish their pushes while the rest still stands.
+    std::unique_ptr<PushWorkers> m_workers;
 };
 
 // A pull page as its JSON answer for a device speaking `protocol`; `retiredAt`: when the pulling

@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QSslSocket>
 
+#include <chrono>
+
 namespace onewindow::server {
 
 QString addressText(const QHostAddress& address)
@@ -116,6 +118,13 @@ void HttpFront::release(const QString& address)
         return;
     if (--it.value() <= 0)
         m_perAddress.erase(it);
+}
+
+qint64 HttpFront::monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 QByteArray HttpFront::forwardValue(const QString& client) const

@@ -61,6 +61,11 @@ public:
     // The client address of a request the front forwarded; empty when the request did not come
     // through this front (someone on the machine talking to the loopback port directly).
     QString clientOf(const QByteArray& forwardHeader) const;
+    // The header the front adds beside it (issue 17, the push budget): "STARTED DONE", the
+    // monotonic nanoseconds (monotonicNs) of the request's first byte and of its last, so the
+    // handler can tell reading and waiting in line from its own work. Never taken from a client.
+    static constexpr char kTimingHeader[] = "OneWindow-Front-Timing";
+    static qint64 monotonicNs();
 
     // For FrontConnection.
     const FrontOptions& options() const { return m_options; }

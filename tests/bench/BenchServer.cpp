@@ -5,7 +5,14 @@
 // all accepted.
 //
 // Usage: bench_server [--store PATH | --database URL] [--seconds N] [--halls H] [--windows W]
-//                     [--batch B] [--servers N] [--server PATH]
+//                     [--batch B] [--servers N] [--server PATH] [--load spread|lockstep|even]
+//                     [--serve-option OPTION=VALUE]
+//   --load: when in its second each window pushes. spread (default): a random phase per window,
+//   kept for the run, as real windows are spread over the second; lockstep: every window at the
+//   same instant each second, the worst case; even: the phases spaced evenly with Qt's coarse
+//   1 s timers, which move a timeout by up to 50 ms toward a 500 ms boundary (the bench's way
+//   before issue 17's session 11).
+//   --serve-option: passed to `serve` as --OPTION VALUE (e.g. push-workers=0).
 //   --server: the onewindow-server program to measure (default: this build's), e.g. a baseline
 //   built from an older commit, run the same way beside this build's.
 //   --servers: N server processes on the one database (stateless; PostgreSQL), windows spread
@@ -15,6 +22,9 @@
 //     build/dev/tests/bench/bench_server --database
 //     postgresql://postgres@127.0.0.1:55450/onewindow_test bash tests/support/pg-cluster.sh stop
 //     /tmp/bench-pg
+#include "BenchServerHttp.h"
+#include "BenchServerTiming.h"
+
 #include "core/Clock.h"
 #include "core/EventChecksum.h"
 #include "core/SyncProtocol.h"
@@ -125,72 +135,11 @@ struct Window
     }
 };
 
-QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& token,
-                   const QByteArray& body)
-{
-    // The versions every request names (decision 10): without them the server answers 426.
-    QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: bench\r\n" +
-                   core::sync::kProtocolHeader + ": " +
-                   QByteArray::number(core::sync::kProtocolVersion) + "\r\n" +
-                   core::sync::kFoldHeader + ": " + QByteArray::number(core::sync::kFoldVersion) +
-                   "\r\n" + core::sync::kBuildHeader + ": bench\r\n";
-    if (!token.isEmpty())
-        r += "Authorization: Bearer " + token + "\r\n";
-    if (!body.isEmpty() || method == "POST")
-        r +=
-            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-            "\r\n";
-    return r + "\r\n" + body;
-}
-
-// Takes one whole answer off the front of `in`: its status and body; status 0 while incomplete.
-std::pair<int, QByteArray> takeAnswer(QByteArray& in)
-{
-    const qsizetype end = in.indexOf("\r\n\r\n");
-    if (end < 0)
-        return {0, {}};
-    const QByteArray head = in.left(end).toLower();
-    const qsizetype at = head.indexOf("content-length:");
-    const qint64 length =
-        at < 0 ? 0 : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-    if (in.size() < end + 4 + length)
-        return {0, {}};
-    const int status = in.mid(9, 3).toInt();
-    const QByteArray body = in.mid(end + 4, length);
-    in.remove(0, end + 4 + length);
-    return {status, body};
-}
-
-// A blocking call for the set-up and the check (the server is another process).
-std::pair<int, QByteArray> call(quint16 port, const QByteArray& bytes)
-{
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
-    if (!s.waitForConnected(5000))
-        return {0, {}};
-    s.write(bytes);
-    QByteArray in;
-    for (int i = 0; i < 600; ++i) {
-        s.waitForReadyRead(100);
-        in += s.readAll();
-        if (auto a = takeAnswer(in); a.first != 0)
-            return a;
-    }
-    return {0, {}};
-}
-
-double percentile(std::vector<double>& v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
 int usage()
 {
     std::fprintf(stderr, "usage: bench_server [--store PATH | --database URL] [--seconds N] "
-                         "[--halls H] [--windows W] [--batch B] [--servers N] [--server PATH]\n");
+                         "[--halls H] [--windows W] [--batch B] [--servers N] [--server PATH] "
+                         "[--load spread|lockstep|even] [--serve-option OPTION=VALUE]\n");
     return 2;
 }
 
@@ -204,6 +153,8 @@ int main(int argc, char** argv)
     QStringList dbArgs{QStringLiteral("--store"), dir.filePath(QStringLiteral("central.sqlite"))};
     int seconds = 30, halls = 10, windows = 20, batchSize = 20, servers = 1;
     QString program = QStringLiteral(ONEWINDOW_SERVER_PATH);
+    QString load = QStringLiteral("spread");
+    QStringList serveOptions;
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         const QString& k = args[i];
         const QString& v = args[i + 1];
@@ -221,6 +172,14 @@ int main(int argc, char** argv)
             servers = v.toInt();
         else if (k == QLatin1String("--server"))
             program = v;
+        else if (k == QLatin1String("--load") &&
+                 QStringList{QStringLiteral("spread"), QStringLiteral("lockstep"),
+                             QStringLiteral("even")}
+                     .contains(v))
+            load = v;
+        else if (k == QLatin1String("--serve-option") && v.contains(QLatin1Char('=')))
+            serveOptions << QStringLiteral("--") + v.section(QLatin1Char('='), 0, 0)
+                         << v.section(QLatin1Char('='), 1);
         else
             return usage();
     }
@@ -299,11 +258,12 @@ int main(int argc, char** argv)
     for (int n = 0; n < servers; ++n) {
         auto server = std::make_unique<QProcess>();
         server->setStandardErrorFile(dir.filePath(QStringLiteral("server%1.log").arg(n)));
-        server->start(program,
-                      dbArgs + QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                           QStringLiteral("127.0.0.1:0"),
-                                           QStringLiteral("--max-connections"),
-                                           QString::number(halls * windows + 16)});
+        server->start(program, dbArgs +
+                                   QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                               QStringLiteral("127.0.0.1:0"),
+                                               QStringLiteral("--max-connections"),
+                                               QString::number(halls * windows + 16)} +
+                                   serveOptions);
         QString line;
         for (int i = 0; i < 100 && !line.contains(QLatin1Char('\n')); ++i) {
             server->waitForReadyRead(200);
@@ -319,7 +279,7 @@ int main(int argc, char** argv)
     }
     const quint16 port = ports.front();
     for (size_t i = 0; i < all.size(); ++i) {
-        const auto [status, body] =
+        const auto [status, body, head] =
             call(port, request("POST", "/v1/enrol", {},
                                QJsonDocument(QJsonObject{{QStringLiteral("code"), codes[int(i)]},
                                                          {QStringLiteral("device_name"),
@@ -340,8 +300,8 @@ int main(int argc, char** argv)
             w->ready.push_back(
                 request("POST", "/v1/push", w->token, w->batch(batchSize, clock.nowUtc())));
 
-    // The run: every window a batch a second, its start spread over the first second.
-    std::vector<double> latencies;
+    // The run: every window a batch a second, at its phase in the second (--load).
+    PushTimings timings;
     QString firstRejection;
     QElapsedTimer wall;
     bool stopping = false;
@@ -365,10 +325,10 @@ int main(int argc, char** argv)
                                ports[size_t(&wp - &all.front()) % ports.size()]);
         QObject::connect(&w.socket, &QTcpSocket::readyRead, [&] {
             w.in += w.socket.readAll();
-            const auto [status, body] = takeAnswer(w.in);
+            const auto [status, body, head] = takeAnswer(w.in);
             if (status == 0)
                 return;
-            latencies.push_back(double(w.sent.nsecsElapsed()) / 1e6);
+            timings.add(double(w.sent.nsecsElapsed()) / 1e6, head);
             w.busy = false;
             --outstanding;
             if (status == 200) {
@@ -398,6 +358,8 @@ int main(int argc, char** argv)
         Window& w = *all[i];
         auto t = std::make_unique<QTimer>();
         t->setInterval(1000);
+        if (load != QLatin1String("even"))
+            t->setTimerType(Qt::PreciseTimer); // a coarse one drifts toward 500 ms boundaries
         QObject::connect(t.get(), &QTimer::timeout, [&] {
             if (stopping)
                 return;
@@ -407,7 +369,11 @@ int main(int argc, char** argv)
                 send(w);
         });
         QTimer* raw = t.get();
-        QTimer::singleShot(int(i * 1000 / all.size()), [raw, &w, &send] {
+        const int phase = load == QLatin1String("lockstep") ? 0
+                          : load == QLatin1String("even")
+                              ? int(i * 1000 / all.size())
+                              : int(QRandomGenerator::global()->bounded(1000));
+        QTimer::singleShot(phase, Qt::PreciseTimer, [raw, &w, &send] {
             send(w);
             raw->start();
         });
@@ -432,7 +398,7 @@ int main(int argc, char** argv)
         const Window& first = *all[size_t(h * windows)];
         qint64 cursor = 0;
         for (bool more = true; more;) {
-            const auto [status, body] =
+            const auto [status, body, head] =
                 call(port,
                      request("GET", "/v1/pull?cursor=" + QByteArray::number(cursor) + "&limit=1000",
                              first.token, {}));
@@ -469,13 +435,14 @@ int main(int argc, char** argv)
             serverMs.push_back(it.next().captured(1).toDouble());
     }
     const double s50 = percentile(serverMs, 0.50), s99 = percentile(serverMs, 0.99);
+    const std::vector<double>& latencies = timings.latencies();
     const size_t batches = latencies.size();
     const double p50 = percentile(latencies, 0.50), p99 = percentile(latencies, 0.99);
-    const double worst = latencies.empty() ? 0 : latencies.back();
+    const double worst = percentile(latencies, 1.0);
     std::printf("bench_server: %s, %d server process(es), %d halls x %d windows, batches of %d, "
-                "one a second each, %d s\n",
+                "one a second each, load %s, %d s\n",
                 dbArgs[0] == QLatin1String("--store") ? "SQLite" : "PostgreSQL", servers, halls,
-                windows, batchSize, seconds);
+                windows, batchSize, qPrintable(load), seconds);
     std::printf("  batches answered     %zu (%.1f per second)\n", batches,
                 double(batches) / elapsed);
     std::printf("  events pushed        %lld (%.0f per second)\n", static_cast<long long>(pushed),
@@ -483,9 +450,10 @@ int main(int argc, char** argv)
     std::printf("  latency per batch    p50 %.1f ms, p99 %.1f ms, worst %.1f ms (budget p99 <= 200 "
                 "ms: %s)\n",
                 p50, p99, worst, p99 <= 200 ? "met" : "MISSED");
-    std::printf("  server time per push p50 %.0f ms, p99 %.0f ms (its log; the rest is waiting in "
-                "line and the client)\n",
+    std::printf("  server time per push p50 %.0f ms, p99 %.0f ms (its log: from the handler's "
+                "start, a wait for a worker included)\n",
                 s50, s99);
+    timings.print();
     std::printf("  answered accepted    %lld, refused batches' events %lld\n",
                 static_cast<long long>(accepted), static_cast<long long>(failed));
     std::printf("  pulled back          %lld events, %lld accepted: %s\n",

@@ -93,7 +93,8 @@ HttpReply httpCall(QNetworkAccessManager& net, const QByteArray& method, const Q
     return out;
 }
 
-ServerFixture::ServerFixture() : m_clock(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC))
+ServerFixture::ServerFixture(int pushWorkers)
+    : m_clock(QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC)), m_pushWorkers(pushWorkers)
 {
     REQUIRE(m_dir.isValid());
     m_spec = freshDatabase(m_dir);
@@ -124,6 +125,10 @@ void ServerFixture::startServing()
     m_registry = std::make_unique<server::Registry>(*m_db, m_clock);
     m_api = std::make_unique<server::HttpApi>(*m_db, m_clock,
                                               [this](const QString& line) { m_log.append(line); });
+    const auto workers = m_api->startPushWorkers(
+        m_spec, m_pushWorkers < 0 ? server::defaultPushWorkers(m_spec) : m_pushWorkers);
+    if (!workers)
+        FAIL(workers.error().message.toStdString());
     const auto port = m_api->listen(QHostAddress::LocalHost, m_port); // 0 the first time
     REQUIRE(port.ok());
     m_port = *port;

@@ -40,11 +40,13 @@ HttpReply httpCall(QNetworkAccessManager& net, const QByteArray& method, const Q
                    const QByteArray& body = {},
                    const QList<std::pair<QByteArray, QByteArray>>& headers = {});
 
-// One server in this process on 127.0.0.1:<free port>, a fake clock, its log lines kept.
+// One server in this process on 127.0.0.1:<free port>, a fake clock, its log lines kept. Its
+// pushes are judged by `pushWorkers` workers (-1: as `serve` does by default, so the whole suite
+// runs through them; 0: on the serving thread, one at a time).
 class ServerFixture
 {
 public:
-    ServerFixture();
+    explicit ServerFixture(int pushWorkers = -1);
     ~ServerFixture();
 
     QString url(const QString& path) const;
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<server::Registry> m_registry;
     std::unique_ptr<server::HttpApi> m_api;
     quint16 m_port = 0;
+    int m_pushWorkers = -1;
     QStringList m_log;
     QHash<QString, qint64> m_base;
     std::optional<server::DatabaseSpec> m_standby;

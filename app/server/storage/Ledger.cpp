@@ -14,6 +14,7 @@
 #include "server/storage/MasterData.h"
 #include "server/storage/Registry.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -101,45 +102,58 @@ QJsonObject EventAnswer::toJson() const
     return o;
 }
 
+bool Ledger::step(const char* sql)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.run(q, QString::fromLatin1(sql));
+}
+
 PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events)
 {
-    if (!m_db.begin())
+    QElapsedTimer phase;
+    phase.start();
+    // In a group (setGrouped) the batch is a savepoint of the group's transaction, whole or not
+    // at all like a transaction of its own, and committed with the group.
+    if (!(m_grouped ? step("SAVEPOINT push") : m_db.begin()))
         return refused(databaseError(m_db.lastError()));
+    auto abandon = [this](PushOutcome out) {
+        if (!m_grouped)
+            m_db.rollback();
+        else if (!step("ROLLBACK TO SAVEPOINT push") || !step("RELEASE SAVEPOINT push"))
+            m_groupBroken = true; // part of the batch may stand: the group must not commit
+        return out;
+    };
     // The device row first: a batch resent while its first copy still runs waits here, then
     // finds the events stored and gets the stored answers.
     QSqlQuery* q = m_db.runKept(QStringLiteral("SELECT %1 FROM devices WHERE device_id = ?")
                                         .arg(QLatin1String(kDeviceColumns)) +
                                     m_db.dialect().lockSuffix,
                                 {deviceId});
-    if (!q || !q->next()) {
-        m_db.rollback();
-        return refused(core::sync::unauthorized());
-    }
+    if (!q || !q->next())
+        return abandon(refused(core::sync::unauthorized()));
     const Device device = deviceFromRow(*q);
-    if (!device.revokedAt.isEmpty()) {
-        m_db.rollback();
-        return refused(core::sync::deviceRevoked());
-    }
-    if (!device.stoppedReason.isEmpty()) {
-        m_db.rollback();
-        return refused(core::sync::deviceStopped());
-    }
+    if (!device.revokedAt.isEmpty())
+        return abandon(refused(core::sync::deviceRevoked()));
+    if (!device.stoppedReason.isEmpty())
+        return abandon(refused(core::sync::deviceStopped()));
+    const qint64 lockNs = phase.nsecsElapsed();
     PushOutcome out = pushLocked(device, events);
+    out.lockNs = lockNs;
     if (out.error) {
-        m_db.rollback();
+        out = abandon(std::move(out));
         if (out.error->code == core::sync::code::kSequenceReused)
             stopDevice(device.deviceId);
         return out;
     }
     // Decision 6: the answer names the epoch its hall orders count in (read under the lock).
     auto epoch = Epochs(m_db).of(device.hallCode);
-    if (!epoch) {
-        m_db.rollback();
-        return refused(epoch.error());
-    }
+    if (!epoch)
+        return abandon(refused(epoch.error()));
     out.epoch = *epoch;
-    if (!m_db.commit())
-        return refused(databaseError(m_db.lastError()));
+    out.judgeNs = phase.nsecsElapsed() - lockNs;
+    if (m_grouped ? !step("RELEASE SAVEPOINT push") : !m_db.commit())
+        return abandon(refused(databaseError(m_db.lastError())));
+    out.commitNs = phase.nsecsElapsed() - lockNs - out.judgeNs;
     return out;
 }
 
@@ -421,8 +435,8 @@ core::Result<QString> Ledger::issueNumbers(const Device& device, const core::Eve
 
 void Ledger::stopDevice(const QString& deviceId)
 {
-    // Decision 2: stopped until re-enrolled as a new device, in a transaction of its own (the
-    // batch was rolled back).
+    // Decision 2: stopped until re-enrolled as a new device, in a transaction of its own or
+    // the group's (the batch was rolled back).
     QSqlQuery q = m_db.query();
     m_db.run(q, QStringLiteral("UPDATE devices SET stopped_reason = ? WHERE device_id = ?"),
              {core::sync::code::kSequenceReused, deviceId});

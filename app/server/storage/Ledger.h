@@ -31,10 +31,19 @@ public:
     // Decision 7: an event whose own time lies outside [the device's last contact - this, its
     // receipt + this] is flagged beside it (server/storage/TimeFlags.h), never rejected.
     void setClockToleranceSeconds(int seconds) { m_toleranceSeconds = seconds; }
+    int clockToleranceSeconds() const { return m_toleranceSeconds; }
+    // Issue 17, group commit: while set, push() runs inside a transaction its caller began (a
+    // savepoint each) and commits nothing: the caller commits the group, with one fsync, before
+    // it answers any push of it. A push refused is rolled back to its savepoint alone.
+    void setGrouped(bool grouped) { m_grouped = grouped, m_groupBroken = false; }
+    bool grouped() const { return m_grouped; }
+    // A push of the group could not be rolled back to its savepoint: roll the group back.
+    bool groupBroken() const { return m_groupBroken; }
 
 private:
     PushOutcome pushLocked(const Device& device, const QList<core::sync::WireEvent>& events);
     void stopDevice(const QString& deviceId);
+    bool step(const char* sql); // a statement without values or rows (savepoints)
     core::Result<std::optional<CaseRecord>> loadCase(const QString& caseId);
     core::Status store(const Device& device, const core::sync::WireEvent& event, qint64 hallSeq,
                        const Verdict& verdict, const QString& receivedAt, bool caseKnown);
@@ -45,6 +54,7 @@ private:
     CentralDb& m_db;
     const core::Clock& m_clock;
     int m_toleranceSeconds = 120; // TimeFlags::kDefaultToleranceSeconds
+    bool m_grouped = false, m_groupBroken = false;
 };
 
 } // namespace onewindow::server
