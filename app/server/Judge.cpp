@@ -73,7 +73,7 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
         return rejected(legal.error(), legal.error().code == core::kHeldElsewhere
                                            ? state.holdEventId
                                            : (record ? record->head : QString()));
-    return Verdict{true, {}, {}, {}, !core::sync::isMergeable(e.type)};
+    return Verdict{true, {}, {}, {}, core::sync::movesHead(e.type)};
 }
 
 } // namespace onewindow::server
