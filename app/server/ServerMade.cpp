@@ -145,7 +145,7 @@ core::Status ServerMade::releaseHolds(const QString& deviceId, const QString& go
     return {};
 }
 
-core::Status ServerMade::afterPush(const QString& deviceId,
+core::Status ServerMade::afterPush(const QString& deviceId, const QTimeZone& zone,
                                    const QList<const core::sync::WireEvent*>& events)
 {
     QString latest;
@@ -157,14 +157,13 @@ core::Status ServerMade::afterPush(const QString& deviceId,
     auto checked = m_events.dueCheckedOn(deviceId);
     if (!checked)
         return checked.error();
-    if (!checked->isEmpty() && latest.left(10) < *checked)
-        return {}; // an earlier UTC day than one looked at already: cheap way out of most pushes
-    if (core::Status s = lock(); !s)
-        return s;
     // Never past the server's own today: a device whose clock runs ahead brings nothing forward.
+    m_zone = zone;
     const QDate day = std::min(dayOf(latest), today());
     if (!checked->isEmpty() && day <= QDate::fromString(*checked, Qt::ISODate))
-        return {};
+        return {}; // a day looked at already: every push but the device's first of the day
+    if (core::Status s = lock(); !s)
+        return s;
     auto held = m_events.casesHeldBy(m_hall, deviceId);
     if (!held)
         return held.error();

@@ -43,9 +43,10 @@ public:
 
     // Decision 9: `deviceId` was retired (`gone` 停用) or revoked (吊销).
     core::Status releaseHolds(const QString& deviceId, const QString& gone, Report& report);
-    // Decision 4: `events` were pushed by `deviceId` in this transaction; the first push of a new
-    // day looks at the cases the device holds.
-    core::Status afterPush(const QString& deviceId,
+    // Decision 4: `events` were pushed by `deviceId` in this transaction (the hall's row locked,
+    // its zone `zone`); the device's first push of a new day looks at the cases it holds. Other
+    // pushes cost one read.
+    core::Status afterPush(const QString& deviceId, const QTimeZone& zone,
                            const QList<const core::sync::WireEvent*>& events);
     // The timer (`onewindow-server due`): these cases of the hall; `devices` the hall's, by id.
     core::Status dueCases(const QStringList& caseIds, const QHash<QString, Device>& devices,

@@ -343,7 +343,7 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         // Decision 4: a holder that worked past a held case's due day has pushed what it served
         // on that day; the server makes the case's due facts now (server/ServerMade.h).
         if (core::Status s =
-                ServerMade(m_db, m_clock, device.hallCode).afterPush(device.deviceId, fresh);
+                ServerMade(m_db, m_clock, device.hallCode).afterPush(device.deviceId, zone, fresh);
             !s)
             return refused(s.error());
         if (!m_db.runKept(QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),
