@@ -7,7 +7,7 @@ namespace onewindow::core::sync {
 QString caseHeadAfter(const QList<Event>& canonical)
 {
     for (auto it = canonical.crbegin(); it != canonical.crend(); ++it)
-        if (!isMergeable(it->type) && !isSystemEvent(it->type))
+        if (movesHead(it->type))
             return it->eventId;
     return {};
 }

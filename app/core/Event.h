@@ -73,6 +73,9 @@ struct Event
 
 // The system actor, for events no person did.
 inline const QString kSystemActor = QStringLiteral("system");
+// The hall's central server, for the acts it makes itself (decision 9: the holds of a retired or
+// revoked device taken back); shown as 中心服务器. No user of a hall has this id.
+inline const QString kServerActor = QStringLiteral("server");
 
 // One canonical order of a case's events (architecture.md, "Cases are events"): every store that
 // holds the same events folds them in the same order. Before a hall has a server it is (hlc,

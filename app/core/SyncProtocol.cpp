@@ -29,6 +29,11 @@ bool needsCaseHead(EventType type)
     return type != EventType::Received && !isMergeable(type) && !isSystemEvent(type);
 }
 
+bool movesHead(EventType type)
+{
+    return !isMergeable(type) && !isSystemEvent(type);
+}
+
 QString caseHeadOf(const Event& event)
 {
     return event.payload.value(QLatin1String(kCaseHeadKey)).toString();

@@ -50,6 +50,10 @@ bool isMergeable(EventType type);
 // (which starts the case) and the mergeable ones. System events are judged by the lifecycle alone.
 bool needsCaseHead(EventType type);
 QString caseHeadOf(const Event& event);
+// Whether an accepted event becomes its case's head: neither mergeable nor a system event (a
+// time-driven fact decides nothing a window based its act on). The server's head and every
+// device's (core/CaseHead.h) follow this one rule.
+bool movesHead(EventType type);
 
 // The event on the wire: the envelope's fields, the payload as its canonical text (kept as text
 // so the checksum holds byte for byte) and the checksum.

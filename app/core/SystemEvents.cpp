@@ -1,5 +1,7 @@
 #include "core/SystemEvents.h"
 
+#include "core/SyncProtocol.h"
+
 namespace onewindow::core {
 
 Event systemEvent(EventType type, const QString& caseId, const QString& name, const QDateTime& at,
@@ -65,6 +67,34 @@ Result<QList<Event>> dueSystemEvents(const CaseState& state, const FoldContext& 
         return QList<Event>{systemEvent(type, state.caseId, name, at, payload)};
     }
     return QList<Event>();
+}
+
+QString serverRecallReason(const QString& window, const QString& deviceGone)
+{
+    return QStringLiteral("%1 窗口的设备已%2，中心服务器收回其领办，各窗口均可办理")
+        .arg(window, deviceGone);
+}
+
+Event serverHoldRecall(const CaseState& state, const QString& head, const QDateTime& at,
+                       const QString& deviceGone)
+{
+    const QString name =
+        QStringLiteral("%1|%2|%3")
+            .arg(state.caseId, eventTypeKey(EventType::HoldRecalled), state.holdEventId);
+    Event e =
+        systemEvent(EventType::HoldRecalled, state.caseId, name, at,
+                    {{QLatin1String(sync::kCaseHeadKey), head},
+                     {QStringLiteral("reason"), serverRecallReason(state.holderWindow, deviceGone)},
+                     {QStringLiteral("device"), state.holderDevice}});
+    e.actorId = kServerActor;
+    return e;
+}
+
+bool isServerRecallOf(const Event& event, const QString& deviceId)
+{
+    return event.type == EventType::HoldRecalled && event.actorId == kServerActor &&
+           isSystemDevice(event.deviceId) &&
+           event.payload.value(QStringLiteral("device")).toString() == deviceId;
 }
 
 } // namespace onewindow::core

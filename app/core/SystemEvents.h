@@ -27,4 +27,16 @@ Result<QList<Event>> dueSystemEvents(const CaseState& state, const FoldContext& 
 Event systemEvent(EventType type, const QString& caseId, const QString& name, const QDateTime& at,
                   const QJsonObject& payload);
 
+// Decision 9: the hall's server takes back the hold of a device that was retired or revoked
+// (收回领办, `case.hold_recalled`, by kServerActor: the fold takes a recall from anyone, as a
+// supervisor's). Outside every device's sequence like a system event, its id derives from the
+// hold it ends, so two server processes make one event. `head`: the case's head at the server;
+// `deviceGone`: 停用 (retired) or 吊销 (revoked). Its payload names the device it was taken from.
+Event serverHoldRecall(const CaseState& state, const QString& head, const QDateTime& at,
+                       const QString& deviceGone);
+// The recall's reason, as the timeline shows it.
+QString serverRecallReason(const QString& window, const QString& deviceGone);
+// Whether `event` is such a recall of `deviceId`'s hold.
+bool isServerRecallOf(const Event& event, const QString& deviceId);
+
 } // namespace onewindow::core

@@ -167,7 +167,8 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
             return ctx.failed(events.error());
         // People by name, as the window's timeline shows them (an id the store does not know
         // stays an id).
-        QHash<QString, QString> names{{core::kSystemActor, QStringLiteral("系统")}};
+        QHash<QString, QString> names{{core::kSystemActor, QStringLiteral("系统")},
+                                      {core::kServerActor, QStringLiteral("中心服务器")}};
         if (auto users = store::UserRepository(**store).users())
             for (const store::User& u : *users)
                 names.insert(u.userId, u.displayName);

@@ -29,6 +29,8 @@ const char* const kCommandUsage =
     "        [--offline-sign-in-hours N] [--max-clock-gap-seconds N]\n"
     "                                             the hall's settings, pulled by its windows\n"
     "  flagged HALL [--limit N]                   events whose own time was off (decision 7)\n"
+    "  due HALL [--dry-run]                       record the deemed acceptances and abandonments\n"
+    "                                             that fell due (the hall's timer)\n"
     "  failover HALL...                           a new epoch after a standby took over\n"
     "  check [HALL] [--progress-every N]          read-only integrity check of the store\n"
     "\n"
@@ -81,6 +83,8 @@ const QMap<QString, const char*>& commandHelps()
          "list: every device, its hall, window, role, state (active, retired AT [by DEVICE],\n"
          "revoked AT, stopped REASON) and next sequence.\n"
          "revoke: the device is refused at its next request (lost or stolen).\n"
+         "revoke and retire take back the device's holds (领办) at once, as the server's own\n"
+         "收回领办, and record the due facts of those cases (one `made` line each).\n"
          "retire: a PC taken out of service. What it recorded until now is still taken when it\n"
          "pushes (let it sync once more), an act it records later is set aside device.retired,\n"
          "and it still pulls. Enrolling its window code again retires it by itself.\n"
@@ -138,6 +142,18 @@ const QMap<QString, const char*>& commandHelps()
          "The hall's events (the newest N, default 100) whose own time lay outside [the\n"
          "device's last contact - ε, the server's receipt + ε] (serve --clock-tolerance, default\n"
          "120 s): flagged, never rejected; a window's clock was off when it recorded them.\n"},
+        {QStringLiteral("due"),
+         "usage: onewindow-server (--store PATH | --database URL) due HALL [--dry-run]\n"
+         "Records the time-driven facts that fell due in HALL and no window recorded: a deemed\n"
+         "acceptance (行政许可法 Art. 32), a deemed abandonment, a fee not paid in time, each\n"
+         "exactly as a window would record it (docs/sync-protocol.md, decision 4). A case no\n"
+         "window holds: once its clock ran out. A case a window holds (领办): only once that\n"
+         "window has pushed something it recorded after the due day (so a notice it served\n"
+         "offline on the last day still wins); such a case is listed as waiting until then. A\n"
+         "case held by a retired or revoked device: the hold is taken back first. Run it from a\n"
+         "timer after midnight (packaging/systemd/onewindow-server-due.timer); safe to run\n"
+         "again and from several servers at once. --dry-run prints what it would record and\n"
+         "writes nothing. Lines: made|would make|waiting, type, case number, case id, order.\n"},
         {QStringLiteral("failover"),
          "usage: onewindow-server (--store PATH | --database URL) failover HALL...\n"
          "Run on the database that now serves the halls after a standby was promoted or a\n"

@@ -5,6 +5,7 @@
 #include "server/ClockCommands.h"
 #include "server/CommandHelp.h"
 #include "server/DeviceCommands.h"
+#include "server/DueCommand.h"
 #include "server/FailoverCommand.h"
 
 #include "server/Credentials.h"
@@ -51,14 +52,15 @@ Parsed parse(const QStringList& args)
         QStringLiteral("--office-hours"), QStringLiteral("--limit"),
         QStringLiteral("--progress-every"),                                            // check
         QStringLiteral("--file"), QStringLiteral("--by"), QStringLiteral("--reason")}; // import
-    static const QStringList flags{QStringLiteral("--check")}; // device import
+    static const QStringList flags{QStringLiteral("--check"),    // device import
+                                   QStringLiteral("--dry-run")}; // due
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             p.help = true;
         } else if (flags.contains(a)) {
-            p.values.insert(a, QString());
+            p.values.insert(a, QStringLiteral("yes"));
         } else if (withValue.contains(a)) {
             if (i + 1 >= args.size()) {
                 p.error = QStringLiteral("%1 须跟一个值").arg(a);
@@ -343,6 +345,9 @@ int runCommand(const QStringList& args, QTextStream& out, QTextStream& err,
         return settingsCommand(**db, p.words, p.values, out, err, clock);
     if (command == QLatin1String("flagged"))
         return flaggedCommand(**db, p.words, p.values, out, err, clock);
+    if (command == QLatin1String("due"))
+        return dueCommand(**db, p.words, p.values.contains(QStringLiteral("--dry-run")), out, err,
+                          clock);
     if (command == QLatin1String("failover"))
         return failoverCommand(**db, p.words, out, err);
     if (command == QLatin1String("digest")) {

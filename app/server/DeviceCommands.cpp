@@ -25,6 +25,13 @@ QString stateOf(const Device& d)
     return QStringLiteral("active");
 }
 
+// Decision 9: the holds the server took back and the due facts of those cases it recorded.
+void printMade(QTextStream& out, const QStringList& made)
+{
+    for (const QString& line : made)
+        out << "made\t" << line << "\n";
+}
+
 } // namespace
 
 int deviceCommand(CentralDb& db, const QStringList& words, const QMap<QString, QString>& values,
@@ -52,12 +59,14 @@ int deviceCommand(CentralDb& db, const QStringList& words, const QMap<QString, Q
         if (core::Status s = registry.revoke(words[2]); !s)
             return failed(err, s.error());
         out << "revoked " << words[2] << "\n";
+        printMade(out, registry.lastReleased());
         return 0;
     }
     if (sub == QLatin1String("retire") && words.size() == 3) {
         if (core::Status s = registry.retire(words[2]); !s)
             return failed(err, s.error());
         out << "retired " << words[2] << "\n";
+        printMade(out, registry.lastReleased());
         return 0;
     }
     err << "onewindow-server: device list [--hall HALL] | device revoke DEVICE_ID | device retire "

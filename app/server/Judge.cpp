@@ -16,6 +16,22 @@ Verdict rejected(const core::Error& why, const QString& winner = {})
     return Verdict{false, why.code, why.message, winner, false};
 }
 
+// Decision 9: the server's recall of a retired device's hold stands in the hall's order where it
+// was made, but what that device recorded before its retirement, drained later on the head it
+// knew, is not stale for it: it is judged on the head the recall found. Once anyone else changed
+// the case, the head is theirs and the drained event loses as any late one.
+QString headFor(const CaseRecord& record, const core::Event& e)
+{
+    QString head = record.head;
+    for (auto it = record.accepted.crbegin(); it != record.accepted.crend(); ++it)
+        if (it->eventId == head) {
+            if (!core::isServerRecallOf(*it, e.deviceId))
+                break;
+            head = core::sync::caseHeadOf(*it);
+        }
+    return head;
+}
+
 } // namespace
 
 Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall,
@@ -53,7 +69,8 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
     // Decision 1: a change made on an out-of-date head loses; mergeable types never do. A case
     // another window holds says so (领办: the holder wins whatever the push order), with the hold
     // as the winner.
-    if (record && core::sync::needsCaseHead(e.type) && core::sync::caseHeadOf(e) != record->head) {
+    if (record && core::sync::needsCaseHead(e.type) &&
+        core::sync::caseHeadOf(e) != headFor(*record, e)) {
         if (core::Status held = core::holdAllows(state, e); !held)
             return rejected(held.error(), state.holdEventId);
         return rejected(core::sync::staleHead(), record->head);
@@ -73,7 +90,7 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
         return rejected(legal.error(), legal.error().code == core::kHeldElsewhere
                                            ? state.holdEventId
                                            : (record ? record->head : QString()));
-    return Verdict{true, {}, {}, {}, !core::sync::isMergeable(e.type)};
+    return Verdict{true, {}, {}, {}, core::sync::movesHead(e.type)};
 }
 
 } // namespace onewindow::server

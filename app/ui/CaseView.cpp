@@ -117,7 +117,8 @@ void CaseView::reload()
     QListWidget* timeline = m_ui->timelineList;
     timeline->clear();
     // The timeline names people, not their ids.
-    QHash<QString, QString> names{{core::kSystemActor, tr("system")}};
+    QHash<QString, QString> names{{core::kSystemActor, tr("system")},
+                                  {core::kServerActor, tr("central server")}};
     if (auto users = store::UserRepository(m_cases.store()).users())
         for (const store::User& u : *users)
             names.insert(u.userId, u.displayName);

@@ -75,6 +75,8 @@ install(PROGRAMS ${ONEWINDOW_DEB_DIR}/server/onewindow-server-setup-postgresql
         DESTINATION sbin COMPONENT server)
 # Outside the prefix: CPACK_SET_DESTDIR puts these under the package's root, not the machine's.
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/systemd/onewindow-server.service
+              "${PROJECT_SOURCE_DIR}/packaging/systemd/onewindow-server-due@.service"
+              "${PROJECT_SOURCE_DIR}/packaging/systemd/onewindow-server-due@.timer"
         DESTINATION /lib/systemd/system COMPONENT server)
 install(FILES ${ONEWINDOW_DEB_DIR}/server/server.env
         DESTINATION /etc/onewindow COMPONENT server)

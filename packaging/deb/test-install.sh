@@ -89,6 +89,7 @@ for f in /usr/share/applications/org.onewindow.OneWindow.desktop \
     /usr/share/icons/hicolor/48x48/apps/onewindow.png /usr/share/icons/hicolor/scalable/apps/onewindow.svg \
     /usr/share/onewindow/calendars/2026.json /usr/share/man/man1/onewindowctl.1.gz \
     /usr/share/man/man8/onewindow-server.8.gz /lib/systemd/system/onewindow-server.service \
+    /lib/systemd/system/onewindow-server-due@.service /lib/systemd/system/onewindow-server-due@.timer \
     /etc/onewindow/server.env /usr/share/doc/onewindow-server/examples/nginx/onewindow.conf; do
     [ -f "$f" ] || fail "$f is not installed"
 done
@@ -193,7 +194,8 @@ fi
 getent passwd onewindow >/dev/null && fail "the user onewindow is still there after the purge"
 getent group onewindow >/dev/null && fail "the group onewindow is still there after the purge"
 for f in /usr/bin/onewindow /usr/bin/onewindowctl /usr/bin/onewindow-server /etc/onewindow \
-    /var/lib/onewindow /lib/systemd/system/onewindow-server.service /usr/share/onewindow; do
+    /var/lib/onewindow /lib/systemd/system/onewindow-server.service \
+    /lib/systemd/system/onewindow-server-due@.timer /usr/share/onewindow; do
     [ ! -e "$f" ] || fail "$f is still there after the purge"
 done
 step "purged; the machine is as it was ($(echo "$before" | wc -l) packages, no user onewindow)"

@@ -1079,6 +1079,10 @@ Built from commit %2</source>
         <translation>系统</translation>
     </message>
     <message>
+        <source>central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
         <source>The deadline explained: %1</source>
         <translation>期限说明：%1</translation>
     </message>

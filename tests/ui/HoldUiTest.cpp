@@ -3,6 +3,7 @@
 #include "support/EnrolledStore.h"
 #include "ui/KeysFixture.h"
 
+#include "core/SystemEvents.h"
 #include "store/CaseQueries.h"
 #include "store/CaseStore.h"
 #include "store/ClockState.h"
@@ -12,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QListWidget>
 #include <QTest>
 
 #include <functional>
@@ -119,4 +121,60 @@ TEST_CASE("领办 is not offered where there is no hall server to grant it")
     ui::CaseView view(*d.cases, d.clerk, id, d.today());
     CHECK_FALSE(view.actions().contains(EventType::Held));
     CHECK(view.actions().contains(EventType::Decided));
+}
+
+TEST_CASE("Decision 9 at the window: a hold the hall's server took back at a retirement frees the "
+          "case, and the timeline names its author 中心服务器")
+{
+    test::KeysDesk d;
+    REQUIRE(test::enrolWithoutServer(*d.store).ok());
+    const QString id = d.receive(true);
+    auto events = d.cases->events(id);
+    REQUIRE(events.ok());
+    // What pulls bring: W08's hold, then the server's recall when W08's PC was retired.
+    core::Event held;
+    held.eventId = QStringLiteral("0190f000-0000-7000-8000-0000000000a2");
+    held.caseId = id;
+    held.deviceId = QStringLiteral("0190f000-0000-7000-8000-0000000000d8");
+    held.deviceSeq = 1;
+    held.hlc = QStringLiteral("9999999999998-00000-other");
+    held.actorId = d.clerk.userId;
+    held.occurredAtUtc = d.store->clock().nowUtc();
+    held.type = EventType::Held;
+    held.payload = QJsonObject{{QStringLiteral("window"), QStringLiteral("W08")},
+                               {QStringLiteral("caseHead"), events->last().eventId}};
+    QList<store::PulledEvent> page;
+    qint64 seq = 0;
+    for (const core::Event& e : *events + QList<core::Event>{held}) {
+        store::Placement p;
+        p.eventId = e.eventId;
+        p.caseId = id;
+        p.hallSeq = ++seq;
+        page.append({p, e});
+    }
+    REQUIRE(store::SyncRepository(*d.cases).applyPull(page, seq).ok());
+    auto heldState = d.cases->state(id);
+    REQUIRE(heldState.ok());
+    REQUIRE(heldState->holderWindow == QStringLiteral("W08"));
+    const core::Event recall = core::serverHoldRecall(
+        *heldState, held.eventId, d.store->clock().nowUtc(), QStringLiteral("停用"));
+    store::Placement placed;
+    placed.eventId = recall.eventId;
+    placed.caseId = id;
+    placed.hallSeq = ++seq;
+    REQUIRE(store::SyncRepository(*d.cases).applyPull({{placed, recall}}, seq).ok());
+
+    ui::CaseView view(*d.cases, d.clerk, id, d.today());
+    view.resize(1000, 720);
+    view.show();
+    CHECK_FALSE(view.headerText().contains(QStringLiteral("领办")));
+    CHECK(view.actions().contains(EventType::Decided));
+    auto* timeline = view.findChild<QListWidget*>(QStringLiteral("timelineList"));
+    REQUIRE(timeline);
+    QStringList lines;
+    for (int i = 0; i < timeline->count(); ++i)
+        lines.append(timeline->item(i)->text());
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.last().endsWith(QStringLiteral(
+        "中心服务器  收回领办：W08 窗口的设备已停用，中心服务器收回其领办，各窗口均可办理")));
 }

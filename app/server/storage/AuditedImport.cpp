@@ -27,7 +27,7 @@ core::Status importOne(CentralDb& db, const QString& hallCode, const core::Event
                  w.value(QStringLiteral("payload")).toString(),
                  w.value(QStringLiteral("checksum")).toString(), reasonCode, at}))
         return databaseError(db.lastError());
-    if (!core::sync::isMergeable(e.type)) {
+    if (core::sync::movesHead(e.type)) {
         const bool ok =
             e.type == core::EventType::Received
                 ? db.run(q,

@@ -193,10 +193,10 @@ core::Status IntegrityCheck::checkEvents(const QString& hall)
             if (!accepted || !wire->event)
                 continue;
             const core::Event& e = *wire->event;
-            // The head: the last accepted event that is not mergeable (decision 1), as the push and
-            // the import move it.
+            // The head: the last accepted event that is neither mergeable nor a system event
+            // (decision 1), as the push and the import move it.
             QString& head = heads[e.caseId];
-            if (!core::sync::isMergeable(e.type))
+            if (core::sync::movesHead(e.type))
                 head = e.eventId;
             // An accepted event with a reason came in by an administrator's import, which records
             // its numbers its own way (AuditedImport.h).

@@ -11,6 +11,7 @@
 #include "core/ServerLimits.h"
 #include "server/HallRules.h"
 #include "server/Judge.h"
+#include "server/ServerMade.h"
 #include "server/storage/MasterData.h"
 #include "server/storage/Registry.h"
 
@@ -353,6 +354,12 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             slots[freshSlots[k]] = EventAnswer{w->eventId,   w->deviceSeq, v.accepted, hallSeq,
                                                v.reasonCode, v.reason,     v.winner};
         }
+        // Decision 4: a holder that worked past a held case's due day has pushed what it served
+        // on that day; the server makes the case's due facts now (server/ServerMade.h).
+        if (core::Status s =
+                ServerMade(m_db, m_clock, device.hallCode).afterPush(device.deviceId, zone, fresh);
+            !s)
+            return refused(s.error());
         if (!m_db.runKept(QStringLiteral("UPDATE devices SET next_seq = ? WHERE device_id = ?"),
                           {expected, device.deviceId}))
             return refused(databaseError(m_db.lastError()));

@@ -8,6 +8,7 @@
 #include "core/Identifiers.h"
 #include "core/SyncProtocol.h"
 #include "server/Credentials.h"
+#include "server/ServerMade.h"
 #include "server/storage/FoldVersions.h"
 #include "server/storage/MasterData.h"
 
@@ -194,14 +195,26 @@ Result<Enrolment> Registry::enrol(const QString& code, const QString& deviceName
     e.token = newDeviceToken();
     QSqlQuery w = m_db.query();
     // Decision 5: one active device per window code. The window's device until now is retired in
-    // this transaction (decision 9): what it recorded before now is still taken, nothing later.
-    const bool ok =
-        m_db.run(
+    // this transaction (decision 9): what it recorded before now is still taken, nothing later,
+    // and the server takes back its holds.
+    if (!m_db.run(
             w,
             QStringLiteral("UPDATE devices SET retired_at = ?, retired_by = ? WHERE "
                            "hall_code = ? AND window_code = ? AND revoked_at IS NULL AND "
-                           "retired_at IS NULL"),
-            {e.device.enrolledAt, e.device.deviceId, e.device.hallCode, e.device.windowCode}) &&
+                           "retired_at IS NULL RETURNING device_id"),
+            {e.device.enrolledAt, e.device.deviceId, e.device.hallCode, e.device.windowCode})) {
+        m_db.rollback();
+        return databaseError(m_db.lastError());
+    }
+    QStringList replaced;
+    while (w.next())
+        replaced.append(w.value(0).toString());
+    w.finish();
+    if (core::Status s = releaseHolds(e.device.hallCode, replaced, QStringLiteral("停用")); !s) {
+        m_db.rollback();
+        return s.error();
+    }
+    const bool ok =
         m_db.run(
             w,
             QStringLiteral("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"),
@@ -297,6 +310,11 @@ core::Status Registry::revoke(const QString& deviceId)
         m_db.rollback();
         return written.error();
     }
+    // Decision 9: its holds are taken back in the same transaction.
+    if (core::Status s = releaseHolds(hallCode, {deviceId}, QStringLiteral("吊销")); !s) {
+        m_db.rollback();
+        return s;
+    }
     if (!m_db.commit())
         return databaseError(m_db.lastError());
     return {};
@@ -304,18 +322,48 @@ core::Status Registry::revoke(const QString& deviceId)
 
 core::Status Registry::retire(const QString& deviceId)
 {
+    if (!m_db.begin())
+        return databaseError(m_db.lastError());
     QSqlQuery q = m_db.query();
     if (!m_db.run(q,
                   QStringLiteral("UPDATE devices SET retired_at = ?, retired_by = '' WHERE "
                                  "device_id = ? AND revoked_at IS NULL AND retired_at IS NULL "
-                                 "RETURNING device_id"),
-                  {now(), deviceId}))
-        return databaseError(m_db.lastError());
-    if (!q.next())
+                                 "RETURNING hall_code"),
+                  {now(), deviceId})) {
+        const QString why = m_db.lastError();
+        m_db.rollback();
+        return databaseError(why);
+    }
+    if (!q.next()) {
+        m_db.rollback();
         return Error{QStringLiteral("device.unknown"),
                      QStringLiteral("没有在用的设备 %1（已停用或已吊销的设备不能再停用；用 device "
                                     "list 查看）")
                          .arg(deviceId)};
+    }
+    const QString hallCode = q.value(0).toString();
+    q.finish();
+    // Decision 9: its holds are taken back in the same transaction.
+    if (core::Status s = releaseHolds(hallCode, {deviceId}, QStringLiteral("停用")); !s) {
+        m_db.rollback();
+        return s;
+    }
+    if (!m_db.commit())
+        return databaseError(m_db.lastError());
+    return {};
+}
+
+core::Status Registry::releaseHolds(const QString& hallCode, const QStringList& deviceIds,
+                                    const QString& gone)
+{
+    m_lastReleased.clear();
+    ServerMade made(m_db, m_clock, hallCode);
+    for (const QString& id : deviceIds) {
+        ServerMade::Report report;
+        if (core::Status s = made.releaseHolds(id, gone, report); !s)
+            return s;
+        m_lastReleased += report.made;
+    }
     return {};
 }
 

@@ -53,11 +53,18 @@ public:
     // The highest number of each kind (case, or a document kind) `window` has issued.
     core::Result<QJsonObject> issuedNumbers(const QString& hallCode, const QString& window);
 
+    // What the last retire, revoke or enrolment made itself (decision 9: the holds it took
+    // back, the due facts of those cases), one line each.
+    const QStringList& lastReleased() const { return m_lastReleased; }
+
 private:
     QString now() const;
+    core::Status releaseHolds(const QString& hallCode, const QStringList& deviceIds,
+                              const QString& gone);
 
     CentralDb& m_db;
     const core::Clock& m_clock;
+    QStringList m_lastReleased;
 };
 
 // The notices shipped in resources/calendars, as the records a new hall starts with.

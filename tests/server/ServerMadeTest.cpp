@@ -1,0 +1,339 @@
+// The events the server makes itself (docs/sync-protocol.md, decisions 4 and 9): a held case's
+// time-driven facts once its holder pushed past the due day, an unheld case's from the hall's
+// timer (`onewindow-server due`), and the holds of a retired or revoked device taken back in the
+// transaction that retires it. Run on SQLite and on PostgreSQL.
+#include "ServerCommand.h"
+#include "ServerFixture.h"
+
+#include "core/CaseFold.h"
+#include "core/CaseHead.h"
+#include "core/CasePayloads.h"
+#include "core/CatalogJson.h"
+#include "core/HolidayNotice.h"
+#include "core/SyncProtocol.h"
+#include "core/SystemEvents.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+#include <thread>
+
+using namespace onewindow;
+using namespace onewindow::test;
+using core::EventType;
+
+namespace {
+
+const QString kHall = QStringLiteral("620102");
+const QTimeZone kZone(QByteArrayLiteral("Asia/Shanghai"));
+
+QString numberOf(int n)
+{
+    return QStringLiteral("620102-20261207-W07-%1").arg(n, 4, 10, QLatin1Char('0'));
+}
+
+QByteArray readSource(const QString& relative)
+{
+    QFile f(QStringLiteral(ONEWINDOW_SOURCE_DIR "/") + relative);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// What a workstation of the hall folds with: the example catalog's item and the 2026 notice.
+struct DeviceView
+{
+    core::ServiceItem item;
+    core::WorkingCalendar calendar;
+    core::FoldContext context() const
+    {
+        core::FoldContext c;
+        c.item = &item;
+        c.calendar = &calendar;
+        c.zone = kZone;
+        return c;
+    }
+};
+
+DeviceView deviceView()
+{
+    const core::CatalogParse catalog =
+        core::parseCatalog(readSource(QStringLiteral("resources/catalog/example.json")), {});
+    REQUIRE(catalog.ok());
+    const core::NoticeParse notice = core::parseHolidayNotice(
+        readSource(QStringLiteral("resources/calendars/2026.json")), QStringLiteral("2026.json"));
+    REQUIRE(notice.ok());
+    for (const core::ServiceItem& item : catalog.items)
+        if (item.code == kTestItem)
+            return DeviceView{item,
+                              core::WorkingCalendar(QList<core::HolidayNotice>{notice.notice})};
+    FAIL("no test item");
+    return DeviceView{{}, core::WorkingCalendar(QList<core::HolidayNotice>{})};
+}
+
+// The hall's accepted events as a window pulls them.
+QList<core::Event> hallEvents(ServerFixture& f, const ServerFixture::Device& reader)
+{
+    QList<core::Event> out;
+    const HttpReply r = f.pull(reader, 0, 1000);
+    REQUIRE(r.status == 200);
+    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
+        const QJsonObject entry = v.toObject();
+        if (!entry.contains(QStringLiteral("event")) ||
+            entry.value(QStringLiteral("verdict")).toString() != QLatin1String("accepted"))
+            continue;
+        auto wire = core::sync::eventFromWire(entry.value(QStringLiteral("event")).toObject());
+        REQUIRE(wire.ok());
+        REQUIRE(wire->event);
+        out.append(*wire->event);
+    }
+    return out;
+}
+
+QList<core::Event> ofType(const QList<core::Event>& events, EventType type,
+                          const QString& caseId = {})
+{
+    QList<core::Event> out;
+    for (const core::Event& e : events)
+        if (e.type == type && (caseId.isEmpty() || e.caseId == caseId))
+            out.append(e);
+    return out;
+}
+
+// A case W07 took in on Monday 2026-12-07 (its notice period's last day: Monday 2026-12-14) and
+// holds (领办), both pushed.
+struct HeldCase
+{
+    QString caseId = newId();
+    core::Event receipt;
+    core::Event hold;
+    HeldCase(ServerFixture& f, const ServerFixture::Device& w07, EventMaker& make, int number)
+    {
+        receipt = make.make(EventType::Received, caseId, {}, receivedPayload(numberOf(number)));
+        hold = make.make(EventType::Held, caseId, receipt.eventId,
+                         {{QStringLiteral("window"), QStringLiteral("W07")}});
+        REQUIRE(verdicts(f.push(
+                    w07, {core::sync::eventToWire(receipt), core::sync::eventToWire(hold)})) ==
+                QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
+    }
+};
+
+// The deemed acceptance a workstation makes for a case holding `events` on `day`.
+core::Event deemedAcceptance(const QList<core::Event>& events, const QDate& day)
+{
+    const DeviceView view = deviceView();
+    auto state = core::foldCase(events, view.context());
+    REQUIRE(state.ok());
+    auto due = core::dueSystemEvents(*state, view.context(), day);
+    REQUIRE(due.ok());
+    REQUIRE(due->size() == 1);
+    return due->first();
+}
+
+void setLocal(ServerFixture& f, const QDate& day, const QTime& time)
+{
+    f.clock().set(QDateTime(day, time, kZone));
+}
+
+} // namespace
+
+TEST_CASE("Decision 4: the server makes a held case's deemed acceptance once its holder pushes an "
+          "event recorded after the due day, not before, and once only",
+          "[server][servermade]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    const auto w08 = f.enrol(kHall, QStringLiteral("W08"));
+    EventMaker make(w07.id, f.clock());
+    const HeldCase held(f, w07, make, 1);
+
+    // The last day of the notice period: W07 works, the case is not due yet.
+    setLocal(f, QDate(2026, 12, 14), QTime(10, 0));
+    CHECK(verdicts(f.push(w07, {make.wire(EventType::Note, held.caseId, {},
+                                          core::payload::note(QStringLiteral("材料在核对")))})) ==
+          QStringList{QStringLiteral("accepted")});
+    CHECK(ofType(hallEvents(f, w08), EventType::DeemedAccepted).isEmpty());
+
+    // Past it, but the holder has pushed nothing recorded after the day: the timer leaves the
+    // held case to its holder and says so.
+    setLocal(f, QDate(2026, 12, 15), QTime(0, 5));
+    const CommandRun timer = command(f, {QStringLiteral("due"), kHall});
+    CHECK(timer.exit == 0);
+    INFO(timer.out.toStdString());
+    CHECK(timer.out.contains(QStringLiteral("waiting\t%1\t视为受理").arg(numberOf(1))));
+    CHECK(timer.out.contains(QStringLiteral(": 1 cases, 0 made, 1 waiting")));
+    CHECK(ofType(hallEvents(f, w08), EventType::DeemedAccepted).isEmpty());
+
+    // The holder's first push of the next day: the server makes it, exactly as a window would.
+    setLocal(f, QDate(2026, 12, 15), QTime(9, 0));
+    CHECK(verdicts(f.push(w07, {make.wire(EventType::Note, held.caseId, {},
+                                          core::payload::note(QStringLiteral("申请人来电")))})) ==
+          QStringList{QStringLiteral("accepted")});
+    const core::Event expected = deemedAcceptance({held.receipt, held.hold}, QDate(2026, 12, 15));
+    QList<core::Event> made = ofType(hallEvents(f, w08), EventType::DeemedAccepted);
+    REQUIRE(made.size() == 1);
+    CHECK(made[0].eventId == expected.eventId);
+    CHECK(made[0].caseId == held.caseId);
+    CHECK(made[0].deviceId == core::systemDeviceId(expected.eventId));
+    CHECK(made[0].actorId == core::kSystemActor);
+    CHECK(made[0].occurredAtUtc == expected.occurredAtUtc);
+    CHECK(made[0].payload == expected.payload);
+
+    // Another push that day, the timer again, and the holder pushing the same fact itself: one.
+    CHECK(verdicts(f.push(w07, {make.wire(EventType::Note, held.caseId, {},
+                                          core::payload::note(QStringLiteral("来电询问")))})) ==
+          QStringList{QStringLiteral("accepted")});
+    CHECK(command(f, {QStringLiteral("due"), kHall}).out.contains(QStringLiteral(" 0 made")));
+    const HttpReply own = f.push(w07, {core::sync::eventToWire(expected)});
+    REQUIRE(own.status == 200);
+    CHECK(own.json()
+              .value(QStringLiteral("results"))
+              .toArray()[0]
+              .toObject()
+              .value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
+    CHECK(ofType(hallEvents(f, w08), EventType::DeemedAccepted).size() == 1);
+}
+
+TEST_CASE("Decision 4: a notice the holder served offline on the last day and pushed the next "
+          "morning still wins; the server records no deemed acceptance",
+          "[server][servermade]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(w07.id, f.clock());
+    const HeldCase held(f, w07, make, 1);
+
+    // Monday 2026-12-14, the last day, offline: the one-time notice, as the window makes it.
+    setLocal(f, QDate(2026, 12, 14), QTime(16, 30));
+    const DeviceView view = deviceView();
+    REQUIRE(!view.item.materials.isEmpty());
+    const core::Material& m = view.item.materials.first();
+    const core::Event notice = make.make(
+        EventType::NoticeIssued, held.caseId, held.hold.eventId,
+        core::payload::notice({core::Correction{m.code, m.name, QStringLiteral("未盖公章"),
+                                                QStringLiteral("加盖申请单位公章")}},
+                              5));
+
+    // After midnight the timer runs: the held case waits for its holder.
+    setLocal(f, QDate(2026, 12, 15), QTime(0, 5));
+    CHECK(command(f, {QStringLiteral("due"), kHall})
+              .out.contains(QStringLiteral("waiting\t%1").arg(numberOf(1))));
+
+    // The next morning the holder is back online and pushes the notice and the day's first act.
+    setLocal(f, QDate(2026, 12, 15), QTime(8, 30));
+    const core::Event morning = make.make(EventType::Note, held.caseId, {},
+                                          core::payload::note(QStringLiteral("申请人来取通知书")));
+    const HttpReply pushed =
+        f.push(w07, {core::sync::eventToWire(notice), core::sync::eventToWire(morning)});
+    INFO(pushed.body.toStdString());
+    CHECK(verdicts(pushed) == QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
+    const QList<core::Event> events = hallEvents(f, w07);
+    CHECK(ofType(events, EventType::DeemedAccepted).isEmpty());
+    CHECK(ofType(events, EventType::NoticeIssued, held.caseId).size() == 1);
+    const CommandRun again = command(f, {QStringLiteral("due"), kHall});
+    CHECK(again.out.contains(QStringLiteral(": 1 cases, 0 made, 0 waiting")));
+}
+
+TEST_CASE("Decision 1: a system event never moves the case's head at the server, so the window's "
+          "next act after a deemed acceptance is on the head",
+          "[server][servermade]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(w07.id, f.clock());
+    const QString caseId = newId();
+    const core::Event receipt =
+        make.make(EventType::Received, caseId, {}, receivedPayload(numberOf(1)));
+    REQUIRE(verdicts(f.push(w07, {core::sync::eventToWire(receipt)})) ==
+            QStringList{QStringLiteral("accepted")});
+    setLocal(f, QDate(2026, 12, 15), QTime(9, 0));
+    const core::Event deemed = deemedAcceptance({receipt}, QDate(2026, 12, 15));
+    // The head as the window counts it (core::sync::caseHeadAfter): the receipt.
+    const QString head = core::sync::caseHeadAfter({receipt, deemed});
+    CHECK(head == receipt.eventId);
+    CHECK(verdicts(f.push(w07, {core::sync::eventToWire(deemed),
+                                make.wire(EventType::Decided, caseId, head,
+                                          core::payload::decided(QStringLiteral("granted")))})) ==
+          QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
+}
+
+TEST_CASE("Decision 4, the timer: `due HALL` records an unheld case's deemed acceptance once its "
+          "notice period ran out, --dry-run writes nothing, and again it makes nothing",
+          "[server][servermade]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(w07.id, f.clock());
+    const QString caseId = newId();
+    const core::Event receipt =
+        make.make(EventType::Received, caseId, {}, receivedPayload(numberOf(1)));
+    REQUIRE(verdicts(f.push(w07, {core::sync::eventToWire(receipt)})) ==
+            QStringList{QStringLiteral("accepted")});
+
+    const CommandRun help = command(f, {QStringLiteral("due"), QStringLiteral("--help")});
+    CHECK(help.exit == 0);
+    CHECK(help.out.contains(QStringLiteral("--dry-run")));
+    CHECK(command(f, {QStringLiteral("due")}).exit == 2);
+    CHECK(command(f, {QStringLiteral("due"), QStringLiteral("999999")}).exit == 1);
+
+    setLocal(f, QDate(2026, 12, 14), QTime(23, 59));
+    CHECK(command(f, {QStringLiteral("due"), kHall}).out.contains(QStringLiteral(" 0 made")));
+    setLocal(f, QDate(2026, 12, 15), QTime(0, 5));
+    const CommandRun dry = command(f, {QStringLiteral("due"), kHall, QStringLiteral("--dry-run")});
+    CHECK(dry.exit == 0);
+    CHECK(dry.out.contains(
+        QStringLiteral("would make\tcase.deemed_accepted\t%1\t%2").arg(numberOf(1), caseId)));
+    CHECK(ofType(hallEvents(f, w07), EventType::DeemedAccepted).isEmpty());
+
+    const CommandRun run = command(f, {QStringLiteral("due"), kHall});
+    CHECK(run.exit == 0);
+    CHECK(run.out.contains(
+        QStringLiteral("made\tcase.deemed_accepted\t%1\t%2").arg(numberOf(1), caseId)));
+    const QList<core::Event> made = ofType(hallEvents(f, w07), EventType::DeemedAccepted);
+    REQUIRE(made.size() == 1);
+    CHECK(made[0].eventId == deemedAcceptance({receipt}, QDate(2026, 12, 15)).eventId);
+    CHECK(command(f, {QStringLiteral("due"), kHall}).out.contains(QStringLiteral(" 0 made")));
+    // A window that made the same fact itself pushes it and gets the server's event back.
+    const HttpReply own =
+        f.push(w07, {core::sync::eventToWire(deemedAcceptance({receipt}, QDate(2026, 12, 16)))});
+    CHECK(own.json()
+              .value(QStringLiteral("results"))
+              .toArray()[0]
+              .toObject()
+              .value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
+    CHECK(ofType(hallEvents(f, w07), EventType::DeemedAccepted).size() == 1);
+}
+
+TEST_CASE("Decision 4: two server processes racing to make a due fact make one event",
+          "[server][servermade]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(w07.id, f.clock());
+    for (int n = 1; n <= 20; ++n)
+        REQUIRE(verdicts(f.push(w07, {make.wire(EventType::Received, newId(), {},
+                                                receivedPayload(numberOf(n)))})) ==
+                QStringList{QStringLiteral("accepted")});
+    setLocal(f, QDate(2026, 12, 15), QTime(0, 5));
+    // Two `due` runs at once, each on a connection of its own (as two server hosts' timers).
+    CommandRun runs[2];
+    {
+        std::thread a([&] { runs[0] = command(f, {QStringLiteral("due"), kHall}); });
+        std::thread b([&] { runs[1] = command(f, {QStringLiteral("due"), kHall}); });
+        a.join();
+        b.join();
+    }
+    CHECK(runs[0].exit == 0);
+    CHECK(runs[1].exit == 0);
+    const auto made = [](const QString& out) {
+        return out.count(QStringLiteral("\nmade\t")) + out.startsWith(QStringLiteral("made\t"));
+    };
+    CHECK(made(runs[0].out) + made(runs[1].out) == 20);
+    CHECK(ofType(hallEvents(f, w07), EventType::DeemedAccepted).size() == 20);
+    CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
+}
