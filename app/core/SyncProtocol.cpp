@@ -288,6 +288,14 @@ Error duplicateCaseNumber(const QString& number)
             QStringLiteral("办件编号 %1 在本大厅已被使用，此收件未生效").arg(number)};
 }
 
+Error duplicateDocumentNumber(const QString& number)
+{
+    return {code::kDuplicateDocumentNumber,
+            QStringLiteral("文书编号 %1 已用于本大厅另一办件的文书，此次打印未生效：请收回该文书，"
+                           "重新打印")
+                .arg(number)};
+}
+
 Error unknownItem()
 {
     return {code::kUnknownItem,

@@ -112,6 +112,7 @@ inline const QString kBadEnvelope = QStringLiteral("event.bad_envelope");
 inline const QString kActorUnknown = QStringLiteral("case.actor_unknown");
 inline const QString kRoleMissing = QStringLiteral("case.role_missing");
 inline const QString kDuplicateNumber = QStringLiteral("case.duplicate_number");
+inline const QString kDuplicateDocumentNumber = QStringLiteral("document.duplicate_number");
 inline const QString kUnknownItem = QStringLiteral("case.unknown_item");
 inline const QString kSystemEventNotDue = QStringLiteral("case.system_event_not_due");
 inline const QString kTypeNotEnabled = QStringLiteral("event.type_not_enabled");
@@ -145,6 +146,8 @@ Error serverError();
 Error actorUnknown(const QString& actor);
 Error roleMissing(const QString& actor, const QString& action);
 Error duplicateCaseNumber(const QString& number);
+// A document number (a 文号 or the hall's) that another case's document already bears.
+Error duplicateDocumentNumber(const QString& number);
 Error unknownItem();
 Error systemEventNotDue();
 

@@ -4,8 +4,12 @@
 // Run on SQLite and on PostgreSQL.
 #include "ServerFixture.h"
 
+#include "core/CasePayloads.h"
+#include "core/DocumentKind.h"
+
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace onewindow;
@@ -92,4 +96,47 @@ TEST_CASE("Decision 5: 文号 blocks never overlap, a resent request gets its bl
     ServerFixture::Device stranger = w07;
     stranger.token = QStringLiteral("not-a-token");
     CHECK(askBlock(f, stranger, request(series, 2026, 20, QStringLiteral("j"))).status == 401);
+}
+
+TEST_CASE("Decision 5: a document number another case's document bears is refused "
+          "document.duplicate_number; a reprint of the same case keeps its number",
+          "[server][numbers]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto dev = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(dev.id, f.clock());
+    const QString caseA = newId(), caseB = newId();
+    const core::Event receiptA =
+        make.make(core::EventType::Received, caseA, {},
+                  receivedPayload(QStringLiteral("620102-20261207-W07-0001")));
+    const core::Event receiptB =
+        make.make(core::EventType::Received, caseB, {},
+                  receivedPayload(QStringLiteral("620102-20261207-W07-0002")));
+    const QString kind = core::documentKindKey(core::DocumentKind::Receipt);
+    const QString number = QStringLiteral("620102-SJ-2026-W07-00001");
+    const core::Event printedA =
+        make.make(core::EventType::DocumentPrinted, caseA, receiptA.eventId,
+                  core::payload::documentPrinted(kind, number, 1, false, receiptA.eventId,
+                                                 QStringLiteral("a4")));
+    const core::Event reprintA =
+        make.make(core::EventType::DocumentPrinted, caseA, receiptA.eventId,
+                  core::payload::documentPrinted(kind, number, 1, true, receiptA.eventId,
+                                                 QStringLiteral("a4")));
+    const core::Event printedB =
+        make.make(core::EventType::DocumentPrinted, caseB, receiptB.eventId,
+                  core::payload::documentPrinted(kind, number, 1, false, receiptB.eventId,
+                                                 QStringLiteral("a4")));
+    const HttpReply r =
+        f.push(dev, {core::sync::eventToWire(receiptA), core::sync::eventToWire(receiptB),
+                     core::sync::eventToWire(printedA), core::sync::eventToWire(reprintA),
+                     core::sync::eventToWire(printedB)});
+    CHECK(verdicts(r) == QStringList{QStringLiteral("accepted"), QStringLiteral("accepted"),
+                                     QStringLiteral("accepted"), QStringLiteral("accepted"),
+                                     QStringLiteral("rejected")});
+    const QJsonObject lost = r.json().value(QStringLiteral("results")).toArray()[4].toObject();
+    CHECK(lost.value(QStringLiteral("reason_code")).toString() ==
+          core::sync::code::kDuplicateDocumentNumber);
+    CHECK(lost.value(QStringLiteral("winner")).toString() == printedA.eventId);
+    CHECK(lost.value(QStringLiteral("reason")).toString().contains(number));
 }

@@ -319,13 +319,10 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                 auto numbered = issueNumbers(device, *w->event);
                 if (!numbered)
                     return refused(numbered.error());
-                if (!numbered->isEmpty()) // decision 5: a case number is issued once per hall
-                    v = Verdict{
-                        false, core::sync::code::kDuplicateNumber,
-                        core::sync::duplicateCaseNumber(
-                            w->event->payload.value(QStringLiteral("caseNumber")).toString())
-                            .message,
-                        *numbered, false};
+                if (!numbered->isEmpty()) { // decision 5: a number is issued once per hall
+                    const core::Error e = duplicateNumber(*w->event);
+                    v = Verdict{false, e.code, e.message, *numbered, false};
+                }
             }
             if (core::Status s = store(device, *w, hallSeq, v, receivedAt, record->has_value()); !s)
                 return refused(s.error());
@@ -397,47 +394,6 @@ core::Status Ledger::store(const Device& device, const WireEvent& w, qint64 hall
     if (!ok)
         return databaseError(m_db.lastError());
     return {};
-}
-
-std::optional<std::pair<QString, QString>> numberIssuedBy(const core::Event& e)
-{
-    QString kind;
-    QString number;
-    if (e.type == core::EventType::Received) {
-        kind = QStringLiteral("case");
-        number = e.payload.value(QStringLiteral("caseNumber")).toString();
-    } else if (e.type == core::EventType::DocumentPrinted) {
-        kind = e.payload.value(QStringLiteral("kind")).toString();
-        number = e.payload.value(QStringLiteral("number")).toString();
-    }
-    if (kind.isEmpty() || number.isEmpty())
-        return std::nullopt;
-    return std::pair{kind, number};
-}
-
-core::Result<QString> Ledger::issueNumbers(const Device& device, const core::Event& e)
-{
-    const auto issued = numberIssuedBy(e);
-    if (!issued)
-        return QString();
-    const auto& [kind, number] = *issued;
-    QSqlQuery* q =
-        m_db.runKept(QStringLiteral("SELECT event_id FROM issued_numbers WHERE hall_code = ? AND "
-                                    "kind = ? AND number = ?"),
-                     {device.hallCode, kind, number});
-    if (!q)
-        return databaseError(m_db.lastError());
-    if (q->next()) { // a reprint keeps its document's number; a case number twice is refused
-        const QString holder = q->value(0).toString();
-        q->finish();
-        return e.type == core::EventType::Received ? holder : QString();
-    }
-    q->finish();
-    if (!m_db.runKept(QStringLiteral("INSERT INTO issued_numbers (hall_code, kind, number, "
-                                     "window_code, event_id) VALUES (?, ?, ?, ?, ?)"),
-                      {device.hallCode, kind, number, device.windowCode, e.eventId}))
-        return databaseError(m_db.lastError());
-    return QString();
 }
 
 void Ledger::stopDevice(const QString& deviceId)

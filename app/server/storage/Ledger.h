@@ -17,6 +17,9 @@ QJsonObject wireFromRow(const QSqlQuery& q);
 // (kind "case"), a printed document its document number (kind: the document kind); nullopt for
 // every other event.
 std::optional<std::pair<QString, QString>> numberIssuedBy(const core::Event& event);
+// Why `event` was refused for a number the hall had issued to another: case.duplicate_number for
+// a receipt, document.duplicate_number for a document (LedgerNumbers.cpp).
+core::Error duplicateNumber(const core::Event& event);
 
 // The halls' event streams: a device's push, judged and stored in one transaction, and the
 // pull of a hall's events by its commit counter.
@@ -48,7 +51,8 @@ private:
     core::Status store(const Device& device, const core::sync::WireEvent& event, qint64 hallSeq,
                        const Verdict& verdict, const QString& receivedAt, bool caseKnown);
     // Records the case or document number an accepted event issues; the event that issued it
-    // first when a case number is already taken in the hall (empty otherwise).
+    // first when the number is already taken in the hall by another case (empty otherwise: a
+    // reprint of the case's document keeps its number) (LedgerNumbers.cpp).
     core::Result<QString> issueNumbers(const Device& device, const core::Event& event);
 
     CentralDb& m_db;
