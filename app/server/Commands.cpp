@@ -45,6 +45,8 @@ Parsed parse(const QStringList& args)
         QStringLiteral("--trusted-proxy"), QStringLiteral("--tls-cert"),
         QStringLiteral("--tls-key"), QStringLiteral("--request-timeout"),
         QStringLiteral("--max-connections"), QStringLiteral("--clock-tolerance"),
+        // decision 11: initial sync
+        QStringLiteral("--snapshot-above"), QStringLiteral("--working-set-days"),
         // decision 7: settings and flags
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
         QStringLiteral("--office-hours"), QStringLiteral("--limit"),
@@ -136,6 +138,18 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         p.values.value(QStringLiteral("--clock-tolerance"), QStringLiteral("120")).toInt(&ok);
     if (!ok || tolerance < 1 || tolerance > 86400)
         return usage(err, QStringLiteral("--clock-tolerance 须为 1–86400 秒"));
+    const qint64 snapshotAbove = p.values
+                                     .value(QStringLiteral("--snapshot-above"),
+                                            QString::number(core::sync::kDefaultSnapshotAbove))
+                                     .toLongLong(&ok);
+    if (!ok || snapshotAbove < 0)
+        return usage(err, QStringLiteral("--snapshot-above 须为非负整数（大厅的记录数）"));
+    const int workingSetDays = p.values
+                                   .value(QStringLiteral("--working-set-days"),
+                                          QString::number(core::sync::kDefaultWorkingSetDays))
+                                   .toInt(&ok);
+    if (!ok || workingSetDays < 1 || workingSetDays > 3650)
+        return usage(err, QStringLiteral("--working-set-days 须为 1–3650 天"));
     if (const auto halls = db.hallCounters(); !halls || halls->isEmpty()) // F3: nothing to serve
         return failed(err, !halls ? databaseError(db.lastError()) : noHallToServe(db));
     HttpApi api(db, clock, [&err](const QString& line) {
@@ -143,6 +157,7 @@ int serve(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
         err.flush();
     });
     api.setClockToleranceSeconds(tolerance);
+    api.setWorkingSet(snapshotAbove, workingSetDays);
     const auto bound = api.listen(address, quint16(port), *options);
     if (!bound) {
         err << "onewindow-server: " << bound.error().message << "\n";

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/SyncProtocol.h"
+#include "core/WorkingSet.h"
 #include "server/HttpFront.h"
 #include "server/LongPoll.h"
 #include "server/StatusPage.h"
@@ -36,6 +37,13 @@ public:
 
     // Decision 7: `serve --clock-tolerance` (the ε of the time flags).
     void setClockToleranceSeconds(int seconds) { m_ledger.setClockToleranceSeconds(seconds); }
+    // Decision 11: `serve --snapshot-above N` (a hall with N places in its order or more gives a
+    // new window its working set) and `--working-set-days D` (a case is recent for D days).
+    void setWorkingSet(qint64 snapshotAbove, int recentDays)
+    {
+        m_snapshotAbove = snapshotAbove;
+        m_workingSetDays = recentDays;
+    }
 
 private:
     QByteArray timeHeaderValue() const;
@@ -51,6 +59,9 @@ private:
     QHttpServerResponse enrol(const QHttpServerRequest& request, Call& call);
     QHttpServerResponse push(const QHttpServerRequest& request, const Device& device);
     QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
+    // Decision 11 (SnapshotApi.cpp): GET /v1/snapshot and GET /v1/case.
+    QHttpServerResponse snapshot(const QHttpServerRequest& request, const Device& device);
+    QHttpServerResponse caseEvents(const QHttpServerRequest& request, const Device& device);
     QFuture<QHttpServerResponse> handlePull(const QHttpServerRequest& request);
     QHttpServerResponse statusPage(const QString& caseNumber, const QHttpServerRequest& request);
     std::optional<QHttpServerResponse> checkVersions(const QHttpServerRequest& request);
@@ -75,6 +86,8 @@ private:
     std::optional<Park> m_park;
     int m_protocol = core::sync::kProtocolVersion; // the current request's
     int m_fold = core::sync::kFoldVersion;         // the current request's
+    qint64 m_snapshotAbove = core::sync::kDefaultSnapshotAbove;
+    int m_workingSetDays = core::sync::kDefaultWorkingSetDays;
     QPointer<TrackingTcpServer> m_tcp;
     LogSink m_log;
     QHttpServer m_server;

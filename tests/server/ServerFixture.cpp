@@ -124,6 +124,8 @@ void ServerFixture::startServing()
     m_registry = std::make_unique<server::Registry>(*m_db, m_clock);
     m_api = std::make_unique<server::HttpApi>(*m_db, m_clock,
                                               [this](const QString& line) { m_log.append(line); });
+    if (m_workingSet)
+        m_api->setWorkingSet(m_workingSet->first, m_workingSet->second);
     const auto port = m_api->listen(QHostAddress::LocalHost, m_port); // 0 the first time
     REQUIRE(port.ok());
     m_port = *port;

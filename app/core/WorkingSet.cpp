@@ -1,0 +1,69 @@
+#include "core/WorkingSet.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace onewindow::core::sync {
+
+bool finishesCase(EventType type)
+{
+    // The fold steps that leave CaseState::isOpen() false (core/events/*.cpp).
+    switch (type) {
+    case EventType::Refused:
+    case EventType::Withdrawn:
+    case EventType::DeemedAbandoned:
+    case EventType::Delivered:
+    case EventType::FeeLapsed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QStringList finishingTypeKeys()
+{
+    return {eventTypeKey(EventType::Refused), eventTypeKey(EventType::Withdrawn),
+            eventTypeKey(EventType::DeemedAbandoned), eventTypeKey(EventType::Delivered),
+            eventTypeKey(EventType::FeeLapsed)};
+}
+
+Error snapshotGone(qint64 at)
+{
+    return Error{QStringLiteral("snapshot_gone"),
+                 QStringLiteral("序号 %1 的工作集已不再保留（超过 %2 天），请从头重新取工作集")
+                     .arg(at)
+                     .arg(kSnapshotKeepDays)};
+}
+
+Error snapshotDigestMismatch(const QString& ours, const QString& theirs)
+{
+    return Error{QStringLiteral("sync.snapshot_digest"),
+                 QStringLiteral("本机取得的工作集与大厅服务器的不一致（本机摘要 %1，服务器摘要 "
+                                "%2），本次未开始办理：下次同步将从头重新取工作集；若仍不一致，"
+                                "请联系管理员")
+                     .arg(ours.left(12), theirs.left(12))};
+}
+
+Error caseFetchFailed(const QString& caseId, const QString& why)
+{
+    return Error{QStringLiteral("sync.case_fetch"),
+                 QStringLiteral("从大厅服务器取较早的办件 %1 失败：%2；本页未保存，下次同步重试")
+                     .arg(caseId, why)};
+}
+
+QString workingSetText(const QString& sinceUtc, qint64 cases, qint64 fetched)
+{
+    const QDateTime since = QDateTime::fromString(sinceUtc, Qt::ISODateWithMs);
+    const QString day = since.isValid() ? since.toTimeZone(QTimeZone("Asia/Shanghai"))
+                                              .date()
+                                              .toString(QStringLiteral("yyyy-MM-dd"))
+                                        : sinceUtc;
+    QString text = QStringLiteral("本机只保存工作集：未办结的办件和 %1 以来有记录的办件，共 %2 件")
+                       .arg(day)
+                       .arg(cases);
+    if (fetched > 0)
+        text += QStringLiteral("，另按需取来较早的办件 %1 件").arg(fetched);
+    return text;
+}
+
+} // namespace onewindow::core::sync
