@@ -51,19 +51,34 @@ Error caseFetchFailed(const QString& caseId, const QString& why)
                      .arg(caseId, why)};
 }
 
-QString workingSetText(const QString& sinceUtc, qint64 cases, qint64 fetched)
+QString workingSetText(const QString& sinceUtc, const QTimeZone& zone, qint64 cases, qint64 fetched)
 {
     const QDateTime since = QDateTime::fromString(sinceUtc, Qt::ISODateWithMs);
-    const QString day = since.isValid() ? since.toTimeZone(QTimeZone("Asia/Shanghai"))
-                                              .date()
-                                              .toString(QStringLiteral("yyyy-MM-dd"))
-                                        : sinceUtc;
+    const QString day =
+        since.isValid() ? since.toTimeZone(zone).date().toString(Qt::ISODate) : sinceUtc;
     QString text = QStringLiteral("本机只保存工作集：未办结的办件和 %1 以来有记录的办件，共 %2 件")
                        .arg(day)
                        .arg(cases);
     if (fetched > 0)
         text += QStringLiteral("，另按需取来较早的办件 %1 件").arg(fetched);
     return text;
+}
+
+QString snapshotProgressText(qint64 at, qint64 after)
+{
+    if (at == 0)
+        return QStringLiteral("尚未取得工作集：下次同步时从大厅服务器取未办结和近期的办件，"
+                              "取完才开始办理");
+    return QStringLiteral("正在取工作集（截至大厅序号 %1）：已取到序号 %2，中断后从此处继续")
+        .arg(at)
+        .arg(after);
+}
+
+QString partialDigestNote(qint64 casesHeld)
+{
+    return QStringLiteral("本机只保存工作集：此摘要只涵盖本机保存的 %1 件办件，与服务器 digest "
+                          "HALL 的全大厅摘要不同；与取工作集时服务器给出的摘要相符才会开始办理")
+        .arg(casesHeld);
 }
 
 } // namespace onewindow::core::sync

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace onewindow::core::sync {
 
@@ -40,7 +41,12 @@ Error snapshotDigestMismatch(const QString& ours, const QString& theirs);
 Error caseFetchFailed(const QString& caseId, const QString& why);
 
 // What the window and `sync status` say of a store that holds a working set: since when, how
-// many cases, and how many older cases were fetched since.
-QString workingSetText(const QString& sinceUtc, qint64 cases, qint64 fetched);
+// many cases (the day in the hall's zone), and how many older cases were fetched since.
+QString workingSetText(const QString& sinceUtc, const QTimeZone& zone, qint64 cases,
+                       qint64 fetched);
+// A working set still coming: how far it came (N and the last hall order stored; 0: not begun).
+QString snapshotProgressText(qint64 at, qint64 after);
+// `store digest` of such a store: the digest covers the cases it holds, not the whole hall.
+QString partialDigestNote(qint64 casesHeld);
 
 } // namespace onewindow::core::sync

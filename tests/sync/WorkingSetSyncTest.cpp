@@ -9,10 +9,16 @@
 #include "server/Commands.h"
 #include "server/storage/WorkingSets.h"
 #include "store/SyncRepository.h"
+#include "sync/SyncService.h"
+
+#include "ctl/CtlRunner.h"
 
 #include <catch2/catch.hpp>
 
+#include <QEventLoop>
+#include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace onewindow;
 using core::EventType;
@@ -264,4 +270,60 @@ TEST_CASE("Working set: a digest that differs from the hall's is a clear error, 
     REQUIRE(q.exec(QStringLiteral("UPDATE snapshots SET digest = ''")));
     CHECK(w08.syncNow().workingSetTaken);
     CHECK(stateOf(w08).cursor == n);
+}
+
+TEST_CASE("Working set: a partial store says so in sync status, its JSON, store digest and the "
+          "window's sync status")
+{
+    Hall h;
+    Window w08;
+    h.enrolNew(w08);
+    // Before the set came: the window says it is still to come.
+    const test::CtlRun early = test::runCtl(w08.hall.path(), test::args({"sync", "status"}));
+    REQUIRE(early.exitCode == 0);
+    CHECK(early.out.contains(QStringLiteral("尚未取得工作集")));
+
+    w08.syncNow();
+    const QString since = stateOf(w08).workingSetSince;
+    REQUIRE_FALSE(since.isEmpty());
+    const QString day = QDateTime::fromString(since, Qt::ISODateWithMs)
+                            .toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                            .date()
+                            .toString(Qt::ISODate);
+
+    const test::CtlRun json =
+        test::runCtl(w08.hall.path(), test::args({"sync", "status", "--json"}));
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("initial_sync")).toString() == QStringLiteral("working_set"));
+    const QJsonObject set = o.value(QStringLiteral("working_set")).toObject();
+    CHECK(set.value(QStringLiteral("since")).toString() == since);
+    CHECK(set.value(QStringLiteral("cases")).toInteger() == 2);
+    CHECK(set.value(QStringLiteral("fetched_cases")).toInteger() == 0);
+
+    const test::CtlRun text = test::runCtl(w08.hall.path(), test::args({"sync", "status"}));
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("本机只保存工作集")));
+    CHECK(text.out.contains(QStringLiteral("%1 以来有记录的办件，共 2 件").arg(day)));
+
+    const test::CtlRun digest = test::runCtl(w08.hall.path(), test::args({"store", "digest"}));
+    REQUIRE(digest.exitCode == 0);
+    CHECK(digest.out.startsWith(QStringLiteral("digest ") + w08.digest()));
+    CHECK(digest.out.contains(QStringLiteral("只涵盖本机保存的 2 件办件")));
+
+    // The window's sync status names the set.
+    sync::SyncService service(w08.hall.path(), w08.hall.clock, w08.hall.cases->settings(), 60000);
+    std::optional<sync::SyncStatus> got;
+    QEventLoop loop;
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    QObject::connect(&service, &sync::SyncService::statusChanged, &loop,
+                     [&](const sync::SyncStatus& s) {
+                         got = s;
+                         loop.quit();
+                     });
+    service.start();
+    loop.exec();
+    service.stop();
+    REQUIRE(got);
+    CHECK(got->workingSetMessage.contains(QStringLiteral("共 2 件")));
 }
