@@ -23,7 +23,8 @@ Status SyncClient::takeWorkingSet(Report& report)
             return state.error();
         if (!state->snapshotPending())
             return {};
-        if (Status s = snapshotOnce(*state, report, more); !s)
+        // The largest page the server gives: one transaction (and one fsync) per thousand.
+        if (Status s = snapshotOnce(*state, report, more, proto::kMaxPullLimit); !s)
             return s;
     }
     return {};
