@@ -227,6 +227,16 @@ TEST_CASE("Working set: a snapshot interrupted mid-way resumes where it stopped 
     w08.client = std::make_unique<sync::SyncClient>(*w08.hall.cases);
     take(h.w07);
     h.w07.syncNow();
+    // Then the network is down: the sync fails as offline and keeps the set's place.
+    QSqlQuery down(w08.hall.store->database());
+    REQUIRE(down.exec(QStringLiteral("UPDATE sync_state SET server_url = 'http://127.0.0.1:9'")));
+    auto offline = w08.client->syncNow();
+    REQUIRE_FALSE(offline.ok());
+    CHECK(offline.error().code == QStringLiteral("sync.offline"));
+    CHECK(stateOf(w08).snapshotAt == n);
+    CHECK(stateOf(w08).snapshotAfter == stopped.snapshotAfter);
+    REQUIRE(down.exec(
+        QStringLiteral("UPDATE sync_state SET server_url = '%1'").arg(stopped.serverUrl)));
     const auto resumed = w08.syncNow();
     CHECK(resumed.workingSetTaken);
     const store::SyncState done = stateOf(w08);

@@ -104,24 +104,25 @@ core::Result<WorkingSet> WorkingSets::make(const QString& hallCode, int recentDa
     const QStringList finished = core::sync::finishingTypeKeys();
     // Open: the head (the last accepted event that is not mergeable) does not finish the case.
     // Recent: an event of its own time since `since`. Driven by the cases and the time index,
-    // then each case's events by events_by_case: never a scan of the hall's whole stream.
+    // then each case's events by events_by_case (CROSS JOIN keeps SQLite to that order): never
+    // a scan of the hall's whole stream.
     if (!m_db.run(q,
                   QStringLiteral(
                       "INSERT INTO snapshot_events (hall_code, at_seq, hall_seq) SELECT "
-                      "e.hall_code, ?, e.hall_seq FROM events e WHERE e.hall_code = ? AND "
-                      "e.hall_seq <= ? AND e.case_id IN (SELECT c.case_id FROM cases c JOIN "
-                      "events h ON h.event_id = c.head_event_id AND h.hall_code = c.hall_code "
-                      "WHERE c.hall_code = ? AND h.type NOT IN (?, ?, ?, ?, ?) UNION SELECT "
-                      "r.case_id FROM events r WHERE r.hall_code = ? AND r.occurred_at >= ? AND "
-                      "r.hall_seq <= ?)"),
-                  {at, hallCode, at, hallCode, finished.value(0), finished.value(1),
-                   finished.value(2), finished.value(3), finished.value(4), hallCode, since, at}))
+                      "e.hall_code, ?, e.hall_seq FROM (SELECT c.case_id AS case_id FROM cases c "
+                      "JOIN events h ON h.event_id = c.head_event_id AND h.hall_code = "
+                      "c.hall_code WHERE c.hall_code = ? AND h.type NOT IN (?, ?, ?, ?, ?) UNION "
+                      "SELECT r.case_id AS case_id FROM events r WHERE r.hall_code = ? AND "
+                      "r.occurred_at >= ? AND r.hall_seq <= ?) w CROSS JOIN events e WHERE "
+                      "e.case_id = w.case_id AND e.hall_code = ? AND e.hall_seq <= ?"),
+                  {at, hallCode, finished.value(0), finished.value(1), finished.value(2),
+                   finished.value(3), finished.value(4), hallCode, since, at, hallCode, at}))
         return fail(m_db.lastError());
     if (!m_db.run(q,
-                  QStringLiteral("SELECT count(DISTINCT e.case_id), count(*) FROM events e "
-                                 "WHERE e.hall_code = ? AND e.hall_seq IN (SELECT hall_seq FROM "
-                                 "snapshot_events WHERE hall_code = ? AND at_seq = ?)"),
-                  {hallCode, hallCode, at}) ||
+                  QStringLiteral("SELECT count(DISTINCT e.case_id), count(*) FROM snapshot_events "
+                                 "s CROSS JOIN events e WHERE s.hall_code = ? AND s.at_seq = ? "
+                                 "AND e.hall_code = s.hall_code AND e.hall_seq = s.hall_seq"),
+                  {hallCode, at}) ||
         !q.next())
         return fail(m_db.lastError());
     const WorkingSet set{at, since, q.value(0).toLongLong(), q.value(1).toLongLong(), {}};
