@@ -393,7 +393,7 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
         if (alongside)
             if (Status s = alongside(); !s)
                 return s;
-        return refold(touched);
+        return m_deferFold ? Status{} : refold(touched);
     });
     if (!status) {
         // Nothing of the page was stored: the calendar in memory is the stored one again.

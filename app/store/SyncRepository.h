@@ -150,7 +150,9 @@ public:
     // the snapshot's place kept with the page.
     Result<int> applySnapshotPage(const QList<PulledEvent>& page, const PulledMaster& master,
                                   const SnapshotMark& mark);
-    // The set is whole and its digest checked: the cursor goes to N and pulls go on from there.
+    // The set is whole and its digest checked: every case the store holds is folded (the pages
+    // were stored without folding: a case's events come over many pages, and folding it after
+    // each was most of a large hall's time), then the cursor goes to N and pulls go on from there.
     Status finishSnapshot(qint64 at);
     // The set is taken again from its start at the next sync (its digest differed, or the
     // server no longer keeps it); what is stored stays (every insert is idempotent).
@@ -191,6 +193,7 @@ private:
     CaseStore& m_cases;
     Store& m_store;
     MasterApplied m_lastMaster;
+    bool m_deferFold = false; // a snapshot page: its cases are folded once the set is whole
 };
 
 } // namespace onewindow::store

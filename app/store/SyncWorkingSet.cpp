@@ -22,7 +22,8 @@ Result<int> SyncRepository::applySnapshotPage(const QList<PulledEvent>& page,
     // The cursor stays where it is (0) until the set is whole: a pull never starts from a
     // half-taken set. The page and the snapshot's place are one transaction, so a sync killed
     // between pages resumes after the last page stored.
-    return applyPull(page, 0, master, [&]() -> Status {
+    m_deferFold = true;
+    auto applied = applyPull(page, 0, master, [&]() -> Status {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("UPDATE sync_state SET snapshot_at = ?, snapshot_after = ?, "
                                  "working_set_since = ?, working_set_cases = ?"));
@@ -34,10 +35,26 @@ Result<int> SyncRepository::applySnapshotPage(const QList<PulledEvent>& page,
             return writeError(q);
         return {};
     });
+    m_deferFold = false;
+    return applied;
 }
 
 Status SyncRepository::finishSnapshot(qint64 at)
 {
+    QStringList caseIds;
+    {
+        QSqlQuery all(m_store.database());
+        all.setForwardOnly(true);
+        if (!all.exec(QStringLiteral("SELECT DISTINCT case_id FROM events")))
+            return sqlError("store.sync_read", QStringLiteral("读取同步状态"),
+                            all.lastError().text());
+        while (all.next())
+            caseIds.append(all.value(0).toString());
+    }
+    // A thousand cases a transaction: the window's own writes are not held up for long.
+    for (qsizetype from = 0; from < caseIds.size(); from += 1000)
+        if (Status s = m_store.transaction([&] { return refold(caseIds.mid(from, 1000)); }); !s)
+            return s;
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("UPDATE sync_state SET initial_sync = 'working_set', cursor = "
                              "max(cursor, ?), snapshot_after = snapshot_at"));

@@ -73,13 +73,14 @@ Result<SyncClient::Reply> SyncClient::answerOf(QNetworkReply* reply, const QByte
 }
 
 Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QString& url,
-                                           const QJsonObject& body, const QString& token)
+                                           const QJsonObject& body, const QString& token,
+                                           int answerWithinMs)
 {
     const QByteArray payload =
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     const qint64 sentMs = m_cases.store().clock().machineNowUtc().toMSecsSinceEpoch();
-    QNetworkReply* reply =
-        m_net.sendCustomRequest(request(url, token, m_timeouts.inactivityMs), method, payload);
+    QNetworkReply* reply = m_net.sendCustomRequest(
+        request(url, token, std::max(answerWithinMs, m_timeouts.inactivityMs)), method, payload);
     m_current = reply;
     QEventLoop loop;
     QTimer connectTimer;
@@ -98,7 +99,7 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
                              connectTimer.stop();
                      });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    connectTimer.start(m_timeouts.connectMs);
+    connectTimer.start(std::max(answerWithinMs, m_timeouts.connectMs));
     if (!reply->isFinished())
         loop.exec();
     m_current = nullptr;

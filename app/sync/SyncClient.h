@@ -107,8 +107,11 @@ private:
         int status = 0;
         QJsonObject json;
     };
+    // `answerWithinMs`: a request the server may think about for long (decision 11's first
+    // snapshot page makes the hall's working set) waits this long for its answer instead of the
+    // connect and inactivity timeouts; 0 for those.
     Result<Reply> call(const QByteArray& method, const QString& url, const QJsonObject& body,
-                       const QString& token);
+                       const QString& token, int answerWithinMs = 0);
     QNetworkRequest request(const QString& url, const QString& token, int inactivityMs) const;
     // The answer of a finished request, or why there was none.
     // `sentMs`: when it was sent, on the machine's own clock (decision 7's offset; none for a

@@ -15,6 +15,13 @@ namespace onewindow::sync {
 
 namespace proto = core::sync;
 
+namespace {
+
+// How long a snapshot page may take: the first makes the set at the server, the last its digest.
+constexpr int kMakeSetWithinMs = 300'000;
+
+} // namespace
+
 Status SyncClient::takeWorkingSet(Report& report)
 {
     for (bool more = true; more;) {
@@ -41,8 +48,10 @@ Status SyncClient::snapshotOnce(const store::SyncState& state, Report& report, b
         query.addQueryItem(QStringLiteral("after"), QString::number(state.snapshotAfter));
     }
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    // The first page makes the set at the server: on a hall of a million cases that takes a
+    // while (docs/sync-protocol.md, "Initial sync, measured"), so it may take this long.
     auto reply = call("GET", state.serverUrl + QStringLiteral("/v1/snapshot?") + query.toString(),
-                      {}, state.token);
+                      {}, state.token, kMakeSetWithinMs);
     if (!reply)
         return reply.error();
     const QJsonObject& o = reply->json;
