@@ -38,10 +38,13 @@ using namespace onewindow;
 namespace {
 
 const QString kHall = QStringLiteral("620102");
+QProcess* g_serving = nullptr; // stopped by die(), which skips the destructors
 
 [[noreturn]] void die(const QString& why)
 {
     std::fprintf(stderr, "bench_initial_sync: %s\n", qPrintable(why));
+    if (g_serving)
+        g_serving->kill();
     std::exit(1);
 }
 
@@ -62,11 +65,12 @@ struct Server
     QString base;
     Server(const QString& central, const QStringList& extra)
     {
+        process.setStandardErrorFile(QProcess::nullDevice()); // a line per request
         process.start(QStringLiteral(ONEWINDOW_SERVER_PATH),
                       QStringList{QStringLiteral("--store"), central, QStringLiteral("serve"),
                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
                           extra);
-        process.setStandardErrorFile(QProcess::nullDevice());
+        g_serving = &process;
         QString out;
         static const QRegularExpression line(QStringLiteral("listening on ([0-9.]+:[0-9]+)"));
         for (int i = 0; i < 600 && !line.match(out).hasMatch(); ++i) {
@@ -79,6 +83,7 @@ struct Server
     }
     ~Server()
     {
+        g_serving = nullptr;
         process.terminate();
         process.waitForFinished(5000);
     }
