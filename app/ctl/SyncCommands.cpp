@@ -5,6 +5,7 @@
 #include "core/EventChecksum.h"
 #include "core/PendingExport.h"
 #include "core/SyncMessages.h"
+#include "core/WorkingSet.h"
 #include "store/ClockState.h"
 #include "store/RejectedRecords.h"
 #include "store/SyncRepository.h"
@@ -69,7 +70,18 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
                       {QStringLiteral("last_sync"), s.lastSyncUtc},
                       {QStringLiteral("stopped"), s.stoppedCode},
                       {QStringLiteral("stopped_message"), s.stoppedMessage},
-                      {QStringLiteral("retired_at"), s.retiredAtUtc}};
+                      {QStringLiteral("retired_at"), s.retiredAtUtc},
+                      {QStringLiteral("initial_sync"), s.initialSync}};
+        // Decision 11: a store holding a working set says which part of the hall it holds.
+        if (s.partial())
+            o.insert(QStringLiteral("working_set"),
+                     QJsonObject{{QStringLiteral("since"), s.workingSetSince},
+                                 {QStringLiteral("cases"), s.workingSetCases},
+                                 {QStringLiteral("fetched_cases"), s.fetchedCases}});
+        if (s.snapshotPending())
+            o.insert(QStringLiteral("snapshot"),
+                     QJsonObject{{QStringLiteral("at"), s.snapshotAt},
+                                 {QStringLiteral("after"), s.snapshotAfter}});
         QJsonArray records;
         for (const store::RejectedRecord& r : own)
             records.append(QJsonObject{{QStringLiteral("event_id"), r.event.eventId},
@@ -98,6 +110,12 @@ int status(CtlContext& ctx, store::CaseStore& cases, bool json)
               << Qt::endl;
     for (const store::RejectedRecord& r : own)
         ctx.out() << QStringLiteral("  办件 %1：%2").arg(r.caseNumber, r.text(zone)) << Qt::endl;
+    if (s.partial())
+        ctx.out() << core::sync::workingSetText(s.workingSetSince, zone, s.workingSetCases,
+                                                s.fetchedCases)
+                  << Qt::endl;
+    if (s.snapshotPending())
+        ctx.out() << core::sync::snapshotProgressText(s.snapshotAt, s.snapshotAfter) << Qt::endl;
     if (c.measuredAtUtc.isValid())
         ctx.out() << QStringLiteral("本机时钟比大厅服务器%1 %2（%3测得）")
                          .arg(c.offsetMs > 0 ? QStringLiteral("慢") : QStringLiteral("快"),
@@ -236,6 +254,11 @@ int runStoreDigest(CtlContext& ctx)
     if (!digest)
         return ctx.failed(digest.error());
     ctx.out() << digest->text() << Qt::endl;
+    auto state = repo.state();
+    if (!state)
+        return ctx.failed(state.error());
+    if (*state && (*state)->partial()) // decision 11: a part of the hall
+        ctx.out() << core::sync::partialDigestNote(digest->cases) << Qt::endl;
     return ExitOk;
 }
 

@@ -46,7 +46,7 @@ const QMap<QString, const char*>& commandHelps()
          "usage: onewindow-server (--store PATH | --database URL) serve [--listen HOST:PORT]\n"
          "       [--trusted-proxy ADDR[,ADDR]] [--tls-cert FILE --tls-key FILE]\n"
          "       [--request-timeout SECONDS] [--max-connections N] [--clock-tolerance S]\n"
-         "       [--push-workers N]\n"
+         "       [--push-workers N] [--snapshot-above N] [--working-set-days D]\n"
          "Answers protocol v1 (docs/sync-protocol.md) on HOST:PORT (default 127.0.0.1:8440; port "
          "0\n"
          "takes a free one). Prints the address it listens on, then one line per request on\n"
@@ -60,7 +60,11 @@ const QMap<QString, const char*>& commandHelps()
          "nginx).\n"
          "--push-workers: pushes are judged by N workers, each with its own database\n"
          "connection (default 1 on SQLite, 4 on PostgreSQL; 0 judges them on the serving\n"
-         "thread, one at a time).\n"},
+         "thread, one at a time).\n"
+         "--snapshot-above N: a new window of a hall with N or more places in its order (events\n"
+         "and master records; default 200000) takes the hall's working set first, not every\n"
+         "event from 0; --working-set-days D: a case with an event of the last D days (default\n"
+         "90) is in it, besides every open case (docs/sync-protocol.md, decision 11).\n"},
         {QStringLiteral("hall"),
          "usage: onewindow-server (--store PATH | --database URL) hall create CODE --name NAME\n"
          "       [--zone Asia/Shanghai]\n"

@@ -47,6 +47,8 @@ Parsed parse(const QStringList& args)
         QStringLiteral("--tls-key"), QStringLiteral("--request-timeout"),
         QStringLiteral("--max-connections"), QStringLiteral("--clock-tolerance"),
         QStringLiteral("--push-workers"), // the push budget (issue 17)
+        // decision 11: initial sync
+        QStringLiteral("--snapshot-above"), QStringLiteral("--working-set-days"),
         // decision 7: settings and flags
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
         QStringLiteral("--office-hours"), QStringLiteral("--limit"),
@@ -149,6 +151,18 @@ int serve(CentralDb& db, const DatabaseSpec& spec, const Parsed& p, QTextStream&
             .toInt(&ok);
     if (!ok || workers < 0 || workers > 64)
         return usage(err, QStringLiteral("--push-workers 须为 0–64（0：在服务线程上逐个评判）"));
+    const qint64 snapshotAbove = p.values
+                                     .value(QStringLiteral("--snapshot-above"),
+                                            QString::number(core::sync::kDefaultSnapshotAbove))
+                                     .toLongLong(&ok);
+    if (!ok || snapshotAbove < 0)
+        return usage(err, QStringLiteral("--snapshot-above 须为非负整数（大厅的记录数）"));
+    const int workingSetDays = p.values
+                                   .value(QStringLiteral("--working-set-days"),
+                                          QString::number(core::sync::kDefaultWorkingSetDays))
+                                   .toInt(&ok);
+    if (!ok || workingSetDays < 1 || workingSetDays > 3650)
+        return usage(err, QStringLiteral("--working-set-days 须为 1–3650 天"));
     if (const auto halls = db.hallCounters(); !halls || halls->isEmpty()) // F3: nothing to serve
         return failed(err, !halls ? databaseError(db.lastError()) : noHallToServe(db));
     HttpApi api(db, clock, [&err](const QString& line) {
@@ -158,6 +172,7 @@ int serve(CentralDb& db, const DatabaseSpec& spec, const Parsed& p, QTextStream&
     api.setClockToleranceSeconds(tolerance);
     if (core::Status started = api.startPushWorkers(spec, workers); !started)
         return failed(err, started.error());
+    api.setWorkingSet(snapshotAbove, workingSetDays);
     const auto bound = api.listen(address, quint16(port), *options);
     if (!bound) {
         err << "onewindow-server: " << bound.error().message << "\n";

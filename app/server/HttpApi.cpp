@@ -35,7 +35,7 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
 {
     // Every method reaches our handler (Qt 6.4 answers a wrong method with a bare 404 otherwise):
     // the handler answers 405 with a JSON body itself.
-    for (const char* path : {"/healthz", "/v1/enrol", "/v1/numbers"})
+    for (const char* path : {"/healthz", "/v1/enrol", "/v1/numbers", "/v1/snapshot", "/v1/case"})
         m_server.route(QString::fromLatin1(path),
                        [this](const QHttpServerRequest& request) { return handle(request); });
     // A push may be judged by a worker (PushWorkers): its answer is a future.
@@ -158,7 +158,8 @@ QFuture<QHttpServerResponse> HttpApi::handlePull(const QHttpServerRequest& reque
 QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
 {
     const QString path = r.url().path();
-    const bool get = path == QLatin1String("/healthz") || path == QLatin1String("/v1/pull");
+    const bool get = path == QLatin1String("/healthz") || path == QLatin1String("/v1/pull") ||
+                     path == QLatin1String("/v1/snapshot") || path == QLatin1String("/v1/case");
     const auto wanted = get ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
     if (r.method() != wanted) {
         QHttpServerResponse response =
@@ -180,6 +181,10 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
         return std::move(*refusal);
     if (path == QLatin1String("/v1/numbers"))
         return numbers(r, device);
+    if (path == QLatin1String("/v1/snapshot"))
+        return snapshot(r, device);
+    if (path == QLatin1String("/v1/case"))
+        return caseEvents(r, device);
     return path == QLatin1String("/v1/push") ? push(m_desk, r.body(), device, call)
                                              : pull(r, device);
 }
@@ -267,6 +272,9 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& r, Call& call)
         {QStringLiteral("protocol"), sync::kProtocolVersion},
         {QStringLiteral("profile"), e.profile},
         {QStringLiteral("numbers"), e.numbers},
+        // Decision 11: a large hall gives a new window its working set first.
+        {QStringLiteral("initial"),
+         e.hall.seq < m_snapshotAbove ? sync::kInitialPull : sync::kInitialSnapshot},
         {QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), e.hall.code},
                                              {QStringLiteral("name"), e.hall.name},
                                              {QStringLiteral("zone"), e.hall.zone},

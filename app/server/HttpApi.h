@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/SyncProtocol.h"
+#include "core/WorkingSet.h"
 #include "server/HttpFront.h"
 #include "server/LongPoll.h"
 #include "server/PushWorkers.h"
@@ -40,6 +41,13 @@ public:
     // Issue 17, `serve --push-workers N`: pushes judged by N workers with a connection of `spec`
     // each (server/PushWorkers.h); 0, pushes judged on the serving thread one at a time.
     core::Status startPushWorkers(const DatabaseSpec& spec, int count);
+    // Decision 11: `serve --snapshot-above N` (a hall with N places in its order or more gives a
+    // new window its working set) and `--working-set-days D` (a case is recent for D days).
+    void setWorkingSet(qint64 snapshotAbove, int recentDays)
+    {
+        m_snapshotAbove = snapshotAbove;
+        m_workingSetDays = recentDays;
+    }
 
 private:
     QByteArray timeHeaderValue() const;
@@ -69,6 +77,9 @@ private:
     QFuture<QHttpServerResponse> handlePush(const QHttpServerRequest& request);
     QHttpServerResponse pull(const QHttpServerRequest& request, const Device& device);
     QHttpServerResponse numbers(const QHttpServerRequest& request, const Device& device);
+    // Decision 11 (SnapshotApi.cpp): GET /v1/snapshot and GET /v1/case.
+    QHttpServerResponse snapshot(const QHttpServerRequest& request, const Device& device);
+    QHttpServerResponse caseEvents(const QHttpServerRequest& request, const Device& device);
     QFuture<QHttpServerResponse> handlePull(const QHttpServerRequest& request);
     QHttpServerResponse statusPage(const QString& caseNumber, const QHttpServerRequest& request);
     std::optional<QHttpServerResponse> checkVersions(const QHttpServerRequest& request);
@@ -94,6 +105,8 @@ private:
     std::optional<Park> m_park;
     int m_protocol = core::sync::kProtocolVersion; // the current request's
     int m_fold = core::sync::kFoldVersion;         // the current request's
+    qint64 m_snapshotAbove = core::sync::kDefaultSnapshotAbove;
+    int m_workingSetDays = core::sync::kDefaultWorkingSetDays;
     QPointer<TrackingTcpServer> m_tcp;
     LogSink m_log;
     QHttpServer m_server;

@@ -45,6 +45,9 @@ const char* const kUsage =
     "`onewindow --demo --join URL --window W07|W08|BACK|SUP` uses by itself. The codes are\n"
     "printed; being published, they are for a demo hall only.\n";
 
+// Events read from the built store and imported at a time (one importAccepted transaction).
+constexpr int kImportPage = 5000;
+
 int usage(QTextStream& err, const QString& why)
 {
     err << "onewindow-server-demo: " << why << "\n" << kUsage;
@@ -59,7 +62,7 @@ int failed(QTextStream& err, const core::Error& e)
 
 // Every person of the demo's events as a user of the hall: the demo accounts with their own
 // passwords, the other clerks and supervisors with the demo's.
-core::Result<QList<server::MasterChange>> people(const QList<core::Event>& events)
+core::Result<QList<server::MasterChange>> people(const QStringList& actors)
 {
     QList<server::MasterChange> out;
     QSet<QString> done;
@@ -87,12 +90,12 @@ core::Result<QList<server::MasterChange>> people(const QList<core::Event>& event
     for (const demo::DemoTerminal& t : demo::demoTerminals())
         if (core::Status s = add(t.userId, t.login, t.displayName, t.userRole, t.password); !s)
             return s.error();
-    for (const core::Event& e : events) {
-        if (e.actorId == core::kSystemActor || done.contains(e.actorId))
+    for (const QString& actor : actors) {
+        if (actor == core::kSystemActor || done.contains(actor))
             continue;
-        const bool supervisor = e.actorId.startsWith(QLatin1String("supervisor-"));
+        const bool supervisor = actor.startsWith(QLatin1String("supervisor-"));
         if (core::Status s =
-                add(e.actorId, e.actorId, demo::staffName(e.actorId),
+                add(actor, actor, demo::staffName(actor),
                     supervisor ? core::Role::Supervisor : core::Role::Clerk,
                     supervisor ? QStringLiteral("demo-supervisor") : QStringLiteral("demo-clerk"));
             !s)
@@ -168,10 +171,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const core:
     auto localStore = store::Store::openForReading(local, clock);
     if (!localStore)
         return failed(err, localStore.error());
-    auto events = store::exportEvents(**localStore);
-    if (!events)
-        return failed(err, events.error());
-    auto users = people(*events);
+    auto actors = store::eventActors(**localStore);
+    if (!actors)
+        return failed(err, actors.error());
+    auto users = people(*actors);
     if (!users)
         return failed(err, users.error());
 
@@ -185,13 +188,23 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const core:
     server::MasterData data(**db, clock);
     if (auto written = data.append(code, master); !written)
         return failed(err, written.error());
-    auto imported =
-        server::importAccepted(**db, clock, code, *events, QStringLiteral("import.demo"));
-    if (!imported)
-        return failed(err, imported.error());
+    // Read and imported page by page in hall order: a hall of 1,000,000 cases (some 8.6 million
+    // events) would not fit in memory as one list.
+    qint64 imported = 0;
+    const core::Status streamed = store::exportEventPages(
+        **localStore, kImportPage, [&](const QList<core::Event>& page) -> core::Status {
+            auto done =
+                server::importAccepted(**db, clock, code, page, QStringLiteral("import.demo"));
+            if (!done)
+                return done.error();
+            imported += *done;
+            return {};
+        });
+    if (!streamed)
+        return failed(err, streamed.error());
     out << "hall " << code << " " << config.hallName << ": " << built->cases << " cases, "
-        << *imported << " events, " << users->size() << " users, cursor "
-        << registry.hall(code)->seq << "\n";
+        << imported << " events, " << users->size() << " users, cursor " << registry.hall(code)->seq
+        << "\n";
     // The four terminals' published codes (demo/DemoTerminals.h).
     for (const demo::DemoTerminal& t : demo::demoTerminals()) {
         auto made = registry.createEnrolCode(

@@ -76,7 +76,9 @@ Result<std::optional<SyncState>> SyncRepository::state() const
     if (!q.exec(QStringLiteral(
             "SELECT server_url, hall_code, device_id, token, window_code, role, department, "
             "cursor, acked_seq, enrolled_at_utc, last_sync_utc, stopped_code, stopped_message, "
-            "COALESCE((SELECT epoch FROM sync_epoch), ''), retired_at_utc FROM sync_state")))
+            "COALESCE((SELECT epoch FROM sync_epoch), ''), retired_at_utc, initial_sync, "
+            "snapshot_at, snapshot_after, working_set_since, working_set_cases, fetched_cases "
+            "FROM sync_state")))
         return readError(q);
     if (!q.next())
         return std::optional<SyncState>{};
@@ -96,6 +98,12 @@ Result<std::optional<SyncState>> SyncRepository::state() const
     s.stoppedMessage = q.value(12).toString();
     s.epoch = q.value(13).toString();
     s.retiredAtUtc = q.value(14).toString();
+    s.initialSync = q.value(15).toString();
+    s.snapshotAt = q.value(16).toLongLong();
+    s.snapshotAfter = q.value(17).toLongLong();
+    s.workingSetSince = q.value(18).toString();
+    s.workingSetCases = q.value(19).toLongLong();
+    s.fetchedCases = q.value(20).toLongLong();
     return std::optional<SyncState>{s};
 }
 
@@ -148,13 +156,14 @@ Status SyncRepository::enrol(const Enrolment& e)
             return s;
         q.prepare(QStringLiteral("INSERT INTO sync_state (singleton, server_url, hall_code, "
                                  "device_id, token, window_code, role, department, cursor, "
-                                 "acked_seq, enrolled_at_utc) VALUES (1, ?, ?, ?, ?, ?, ?, ?, "
-                                 "0, ?, ?)"));
+                                 "acked_seq, enrolled_at_utc, initial_sync) VALUES (1, ?, ?, ?, "
+                                 "?, ?, ?, ?, 0, ?, ?, ?)"));
         for (const QVariant& v :
              {QVariant(e.serverUrl), QVariant(e.hallCode), QVariant(e.deviceId), QVariant(e.token),
               QVariant(e.windowCode), QVariant(e.role), QVariant(text(e.department)),
               QVariant(std::max<qint64>(1, e.nextSeq)),
-              QVariant(QString::fromUtf8(core::canonicalTimeText(m_store.clock().nowUtc())))})
+              QVariant(QString::fromUtf8(core::canonicalTimeText(m_store.clock().nowUtc()))),
+              QVariant(e.snapshot ? QStringLiteral("snapshot") : QStringLiteral("pull"))})
             q.addBindValue(v);
         if (!q.exec())
             return writeError(q);
@@ -286,7 +295,8 @@ Result<QStringList> SyncRepository::touchedByMaster(const MasterApplied& applied
 }
 
 Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nextCursor,
-                                      const PulledMaster& master)
+                                      const PulledMaster& master,
+                                      const std::function<Status()>& alongside)
 {
     int inserted = 0;
     m_lastMaster = {};
@@ -380,7 +390,10 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
         q.addBindValue(nextCursor);
         if (!q.exec())
             return writeError(q);
-        return refold(touched);
+        if (alongside)
+            if (Status s = alongside(); !s)
+                return s;
+        return m_deferFold ? Status{} : refold(touched);
     });
     if (!status) {
         // Nothing of the page was stored: the calendar in memory is the stored one again.

@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 #include <optional>
 
 namespace onewindow::store {
@@ -31,6 +33,16 @@ struct SyncState
     QString stoppedMessage;
     QString retiredAtUtc; // decision 9: when the hall retired this device ('' while active)
     QString epoch;        // the hall's epoch the cursor counts in (decision 6)
+    // Decision 11 (db/local/0027): "pull", "snapshot" (the working set still to come, from
+    // (snapshotAt, snapshotAfter)) or "working_set" (done: the store holds a part of the hall).
+    QString initialSync = QStringLiteral("pull");
+    qint64 snapshotAt = 0;
+    qint64 snapshotAfter = 0;
+    QString workingSetSince;
+    qint64 workingSetCases = 0;
+    qint64 fetchedCases = 0;
+    bool partial() const { return initialSync == QLatin1String("working_set"); }
+    bool snapshotPending() const { return initialSync == QLatin1String("snapshot"); }
 };
 
 // What POST /v1/enrol answered.
@@ -46,7 +58,17 @@ struct Enrolment
     QString hallCode;
     QString hallName;
     QString zone;
-    QString epoch; // the hall's epoch at enrolment (decision 6)
+    QString epoch;         // the hall's epoch at enrolment (decision 6)
+    bool snapshot = false; // decision 11: the hall answered "initial": "snapshot"
+};
+
+// Decision 11: where a snapshot page leaves the store (GET /v1/snapshot).
+struct SnapshotMark
+{
+    qint64 at = 0;    // N, the hall order the working set is as of
+    qint64 after = 0; // the last hall order of the set now stored
+    QString since;    // the set's recent cases have an event since then (UTC text)
+    qint64 cases = 0; // the set's cases
 };
 
 // What a new epoch of the hall undid here (decision 6, SyncRepository::rebase).
@@ -118,8 +140,28 @@ public:
     // transaction: the hall's users, calendar, catalog and settings; then the cases they touch
     // are folded again too (a calendar notice moves the running deadlines of the cases counting
     // into its year; an item version that has come down lets a case taken under it be folded).
+    // `alongside` runs in the same transaction, after the page is written (decision 11 keeps
+    // the snapshot's place or the count of fetched cases with it).
     Result<int> applyPull(const QList<PulledEvent>& page, qint64 nextCursor,
-                          const PulledMaster& master = {});
+                          const PulledMaster& master = {},
+                          const std::function<Status()>& alongside = {});
+
+    // Decision 11 (SyncWorkingSet.cpp). A snapshot page: as applyPull, the cursor left alone and
+    // the snapshot's place kept with the page.
+    Result<int> applySnapshotPage(const QList<PulledEvent>& page, const PulledMaster& master,
+                                  const SnapshotMark& mark);
+    // The set is whole and its digest checked: every case the store holds is folded (the pages
+    // were stored without folding: a case's events come over many pages, and folding it after
+    // each was most of a large hall's time), then the cursor goes to N and pulls go on from there.
+    Status finishSnapshot(qint64 at);
+    // The set is taken again from its start at the next sync (its digest differed, or the
+    // server no longer keeps it); what is stored stays (every insert is idempotent).
+    Status restartSnapshot();
+    // Of `caseIds`, those the store holds no event of (an older case a pull brings an event of).
+    Result<QStringList> missingCases(const QStringList& caseIds) const;
+    // Older cases fetched (GET /v1/case) counted; run in the transaction of the page they were
+    // fetched for (applyPull's `alongside`).
+    Status addFetchedCases(int cases);
     // What the last applyPull changed of the master data (the window reloads what it shows).
     const MasterApplied& lastMasterApplied() const { return m_lastMaster; }
     // Sync stops (revoked, stopped) with the server's reason; kept until enrolled again.
@@ -151,6 +193,7 @@ private:
     CaseStore& m_cases;
     Store& m_store;
     MasterApplied m_lastMaster;
+    bool m_deferFold = false; // a snapshot page: its cases are folded once the set is whole
 };
 
 } // namespace onewindow::store

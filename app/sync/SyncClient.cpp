@@ -3,6 +3,7 @@
 #include "core/ClockOffset.h"
 #include "core/SyncMessages.h"
 #include "core/SyncProtocol.h"
+#include "core/WorkingSet.h"
 #include "store/ClockState.h"
 #include "store/HallConfig.h"
 #include "sync/MasterRecords.h"
@@ -72,13 +73,14 @@ Result<SyncClient::Reply> SyncClient::answerOf(QNetworkReply* reply, const QByte
 }
 
 Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QString& url,
-                                           const QJsonObject& body, const QString& token)
+                                           const QJsonObject& body, const QString& token,
+                                           int answerWithinMs)
 {
     const QByteArray payload =
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     const qint64 sentMs = m_cases.store().clock().machineNowUtc().toMSecsSinceEpoch();
-    QNetworkReply* reply =
-        m_net.sendCustomRequest(request(url, token, m_timeouts.inactivityMs), method, payload);
+    QNetworkReply* reply = m_net.sendCustomRequest(
+        request(url, token, std::max(answerWithinMs, m_timeouts.inactivityMs)), method, payload);
     m_current = reply;
     QEventLoop loop;
     QTimer connectTimer;
@@ -97,7 +99,7 @@ Result<SyncClient::Reply> SyncClient::call(const QByteArray& method, const QStri
                              connectTimer.stop();
                      });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    connectTimer.start(m_timeouts.connectMs);
+    connectTimer.start(std::max(answerWithinMs, m_timeouts.connectMs));
     if (!reply->isFinished())
         loop.exec();
     m_current = nullptr;
@@ -195,6 +197,7 @@ Status SyncClient::enrol(const QString& serverUrl, const QString& code, const QS
     e.hallName = hall.value(QStringLiteral("name")).toString();
     e.zone = hall.value(QStringLiteral("zone")).toString();
     e.epoch = hall.value(QStringLiteral("epoch")).toString();
+    e.snapshot = o.value(QStringLiteral("initial")).toString() == proto::kInitialSnapshot;
     if (e.deviceId.isEmpty() || e.token.isEmpty() || e.hallCode.isEmpty() || e.windowCode.isEmpty())
         return proto::badAnswer(QStringLiteral("登记回答缺少设备编号、凭据或大厅"));
     return m_repo.enrol(e);
@@ -322,68 +325,26 @@ Status SyncClient::applyPage(const Reply& reply, const store::SyncState& state, 
         return proto::badAnswer(QStringLiteral("游标后退（%1 → %2）").arg(state.cursor).arg(next));
     QList<store::PulledEvent> page;
     store::PulledMaster master;
-    auto window = store::HallConfigRepository(m_cases.store()).loadOrDefaults();
-    if (!window)
-        return window.error();
-    for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray()) {
-        const QJsonObject item = v.toObject();
-        // Protocol 2: the hall's master data comes on the same cursor as its events, an entry
-        // with `record` instead of `event` (docs/sync-protocol.md, decision 8).
-        if (item.contains(QStringLiteral("record"))) {
-            const qint64 seq = item.value(QStringLiteral("hall_seq")).toInteger(0);
-            if (seq <= state.cursor || seq > next)
-                return proto::badAnswer(
-                    QStringLiteral("主数据记录的大厅序号 %1 不在本页范围内").arg(seq));
-            const QJsonObject record = item.value(QStringLiteral("record")).toObject();
-            const QString kind = record.value(QStringLiteral("kind")).toString();
-            if (isMasterKind(kind)) {
-                // Applied with the page, in its transaction (decision 8: the server is the one
-                // author of the hall's users, calendar, catalog and settings).
-                ++report.records;
-                if (Status s = readMasterRecord(record, seq, *window, master); !s)
-                    return s;
-            } else {
-                ++report.ignored;
-                Q_EMIT logLine(QStringLiteral("sync: master record of kind %1 ignored").arg(kind));
-            }
-            continue;
-        }
-        // New kinds of records come down the same road (master data, issue 17 decision 8):
-        // what this program does not know is logged and passed over; the cursor goes on.
-        const QString kind = item.value(QStringLiteral("kind")).toString();
-        if (!kind.isEmpty() && kind != QLatin1String("event")) {
-            ++report.ignored;
-            Q_EMIT logLine(QStringLiteral("sync: record of kind %1 ignored").arg(kind));
-            continue;
-        }
-        auto wire = proto::eventFromWire(item.value(QStringLiteral("event")).toObject());
-        if (!wire)
-            return proto::badAnswer(wire.error().message);
-        if (!wire->event) {
-            ++report.ignored;
-            Q_EMIT logLine(QStringLiteral("sync: event %1 not stored: %2")
-                               .arg(wire->eventId, wire->fault ? wire->fault->code : QString()));
-            continue;
-        }
-        store::PulledEvent p;
-        p.event = *wire->event;
-        p.placement.eventId = p.event.eventId;
-        p.placement.caseId = p.event.caseId;
-        p.placement.hallSeq = item.value(QStringLiteral("hall_seq")).toInteger(0);
-        p.placement.accepted =
-            item.value(QStringLiteral("verdict")).toString() == QLatin1String("accepted");
-        p.placement.reasonCode = item.value(QStringLiteral("reason_code")).toString();
-        p.placement.reason = item.value(QStringLiteral("reason")).toString();
-        p.placement.winner = item.value(QStringLiteral("winner")).toString();
-        if (p.placement.hallSeq <= state.cursor || p.placement.hallSeq > next)
-            return proto::badAnswer(
-                QStringLiteral("记录的大厅序号 %1 不在本页范围内").arg(p.placement.hallSeq));
-        page.append(p);
+    if (Status s = readEntries(o.value(QStringLiteral("events")).toArray(), state.cursor, next,
+                               state.cursor, page, master, report);
+        !s)
+        return s;
+    // Decision 11: a store holding a working set fetches an older case a page brings an event
+    // of, up to where this page starts, so its fold never sees a case without its start.
+    int fetched = 0;
+    if (state.partial()) {
+        auto older = fetchOlderCases(state, page);
+        if (!older)
+            return older.error();
+        fetched = *older;
     }
-    auto inserted = m_repo.applyPull(page, next, master);
+    auto inserted = m_repo.applyPull(page, next, master, [&]() -> Status {
+        return fetched > 0 ? m_repo.addFetchedCases(fetched) : Status{};
+    });
     if (!inserted)
         return inserted.error();
     report.pulled += *inserted;
+    report.fetchedCases += fetched;
     const store::MasterApplied& applied = m_repo.lastMasterApplied();
     report.calendarChanged |= applied.calendarChanged;
     report.catalogChanged |= applied.catalogChanged;
@@ -400,6 +361,10 @@ Result<SyncClient::Report> SyncClient::syncNow()
     Report report;
     // A second round only after a failover (decision 6): the pull that saw the new epoch made
     // pending again the own events the server lost, and they go up at once.
+    // Decision 11: a new window of a large hall takes its working set first (nothing of its
+    // own can be placed before: its events wait, pending, until the set is whole).
+    if (Status s = takeWorkingSet(report); !s)
+        return s.error();
     for (int round = 0; round < 2; ++round) {
         const bool before = report.epochChanged;
         for (bool more = true; more;)

@@ -59,6 +59,10 @@ public:
         qint64 cursor = 0;
         int pending = 0;           // still waiting to go up
         bool epochChanged = false; // the hall's server failed over (decision 6): pulled again
+        // Decision 11: the working set taken in this round (its pages' events are in `pulled`)
+        // and older cases fetched for pulled pages.
+        bool workingSetTaken = false;
+        int fetchedCases = 0;
     };
     // Pushes every pending event and pulls until the hall has nothing more. An error leaves
     // everything stored so far stored (each batch and page is its own transaction).
@@ -67,6 +71,12 @@ public:
     Status pushOnce(Report& report, bool& more);
     // Decision 5: the office 文号 blocks this window asked for, from the server (SyncNumbers.cpp).
     Status fetchNumberBlocks();
+    // Decision 11 (SyncSnapshot.cpp): while the working set is still to come, its pages (GET
+    // /v1/snapshot) from where the store left off, then its digest compared with the store's;
+    // equal, the cursor goes to N. Nothing to do for a store that pulls from 0 or has its set.
+    Status takeWorkingSet(Report& report);
+    // One snapshot page; false in `more` after the last (whose digest is then checked).
+    Status snapshotOnce(const store::SyncState& state, Report& report, bool& more, int limit = 500);
     // One pull page; false in `more` when the hall has nothing more.
     Status pullOnce(Report& report, bool& more, int limit = 500);
 
@@ -99,14 +109,26 @@ private:
         int status = 0;
         QJsonObject json;
     };
+    // `answerWithinMs`: a request the server may think about for long (decision 11's first
+    // snapshot page makes the hall's working set) waits this long for its answer instead of the
+    // connect and inactivity timeouts; 0 for those.
     Result<Reply> call(const QByteArray& method, const QString& url, const QJsonObject& body,
-                       const QString& token);
+                       const QString& token, int answerWithinMs = 0);
     QNetworkRequest request(const QString& url, const QString& token, int inactivityMs) const;
     // The answer of a finished request, or why there was none.
     // `sentMs`: when it was sent, on the machine's own clock (decision 7's offset; none for a
     // waiting pull, whose round trip is the wait).
     Result<Reply> answerOf(QNetworkReply* reply, const QByteArray& method, const QString& url,
                            bool connectTimedOut, std::optional<qint64> sentMs);
+    // A page's entries: events with hall order in (eventsAfter, upTo], master records in
+    // (recordsAfter, upTo]; a record of an unknown kind is counted and passed over.
+    Status readEntries(const QJsonArray& items, qint64 eventsAfter, qint64 upTo,
+                       qint64 recordsAfter, QList<store::PulledEvent>& page,
+                       store::PulledMaster& master, Report& report);
+    // Decision 11: the cases of `page` this store holds nothing of and whose first event there
+    // is no receipt, fetched up to the store's cursor (GET /v1/case) and put before the page's
+    // events. How many cases were fetched.
+    Result<int> fetchOlderCases(const store::SyncState& state, QList<store::PulledEvent>& page);
     // A pull's page stored: events, placements, master records and the cursor.
     Status applyPage(const Reply& reply, const store::SyncState& state, Report& report, bool& more);
     // Decision 6: an answer in another epoch of the hall than this store's rebases the store

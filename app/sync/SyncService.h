@@ -24,6 +24,9 @@ struct SyncStatus
     QDateTime lastSyncUtc;
     QString stoppedMessage; // revoked or stopped: sync will not try again
     QString retiredMessage; // decision 9: retired at the hall (its sync goes on)
+    // Decision 11: the store holds the hall's working set, or is still taking it (composed in
+    // core, in Chinese; empty for a store holding the whole hall).
+    QString workingSetMessage;
     // The last sync brought a new holiday notice or item versions of the hall (master data):
     // the window reloads what it counts and shows with.
     bool calendarChanged = false;

@@ -1,5 +1,7 @@
 #include "sync/SyncWorker.h"
 
+#include "core/WorkingSet.h"
+
 #include "core/DeviceRetirement.h"
 #include "store/HallConfig.h"
 
@@ -215,6 +217,13 @@ SyncStatus SyncWorker::current()
     s.stoppedMessage = (*state)->stoppedMessage;
     if (!(*state)->retiredAtUtc.isEmpty())
         s.retiredMessage = core::sync::retiredDeviceNotice();
+    if ((*state)->partial())
+        s.workingSetMessage =
+            core::sync::workingSetText((*state)->workingSetSince, m_settings.zone,
+                                       (*state)->workingSetCases, (*state)->fetchedCases);
+    else if ((*state)->snapshotPending())
+        s.workingSetMessage =
+            core::sync::snapshotProgressText((*state)->snapshotAt, (*state)->snapshotAfter);
     s.lastSyncUtc = QDateTime::fromString((*state)->lastSyncUtc, Qt::ISODateWithMs);
     if (auto pending = m_client->repository().pendingCount())
         s.pending = *pending;

@@ -57,6 +57,8 @@ void SyncStatusWidget::showStatus(const sync::SyncStatus& s)
     }
     if (!s.retiredMessage.isEmpty()) // decision 9: composed in core, in Chinese
         parts.append(s.retiredMessage);
+    if (!s.workingSetMessage.isEmpty()) // decision 11: composed in core, in Chinese
+        parts.append(s.workingSetMessage);
     if (s.pending > 0)
         parts.append(tr("%n record(s) to upload", nullptr, s.pending));
     if (s.rejected > 0) {

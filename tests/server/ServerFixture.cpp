@@ -129,6 +129,8 @@ void ServerFixture::startServing()
         m_spec, m_pushWorkers < 0 ? server::defaultPushWorkers(m_spec) : m_pushWorkers);
     if (!workers)
         FAIL(workers.error().message.toStdString());
+    if (m_workingSet)
+        m_api->setWorkingSet(m_workingSet->first, m_workingSet->second);
     const auto port = m_api->listen(QHostAddress::LocalHost, m_port); // 0 the first time
     REQUIRE(port.ok());
     m_port = *port;

@@ -55,6 +55,12 @@ public:
     const QStringList& log() const { return m_log; }
     server::CentralDb& db() { return *m_db; }
     server::DatabaseSpec spec() const { return m_spec; }
+    // Decision 11: `serve --snapshot-above N --working-set-days D` (kept across a failover).
+    void setWorkingSet(qint64 snapshotAbove, int recentDays)
+    {
+        m_workingSet = {snapshotAbove, recentDays};
+        m_api->setWorkingSet(snapshotAbove, recentDays);
+    }
 
     // A hall and an enrolled device of it (through POST /v1/enrol).
     struct Device
@@ -100,6 +106,7 @@ private:
     QHash<QString, qint64> m_base;
     std::optional<server::DatabaseSpec> m_standby;
     int m_standbys = 0;
+    std::optional<std::pair<qint64, int>> m_workingSet;
 };
 
 // The test hall's master data: the EventMaker's actors as users of `hall` (clerk-1, a clerk;

@@ -67,16 +67,28 @@ TEST_CASE("Migration 0013 gives the events of an older store their checksums")
         // Back to version 12: no checksum column, the append-only trigger as 0007 made it (and
         // none of what 0022 to 0025 add, which migrating again adds).
         QSqlQuery q(h.store->database());
-        for (const char* sql :
-             {"DROP INDEX cases_matter_open", "DROP INDEX cases_matter_received",
-              "DROP INDEX cases_matter_decided", "DROP INDEX cases_matter_refused",
-              "DROP INDEX cases_matter_closed", "ALTER TABLE cases DROP COLUMN matter_number",
-              "DROP TRIGGER events_no_update", "ALTER TABLE events DROP COLUMN checksum",
-              "ALTER TABLE users DROP COLUMN pulled_seq",
-              "ALTER TABLE users DROP COLUMN lost_epoch",
-              "ALTER TABLE sync_state DROP COLUMN retired_at_utc", "DROP TABLE hall_back_offices",
-              "ALTER TABLE cases DROP COLUMN holder_window", "DROP TABLE office_number_blocks",
-              "DROP TABLE office_number_wants", "PRAGMA user_version = 12"})
+        for (const char* sql : {"DROP INDEX cases_matter_open",
+                                "DROP INDEX cases_matter_received",
+                                "DROP INDEX cases_matter_decided",
+                                "DROP INDEX cases_matter_refused",
+                                "DROP INDEX cases_matter_closed",
+                                "ALTER TABLE cases DROP COLUMN matter_number",
+                                "DROP TRIGGER events_no_update",
+                                "ALTER TABLE events DROP COLUMN checksum",
+                                "ALTER TABLE users DROP COLUMN pulled_seq",
+                                "ALTER TABLE users DROP COLUMN lost_epoch",
+                                "ALTER TABLE sync_state DROP COLUMN retired_at_utc",
+                                "DROP TABLE hall_back_offices",
+                                "ALTER TABLE cases DROP COLUMN holder_window",
+                                "DROP TABLE office_number_blocks",
+                                "DROP TABLE office_number_wants",
+                                "ALTER TABLE sync_state DROP COLUMN initial_sync",
+                                "ALTER TABLE sync_state DROP COLUMN snapshot_at",
+                                "ALTER TABLE sync_state DROP COLUMN snapshot_after",
+                                "ALTER TABLE sync_state DROP COLUMN working_set_since",
+                                "ALTER TABLE sync_state DROP COLUMN working_set_cases",
+                                "ALTER TABLE sync_state DROP COLUMN fetched_cases",
+                                "PRAGMA user_version = 12"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     h.cases.reset();

@@ -173,6 +173,12 @@ TEST_CASE("A store upgraded from before the figures refuses to count until it is
               "ALTER TABLE cases DROP COLUMN holder_window",
               "DROP TABLE office_number_blocks",
               "DROP TABLE office_number_wants",
+              "ALTER TABLE sync_state DROP COLUMN initial_sync",
+              "ALTER TABLE sync_state DROP COLUMN snapshot_at",
+              "ALTER TABLE sync_state DROP COLUMN snapshot_after",
+              "ALTER TABLE sync_state DROP COLUMN working_set_since",
+              "ALTER TABLE sync_state DROP COLUMN working_set_cases",
+              "ALTER TABLE sync_state DROP COLUMN fetched_cases",
               "PRAGMA user_version = 7"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }

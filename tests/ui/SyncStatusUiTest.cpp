@@ -37,6 +37,12 @@ TEST_CASE("Sync status: offline since the hall's time, records to upload, last s
     s.pending = 0;
     w.showStatus(s);
     CHECK_FALSE(w.text().contains(QStringLiteral("10:42")));
+    // Decision 11: a store holding the hall's working set names it.
+    s.workingSetMessage =
+        QStringLiteral("本机只保存工作集：未办结的办件和 2026-09-08 以来有记录的办件，共 2 件");
+    w.showStatus(s);
+    CHECK(w.text().contains(s.workingSetMessage));
+    s.workingSetMessage.clear();
 
     // Other windows' events came down (a sync or a poke): the window's lists are told; a sync
     // that brought none does not redraw them.

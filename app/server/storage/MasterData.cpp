@@ -184,4 +184,24 @@ Result<QList<MasterRecord>> MasterData::after(const QString& hallCode, qint64 cu
     return out;
 }
 
+Result<QList<MasterRecord>> MasterData::asOf(const QString& hallCode, qint64 at)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("SELECT %1 FROM master_records m WHERE hall_code = ? AND hall_seq "
+                                 "<= ? AND (kind = ? OR version = (SELECT max(version) FROM "
+                                 "master_records n WHERE n.hall_code = m.hall_code AND n.kind = "
+                                 "m.kind AND n.record_key = m.record_key AND n.hall_seq <= ?)) "
+                                 "ORDER BY hall_seq")
+                      .arg(QLatin1String(kColumns)),
+                  {hallCode, at, record::kCatalogItem, at}))
+        return databaseError(m_db.lastError());
+    QList<MasterRecord> out;
+    while (q.next())
+        out.append(fromRow(q));
+    if (auto failed = stepError(q))
+        return *failed;
+    return out;
+}
+
 } // namespace onewindow::server

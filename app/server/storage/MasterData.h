@@ -70,6 +70,10 @@ public:
                                         const QString& key, int version);
     // The records after hall order `cursor`, at most `limit`, in hall order (for the pull).
     core::Result<QList<MasterRecord>> after(const QString& hallCode, qint64 cursor, int limit);
+    // Decision 11: the hall's master data as of hall order `at`, in hall order: every version of
+    // every catalog item (a case names the version it was taken under) and the latest version
+    // of every other record, each recorded at or before `at`.
+    core::Result<QList<MasterRecord>> asOf(const QString& hallCode, qint64 at);
 
 private:
     CentralDb& m_db;
