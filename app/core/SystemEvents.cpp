@@ -2,6 +2,10 @@
 
 #include "core/SyncProtocol.h"
 
+#include <QJsonDocument>
+
+#include <algorithm>
+
 namespace onewindow::core {
 
 Event systemEvent(EventType type, const QString& caseId, const QString& name, const QDateTime& at,
@@ -95,6 +99,52 @@ bool isServerRecallOf(const Event& event, const QString& deviceId)
     return event.type == EventType::HoldRecalled && event.actorId == kServerActor &&
            isSystemDevice(event.deviceId) &&
            event.payload.value(QStringLiteral("device")).toString() == deviceId;
+}
+
+QString noticeNames(const QList<HolidayNotice>& notices)
+{
+    QStringList names;
+    for (const HolidayNotice& n : notices)
+        names.append(QStringLiteral("%1 年（%2）").arg(n.year).arg(n.source));
+    return names.join(QStringLiteral("、"));
+}
+
+QJsonArray movedDeadlines(const QList<CaseClock>& before, const QList<CaseClock>& after)
+{
+    const auto byKind = [](QList<CaseClock> clocks) {
+        std::stable_sort(clocks.begin(), clocks.end(), [](const CaseClock& a, const CaseClock& b) {
+            return clockKindKey(a.kind) < clockKindKey(b.kind);
+        });
+        return clocks;
+    };
+    const QList<CaseClock> old = byKind(before);
+    QJsonArray moved;
+    for (const CaseClock& now : byKind(after))
+        for (const CaseClock& then : old)
+            if (then.kind == now.kind && then.clock.deadline != now.clock.deadline)
+                moved.append(QJsonObject{
+                    {QStringLiteral("kind"), clockKindKey(now.kind)},
+                    {QStringLiteral("oldDeadline"), then.clock.deadline.toString(Qt::ISODate)},
+                    {QStringLiteral("newDeadline"), now.clock.deadline.toString(Qt::ISODate)}});
+    return moved;
+}
+
+Event deadlineRecomputed(const QString& caseId, const QString& notices, const QJsonArray& clocks,
+                         const Event& last, const QDateTime& now)
+{
+    const QJsonObject payload{{QStringLiteral("notice"), notices},
+                              {QStringLiteral("clocks"), clocks}};
+    const QString name =
+        QStringLiteral("%1|%2|%3")
+            .arg(caseId, eventTypeKey(EventType::DeadlineRecomputed),
+                 QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    // After the case's last event in the canonical order.
+    QDateTime at = now;
+    if (systemHlc(at) <= last.hlc)
+        at = QDateTime::fromMSecsSinceEpoch(
+            std::max(last.hlc.left(13).toLongLong(), last.occurredAtUtc.toMSecsSinceEpoch()) + 1,
+            Qt::UTC);
+    return systemEvent(EventType::DeadlineRecomputed, caseId, name, at, payload);
 }
 
 } // namespace onewindow::core

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/CaseFold.h"
+#include "core/HolidayNotice.h"
+
+#include <QJsonArray>
 
 #include <QList>
 
@@ -38,5 +41,20 @@ Event serverHoldRecall(const CaseState& state, const QString& head, const QDateT
 QString serverRecallReason(const QString& window, const QString& deviceGone);
 // Whether `event` is such a recall of `deviceId`'s hold.
 bool isServerRecallOf(const Event& event, const QString& deviceId);
+
+// A holiday notice moves the running deadlines of open cases (行政许可法 Art. 82: periods count
+// working days, so the calendar they count on): the case's timeline says why, with one
+// `case.deadline_recomputed` entry naming the notices and each clock's old and new deadline.
+// Made by whoever imports the notice: the window of a store with no server, the hall's server for
+// its windows (decision 8). How the entry names the notices: "2026 年（2026.json）、…".
+QString noticeNames(const QList<HolidayNotice>& notices);
+// The clocks whose deadline differs between `before` and `after` (one case's clocks on the old and
+// the new calendar), as [{kind, oldDeadline, newDeadline}] ordered by kind.
+QJsonArray movedDeadlines(const QList<CaseClock>& before, const QList<CaseClock>& after);
+// The entry itself. Its id derives from the case and the change (`notices`, `clocks`), so the same
+// change made twice (two server processes, a rerun, an island and its server) is one event. Dated
+// `now`, or just after `last` (the case's last event) when `now` is not later.
+Event deadlineRecomputed(const QString& caseId, const QString& notices, const QJsonArray& clocks,
+                         const Event& last, const QDateTime& now);
 
 } // namespace onewindow::core

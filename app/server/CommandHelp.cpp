@@ -120,7 +120,12 @@ const QMap<QString, const char*>& commandHelps()
         {QStringLiteral("calendar"),
          "usage: onewindow-server (--store PATH | --database URL) calendar import HALL FILE...\n"
          "Imports State Council holiday notices (holiday-cn JSON) for the hall, checked as the\n"
-         "workstation checks them; each replaces its year from now on.\n"},
+         "workstation checks them; each replaces its year from now on. In the same transaction\n"
+         "every open case whose clock deadlines the new calendar moves gets one \"deadline "
+         "moved\"\n"
+         "entry (case.deadline_recomputed by the central server, with each clock's old and new\n"
+         "deadline), printed as a `made` line each, then a summary; the windows pull both. The\n"
+         "same notice again changes nothing and makes nothing.\n"},
         {QStringLiteral("user"),
          "usage: onewindow-server (--store PATH | --database URL) user add HALL LOGIN\n"
          "       --name NAME --role clerk|supervisor|administrator --password-file FILE\n"

@@ -1,6 +1,7 @@
 #include "server/Commands.h"
 
 #include "server/BackOfficeCommands.h"
+#include "server/CalendarCommand.h"
 #include "server/CheckCommand.h"
 #include "server/ClockCommands.h"
 #include "server/CommandHelp.h"
@@ -238,11 +239,7 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
             files.append(*bytes);
             names.append(QFileInfo(path).fileName());
         }
-        auto written = author.importCalendar(hallCode, files, names);
-        if (!written)
-            return failed(err, written.error());
-        printRecords(out, *written);
-        return 0;
+        return calendarImportCommand(db, hallCode, files, names, out, err, clock);
     }
     if (command == QLatin1String("user") && p.words.size() == 4 &&
         (sub == QLatin1String("add") || sub == QLatin1String("change"))) {

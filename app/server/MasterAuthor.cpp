@@ -68,6 +68,16 @@ Result<QList<MasterRecord>> MasterAuthor::importCalendar(const QString& hallCode
                                                          const QList<QByteArray>& files,
                                                          const QStringList& names)
 {
+    auto changes = planCalendar(hallCode, files, names);
+    if (!changes)
+        return changes.error();
+    return m_data.append(hallCode, *changes);
+}
+
+Result<QList<MasterChange>> MasterAuthor::planCalendar(const QString& hallCode,
+                                                       const QList<QByteArray>& files,
+                                                       const QStringList& names)
+{
     auto stored = m_data.latest(hallCode, record::kCalendarNotice);
     if (!stored)
         return stored.error();
@@ -85,7 +95,7 @@ Result<QList<MasterRecord>> MasterAuthor::importCalendar(const QString& hallCode
     QList<MasterChange> changes;
     for (const core::HolidayNotice& n : plan.toStore)
         changes.append(calendarRecord(n));
-    return m_data.append(hallCode, changes);
+    return changes;
 }
 
 std::optional<MasterRecord> MasterAuthor::userByLogin(const QString& hallCode, const QString& login)

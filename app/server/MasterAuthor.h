@@ -29,6 +29,10 @@ public:
     core::Result<QList<MasterRecord>> importCalendar(const QString& hallCode,
                                                      const QList<QByteArray>& files,
                                                      const QStringList& names);
+    // The records such an import writes, for a caller that writes them in its own transaction
+    // (`calendar import`, which then records the deadlines the notices moved; CalendarCommand.h).
+    core::Result<QList<MasterChange>>
+    planCalendar(const QString& hallCode, const QList<QByteArray>& files, const QStringList& names);
 
     struct UserChange
     {

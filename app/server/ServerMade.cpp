@@ -6,6 +6,10 @@
 #include "core/EventChecksum.h"
 #include "core/SystemEvents.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 namespace onewindow::server {
 
 namespace {
@@ -14,6 +18,7 @@ namespace {
 // came from the server's own hand or an administrator's import).
 const QString kDueCode = QStringLiteral("server.due");
 const QString kRecallCode = QStringLiteral("server.hold_recall");
+const QString kCalendarCode = QStringLiteral("server.calendar");
 
 QString utcText(const QDateTime& t)
 {
@@ -235,6 +240,54 @@ core::Status ServerMade::dueCases(const QStringList& caseIds, const QHash<QStrin
                 .arg(one.state.caseNumber, core::eventTypeName(dueNow->first().type),
                      one.state.holderWindow,
                      dueNow->first().payload.value(QStringLiteral("deadline")).toString()));
+    }
+    return {};
+}
+
+core::Status ServerMade::deadlinesMoved(const QStringList& caseIds,
+                                        const core::WorkingCalendar& before,
+                                        const QList<core::HolidayNotice>& notices, Report& report)
+{
+    if (core::Status s = lock(); !s) // after the write: m_calendarNow is the new calendar
+        return s;
+    const QString names = core::noticeNames(notices);
+    for (const QString& caseId : caseIds) {
+        auto c = load(caseId);
+        if (!c)
+            return c.error();
+        // A finished case's deadlines are what its events recorded: only open ones move.
+        if (!*c || !(*c)->state.isOpen())
+            continue;
+        ++report.cases;
+        Case& now = *c.value();
+        core::FoldContext then = now.context;
+        then.calendar = &before;
+        core::CaseState old; // folded as load() folds, on the calendar before the import
+        for (const core::Event& e : now.record.accepted)
+            core::applyEvent(old, e, then);
+        auto oldClocks = core::clocksOf(old, then, today());
+        if (!oldClocks)
+            return oldClocks.error();
+        auto newClocks = core::clocksOf(now.state, now.context, today());
+        if (!newClocks)
+            return newClocks.error();
+        const QJsonArray moved = core::movedDeadlines(*oldClocks, *newClocks);
+        if (moved.isEmpty())
+            continue;
+        // Dated after the case's latest event by its time (hlc), wherever that stands in the
+        // hall's order.
+        const core::Event& last = *std::max_element(
+            now.record.accepted.cbegin(), now.record.accepted.cend(),
+            [](const core::Event& a, const core::Event& b) { return a.hlc < b.hlc; });
+        core::Event e = core::deadlineRecomputed(caseId, names, moved, last, m_clock.nowUtc());
+        e.actorId = core::kServerActor; // shown as 中心服务器
+        if (core::Status legal = core::checkEvent(now.state, e, now.context); !legal)
+            return legal;
+        if (core::Status s =
+                append(now, e, kCalendarCode,
+                       QStringLiteral("节假日通知改变了期限，由中心服务器记录（决定 8）"), report);
+            !s)
+            return s;
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/CaseState.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/HolidayNotice.h"
 #include "core/SyncProtocol.h"
 #include "server/HallRules.h"
 #include "server/Model.h"
@@ -51,6 +52,12 @@ public:
     // The timer (`onewindow-server due`): these cases of the hall; `devices` the hall's, by id.
     core::Status dueCases(const QStringList& caseIds, const QHash<QString, Device>& devices,
                           Report& report);
+    // Decision 8: `notices` were written in this transaction (`calendar import`), the hall's
+    // calendar having been `before`. Each of these cases that is open and whose clock deadlines
+    // the new calendar moves gets its "deadline moved" entry (core::deadlineRecomputed, by
+    // kServerActor), once: made twice, the same id.
+    core::Status deadlinesMoved(const QStringList& caseIds, const core::WorkingCalendar& before,
+                                const QList<core::HolidayNotice>& notices, Report& report);
 
 private:
     struct Case

@@ -252,9 +252,7 @@ Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices,
         }
         if (checked)
             *checked = static_cast<int>(affected.size());
-        QStringList sources; // named on every recomputed case's timeline entry
-        for (const core::HolidayNotice& n : notices)
-            sources.append(QStringLiteral("%1 年（%2）").arg(n.year).arg(n.source));
+        const QString sources = core::noticeNames(notices); // named on every entry
         for (const QString& caseId : std::as_const(affected)) {
             auto before = readProjection(db, caseId);
             if (!before)
@@ -287,25 +285,10 @@ Result<int> CaseStore::importCalendar(const QList<core::HolidayNotice>& notices,
             auto loaded = load(caseId);
             if (!loaded)
                 return loaded.error();
-            const QJsonObject payload{
-                {QStringLiteral("notice"), sources.join(QStringLiteral("、"))},
-                {QStringLiteral("clocks"), changes}};
-            const QString name =
-                QStringLiteral("%1|%2|%3")
-                    .arg(caseId, core::eventTypeKey(EventType::DeadlineRecomputed),
-                         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-            // Dated now, and after the case's last event in the canonical order.
-            QDateTime at = m_store.clock().nowUtc();
-            const core::Event& last = loaded->events.last();
-            if (core::systemHlc(at) <= last.hlc)
-                at = QDateTime::fromMSecsSinceEpoch(
-                    std::max(last.hlc.left(13).toLongLong(),
-                             last.occurredAtUtc.toMSecsSinceEpoch()) +
-                        1,
-                    Qt::UTC);
             auto inserted = insertSystemEvents(
                 loaded->state, loaded->context,
-                {core::systemEvent(EventType::DeadlineRecomputed, caseId, name, at, payload)});
+                {core::deadlineRecomputed(caseId, sources, changes, loaded->events.last(),
+                                          m_store.clock().nowUtc())});
             if (!inserted)
                 return inserted.error();
             if (*inserted == 0)

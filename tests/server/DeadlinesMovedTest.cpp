@@ -1,0 +1,154 @@
+// Decision 8 (docs/sync-protocol.md): the "deadline moved" timeline entries are made once, at the
+// server. `calendar import` writes the hall's new notices and, in the same transaction, one
+// case.deadline_recomputed by the central server for every open case whose clock deadlines the
+// new calendar moves. Run on SQLite and on PostgreSQL.
+#include "MovedNotice.h"
+#include "ServerCommand.h"
+#include "ServerFixture.h"
+
+#include "core/SyncProtocol.h"
+#include "core/SystemEvents.h"
+
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+using namespace onewindow;
+using namespace onewindow::test;
+using core::EventType;
+
+namespace {
+
+const QString kHall = QStringLiteral("620102");
+const QTimeZone kZone(QByteArrayLiteral("Asia/Shanghai"));
+
+QString numberOf(int n)
+{
+    return QStringLiteral("620102-20261207-W07-%1").arg(n, 4, 10, QLatin1Char('0'));
+}
+
+QList<core::Event> recomputed(ServerFixture& f, const ServerFixture::Device& reader)
+{
+    QList<core::Event> out;
+    const HttpReply r = f.pull(reader, 0, 1000);
+    REQUIRE(r.status == 200);
+    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
+        const QJsonObject entry = v.toObject();
+        if (!entry.contains(QStringLiteral("event")))
+            continue;
+        auto wire = core::sync::eventFromWire(entry.value(QStringLiteral("event")).toObject());
+        REQUIRE(wire.ok());
+        REQUIRE(wire->event);
+        if (wire->event->type == EventType::DeadlineRecomputed) {
+            CHECK(entry.value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
+            out.append(*wire->event);
+        }
+    }
+    return out;
+}
+
+void push(ServerFixture& f, const ServerFixture::Device& d, const core::Event& e)
+{
+    REQUIRE(verdicts(f.push(d, {core::sync::eventToWire(e)})) ==
+            QStringList{QStringLiteral("accepted")});
+}
+
+} // namespace
+
+TEST_CASE("Decision 8: a holiday notice that moves an open case's running deadline gives it one "
+          "\"deadline moved\" entry made at the server; a finished case and a case the notice "
+          "does not touch get none; the same notice again makes nothing",
+          "[server][servermade][deadlines]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(w07.id, f.clock());
+    // Monday 2026-12-07, 10:00 at the hall: the notice period runs to Monday 2026-12-14.
+    const QString moved = newId();
+    const core::Event receipt =
+        make.make(EventType::Received, moved, {}, receivedPayload(numberOf(1)));
+    push(f, w07, receipt);
+    const QString finished = newId();
+    const core::Event other =
+        make.make(EventType::Received, finished, {}, receivedPayload(numberOf(2)));
+    push(f, w07, other);
+    push(f, w07,
+         make.make(EventType::Withdrawn, finished, other.eventId,
+                   {{QStringLiteral("reason"), QStringLiteral("申请人撤回")}}));
+    // Thursday 2026-12-10: a case taken now counts its period after the day the notice frees.
+    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(10, 0), kZone));
+    const QString untouched = newId();
+    QJsonObject thursday = receivedPayload(numberOf(3));
+    thursday.insert(QStringLiteral("receiptDate"), QStringLiteral("2026-12-10"));
+    push(f, w07, make.make(EventType::Received, untouched, {}, thursday));
+
+    const CommandRun help = command(
+        f, {QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("deadline moved")));
+
+    QTemporaryDir dir;
+    const QString file = writeMovedNotice(dir);
+    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(11, 0), kZone));
+    const QStringList import{QStringLiteral("calendar"), QStringLiteral("import"), kHall, file};
+    const CommandRun run = command(f, import);
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exit == 0);
+    CHECK(run.out.contains(QStringLiteral("calendar.notice 2026 version 2")));
+    CHECK(run.out.contains(
+        QStringLiteral("made\tcase.deadline_recomputed\t%1\t%2").arg(numberOf(1), moved)));
+    CHECK(run.out.contains(QStringLiteral("2 open cases, 1 deadline moved")));
+
+    QList<core::Event> made = recomputed(f, w07);
+    REQUIRE(made.size() == 1);
+    const core::Event& e = made[0];
+    CHECK(e.caseId == moved);
+    CHECK(e.actorId == core::kServerActor);
+    CHECK(e.occurredAtUtc > receipt.occurredAtUtc);
+    const QJsonArray clocks{
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("notice")},
+                    {QStringLiteral("oldDeadline"), QStringLiteral("2026-12-14")},
+                    {QStringLiteral("newDeadline"), QStringLiteral("2026-12-15")}}};
+    CHECK(e.payload.value(QStringLiteral("clocks")).toArray() == clocks);
+    const QString notice = QStringLiteral("2026 年（2026-moved.json）");
+    CHECK(e.payload.value(QStringLiteral("notice")).toString() == notice);
+    // Named as the island names the same change, so made twice it is one event.
+    CHECK(e.eventId ==
+          core::deadlineRecomputed(moved, notice, clocks, receipt, f.clock().nowUtc()).eventId);
+
+    const CommandRun again = command(f, import);
+    CHECK(again.exit == 0);
+    CHECK(again.out.contains(QStringLiteral("nothing changed")));
+    CHECK(again.out.contains(QStringLiteral(" 0 deadline moved")));
+    CHECK(recomputed(f, w07).size() == 1);
+    CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
+}
+
+TEST_CASE("Decision 8: two server processes importing the same holiday notice at once make one "
+          "\"deadline moved\" entry per case",
+          "[server][servermade][deadlines]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(w07.id, f.clock());
+    for (int n = 1; n <= 10; ++n)
+        push(f, w07, make.make(EventType::Received, newId(), {}, receivedPayload(numberOf(n))));
+    QTemporaryDir dir;
+    const QStringList import{QStringLiteral("calendar"), QStringLiteral("import"), kHall,
+                             writeMovedNotice(dir)};
+    CommandRun runs[2];
+    {
+        std::thread a([&] { runs[0] = command(f, import); });
+        std::thread b([&] { runs[1] = command(f, import); });
+        a.join();
+        b.join();
+    }
+    CHECK(runs[0].exit == 0);
+    CHECK(runs[1].exit == 0);
+    CHECK(runs[0].out.count(QStringLiteral("made\t")) +
+              runs[1].out.count(QStringLiteral("made\t")) ==
+          10);
+    CHECK(recomputed(f, w07).size() == 10);
+    CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
+}
