@@ -1,5 +1,6 @@
 // Every stored event carries its checksum (core/EventChecksum.h): written with the event,
 // computed by migration 0013 for the events of an older store, verified by `store check`.
+#include "store/LaterMigrations.h"
 #include "support/HallFixture.h"
 #include "support/TestSupport.h"
 
@@ -67,28 +68,13 @@ TEST_CASE("Migration 0013 gives the events of an older store their checksums")
         // Back to version 12: no checksum column, the append-only trigger as 0007 made it (and
         // none of what 0022 to 0025 add, which migrating again adds).
         QSqlQuery q(h.store->database());
-        for (const char* sql : {"DROP INDEX cases_matter_open",
-                                "DROP INDEX cases_matter_received",
-                                "DROP INDEX cases_matter_decided",
-                                "DROP INDEX cases_matter_refused",
-                                "DROP INDEX cases_matter_closed",
-                                "ALTER TABLE cases DROP COLUMN matter_number",
-                                "DROP TRIGGER events_no_update",
-                                "ALTER TABLE events DROP COLUMN checksum",
-                                "ALTER TABLE users DROP COLUMN pulled_seq",
-                                "ALTER TABLE users DROP COLUMN lost_epoch",
-                                "ALTER TABLE sync_state DROP COLUMN retired_at_utc",
-                                "DROP TABLE hall_back_offices",
-                                "ALTER TABLE cases DROP COLUMN holder_window",
-                                "DROP TABLE office_number_blocks",
-                                "DROP TABLE office_number_wants",
-                                "ALTER TABLE sync_state DROP COLUMN initial_sync",
-                                "ALTER TABLE sync_state DROP COLUMN snapshot_at",
-                                "ALTER TABLE sync_state DROP COLUMN snapshot_after",
-                                "ALTER TABLE sync_state DROP COLUMN working_set_since",
-                                "ALTER TABLE sync_state DROP COLUMN working_set_cases",
-                                "ALTER TABLE sync_state DROP COLUMN fetched_cases",
-                                "PRAGMA user_version = 12"})
+        test::undoLaterMigrations(q);
+        for (const char* sql :
+             {"DROP INDEX cases_matter_open", "DROP INDEX cases_matter_received",
+              "DROP INDEX cases_matter_decided", "DROP INDEX cases_matter_refused",
+              "DROP INDEX cases_matter_closed", "ALTER TABLE cases DROP COLUMN matter_number",
+              "DROP TRIGGER events_no_update", "ALTER TABLE events DROP COLUMN checksum",
+              "PRAGMA user_version = 12"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     h.cases.reset();

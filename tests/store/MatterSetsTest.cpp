@@ -1,6 +1,7 @@
 // Which matters the board and the figures fold (一件事一次办, issue 20): the cases projection names
 // each part's matter (migration 0022), so the board folds the matters with a part open and the
 // figures the matters with a part received or finished in the period, never every matter held.
+#include "store/LaterMigrations.h"
 #include "support/HallFixture.h"
 #include "support/HallVerdicts.h"
 #include "support/MatterFixtures.h"
@@ -142,26 +143,12 @@ TEST_CASE("一件事: a store from before the matters' column gets every part's 
     // version 21.
     QSqlDatabase db = h.store->database();
     QSqlQuery q(db);
-    for (const char* sql : {"DROP INDEX cases_matter_open",
-                            "DROP INDEX cases_matter_received",
-                            "DROP INDEX cases_matter_decided",
-                            "DROP INDEX cases_matter_refused",
-                            "DROP INDEX cases_matter_closed",
-                            "ALTER TABLE cases DROP COLUMN matter_number",
-                            "ALTER TABLE users DROP COLUMN pulled_seq",
-                            "ALTER TABLE users DROP COLUMN lost_epoch",
-                            "ALTER TABLE sync_state DROP COLUMN retired_at_utc",
-                            "DROP TABLE hall_back_offices",
-                            "ALTER TABLE cases DROP COLUMN holder_window",
-                            "DROP TABLE office_number_blocks",
-                            "DROP TABLE office_number_wants",
-                            "ALTER TABLE sync_state DROP COLUMN initial_sync",
-                            "ALTER TABLE sync_state DROP COLUMN snapshot_at",
-                            "ALTER TABLE sync_state DROP COLUMN snapshot_after",
-                            "ALTER TABLE sync_state DROP COLUMN working_set_since",
-                            "ALTER TABLE sync_state DROP COLUMN working_set_cases",
-                            "ALTER TABLE sync_state DROP COLUMN fetched_cases",
-                            "PRAGMA user_version = 21"})
+    test::undoLaterMigrations(q);
+    for (const char* sql :
+         {"DROP INDEX cases_matter_open", "DROP INDEX cases_matter_received",
+          "DROP INDEX cases_matter_decided", "DROP INDEX cases_matter_refused",
+          "DROP INDEX cases_matter_closed", "ALTER TABLE cases DROP COLUMN matter_number",
+          "PRAGMA user_version = 21"})
         REQUIRE(q.exec(QLatin1String(sql)));
     REQUIRE(store::migrate(db).ok());
     CHECK(matterColumn(h) == written);
