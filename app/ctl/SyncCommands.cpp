@@ -181,6 +181,44 @@ int exportPending(CtlContext& ctx, const QString& path)
     return ExitOk;
 }
 
+// Decision 11: a case older than this window's working set, found at the hall's server and, with
+// --fetch, taken into the store whole (it then syncs like any other).
+int findAtHall(CtlContext& ctx, const QString& text, bool fetch)
+{
+    if (fetch && !ctx.mayWrite())
+        return ExitUsage;
+    auto cases = ctx.caseStore();
+    if (!cases)
+        return ctx.failed(cases.error());
+    sync::SyncClient client(**cases);
+    auto hits = client.searchHall(text);
+    if (!hits)
+        return ctx.failed(hits.error());
+    if (hits->isEmpty()) {
+        ctx.out() << QStringLiteral("大厅没有与“%1”相符的办件").arg(text) << Qt::endl;
+        return ExitFailed;
+    }
+    for (const QJsonObject& h : std::as_const(*hits)) {
+        const QString caseId = h.value(QStringLiteral("case_id")).toString();
+        auto missing = client.repository().missingCases({caseId});
+        if (!missing)
+            return ctx.failed(missing.error());
+        QString where = missing->isEmpty() ? QStringLiteral("本机已有") : QStringLiteral("在大厅");
+        if (fetch && !missing->isEmpty()) {
+            if (core::Status s = client.fetchCase(caseId); !s)
+                return ctx.failed(s.error());
+            where = QStringLiteral("已取回本机");
+        }
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5")
+                         .arg(h.value(QStringLiteral("case_number")).toString(),
+                              h.value(QStringLiteral("applicant")).toString(),
+                              h.value(QStringLiteral("item_code")).toString(),
+                              h.value(QStringLiteral("received_at")).toString(), where)
+                  << Qt::endl;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runSyncCommand(CtlContext& ctx)
@@ -194,6 +232,13 @@ int runSyncCommand(CtlContext& ctx)
             return ctx.failed(cases.error());
         return status(ctx, **cases, json);
     }
+    if (sub == QStringLiteral("find")) {
+        const bool fetch = args.contains(QStringLiteral("--fetch"));
+        if (args.size() != (fetch ? 3 : 2) || args[1].startsWith(QStringLiteral("--")))
+            return ctx.usageError(
+                QStringLiteral("用法：sync find 办件编号|证件号码|电话|姓名 [--fetch]"));
+        return findAtHall(ctx, args[1], fetch);
+    }
     if (sub == QStringLiteral("export-pending")) {
         if (args.size() != 3 || args[1] != QStringLiteral("--out"))
             return ctx.usageError(QStringLiteral("用法：sync export-pending --out 文件"));
@@ -205,7 +250,8 @@ int runSyncCommand(CtlContext& ctx)
     if (!enrol && !(sub == QStringLiteral("now") && args.size() == 1))
         return ctx.usageError(
             QStringLiteral("用法：sync enrol 服务器地址 登记码 [--name 设备名] | "
-                           "sync now | sync status [--json] | sync export-pending --out 文件"));
+                           "sync now | sync status [--json] | sync find 文本 [--fetch] | "
+                           "sync export-pending --out 文件"));
     if (!ctx.mayWrite())
         return ExitUsage;
     if (enrol)

@@ -51,6 +51,8 @@ const char* const kUsage =
     "  sync enrol URL CODE [--name N]  用登记码把新数据文件登记为大厅的一个窗口\n"
     "  sync now                    上传待上传记录并下载至最新（无待上传时退出状态 0）\n"
     "  sync status [--json]        同步状态：服务器、大厅序号、待上传、未生效、上次同步\n"
+    "  sync find TEXT [--fetch]    "
+    "在大厅服务器上按办件编号、证件号码、电话或姓名查找较早的办件；--fetch 取回本机\n"
     "  sync export-pending --out 文件  "
     "本机不能再上传时（已停止同步、已吊销），把待上传记录写成文件交管理员导入\n"
     "  matter show MATTER_NO        一件事的各项办件、办结情况和承诺时限\n"

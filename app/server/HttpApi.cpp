@@ -35,7 +35,8 @@ HttpApi::HttpApi(CentralDb& db, const core::Clock& clock, LogSink log)
 {
     // Every method reaches our handler (Qt 6.4 answers a wrong method with a bare 404 otherwise):
     // the handler answers 405 with a JSON body itself.
-    for (const char* path : {"/healthz", "/v1/enrol", "/v1/numbers", "/v1/snapshot", "/v1/case"})
+    for (const char* path :
+         {"/healthz", "/v1/enrol", "/v1/numbers", "/v1/snapshot", "/v1/case", "/v1/search"})
         m_server.route(QString::fromLatin1(path),
                        [this](const QHttpServerRequest& request) { return handle(request); });
     // A push may be judged by a worker (PushWorkers): its answer is a future.
@@ -159,7 +160,8 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
 {
     const QString path = r.url().path();
     const bool get = path == QLatin1String("/healthz") || path == QLatin1String("/v1/pull") ||
-                     path == QLatin1String("/v1/snapshot") || path == QLatin1String("/v1/case");
+                     path == QLatin1String("/v1/snapshot") || path == QLatin1String("/v1/case") ||
+                     path == QLatin1String("/v1/search");
     const auto wanted = get ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
     if (r.method() != wanted) {
         QHttpServerResponse response =
@@ -185,6 +187,8 @@ QHttpServerResponse HttpApi::dispatch(const QHttpServerRequest& r, Call& call)
         return snapshot(r, device);
     if (path == QLatin1String("/v1/case"))
         return caseEvents(r, device);
+    if (path == QLatin1String("/v1/search"))
+        return searchCases(r, device);
     return path == QLatin1String("/v1/push") ? push(m_desk, r.body(), device, call)
                                              : pull(r, device);
 }

@@ -80,6 +80,7 @@ private:
     // Decision 11 (SnapshotApi.cpp): GET /v1/snapshot and GET /v1/case.
     QHttpServerResponse snapshot(const QHttpServerRequest& request, const Device& device);
     QHttpServerResponse caseEvents(const QHttpServerRequest& request, const Device& device);
+    QHttpServerResponse searchCases(const QHttpServerRequest& request, const Device& device);
     QFuture<QHttpServerResponse> handlePull(const QHttpServerRequest& request);
     QHttpServerResponse statusPage(const QString& caseNumber, const QHttpServerRequest& request);
     std::optional<QHttpServerResponse> checkVersions(const QHttpServerRequest& request);

@@ -1,6 +1,7 @@
 // Decision 11 (docs/sync-protocol.md): a new window of a large hall takes the hall's working set
 // (GET /v1/snapshot) and fetches an older case when a pull brings an event of it (GET /v1/case).
 #include "server/HttpApi.h"
+#include "server/storage/CaseSearch.h"
 #include "server/storage/Epochs.h"
 #include "server/storage/MasterData.h"
 #include "server/storage/WorkingSets.h"
@@ -130,6 +131,26 @@ QHttpServerResponse HttpApi::caseEvents(const QHttpServerRequest& r, const Devic
                                            {QStringLiteral("case"), caseId},
                                            {QStringLiteral("upto"), *upto},
                                            {QStringLiteral("events"), entries}});
+}
+
+QHttpServerResponse HttpApi::searchCases(const QHttpServerRequest& r, const Device& device)
+{
+    // Decision 11: a case older than a window's working set, found at the server.
+    const QUrlQuery query = r.query();
+    const QString hall = query.queryItemValue(QStringLiteral("hall"));
+    if (!hall.isEmpty() && hall != device.hallCode)
+        return refused(sync::hallForbidden(hall), Status::Forbidden);
+    auto hits = CaseSearch(m_db).find(
+        device.hallCode, query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+    if (!hits)
+        return hits.error().code == QLatin1String("search.bad_query")
+                   ? refused(hits.error(), Status::BadRequest)
+                   : failed(hits.error());
+    QJsonArray list;
+    for (const QJsonObject& h : std::as_const(*hits))
+        list.append(h);
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("hall"), device.hallCode}, {QStringLiteral("cases"), list}});
 }
 
 } // namespace onewindow::server

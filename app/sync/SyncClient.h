@@ -69,6 +69,11 @@ public:
     Result<Report> syncNow();
     // One push batch; false in `more` when nothing waits after it.
     Status pushOnce(Report& report, bool& more);
+    // Decision 11 (SyncSnapshot.cpp): cases of the hall found at the server by case number, or
+    // the applicant's ID number, phone or name (GET /v1/search), for a store holding a working
+    // set; and one of them fetched whole into the store (GET /v1/case, up to the store's cursor).
+    Result<QList<QJsonObject>> searchHall(const QString& text);
+    Status fetchCase(const QString& caseId);
     // Decision 5: the office 文号 blocks this window asked for, from the server (SyncNumbers.cpp).
     Status fetchNumberBlocks();
     // Decision 11 (SyncSnapshot.cpp): while the working set is still to come, its pages (GET

@@ -168,4 +168,64 @@ Result<int> SyncClient::fetchOlderCases(const store::SyncState& state,
     return static_cast<int>(missing->size());
 }
 
+Result<QList<QJsonObject>> SyncClient::searchHall(const QString& text)
+{
+    auto state = enrolled();
+    if (!state)
+        return state.error();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("hall"), state->hallCode);
+    query.addQueryItem(QStringLiteral("q"), text);
+    auto reply =
+        call("GET",
+             state->serverUrl + QStringLiteral("/v1/search?") + query.toString(QUrl::FullyEncoded),
+             {}, state->token);
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200)
+        return refusal(*reply);
+    QList<QJsonObject> hits;
+    for (const QJsonValue& v : reply->json.value(QStringLiteral("cases")).toArray())
+        hits.append(v.toObject());
+    return hits;
+}
+
+Status SyncClient::fetchCase(const QString& caseId)
+{
+    auto state = enrolled();
+    if (!state)
+        return state.error();
+    auto missing = m_repo.missingCases({caseId});
+    if (!missing)
+        return missing.error();
+    if (missing->isEmpty())
+        return {}; // held already: its events come with the pulls
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("hall"), state->hallCode);
+    query.addQueryItem(QStringLiteral("case"), caseId);
+    query.addQueryItem(QStringLiteral("upto"), QString::number(state->cursor));
+    auto reply = call("GET", state->serverUrl + QStringLiteral("/v1/case?") + query.toString(), {},
+                      state->token);
+    if (!reply)
+        return proto::caseFetchFailed(caseId, reply.error().message);
+    if (reply->status != 200)
+        return proto::caseFetchFailed(caseId, refusal(*reply).message);
+    QList<store::PulledEvent> events;
+    store::PulledMaster none;
+    Report ignored;
+    if (Status s = readEntries(reply->json.value(QStringLiteral("events")).toArray(), 0,
+                               state->cursor, state->cursor, events, none, ignored);
+        !s)
+        return proto::caseFetchFailed(caseId, s.error().message);
+    if (events.isEmpty())
+        return proto::caseFetchFailed(caseId, QStringLiteral("大厅没有此办件"));
+    auto stored = m_repo.applyPull(events, state->cursor);
+    if (!stored)
+        return stored.error();
+    if (Status s = m_repo.addFetchedCases(1); !s)
+        return s;
+    Q_EMIT logLine(QStringLiteral("sync: case %1 fetched up to %2").arg(caseId).arg(state->cursor));
+    return {};
+}
+
 } // namespace onewindow::sync

@@ -138,6 +138,18 @@ TEST_CASE("onewindowctl sync: enrol, sync now until drained, status, and store d
     auto own = client.repository().digest();
     REQUIRE(own.ok());
     CHECK(own->text().section(QStringLiteral(" calendar"), 0, 0) == digest);
+
+    // Decision 11: a case searched for at the hall's server; W08 holds it already.
+    const test::CtlRun found =
+        runCtl(storeB, {QStringLiteral("sync"), QStringLiteral("find"), taken->state.caseNumber});
+    INFO(found.err.toStdString());
+    CHECK(found.exitCode == 0);
+    CHECK(found.out.contains(taken->state.caseNumber));
+    CHECK(found.out.contains(QStringLiteral("本机已有")));
+    const test::CtlRun none =
+        runCtl(storeB, {QStringLiteral("sync"), QStringLiteral("find"), QStringLiteral("无此人")});
+    CHECK(none.exitCode == 1);
+    CHECK(none.out.contains(QStringLiteral("大厅没有")));
 }
 
 TEST_CASE("onewindowctl sync: a code used twice and a revoked device are refused with the reason")

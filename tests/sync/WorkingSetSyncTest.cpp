@@ -337,3 +337,41 @@ TEST_CASE("Working set: a partial store says so in sync status, its JSON, store 
     REQUIRE(got);
     CHECK(got->workingSetMessage.contains(QStringLiteral("共 2 件")));
 }
+
+TEST_CASE("Working set: a case older than the set is found at the hall by its number or the "
+          "applicant's ID and fetched whole; a search the server cannot run is refused")
+{
+    Hall h;
+    Window w08;
+    h.enrolNew(w08);
+    w08.syncNow();
+    REQUIRE_FALSE(holds(w08, h.oldFinished));
+    const QString number = h.w07.state(h.oldFinished).caseNumber;
+
+    auto byNumber = w08.client->searchHall(number);
+    REQUIRE(byNumber.ok());
+    REQUIRE(byNumber->size() == 1);
+    CHECK(byNumber->first().value(QStringLiteral("case_id")).toString() == h.oldFinished);
+    CHECK(byNumber->first().value(QStringLiteral("applicant")).toString() ==
+          w08.hall.intake().applicant.name);
+    // By the applicant's ID: every case of the hall's applicant, newest first.
+    auto byId = w08.client->searchHall(w08.hall.intake().applicant.idNumber);
+    REQUIRE(byId.ok());
+    REQUIRE(byId->size() == 3);
+    CHECK(byId->first().value(QStringLiteral("case_id")).toString() == h.recentFinished);
+    CHECK(w08.client->searchHall(QStringLiteral("无此人"))->isEmpty());
+    auto bad = w08.client->searchHall(QStringLiteral("%"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == QStringLiteral("search.bad_query"));
+
+    // Fetched, the old case is whole at W08 and syncs on like any other.
+    REQUIRE(w08.client->fetchCase(h.oldFinished).ok());
+    CHECK(holds(w08, h.oldFinished));
+    CHECK(w08.state(h.oldFinished).status == core::CaseStatus::Refused);
+    CHECK(stateOf(w08).fetchedCases == 1);
+    CHECK(w08.digest() == hallDigest(h.server));
+    REQUIRE(w08.client->fetchCase(h.oldFinished).ok()); // held already: nothing to do
+    CHECK(stateOf(w08).fetchedCases == 1);
+    w08.syncNow();
+    CHECK(w08.digest() == hallDigest(h.server));
+}
