@@ -22,11 +22,6 @@ namespace {
 const QString kHall = QStringLiteral("620102");
 const QTimeZone kZone(QByteArrayLiteral("Asia/Shanghai"));
 
-QString numberOf(int n)
-{
-    return QStringLiteral("620102-20261207-W07-%1").arg(n, 4, 10, QLatin1Char('0'));
-}
-
 QList<core::Event> recomputed(ServerFixture& f, const ServerFixture::Device& reader)
 {
     QList<core::Event> out;

@@ -25,11 +25,6 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-QString numberOf(int n)
-{
-    return QStringLiteral("620102-20261207-W07-%1").arg(n, 4, 10, QLatin1Char('0'));
-}
-
 QString writeExport(const QTemporaryDir& dir, const QString& name, const QString& device,
                     const QList<QJsonObject>& events)
 {

@@ -22,11 +22,6 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-QString numberOf(int n)
-{
-    return QStringLiteral("620102-20261207-W07-%1").arg(n, 4, 10, QLatin1Char('0'));
-}
-
 // The hall's accepted and rejected events with their verdicts, as a window pulls them.
 struct Pulled
 {

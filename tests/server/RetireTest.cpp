@@ -23,11 +23,6 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-QString numberOf(int n)
-{
-    return QStringLiteral("620102-20261207-W07-%1").arg(n, 4, 10, QLatin1Char('0'));
-}
-
 QJsonArray results(const HttpReply& r)
 {
     REQUIRE(r.status == 200);

@@ -145,6 +145,11 @@ QString newId();
 // The example catalog's first item (食品经营许可), version 1 in every test hall.
 inline const QString kTestItem = QStringLiteral("11620102013029136Y4000113004000");
 QJsonObject receivedPayload(const QString& caseNumber);
+// The n-th case number of the test hall's W07 on 2026-12-07 (620102-20261207-W07-0001, ...).
+inline QString numberOf(int n)
+{
+    return QStringLiteral("620102-20261207-W07-%1").arg(n, 4, 10, QLatin1Char('0'));
+}
 // A push's answer (status 200 required): each event's verdict, in the batch's order.
 QStringList verdicts(const HttpReply& r);
 

@@ -28,11 +28,6 @@ namespace {
 const QString kHall = QStringLiteral("620102");
 const QTimeZone kZone(QByteArrayLiteral("Asia/Shanghai"));
 
-QString numberOf(int n)
-{
-    return QStringLiteral("620102-20261207-W07-%1").arg(n, 4, 10, QLatin1Char('0'));
-}
-
 QByteArray readSource(const QString& relative)
 {
     QFile f(QStringLiteral(ONEWINDOW_SOURCE_DIR "/") + relative);
