@@ -19,4 +19,11 @@ QJsonObject withCaseHead(EventType type, QJsonObject payload, const QList<Event>
     return payload;
 }
 
+QJsonObject withCalendarVersion(EventType type, QJsonObject payload, const QString& version)
+{
+    if (recordsCalendarVersion(type) && !version.isEmpty())
+        payload.insert(QLatin1String(kCalendarVersionKey), version);
+    return payload;
+}
+
 } // namespace onewindow::core::sync

@@ -14,5 +14,7 @@ namespace onewindow::core::sync {
 QString caseHeadAfter(const QList<Event>& canonical);
 // `payload` with the head added when `type` needs one (core::sync::needsCaseHead).
 QJsonObject withCaseHead(EventType type, QJsonObject payload, const QList<Event>& canonical);
+// `payload` with the calendar version (decision 8) added when `type` records one.
+QJsonObject withCalendarVersion(EventType type, QJsonObject payload, const QString& version);
 
 } // namespace onewindow::core::sync

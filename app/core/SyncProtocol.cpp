@@ -34,6 +34,16 @@ bool movesHead(EventType type)
     return !isMergeable(type) && !isSystemEvent(type);
 }
 
+bool recordsCalendarVersion(EventType type)
+{
+    return !isSystemEvent(type);
+}
+
+QString calendarVersionOf(const Event& event)
+{
+    return event.payload.value(QLatin1String(kCalendarVersionKey)).toString();
+}
+
 QString caseHeadOf(const Event& event)
 {
     return event.payload.value(QLatin1String(kCaseHeadKey)).toString();

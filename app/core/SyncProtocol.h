@@ -50,6 +50,12 @@ bool isMergeable(EventType type);
 // (which starts the case) and the mergeable ones. System events are judged by the lifecycle alone.
 bool needsCaseHead(EventType type);
 QString caseHeadOf(const Event& event);
+// Decision 8: a person's event (not a system event: the server makes those itself, byte for byte
+// like a window) records the version of the calendar its device judged it on
+// (WorkingCalendar::version()) under this key, so the server judges it on that calendar too.
+inline constexpr char kCalendarVersionKey[] = "calendarVersion";
+bool recordsCalendarVersion(EventType type);
+QString calendarVersionOf(const Event& event); // empty when the event records none
 // Whether an accepted event becomes its case's head: neither mergeable nor a system event (a
 // time-driven fact decides nothing a window based its act on). The server's head and every
 // device's (core/CaseHead.h) follow this one rule.

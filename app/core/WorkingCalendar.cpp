@@ -3,6 +3,8 @@
 #include "core/DateText.h"
 #include "core/StatutoryHolidays.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 
 namespace onewindow::core {
@@ -33,6 +35,23 @@ QString DayInfo::offDayName() const
     return makeUp ? QStringLiteral("%1补假").arg(holidayName) : holidayName;
 }
 
+namespace {
+
+// WorkingCalendar::version(): one line per notice and entry, in year and date order.
+QString calendarVersionOf(const QList<HolidayNotice>& notices)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const HolidayNotice& n : notices) {
+        hash.addData(QByteArray::number(n.year) + '\n');
+        for (const NoticeDay& d : n.days)
+            hash.addData(d.date.toString(Qt::ISODate).toLatin1() + ' ' + d.name.toUtf8() + ' ' +
+                         (d.isOffDay ? "off" : "work") + '\n');
+    }
+    return QStringLiteral("cal-") + QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+} // namespace
+
 WorkingCalendar::WorkingCalendar(const QList<HolidayNotice>& notices)
 {
     for (const HolidayNotice& n : notices) {
@@ -47,6 +66,7 @@ WorkingCalendar::WorkingCalendar(const QList<HolidayNotice>& notices)
     }
     std::sort(m_notices.begin(), m_notices.end(),
               [](const HolidayNotice& a, const HolidayNotice& b) { return a.year < b.year; });
+    m_version = calendarVersionOf(m_notices);
 
     m_firstJd = firstSupported().toJulianDay();
     const qint64 days = lastSupported().toJulianDay() - m_firstJd + 1;

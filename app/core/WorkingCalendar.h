@@ -80,6 +80,11 @@ public:
     // The notice a year's calendar came from, or nullptr while the year is provisional.
     const HolidayNotice* notice(int year) const;
     const QList<HolidayNotice>& notices() const { return m_notices; }
+    // Decision 8 (docs/sync-protocol.md): the calendar's version as an event records it, named
+    // by its content so a window and the server name the same calendar alike, however each got
+    // its notices: "cal-" and 16 hex digits of SHA-256 over every notice's year and dated
+    // entries (date, name, day off or make-up working day). Papers and file names do not count.
+    const QString& version() const { return m_version; }
 
     // The N-th working day after `from` (the start date never counts); N = 0 gives `from`.
     Result<DeadlineAnswer> nthWorkingDayAfter(const QDate& from, int n) const;
@@ -112,6 +117,7 @@ private:
     Status checkDate(const QDate& date) const;
 
     QList<HolidayNotice> m_notices; // one per year, sorted by year
+    QString m_version;
     qint64 m_firstJd = 0;
     std::vector<DayKind> m_kinds;         // per day from firstSupported()
     std::vector<std::int32_t> m_prefix;   // m_prefix[i]: working days among the first i days

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 
+#include <algorithm>
 #include <functional>
 
 namespace onewindow::server {
@@ -38,9 +39,11 @@ const core::ServiceItem* HallRules::item(const QString& code, int version)
 
 namespace {
 
-// Calendars built from a hall's notices, kept for the process by the notices' versions: every
-// event of every push is judged against its hall's calendar, and parsing twenty years of notices
-// each time was most of a push's time. Bounded: cleared when it holds many.
+// Calendars built from a hall's notices, kept for the process by the connection and the notices'
+// versions (versions name content only within one database: two test halls of one process may
+// both hold a different "2026 version 2"): every push is judged against its hall's calendar, and
+// parsing twenty years of notices each time was most of a push's time. Bounded: cleared when it
+// holds many.
 std::shared_ptr<core::WorkingCalendar>
 sharedCalendar(const QString& key, const std::function<QList<core::HolidayNotice>()>& load)
 {
@@ -58,6 +61,31 @@ sharedCalendar(const QString& key, const std::function<QList<core::HolidayNotice
 
 const core::WorkingCalendar& HallRules::calendarAt(const QString& at)
 {
+    return *calendarPtrAt(at);
+}
+
+std::shared_ptr<core::WorkingCalendar> HallRules::calendarPtrAt(const QString& at)
+{
+    // The calendar at `at` is the one at the last time the hall's notices changed at or before
+    // it: found in the times read once, and built (or taken from the process's calendars) once
+    // per such time.
+    if (!m_calendarTimes)
+        if (auto times = m_data.recordedTimes(m_hall, record::kCalendarNotice))
+            m_calendarTimes = std::move(*times);
+    if (!m_calendarTimes)
+        return calendarFromDb(at); // the times could not be read: asked of the database
+    const auto last = std::find_if(m_calendarTimes->cbegin(), m_calendarTimes->cend(),
+                                   [&at](const QString& t) { return at.isEmpty() || t <= at; });
+    const QString key = last == m_calendarTimes->cend() ? QString() : *last;
+    auto found = m_byTime.constFind(key);
+    if (found == m_byTime.constEnd())
+        found = m_byTime.insert(key, key.isEmpty() ? std::make_shared<core::WorkingCalendar>()
+                                                   : calendarFromDb(key));
+    return *found;
+}
+
+std::shared_ptr<core::WorkingCalendar> HallRules::calendarFromDb(const QString& at)
+{
     // Named by the versions in force at `at`; the notices are read and parsed only when no
     // calendar of those versions was built yet.
     const auto versions = m_data.latestVersions(m_hall, record::kCalendarNotice, at);
@@ -71,19 +99,56 @@ const core::WorkingCalendar& HallRules::calendarAt(const QString& at)
     };
     if (!versions) { // not named: built for this call alone, never kept under a wrong name
         m_uncached = std::make_shared<core::WorkingCalendar>(load());
-        return *m_uncached;
+        return m_uncached;
     }
     auto found = m_calendars.constFind(*versions);
     if (found == m_calendars.constEnd())
-        found = m_calendars.insert(*versions,
-                                   sharedCalendar(m_hall + QLatin1Char('|') + *versions, load));
-    return **found;
+        found = m_calendars.insert(*versions, sharedCalendar(m_data.database().connectionName() +
+                                                                 QLatin1Char('|') + m_hall +
+                                                                 QLatin1Char('|') + *versions,
+                                                             load));
+    return *found;
+}
+
+const core::WorkingCalendar& HallRules::calendarFor(const QString& at, const QString& version)
+{
+    std::shared_ptr<core::WorkingCalendar> atTime = calendarPtrAt(at);
+    if (version.isEmpty() || atTime->version() == version)
+        return *atTime; // the usual case: the device had the hall's calendar of the moment
+    auto found = m_byVersion.constFind(version);
+    if (found == m_byVersion.constEnd()) {
+        // Each time the hall's notices changed is one calendar it has had; newest first, as a
+        // device offline across a notice most likely holds the one before it.
+        std::shared_ptr<core::WorkingCalendar> named;
+        for (const QString& t : m_calendarTimes.value_or(QStringList()))
+            if (auto c = calendarPtrAt(t); c->version() == version) {
+                named = std::move(c);
+                break;
+            }
+        found = m_byVersion.insert(version, named);
+    }
+    return *found ? **found : *atTime;
 }
 
 ActorRecord HallRules::actorAt(const QString& actorId, const QString& at)
 {
-    if (auto user = m_data.latestOf(m_hall, record::kUser, actorId, at))
-        return user->body;
+    auto found = m_users.constFind(actorId);
+    if (found == m_users.constEnd()) {
+        auto history = m_data.history(m_hall, record::kUser, actorId);
+        if (!history) { // asked of the database alone, never kept
+            if (auto user = m_data.latestOf(m_hall, record::kUser, actorId, at))
+                return user->body;
+            return std::nullopt;
+        }
+        found = m_users.insert(actorId, std::move(*history));
+    }
+    // The latest version recorded at or before `at`, as MasterData::latestOf picks it.
+    const MasterRecord* best = nullptr;
+    for (const MasterRecord& r : *found)
+        if ((at.isEmpty() || r.recordedAt <= at) && (!best || r.version > best->version))
+            best = &r;
+    if (best)
+        return best->body;
     return std::nullopt;
 }
 

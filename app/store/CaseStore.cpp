@@ -333,7 +333,9 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
         if (changed)
             previous.reset();
     }
-    QJsonObject stamped = core::sync::withCaseHead(type, payload, events);
+    // The case's head and the calendar this device judges the act on (decisions 1 and 8).
+    QJsonObject stamped = core::sync::withCalendarVersion(
+        type, core::sync::withCaseHead(type, payload, events), ctx->calendar->version());
     if (type == EventType::Held || core::eventSpec(type).irreversible) {
         // 领办 names the holding window; offline, only a held case is decided (OfflineRule.h).
         auto device = thisDevice();
@@ -348,7 +350,6 @@ Result<CaseStore::Appended> CaseStore::appendInTransaction(const QString& caseId
             !s)
             return s.error();
     }
-    // The case's head as this device folded it (decision 1, core/CaseHead.h).
     auto e = stamp(type, caseId, stamped, actor, events.isEmpty() ? QString() : events.last().hlc);
     if (!e)
         return e.error();

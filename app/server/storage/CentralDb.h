@@ -71,6 +71,9 @@ public:
     QSqlDatabase& connection() { return m_db; }
     bool isPostgres() const { return m_kind == DatabaseSpec::Kind::PostgreSql; }
     QString address() const { return m_address; } // DatabaseSpec::describe(): no password
+    // This connection's own name, unique in the process (what a cache of database content is
+    // kept under: a process may open several databases, tests one after another).
+    QString connectionName() const { return m_name; }
 
     // A prepared statement with positional values bound; exec'd. On failure the error is kept
     // in lastError() and false returned.

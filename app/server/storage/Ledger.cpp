@@ -275,10 +275,12 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                 cached = cases.insert(w->caseId, std::move(*loaded));
             }
             std::optional<CaseRecord>* record = &*cached;
-            // What the event is judged against: the hall's master data at the event's time.
+            // What the event is judged against: the hall's master data at the event's time, on
+            // the calendar the event records (decision 8).
             core::FoldContext context;
             context.zone = zone;
-            context.calendar = &rules.calendarAt(w->occurredAt);
+            context.calendar = &rules.calendarFor(
+                w->occurredAt, w->event ? core::sync::calendarVersionOf(*w->event) : QString());
             const core::Event* receipt =
                 *record && !(*record)->accepted.isEmpty() ? &(*record)->accepted.first()
                 : w->event && w->event->type == core::EventType::Received ? &*w->event

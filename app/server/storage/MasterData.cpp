@@ -138,6 +138,41 @@ std::optional<QString> MasterData::latestVersions(const QString& hallCode, const
     return out;
 }
 
+Result<QList<MasterRecord>> MasterData::history(const QString& hallCode, const QString& kind,
+                                                const QString& key)
+{
+    QSqlQuery* q = m_db.runKept( // once per actor and push: kept prepared
+        QStringLiteral("SELECT %1 FROM master_records WHERE hall_code = ? AND kind = ? AND "
+                       "record_key = ? ORDER BY version")
+            .arg(QLatin1String(kColumns)),
+        {hallCode, kind, key});
+    if (!q)
+        return databaseError(m_db.lastError());
+    QList<MasterRecord> out;
+    while (q->next())
+        out.append(fromRow(*q));
+    if (auto failed = stepError(*q))
+        return *failed;
+    q->finish();
+    return out;
+}
+
+Result<QStringList> MasterData::recordedTimes(const QString& hallCode, const QString& kind)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.run(q,
+                  QStringLiteral("SELECT DISTINCT recorded_at FROM master_records WHERE hall_code "
+                                 "= ? AND kind = ? ORDER BY recorded_at DESC"),
+                  {hallCode, kind}))
+        return databaseError(m_db.lastError());
+    QStringList times;
+    while (q.next())
+        times.append(q.value(0).toString());
+    if (auto failed = stepError(q))
+        return *failed;
+    return times;
+}
+
 std::optional<MasterRecord> MasterData::latestOf(const QString& hallCode, const QString& kind,
                                                  const QString& key, const QString& asOf)
 {

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -64,6 +65,12 @@ public:
     // in key order (a cache key for what is built from those records); nullopt on failure.
     std::optional<QString> latestVersions(const QString& hallCode, const QString& kind,
                                           const QString& asOf);
+    // Every distinct time a record of `kind` was recorded, newest first: the times at which
+    // latest() changes (decision 8, finding the calendar an event names).
+    core::Result<QStringList> recordedTimes(const QString& hallCode, const QString& kind);
+    // Every version of one key, by version (decision 8: a push reads a user's history once).
+    core::Result<QList<MasterRecord>> history(const QString& hallCode, const QString& kind,
+                                              const QString& key);
     std::optional<MasterRecord> latestOf(const QString& hallCode, const QString& kind,
                                          const QString& key, const QString& asOf = {});
     std::optional<MasterRecord> version(const QString& hallCode, const QString& kind,
@@ -74,6 +81,8 @@ public:
     // every catalog item (a case names the version it was taken under) and the latest version
     // of every other record, each recorded at or before `at`.
     core::Result<QList<MasterRecord>> asOf(const QString& hallCode, qint64 at);
+
+    const CentralDb& database() const { return m_db; }
 
 private:
     CentralDb& m_db;

@@ -1,0 +1,139 @@
+// Decision 8 (docs/sync-protocol.md): the server judges a pushed act on the calendar version it
+// records, when the hall's calendar has ever been that one; otherwise on the hall's calendar as
+// recorded at the act's time. Run on SQLite and on PostgreSQL.
+#include "ServerCommand.h"
+#include "ServerFixture.h"
+
+#include "core/HolidayNotice.h"
+#include "core/SyncProtocol.h"
+#include "core/WorkingCalendar.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace onewindow;
+using namespace onewindow::test;
+using core::EventType;
+
+namespace {
+
+const QString kHall = QStringLiteral("620102");
+const QTimeZone kZone(QByteArrayLiteral("Asia/Shanghai"));
+
+// The shipped 2026 notice with Saturday 2026-12-12 made a working day (调休上班): a notice period
+// counted from Monday 2026-12-07 then ends on that Saturday instead of Monday 2026-12-14.
+QString writeMakeUpNotice(const QTemporaryDir& dir)
+{
+    QFile shipped(QStringLiteral(ONEWINDOW_SOURCE_DIR "/resources/calendars/2026.json"));
+    REQUIRE(shipped.open(QIODevice::ReadOnly));
+    QJsonObject notice = QJsonDocument::fromJson(shipped.readAll()).object();
+    QJsonArray days = notice.value(QStringLiteral("days")).toArray();
+    days.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("临时调休")},
+                            {QStringLiteral("date"), QStringLiteral("2026-12-12")},
+                            {QStringLiteral("isOffDay"), false}});
+    notice.insert(QStringLiteral("days"), days);
+    const QString path = dir.filePath(QStringLiteral("2026-makeup.json"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(notice).toJson());
+    return path;
+}
+
+// The calendar a window of the hall folds with after pulling everything: the latest version of
+// each year's notice in the pulled master data.
+QString pulledCalendarVersion(ServerFixture& f, const ServerFixture::Device& reader)
+{
+    const HttpReply r = f.pull(reader, 0, 1000);
+    REQUIRE(r.status == 200);
+    QHash<QString, std::pair<int, core::HolidayNotice>> latest;
+    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
+        const QJsonObject record = v.toObject().value(QStringLiteral("record")).toObject();
+        if (record.value(QStringLiteral("kind")) != QStringLiteral("calendar.notice"))
+            continue;
+        const QJsonObject body = record.value(QStringLiteral("body")).toObject();
+        const core::NoticeParse p = core::parseHolidayNotice(
+            QJsonDocument(body.value(QStringLiteral("notice")).toObject()).toJson(),
+            body.value(QStringLiteral("source")).toString());
+        REQUIRE(p.ok());
+        const int version = record.value(QStringLiteral("version")).toInt();
+        const QString key = record.value(QStringLiteral("key")).toString();
+        if (!latest.contains(key) || latest.value(key).first < version)
+            latest.insert(key, {version, p.notice});
+    }
+    REQUIRE(!latest.isEmpty());
+    QList<core::HolidayNotice> notices;
+    for (const auto& [version, notice] : latest)
+        notices.append(notice);
+    return core::WorkingCalendar(notices).version();
+}
+
+QString verdictOf(const HttpReply& r)
+{
+    REQUIRE(r.status == 200);
+    const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+    REQUIRE(results.size() == 1);
+    const QJsonObject o = results[0].toObject();
+    return o.value(QStringLiteral("verdict")).toString() + QLatin1Char(' ') +
+           o.value(QStringLiteral("reason_code")).toString();
+}
+
+QJsonObject onCalendar(const QString& version)
+{
+    return version.isEmpty()
+               ? QJsonObject()
+               : QJsonObject{{QLatin1String(core::sync::kCalendarVersionKey), version}};
+}
+
+} // namespace
+
+TEST_CASE("Decision 8: an acceptance made offline on the calendar its window had is judged on "
+          "that calendar, not on a notice imported meanwhile; one that records no calendar, or "
+          "one the hall never had, is judged on the hall's calendar of its time",
+          "[server][judge][calendarversion]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(w07.id, f.clock());
+    const QString before = pulledCalendarVersion(f, w07);
+
+    // Four cases received Monday 2026-12-07 (one-time notice period: up to Monday 2026-12-14).
+    QList<core::Event> receipts;
+    for (int n = 1; n <= 4; ++n) {
+        const core::Event r =
+            make.make(EventType::Received, newId(), {}, receivedPayload(numberOf(n)));
+        REQUIRE(verdictOf(f.push(w07, {core::sync::eventToWire(r)})) ==
+                QStringLiteral("accepted "));
+        receipts.append(r);
+    }
+
+    // Thursday: the hall imports a notice making Saturday a working day; W07 is offline since.
+    QTemporaryDir dir;
+    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(11, 0), kZone));
+    const CommandRun run = command(
+        f, {QStringLiteral("calendar"), QStringLiteral("import"), kHall, writeMakeUpNotice(dir)});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    REQUIRE(run.exit == 0);
+    const QString after = pulledCalendarVersion(f, w07);
+    CHECK(after != before);
+
+    // Monday 2026-12-14: W07 accepts on the calendar it had (its last day of the period).
+    f.clock().set(QDateTime(QDate(2026, 12, 14), QTime(10, 0), kZone));
+    const auto accept = [&](int k, const QString& version) {
+        return verdictOf(f.push(w07, {make.wire(EventType::Accepted, receipts[k].caseId,
+                                                receipts[k].eventId, onCalendar(version))}));
+    };
+    CHECK(accept(0, before) == QStringLiteral("accepted "));
+    // The same act judged on the hall's calendar of its time: the period ended on Saturday.
+    CHECK(accept(1, QString()) == QStringLiteral("rejected accept.deemed"));
+    CHECK(accept(2, QStringLiteral("cal-0123456789abcdef")) ==
+          QStringLiteral("rejected accept.deemed"));
+    // A window that had pulled the notice judged it late itself; had it pushed, the same.
+    CHECK(accept(3, after) == QStringLiteral("rejected accept.deemed"));
+    CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
+}
