@@ -23,6 +23,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -152,7 +154,9 @@ int main(int argc, char** argv)
             {QStringLiteral("--store"), central, QStringLiteral("hall"), QStringLiteral("demo"),
              kHall, QStringLiteral("--cases"), QString::number(cases)});
     }
-    qint64 hallEvents = 0, hallCases = 0, hallSeq = 0;
+    qint64 hallEvents = 0, hallCases = 0, hallSeq = 0, likeHits = 0;
+    double likeS = 0;
+    QString oldId;
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("facts"));
         db.setDatabaseName(central);
@@ -168,6 +172,33 @@ int main(int argc, char** argv)
         hallSeq = q.value(0).toLongLong();
         hallEvents = q.value(1).toLongLong();
         hallCases = q.value(2).toLongLong();
+        // The oldest receipt's applicant: a case far outside any working set, searched for below.
+        if (!q.exec(QStringLiteral("SELECT payload FROM events WHERE type = 'case.received' AND "
+                                   "verdict = 'accepted' ORDER BY hall_seq LIMIT 1")) ||
+            !q.next())
+            die(q.lastError().text());
+        oldId = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                    .object()
+                    .value(QStringLiteral("applicant"))
+                    .toObject()
+                    .value(QStringLiteral("idNumber"))
+                    .toString();
+        // The baseline for the hall search: how it read the receipts before the applicant index
+        // (session 11's query, every receipt of the hall matched by LIKE).
+        QElapsedTimer t;
+        t.start();
+        q.prepare(QStringLiteral("SELECT case_id FROM events WHERE hall_code = ? AND type = "
+                                 "'case.received' AND verdict = 'accepted' AND (payload LIKE ? "
+                                 "OR payload LIKE ? OR payload LIKE ?) ORDER BY hall_seq DESC "
+                                 "LIMIT 20"));
+        q.addBindValue(kHall);
+        for (const char* key : {"idNumber", "phone", "name"})
+            q.addBindValue(QStringLiteral("%\"%1\":\"%2\"%").arg(QLatin1String(key), oldId));
+        if (!q.exec())
+            die(q.lastError().text());
+        while (q.next())
+            ++likeHits;
+        likeS = t.nsecsElapsed() / 1e9;
     }
     QSqlDatabase::removeDatabase(QStringLiteral("facts"));
     std::printf("hall %s: %lld cases, %lld events, cursor %lld\n", qPrintable(kHall), hallCases,
@@ -183,7 +214,9 @@ int main(int argc, char** argv)
     const core::SystemClock clock;
 
     // The working set: a server that gives every new window its set.
-    double enrolS = 0, snapshotS = 0, searchS = 0, takeS = 0, pushS = 0;
+    double enrolS = 0, snapshotS = 0, searchS = 0, takeS = 0, pushS = 0, hallFirstS = 0,
+           hallNextS = 0;
+    qsizetype hallHits = 0;
     qint64 rssKb = 0, bytes = 0, setCases = 0, setEvents = 0, found = 0;
     int intakes = 0;
     QString digest;
@@ -231,6 +264,16 @@ int main(int argc, char** argv)
         if (!work)
             die(work.error().message);
         intakes = work->intakes;
+        // An older case found at the hall by its applicant's ID: the first search indexes the
+        // hall's receipts (once, after the upgrade), the next ones look it up.
+        for (double* searched : {&hallFirstS, &hallNextS}) {
+            t.restart();
+            auto hits = w.client->searchHall(oldId);
+            *searched = t.nsecsElapsed() / 1e9;
+            if (!hits)
+                die(hits.error().message);
+            hallHits = hits->size();
+        }
         t.restart();
         auto pushed = w.client->syncNow();
         pushS = t.nsecsElapsed() / 1e9;
@@ -249,6 +292,12 @@ int main(int argc, char** argv)
     std::printf("from enrolment to working: %.1f s (budget 120 s); peak RSS %lld MB; store %lld "
                 "MB\n",
                 enrolS + snapshotS + searchS + takeS, rssKb / 1024, bytes / (1024 * 1024));
+
+    std::printf("hall search by an old applicant's ID: first %.0f ms (indexing the hall's "
+                "receipts), then %.1f ms, %lld hits; baseline (every receipt read by LIKE, "
+                "before the index) %.0f ms, %lld hits\n",
+                hallFirstS * 1000, hallNextS * 1000, static_cast<long long>(hallHits), likeS * 1000,
+                likeHits);
 
     // The baseline: the same hall pulled from cursor 0 (the server never offers the set).
     {
