@@ -112,8 +112,10 @@ HallSearch::HallSearch(QString storePath, const core::Clock& clock, SyncTimeouts
 
 HallSearch::~HallSearch()
 {
-    if (!m_thread.isRunning())
+    if (!m_thread.isRunning()) { // never asked: nothing was opened on its thread
+        delete m_worker;
         return;
+    }
     // A request waiting in the worker's local event loop fails at once; quitting ends that loop.
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { w->abort(); }, Qt::BlockingQueuedConnection);
