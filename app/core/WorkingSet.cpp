@@ -51,6 +51,35 @@ Error caseFetchFailed(const QString& caseId, const QString& why)
                      .arg(caseId, why)};
 }
 
+Error caseTakeFailed(const QString& caseId, const QString& why)
+{
+    return Error{QStringLiteral("sync.case_take"),
+                 QStringLiteral("未能从大厅服务器取回办件（%1）：本机数据未改动；请检查网络后重试，"
+                                "仍不行请联系大厅管理员（办件标识 %2）")
+                     .arg(why, caseId)};
+}
+
+Error hallSearchFailed(const Error& cause, const QString& hallName, const QString& networkWhy)
+{
+    const QString hall = hallName.isEmpty() ? QStringLiteral("大厅服务器")
+                                            : QStringLiteral("大厅服务器“%1”").arg(hallName);
+    if (cause.code == QLatin1String("sync.offline"))
+        return Error{
+            cause.code,
+            QStringLiteral("无法连接%1（%2）：未能在大厅查找，本机数据未改动。请检查网络"
+                           "连接后重试；网络正常仍不行，请联系大厅管理员")
+                .arg(hall, networkWhy.isEmpty() ? QStringLiteral("没有回答") : networkWhy)};
+    if (cause.code == QLatin1String("search.bad_query"))
+        return Error{cause.code, QStringLiteral("%1不能按此查找：%2").arg(hall, cause.message)};
+    if (cause.code == QLatin1String("sync.case_take") ||
+        cause.code == QLatin1String("sync.not_enrolled"))
+        return cause;
+    // Refused (a revoked or unknown device, sync stopped) or an answer it could not read: the
+    // cause says what to do (contact the administrator, enrol again).
+    return Error{cause.code,
+                 QStringLiteral("在%1查找未成功，本机数据未改动：%2").arg(hall, cause.message)};
+}
+
 QString workingSetText(const QString& sinceUtc, const QTimeZone& zone, qint64 cases, qint64 fetched)
 {
     const QDateTime since = QDateTime::fromString(sinceUtc, Qt::ISODateWithMs);

@@ -39,6 +39,13 @@ Error snapshotGone(qint64 at);
 Error snapshotDigestMismatch(const QString& ours, const QString& theirs);
 // sync.case_fetch: an older case could not be fetched (the page is not applied).
 Error caseFetchFailed(const QString& caseId, const QString& why);
+// sync.case_take: a case found at the hall (GET /v1/search) could not be taken into the store on
+// demand (GET /v1/case): nothing was stored. `why`: the network's words or the server's refusal.
+Error caseTakeFailed(const QString& caseId, const QString& why);
+// The window's search at the hall (docs/sync-workstation.md, "Older cases at the hall"): why it
+// shows no hits or could not take one in, for the clerk, saying what to do; the cause's code is
+// kept. `networkWhy`: the network's words when the server gave no answer (sync.offline).
+Error hallSearchFailed(const Error& cause, const QString& hallName, const QString& networkWhy);
 
 // What the window and `sync status` say of a store that holds a working set: since when, how
 // many cases (the day in the hall's zone), and how many older cases were fetched since.

@@ -206,19 +206,23 @@ Status SyncClient::fetchCase(const QString& caseId)
     query.addQueryItem(QStringLiteral("upto"), QString::number(state->cursor));
     auto reply = call("GET", state->serverUrl + QStringLiteral("/v1/case?") + query.toString(), {},
                       state->token);
+    // Taken on demand (the window's search, `sync find --fetch`), not for a page: nothing waits
+    // for a next sync, the clerk retries.
     if (!reply)
-        return proto::caseFetchFailed(caseId, reply.error().message);
+        return proto::caseTakeFailed(caseId, reply.error().code == QLatin1String("sync.offline")
+                                                 ? m_lastFailure
+                                                 : reply.error().message);
     if (reply->status != 200)
-        return proto::caseFetchFailed(caseId, refusal(*reply).message);
+        return proto::caseTakeFailed(caseId, refusal(*reply).message);
     QList<store::PulledEvent> events;
     store::PulledMaster none;
     Report ignored;
     if (Status s = readEntries(reply->json.value(QStringLiteral("events")).toArray(), 0,
                                state->cursor, state->cursor, events, none, ignored);
         !s)
-        return proto::caseFetchFailed(caseId, s.error().message);
+        return proto::caseTakeFailed(caseId, s.error().message);
     if (events.isEmpty())
-        return proto::caseFetchFailed(caseId, QStringLiteral("大厅没有此办件"));
+        return proto::caseTakeFailed(caseId, QStringLiteral("大厅没有此办件"));
     auto stored = m_repo.applyPull(events, state->cursor);
     if (!stored)
         return stored.error();

@@ -126,6 +126,9 @@ MainWindow::MainWindow(store::Store& store, const core::Clock& clock,
                 supervision->refresh();
         });
         connect(sync, &SyncStatusWidget::hallSettingsChanged, this, &MainWindow::takeHallSettings);
+        // Decision 11: the queue's search also asks the hall's server, for cases older than the
+        // working set this store holds (its own thread and store connection).
+        m_queuePage->offerHallSearch(m_store.path(), m_clock, m_settings);
         sync->startService(m_store.path(), m_clock, m_settings);
     }
     buildMenus();

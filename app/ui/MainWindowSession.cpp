@@ -230,6 +230,7 @@ void MainWindow::takeHallSettings()
         sync->setZone(m_settings.zone);
     m_inquiryPage->setSettings(m_settings);
     m_readyPage->setZone(m_settings.zone);
+    m_queuePage->setHallSettings(m_settings); // the hall search names the hall
     if (auto* figures = m_tabs->findChild<FiguresPage*>())
         figures->setSettings(m_settings);
     if (idleChanged)

@@ -4,13 +4,16 @@
 
 #include "store/CaseQueries.h"
 #include "ui/CaseRowModel.h"
+#include "ui/HallSearchPanel.h"
 #include "ui/SupervisionNotice.h"
 #include "ui/UiText.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +34,11 @@ QueuePage::QueuePage(store::Store& store, QWidget* parent)
                                     "searches (a scanner works too), Esc returns"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
+    m_hallButton = new QPushButton(tr("Search the hall's server (Ctrl+Enter)"), this);
+    m_hallButton->setObjectName(QStringLiteral("hallSearchButton"));
+    m_hallButton->setAutoDefault(false);
+    m_hallButton->hide(); // an island store has no hall to ask
+    connect(m_hallButton, &QPushButton::clicked, this, &QueuePage::searchHall);
     m_summary = new QLabel(this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -39,7 +47,10 @@ QueuePage::QueuePage(store::Store& store, QWidget* parent)
     m_view->installEventFilter(this);
     setFocusProxy(m_search);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_hallButton);
+    layout->addLayout(searchRow);
     layout->addWidget(m_summary);
     auto* orders = new SupervisionOrdersList(this); // supervision orders to me or my window
     connect(orders, &SupervisionOrdersList::openCase, this, &QueuePage::openCase);
@@ -49,6 +60,41 @@ QueuePage::QueuePage(store::Store& store, QWidget* parent)
         if (const store::CaseRow* r = m_model->rowAt(index.row()))
             Q_EMIT openCase(r->caseId);
     });
+}
+
+void QueuePage::offerHallSearch(const QString& storePath, const core::Clock& clock,
+                                const core::HallSettings& settings)
+{
+    if (m_hallPanel)
+        return;
+    m_hallPanel = new HallSearchPanel(storePath, clock, settings, this);
+    m_hallName = settings.hallName;
+    connect(m_hallPanel, &HallSearchPanel::openCase, this, &QueuePage::openCase);
+    connect(m_hallPanel, &HallSearchPanel::backToSearch, this, &QueuePage::focusSearch);
+    // Below the list: the hall's hits are a second section, the queue or local hits stay above.
+    static_cast<QVBoxLayout*>(layout())->addWidget(m_hallPanel, 1);
+    m_hallButton->show();
+}
+
+void QueuePage::setHallSettings(const core::HallSettings& settings)
+{
+    m_hallName = settings.hallName;
+    if (m_hallPanel)
+        m_hallPanel->setSettings(settings);
+}
+
+void QueuePage::searchHall()
+{
+    if (!m_hallPanel)
+        return;
+    const QString text = caseNumberIn(m_search->text());
+    if (text.isEmpty()) {
+        m_summary->setText(tr("Type a case number, or an applicant's ID number, phone or name, "
+                              "then press Ctrl+Enter to search the hall's server."));
+        m_search->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_hallPanel->find(text);
 }
 
 void QueuePage::setClerk(const store::User& clerk, const QDate& today)
@@ -136,9 +182,22 @@ void QueuePage::search(const QString& text)
         m_summary->setText(rows.error().message);
         return;
     }
-    m_summary->setText(tr("%n case(s) found for “%1”; Esc returns to my queue", nullptr,
-                          static_cast<int>(rows->size()))
-                           .arg(text.trimmed()));
+    m_searched = text;
+    m_foundNone = rows->isEmpty();
+    if (m_hallPanel && rows->isEmpty())
+        m_summary->setText(tr("No case here for “%1”: press Enter again (or Ctrl+Enter) to "
+                              "search the hall's server (%2) for older ones; Esc returns to my "
+                              "queue.")
+                               .arg(text.trimmed(), m_hallName));
+    else if (m_hallPanel)
+        m_summary->setText(tr("%n case(s) found here for “%1”; Ctrl+Enter also searches the "
+                              "hall's server for older ones; Esc returns to my queue",
+                              nullptr, static_cast<int>(rows->size()))
+                               .arg(text.trimmed()));
+    else
+        m_summary->setText(tr("%n case(s) found for “%1”; Esc returns to my queue", nullptr,
+                              static_cast<int>(rows->size()))
+                               .arg(text.trimmed()));
     m_model->setRows(*rows, m_today);
     m_view->resizeColumnsToContents();
     if (rows->size() == 1)
@@ -152,11 +211,19 @@ bool QueuePage::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            search(m_search->text());
+            // Ctrl+Enter, or Enter again on a text that found nothing here: the hall's server.
+            if (m_hallPanel && ((key->modifiers() & Qt::ControlModifier) ||
+                                (m_foundNone && m_search->text() == m_searched)))
+                searchHall();
+            else
+                search(m_search->text());
             return true;
         }
         if (key->key() == Qt::Key_Escape) {
             m_search->clear();
+            m_searched.clear();
+            if (m_hallPanel)
+                m_hallPanel->clear();
             refresh();
             return true;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Clock.h"
+#include "core/HallSettings.h"
 #include "store/UserRepository.h"
 
 #include <QDate>
@@ -7,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace onewindow::store {
@@ -16,11 +19,14 @@ class Store;
 namespace onewindow::ui {
 
 class CaseRowModel;
+class HallSearchPanel;
 
 // The clerk's day: my open cases by urgency (red and yellow coloured) with counts per state, and
 // one search box for a case number, query code, name, ID number or phone — a keyboard-wedge
 // scanner reading a receipt's QR code types into it too. Enter opens the case; Esc returns to the
-// queue.
+// queue. At a window of a hall's server, the same text is also looked for at the hall (decision
+// 11: the store holds only the working set): Ctrl+Enter or the button beside the box, or Enter
+// again after a search that found nothing here; the hall's hits are a second section below.
 class QueuePage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +50,15 @@ public:
     QString summary() const;
     QDate today() const { return m_today; }
 
+    // Decision 11: this store is a window of a hall's server (enrolled): offer its search.
+    void offerHallSearch(const QString& storePath, const core::Clock& clock,
+                         const core::HallSettings& settings);
+    void setHallSettings(const core::HallSettings& settings);
+    // The search box's text looked for at the hall's server (nothing at an island store).
+    void searchHall();
+    HallSearchPanel* hallPanel() const { return m_hallPanel; }
+    QPushButton* hallButton() const { return m_hallButton; }
+
 Q_SIGNALS:
     void openCase(const QString& caseId);
 
@@ -59,6 +74,11 @@ private:
     QLineEdit* m_search;
     QLabel* m_summary;
     QTableView* m_view;
+    QPushButton* m_hallButton;
+    HallSearchPanel* m_hallPanel = nullptr; // at a window of a hall's server only
+    QString m_hallName;
+    QString m_searched;       // the text of the last search here
+    bool m_foundNone = false; // ... and it found nothing: Enter again asks the hall
 };
 
 // What a scanner read from a receipt (case number and query code, or a query URL): the case

@@ -1735,6 +1735,74 @@ Office: %3</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::HallHitModel</name>
+    <message>
+        <source>Held here</source>
+        <translation>本机已有</translation>
+    </message>
+    <message>
+        <source>At the hall: Enter takes it in</source>
+        <translation>在大厅（Enter 取回本机）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::HallSearchPanel</name>
+    <message>
+        <source>Take into this workstation and open (Enter)</source>
+        <translation>取回本机并打开（Enter）</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>打开（Enter）</translation>
+    </message>
+    <message>
+        <source>At the hall&apos;s server (%1)</source>
+        <translation>大厅服务器（%1）的查找结果</translation>
+    </message>
+    <message>
+        <source>Searching the hall&apos;s server (%1) for “%2”…</source>
+        <translation>正在大厅服务器（%1）查找“%2”……</translation>
+    </message>
+    <message>
+        <source>Taking case %1 from the hall&apos;s server (%2) into this workstation…</source>
+        <translation>正在从大厅服务器（%2）取回办件 %1……</translation>
+    </message>
+    <message>
+        <source>Case %1 was taken into this workstation from the hall&apos;s server; from now on it syncs like any other case.</source>
+        <translation>已从大厅服务器取回办件 %1，存入本机；此后与其他办件一样同步。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server has no case for “%1” either: it looks for a whole case number, or an applicant&apos;s exact ID number, phone or full name.</source>
+        <translation>大厅服务器也没有与“%1”相符的办件：大厅按完整的办件编号，或申请人准确的证件号码、电话、姓名查找。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n case(s) for “%1” at the hall, %2 of them held here. Choose one and press Enter: a case held here opens, one at the hall is taken into this workstation first.</source>
+        <translation>
+            <numerusform>大厅找到与“%1”相符的办件 %n 件，其中本机已有 %2 件。选中一件按 Enter：本机已有的直接打开，在大厅的先取回本机再打开。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::InquiryModel</name>
     <message>
         <source>Implementation code: %1</source>
@@ -2552,6 +2620,24 @@ Last saved %2 %3.</source>
         <source>%n case(s) found for “%1”; Esc returns to my queue</source>
         <translation>
             <numerusform>“%1”查到 %n 件；按 Esc 返回我的办件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the hall&apos;s server (Ctrl+Enter)</source>
+        <translation>在大厅服务器查找（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Type a case number, or an applicant&apos;s ID number, phone or name, then press Ctrl+Enter to search the hall&apos;s server.</source>
+        <translation>请先输入办件编号，或申请人的证件号码、电话、姓名，再按 Ctrl+Enter 在大厅服务器查找。</translation>
+    </message>
+    <message>
+        <source>No case here for “%1”: press Enter again (or Ctrl+Enter) to search the hall&apos;s server (%2) for older ones; Esc returns to my queue.</source>
+        <translation>本机没有与“%1”相符的办件：再按 Enter（或 Ctrl+Enter）到大厅服务器（%2）查找较早的办件；按 Esc 返回我的办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found here for “%1”; Ctrl+Enter also searches the hall&apos;s server for older ones; Esc returns to my queue</source>
+        <translation>
+            <numerusform>本机查到与“%1”相符的办件 %n 件；按 Ctrl+Enter 另到大厅服务器查找较早的办件；按 Esc 返回我的办件</numerusform>
         </translation>
     </message>
 </context>
