@@ -3154,7 +3154,7 @@ Last saved %2 %3.</source>
     </message>
     <message>
         <source>Record</source>
-        <translation>记录</translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Recorded at</source>
