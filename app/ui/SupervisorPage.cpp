@@ -70,7 +70,8 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
     addList(RejectedTab, tr("Records that did not ta&ke effect"),
             {tr("Case number"), tr("Window"), tr("What did not take effect"), tr("Why"),
              tr("What stands / follow-up")});
-    addList(TimeFlagsTab, tr("Possibl&y mistimed records"),
+    // No Alt letter is left free beside the main window's menus and tabs: Ctrl+Tab reaches it.
+    addList(TimeFlagsTab, tr("Possibly mistimed records"),
             {tr("Hall order"), tr("Window"), tr("Case number"), tr("Record"), tr("Recorded at"),
              tr("Received by the server"), tr("Why in doubt")});
     // The tab indexes are the Tab values; a tab is read from the store when it is looked at.

@@ -3145,8 +3145,8 @@ Last saved %2 %3.</source>
         <translation>向申请人追回</translation>
     </message>
     <message>
-        <source>Possibl&amp;y mistimed records</source>
-        <translation>时间存疑的记录(&amp;Y)</translation>
+        <source>Possibly mistimed records</source>
+        <translation>时间存疑的记录</translation>
     </message>
     <message>
         <source>Hall order</source>
