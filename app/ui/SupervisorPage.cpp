@@ -70,7 +70,8 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
     addList(RejectedTab, tr("Records that did not ta&ke effect"),
             {tr("Case number"), tr("Window"), tr("What did not take effect"), tr("Why"),
              tr("What stands / follow-up")});
-    // No Alt letter is left free beside the main window's menus and tabs: Ctrl+Tab reaches it.
+    // No Alt letter is left free beside the main window's menus and tabs (as for 待出件): the
+    // tab bar's arrow keys reach it.
     addList(TimeFlagsTab, tr("Possibly mistimed records"),
             {tr("Hall order"), tr("Window"), tr("Case number"), tr("Record"), tr("Recorded at"),
              tr("Received by the server"), tr("Why in doubt")});
