@@ -72,6 +72,49 @@ std::optional<QString> eventTimeFlag(const QDateTime& occurredAt, const QDateTim
     return std::nullopt;
 }
 
+QJsonObject timeFlagToJson(const EventTimeFlag& flag)
+{
+    return QJsonObject{{QStringLiteral("code"), flag.code},
+                       {QStringLiteral("reason"), flag.reason},
+                       {QStringLiteral("window"), flag.window},
+                       {QStringLiteral("received_at"), flag.receivedAt},
+                       {QStringLiteral("last_contact_at"), flag.lastContactAt}};
+}
+
+std::optional<EventTimeFlag> timeFlagFromJson(const QJsonObject& entry)
+{
+    const QJsonObject o = entry.value(QLatin1String(kTimeFlagKey)).toObject();
+    const QString code = o.value(QStringLiteral("code")).toString();
+    if (code.isEmpty())
+        return std::nullopt;
+    EventTimeFlag flag{code, o.value(QStringLiteral("reason")).toString(),
+                       o.value(QStringLiteral("window")).toString(),
+                       o.value(QStringLiteral("received_at")).toString(),
+                       o.value(QStringLiteral("last_contact_at")).toString()};
+    if (flag.reason.isEmpty())
+        flag.reason = eventTimeFlagText(code);
+    return flag;
+}
+
+ClockGapStanding clockGapStanding(qint64 offsetMs, int maxGapSeconds)
+{
+    if (clockGapExceeded(offsetMs, maxGapSeconds))
+        return ClockGapStanding::Over;
+    // Over half: 2 |offset| > max, in ms without rounding.
+    if (2 * qAbs(offsetMs) > qint64(maxGapSeconds) * 1000)
+        return ClockGapStanding::Near;
+    return ClockGapStanding::Within;
+}
+
+bool uncheckedClockMatters(qint64 offsetMs, const QDateTime& measuredAtUtc, const QDateTime& nowUtc,
+                           int maxGapSeconds)
+{
+    if (!measuredAtUtc.isValid())
+        return false;
+    return clockGapStanding(offsetMs, maxGapSeconds) != ClockGapStanding::Within ||
+           measuredAtUtc.secsTo(nowUtc) > qint64(kUncheckedClockHours) * 3600;
+}
+
 QString eventTimeFlagText(const QString& code)
 {
     if (code == QLatin1String(kTimeAfterReceipt))

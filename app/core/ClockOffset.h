@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -44,7 +45,44 @@ inline constexpr char kTimeBeforeContact[] = "time.before_contact";
 inline constexpr char kTimeAfterReceipt[] = "time.after_receipt";
 std::optional<QString> eventTimeFlag(const QDateTime& occurredAt, const QDateTime& lastContact,
                                      const QDateTime& receivedAt, int toleranceSeconds);
-// The flag's reason in Chinese, for the server's listing.
+// The flag's reason in Chinese, for the server's listing and the windows.
 QString eventTimeFlagText(const QString& code);
+
+// A flag as it travels with its event (a pull's, a working set's or a case's entry carries it
+// as `time_flag`; an entry without one has no flag, so protocol 1 clients read the pages as
+// before): the code, its reason, the window code of the device that pushed the event, when the
+// server received it and the device's last contact then (canonical UTC text, '' when none).
+inline constexpr char kTimeFlagKey[] = "time_flag";
+struct EventTimeFlag
+{
+    QString code;
+    QString reason;
+    QString window;
+    QString receivedAt;
+    QString lastContactAt;
+};
+QJsonObject timeFlagToJson(const EventTimeFlag& flag);
+// Nothing when the entry carries no flag; a flag without a code is no flag either. A reason left
+// empty is core's own text for the code.
+std::optional<EventTimeFlag> timeFlagFromJson(const QJsonObject& entry);
+
+// Decision 7 at the window, before an act: how the last measured gap stands against the hall's
+// maxClockGapSeconds. Over: every act is refused (clockGapExceeded, online); near: over half the
+// allowance, still taken; a PC's clock that has drifted this far is to be set before it stops the
+// window.
+enum class ClockGapStanding
+{
+    Within,
+    Near,
+    Over,
+};
+ClockGapStanding clockGapStanding(qint64 offsetMs, int maxGapSeconds);
+// Offline the gap rule rests and the window counts on its last measured offset. That is worth
+// telling the clerk when the offset last measured was near or over the allowance (this PC's clock
+// is known to be badly set), or the measurement is older than kUncheckedClockHours (a day of a
+// PC clock's drift, or a hand that moved it, unseen).
+inline constexpr int kUncheckedClockHours = 24;
+bool uncheckedClockMatters(qint64 offsetMs, const QDateTime& measuredAtUtc, const QDateTime& nowUtc,
+                           int maxGapSeconds);
 
 } // namespace onewindow::core::sync

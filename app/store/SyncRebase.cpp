@@ -55,6 +55,11 @@ Result<std::optional<Rebased>> SyncRepository::rebase(const QString& epoch, qint
         if (!q.exec())
             return rebaseError(q);
         done.placementsDropped = q.numRowsAffected();
+        // Decision 7: a flag stands beside its placement, and goes with it.
+        q.prepare(QStringLiteral("DELETE FROM placement_time_flags WHERE hall_seq > ?"));
+        q.addBindValue(done.base);
+        if (!q.exec())
+            return rebaseError(q);
         qint64 acked = s.ackedSeq;
         if (!firstLost.isNull() && firstLost.toLongLong() < acked) {
             acked = firstLost.toLongLong();

@@ -7,6 +7,7 @@
 #include "store/HallConfig.h"
 #include "store/HallSetup.h"
 #include "store/LocalMasterHandover.h"
+#include "store/TimeFlagRecords.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -332,8 +333,9 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
         QSqlQuery stored(db);
         stored.prepare(
             QStringLiteral("SELECT event_id FROM events WHERE device_id = ? AND device_seq = ?"));
-        QSqlQuery place(db);
+        QSqlQuery place(db), flag(db);
         place.prepare(kInsertPlacement);
+        flag.prepare(kInsertTimeFlag);
         QStringList touched;
         for (const PulledEvent& p : page) {
             const Event& e = p.event;
@@ -375,6 +377,9 @@ Result<int> SyncRepository::applyPull(const QList<PulledEvent>& page, qint64 nex
             }
             if (Status s = writePlacement(place, p.placement); !s)
                 return s;
+            if (p.timeFlag) // decision 7, beside the placement
+                if (Status s = writeTimeFlag(flag, p.placement, *p.timeFlag); !s)
+                    return s;
             if (!touched.contains(e.caseId))
                 touched.append(e.caseId);
         }

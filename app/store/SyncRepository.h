@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ClockOffset.h"
 #include "core/HallDigest.h"
 #include "store/CaseStore.h"
 #include "store/Store.h"
@@ -98,6 +99,9 @@ struct PulledEvent
 {
     Placement placement;
     core::Event event;
+    // Decision 7: the server flagged the event's own time (kept beside the placement,
+    // store/TimeFlagRecords.h).
+    std::optional<core::sync::EventTimeFlag> timeFlag;
 };
 
 class SyncRepository

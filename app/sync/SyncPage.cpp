@@ -1,4 +1,5 @@
 // A pulled page's entries read (the pull's and, decision 11, the working set's pages alike).
+#include "core/ClockOffset.h"
 #include "core/SyncMessages.h"
 #include "core/SyncProtocol.h"
 #include "store/HallConfig.h"
@@ -68,6 +69,7 @@ Status SyncClient::readEntries(const QJsonArray& items, qint64 eventsAfter, qint
         p.placement.reasonCode = item.value(QStringLiteral("reason_code")).toString();
         p.placement.reason = item.value(QStringLiteral("reason")).toString();
         p.placement.winner = item.value(QStringLiteral("winner")).toString();
+        p.timeFlag = proto::timeFlagFromJson(item); // decision 7: absent, no flag
         if (p.placement.hallSeq <= eventsAfter || p.placement.hallSeq > upTo)
             return proto::badAnswer(
                 QStringLiteral("记录的大厅序号 %1 不在本页范围内").arg(p.placement.hallSeq));

@@ -38,6 +38,15 @@ struct SyncStatus
     int pulled = 0;       // events new to this store in the sync or poke this status reports
     bool rebased = false; // the hall failed over (decision 6): placements and verdicts moved
     bool waiting = false; // a waiting pull is open: the hall's next event comes at once (pokes)
+    // Decision 7: this PC's clock as the last sync measured it against the hall server's
+    // (sync_clock) and the hall's allowance, so the status bar names a gap before an act is
+    // refused for it; `nowUtc` is when the status was made, on the store's clock.
+    bool clockMeasured = false;
+    qint64 clockOffsetMs = 0; // server minus this machine
+    QDateTime clockMeasuredAtUtc;
+    bool clockOnline = false; // the latest try measured it (the gap rule applies)
+    int maxClockGapSeconds = 300;
+    QDateTime nowUtc;
 };
 
 // How the window syncs (docs/sync-workstation.md).

@@ -3,6 +3,7 @@
 #include "core/WorkingSet.h"
 
 #include "core/DeviceRetirement.h"
+#include "store/ClockState.h"
 #include "store/HallConfig.h"
 
 namespace onewindow::sync {
@@ -66,8 +67,10 @@ void SyncWorker::runNow()
         s.calendarChanged = report->calendarChanged;
         s.catalogChanged = report->catalogChanged;
         s.settingsChanged = report->settingsChanged;
-        if (report->settingsChanged)
+        if (report->settingsChanged) {
             takeSettings();
+            s.maxClockGapSeconds = m_settings.maxClockGapSeconds;
+        }
         s.pulled = report->pulled;
         s.rebased = report->epochChanged;
         if (!m_waitFailing)
@@ -131,8 +134,10 @@ void SyncWorker::waited(const core::Status& status, const SyncClient::Report& re
     s.calendarChanged = report.calendarChanged;
     s.catalogChanged = report.catalogChanged;
     s.settingsChanged = report.settingsChanged;
-    if (report.settingsChanged)
+    if (report.settingsChanged) {
         takeSettings();
+        s.maxClockGapSeconds = m_settings.maxClockGapSeconds;
+    }
     if (more) {
         m_timer->start(0); // the rest of the hall's entries in a round
     } else if (moved || m_waitStarted.elapsed() >= m_options.waitSeconds * 500LL) {
@@ -229,6 +234,16 @@ SyncStatus SyncWorker::current()
         s.pending = *pending;
     if (auto rejected = m_client->repository().rejectedOwn())
         s.rejected = static_cast<int>(rejected->size());
+    // Decision 7: read after every round and every waiting pull's answer, each of which
+    // measured the clock (or found the server gone), so the status bar follows each sync.
+    s.maxClockGapSeconds = m_settings.maxClockGapSeconds;
+    s.nowUtc = m_clock.nowUtc();
+    if (auto clock = store::loadClockState(*m_store); clock && *clock) {
+        s.clockMeasured = (*clock)->measuredAtUtc.isValid();
+        s.clockOffsetMs = (*clock)->offsetMs;
+        s.clockMeasuredAtUtc = (*clock)->measuredAtUtc;
+        s.clockOnline = (*clock)->online;
+    }
     return s;
 }
 

@@ -15,6 +15,7 @@
 #include "store/DisclosureQueries.h"
 #include "store/RejectedRecords.h"
 #include "store/SyncRepository.h"
+#include "store/TimeFlagRecords.h"
 #include "ui/ActionForm.h"
 #include "ui/CaseClocksModel.h"
 #include "ui/ClockExplanationDialog.h"
@@ -122,12 +123,35 @@ void CaseView::reload()
     if (auto users = store::UserRepository(m_cases.store()).users())
         for (const store::User& u : *users)
             names.insert(u.userId, u.displayName);
+    // Decision 7: an event the hall's server flagged for its time is marked, its reason beside.
+    const QTimeZone zone = m_cases.settings().zone;
+    auto flagged = store::TimeFlagRecords(m_cases.store()).ofCase(m_caseId);
+    if (!flagged)
+        timeline->addItem(flagged.error().message);
+    const QHash<QString, store::FlaggedRecord> flags =
+        flagged ? *flagged : QHash<QString, store::FlaggedRecord>();
     if (auto events = m_cases.events(m_caseId)) {
-        for (const core::Event& e : *events)
-            timeline->addItem(QStringLiteral("%1  %2  %3")
-                                  .arg(e.occurredAtUtc.toTimeZone(m_cases.settings().zone)
-                                           .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                       names.value(e.actorId, e.actorId), core::describeEvent(e)));
+        for (const core::Event& e : *events) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1  %2  %3")
+                                                 .arg(e.occurredAtUtc.toTimeZone(zone).toString(
+                                                          QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                      names.value(e.actorId, e.actorId),
+                                                      core::describeEvent(e)),
+                                             timeline);
+            if (const auto flag = flags.constFind(e.eventId); flag != flags.constEnd()) {
+                item->setText(QStringLiteral("⚠ ") + item->text());
+                item->setForeground(QColor(0x8a, 0x53, 0x00));
+                item->setToolTip(
+                    tr("Time in doubt: %1 (recorded %2, received by the hall server %3)")
+                        .arg(flag->flag.reason,
+                             e.occurredAtUtc.toTimeZone(zone).toString(
+                                 QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             flag->receivedAtUtc.isValid()
+                                 ? flag->receivedAtUtc.toTimeZone(zone).toString(
+                                       QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                 : QStringLiteral("—")));
+            }
+        }
     }
     for (const core::RejectedEvent& r : m_state.rejected)
         timeline->addItem(tr("Not in effect: %1").arg(r.reason));

@@ -1,6 +1,6 @@
 // The supervisor's smaller lists: extension requests, open orders, repeat notices, bad ratings,
-// deemed acceptance and abandonment, records that did not take effect (SupervisorPage's second
-// half).
+// deemed acceptance and abandonment, records that did not take effect, records whose time the
+// hall's server doubted (SupervisorPage's second half).
 #include "core/CasePayloads.h"
 #include "core/ClockText.h"
 #include "core/DateText.h"
@@ -8,6 +8,7 @@
 #include "store/CaseStore.h"
 #include "store/RejectedRecords.h"
 #include "store/SupervisionQueries.h"
+#include "store/TimeFlagRecords.h"
 #include "ui/RecordModel.h"
 #include "ui/SupervisorPage.h"
 
@@ -137,6 +138,9 @@ void SupervisorPage::refreshList(Tab tab)
     case RejectedTab:
         records = rejectedRecords();
         break;
+    case TimeFlagsTab:
+        records = timeFlagRecords();
+        break;
     }
     m_lists.value(tab)->setRecords(records);
     m_listViews.value(tab)->resizeColumnsToContents();
@@ -170,6 +174,29 @@ QList<RecordModel::Record> SupervisorPage::rejectedRecords() const
                                          tr("Recall it from the applicant")},
                                         core::WarningLevel::Red});
     }
+    return records;
+}
+
+QList<RecordModel::Record> SupervisorPage::timeFlagRecords() const
+{
+    // Decision 7: the events the hall's server flagged, newest first. The flag changes nothing
+    // (the verdict is the judge's); the supervisor looks at the window's clock and the record.
+    auto flagged = store::TimeFlagRecords(m_store).all(1000);
+    if (!flagged)
+        return {{QString(), {flagged.error().message}, core::WarningLevel::Normal}};
+    const QTimeZone zone = m_cases->settings().zone;
+    const auto at = [&zone](const QDateTime& utc) {
+        return utc.isValid() ? utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                             : QStringLiteral("—");
+    };
+    QList<RecordModel::Record> records;
+    for (const store::FlaggedRecord& r : *flagged)
+        records.append(
+            RecordModel::Record{r.event.caseId,
+                                {QString::number(r.hallSeq), r.flag.window, r.caseNumber,
+                                 core::eventTypeName(r.event.type), at(r.event.occurredAtUtc),
+                                 at(r.receivedAtUtc), r.flag.reason},
+                                core::WarningLevel::Yellow});
     return records;
 }
 

@@ -70,6 +70,11 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
     addList(RejectedTab, tr("Records that did not ta&ke effect"),
             {tr("Case number"), tr("Window"), tr("What did not take effect"), tr("Why"),
              tr("What stands / follow-up")});
+    // No Alt letter is left free beside the main window's menus and tabs (as for 待出件): the
+    // tab bar's arrow keys reach it.
+    addList(TimeFlagsTab, tr("Possibly mistimed records"),
+            {tr("Hall order"), tr("Window"), tr("Case number"), tr("Record"), tr("Recorded at"),
+             tr("Received by the server"), tr("Why in doubt")});
     // The tab indexes are the Tab values; a tab is read from the store when it is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, &SupervisorPage::refreshTab);
     auto* layout = new QVBoxLayout(this);
@@ -274,15 +279,16 @@ void SupervisorPage::refresh()
     m_names = staffNames(m_store);
     // Only the tab in view is read now (the board and five lists together are ~100 ms on a big
     // store); the others when they are opened.
-    m_stale = {BoardTab,   ApprovalsTab, OrdersTab,  RepeatNoticesTab,
-               RatingsTab, DeemedTab,    MattersTab, RejectedTab};
+    m_stale = {BoardTab,  ApprovalsTab, OrdersTab,   RepeatNoticesTab, RatingsTab,
+               DeemedTab, MattersTab,   RejectedTab, TimeFlagsTab};
     if (isVisible())
         refreshTab(m_tabs->currentIndex());
 }
 
 void SupervisorPage::refreshTab(int tab)
 {
-    if (tab == RejectedTab) // sync brings them at any time; the rejected few are read at once
+    // Sync brings them at any time; the rejected and flagged few are read at once.
+    if (tab == RejectedTab || tab == TimeFlagsTab)
         m_stale.insert(tab);
     if (!m_cases || !m_stale.remove(tab))
         return;

@@ -35,7 +35,8 @@ class RecordModel;
 // and the notice clock, grouped and filtered, Enter opening a case; supervision orders (督办);
 // extension requests to approve or refuse; open orders; repeat one-time notices with their
 // reasons; bad ratings with their follow-up clocks; deemed acceptance and deemed abandonment;
-// the records the hall did not take, with the winner, and the void documents to recall.
+// the records the hall did not take, with the winner, and the void documents to recall; the
+// records the hall's server flagged for their time (decision 7).
 class SupervisorPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ public:
         DeemedTab,
         MattersTab, // 一件事: open matters with their own clock (ui/MatterBoard)
         RejectedTab, // 未生效记录 (issue 18): records the hall rejected, and documents to recall
+        TimeFlagsTab, // 时间存疑的记录 (decision 7): records the server flagged for their time
     };
     // What printing a document of a case does (the print preview; tests record instead).
     using PrintHook = std::function<void(const QString& caseId, core::DocumentKind kind)>;
@@ -109,6 +111,7 @@ private:
     void refreshTab(int tab); // when the store may have changed since the tab was read
     void refreshList(Tab tab);
     QList<RecordModel::Record> rejectedRecords() const; // SupervisorLists.cpp
+    QList<RecordModel::Record> timeFlagRecords() const;
     void open(const QString& caseId);
     int currentApprovalRow() const;
     QString currentBoardCase() const;

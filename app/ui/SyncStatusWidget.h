@@ -12,7 +12,9 @@ namespace onewindow::ui {
 
 // The window's place in its hall, in the status bar (issue 18): 在线 / 离线（自 10:42 起）/
 // N 条待上传 / last sync, and 立即同步. Fed by the background SyncService's signals: sync never
-// runs on the UI thread.
+// runs on the UI thread. Beside it, decision 7: this PC's clock against the hall server's as the
+// last sync measured it, named before an act is refused for it (red over the hall's
+// maxClockGapSeconds, a calmer warning over half of it, offline how long it went unchecked).
 class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,9 @@ public:
     void startService(const QString& path, const core::Clock& clock,
                       const core::HallSettings& settings);
     QString text() const;
+    // Decision 7: the clock's line (empty while there is nothing to say) and its tooltip.
+    QString clockText() const;
+    QString clockToolTip() const;
     // The hall's zone changed (a pulled settings record): the times shown follow it.
     void setZone(const QTimeZone& zone) { m_zone = zone; }
 
@@ -42,8 +47,12 @@ Q_SIGNALS:
     void hallSettingsChanged();
 
 private:
+    void showClock(const sync::SyncStatus& status);
+    QString timeText(const QDateTime& utc, const QDateTime& nowUtc) const;
+
     QTimeZone m_zone;
     QLabel* m_label = nullptr;
+    QLabel* m_clock = nullptr;
     QPushButton* m_now = nullptr;
     sync::SyncService* m_service = nullptr;
 };

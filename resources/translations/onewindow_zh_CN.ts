@@ -1102,6 +1102,10 @@ Built from commit %2</source>
         <source>Void: %1. %2</source>
         <translation>作废：%1。%2</translation>
     </message>
+    <message>
+        <source>Time in doubt: %1 (recorded %2, received by the hall server %3)</source>
+        <translation>时间存疑：%1（记录时间 %2，大厅服务器收到时间 %3）</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CatalogActions</name>
@@ -1311,6 +1315,81 @@ Office: %3</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::DisclosureAnnualPanel</name>
+    <message>
+        <source>Report &amp;year</source>
+        <translation>报告年度(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>统计(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX...</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print table...</source>
+        <translation>打印表格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Counting the disclosure applications of %1...</source>
+        <translation>正在统计 %1 年的政府信息公开申请…</translation>
+    </message>
+    <message>
+        <source>The table could not be counted. Press F5 to try again.</source>
+        <translation>未能统计该表，请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>%1: table 3 of the annual report on government information disclosure (applications received and processed), counted from the case records.</source>
+        <translation>%1：政府信息公开工作年度报告表三（收到和处理政府信息公开申请情况），依办件记录统计。</translation>
+    </message>
+    <message>
+        <source>Count the table first (Enter or F5), then export it.</source>
+        <translation>请先统计该表（按回车键或 F5），再导出。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Count the table first (Enter or F5), then print it.</source>
+        <translation>请先统计该表（按回车键或 F5），再打印。</translation>
+    </message>
+    <message>
+        <source>Export the disclosure table</source>
+        <translation>导出政府信息公开年报表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Disclosure table %1</source>
+        <translation>%1 年政府信息公开年报表三</translation>
+    </message>
+    <message>
+        <source>Print table</source>
+        <translation>打印表格</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::ExplanationModel</name>
     <message>
         <source>Working day %1</source>
@@ -1458,81 +1537,6 @@ Office: %3</source>
     <message>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
-    </message>
-</context>
-<context>
-    <name>onewindow::ui::DisclosureAnnualPanel</name>
-    <message>
-        <source>Report &amp;year</source>
-        <translation>报告年度(&amp;R)</translation>
-    </message>
-    <message>
-        <source>C&amp;ount</source>
-        <translation>统计(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV...</source>
-        <translation>导出 CSV(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;XLSX...</source>
-        <translation>导出 XLSX(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print table...</source>
-        <translation>打印表格(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Counting the disclosure applications of %1...</source>
-        <translation>正在统计 %1 年的政府信息公开申请…</translation>
-    </message>
-    <message>
-        <source>The table could not be counted. Press F5 to try again.</source>
-        <translation>未能统计该表，请按 F5 重试。</translation>
-    </message>
-    <message>
-        <source>%1: table 3 of the annual report on government information disclosure (applications received and processed), counted from the case records.</source>
-        <translation>%1：政府信息公开工作年度报告表三（收到和处理政府信息公开申请情况），依办件记录统计。</translation>
-    </message>
-    <message>
-        <source>Count the table first (Enter or F5), then export it.</source>
-        <translation>请先统计该表（按回车键或 F5），再导出。</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .csv or .xlsx.</source>
-        <translation>请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Count the table first (Enter or F5), then print it.</source>
-        <translation>请先统计该表（按回车键或 F5），再打印。</translation>
-    </message>
-    <message>
-        <source>Export the disclosure table</source>
-        <translation>导出政府信息公开年报表</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Disclosure table %1</source>
-        <translation>%1 年政府信息公开年报表三</translation>
-    </message>
-    <message>
-        <source>Print table</source>
-        <translation>打印表格</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2381,60 @@ Last saved %2 %3.</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::MatterBoard</name>
+    <message>
+        <source>Matter number</source>
+        <translation>一件事编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Parts finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Matter due</source>
+        <translation>一件事到期日</translation>
+    </message>
+    <message>
+        <source>Matter&apos;s clock</source>
+        <translation>一件事时限</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Open matters: %1 · overdue (red): %2 · due soon (yellow): %3</source>
+        <translation>在办一件事 %1 件 · 已超期（红牌）%2 件 · 临近到期（黄牌）%3 件</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::MatterFiguresTable</name>
+    <message>
+        <source>Matters (一件事)</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <source>Hall total</source>
+        <translation>全厅合计</translation>
+    </message>
+    <message>
+        <source>Matter: %1</source>
+        <translation>一件事：%1</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::MatterIntakeDialog</name>
     <message>
         <source>Matter intake (one application for a whole matter)</source>
@@ -2557,6 +2615,85 @@ Last saved %2 %3.</source>
         <translation>是否继续上次未完成的一件事收件？
 %1
 最后保存于 %2 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::ui::MatterView</name>
+    <message>
+        <source>Matter %1</source>
+        <translation>一件事 %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>本次</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Enter: open the part · Space: the applicant asks for it now</source>
+        <translation>回车：打开办件 · 空格：标记申请人要求本次领取</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to its department...</source>
+        <translation>移交所属部门(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out the whole matter...</source>
+        <translation>整件一次出件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Hand out the &amp;chosen parts...</source>
+        <translation>部分出件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>已于 %1 办结</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 %4 · %5 of %6 parts finished&lt;br&gt;The matter&apos;s promise: %7 working days from %8, due %9 · %10</source>
+        <translation>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 %4 · 已办结 %5/%6 项&lt;br&gt;一件事承诺时限：自 %8 起 %7 个工作日，%9 到期 · %10</translation>
+    </message>
+    <message>
+        <source>%1, forwarded to %2</source>
+        <translation>%1，已移交%2</translation>
+    </message>
+    <message>
+        <source>Mark the parts the applicant asks for with Space first.</source>
+        <translation>请先用空格键标出申请人要求本次领取的办件。</translation>
+    </message>
+    <message>
+        <source>Partial hand-out of %1</source>
+        <translation>%1 部分出件</translation>
+    </message>
+    <message>
+        <source>Hand-out of %1</source>
+        <translation>%1 一次出件</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3230,30 @@ Last saved %2 %3.</source>
         <source>Recall it from the applicant</source>
         <translation>向申请人追回</translation>
     </message>
+    <message>
+        <source>Possibly mistimed records</source>
+        <translation>时间存疑的记录</translation>
+    </message>
+    <message>
+        <source>Hall order</source>
+        <translation>大厅序号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Received by the server</source>
+        <translation>服务器收到时间</translation>
+    </message>
+    <message>
+        <source>Why in doubt</source>
+        <translation>存疑原因</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::SyncStatusWidget</name>
@@ -3135,6 +3296,38 @@ Last saved %2 %3.</source>
     <message>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>If this computer&apos;s date and time are right, the hall server&apos;s clock is wrong: tell the administrator.</source>
+        <translation>本机日期和时间若准确，则是大厅服务器的时钟不准：请联系管理员校正服务器时间。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the hall server, over the %2 allowed: acts will be refused. Correct this computer&apos;s time, then sync now</source>
+        <translation>本机时钟比大厅服务器快 %1，超过允许的 %2：办理将被拒绝，请校正本机时间后立即同步</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the hall server, over the %2 allowed: acts will be refused. Correct this computer&apos;s time, then sync now</source>
+        <translation>本机时钟比大厅服务器慢 %1，超过允许的 %2：办理将被拒绝，请校正本机时间后立即同步</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the hall server (%2 allowed): correct its time before acts are refused</source>
+        <translation>本机时钟比大厅服务器快 %1（允许 %2）：请及早校正本机时间，超过即不能办理</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the hall server (%2 allowed): correct its time before acts are refused</source>
+        <translation>本机时钟比大厅服务器慢 %1（允许 %2）：请及早校正本机时间，超过即不能办理</translation>
+    </message>
+    <message>
+        <source>Clock not checked against the hall server since %1</source>
+        <translation>本机时钟自 %1 起未与大厅服务器核对</translation>
+    </message>
+    <message>
+        <source>Clock not checked against the hall server since %1, when it was %2 off (%3 allowed): correct this computer&apos;s time</source>
+        <translation>本机时钟自 %1 起未与大厅服务器核对，当时相差 %2（允许 %3）：请校正本机时间</translation>
+    </message>
+    <message>
+        <source>Offline the acts go on, timed by this computer&apos;s clock corrected by the last measured offset; the hall server checks it again at the next sync.</source>
+        <translation>离线时照常办理，时间按本机时钟加上次测得的偏差计；下次同步时大厅服务器再核对。</translation>
     </message>
 </context>
 <context>
@@ -3336,139 +3529,6 @@ Last saved %2 %3.</source>
     <message>
         <source>%1 (%2) has a new password; their failed sign-ins are cleared.</source>
         <translation>%1（%2）的密码已重置，密码错误次数已清零。</translation>
-    </message>
-</context>
-<context>
-    <name>onewindow::ui::MatterView</name>
-    <message>
-        <source>Matter %1</source>
-        <translation>一件事 %1</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>本次</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>办件编号</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Promised</source>
-        <translation>承诺时限</translation>
-    </message>
-    <message>
-        <source>Statutory</source>
-        <translation>法定时限</translation>
-    </message>
-    <message>
-        <source>Enter: open the part · Space: the applicant asks for it now</source>
-        <translation>回车：打开办件 · 空格：标记申请人要求本次领取</translation>
-    </message>
-    <message>
-        <source>&amp;Forward to its department...</source>
-        <translation>移交所属部门(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Hand out the whole matter...</source>
-        <translation>整件一次出件(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Hand out the &amp;chosen parts...</source>
-        <translation>部分出件(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>done on %1</source>
-        <translation>已于 %1 办结</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 %4 · %5 of %6 parts finished&lt;br&gt;The matter&apos;s promise: %7 working days from %8, due %9 · %10</source>
-        <translation>&lt;h3&gt;%1 · %2&lt;/h3&gt;%3 %4 · 已办结 %5/%6 项&lt;br&gt;一件事承诺时限：自 %8 起 %7 个工作日，%9 到期 · %10</translation>
-    </message>
-    <message>
-        <source>%1, forwarded to %2</source>
-        <translation>%1，已移交%2</translation>
-    </message>
-    <message>
-        <source>Mark the parts the applicant asks for with Space first.</source>
-        <translation>请先用空格键标出申请人要求本次领取的办件。</translation>
-    </message>
-    <message>
-        <source>Partial hand-out of %1</source>
-        <translation>%1 部分出件</translation>
-    </message>
-    <message>
-        <source>Hand-out of %1</source>
-        <translation>%1 一次出件</translation>
-    </message>
-</context>
-<context>
-    <name>onewindow::ui::MatterBoard</name>
-    <message>
-        <source>Matter number</source>
-        <translation>一件事编号</translation>
-    </message>
-    <message>
-        <source>Matter</source>
-        <translation>一件事</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Parts finished</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>Matter due</source>
-        <translation>一件事到期日</translation>
-    </message>
-    <message>
-        <source>Matter&apos;s clock</source>
-        <translation>一件事时限</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>Open matters: %1 · overdue (red): %2 · due soon (yellow): %3</source>
-        <translation>在办一件事 %1 件 · 已超期（红牌）%2 件 · 临近到期（黄牌）%3 件</translation>
-    </message>
-</context>
-<context>
-    <name>onewindow::ui::MatterFiguresTable</name>
-    <message>
-        <source>Matters (一件事)</source>
-        <translation>一件事</translation>
-    </message>
-    <message>
-        <source>Hall total</source>
-        <translation>全厅合计</translation>
-    </message>
-    <message>
-        <source>Matter: %1</source>
-        <translation>一件事：%1</translation>
-    </message>
-    <message>
-        <source>Department: %1</source>
-        <translation>部门：%1</translation>
     </message>
 </context>
 </TS>

@@ -107,3 +107,53 @@ TEST_CASE("Decision 7: the server flags an event's time outside [last contact - 
     CHECK(proto::eventTimeFlagText(QString::fromLatin1(proto::kTimeAfterReceipt))
               .contains(QStringLiteral("工作站时钟可能偏快")));
 }
+
+TEST_CASE("Decision 7: how the measured gap stands before an act: over the allowance (refused), "
+          "over half of it (near), within; offline, when the unchecked clock is worth telling")
+{
+    using proto::ClockGapStanding;
+    CHECK(proto::clockGapStanding(0, 300) == ClockGapStanding::Within);
+    CHECK(proto::clockGapStanding(150'000, 300) == ClockGapStanding::Within); // exactly half
+    CHECK(proto::clockGapStanding(150'001, 300) == ClockGapStanding::Near);
+    CHECK(proto::clockGapStanding(-150'001, 300) == ClockGapStanding::Near);
+    CHECK(proto::clockGapStanding(300'000, 300) == ClockGapStanding::Near); // the limit is allowed
+    CHECK(proto::clockGapStanding(-300'001, 300) == ClockGapStanding::Over);
+    // Over is exactly what refuses an act.
+    for (const qint64 ms : {299'999LL, 300'000LL, 300'001LL, -300'001LL, 3'600'000LL})
+        CHECK((proto::clockGapStanding(ms, 300) == ClockGapStanding::Over) ==
+              proto::clockGapExceeded(ms, 300));
+
+    const QDateTime now(QDate(2026, 12, 7), QTime(3, 0), Qt::UTC);
+    CHECK_FALSE(proto::uncheckedClockMatters(2000, now.addSecs(-600), now, 300));
+    CHECK(proto::uncheckedClockMatters(-200'000, now.addSecs(-600), now, 300)); // near
+    CHECK_FALSE(proto::uncheckedClockMatters(2000, now.addSecs(-24 * 3600), now, 300));
+    CHECK(proto::uncheckedClockMatters(2000, now.addSecs(-24 * 3600 - 1), now, 300)); // a day
+    CHECK_FALSE(proto::uncheckedClockMatters(-400'000, QDateTime(), now, 300)); // never measured
+}
+
+TEST_CASE("Decision 7: a time flag on the wire: written and read back; absent or without a code, "
+          "no flag; a reason left out is core's own")
+{
+    const proto::EventTimeFlag flag{QString::fromLatin1(proto::kTimeBeforeContact),
+                                    QStringLiteral("理由"), QStringLiteral("W07"),
+                                    QStringLiteral("2026-12-07T03:00:00.000Z"),
+                                    QStringLiteral("2026-12-07T02:00:00.000Z")};
+    QJsonObject entry{{QStringLiteral("hall_seq"), 5},
+                      {QString::fromLatin1(proto::kTimeFlagKey), proto::timeFlagToJson(flag)}};
+    const auto read = proto::timeFlagFromJson(entry);
+    REQUIRE(read);
+    CHECK(read->code == flag.code);
+    CHECK(read->reason == flag.reason);
+    CHECK(read->window == flag.window);
+    CHECK(read->receivedAt == flag.receivedAt);
+    CHECK(read->lastContactAt == flag.lastContactAt);
+    CHECK_FALSE(proto::timeFlagFromJson(QJsonObject{{QStringLiteral("hall_seq"), 5}}));
+    entry.insert(QString::fromLatin1(proto::kTimeFlagKey),
+                 QJsonObject{{QStringLiteral("reason"), QStringLiteral("x")}});
+    CHECK_FALSE(proto::timeFlagFromJson(entry));
+    entry.insert(
+        QString::fromLatin1(proto::kTimeFlagKey),
+        QJsonObject{{QStringLiteral("code"), QString::fromLatin1(proto::kTimeAfterReceipt)}});
+    CHECK(proto::timeFlagFromJson(entry)->reason ==
+          proto::eventTimeFlagText(QString::fromLatin1(proto::kTimeAfterReceipt)));
+}

@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QHash>
+
 using namespace onewindow;
 using namespace onewindow::test;
 using core::EventType;
@@ -152,4 +154,92 @@ TEST_CASE("Decision 7 and 8: `settings` sets the hall's offline sign-in hours an
                       QStringLiteral("--max-clock-gap-seconds"), QStringLiteral("120")})
               .exit == 1);
     CHECK(latestSettings(f, dev).value(QStringLiteral("version")).toInt() == 2);
+}
+
+namespace {
+
+// The entries of a page's `events` by their event id.
+QHash<QString, QJsonObject> entriesById(const QJsonObject& page)
+{
+    QHash<QString, QJsonObject> out;
+    for (const QJsonValue& v : page.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject entry = v.toObject();
+        if (entry.contains(QStringLiteral("event")))
+            out.insert(entry.value(QStringLiteral("event"))
+                           .toObject()
+                           .value(QStringLiteral("event_id"))
+                           .toString(),
+                       entry);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Decision 7: a flagged event's entry carries its time flag on the pull, the working set "
+          "and the case's events; an event on time carries none",
+          "[server][clock]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto dev = f.enrol(kHall, QStringLiteral("W07")); // its last contact: 02:00
+    f.clock().advanceSeconds(3600);                         // the server receives at 03:00
+    core::FakeClock device(f.clock().nowUtc());
+    EventMaker make(dev.id, device);
+    const QString caseId = newId();
+    const core::Event onTime =
+        make.make(EventType::Received, caseId, {},
+                  receivedPayload(QStringLiteral("620102-20261207-W07-0001")));
+    device.advanceSeconds(10 * 60); // its clock runs ten minutes ahead
+    const core::Event ahead = make.make(EventType::Accepted, caseId, onTime.eventId);
+    REQUIRE(f.push(dev, {core::sync::eventToWire(onTime), core::sync::eventToWire(ahead)}).status ==
+            200);
+
+    const auto checkFlags = [&](const QJsonObject& page) {
+        const QHash<QString, QJsonObject> entries = entriesById(page);
+        REQUIRE(entries.contains(onTime.eventId));
+        REQUIRE(entries.contains(ahead.eventId));
+        // Absent: no flag (protocol 1 clients read the page as before).
+        CHECK_FALSE(entries.value(onTime.eventId).contains(QStringLiteral("time_flag")));
+        const QJsonObject flag =
+            entries.value(ahead.eventId).value(QStringLiteral("time_flag")).toObject();
+        CHECK(flag.value(QStringLiteral("code")).toString() ==
+              QString::fromLatin1(core::sync::kTimeAfterReceipt));
+        CHECK(flag.value(QStringLiteral("reason")).toString() ==
+              QStringLiteral("记录时间晚于服务器收到的时间：工作站时钟可能偏快"));
+        CHECK(flag.value(QStringLiteral("window")).toString() == QStringLiteral("W07"));
+        CHECK(flag.value(QStringLiteral("received_at")).toString() ==
+              QStringLiteral("2026-12-07T03:00:00.000Z"));
+        CHECK(flag.value(QStringLiteral("last_contact_at")).toString() ==
+              QStringLiteral("2026-12-07T02:00:00.000Z"));
+        // What a window reads of it: the same flag.
+        const auto read = core::sync::timeFlagFromJson(entries.value(ahead.eventId));
+        REQUIRE(read);
+        CHECK(read->code == QString::fromLatin1(core::sync::kTimeAfterReceipt));
+        CHECK_FALSE(core::sync::timeFlagFromJson(entries.value(onTime.eventId)));
+    };
+
+    SECTION("the pull")
+    {
+        const HttpReply pulled = f.pull(dev, f.base(kHall));
+        REQUIRE(pulled.status == 200);
+        checkFlags(pulled.json());
+    }
+    SECTION("the working set and a case's events (decision 11): the same entry")
+    {
+        const QList<std::pair<QByteArray, QByteArray>> headers{
+            {core::sync::kProtocolHeader, kProtocolNow},
+            {core::sync::kBuildHeader, "test"},
+            {core::sync::kFoldHeader, kFoldNow},
+            {"Authorization", "Bearer " + dev.token.toLatin1()}};
+        const HttpReply set = f.get(QStringLiteral("/v1/snapshot?hall=620102&limit=1000"), headers);
+        REQUIRE(set.status == 200);
+        checkFlags(set.json());
+        const HttpReply one = f.get(QStringLiteral("/v1/case?hall=620102&case=%1&upto=%2")
+                                        .arg(caseId)
+                                        .arg(f.base(kHall) + 2),
+                                    headers);
+        REQUIRE(one.status == 200);
+        checkFlags(one.json());
+    }
 }

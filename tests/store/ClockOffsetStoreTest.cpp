@@ -119,7 +119,7 @@ TEST_CASE("Decision 7: the HLC follows a pulled event's time up to maxClockGapSe
         theirs.eventId = remote.eventId;
         theirs.hallSeq = 2;
         store::SyncRepository repo(*h.cases);
-        auto pulled = repo.applyPull({{own, received->event}, {theirs, remote}}, 2);
+        auto pulled = repo.applyPull({{own, received->event, {}}, {theirs, remote, {}}}, 2);
         REQUIRE(pulled.ok());
         auto forwarded = h.cases->append(received->event.caseId, EventType::Forwarded,
                                          payload::forwarded(QStringLiteral("市场监管局")), kClerk);

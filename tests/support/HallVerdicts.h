@@ -57,7 +57,7 @@ struct HallVerdicts
                 p.winner = rejected.value(e.eventId);
             }
             answers.append(p);
-            log.append({p, e});
+            log.append({p, e, {}});
             next = e.deviceSeq + 1;
         }
         REQUIRE(repo.recordPush(answers, next).ok());

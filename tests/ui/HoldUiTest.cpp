@@ -103,7 +103,7 @@ TEST_CASE("领办 from another window reaches an open case view with the sync: i
         p.eventId = e.eventId;
         p.caseId = id;
         p.hallSeq = ++seq;
-        page.append({p, e});
+        page.append({p, e, {}});
     }
     REQUIRE(store::SyncRepository(*d.cases).applyPull(page, seq).ok());
 
@@ -150,7 +150,7 @@ TEST_CASE("Decision 9 at the window: a hold the hall's server took back at a ret
         p.eventId = e.eventId;
         p.caseId = id;
         p.hallSeq = ++seq;
-        page.append({p, e});
+        page.append({p, e, {}});
     }
     REQUIRE(store::SyncRepository(*d.cases).applyPull(page, seq).ok());
     auto heldState = d.cases->state(id);
@@ -162,7 +162,7 @@ TEST_CASE("Decision 9 at the window: a hold the hall's server took back at a ret
     placed.eventId = recall.eventId;
     placed.caseId = id;
     placed.hallSeq = ++seq;
-    REQUIRE(store::SyncRepository(*d.cases).applyPull({{placed, recall}}, seq).ok());
+    REQUIRE(store::SyncRepository(*d.cases).applyPull({{placed, recall, {}}}, seq).ok());
 
     ui::CaseView view(*d.cases, d.clerk, id, d.today());
     view.resize(1000, 720);

@@ -7,10 +7,12 @@
 #include "store/SyncRepository.h"
 #include "store/UserRepository.h"
 #include "support/TempStore.h"
+#include "support/TestSupport.h"
 #include "ui/MainWindow.h"
 
 #include <catch2/catch.hpp>
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimeZone>
@@ -118,4 +120,89 @@ TEST_CASE("行政许可法 Art. 82: a holiday notice pulled by the background sy
     widget->showStatus(pulled);
     CHECK_FALSE(window.calendar().isWorkingDay(QDate(2027, 1, 4)));
     CHECK_FALSE(window.calendar().isProvisionalYear(2027));
+}
+
+TEST_CASE("Decision 7: the status bar names the clock gap before an act: red over the hall's "
+          "allowance with what to do, calmer over half of it, nothing within; offline, since when "
+          "the clock went unchecked when that matters")
+{
+    ui::SyncStatusWidget w(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    w.resize(1200, 30);
+    auto* clock = w.findChild<QLabel*>(QStringLiteral("syncClock"));
+    REQUIRE(clock);
+    sync::SyncStatus s;
+    s.enrolled = true;
+    s.online = true;
+    s.nowUtc = QDateTime(QDate(2026, 12, 7), QTime(3, 0), Qt::UTC); // 11:00 in Beijing
+    s.lastSyncUtc = s.nowUtc;
+    s.clockMeasured = true;
+    s.clockOnline = true;
+    s.clockMeasuredAtUtc = s.nowUtc;
+    s.maxClockGapSeconds = 300;
+
+    SECTION("over the allowance: red, the figures, that acts are refused and what to do")
+    {
+        s.clockOffsetMs = -(12 * 60 + 5) * 1000; // this PC 12 min 5 s ahead of the server
+        w.showStatus(s);
+        CHECK(w.clockText() == QStringLiteral("本机时钟比大厅服务器快 12 分 5 秒，超过允许的 5 分 "
+                                              "0 秒：办理将被拒绝，请校正本机时间后立即同步"));
+        CHECK(clock->styleSheet().contains(QStringLiteral("#b00020")));
+        CHECK(w.clockToolTip().contains(QStringLiteral("管理员")));
+        w.grab().save(test::screenshotPath("status-clock-over"));
+        s.clockOffsetMs = 301 * 1000; // behind
+        w.showStatus(s);
+        CHECK(w.clockText().startsWith(
+            QStringLiteral("本机时钟比大厅服务器慢 5 分 1 秒，超过允许的")));
+    }
+    SECTION("over half of it: a calmer warning, not red")
+    {
+        s.clockOffsetMs = 200 * 1000;
+        w.showStatus(s);
+        CHECK(w.clockText() == QStringLiteral("本机时钟比大厅服务器慢 3 分 20 秒（允许 5 分 0 "
+                                              "秒）：请及早校正本机时间，超过即不能办理"));
+        CHECK_FALSE(clock->styleSheet().contains(QStringLiteral("#b00020")));
+        CHECK(clock->styleSheet().contains(QStringLiteral("#8a5300")));
+        w.grab().save(test::screenshotPath("status-clock-near"));
+    }
+    SECTION("within half: nothing; and the next sync's status clears a warning shown before")
+    {
+        s.clockOffsetMs = -200 * 1000;
+        w.showStatus(s);
+        CHECK_FALSE(w.clockText().isEmpty());
+        s.clockOffsetMs = 150 * 1000; // exactly half: within
+        w.showStatus(s);
+        CHECK(w.clockText().isEmpty());
+        CHECK(clock->isHidden());
+    }
+    SECTION("offline: the rule rests; said only when the last gap was near or over, or the clock "
+            "went a day unchecked")
+    {
+        s.online = false;
+        s.clockOnline = false;
+        s.offlineSinceUtc = s.nowUtc.addSecs(-600);
+        s.clockMeasuredAtUtc = s.nowUtc.addSecs(-600); // 10:50
+        s.clockOffsetMs = -400 * 1000;                 // over: offline, no refusal to announce
+        w.showStatus(s);
+        CHECK(w.clockText() ==
+              QStringLiteral("本机时钟自 10:50 起未与大厅服务器核对，当时相差 6 分 "
+                             "40 秒（允许 5 分 0 秒）：请校正本机时间"));
+        CHECK_FALSE(w.clockText().contains(QStringLiteral("拒绝")));
+        s.clockOffsetMs = 2000;
+        w.showStatus(s);
+        CHECK(w.clockText().isEmpty());
+        s.clockMeasuredAtUtc = s.nowUtc.addSecs(-(24 * 3600 + 60)); // yesterday 10:59
+        w.showStatus(s);
+        CHECK(w.clockText() == QStringLiteral("本机时钟自 2026-12-06 10:59 起未与大厅服务器核对"));
+    }
+    SECTION("never measured, or sync stopped: nothing")
+    {
+        s.clockOffsetMs = -400 * 1000;
+        s.clockMeasured = false;
+        w.showStatus(s);
+        CHECK(w.clockText().isEmpty());
+        s.clockMeasured = true;
+        s.stoppedMessage = QStringLiteral("本设备已被吊销，不能再同步；请联系管理员");
+        w.showStatus(s);
+        CHECK(w.clockText().isEmpty());
+    }
 }

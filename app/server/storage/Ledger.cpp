@@ -30,6 +30,16 @@ const char* const kEventColumns =
     "hall_seq, event_id, case_id, device_id, device_seq, hlc, actor_id, occurred_at, type, "
     "type_version, payload, checksum, verdict, reason_code, reason, winner_event_id";
 
+const char* const kPulledColumns =
+    "e.hall_seq, e.event_id, e.case_id, e.device_id, e.device_seq, e.hlc, e.actor_id, "
+    "e.occurred_at, e.type, e.type_version, e.payload, e.checksum, e.verdict, e.reason_code, "
+    "e.reason, e.winner_event_id, f.reason_code, f.received_at, f.last_contact_at, "
+    "d.window_code";
+// A flag's row is found by its primary key, and its device (a window code) by its own.
+const char* const kPulledFrom =
+    "events e LEFT JOIN time_flags f ON f.hall_code = e.hall_code AND f.hall_seq = e.hall_seq "
+    "LEFT JOIN devices d ON d.device_id = f.device_id";
+
 namespace {
 
 EventAnswer answerFromRow(const QSqlQuery& q)
@@ -60,6 +70,21 @@ QJsonObject wireFromRow(const QSqlQuery& q)
                        {QStringLiteral("type_version"), q.value(9).toInt()},
                        {QStringLiteral("payload"), q.value(10).toString()},
                        {QStringLiteral("checksum"), q.value(11).toString()}};
+}
+
+QJsonObject pulledEntry(const QSqlQuery& q)
+{
+    QJsonObject entry = answerFromRow(q).toJson();
+    entry.remove(QStringLiteral("device_seq"));
+    entry.remove(QStringLiteral("event_id"));
+    entry.insert(QStringLiteral("event"), wireFromRow(q));
+    const QString flag = q.value(16).toString();
+    if (!flag.isEmpty()) // decision 7: absent means no flag (protocol 1 reads on as before)
+        entry.insert(QLatin1String(core::sync::kTimeFlagKey),
+                     core::sync::timeFlagToJson({flag, core::sync::eventTimeFlagText(flag),
+                                                 q.value(19).toString(), q.value(17).toString(),
+                                                 q.value(18).toString()}));
+    return entry;
 }
 
 namespace {
@@ -411,9 +436,9 @@ core::Result<PullPage> Ledger::pull(const QString& hallCode, qint64 cursor, int 
 {
     QSqlQuery q = m_db.query();
     if (!m_db.run(q,
-                  QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND hall_seq > ? "
-                                 "ORDER BY hall_seq LIMIT ?")
-                      .arg(QLatin1String(kEventColumns)),
+                  QStringLiteral("SELECT %1 FROM %2 WHERE e.hall_code = ? AND e.hall_seq > ? "
+                                 "ORDER BY e.hall_seq LIMIT ?")
+                      .arg(QLatin1String(kPulledColumns), QLatin1String(kPulledFrom)),
                   {hallCode, cursor, limit + 1}))
         return databaseError(m_db.lastError());
     // Master data comes down the same road (decision 8): its records hold places of the same
@@ -422,13 +447,8 @@ core::Result<PullPage> Ledger::pull(const QString& hallCode, qint64 cursor, int 
     if (!records)
         return records.error();
     QList<std::pair<qint64, QJsonObject>> entries;
-    while (q.next()) {
-        QJsonObject entry = answerFromRow(q).toJson();
-        entry.remove(QStringLiteral("device_seq"));
-        entry.remove(QStringLiteral("event_id"));
-        entry.insert(QStringLiteral("event"), wireFromRow(q));
-        entries.append({q.value(0).toLongLong(), entry});
-    }
+    while (q.next())
+        entries.append({q.value(0).toLongLong(), pulledEntry(q)});
     if (auto failed = stepError(q))
         return *failed;
     for (const MasterRecord& r : *records)

@@ -12,6 +12,13 @@ namespace onewindow::server {
 // of them in the event's wire form: the stored texts exactly, so its checksum can be recomputed.
 extern const char* const kEventColumns;
 QJsonObject wireFromRow(const QSqlQuery& q);
+// Decision 7: what a pull, a working set's page and a case's events read: kEventColumns of
+// `events e` (prefixed), then the event's time flag, if any (kPulledFrom joins time_flags f).
+// pulledEntry makes one entry of such a row: hall order, verdict, reason, winner, the event and,
+// for a flagged one, its `time_flag` (docs/sync-protocol.md, "Clocks").
+extern const char* const kPulledColumns;
+extern const char* const kPulledFrom;
+QJsonObject pulledEntry(const QSqlQuery& q);
 
 // Decision 5: the number an accepted event issues, (kind, number): a receipt its case number
 // (kind "case"), a printed document its document number (kind: the document kind); nullopt for

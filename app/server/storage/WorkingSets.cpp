@@ -9,26 +9,6 @@
 
 namespace onewindow::server {
 
-namespace {
-
-// A row of kEventColumns as a pulled entry: the same fields a pull carries.
-QJsonObject entryFromRow(const QSqlQuery& q)
-{
-    EventAnswer a;
-    a.hallSeq = q.value(0).toLongLong();
-    a.accepted = q.value(12).toString() == QLatin1String("accepted");
-    a.reasonCode = q.value(13).toString();
-    a.reason = q.value(14).toString();
-    a.winner = q.value(15).toString();
-    QJsonObject entry = a.toJson();
-    entry.remove(QStringLiteral("device_seq"));
-    entry.remove(QStringLiteral("event_id"));
-    entry.insert(QStringLiteral("event"), wireFromRow(q));
-    return entry;
-}
-
-} // namespace
-
 core::Result<std::optional<WorkingSet>> WorkingSets::find(const QString& hallCode, qint64 at)
 {
     QSqlQuery q = m_db.query();
@@ -143,11 +123,11 @@ core::Result<WorkingSetPage> WorkingSets::page(const QString& hallCode, qint64 a
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (!m_db.run(q,
-                  QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND hall_seq IN "
+                  QStringLiteral("SELECT %1 FROM %2 WHERE e.hall_code = ? AND e.hall_seq IN "
                                  "(SELECT hall_seq FROM snapshot_events WHERE hall_code = ? AND "
                                  "at_seq = ? AND hall_seq > ? ORDER BY hall_seq LIMIT ?) ORDER BY "
-                                 "hall_seq")
-                      .arg(QLatin1String(kEventColumns)),
+                                 "e.hall_seq")
+                      .arg(QLatin1String(kPulledColumns), QLatin1String(kPulledFrom)),
                   {hallCode, hallCode, at, after, limit + 1}))
         return databaseError(m_db.lastError());
     WorkingSetPage page;
@@ -157,7 +137,7 @@ core::Result<WorkingSetPage> WorkingSets::page(const QString& hallCode, qint64 a
             page.more = true;
             break;
         }
-        page.entries.append(entryFromRow(q));
+        page.entries.append(pulledEntry(q));
         page.after = q.value(0).toLongLong();
     }
     if (auto failed = stepError(q))
@@ -203,14 +183,14 @@ core::Result<QList<QJsonObject>> WorkingSets::caseEvents(const QString& hallCode
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (!m_db.run(q,
-                  QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND case_id = ? AND "
-                                 "hall_seq <= ? ORDER BY hall_seq")
-                      .arg(QLatin1String(kEventColumns)),
+                  QStringLiteral("SELECT %1 FROM %2 WHERE e.hall_code = ? AND e.case_id = ? AND "
+                                 "e.hall_seq <= ? ORDER BY e.hall_seq")
+                      .arg(QLatin1String(kPulledColumns), QLatin1String(kPulledFrom)),
                   {hallCode, caseId, upto}))
         return databaseError(m_db.lastError());
     QList<QJsonObject> out;
     while (q.next())
-        out.append(entryFromRow(q));
+        out.append(pulledEntry(q));
     if (auto failed = stepError(q))
         return *failed;
     return out;
