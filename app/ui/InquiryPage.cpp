@@ -362,7 +362,7 @@ bool InquiryPage::submit()
                           ? tr("Inquiry from %1 recorded.").arg(saved->person)
                           : tr("Inquiry from %1 recorded, and in the record of case %2.")
                                 .arg(saved->person, saved->caseNumber));
-    emit recorded();
+    Q_EMIT recorded();
     return true;
 }
 

@@ -66,7 +66,7 @@ public:
     QStringList problems() const;
     QString summary() const;
 
-signals:
+Q_SIGNALS:
     // A new inquiry was recorded (not a correction).
     void recorded();
 

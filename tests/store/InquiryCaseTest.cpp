@@ -100,6 +100,7 @@ TEST_CASE("An inquiry about a case is both or neither: an unknown case, a refuse
           "[inquiry]")
 {
     test::HallFixture h;
+    test::enrolWindow(h, QStringLiteral("W07")); // a window of a hall: it may be retired
     auto taken = h.cases->receive(h.intake(), QStringLiteral("clerk-1"));
     REQUIRE(taken.ok());
     const QString number = taken->state.caseNumber;
@@ -135,7 +136,6 @@ TEST_CASE("An inquiry about a case is both or neither: an unknown case, a refuse
     }
     SECTION("the case's event is refused (a retired window records no act)")
     {
-        test::enrolWindow(h, QStringLiteral("W07"));
         REQUIRE(store::SyncRepository(*h.cases)
                     .markRetired(QStringLiteral("2026-09-18T02:30:00Z"))
                     .ok());
