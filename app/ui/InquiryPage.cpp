@@ -329,13 +329,14 @@ bool InquiryPage::submit()
     in.inquiryId = m_correcting;
     const QString caseReference = correction ? QString() : m_case->text().trimmed();
     store::InquiryRepository inquiries(m_store);
-    Result<core::Inquiry> saved = Error{};
+    core::Result<core::Inquiry> saved = core::Error{};
     if (correction)
         saved = inquiries.amend(in, m_clerk.userId, m_windowCode, m_settings.zone);
     else if (caseReference.isEmpty())
         saved = inquiries.record(in, m_settings.zone);
     else if (!m_cases)
-        saved = Error{QStringLiteral("inquiry.clerk"), tr("Sign in before recording an inquiry.")};
+        saved = core::Error{QStringLiteral("inquiry.clerk"),
+                            tr("Sign in before recording an inquiry.")};
     else
         saved = inquiries.recordAbout(in, caseReference, *m_cases);
     if (!saved) {
