@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace onewindow::ui {
@@ -377,6 +378,9 @@ bool CaseView::inquire()
     connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(page, &InquiryPage::recorded, &dialog, &QDialog::accept);
     dialog.resize(760, 620);
+    // The asker's name is typed first (the dialog would give its Close button the focus).
+    QTimer::singleShot(0, page,
+                       [page, number = m_state.caseNumber] { page->setCaseReference(number); });
     const bool recorded = dialog.exec() == QDialog::Accepted;
     reload();
     return recorded;

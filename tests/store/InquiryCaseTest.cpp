@@ -57,9 +57,11 @@ TEST_CASE("An inquiry about a case: the log's entry and the case's 咨询 are wr
     REQUIRE(byNumber.ok());
     CHECK(byNumber->caseId == c.caseId);
     CHECK(byNumber->caseNumber == c.caseNumber);
+    h.setNow("2026-09-18", "10:05"); // the log lists in the order asked
     auto byCode = log.recordAbout(asked(), c.queryCode, *h.cases);
     REQUIRE(byCode.ok());
     CHECK(byCode->caseId == c.caseId);
+    h.setNow("2026-09-18", "10:10");
     REQUIRE(log.record(asked()).ok()); // and one about no case
 
     // The case's record holds both, each naming its entry in the log.

@@ -191,6 +191,8 @@ TEST_CASE("The case view's 登记咨询 (Alt+Q) opens the first-inquiry form wit
     view.grab().save(test::screenshotPath("case-view-inquiry"));
 
     // Esc closes the form without recording anything.
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
     bool escaped = false;
     test::onNextModal(&view, [&](QWidget* modal) {
         QTest::keyClick(child<QLineEdit>(modal, "inquiryPerson"), Qt::Key_Escape);
