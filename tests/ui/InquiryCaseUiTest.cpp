@@ -156,7 +156,8 @@ TEST_CASE("The case view's 登记咨询 (Alt+Q) opens the first-inquiry form wit
     test::onNextModal(&view, [&](QWidget* modal) {
         title = modal->windowTitle();
         filled = child<QLineEdit>(modal, "inquiryCase")->text();
-        CHECK(child<QLineEdit>(modal, "inquiryPerson")->hasFocus()); // the asker's name next
+        // The asker's name is next (the dialog's focus widget, active or not).
+        CHECK(modal->focusWidget() == child<QLineEdit>(modal, "inquiryPerson"));
         type(child<QLineEdit>(modal, "inquiryPerson"), QStringLiteral("张三"));
         type(child<QLineEdit>(modal, "inquiryPhone"), QStringLiteral("13912345678"));
         auto* question = child<QPlainTextEdit>(modal, "inquiryQuestion");
