@@ -46,7 +46,8 @@ enum class EventType
     MatterJoined, // 并入一件事: a case taken in alone counted as a part of a matter later
     Held,         // 领办: this device holds the case; only it changes the case (CaseHold.h)
     HoldReleased, // 释放领办: the holder lets the case go
-    HoldRecalled  // 收回领办: a supervisor takes a hold back (a device lost, retired, revoked)
+    HoldRecalled, // 收回领办: a supervisor takes a hold back (a device lost, retired, revoked)
+    Inquired // 咨询: a question about the case answered or referred (首问负责); mergeable
 };
 
 QString eventTypeKey(EventType type); // "case.received" ...

@@ -439,8 +439,9 @@ void CaseStore::settle(bool committed)
     m_pending.clear();
 }
 
-Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType type,
-                                              const QJsonObject& payload, const QString& actor)
+Result<CaseStore::Appended>
+CaseStore::append(const QString& caseId, EventType type, const QJsonObject& payload,
+                  const QString& actor, const std::function<Status(const Appended&)>& alongside)
 {
     if (type == EventType::Received)
         return Error{QStringLiteral("case.use_receive"), QStringLiteral("收件请使用收件流程")};
@@ -458,6 +459,9 @@ Result<CaseStore::Appended> CaseStore::append(const QString& caseId, EventType t
         auto appended = appendInTransaction(caseId, type, payload, actor);
         if (!appended)
             return appended.error();
+        if (alongside)
+            if (Status s = alongside(*appended); !s)
+                return s;
         done = *appended;
         return {};
     });

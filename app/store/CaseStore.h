@@ -110,8 +110,11 @@ public:
     // store/OfflineRule.h).
     Status checkClock();
     // Any later action on a case; refused with the fold's message when not legal now.
+    // `alongside`, when given, runs in the same transaction after the event is appended (the
+    // first-inquiry log's entry of a case.inquired): its failure stores nothing, the event neither.
     Result<Appended> append(const QString& caseId, core::EventType type, const QJsonObject& payload,
-                            const QString& actor);
+                            const QString& actor,
+                            const std::function<Status(const Appended&)>& alongside = {});
 
     Result<QList<core::Event>> events(const QString& caseId) const;
     Result<core::CaseState> state(const QString& caseId) const;

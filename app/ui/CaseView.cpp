@@ -19,6 +19,7 @@
 #include "ui/ActionForm.h"
 #include "ui/CaseClocksModel.h"
 #include "ui/ClockExplanationDialog.h"
+#include "ui/InquiryPage.h"
 #include "ui/MaterialCheckModel.h"
 #include "ui/MatterIntakeDialog.h"
 #include "ui/MatterPreview.h"
@@ -26,6 +27,7 @@
 #include "ui/SupervisionNotice.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QListWidget>
@@ -33,6 +35,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace onewindow::ui {
 
@@ -210,6 +214,14 @@ void CaseView::rebuildButtons()
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
+    // An inquiry about the case: whoever asks, whatever the case's state or hold (mergeable).
+    if (core::roleMayRecord(m_user.role, core::EventType::Inquired)) {
+        auto* inquiry = new QPushButton(tr("Record an in&quiry..."), this);
+        inquiry->setObjectName(QStringLiteral("inquireButton"));
+        inquiry->setAutoDefault(false);
+        connect(inquiry, &QPushButton::clicked, this, [this] { inquire(); });
+        buttons->addWidget(inquiry);
+    }
     if (inMatter() || mayStartMatter()) {
         auto* matter = new QPushButton(
             inMatter() ? tr("Open its &matter...") : tr("Start a matter &with this case..."), this);
@@ -370,6 +382,32 @@ QString CaseView::startMatter()
     if (m_printing)
         previewMatterLetters(this, *m_printing, intake.matterNumber());
     return intake.matterNumber();
+}
+
+bool CaseView::inquire()
+{
+    if (m_state.caseNumber.isEmpty())
+        return false;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Inquiry about %1").arg(m_state.caseNumber));
+    auto* page =
+        new InquiryPage(m_cases.store(), m_cases.store().clock(), m_cases.settings(), &dialog);
+    page->setCases(&m_cases);
+    page->setClerk(m_user);
+    page->setCaseReference(m_state.caseNumber);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(page);
+    layout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(page, &InquiryPage::recorded, &dialog, &QDialog::accept);
+    dialog.resize(760, 620);
+    // The asker's name is typed first (the dialog would give its Close button the focus).
+    QTimer::singleShot(0, page,
+                       [page, number = m_state.caseNumber] { page->setCaseReference(number); });
+    const bool recorded = dialog.exec() == QDialog::Accepted;
+    reload();
+    return recorded;
 }
 
 core::Status CaseView::perform(core::EventType type, const QMap<QString, QVariant>& values)

@@ -64,6 +64,10 @@ public:
     void refreshFromHall();
     void openMatter();
     QString startMatter();
+    // 登记咨询 (Alt+Q): the first-inquiry form with this case filled in, in a dialog; what it
+    // records is also this case's 咨询 (decision 1: mergeable, so a case another window holds, or
+    // one finished, takes it too). Returns whether an inquiry was recorded.
+    bool inquire();
 
 private:
     void runAction(core::EventType type);

@@ -53,8 +53,11 @@ QVariant InquiryModel::data(const QModelIndex& index, int role) const
     }
     case PersonColumn:
         return i.phone.isEmpty() ? i.person : tr("%1 (%2)").arg(i.person, i.phone);
-    case ItemColumn:
-        return i.itemName;
+    case ItemColumn: // an inquiry about a case names it: it is also in the case's record
+        if (i.caseNumber.isEmpty())
+            return i.itemName;
+        return i.itemName.isEmpty() ? tr("Case %1").arg(i.caseNumber)
+                                    : tr("%1 (case %2)").arg(i.itemName, i.caseNumber);
     case QuestionColumn:
         return oneLine(i.question);
     case AnswerColumn:

@@ -1,5 +1,6 @@
 #include "ui/InquiryPage.h"
 
+#include "store/CaseStore.h"
 #include "store/CatalogRepository.h"
 #include "store/InquiryRepository.h"
 #include "store/Store.h"
@@ -8,6 +9,7 @@
 #include "ui/UiText.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,6 +38,10 @@ InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, core::Ha
     m_phone->setObjectName(QStringLiteral("inquiryPhone"));
     m_phone->setMaxLength(13);
     m_phone->setPlaceholderText(tr("Optional: mobile, or landline with area code"));
+    m_case = new QLineEdit(this);
+    m_case->setObjectName(QStringLiteral("inquiryCase"));
+    m_case->setPlaceholderText(tr("Optional: when the question is about a case, its number or "
+                                  "6-digit query code (it then goes into the case's record)"));
     m_item = new QLineEdit(this);
     m_item->setObjectName(QStringLiteral("inquiryItem"));
     m_item->setPlaceholderText(
@@ -63,6 +69,7 @@ InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, core::Ha
     m_phoneProblem = problemLabel("phoneProblem");
     m_questionProblem = problemLabel("questionProblem");
     m_answerProblem = problemLabel("answerProblem");
+    m_caseProblem = problemLabel("caseProblem");
     m_save = new QPushButton(tr("&Record (Ctrl+Enter)"), this);
     m_save->setObjectName(QStringLiteral("inquirySave"));
     m_cancel = new QPushButton(tr("Cancel the correction (Esc)"), this);
@@ -91,6 +98,7 @@ InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, core::Ha
     };
     field(tr("&Asked by:"), m_person, {m_personProblem});
     field(tr("&Phone:"), m_phone, {m_phoneProblem});
+    field(tr("&Case asked about:"), m_case, {m_caseProblem});
     field(tr("I&tem:"), m_item, {m_matches, m_itemNote});
     field(tr("&Question:"), m_question, {m_questionProblem});
     field(tr("A&nswer:"), m_answer, {});
@@ -122,6 +130,8 @@ InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, core::Ha
             m_item->setFocus();
         } else if (correcting()) {
             cancelCorrecting();
+        } else if (auto* dialog = qobject_cast<QDialog*>(window())) {
+            dialog->reject(); // the form opened from a case view: Esc closes it
         }
     });
     for (const QKeySequence& keys :
@@ -138,6 +148,7 @@ InquiryPage::InquiryPage(store::Store& store, const core::Clock& clock, core::Ha
     // A problem disappears as soon as its field is touched again.
     connect(m_person, &QLineEdit::textEdited, m_personProblem, &QLabel::clear);
     connect(m_phone, &QLineEdit::textEdited, m_phoneProblem, &QLabel::clear);
+    connect(m_case, &QLineEdit::textEdited, m_caseProblem, &QLabel::clear);
     connect(m_question, &QPlainTextEdit::textChanged, m_questionProblem, &QLabel::clear);
     connect(m_answer, &QPlainTextEdit::textChanged, m_answerProblem, &QLabel::clear);
     connect(m_referred, &QLineEdit::textEdited, m_answerProblem, &QLabel::clear);
@@ -187,7 +198,8 @@ QString InquiryPage::summary() const
 QStringList InquiryPage::problems() const
 {
     QStringList out;
-    for (const QLabel* l : {m_personProblem, m_phoneProblem, m_questionProblem, m_answerProblem})
+    for (const QLabel* l :
+         {m_personProblem, m_phoneProblem, m_caseProblem, m_questionProblem, m_answerProblem})
         if (!l->text().isEmpty())
             out.append(l->text());
     return out;
@@ -280,7 +292,8 @@ bool InquiryPage::submit()
     in.question = m_question->toPlainText();
     in.answer = m_answer->toPlainText();
     in.referredTo = m_referred->text();
-    for (QLabel* l : {m_personProblem, m_phoneProblem, m_questionProblem, m_answerProblem})
+    for (QLabel* l :
+         {m_personProblem, m_phoneProblem, m_caseProblem, m_questionProblem, m_answerProblem})
         l->clear();
     m_status->clear();
     const QList<core::InquiryProblem> problems = core::checkInquiry(in);
@@ -314,17 +327,43 @@ bool InquiryPage::submit()
     }
     const bool correction = correcting();
     in.inquiryId = m_correcting;
-    auto saved = correction ? store::InquiryRepository(m_store).amend(in, m_clerk.userId,
-                                                                      m_windowCode, m_settings.zone)
-                            : store::InquiryRepository(m_store).record(in, m_settings.zone);
+    const QString caseReference = correction ? QString() : m_case->text().trimmed();
+    store::InquiryRepository inquiries(m_store);
+    core::Result<core::Inquiry> saved = core::Error{};
+    if (correction)
+        saved = inquiries.amend(in, m_clerk.userId, m_windowCode, m_settings.zone);
+    else if (caseReference.isEmpty())
+        saved = inquiries.record(in, m_settings.zone);
+    else if (!m_cases)
+        saved = core::Error{QStringLiteral("inquiry.clerk"),
+                            tr("Sign in before recording an inquiry.")};
+    else
+        saved = inquiries.recordAbout(in, caseReference, *m_cases);
     if (!saved) {
-        m_status->setText(saved.error().message);
+        // A case that cannot be found is told under its field; anything else below the form.
+        const QString code = saved.error().code;
+        if (code == QLatin1String("inquiry.case_unknown") ||
+            code == QLatin1String("inquiry.case_ambiguous")) {
+            m_caseProblem->setText(saved.error().message);
+            m_case->setFocus();
+            m_case->selectAll();
+        } else {
+            m_status->setText(saved.error().message);
+        }
         return false;
     }
     cancelCorrecting(); // clears the form
     refresh();
-    m_status->setText(correction ? tr("Inquiry from %1 corrected.").arg(saved->person)
-                                 : tr("Inquiry from %1 recorded.").arg(saved->person));
+    if (correction) {
+        m_status->setText(tr("Inquiry from %1 corrected.").arg(saved->person));
+        return true;
+    }
+    m_lastRecorded = *saved;
+    m_status->setText(saved->caseNumber.isEmpty()
+                          ? tr("Inquiry from %1 recorded.").arg(saved->person)
+                          : tr("Inquiry from %1 recorded, and in the record of case %2.")
+                                .arg(saved->person, saved->caseNumber));
+    Q_EMIT recorded();
     return true;
 }
 
@@ -333,6 +372,10 @@ void InquiryPage::startCorrecting(int row)
     const core::Inquiry* i = m_model->inquiryAt(row);
     if (!i)
         return;
+    if (!i->caseId.isEmpty()) { // its words are in the case's record as they were recorded
+        m_status->setText(core::inquiryInCaseRecord(i->caseNumber).message);
+        return;
+    }
     clearForm();
     m_correcting = i->inquiryId;
     m_person->setText(i->person);
@@ -346,6 +389,7 @@ void InquiryPage::startCorrecting(int row)
     m_answer->setPlainText(i->answer);
     m_referred->setText(i->referredTo);
     m_save->setText(tr("&Save the correction (Ctrl+Enter)"));
+    m_case->setEnabled(false); // a correction stays an inquiry about no case
     m_cancel->show();
     m_status->setText(tr("Correcting the inquiry from %1 asked at %2.")
                           .arg(i->person, i->askedAtUtc.toTimeZone(m_settings.zone)
@@ -361,6 +405,7 @@ void InquiryPage::cancelCorrecting()
     m_correcting.clear();
     clearForm();
     m_save->setText(tr("&Record (Ctrl+Enter)"));
+    m_case->setEnabled(true);
     m_cancel->hide();
     if (was)
         m_status->clear();
@@ -369,7 +414,7 @@ void InquiryPage::cancelCorrecting()
 
 bool InquiryPage::hasUnsavedInput() const
 {
-    for (const QLineEdit* e : {m_person, m_phone, m_item, m_referred})
+    for (const QLineEdit* e : {m_person, m_phone, m_case, m_item, m_referred})
         if (!e->text().trimmed().isEmpty())
             return true;
     return !m_question->toPlainText().trimmed().isEmpty() ||
@@ -378,7 +423,7 @@ bool InquiryPage::hasUnsavedInput() const
 
 void InquiryPage::clearForm()
 {
-    for (QLineEdit* e : {m_person, m_phone, m_item, m_referred})
+    for (QLineEdit* e : {m_person, m_phone, m_case, m_item, m_referred})
         e->clear();
     m_question->clear();
     m_answer->clear();
@@ -386,8 +431,18 @@ void InquiryPage::clearForm()
     m_itemName.clear();
     m_itemNote->clear();
     m_matches->hide();
-    for (QLabel* l : {m_personProblem, m_phoneProblem, m_questionProblem, m_answerProblem})
+    for (QLabel* l :
+         {m_personProblem, m_phoneProblem, m_caseProblem, m_questionProblem, m_answerProblem})
         l->clear();
+}
+
+void InquiryPage::setCaseReference(const QString& reference)
+{
+    if (correcting())
+        cancelCorrecting();
+    m_case->setText(reference);
+    m_caseProblem->clear();
+    m_person->setFocus();
 }
 
 } // namespace onewindow::ui

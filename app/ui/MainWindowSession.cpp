@@ -165,6 +165,7 @@ void MainWindow::setSignedIn(const store::User& user, const store::HallConfig& c
     m_settings = config;
     showWho();
     m_cases = std::make_unique<store::CaseStore>(m_store, config);
+    m_inquiryPage->setCases(m_cases.get()); // an inquiry about a case goes into its record
     m_intakeAction->setEnabled(true);
     applyRole();
     m_lastTickDay = QDate(); // the first tick fills the queue

@@ -1106,6 +1106,14 @@ Built from commit %2</source>
         <source>Time in doubt: %1 (recorded %2, received by the hall server %3)</source>
         <translation>时间存疑：%1（记录时间 %2，大厅服务器收到时间 %3）</translation>
     </message>
+    <message>
+        <source>Record an in&amp;quiry...</source>
+        <translation>登记咨询(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Inquiry about %1</source>
+        <translation>就 %1 登记咨询</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::CatalogActions</name>
@@ -1844,6 +1852,14 @@ Office: %3</source>
         <source>%1 (corrected %2)</source>
         <translation>%1（%2 修改）</translation>
     </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation>%1（办件 %2）</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ui::InquiryPage</name>
@@ -1932,6 +1948,22 @@ Office: %3</source>
     <message>
         <source>The service catalog could not be read: %1 Record the inquiry without an item, or call the administrator.</source>
         <translation>无法读取事项目录：%1 可先不选事项登记咨询，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>Optional: when the question is about a case, its number or 6-digit query code (it then goes into the case&apos;s record)</source>
+        <translation>选填：咨询与某件办件有关时，填写办件编号或 6 位查询码（咨询将同时记入该办件的全过程记录）</translation>
+    </message>
+    <message>
+        <source>&amp;Case asked about:</source>
+        <translation>所问办件(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Sign in before recording an inquiry.</source>
+        <translation>请先登录再登记咨询。</translation>
+    </message>
+    <message>
+        <source>Inquiry from %1 recorded, and in the record of case %2.</source>
+        <translation>已登记 %1 的咨询，并已记入办件 %2 的全过程记录。</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@
 namespace onewindow::test {
 
 // Undoes what local migrations 0023 and later add (the users' pull marks, retirement, the back
-// offices, the holder's window, 文号 blocks, the working set's sync state, the time flags).
+// offices, the holder's window, 文号 blocks, the working set's sync state, the time flags, the
+// case an inquiry is about).
 inline void undoLaterMigrations(QSqlQuery& q)
 {
     for (const char* sql :
@@ -23,7 +24,9 @@ inline void undoLaterMigrations(QSqlQuery& q)
           "ALTER TABLE sync_state DROP COLUMN snapshot_after",
           "ALTER TABLE sync_state DROP COLUMN working_set_since",
           "ALTER TABLE sync_state DROP COLUMN working_set_cases",
-          "ALTER TABLE sync_state DROP COLUMN fetched_cases", "DROP TABLE placement_time_flags"})
+          "ALTER TABLE sync_state DROP COLUMN fetched_cases", "DROP TABLE placement_time_flags",
+          "ALTER TABLE inquiries DROP COLUMN case_id",
+          "ALTER TABLE inquiries DROP COLUMN case_number"})
         REQUIRE(q.exec(QString::fromLatin1(sql)));
 }
 

@@ -66,5 +66,6 @@ std::span<const EventSpec> disclosureEvents(); // DisclosureEvents.cpp: reply, f
 std::span<const EventSpec> oversightEvents();  // OversightEvents.cpp: supervision, rating, records
 std::span<const EventSpec> matterEvents();     // MatterEvents.cpp: a case joined to a matter
 std::span<const EventSpec> holdEvents();       // HoldEvents.cpp: 领办, its release and recall
+std::span<const EventSpec> inquiryEvents();    // InquiryEvents.cpp: a question about the case
 
 } // namespace onewindow::core::events
