@@ -1,6 +1,7 @@
 #include "core/Inquiry.h"
 
 #include "core/Identifiers.h"
+#include "core/SyncProtocol.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -58,9 +59,11 @@ QJsonObject inquiredPayload(const Inquiry& in)
 Status checkInquiredPayload(const QJsonObject& p)
 {
     static const QSet<QString> kKeys{
-        QStringLiteral("inquiryId"), QStringLiteral("person"),       QStringLiteral("phone"),
-        QStringLiteral("question"),  QStringLiteral("answer"),       QStringLiteral("referredTo"),
-        QStringLiteral("window"),    QStringLiteral("importedFrom"), QStringLiteral("caseHead")};
+        QStringLiteral("inquiryId"), QStringLiteral("person"), QStringLiteral("phone"),
+        QStringLiteral("question"), QStringLiteral("answer"), QStringLiteral("referredTo"),
+        QStringLiteral("window"), QStringLiteral("importedFrom"), QStringLiteral("caseHead"),
+        // Decision 8: the calendar its window judged it on, as every person's event records.
+        QLatin1String(sync::kCalendarVersionKey)};
     for (auto it = p.begin(); it != p.end(); ++it)
         if (!kKeys.contains(it.key()) ||
             (it.key() != QLatin1String("importedFrom") && !it.value().isString()))
