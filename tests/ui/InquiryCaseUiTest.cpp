@@ -139,7 +139,7 @@ TEST_CASE("The case view's 登记咨询 (Alt+Q) opens the first-inquiry form wit
         p.eventId = e.eventId;
         p.caseId = id;
         p.hallSeq = ++seq;
-        page.append({p, e});
+        page.append({p, e, std::nullopt});
     }
     REQUIRE(store::SyncRepository(*d.cases).applyPull(page, seq).ok());
 
