@@ -3,6 +3,7 @@
 // what the supervisor's 时间存疑的记录 lists; the background sync tells the status bar the gap it
 // measured after each sync. Two windows against a real server in this process.
 #include "sync/SyncHall.h"
+#include "sync/WaitStatus.h"
 
 #include "core/ClockOffset.h"
 #include "core/SyncProtocol.h"
@@ -12,38 +13,10 @@
 
 #include <catch2/catch.hpp>
 
-#include <QEventLoop>
-#include <QTimer>
-
-#include <functional>
-
 using namespace onewindow;
 using core::EventType;
 
-namespace {
-
-// Runs the event loop (the in-process server answers meanwhile) until the service reports a
-// status that `wanted` accepts, or 20 s pass.
-std::optional<sync::SyncStatus>
-waitForStatus(sync::SyncService& service,
-              const std::function<bool(const sync::SyncStatus&)>& wanted)
-{
-    std::optional<sync::SyncStatus> got;
-    QEventLoop loop;
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    const auto c = QObject::connect(&service, &sync::SyncService::statusChanged, &loop,
-                                    [&](const sync::SyncStatus& s) {
-                                        if (wanted(s)) {
-                                            got = s;
-                                            loop.quit();
-                                        }
-                                    });
-    loop.exec();
-    QObject::disconnect(c);
-    return got;
-}
-
-} // namespace
+using onewindow::test::waitForStatus;
 
 TEST_CASE("Decision 7: a window whose clock runs ten minutes ahead takes a case; the server flags "
           "it, and the other window's store and supervisor list hold the flag, with the window, "

@@ -1,6 +1,7 @@
 // The workstation side of sync (issue 18) against a real server in this process (tests/server's
 // ServerFixture: real HTTP on loopback, SQLite or PostgreSQL as the suite chooses).
 #include "sync/SyncHall.h"
+#include "sync/WaitStatus.h"
 
 #include "core/CasePayloads.h"
 #include "core/SyncProtocol.h"
@@ -13,11 +14,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <QEventLoop>
 #include <QSqlQuery>
-#include <QTimer>
-
-#include <functional>
 
 using namespace onewindow;
 using core::EventType;
@@ -405,30 +402,7 @@ TEST_CASE("Sync: the backoff grows from 1 s to 60 s with jitter and starts again
     CHECK(a.nextMs() <= 1000);
 }
 
-namespace {
-
-// Runs the event loop (the in-process server answers meanwhile) until the service reports a
-// status that `wanted` accepts, or 20 s pass.
-std::optional<sync::SyncStatus>
-waitForStatus(sync::SyncService& service,
-              const std::function<bool(const sync::SyncStatus&)>& wanted)
-{
-    std::optional<sync::SyncStatus> got;
-    QEventLoop loop;
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    const auto c = QObject::connect(&service, &sync::SyncService::statusChanged, &loop,
-                                    [&](const sync::SyncStatus& s) {
-                                        if (wanted(s)) {
-                                            got = s;
-                                            loop.quit();
-                                        }
-                                    });
-    loop.exec();
-    QObject::disconnect(c);
-    return got;
-}
-
-} // namespace
+using onewindow::test::waitForStatus;
 
 TEST_CASE("Sync in the background: its own thread and connection; offline since the first "
           "failed try, online again on sync now, pending counted")
