@@ -36,7 +36,7 @@ QString headFor(const CaseRecord& record, const core::Event& e)
 
 Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall,
               const core::sync::WireEvent& pushed, const ActorRecord& actor,
-              const core::FoldContext& context)
+              const core::FoldContext& context, const QString& pushedBy)
 {
     if (pushed.fault)
         return rejected(*pushed.fault);
@@ -75,6 +75,16 @@ Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall
             return rejected(held.error(), state.holdEventId);
         return rejected(core::sync::staleHead(), record->head);
     }
+    // Decision 4: a held case's time-driven events are its holder's to make, so a notice the
+    // holder served offline on the last day does not lose to another window's deemed acceptance
+    // (the window's rule, CaseStore::catchUp). The server makes them itself (ServerMade.h).
+    if (core::isSystemEvent(e.type) && !pushedBy.isEmpty() && !state.holderDevice.isEmpty() &&
+        !core::heldBy(state, pushedBy))
+        return rejected(core::Error{core::kHeldElsewhere,
+                                    QStringLiteral("本件已由 %1 窗口领办，到期后的%2由该窗口"
+                                                   "或大厅服务器记录，本窗口记录的不生效")
+                                        .arg(state.holderWindow, core::eventTypeName(e.type))},
+                        state.holdEventId);
     if (core::isSystemEvent(e.type) && !core::repeatsSystemFact(state, e)) {
         // Decision 4: the event core makes for this case on the event's day, field for field.
         const auto due = core::dueSystemEvents(state, context, core::civilDate(e, context.zone));

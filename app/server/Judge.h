@@ -42,9 +42,10 @@ using ActorRecord = std::optional<QJsonObject>;
 // hall's calendar as it stood at the event's time (decision 7: as of its recorded time). A
 // context without an item: the hall's catalog has no such item version, and the event is refused.
 // A system event (decision 4) must be exactly the one core::dueSystemEvents makes for the case
-// on its day: its id and every field derive from what it is.
+// on its day: its id and every field derive from what it is; a held case's is its holder's to
+// make, so one pushed by another device (`pushedBy`; empty when the server makes it) is refused.
 Verdict judge(const std::optional<CaseRecord>& record, const QString& deviceHall,
               const core::sync::WireEvent& pushed, const ActorRecord& actor,
-              const core::FoldContext& context);
+              const core::FoldContext& context, const QString& pushedBy = {});
 
 } // namespace onewindow::server

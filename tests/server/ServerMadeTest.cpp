@@ -7,6 +7,7 @@
 
 #include "core/CaseFold.h"
 #include "core/CaseHead.h"
+#include "core/CaseHold.h"
 #include "core/CasePayloads.h"
 #include "core/CatalogJson.h"
 #include "core/HolidayNotice.h"
@@ -330,5 +331,115 @@ TEST_CASE("Decision 4: two server processes racing to make a due fact make one e
     };
     CHECK(made(runs[0].out) + made(runs[1].out) == 20);
     CHECK(ofType(hallEvents(f, w07), EventType::DeemedAccepted).size() == 20);
+    CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
+}
+
+namespace {
+
+QJsonObject firstAnswer(const HttpReply& r)
+{
+    REQUIRE(r.status == 200);
+    return r.json().value(QStringLiteral("results")).toArray().at(0).toObject();
+}
+
+} // namespace
+
+TEST_CASE("Decision 4: a held case's deemed acceptance pushed by a window that does not hold it is "
+          "refused case.held_elsewhere, and the holder's notice served offline on the last day "
+          "wins",
+          "[server][servermade][heldsystem]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    const auto w08 = f.enrol(kHall, QStringLiteral("W08"));
+    EventMaker make(w07.id, f.clock());
+    const HeldCase held(f, w07, make, 1);
+
+    // Monday 2026-12-14, the last day: W07, offline, serves the one-time notice.
+    setLocal(f, QDate(2026, 12, 14), QTime(16, 30));
+    const DeviceView view = deviceView();
+    REQUIRE(!view.item.materials.isEmpty());
+    const core::Material& m = view.item.materials.first();
+    const core::Event notice = make.make(
+        EventType::NoticeIssued, held.caseId, held.hold.eventId,
+        core::payload::notice({core::Correction{m.code, m.name, QStringLiteral("未盖公章"),
+                                                QStringLiteral("加盖申请单位公章")}},
+                              5));
+
+    // The next morning W08 (a build that makes any case's due facts) pushes the deemed
+    // acceptance it sees: the case is W07's, so it is refused, with the hold as the winner.
+    setLocal(f, QDate(2026, 12, 15), QTime(8, 0));
+    const core::Event deemed = deemedAcceptance({held.receipt, held.hold}, QDate(2026, 12, 15));
+    const QJsonObject refused = firstAnswer(f.push(w08, {core::sync::eventToWire(deemed)}));
+    CHECK(refused.value(QStringLiteral("verdict")) == QStringLiteral("rejected"));
+    CHECK(refused.value(QStringLiteral("reason_code")) == core::kHeldElsewhere);
+    CHECK(refused.value(QStringLiteral("winner")) == held.hold.eventId);
+    CHECK(refused.value(QStringLiteral("reason")).toString().contains(QStringLiteral("W07")));
+    CHECK(refused.value(QStringLiteral("hall_seq")).toInteger() == 0); // it takes no place
+    CHECK(ofType(hallEvents(f, w08), EventType::DeemedAccepted).isEmpty());
+
+    // W07 comes online and pushes its notice: accepted, and no deemed acceptance stands.
+    setLocal(f, QDate(2026, 12, 15), QTime(8, 30));
+    CHECK(verdicts(f.push(w07, {core::sync::eventToWire(notice)})) ==
+          QStringList{QStringLiteral("accepted")});
+    const QList<core::Event> events = hallEvents(f, w07);
+    CHECK(ofType(events, EventType::DeemedAccepted).isEmpty());
+    CHECK(ofType(events, EventType::NoticeIssued, held.caseId).size() == 1);
+}
+
+TEST_CASE("Decision 4: a copy of a system event refused from one window does not stand in the way "
+          "of the same event from the holder or the server, and takes no place in the hall's "
+          "order",
+          "[server][servermade][heldsystem]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    const auto w08 = f.enrol(kHall, QStringLiteral("W08"));
+    EventMaker make(w07.id, f.clock());
+    const HeldCase held(f, w07, make, 1);
+
+    setLocal(f, QDate(2026, 12, 15), QTime(8, 0));
+    const core::Event deemed = deemedAcceptance({held.receipt, held.hold}, QDate(2026, 12, 15));
+    const QJsonObject refused = firstAnswer(f.push(w08, {core::sync::eventToWire(deemed)}));
+    REQUIRE(refused.value(QStringLiteral("verdict")) == QStringLiteral("rejected"));
+    // Sent again (a resent POST): the same stored answer, nothing stored twice.
+    CHECK(firstAnswer(f.push(w08, {core::sync::eventToWire(deemed)})) == refused);
+
+    // The holder's first push of the day after the due day: the server makes the same event,
+    // under the same id, and accepts it.
+    setLocal(f, QDate(2026, 12, 15), QTime(9, 0));
+    CHECK(verdicts(f.push(w07, {make.wire(EventType::Note, held.caseId, {},
+                                          core::payload::note(QStringLiteral("申请人来电")))})) ==
+          QStringList{QStringLiteral("accepted")});
+    const QList<core::Event> made = ofType(hallEvents(f, w08), EventType::DeemedAccepted);
+    REQUIRE(made.size() == 1);
+    CHECK(made[0].eventId == deemed.eventId);
+
+    // The holder pushing it itself, and W08 again, get the hall's acceptance: the event stands.
+    const QJsonObject own = firstAnswer(f.push(w07, {core::sync::eventToWire(deemed)}));
+    CHECK(own.value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
+    CHECK(firstAnswer(f.push(w08, {core::sync::eventToWire(deemed)})) == own);
+
+    // The refused copy took no place in the hall's order: the pull shows the event once,
+    // accepted, and the hall's orders run on without a gap.
+    QStringList seen;
+    QList<qint64> orders;
+    const HttpReply page = f.pull(w08, 0, 1000);
+    REQUIRE(page.status == 200);
+    for (const QJsonValue& v : page.json().value(QStringLiteral("events")).toArray()) {
+        orders << v.toObject().value(QStringLiteral("hall_seq")).toInteger();
+        if (v.toObject()
+                .value(QStringLiteral("event"))
+                .toObject()
+                .value(QStringLiteral("event_id")) == deemed.eventId)
+            seen << v.toObject().value(QStringLiteral("verdict")).toString();
+    }
+    CHECK(seen == QStringList{QStringLiteral("accepted")});
+    REQUIRE(!orders.isEmpty());
+    for (qsizetype i = 1; i < orders.size(); ++i)
+        CHECK(orders[i] == orders[i - 1] + 1);
+    CHECK(own.value(QStringLiteral("hall_seq")).toInteger() == orders.last());
     CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
 }

@@ -221,15 +221,13 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         const WireEvent& w = events[i];
         if (w.deviceId != device.deviceId) {
             // A system event (decision 4): outside every device's sequence, known by its
-            // name-based id. The same one from two devices is one event.
-            QSqlQuery* q = m_db.runKept(
-                QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND event_id = ?")
-                    .arg(QLatin1String(kEventColumns)),
-                {device.hallCode, w.eventId});
-            if (!q)
-                return refused(databaseError(m_db.lastError()));
-            if (q->next()) {
-                slots[i] = answerFromRow(*q);
+            // name-based id. The hall's acceptance of it stands (the same one from two devices
+            // is one event); else this device's own refusal (a resent batch); else it is judged.
+            auto known = systemAnswer(device, w.eventId);
+            if (!known)
+                return refused(known.error());
+            if (*known) {
+                slots[i] = **known;
             } else {
                 fresh.append(&w);
                 freshSlots.append(i);
@@ -267,7 +265,8 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             {qint64(fresh.size()), device.hallCode});
         if (!q || !q->next())
             return refused(databaseError(m_db.lastError()));
-        qint64 hallSeq = q->value(0).toLongLong() - fresh.size();
+        const qint64 reservedTop = q->value(0).toLongLong();
+        qint64 hallSeq = reservedTop - fresh.size();
         const QTimeZone zone(q->value(1).toString().toUtf8());
         q->finish(); // SQLite completes an UPDATE ... RETURNING only when its rows are done
         const QDateTime received = m_clock.nowUtc();
@@ -291,7 +290,17 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
         QHash<QString, std::optional<CaseRecord>> cases;
         for (qsizetype k = 0; k < fresh.size(); ++k) {
             const WireEvent* w = fresh[k];
-            ++hallSeq;
+            const qint64 placed = hallSeq + 1; // its place, unless it takes none (below)
+            const bool system = w->deviceId != device.deviceId;
+            if (system) { // decided since the first look, by an earlier event of this batch?
+                auto known = systemAnswer(device, w->eventId);
+                if (!known)
+                    return refused(known.error());
+                if (*known) {
+                    slots[freshSlots[k]] = **known;
+                    continue;
+                }
+            }
             auto cached = cases.find(w->caseId);
             if (cached == cases.end()) {
                 auto loaded = loadCase(w->caseId);
@@ -321,7 +330,7 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             // Decision 9: a retired device's own events are drained, up to its retirement.
             Verdict v = retiredBefore(device, *w)
                             ? rejectedAs(core::sync::deviceRetired(device.retiredAt))
-                            : judge(*record, device.hallCode, *w, actor, context);
+                            : judge(*record, device.hallCode, *w, actor, context, device.deviceId);
             if (v.accepted &&
                 needs > *hallFold) { // set aside, visibly, until every device folds it
                 const core::Error e = core::sync::typeNotEnabled(w->event->type, needs, *hallFold);
@@ -342,6 +351,13 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                     v = Verdict{false, e.code, e.message, w->eventId, false};
                 }
             }
+            if (system && !v.accepted) { // decision 4: refused, it takes no place
+                auto answer = refuseSystemCopy(device, *w, v, receivedAt);
+                if (!answer)
+                    return refused(answer.error());
+                slots[freshSlots[k]] = *answer;
+                continue;
+            }
             if (v.accepted) {
                 auto numbered = issueNumbers(device, *w->event);
                 if (!numbered)
@@ -351,7 +367,7 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                     v = Verdict{false, e.code, e.message, *numbered, false};
                 }
             }
-            if (core::Status s = store(device, *w, hallSeq, v, receivedAt, record->has_value()); !s)
+            if (core::Status s = store(device, *w, placed, v, receivedAt, record->has_value()); !s)
                 return refused(s.error());
             if (v.accepted && needs > 1) // from now on, older devices are told to upgrade
                 if (core::Status s = folds.raiseFloor(device.hallCode, needs); !s)
@@ -361,7 +377,7 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                         QDateTime::fromString(w->occurredAt, Qt::ISODateWithMs), lastContact,
                         received, m_toleranceSeconds))
                     if (core::Status s =
-                            flags.flag(device.hallCode, hallSeq, w->eventId, device.deviceId, *flag,
+                            flags.flag(device.hallCode, placed, w->eventId, device.deviceId, *flag,
                                        w->occurredAt, receivedAt, *contact);
                         !s)
                         return refused(s.error());
@@ -375,9 +391,16 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
                     *record = CaseRecord{device.hallCode, w->eventId, {*w->event}};
                 }
             }
-            slots[freshSlots[k]] = EventAnswer{w->eventId,   w->deviceSeq, v.accepted, hallSeq,
+            slots[freshSlots[k]] = EventAnswer{w->eventId,   w->deviceSeq, v.accepted, placed,
                                                v.reasonCode, v.reason,     v.winner};
+            hallSeq = placed;
         }
+        // The places refused system events did not take go back: still under the hall row's
+        // lock, so the hall's orders stay contiguous.
+        if (hallSeq < reservedTop &&
+            !m_db.runKept(QStringLiteral("UPDATE halls SET seq = ? WHERE hall_code = ?"),
+                          {hallSeq, device.hallCode}))
+            return refused(databaseError(m_db.lastError()));
         // Decision 4: a holder that worked past a held case's due day has pushed what it served
         // on that day; the server makes the case's due facts now (server/ServerMade.h).
         if (core::Status s =

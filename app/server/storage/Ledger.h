@@ -55,6 +55,15 @@ private:
     void stopDevice(const QString& deviceId);
     bool step(const char* sql); // a statement without values or rows (savepoints)
     core::Result<std::optional<CaseRecord>> loadCase(const QString& caseId);
+    // Decision 4 (LedgerSystem.cpp): the hall's acceptance of a system event, else the refusal
+    // this device got for it before; none when the event is to be judged.
+    core::Result<std::optional<EventAnswer>> systemAnswer(const Device& device,
+                                                          const QString& eventId);
+    // Keeps a refused copy of a system event, as it came, beside the hall's order (it takes no
+    // place in it) and answers it with hall order 0.
+    core::Result<EventAnswer> refuseSystemCopy(const Device& device,
+                                               const core::sync::WireEvent& event,
+                                               const Verdict& verdict, const QString& receivedAt);
     core::Status store(const Device& device, const core::sync::WireEvent& event, qint64 hallSeq,
                        const Verdict& verdict, const QString& receivedAt, bool caseKnown);
     // Records the case or document number an accepted event issues; the event that issued it
