@@ -21,7 +21,8 @@ int usageOf(QTextStream& err, const QString& why, const char* form)
 
 const char* const kSettingsForm =
     "settings HALL [--name NAME] [--zone ZONE] [--office-hours HH:mm-HH:mm]\n"
-    "       [--offline-sign-in-hours N] [--max-clock-gap-seconds N]";
+    "       [--offline-sign-in-hours N] [--max-clock-gap-seconds N]\n"
+    "       [--idle-lock-minutes N] [--follow-up-days N]";
 const char* const kFlaggedForm = "flagged HALL [--limit N]";
 
 } // namespace
@@ -36,7 +37,9 @@ int settingsCommand(CentralDb& db, const QStringList& words, const QMap<QString,
     MasterAuthor::SettingsChange change;
     for (const auto& [option, into] :
          {std::pair{QStringLiteral("--offline-sign-in-hours"), &change.offlineSignInHours},
-          std::pair{QStringLiteral("--max-clock-gap-seconds"), &change.maxClockGapSeconds}}) {
+          std::pair{QStringLiteral("--max-clock-gap-seconds"), &change.maxClockGapSeconds},
+          std::pair{QStringLiteral("--idle-lock-minutes"), &change.idleLockMinutes},
+          std::pair{QStringLiteral("--follow-up-days"), &change.followUpDays}}) {
         if (!values.contains(option))
             continue;
         bool ok = false;
@@ -85,6 +88,11 @@ int settingsCommand(CentralDb& db, const QStringList& words, const QMap<QString,
         << "\nmaxClockGapSeconds "
         << b.value(QStringLiteral("maxClockGapSeconds"))
                .toInt(core::HallSettings::kDefaultMaxClockGapSeconds)
+        << "\nidleLockMinutes "
+        << b.value(QStringLiteral("idleLockMinutes"))
+               .toInt(core::HallSettings::kDefaultIdleLockMinutes)
+        << "\nfollowUpDays "
+        << b.value(QStringLiteral("followUpDays")).toInt(core::HallSettings::kDefaultFollowUpDays)
         << "\n";
     return 0;
 }

@@ -27,6 +27,7 @@ const char* const kCommandUsage =
     "digest`)\n"
     "  settings HALL [--name N] [--zone Z] [--office-hours 09:00-17:30]\n"
     "        [--offline-sign-in-hours N] [--max-clock-gap-seconds N]\n"
+    "        [--idle-lock-minutes N] [--follow-up-days N]\n"
     "                                             the hall's settings, pulled by its windows\n"
     "  flagged HALL [--limit N]                   events whose own time was off (decision 7)\n"
     "  due HALL [--dry-run]                       record the deemed acceptances and abandonments\n"
@@ -141,11 +142,14 @@ const QMap<QString, const char*>& commandHelps()
          "usage: onewindow-server (--store PATH | --database URL) settings HALL\n"
          "       [--name NAME] [--zone IANA-ZONE] [--office-hours HH:mm-HH:mm]\n"
          "       [--offline-sign-in-hours 1-720] [--max-clock-gap-seconds 30-3600]\n"
+         "       [--idle-lock-minutes 1-120] [--follow-up-days 5-15]\n"
          "Prints the hall's settings; with an option, writes them as the next version of the\n"
          "hall's settings record, which every window takes at its next pull (a running window\n"
          "at once: its title, status bar, today and deadlines follow): a clerk signs in\n"
          "offline for that many hours after the window's last sync, and an online window whose\n"
-         "clock is further than that from the server's refuses every act until fixed.\n"},
+         "clock is further than that from the server's refuses every act until fixed. The\n"
+         "screen locks after --idle-lock-minutes without a key or click; a bad rating's\n"
+         "follow-up (差评整改) is due --follow-up-days working days after it.\n"},
         {QStringLiteral("flagged"),
          "usage: onewindow-server (--store PATH | --database URL) flagged HALL [--limit N]\n"
          "The hall's events (the newest N, default 100) whose own time lay outside [the\n"

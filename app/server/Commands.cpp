@@ -53,6 +53,7 @@ Parsed parse(const QStringList& args)
         // decision 7: settings and flags
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
         QStringLiteral("--office-hours"), QStringLiteral("--limit"),
+        QStringLiteral("--idle-lock-minutes"), QStringLiteral("--follow-up-days"),
         QStringLiteral("--progress-every"),                                            // check
         QStringLiteral("--file"), QStringLiteral("--by"), QStringLiteral("--reason")}; // import
     static const QStringList flags{QStringLiteral("--check"),    // device import

@@ -217,8 +217,8 @@ Result<MasterRecord> MasterAuthor::setHallSettings(const QString& hallCode,
     if (!change.any())
         return Error{QStringLiteral("settings.nothing"),
                      QStringLiteral("请给出要修改的设置（--name、--zone、--office-hours、"
-                                    "--offline-sign-in-hours 或 --max-clock-gap-seconds），未作任何"
-                                    "改动")};
+                                    "--offline-sign-in-hours、--max-clock-gap-seconds、"
+                                    "--idle-lock-minutes 或 --follow-up-days），未作任何改动")};
     if (const auto& n = change.hallName; n && (n->trimmed().isEmpty() || n->trimmed().size() > 100))
         return Error{QStringLiteral("hall.name"),
                      QStringLiteral("大厅名称须为 1–100 个字符，未作任何改动")};
@@ -239,6 +239,20 @@ Result<MasterRecord> MasterAuthor::setHallSettings(const QString& hallCode,
                          .arg(HallSettings::kMinMaxClockGapSeconds)
                          .arg(HallSettings::kMaxMaxClockGapSeconds)
                          .arg(*g)};
+    if (const auto m = change.idleLockMinutes;
+        m && (*m < HallSettings::kMinIdleLockMinutes || *m > HallSettings::kMaxIdleLockMinutes))
+        return Error{QStringLiteral("hall.idle_lock"),
+                     QStringLiteral("自动锁屏时间应为 %1–%2 分钟（现为 %3），未作任何改动")
+                         .arg(HallSettings::kMinIdleLockMinutes)
+                         .arg(HallSettings::kMaxIdleLockMinutes)
+                         .arg(*m)};
+    if (const auto d = change.followUpDays;
+        d && (*d < HallSettings::kMinFollowUpDays || *d > HallSettings::kMaxFollowUpDays))
+        return Error{QStringLiteral("hall.follow_up"),
+                     QStringLiteral("差评整改期限应为 %1–%2 个工作日（现为 %3），未作任何改动")
+                         .arg(HallSettings::kMinFollowUpDays)
+                         .arg(HallSettings::kMaxFollowUpDays)
+                         .arg(*d)};
     const auto held = m_data.latestOf(hallCode, record::kHallSettings, hallCode);
     if (!held)
         return Error{QStringLiteral("hall.unknown"), QStringLiteral("没有大厅 %1").arg(hallCode)};
@@ -268,6 +282,10 @@ Result<MasterRecord> MasterAuthor::setHallSettings(const QString& hallCode,
         body.insert(QStringLiteral("offlineSignInHours"), *change.offlineSignInHours);
     if (change.maxClockGapSeconds)
         body.insert(QStringLiteral("maxClockGapSeconds"), *change.maxClockGapSeconds);
+    if (change.idleLockMinutes)
+        body.insert(QStringLiteral("idleLockMinutes"), *change.idleLockMinutes);
+    if (change.followUpDays)
+        body.insert(QStringLiteral("followUpDays"), *change.followUpDays);
     auto written = m_data.append(hallCode, {{record::kHallSettings, hallCode, body}});
     if (!written)
         return written.error();

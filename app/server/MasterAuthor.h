@@ -64,10 +64,14 @@ public:
         std::optional<QString> zone;
         std::optional<QString> officeOpen;
         std::optional<QString> officeClose;
+        // The screen lock after idle minutes, and the bad rating's follow-up period in working
+        // days (好差评: 差评整改).
+        std::optional<int> idleLockMinutes;
+        std::optional<int> followUpDays;
         bool any() const
         {
             return offlineSignInHours || maxClockGapSeconds || hallName || zone || officeOpen ||
-                   officeClose;
+                   officeClose || idleLockMinutes || followUpDays;
         }
     };
     core::Result<MasterRecord> setHallSettings(const QString& hallCode,

@@ -1,6 +1,7 @@
 // Issue 18, the second wave: the hall's master data (calendar notices, catalog versions, hall
 // settings) changed at the server reaches an enrolled window with the pull and changes what it
 // computes (decision 8: the server is their one author).
+#include "server/ServerCommand.h"
 #include "sync/SyncHall.h"
 
 #include "core/CatalogJson.h"
@@ -279,6 +280,56 @@ TEST_CASE("Sync: the hall's settings changed at the server reach the window, its
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("sync.bad_answer"));
     CHECK(halls.load()->followUpDays == 7);
+}
+
+TEST_CASE("Decision 8: `onewindow-server settings` sets the idle screen lock and the bad rating's "
+          "follow-up period, and the window takes them at its next pull; a value out of range "
+          "changes nothing")
+{
+    test::ServerFixture server;
+    server.createHall(kHall);
+    Window w08;
+    w08.enrol(server, QStringLiteral("W08"));
+    w08.syncNow();
+    store::HallConfigRepository halls(*w08.hall.store);
+    REQUIRE(halls.load().ok());
+    CHECK(halls.load()->idleLockMinutes == core::HallSettings::kDefaultIdleLockMinutes);
+    CHECK(halls.load()->followUpDays == core::HallSettings::kDefaultFollowUpDays);
+
+    const test::CommandRun shown = test::command(server, {QStringLiteral("settings"), kHall});
+    CHECK(shown.exit == 0);
+    CHECK(shown.out.contains(QStringLiteral("idleLockMinutes 10\nfollowUpDays 5\n")));
+
+    server.clock().set(test::syncWindowTime().addSecs(60));
+    const test::CommandRun set = test::command(
+        server, {QStringLiteral("settings"), kHall, QStringLiteral("--idle-lock-minutes"),
+                 QStringLiteral("3"), QStringLiteral("--follow-up-days"), QStringLiteral("10")});
+    INFO(set.err.toStdString());
+    CHECK(set.exit == 0);
+    CHECK(set.out.contains(QStringLiteral("idleLockMinutes 3\nfollowUpDays 10\n")));
+    const auto down = w08.syncNow();
+    CHECK(down.settingsChanged);
+    auto now = halls.load();
+    REQUIRE(now.ok());
+    CHECK(now->idleLockMinutes == 3);
+    CHECK(now->followUpDays == 10);
+
+    // Out of range or not a number: refused with what is allowed, nothing written or pulled.
+    const test::CommandRun tooLong = test::command(
+        server, {QStringLiteral("settings"), kHall, QStringLiteral("--follow-up-days"),
+                 QStringLiteral("30"), QStringLiteral("--idle-lock-minutes"), QStringLiteral("5")});
+    CHECK(tooLong.exit == 1);
+    CHECK(tooLong.err.contains(
+        QStringLiteral("差评整改期限应为 5–15 个工作日（现为 30），未作任何改动")));
+    CHECK(test::command(server, {QStringLiteral("settings"), kHall,
+                                 QStringLiteral("--idle-lock-minutes"), QStringLiteral("0")})
+              .exit == 1);
+    CHECK(test::command(server, {QStringLiteral("settings"), kHall,
+                                 QStringLiteral("--idle-lock-minutes"), QStringLiteral("soon")})
+              .exit == 2);
+    CHECK(w08.syncNow().records == 0);
+    CHECK(halls.load()->idleLockMinutes == 3);
+    CHECK(halls.load()->followUpDays == 10);
 }
 
 TEST_CASE("Sync: a master record of a kind this program does not know is logged and passed over")
