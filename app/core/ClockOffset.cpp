@@ -121,6 +121,9 @@ QString eventTimeFlagText(const QString& code)
         return QStringLiteral("记录时间晚于服务器收到的时间：工作站时钟可能偏快");
     if (code == QLatin1String(kTimeBeforeContact))
         return QStringLiteral("记录时间早于该工作站上次联系服务器的时间：工作站时钟可能偏慢");
+    if (code == QLatin1String(kUnknownCalendar))
+        return QStringLiteral("记录所依据的日历不是本大厅用过的任何一版（工作站的日历可能未经大厅"
+                              "服务器导入）：已按记录时大厅的日历判断");
     return code;
 }
 

@@ -43,6 +43,9 @@ bool remoteTimeUsable(qint64 remoteWallMs, qint64 nowMs, int maxGapSeconds);
 // its receipt + ε] is flagged (never rejected). The flag's reason code, or nothing.
 inline constexpr char kTimeBeforeContact[] = "time.before_contact";
 inline constexpr char kTimeAfterReceipt[] = "time.after_receipt";
+// Decision 8: beside them, in the same place (one flag an event), an event that records a
+// calendar version the hall never had; it is judged on the hall's calendar of its time.
+inline constexpr char kUnknownCalendar[] = "calendar.unknown_version";
 std::optional<QString> eventTimeFlag(const QDateTime& occurredAt, const QDateTime& lastContact,
                                      const QDateTime& receivedAt, int toleranceSeconds);
 // The flag's reason in Chinese, for the server's listing and the windows.

@@ -29,7 +29,7 @@ const char* const kCommandUsage =
     "        [--offline-sign-in-hours N] [--max-clock-gap-seconds N]\n"
     "        [--idle-lock-minutes N] [--follow-up-days N]\n"
     "                                             the hall's settings, pulled by its windows\n"
-    "  flagged HALL [--limit N]                   events whose own time was off (decision 7)\n"
+    "  flagged HALL [--limit N]                   events whose own time (or calendar) was off\n"
     "  due HALL [--dry-run]                       record the deemed acceptances and abandonments\n"
     "                                             that fell due (the hall's timer)\n"
     "  failover HALL...                           a new epoch after a standby took over\n"
@@ -154,7 +154,9 @@ const QMap<QString, const char*>& commandHelps()
          "usage: onewindow-server (--store PATH | --database URL) flagged HALL [--limit N]\n"
          "The hall's events (the newest N, default 100) whose own time lay outside [the\n"
          "device's last contact - ε, the server's receipt + ε] (serve --clock-tolerance, default\n"
-         "120 s): flagged, never rejected; a window's clock was off when it recorded them.\n"},
+         "120 s): flagged, never rejected; a window's clock was off when it recorded them.\n"
+         "Also listed: an event that records a calendar version the hall never had\n"
+         "(calendar.unknown_version; judged on the hall's calendar of its time).\n"},
         {QStringLiteral("due"),
          "usage: onewindow-server (--store PATH | --database URL) due HALL [--dry-run]\n"
          "Records the time-driven facts that fell due in HALL and no window recorded: a deemed\n"

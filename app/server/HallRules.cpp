@@ -110,8 +110,11 @@ std::shared_ptr<core::WorkingCalendar> HallRules::calendarFromDb(const QString& 
     return *found;
 }
 
-const core::WorkingCalendar& HallRules::calendarFor(const QString& at, const QString& version)
+const core::WorkingCalendar& HallRules::calendarFor(const QString& at, const QString& version,
+                                                    bool* unknown)
 {
+    if (unknown)
+        *unknown = false;
     std::shared_ptr<core::WorkingCalendar> atTime = calendarPtrAt(at);
     if (version.isEmpty() || atTime->version() == version)
         return *atTime; // the usual case: the device had the hall's calendar of the moment
@@ -127,6 +130,8 @@ const core::WorkingCalendar& HallRules::calendarFor(const QString& at, const QSt
             }
         found = m_byVersion.insert(version, named);
     }
+    if (unknown)
+        *unknown = !*found;
     return *found ? **found : *atTime;
 }
 

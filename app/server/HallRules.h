@@ -33,7 +33,9 @@ public:
     // (core::sync::calendarVersionOf) when the hall's calendar has ever been that one: its
     // device judged it so, and a notice it had not pulled yet never re-judges it. Otherwise (none
     // recorded, or a version the hall never had) the hall's as recorded at the event's time.
-    const core::WorkingCalendar& calendarFor(const QString& at, const QString& version);
+    // `unknown`, when given, tells whether a version was recorded that the hall never had.
+    const core::WorkingCalendar& calendarFor(const QString& at, const QString& version,
+                                             bool* unknown = nullptr);
     ActorRecord actorAt(const QString& actorId, const QString& at);
 
 private:

@@ -135,5 +135,28 @@ TEST_CASE("Decision 8: an acceptance made offline on the calendar its window had
           QStringLiteral("rejected accept.deemed"));
     // A window that had pulled the notice judged it late itself; had it pushed, the same.
     CHECK(accept(3, after) == QStringLiteral("rejected accept.deemed"));
+
+    // The version the hall never had is flagged beside the event (the windows and `flagged` show
+    // it); the others, known or none, are not.
+    QHash<QString, QString> flagOf; // case id of an acceptance -> its flag's code
+    const HttpReply page = f.pull(w07, 0, 1000);
+    REQUIRE(page.status == 200);
+    for (const QJsonValue& v : page.json().value(QStringLiteral("events")).toArray()) {
+        const QJsonObject entry = v.toObject();
+        const QJsonObject event = entry.value(QStringLiteral("event")).toObject();
+        if (event.value(QStringLiteral("type")) == QStringLiteral("case.accepted"))
+            flagOf.insert(event.value(QStringLiteral("case_id")).toString(),
+                          entry.value(QStringLiteral("time_flag"))
+                              .toObject()
+                              .value(QStringLiteral("code"))
+                              .toString());
+    }
+    REQUIRE(flagOf.size() == 4);
+    CHECK(flagOf.value(receipts[0].caseId).isEmpty());
+    CHECK(flagOf.value(receipts[1].caseId).isEmpty());
+    CHECK(flagOf.value(receipts[2].caseId) == QStringLiteral("calendar.unknown_version"));
+    CHECK(flagOf.value(receipts[3].caseId).isEmpty());
+    const CommandRun flagged = command(f, {QStringLiteral("flagged"), kHall});
+    CHECK(flagged.out.contains(QStringLiteral("记录所依据的日历不是本大厅用过的任何一版")));
     CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
 }

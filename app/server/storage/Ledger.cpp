@@ -313,8 +313,10 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             // the calendar the event records (decision 8).
             core::FoldContext context;
             context.zone = zone;
+            bool unknownCalendar = false;
             context.calendar = &rules.calendarFor(
-                w->occurredAt, w->event ? core::sync::calendarVersionOf(*w->event) : QString());
+                w->occurredAt, w->event ? core::sync::calendarVersionOf(*w->event) : QString(),
+                &unknownCalendar);
             const core::Event* receipt =
                 *record && !(*record)->accepted.isEmpty() ? &(*record)->accepted.first()
                 : w->event && w->event->type == core::EventType::Received ? &*w->event
@@ -372,15 +374,19 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             if (v.accepted && needs > 1) // from now on, older devices are told to upgrade
                 if (core::Status s = folds.raiseFloor(device.hallCode, needs); !s)
                     return refused(s.error());
-            if (w->event && !core::isSystemEvent(w->event->type))
-                if (const auto flag = core::sync::eventTimeFlag(
-                        QDateTime::fromString(w->occurredAt, Qt::ISODateWithMs), lastContact,
-                        received, m_toleranceSeconds))
+            if (w->event && !core::isSystemEvent(w->event->type)) {
+                auto flag = core::sync::eventTimeFlag(
+                    QDateTime::fromString(w->occurredAt, Qt::ISODateWithMs), lastContact, received,
+                    m_toleranceSeconds);
+                if (!flag && unknownCalendar) // decision 8: one flag an event, its time first
+                    flag = QString::fromLatin1(core::sync::kUnknownCalendar);
+                if (flag)
                     if (core::Status s =
                             flags.flag(device.hallCode, placed, w->eventId, device.deviceId, *flag,
                                        w->occurredAt, receivedAt, *contact);
                         !s)
                         return refused(s.error());
+            }
             // As loadCase would read it now: the case row exists once an event moved its head.
             if (v.accepted && w->event) {
                 if (*record) {
