@@ -5,6 +5,7 @@
 #include "ctl/CtlContext.h"
 #include "ctl/DeadlineCommands.h"
 #include "ctl/DemoCommands.h"
+#include "ctl/InquiryCommands.h"
 #include "ctl/MatterCommands.h"
 #include "ctl/PrintCommands.h"
 #include "ctl/StatsCommands.h"
@@ -55,6 +56,10 @@ const char* const kUsage =
     "在大厅服务器上按办件编号、证件号码、电话或姓名查找较早的办件；--fetch 取回本机\n"
     "  sync export-pending --out 文件  "
     "本机不能再上传时（已停止同步、已吊销），把待上传记录写成文件交管理员导入\n"
+    "  inquiry add --as 登录名 --person 姓名 --question 问题 [--phone 电话] [--case 办件编号]\n"
+    "              [--answer 答复] [--referred-to 引导至]  首问登记（须有答复或引导至）；给出 "
+    "--case 时同时记入该办件的全过程记录\n"
+    "  inquiry list [--case 办件编号] [--json]  本机当天的首问登记，或关于某办件的登记\n"
     "  matter show MATTER_NO        一件事的各项办件、办结情况和承诺时限\n"
     "  matter print receipt|notice MATTER_NO --pdf OUT.pdf  一件事受理回执或一次性告知书\n"
     "  print KIND CASE_NO --pdf OUT.pdf [--format a4|80mm] [--printer NAME] [--copies N] "
@@ -157,5 +162,7 @@ int main(int argc, char** argv)
         return ctl::runSyncCommand(ctx);
     if (command == QStringLiteral("matter"))
         return ctl::runMatterCommand(ctx);
+    if (command == QStringLiteral("inquiry"))
+        return ctl::runInquiryCommand(ctx);
     return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));
 }
