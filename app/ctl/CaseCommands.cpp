@@ -1,4 +1,5 @@
 #include "ctl/CaseCommands.h"
+#include "ctl/SyncCommands.h"
 
 #include "core/DateText.h"
 #include "core/EventText.h"
@@ -8,6 +9,7 @@
 #include "store/CaseStore.h"
 #include "store/RejectedRecords.h"
 #include "store/SyncRepository.h"
+#include "store/TimeFlagRecords.h"
 #include "store/UserRepository.h"
 
 #include <QHash>
@@ -172,12 +174,23 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
         if (auto users = store::UserRepository(**store).users())
             for (const store::User& u : *users)
                 names.insert(u.userId, u.displayName);
-        for (const core::Event& e : *events)
-            ctx.out() << QStringLiteral("%1  %2  %3")
-                             .arg(e.occurredAtUtc.toTimeZone(cases.settings().zone)
-                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        // Decision 7: an event the hall's server flagged for its time is marked as the window's
+        // timeline marks it (⚠), its reason and both times beside it.
+        auto flagged = store::TimeFlagRecords(**store).ofCase(*id);
+        if (!flagged)
+            return ctx.failed(flagged.error());
+        const QTimeZone zone = cases.settings().zone;
+        for (const core::Event& e : *events) {
+            const auto flag = flagged->constFind(e.eventId);
+            const bool doubted = flag != flagged->constEnd();
+            ctx.out() << (doubted ? QStringLiteral("⚠ ") : QString())
+                      << QStringLiteral("%1  %2  %3")
+                             .arg(e.occurredAtUtc.toTimeZone(zone).toString(
+                                      QStringLiteral("yyyy-MM-dd HH:mm")),
                                   names.value(e.actorId, e.actorId), core::describeEvent(e))
+                      << (doubted ? QStringLiteral("  ") + timeFlagNote(*flag, zone) : QString())
                       << Qt::endl;
+        }
         return ExitOk;
     }
     auto state = cases.state(*id);

@@ -232,6 +232,11 @@ int runSyncCommand(CtlContext& ctx)
             return ctx.failed(cases.error());
         return status(ctx, **cases, json);
     }
+    if (sub == QStringLiteral("flags")) {
+        if (args.size() != (json ? 2 : 1))
+            return ctx.usageError(QStringLiteral("用法：sync flags [--json]"));
+        return listTimeFlags(ctx, json);
+    }
     if (sub == QStringLiteral("find")) {
         const bool fetch = args.contains(QStringLiteral("--fetch"));
         if (args.size() != (fetch ? 3 : 2) || args[1].startsWith(QStringLiteral("--")))
@@ -250,8 +255,8 @@ int runSyncCommand(CtlContext& ctx)
     if (!enrol && !(sub == QStringLiteral("now") && args.size() == 1))
         return ctx.usageError(
             QStringLiteral("用法：sync enrol 服务器地址 登记码 [--name 设备名] | "
-                           "sync now | sync status [--json] | sync find 文本 [--fetch] | "
-                           "sync export-pending --out 文件"));
+                           "sync now | sync status [--json] | sync flags [--json] | "
+                           "sync find 文本 [--fetch] | sync export-pending --out 文件"));
     if (!ctx.mayWrite())
         return ExitUsage;
     if (enrol)

@@ -5,6 +5,7 @@
 #include "ctl/CtlContext.h"
 #include "ctl/DeadlineCommands.h"
 #include "ctl/DemoCommands.h"
+#include "ctl/InquiryCommands.h"
 #include "ctl/MatterCommands.h"
 #include "ctl/PrintCommands.h"
 #include "ctl/StatsCommands.h"
@@ -38,7 +39,7 @@ const char* const kUsage =
     "  case list [--state S] [--overdue] [--limit N] [--json]  "
     "在办件（红牌、黄牌在前）或按状态列出\n"
     "  case show CASE_NO [--json]  办件状态及各项时限（届满日、预警、临时日历）\n"
-    "  case timeline CASE_NO       办件全过程记录\n"
+    "  case timeline CASE_NO       办件全过程记录（大厅服务器认为时间存疑的记录标 ⚠ 并注明原因）\n"
     "  case act CASE_NO ACTION --as 登录名 [--字段 值]...  办理窗口提供的任一操作（如 accepted、"
     "decided --outcome granted），检查与窗口相同\n"
     "  store check                 完整性检查，并核对索引与办件记录重算结果（不一致时退出状态 1）\n"
@@ -51,10 +52,16 @@ const char* const kUsage =
     "  sync enrol URL CODE [--name N]  用登记码把新数据文件登记为大厅的一个窗口\n"
     "  sync now                    上传待上传记录并下载至最新（无待上传时退出状态 0）\n"
     "  sync status [--json]        同步状态：服务器、大厅序号、待上传、未生效、上次同步\n"
+    "  sync flags [--json]         时间存疑的记录（大厅服务器标记）：大厅序号、办件编号、记录类型、"
+    "窗口、记录时间、服务器收到时间、原因\n"
     "  sync find TEXT [--fetch]    "
     "在大厅服务器上按办件编号、证件号码、电话或姓名查找较早的办件；--fetch 取回本机\n"
     "  sync export-pending --out 文件  "
     "本机不能再上传时（已停止同步、已吊销），把待上传记录写成文件交管理员导入\n"
+    "  inquiry add --as 登录名 --person 姓名 --question 问题 [--phone 电话] [--case 办件编号]\n"
+    "              [--answer 答复] [--referred-to 引导至]  首问登记（须有答复或引导至）；给出 "
+    "--case 时同时记入该办件的全过程记录\n"
+    "  inquiry list [--case 办件编号] [--json]  本机当天的首问登记，或关于某办件的登记\n"
     "  matter show MATTER_NO        一件事的各项办件、办结情况和承诺时限\n"
     "  matter print receipt|notice MATTER_NO --pdf OUT.pdf  一件事受理回执或一次性告知书\n"
     "  print KIND CASE_NO --pdf OUT.pdf [--format a4|80mm] [--printer NAME] [--copies N] "
@@ -157,5 +164,7 @@ int main(int argc, char** argv)
         return ctl::runSyncCommand(ctx);
     if (command == QStringLiteral("matter"))
         return ctl::runMatterCommand(ctx);
+    if (command == QStringLiteral("inquiry"))
+        return ctl::runInquiryCommand(ctx);
     return ctx.usageError(QStringLiteral("未知命令：%1（见 --help）").arg(command));
 }

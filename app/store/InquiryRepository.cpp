@@ -159,15 +159,34 @@ Result<core::Inquiry> InquiryRepository::amend(const core::Inquiry& changed, con
 Result<QList<core::Inquiry>> InquiryRepository::onDay(const QDate& day,
                                                       const QString& windowCode) const
 {
+    return select(QStringLiteral("asked_on = ? AND window_code = ?"),
+                  {day.toString(Qt::ISODate), text(windowCode)});
+}
+
+Result<QList<core::Inquiry>> InquiryRepository::onDay(const QDate& day) const
+{
+    return select(QStringLiteral("asked_on = ?"), {day.toString(Qt::ISODate)});
+}
+
+Result<QList<core::Inquiry>> InquiryRepository::ofCase(const QString& caseId) const
+{
+    return select(QStringLiteral("case_id = ?"), {text(caseId)});
+}
+
+Result<QList<core::Inquiry>> InquiryRepository::select(const QString& where,
+                                                       const QVariantList& binds) const
+{
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT inquiry_id, asked_at_utc, asked_on, clerk_id, window_code, person, phone, "
-        "item_code, item_name, question, answer, referred_to, amended_at_utc, amended_by, "
-        "case_id, case_number FROM inquiries "
-        "WHERE asked_on = ? AND window_code = ? ORDER BY asked_at_utc, inquiry_id"));
-    q.addBindValue(day.toString(Qt::ISODate));
-    q.addBindValue(text(windowCode));
+    q.prepare(
+        QStringLiteral(
+            "SELECT inquiry_id, asked_at_utc, asked_on, clerk_id, window_code, person, phone, "
+            "item_code, item_name, question, answer, referred_to, amended_at_utc, "
+            "amended_by, case_id, case_number FROM inquiries "
+            "WHERE %1 ORDER BY asked_at_utc, inquiry_id")
+            .arg(where));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
     if (!q.exec())
         return sqlError("store.inquiries", QStringLiteral("读取咨询登记"), q.lastError().text());
     QList<core::Inquiry> out;

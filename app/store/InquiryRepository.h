@@ -42,8 +42,16 @@ public:
                                 const QTimeZone& zone = core::HallSettings::defaultZone());
     // A window's inquiries of one day, in the order they were asked.
     Result<QList<core::Inquiry>> onDay(const QDate& day, const QString& windowCode) const;
+    // Every window's inquiries this store logged on one day, in the order they were asked
+    // (`onewindowctl inquiry list`).
+    Result<QList<core::Inquiry>> onDay(const QDate& day) const;
+    // The inquiries this store logged about one case, in the order they were asked (the case's
+    // record, case.inquired, has every window's).
+    Result<QList<core::Inquiry>> ofCase(const QString& caseId) const;
 
 private:
+    // The log's rows `where` selects, in the order they were asked.
+    Result<QList<core::Inquiry>> select(const QString& where, const QVariantList& binds) const;
     // Stamps the inquiry with a new id, the time now and its civil date in `zone`, trimmed.
     void stamp(core::Inquiry& inquiry, const QTimeZone& zone) const;
     // Inserts its row (in the caller's transaction, if any).

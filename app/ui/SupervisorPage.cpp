@@ -7,6 +7,7 @@
 #include "store/CaseStore.h"
 #include "store/SupervisionQueries.h"
 #include "ui/BoardModel.h"
+#include "ui/HostTabKey.h"
 #include "ui/RecordModel.h"
 #include "ui/SupervisionNotice.h"
 #include "ui/SupervisionOrderDialog.h"
@@ -70,13 +71,14 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
     addList(RejectedTab, tr("Records that did not ta&ke effect"),
             {tr("Case number"), tr("Window"), tr("What did not take effect"), tr("Why"),
              tr("What stands / follow-up")});
-    // No Alt letter is left free beside the main window's menus and tabs (as for 待出件): the
-    // tab bar's arrow keys reach it.
-    addList(TimeFlagsTab, tr("Possibly mistimed records"),
+    // Alt+U: no other tab or button of this page has it, and its one other owner in the window is
+    // the main window's 大厅督办(&U), which lends it to this tab while the page shows (HostTabKey).
+    addList(TimeFlagsTab, tr("Records with &uncertain times"),
             {tr("Hall order"), tr("Window"), tr("Case number"), tr("Record"), tr("Recorded at"),
              tr("Received by the server"), tr("Why in doubt")});
     // The tab indexes are the Tab values; a tab is read from the store when it is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, &SupervisorPage::refreshTab);
+    new HostTabKey(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }

@@ -3263,8 +3263,8 @@ Last saved %2 %3.</source>
         <translation>向申请人追回</translation>
     </message>
     <message>
-        <source>Possibly mistimed records</source>
-        <translation>时间存疑的记录</translation>
+        <source>Records with &amp;uncertain times</source>
+        <translation>时间存疑的记录(&amp;U)</translation>
     </message>
     <message>
         <source>Hall order</source>

@@ -93,7 +93,7 @@ TEST_CASE("首问负责 on a case: an inquiry changes neither the case's state n
 
     // The timeline says who asked what, and the answer, at which window.
     const QString line = core::describeEvent(c.events().last());
-    CHECK(line == QStringLiteral("咨询（W08 窗口）：王女士（13912345678） 问：我的件办到哪了；"
+    CHECK(line == QStringLiteral("咨询（W08 窗口）：王女士（13912345678）问：我的件办到哪了；"
                                  "答复：已受理，正在审查"));
 
     // People ask after the decision too: a withdrawn case takes it.

@@ -2,6 +2,7 @@
 // for its time comes down with its flag to every window, is kept beside its placement, and is
 // what the supervisor's 时间存疑的记录 lists; the background sync tells the status bar the gap it
 // measured after each sync. Two windows against a real server in this process.
+#include "ctl/CtlRunner.h"
 #include "sync/SyncHall.h"
 #include "sync/WaitStatus.h"
 
@@ -12,6 +13,10 @@
 #include "sync/SyncService.h"
 
 #include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace onewindow;
 using core::EventType;
@@ -66,6 +71,62 @@ TEST_CASE("Decision 7: a window whose clock runs ten minutes ahead takes a case;
         CHECK(ofCase->contains(ahead->event.eventId));
         CHECK(store::TimeFlagRecords(*w->hall.store).ofCase(onTime->event.caseId)->isEmpty());
     }
+
+    // The same from the command line at the other window: `sync flags` lists it as the
+    // supervisor's tab does, and `case timeline` marks it as the window's timeline does.
+    const qint64 hallSeq = store::TimeFlagRecords(*w08.hall.store).all(100)->first().hallSeq;
+    const QTimeZone zone = w08.hall.cases->settings().zone;
+    const auto at = [&zone](const QDateTime& utc) {
+        return utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    const QString reason =
+        core::sync::eventTimeFlagText(QString::fromLatin1(core::sync::kTimeAfterReceipt));
+    const test::CtlRun listed = test::runCtl(w08.hall.path(), test::args({"sync", "flags"}));
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out ==
+          QStringLiteral("%1  办件 %2  收件  窗口 W07  记录时间 %3  服务器收到 %4  %5\n")
+              .arg(QString::number(hallSeq), ahead->state.caseNumber,
+                   at(serverTime.addSecs(10 * 60)), at(serverTime), reason));
+    const test::CtlRun json =
+        test::runCtl(w08.hall.path(), test::args({"sync", "flags", "--json"}));
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray flags = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(flags.size() == 1);
+    const QJsonObject f = flags.first().toObject();
+    CHECK(f.value(QStringLiteral("hall_seq")).toInteger() == hallSeq);
+    CHECK(f.value(QStringLiteral("case_number")).toString() == ahead->state.caseNumber);
+    CHECK(f.value(QStringLiteral("event_id")).toString() == ahead->event.eventId);
+    CHECK(f.value(QStringLiteral("event_type")).toString() == QStringLiteral("case.received"));
+    CHECK(f.value(QStringLiteral("window")).toString() == QStringLiteral("W07"));
+    CHECK(QDateTime::fromString(f.value(QStringLiteral("occurred_at")).toString(),
+                                Qt::ISODateWithMs) == serverTime.addSecs(10 * 60));
+    CHECK(QDateTime::fromString(f.value(QStringLiteral("received_at")).toString(),
+                                Qt::ISODateWithMs) == serverTime);
+    CHECK(f.value(QStringLiteral("reason_code")).toString() ==
+          QString::fromLatin1(core::sync::kTimeAfterReceipt));
+    CHECK(f.value(QStringLiteral("reason")).toString() == reason);
+    const test::CtlRun flagged =
+        test::runCtl(w08.hall.path(),
+                     {QStringLiteral("case"), QStringLiteral("timeline"), ahead->state.caseNumber});
+    REQUIRE(flagged.exitCode == 0);
+    CHECK(flagged.out.startsWith(
+        QStringLiteral("⚠ %1").arg(at(serverTime.addSecs(10 * 60)).left(16))));
+    CHECK(flagged.out.contains(
+        QStringLiteral("  时间存疑：%1（记录时间 %2，大厅服务器收到时间 %3）\n")
+            .arg(reason, at(serverTime.addSecs(10 * 60)), at(serverTime))));
+    const test::CtlRun plain =
+        test::runCtl(w08.hall.path(), {QStringLiteral("case"), QStringLiteral("timeline"),
+                                       onTime->state.caseNumber});
+    REQUIRE(plain.exitCode == 0);
+    CHECK_FALSE(plain.out.isEmpty());
+    CHECK_FALSE(plain.out.contains(QStringLiteral("⚠")));
+    CHECK_FALSE(plain.out.contains(QStringLiteral("时间存疑")));
+    // A word the command does not take: exit 2, with its usage, nothing printed.
+    const test::CtlRun bad = test::runCtl(w08.hall.path(), test::args({"sync", "flags", "--all"}));
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("用法：sync flags [--json]")));
+    CHECK(bad.out.isEmpty());
 }
 
 TEST_CASE("Decision 7: the background sync tells the status bar the gap it measured after each "

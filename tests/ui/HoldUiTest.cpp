@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 
 #include <functional>
@@ -30,6 +31,18 @@ bool waitFor(const std::function<bool()>& done)
     for (int i = 0; i < 200 && !done(); ++i)
         QTest::qWait(50);
     return done();
+}
+
+// The view's button whose Alt key is `key` ("L"), once it is shown. The view rebuilds its buttons
+// after each act, and a button added to a shown layout is shown by a queued call
+// (QLayout::addChildWidget): until then it is hidden and its Alt key reaches nothing.
+bool buttonShown(const QWidget& view, const QString& key)
+{
+    for (const QPushButton* b : view.findChildren<QPushButton*>())
+        if (b->isVisible() &&
+            QKeySequence::mnemonic(b->text()) == QKeySequence(QStringLiteral("Alt+") + key))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -68,6 +81,8 @@ TEST_CASE("领办 at a window of a hall: Alt+H holds the case, the header names 
     CHECK(queue.index(0, ui::CaseRowModel::StatusColumn).data().toString() ==
           QStringLiteral("办理中（W07 领办）"));
 
+    // Alt+L once its button is there to take it (the hold's rebuild shows it a moment later).
+    REQUIRE(waitFor([&] { return buttonShown(view, QStringLiteral("L")); }));
     QTest::keyClick(test::keyTarget(&view), Qt::Key_L, Qt::AltModifier);
     REQUIRE(waitFor([&] { return d.cases->state(id)->holderDevice.isEmpty(); }));
     CHECK_FALSE(view.headerText().contains(QStringLiteral("领办")));

@@ -183,7 +183,7 @@ TEST_CASE("The case view's 登记咨询 (Alt+Q) opens the first-inquiry form wit
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     CHECK(std::any_of(lines.cbegin(), lines.cend(), [](const QString& l) {
         return l.contains(
-            QStringLiteral("咨询（W07 窗口）：张三（13912345678） 问：我的件办到哪了？；"
+            QStringLiteral("咨询（W07 窗口）：张三（13912345678）问：我的件办到哪了？；"
                            "引导至：W08 窗口（领办窗口）"));
     }));
     CHECK(view.headerText().contains(QStringLiteral("已由 W08 窗口")));

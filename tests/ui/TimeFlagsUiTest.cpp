@@ -4,19 +4,24 @@
 // case's timeline with the reason. The hall's answers are given as the server gives them (a
 // pulled page with its `time_flag`) through store::SyncRepository; tests/sync/ClockFlagSyncTest
 // has the same against a server.
+#include "ui/KeysFixture.h"
+
 #include "core/ClockOffset.h"
 #include "core/Event.h"
+#include "store/CalendarRepository.h"
 #include "store/UserRepository.h"
 #include "support/HallFixture.h"
 #include "support/HallVerdicts.h"
 #include "support/TestSupport.h"
 #include "ui/CaseView.h"
+#include "ui/MainWindow.h"
 #include "ui/RecordModel.h"
 #include "ui/SupervisorPage.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -102,4 +107,48 @@ TEST_CASE(
     CHECK(flagged.first().second.contains(QStringLiteral("2026-09-18 10:00:00")));
     for (const auto& [text, tip] : timelineOf(other->event.caseId))
         CHECK_FALSE(text.contains(QStringLiteral("⚠")));
+}
+
+TEST_CASE("时间存疑的记录 has its Alt letter: in the window as an administrator sees it, Alt+U "
+          "from another page is 大厅督办, and on that page it opens the tab from any other tab")
+{
+    using Page = ui::SupervisorPage;
+    test::KeysDesk d;
+    const store::User admin = d.user(QStringLiteral("admin"), QStringLiteral("demo-admin"));
+    auto notices = store::CalendarRepository(*d.store).loadNotices();
+    REQUIRE(notices.ok());
+    ui::MainWindow window(*d.store, d.clock, core::WorkingCalendar(*notices));
+    window.setSignedIn(admin, d.config);
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    auto* page = window.findChild<Page*>();
+    REQUIRE(page);
+    QTabWidget* tabs = page->tabs();
+    // The letter the clerk sees is the translation's.
+    CHECK(tabs->tabText(Page::TimeFlagsTab) == QStringLiteral("时间存疑的记录(&U)"));
+
+    // The key is the window's 大厅督办 while another page shows, and lent to the page's tab while
+    // the page shows (Qt would hand a key two owners share to each in turn).
+    const int hostIndex = window.tabs()->indexOf(page);
+    QTest::keyClick(test::keyTarget(&window), Qt::Key_1, Qt::AltModifier); // the queue
+    REQUIRE(window.tabs()->currentWidget() != page);
+    CHECK(window.tabs()->tabText(hostIndex) == QStringLiteral("大厅督办(&U)"));
+    QTest::keyClick(test::keyTarget(&window), Qt::Key_U, Qt::AltModifier);
+    CHECK(window.tabs()->currentWidget() == page);
+    CHECK(window.tabs()->tabText(hostIndex) == QStringLiteral("大厅督办(U)"));
+    CHECK(tabs->currentIndex() == Page::BoardTab);
+    for (const Page::Tab from : {Page::BoardTab, Page::ApprovalsTab, Page::RejectedTab}) {
+        for (int press = 0; press < 2; ++press) { // one press each time, however often
+            tabs->setCurrentIndex(from);
+            QTest::keyClick(test::keyTarget(&window), Qt::Key_U, Qt::AltModifier);
+            CHECK(window.tabs()->currentWidget() == page);
+            CHECK(tabs->currentIndex() == Page::TimeFlagsTab);
+        }
+    }
+    QTest::keyClick(test::keyTarget(&window), Qt::Key_1, Qt::AltModifier);
+    CHECK(window.tabs()->tabText(hostIndex) == QStringLiteral("大厅督办(&U)"));
+    QTest::keyClick(test::keyTarget(&window), Qt::Key_U, Qt::AltModifier);
+    CHECK(window.tabs()->currentWidget() == page);
 }

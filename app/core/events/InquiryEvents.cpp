@@ -14,7 +14,7 @@ QString describeInquired(const Event& e, const QString& name)
 {
     const QJsonObject& p = e.payload;
     const QString phone = text(p, "phone");
-    QString out = QStringLiteral("%1（%2 窗口）：%3%4 问：%5")
+    QString out = QStringLiteral("%1（%2 窗口）：%3%4问：%5")
                       .arg(name, text(p, "window"), text(p, "person"),
                            phone.isEmpty() ? QString() : QStringLiteral("（%1）").arg(phone),
                            text(p, "question"));
