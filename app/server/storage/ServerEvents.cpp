@@ -2,7 +2,6 @@
 
 #include "core/SyncProtocol.h"
 #include "server/storage/FoldVersions.h"
-#include "server/storage/Ledger.h"
 
 namespace onewindow::server {
 
@@ -53,32 +52,6 @@ core::Result<QStringList> ServerEvents::casesAfter(const QString& hallCode, cons
     if (auto failed = stepError(q))
         return *failed;
     return out;
-}
-
-core::Result<std::optional<CaseRecord>> ServerEvents::loadCase(const QString& caseId)
-{
-    QSqlQuery c = m_db.query();
-    if (!m_db.run(c, QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
-                  {caseId}))
-        return databaseError(m_db.lastError());
-    if (!c.next())
-        return std::optional<CaseRecord>();
-    CaseRecord record{c.value(0).toString(), c.value(1).toString(), {}};
-    QSqlQuery a = m_db.query();
-    if (!m_db.run(a,
-                  QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND verdict = "
-                                 "'accepted' ORDER BY hall_seq")
-                      .arg(QLatin1String(kEventColumns)),
-                  {caseId}))
-        return databaseError(m_db.lastError());
-    while (a.next()) {
-        const auto stored = core::sync::eventFromWire(wireFromRow(a));
-        if (stored && stored->event)
-            record.accepted.append(*stored->event);
-    }
-    if (auto failed = stepError(a))
-        return *failed; // a case judged on part of its history would be judged wrong
-    return std::optional<CaseRecord>(std::move(record));
 }
 
 core::Result<QString> ServerEvents::lastOwnEventAt(const QString& deviceId)
