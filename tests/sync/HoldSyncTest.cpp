@@ -44,9 +44,7 @@ struct TwoWindows
     QString caseId;
     TwoWindows()
     {
-        server.createHall(QStringLiteral("620102"));
-        w07.enrol(server, QStringLiteral("W07"));
-        w08.enrol(server, QStringLiteral("W08"));
+        test::openTwoWindows(server, w07, w08);
         caseId = takeAndAccept(w07);
         w07.syncNow();
         w08.syncNow();

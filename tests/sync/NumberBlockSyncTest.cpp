@@ -41,10 +41,8 @@ TEST_CASE("Decision 5: an office's 文号 at enrolled windows come from blocks t
           "two windows printing offline never issue one number")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     Window w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
     w07.syncNow();
     w08.syncNow();
 

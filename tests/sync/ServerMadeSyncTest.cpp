@@ -40,10 +40,8 @@ TEST_CASE("Decisions 4 and 9 end to end: a window folds the hold the server took
           "deemed acceptance it recorded like any pulled event, names 中心服务器, and acts on")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     test::SyncWindow w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
 
     // W07 takes a case in on Monday 2026-12-07 and holds it; both windows sync.
     auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);

@@ -7,6 +7,7 @@
 #include "support/HallFixture.h"
 
 #include "core/CatalogJson.h"
+#include "server/Commands.h"
 #include "store/CatalogRepository.h"
 #include "sync/SyncClient.h"
 
@@ -99,5 +100,23 @@ struct SyncWindow
         return *s;
     }
 };
+
+// The two-window opening of a sync test: the test hall (620102) at `server`, `w07` enrolled as its
+// window W07 and `w08` as W08; neither has synced yet.
+inline void openTwoWindows(ServerFixture& server, SyncWindow& w07, SyncWindow& w08)
+{
+    server.createHall(QStringLiteral("620102"));
+    w07.enrol(server, QStringLiteral("W07"));
+    w08.enrol(server, QStringLiteral("W08"));
+}
+
+// The test hall's digest as the server computes it (`onewindow-server digest`), for a window's to
+// equal.
+inline QString serverDigest(ServerFixture& server)
+{
+    auto d = server::hallDigestOf(server.db(), server.clock(), QStringLiteral("620102"));
+    REQUIRE(d.ok());
+    return d->sha256;
+}
 
 } // namespace onewindow::test

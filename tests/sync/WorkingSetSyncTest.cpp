@@ -29,13 +29,6 @@ namespace {
 using Window = test::SyncWindow;
 const QString kHall = QStringLiteral("620102");
 
-QString hallDigest(test::ServerFixture& server)
-{
-    auto d = server::hallDigestOf(server.db(), server.clock(), kHall);
-    REQUIRE(d.ok());
-    return d->sha256;
-}
-
 store::SyncState stateOf(Window& w)
 {
     auto s = w.client->repository().state();
@@ -128,7 +121,7 @@ TEST_CASE("Working set: a new window of a large hall takes the open and recent c
     REQUIRE(kept.ok());
     REQUIRE(kept->has_value());
     CHECK((*kept)->digest == w08.digest());
-    CHECK(w08.digest() != hallDigest(h.server)); // a part of the hall
+    CHECK(w08.digest() != test::serverDigest(h.server)); // a part of the hall
 
     // A note on the old finished case: W08's next pull brings it, and the case is fetched up
     // to where that page starts, so W08 folds it whole.
@@ -144,7 +137,7 @@ TEST_CASE("Working set: a new window of a large hall takes the open and recent c
     CHECK(w08.state(h.oldFinished).eventCount == 3);
     CHECK(stateOf(w08).fetchedCases == 1);
     // W08 now holds every case of the hall: its digest is the hall's.
-    CHECK(w08.digest() == hallDigest(h.server));
+    CHECK(w08.digest() == test::serverDigest(h.server));
     // Another pull fetches nothing more.
     CHECK(w08.syncNow().fetchedCases == 0);
 }
@@ -160,7 +153,7 @@ TEST_CASE("Working set: below the threshold a new window pulls the whole hall fr
     CHECK_FALSE(r.workingSetTaken);
     CHECK_FALSE(stateOf(w08).partial());
     CHECK(holds(w08, h.oldFinished));
-    CHECK(w08.digest() == hallDigest(h.server));
+    CHECK(w08.digest() == test::serverDigest(h.server));
 }
 
 TEST_CASE("Working set: its pages stay at N while the hall moves on, with the master data as of "
@@ -369,9 +362,9 @@ TEST_CASE("Working set: a case older than the set is found at the hall by its nu
     CHECK(holds(w08, h.oldFinished));
     CHECK(w08.state(h.oldFinished).status == core::CaseStatus::Refused);
     CHECK(stateOf(w08).fetchedCases == 1);
-    CHECK(w08.digest() == hallDigest(h.server));
+    CHECK(w08.digest() == test::serverDigest(h.server));
     REQUIRE(w08.client->fetchCase(h.oldFinished).ok()); // held already: nothing to do
     CHECK(stateOf(w08).fetchedCases == 1);
     w08.syncNow();
-    CHECK(w08.digest() == hallDigest(h.server));
+    CHECK(w08.digest() == test::serverDigest(h.server));
 }
