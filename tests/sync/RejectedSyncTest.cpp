@@ -127,12 +127,7 @@ TEST_CASE("Decision 3: the loser's clerk is told of a rejected event once; the s
     test::ServerFixture server;
     test::SyncWindow w07, w08;
     test::openTwoWindows(server, w07, w08);
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    const QString caseId = taken->event.caseId;
-    REQUIRE(
-        w07.hall.cases->append(caseId, EventType::Accepted, payload::accepted(), test::kHallClerk)
-            .ok());
+    const QString caseId = test::takeAndAccept(w07);
     w07.syncNow();
     w08.syncNow();
     REQUIRE(w07.hall.cases

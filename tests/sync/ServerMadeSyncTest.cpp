@@ -44,9 +44,7 @@ TEST_CASE("Decisions 4 and 9 end to end: a window folds the hold the server took
     test::openTwoWindows(server, w07, w08);
 
     // W07 takes a case in on Monday 2026-12-07 and holds it; both windows sync.
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    const QString caseId = taken->event.caseId;
+    const QString caseId = test::takeIn(w07);
     REQUIRE(w07.hall.cases->append(caseId, EventType::Held, {}, test::kHallClerk).ok());
     CHECK(w07.syncNow().rejected == 0);
     w08.syncNow();

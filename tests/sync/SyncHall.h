@@ -6,6 +6,7 @@
 #include "server/ServerFixture.h"
 #include "support/HallFixture.h"
 
+#include "core/CasePayloads.h"
 #include "core/CatalogJson.h"
 #include "server/Commands.h"
 #include "store/CatalogRepository.h"
@@ -100,6 +101,24 @@ struct SyncWindow
         return *s;
     }
 };
+
+// A case taken in at window `w` by the hall's clerk (the intake's item); its id.
+inline QString takeIn(SyncWindow& w)
+{
+    auto taken = w.hall.cases->receive(w.hall.intake(), kHallClerk);
+    REQUIRE(taken.ok());
+    return taken->event.caseId;
+}
+
+// The same, then accepted (受理) there; its id.
+inline QString takeAndAccept(SyncWindow& w)
+{
+    const QString caseId = takeIn(w);
+    REQUIRE(w.hall.cases
+                ->append(caseId, core::EventType::Accepted, core::payload::accepted(), kHallClerk)
+                .ok());
+    return caseId;
+}
 
 // The two-window opening of a sync test: the test hall (620102) at `server`, `w07` enrolled as its
 // window W07 and `w08` as W08; neither has synced yet.

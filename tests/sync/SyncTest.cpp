@@ -160,12 +160,7 @@ TEST_CASE("Sync: two windows decide one case offline; in either order one decisi
     test::ServerFixture server;
     Window w07, w08;
     test::openTwoWindows(server, w07, w08);
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    const QString caseId = taken->event.caseId;
-    REQUIRE(
-        w07.hall.cases->append(caseId, EventType::Accepted, payload::accepted(), test::kHallClerk)
-            .ok());
+    const QString caseId = test::takeAndAccept(w07);
     w07.syncNow();
     w08.syncNow();
     REQUIRE(w08.state(caseId).status == core::CaseStatus::InProgress);

@@ -37,13 +37,6 @@ store::SyncState stateOf(Window& w)
     return **s;
 }
 
-QString take(Window& w)
-{
-    auto taken = w.hall.cases->receive(w.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    return taken->event.caseId;
-}
-
 void refuse(Window& w, const QString& caseId)
 {
     REQUIRE(w.hall.cases
@@ -74,12 +67,12 @@ struct Hall
         server.createHall(kHall);
         server.setWorkingSet(1, 1);
         w07.enrol(server, QStringLiteral("W07"));
-        oldFinished = take(w07);
+        oldFinished = test::takeIn(w07);
         refuse(w07, oldFinished);
-        oldOpen = take(w07);
+        oldOpen = test::takeIn(w07);
         w07.syncNow();
         w07.hall.clock.set(test::syncWindowTime().addDays(3));
-        recentFinished = take(w07);
+        recentFinished = test::takeIn(w07);
         refuse(w07, recentFinished);
         w07.syncNow();
     }
@@ -179,7 +172,7 @@ TEST_CASE("Working set: its pages stay at N while the hall moves on, with the ma
     CHECK(w08.hall.count(QStringLiteral("SELECT count(*) FROM users WHERE display_name = "
                                         "'张三丰'")) == 1);
     // The hall moves on: a new case and a user's third version, both after N.
-    const QString newer = take(h.w07);
+    const QString newer = test::takeIn(h.w07);
     h.w07.syncNow();
     renamed.insert(QStringLiteral("displayName"), QStringLiteral("张三"));
     REQUIRE(data.append(kHall, {{server::record::kUser, test::kHallClerk, renamed}}).ok());
@@ -218,7 +211,7 @@ TEST_CASE("Working set: a snapshot interrupted mid-way resumes where it stopped 
     CHECK(stopped.cursor == 0);
     // The process ends (its client with it); the hall moves on meanwhile.
     w08.client = std::make_unique<sync::SyncClient>(*w08.hall.cases);
-    take(h.w07);
+    test::takeIn(h.w07);
     h.w07.syncNow();
     // Then the network is down: the sync fails as offline and keeps the set's place.
     QSqlQuery down(w08.hall.store->database());
