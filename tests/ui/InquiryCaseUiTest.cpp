@@ -1,5 +1,6 @@
 // An inquiry about a case at the window (decision 1, 咨询): the first-inquiry form's case field,
 // and the case view's 登记咨询 (Alt+Q) opening that form with the case filled in.
+#include "ui/ChildWidget.h"
 #include "ui/HeldElsewhere.h"
 #include "ui/KeysFixture.h"
 
@@ -23,16 +24,9 @@
 
 using namespace onewindow;
 using core::EventType;
+using test::child;
 
 namespace {
-
-template <typename W>
-W* child(QWidget* parent, const char* name)
-{
-    auto* w = parent->findChild<W*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 void type(QWidget* w, const QString& text)
 {
