@@ -168,18 +168,11 @@ Result<QList<MasterRecord>> MasterData::history(const QString& hallCode, const Q
 
 Result<QStringList> MasterData::recordedTimes(const QString& hallCode, const QString& kind)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT DISTINCT recorded_at FROM master_records WHERE hall_code "
-                                 "= ? AND kind = ? ORDER BY recorded_at DESC"),
-                  {hallCode, kind}))
-        return databaseError(m_db.lastError());
-    QStringList times;
-    while (q.next())
-        times.append(q.value(0).toString());
-    if (auto failed = stepError(q))
-        return *failed;
-    return times;
+    return textColumn(
+        m_db,
+        QStringLiteral("SELECT DISTINCT recorded_at FROM master_records WHERE hall_code "
+                       "= ? AND kind = ? ORDER BY recorded_at DESC"),
+        {hallCode, kind});
 }
 
 std::optional<MasterRecord> MasterData::latestOf(const QString& hallCode, const QString& kind,

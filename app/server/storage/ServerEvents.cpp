@@ -22,36 +22,22 @@ core::Result<QString> ServerEvents::lockHall(const QString& hallCode)
 core::Result<QStringList> ServerEvents::casesHeldBy(const QString& hallCode,
                                                     const QString& deviceId)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT DISTINCT case_id FROM events WHERE device_id = ? AND "
-                                 "type = 'case.held' AND verdict = 'accepted' AND hall_code = ? "
-                                 "ORDER BY case_id"),
-                  {deviceId, hallCode}))
-        return databaseError(m_db.lastError());
-    QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
-    if (auto failed = stepError(q))
-        return *failed;
-    return out;
+    return textColumn(
+        m_db,
+        QStringLiteral("SELECT DISTINCT case_id FROM events WHERE device_id = ? AND "
+                       "type = 'case.held' AND verdict = 'accepted' AND hall_code = ? "
+                       "ORDER BY case_id"),
+        {deviceId, hallCode});
 }
 
 core::Result<QStringList> ServerEvents::casesAfter(const QString& hallCode, const QString& after,
                                                    int limit)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT case_id FROM cases WHERE hall_code = ? AND case_id > ? "
-                                 "ORDER BY case_id LIMIT ?"),
-                  {hallCode, after, limit}))
-        return databaseError(m_db.lastError());
-    QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
-    if (auto failed = stepError(q))
-        return *failed;
-    return out;
+    return textColumn(
+        m_db,
+        QStringLiteral("SELECT case_id FROM cases WHERE hall_code = ? AND case_id > ? "
+                       "ORDER BY case_id LIMIT ?"),
+        {hallCode, after, limit});
 }
 
 core::Result<QString> ServerEvents::lastOwnEventAt(const QString& deviceId)
