@@ -5,6 +5,7 @@
 #include "core/CaseRules.h"
 #include "core/EventChecksum.h"
 #include "core/SystemEvents.h"
+#include "server/storage/Ledger.h"
 
 #include <QJsonArray>
 
@@ -54,7 +55,7 @@ QDate ServerMade::dayOf(const QString& utcText) const
 
 core::Result<std::optional<ServerMade::Case>> ServerMade::load(const QString& caseId)
 {
-    auto record = m_events.loadCase(caseId);
+    auto record = loadCase(m_db, caseId); // server/storage/Ledger.h
     if (!record)
         return record.error();
     if (!*record || (*record)->hallCode != m_hall || (*record)->accepted.isEmpty())

@@ -1,8 +1,8 @@
 // The hall's back offices (移交后台), master data the server writes and every window pulls
 // (record hall.back_offices, docs/sync-protocol.md): `backoffice add|remove|list`, and a back
 // office's enrolment code lists its department. On SQLite and on PostgreSQL.
+#include "HallEvents.h"
 #include "ServerCommand.h"
-#include "ServerFixture.h"
 
 #include "server/Commands.h"
 #include "server/storage/MasterData.h"
@@ -28,11 +28,8 @@ CommandRun backoffice(ServerFixture& f, const QStringList& words)
 // The back-office records a window's pull brings after `cursor`, each as its list of names.
 QList<QStringList> pulledLists(ServerFixture& f, const ServerFixture::Device& d, qint64 cursor)
 {
-    const HttpReply r = f.pull(d, cursor, 1000);
-    REQUIRE(r.status == 200);
     QList<QStringList> out;
-    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
-        const QJsonObject record = v.toObject().value(QStringLiteral("record")).toObject();
+    for (const QJsonObject& record : pulledRecords(f, d, cursor)) {
         if (record.value(QStringLiteral("kind")).toString() != server::record::kBackOffices)
             continue;
         CHECK(record.value(QStringLiteral("key")).toString() == kHall);

@@ -1,8 +1,9 @@
 // Decision 8 (docs/sync-protocol.md): the server judges a pushed act on the calendar version it
 // records, when the hall's calendar has ever been that one; otherwise on the hall's calendar as
 // recorded at the act's time. Run on SQLite and on PostgreSQL.
+#include "HallEvents.h"
+#include "MovedNotice.h"
 #include "ServerCommand.h"
-#include "ServerFixture.h"
 
 #include "core/HolidayNotice.h"
 #include "core/SyncProtocol.h"
@@ -10,7 +11,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,36 +23,21 @@ using core::EventType;
 namespace {
 
 const QString kHall = QStringLiteral("620102");
-const QTimeZone kZone(QByteArrayLiteral("Asia/Shanghai"));
 
 // The shipped 2026 notice with Saturday 2026-12-12 made a working day (调休上班): a notice period
 // counted from Monday 2026-12-07 then ends on that Saturday instead of Monday 2026-12-14.
 QString writeMakeUpNotice(const QTemporaryDir& dir)
 {
-    QFile shipped(QStringLiteral(ONEWINDOW_SOURCE_DIR "/resources/calendars/2026.json"));
-    REQUIRE(shipped.open(QIODevice::ReadOnly));
-    QJsonObject notice = QJsonDocument::fromJson(shipped.readAll()).object();
-    QJsonArray days = notice.value(QStringLiteral("days")).toArray();
-    days.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("临时调休")},
-                            {QStringLiteral("date"), QStringLiteral("2026-12-12")},
-                            {QStringLiteral("isOffDay"), false}});
-    notice.insert(QStringLiteral("days"), days);
-    const QString path = dir.filePath(QStringLiteral("2026-makeup.json"));
-    QFile out(path);
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(notice).toJson());
-    return path;
+    return writeNoticeWithDay(dir, QStringLiteral("2026-makeup.json"), QStringLiteral("临时调休"),
+                              QStringLiteral("2026-12-12"), false);
 }
 
 // The calendar a window of the hall folds with after pulling everything: the latest version of
 // each year's notice in the pulled master data.
 QString pulledCalendarVersion(ServerFixture& f, const ServerFixture::Device& reader)
 {
-    const HttpReply r = f.pull(reader, 0, 1000);
-    REQUIRE(r.status == 200);
     QHash<QString, std::pair<int, core::HolidayNotice>> latest;
-    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
-        const QJsonObject record = v.toObject().value(QStringLiteral("record")).toObject();
+    for (const QJsonObject& record : pulledRecords(f, reader)) {
         if (record.value(QStringLiteral("kind")) != QStringLiteral("calendar.notice"))
             continue;
         const QJsonObject body = record.value(QStringLiteral("body")).toObject();
@@ -74,10 +59,7 @@ QString pulledCalendarVersion(ServerFixture& f, const ServerFixture::Device& rea
 
 QString verdictOf(const HttpReply& r)
 {
-    REQUIRE(r.status == 200);
-    const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
-    REQUIRE(results.size() == 1);
-    const QJsonObject o = results[0].toObject();
+    const QJsonObject o = onlyResult(r);
     return o.value(QStringLiteral("verdict")).toString() + QLatin1Char(' ') +
            o.value(QStringLiteral("reason_code")).toString();
 }
@@ -114,7 +96,7 @@ TEST_CASE("Decision 8: an acceptance made offline on the calendar its window had
 
     // Thursday: the hall imports a notice making Saturday a working day; W07 is offline since.
     QTemporaryDir dir;
-    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(11, 0), kZone));
+    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(11, 0), kTestZone));
     const CommandRun run = command(
         f, {QStringLiteral("calendar"), QStringLiteral("import"), kHall, writeMakeUpNotice(dir)});
     INFO(run.out.toStdString() << run.err.toStdString());
@@ -123,7 +105,7 @@ TEST_CASE("Decision 8: an acceptance made offline on the calendar its window had
     CHECK(after != before);
 
     // Monday 2026-12-14: W07 accepts on the calendar it had (its last day of the period).
-    f.clock().set(QDateTime(QDate(2026, 12, 14), QTime(10, 0), kZone));
+    f.clock().set(QDateTime(QDate(2026, 12, 14), QTime(10, 0), kTestZone));
     const auto accept = [&](int k, const QString& version) {
         return verdictOf(f.push(w07, {make.wire(EventType::Accepted, receipts[k].caseId,
                                                 receipts[k].eventId, onCalendar(version))}));

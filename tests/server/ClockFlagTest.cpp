@@ -3,8 +3,8 @@
 // contact - ε, its receipt + ε] is flagged beside it and listed by `flagged`, never rejected; the
 // hall's settings (offlineSignInHours, maxClockGapSeconds) are set online by `settings`, as the
 // next version of the hall's settings record that the windows pull.
+#include "HallEvents.h"
 #include "ServerCommand.h"
-#include "ServerFixture.h"
 
 #include "core/ClockOffset.h"
 #include "core/SyncProtocol.h"
@@ -25,14 +25,10 @@ const QString kHall = QStringLiteral("620102");
 
 QJsonObject latestSettings(ServerFixture& f, const ServerFixture::Device& d)
 {
-    const HttpReply r = f.pull(d, 0, 1000);
-    REQUIRE(r.status == 200);
     QJsonObject latest;
-    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
-        const QJsonObject record = v.toObject().value(QStringLiteral("record")).toObject();
+    for (const QJsonObject& record : pulledRecords(f, d))
         if (record.value(QStringLiteral("kind")) == QStringLiteral("hall.settings"))
             latest = record;
-    }
     return latest;
 }
 

@@ -2,9 +2,9 @@
 // server. `calendar import` writes the hall's new notices and, in the same transaction, one
 // case.deadline_recomputed by the central server for every open case whose clock deadlines the
 // new calendar moves. Run on SQLite and on PostgreSQL.
+#include "HallEvents.h"
 #include "MovedNotice.h"
 #include "ServerCommand.h"
-#include "ServerFixture.h"
 
 #include "core/SyncProtocol.h"
 #include "core/SystemEvents.h"
@@ -20,32 +20,16 @@ using core::EventType;
 namespace {
 
 const QString kHall = QStringLiteral("620102");
-const QTimeZone kZone(QByteArrayLiteral("Asia/Shanghai"));
 
 QList<core::Event> recomputed(ServerFixture& f, const ServerFixture::Device& reader)
 {
     QList<core::Event> out;
-    const HttpReply r = f.pull(reader, 0, 1000);
-    REQUIRE(r.status == 200);
-    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
-        const QJsonObject entry = v.toObject();
-        if (!entry.contains(QStringLiteral("event")))
-            continue;
-        auto wire = core::sync::eventFromWire(entry.value(QStringLiteral("event")).toObject());
-        REQUIRE(wire.ok());
-        REQUIRE(wire->event);
-        if (wire->event->type == EventType::DeadlineRecomputed) {
-            CHECK(entry.value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
-            out.append(*wire->event);
+    for (const PulledEvent& p : pulledEvents(f, reader))
+        if (p.event.type == EventType::DeadlineRecomputed) {
+            CHECK(p.accepted());
+            out.append(p.event);
         }
-    }
     return out;
-}
-
-void push(ServerFixture& f, const ServerFixture::Device& d, const core::Event& e)
-{
-    REQUIRE(verdicts(f.push(d, {core::sync::eventToWire(e)})) ==
-            QStringList{QStringLiteral("accepted")});
 }
 
 } // namespace
@@ -63,20 +47,20 @@ TEST_CASE("Decision 8: a holiday notice that moves an open case's running deadli
     const QString moved = newId();
     const core::Event receipt =
         make.make(EventType::Received, moved, {}, receivedPayload(numberOf(1)));
-    push(f, w07, receipt);
+    pushAccepted(f, w07, {receipt});
     const QString finished = newId();
     const core::Event other =
         make.make(EventType::Received, finished, {}, receivedPayload(numberOf(2)));
-    push(f, w07, other);
-    push(f, w07,
-         make.make(EventType::Withdrawn, finished, other.eventId,
-                   {{QStringLiteral("reason"), QStringLiteral("申请人撤回")}}));
+    pushAccepted(f, w07, {other});
+    pushAccepted(f, w07,
+                 {make.make(EventType::Withdrawn, finished, other.eventId,
+                            {{QStringLiteral("reason"), QStringLiteral("申请人撤回")}})});
     // Thursday 2026-12-10: a case taken now counts its period after the day the notice frees.
-    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(10, 0), kZone));
+    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(10, 0), kTestZone));
     const QString untouched = newId();
     QJsonObject thursday = receivedPayload(numberOf(3));
     thursday.insert(QStringLiteral("receiptDate"), QStringLiteral("2026-12-10"));
-    push(f, w07, make.make(EventType::Received, untouched, {}, thursday));
+    pushAccepted(f, w07, {make.make(EventType::Received, untouched, {}, thursday)});
 
     const CommandRun help = command(
         f, {QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--help")});
@@ -84,7 +68,7 @@ TEST_CASE("Decision 8: a holiday notice that moves an open case's running deadli
 
     QTemporaryDir dir;
     const QString file = writeMovedNotice(dir);
-    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(11, 0), kZone));
+    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(11, 0), kTestZone));
     const QStringList import{QStringLiteral("calendar"), QStringLiteral("import"), kHall, file};
     const CommandRun run = command(f, import);
     INFO(run.out.toStdString() << run.err.toStdString());
@@ -128,7 +112,8 @@ TEST_CASE("Decision 8: two server processes importing the same holiday notice at
     const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
     EventMaker make(w07.id, f.clock());
     for (int n = 1; n <= 10; ++n)
-        push(f, w07, make.make(EventType::Received, newId(), {}, receivedPayload(numberOf(n))));
+        pushAccepted(f, w07,
+                     {make.make(EventType::Received, newId(), {}, receivedPayload(numberOf(n)))});
     QTemporaryDir dir;
     const QStringList import{QStringLiteral("calendar"), QStringLiteral("import"), kHall,
                              writeMovedNotice(dir)};

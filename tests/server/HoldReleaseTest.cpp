@@ -4,8 +4,8 @@
 // recorded before its retirement and drains later still wins over that recall while nobody else
 // changed the case; once another window did, it loses as any late act. Run on SQLite and
 // PostgreSQL.
+#include "HallEvents.h"
 #include "ServerCommand.h"
-#include "ServerFixture.h"
 
 #include "core/CaseHead.h"
 #include "core/CasePayloads.h"
@@ -22,55 +22,10 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-// The hall's accepted and rejected events with their verdicts, as a window pulls them.
-struct Pulled
-{
-    core::Event event;
-    QJsonObject entry;
-};
-
-QList<Pulled> hallEvents(ServerFixture& f, const ServerFixture::Device& reader)
-{
-    QList<Pulled> out;
-    const HttpReply r = f.pull(reader, 0, 1000);
-    REQUIRE(r.status == 200);
-    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
-        const QJsonObject entry = v.toObject();
-        if (!entry.contains(QStringLiteral("event")))
-            continue;
-        auto wire = core::sync::eventFromWire(entry.value(QStringLiteral("event")).toObject());
-        REQUIRE(wire.ok());
-        REQUIRE(wire->event);
-        out.append({*wire->event, entry});
-    }
-    return out;
-}
-
 QList<core::Event> recalls(ServerFixture& f, const ServerFixture::Device& reader)
 {
-    QList<core::Event> out;
-    for (const Pulled& p : hallEvents(f, reader))
-        if (p.event.type == EventType::HoldRecalled &&
-            p.entry.value(QStringLiteral("verdict")) == QStringLiteral("accepted"))
-            out.append(p.event);
-    return out;
+    return ofType(acceptedEvents(f, reader), EventType::HoldRecalled);
 }
-
-struct HeldCase
-{
-    QString caseId = newId();
-    core::Event receipt;
-    core::Event hold;
-    HeldCase(ServerFixture& f, const ServerFixture::Device& dev, EventMaker& make, int number)
-    {
-        receipt = make.make(EventType::Received, caseId, {}, receivedPayload(numberOf(number)));
-        hold = make.make(EventType::Held, caseId, receipt.eventId,
-                         {{QStringLiteral("window"), QStringLiteral("W07")}});
-        REQUIRE(verdicts(f.push(
-                    dev, {core::sync::eventToWire(receipt), core::sync::eventToWire(hold)})) ==
-                QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
-    }
-};
 
 } // namespace
 

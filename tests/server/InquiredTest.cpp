@@ -1,7 +1,7 @@
 // Decision 1 at the server: an inquiry about a case (咨询, case.inquired) is mergeable. It is
 // accepted on any head, on a case another window holds and on a finished case, it moves no head,
 // and it is judged with core's append-time checks like any event (its payload, the case, the hall).
-#include "ServerFixture.h"
+#include "HallEvents.h"
 
 #include "core/Inquiry.h"
 #include "core/SyncProtocol.h"
@@ -27,17 +27,9 @@ QJsonObject asked(const QString& window, const QString& answer = QStringLiteral(
     return core::inquiredPayload(in);
 }
 
-QJsonObject result(const HttpReply& r)
-{
-    REQUIRE(r.status == 200);
-    const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
-    REQUIRE(results.size() == 1);
-    return results[0].toObject();
-}
-
 QString verdictOf(const HttpReply& r)
 {
-    const QJsonObject o = result(r);
+    const QJsonObject o = onlyResult(r);
     const QString code = o.value(QStringLiteral("reason_code")).toString();
     return o.value(QStringLiteral("verdict")).toString() +
            (code.isEmpty() ? QString() : QLatin1Char(' ') + code);
@@ -77,7 +69,7 @@ TEST_CASE("Decision 1: an inquiry about a case is accepted on a stale head and o
         f.push(w07, {at07.wire(EventType::Withdrawn, caseId, received.eventId,
                                {{QStringLiteral("reason"), QStringLiteral("申请人撤回")}})});
     CHECK(verdictOf(stale).startsWith(QStringLiteral("rejected ")));
-    CHECK(result(stale).value(QStringLiteral("winner")).toString() == held.eventId);
+    CHECK(onlyResult(stale).value(QStringLiteral("winner")).toString() == held.eventId);
 
     // The inquiry moved no head: W08's next act names its hold as the head and stands.
     CHECK(verdictOf(f.push(

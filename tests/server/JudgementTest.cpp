@@ -1,16 +1,12 @@
 // Full judgement at the server (issue 17, wave 2): core's append-time checks against the hall's
 // catalog and calendar as of the event's time, and time-driven system events (decision 4).
-#include "ServerFixture.h"
+#include "HallEvents.h"
 
 #include "core/CaseFold.h"
-#include "core/CatalogJson.h"
-#include "core/HolidayNotice.h"
 #include "core/SyncProtocol.h"
 #include "core/SystemEvents.h"
 
 #include <catch2/catch.hpp>
-
-#include <QFile>
 
 using namespace onewindow;
 using namespace onewindow::test;
@@ -20,50 +16,9 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-QByteArray readSource(const QString& relative)
-{
-    QFile f(QStringLiteral(ONEWINDOW_SOURCE_DIR "/") + relative);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-QJsonObject onlyResult(const HttpReply& r)
-{
-    REQUIRE(r.status == 200);
-    const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
-    REQUIRE(results.size() == 1);
-    return results[0].toObject();
-}
-
 QString reason(const QJsonObject& answer)
 {
     return answer.value(QStringLiteral("reason_code")).toString();
-}
-
-// What a workstation of the hall folds with: the example catalog's item and the 2026 notice.
-struct DeviceView
-{
-    core::ServiceItem item;
-    core::WorkingCalendar calendar;
-    core::FoldContext context() const
-    {
-        core::FoldContext c;
-        c.item = &item;
-        c.calendar = &calendar;
-        c.zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-        return c;
-    }
-};
-
-DeviceView deviceView()
-{
-    const core::CatalogParse catalog =
-        core::parseCatalog(readSource(QStringLiteral("resources/catalog/example.json")), {});
-    REQUIRE(catalog.ok());
-    const core::NoticeParse notice = core::parseHolidayNotice(
-        readSource(QStringLiteral("resources/calendars/2026.json")), QStringLiteral("2026.json"));
-    REQUIRE(notice.ok());
-    return DeviceView{catalog.items.first(), core::WorkingCalendar({notice.notice})};
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 // Master data has one author (decision 8), numbers issued offline (decision 5) and the actor's
 // role at the event's time: on both backends, over real HTTP.
-#include "ServerFixture.h"
+#include "HallEvents.h"
 
 #include "core/CatalogJson.h"
 #include "core/SyncProtocol.h"
@@ -20,32 +20,6 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-QList<QJsonObject> records(ServerFixture& f, const ServerFixture::Device& d, qint64 cursor = 0)
-{
-    const HttpReply r = f.pull(d, cursor, 1000);
-    REQUIRE(r.status == 200);
-    QList<QJsonObject> out;
-    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray())
-        if (v.toObject().contains(QStringLiteral("record")))
-            out.append(v.toObject().value(QStringLiteral("record")).toObject());
-    return out;
-}
-
-QJsonObject onlyResult(const HttpReply& r)
-{
-    REQUIRE(r.status == 200);
-    const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
-    REQUIRE(results.size() == 1);
-    return results[0].toObject();
-}
-
-QByteArray readSource(const QString& relative)
-{
-    QFile f(QStringLiteral(ONEWINDOW_SOURCE_DIR "/") + relative);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 } // namespace
 
 TEST_CASE("master data: a new hall's stream starts with its settings and the shipped calendars, "
@@ -55,7 +29,7 @@ TEST_CASE("master data: a new hall's stream starts with its settings and the shi
     ServerFixture f;
     f.createHall(kHall);
     const auto dev = f.enrol(kHall, QStringLiteral("W07"));
-    const QList<QJsonObject> seeded = records(f, dev);
+    const QList<QJsonObject> seeded = pulledRecords(f, dev);
     QStringList years;
     bool settings = false;
     for (const QJsonObject& r : seeded) {
@@ -103,7 +77,7 @@ TEST_CASE("master data: a new hall's stream starts with its settings and the shi
     REQUIRE(second.ok());
     REQUIRE(second->size() == 1); // one item of the example promises 5 days
     CHECK(second->first().version == 2);
-    const QList<QJsonObject> changed = records(f, dev, before);
+    const QList<QJsonObject> changed = pulledRecords(f, dev, before);
     REQUIRE(changed.size() == 1);
     CHECK(
         changed[0].value(QStringLiteral("body")).toObject().value(QStringLiteral("promisedDays")) ==
@@ -296,7 +270,7 @@ TEST_CASE("numbers: a case number is issued once per hall, and enrolling the win
     // A revoked device is a record of the stream: the other windows learn it on their pull.
     const qint64 cursor = f.registry().hall(kHall)->seq;
     REQUIRE(f.registry().revoke(w08.id).ok());
-    const QList<QJsonObject> revoked = records(f, w07, cursor);
+    const QList<QJsonObject> revoked = pulledRecords(f, w07, cursor);
     REQUIRE(revoked.size() == 1);
     CHECK(revoked[0].value(QStringLiteral("kind")).toString() == server::record::kDeviceRevoked);
     CHECK(revoked[0].value(QStringLiteral("key")).toString() == w08.id);

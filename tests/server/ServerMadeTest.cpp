@@ -2,21 +2,17 @@
 // time-driven facts once its holder pushed past the due day, an unheld case's from the hall's
 // timer (`onewindow-server due`), and the holds of a retired or revoked device taken back in the
 // transaction that retires it. Run on SQLite and on PostgreSQL.
+#include "HallEvents.h"
 #include "ServerCommand.h"
-#include "ServerFixture.h"
 
 #include "core/CaseFold.h"
 #include "core/CaseHead.h"
 #include "core/CaseHold.h"
 #include "core/CasePayloads.h"
-#include "core/CatalogJson.h"
-#include "core/HolidayNotice.h"
 #include "core/SyncProtocol.h"
 #include "core/SystemEvents.h"
 
 #include <catch2/catch.hpp>
-
-#include <QFile>
 
 #include <thread>
 
@@ -27,92 +23,6 @@ using core::EventType;
 namespace {
 
 const QString kHall = QStringLiteral("620102");
-const QTimeZone kZone(QByteArrayLiteral("Asia/Shanghai"));
-
-QByteArray readSource(const QString& relative)
-{
-    QFile f(QStringLiteral(ONEWINDOW_SOURCE_DIR "/") + relative);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-// What a workstation of the hall folds with: the example catalog's item and the 2026 notice.
-struct DeviceView
-{
-    core::ServiceItem item;
-    core::WorkingCalendar calendar;
-    core::FoldContext context() const
-    {
-        core::FoldContext c;
-        c.item = &item;
-        c.calendar = &calendar;
-        c.zone = kZone;
-        return c;
-    }
-};
-
-DeviceView deviceView()
-{
-    const core::CatalogParse catalog =
-        core::parseCatalog(readSource(QStringLiteral("resources/catalog/example.json")), {});
-    REQUIRE(catalog.ok());
-    const core::NoticeParse notice = core::parseHolidayNotice(
-        readSource(QStringLiteral("resources/calendars/2026.json")), QStringLiteral("2026.json"));
-    REQUIRE(notice.ok());
-    for (const core::ServiceItem& item : catalog.items)
-        if (item.code == kTestItem)
-            return DeviceView{item,
-                              core::WorkingCalendar(QList<core::HolidayNotice>{notice.notice})};
-    FAIL("no test item");
-    return DeviceView{{}, core::WorkingCalendar(QList<core::HolidayNotice>{})};
-}
-
-// The hall's accepted events as a window pulls them.
-QList<core::Event> hallEvents(ServerFixture& f, const ServerFixture::Device& reader)
-{
-    QList<core::Event> out;
-    const HttpReply r = f.pull(reader, 0, 1000);
-    REQUIRE(r.status == 200);
-    for (const QJsonValue& v : r.json().value(QStringLiteral("events")).toArray()) {
-        const QJsonObject entry = v.toObject();
-        if (!entry.contains(QStringLiteral("event")) ||
-            entry.value(QStringLiteral("verdict")).toString() != QLatin1String("accepted"))
-            continue;
-        auto wire = core::sync::eventFromWire(entry.value(QStringLiteral("event")).toObject());
-        REQUIRE(wire.ok());
-        REQUIRE(wire->event);
-        out.append(*wire->event);
-    }
-    return out;
-}
-
-QList<core::Event> ofType(const QList<core::Event>& events, EventType type,
-                          const QString& caseId = {})
-{
-    QList<core::Event> out;
-    for (const core::Event& e : events)
-        if (e.type == type && (caseId.isEmpty() || e.caseId == caseId))
-            out.append(e);
-    return out;
-}
-
-// A case W07 took in on Monday 2026-12-07 (its notice period's last day: Monday 2026-12-14) and
-// holds (领办), both pushed.
-struct HeldCase
-{
-    QString caseId = newId();
-    core::Event receipt;
-    core::Event hold;
-    HeldCase(ServerFixture& f, const ServerFixture::Device& w07, EventMaker& make, int number)
-    {
-        receipt = make.make(EventType::Received, caseId, {}, receivedPayload(numberOf(number)));
-        hold = make.make(EventType::Held, caseId, receipt.eventId,
-                         {{QStringLiteral("window"), QStringLiteral("W07")}});
-        REQUIRE(verdicts(f.push(
-                    w07, {core::sync::eventToWire(receipt), core::sync::eventToWire(hold)})) ==
-                QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
-    }
-};
 
 // The deemed acceptance a workstation makes for a case holding `events` on `day`.
 core::Event deemedAcceptance(const QList<core::Event>& events, const QDate& day)
@@ -128,7 +38,7 @@ core::Event deemedAcceptance(const QList<core::Event>& events, const QDate& day)
 
 void setLocal(ServerFixture& f, const QDate& day, const QTime& time)
 {
-    f.clock().set(QDateTime(day, time, kZone));
+    f.clock().set(QDateTime(day, time, kTestZone));
 }
 
 } // namespace
@@ -149,7 +59,7 @@ TEST_CASE("Decision 4: the server makes a held case's deemed acceptance once its
     CHECK(verdicts(f.push(w07, {make.wire(EventType::Note, held.caseId, {},
                                           core::payload::note(QStringLiteral("材料在核对")))})) ==
           QStringList{QStringLiteral("accepted")});
-    CHECK(ofType(hallEvents(f, w08), EventType::DeemedAccepted).isEmpty());
+    CHECK(ofType(acceptedEvents(f, w08), EventType::DeemedAccepted).isEmpty());
 
     // Past it, but the holder has pushed nothing recorded after the day: the timer leaves the
     // held case to its holder and says so.
@@ -159,7 +69,7 @@ TEST_CASE("Decision 4: the server makes a held case's deemed acceptance once its
     INFO(timer.out.toStdString());
     CHECK(timer.out.contains(QStringLiteral("waiting\t%1\t视为受理").arg(numberOf(1))));
     CHECK(timer.out.contains(QStringLiteral(": 1 cases, 0 made, 1 waiting")));
-    CHECK(ofType(hallEvents(f, w08), EventType::DeemedAccepted).isEmpty());
+    CHECK(ofType(acceptedEvents(f, w08), EventType::DeemedAccepted).isEmpty());
 
     // The holder's first push of the next day: the server makes it, exactly as a window would.
     setLocal(f, QDate(2026, 12, 15), QTime(9, 0));
@@ -167,7 +77,7 @@ TEST_CASE("Decision 4: the server makes a held case's deemed acceptance once its
                                           core::payload::note(QStringLiteral("申请人来电")))})) ==
           QStringList{QStringLiteral("accepted")});
     const core::Event expected = deemedAcceptance({held.receipt, held.hold}, QDate(2026, 12, 15));
-    QList<core::Event> made = ofType(hallEvents(f, w08), EventType::DeemedAccepted);
+    QList<core::Event> made = ofType(acceptedEvents(f, w08), EventType::DeemedAccepted);
     REQUIRE(made.size() == 1);
     CHECK(made[0].eventId == expected.eventId);
     CHECK(made[0].caseId == held.caseId);
@@ -183,12 +93,8 @@ TEST_CASE("Decision 4: the server makes a held case's deemed acceptance once its
     CHECK(command(f, {QStringLiteral("due"), kHall}).out.contains(QStringLiteral(" 0 made")));
     const HttpReply own = f.push(w07, {core::sync::eventToWire(expected)});
     REQUIRE(own.status == 200);
-    CHECK(own.json()
-              .value(QStringLiteral("results"))
-              .toArray()[0]
-              .toObject()
-              .value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
-    CHECK(ofType(hallEvents(f, w08), EventType::DeemedAccepted).size() == 1);
+    CHECK(onlyResult(own).value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
+    CHECK(ofType(acceptedEvents(f, w08), EventType::DeemedAccepted).size() == 1);
 }
 
 TEST_CASE("Decision 4: a notice the holder served offline on the last day and pushed the next "
@@ -225,7 +131,7 @@ TEST_CASE("Decision 4: a notice the holder served offline on the last day and pu
         f.push(w07, {core::sync::eventToWire(notice), core::sync::eventToWire(morning)});
     INFO(pushed.body.toStdString());
     CHECK(verdicts(pushed) == QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
-    const QList<core::Event> events = hallEvents(f, w07);
+    const QList<core::Event> events = acceptedEvents(f, w07);
     CHECK(ofType(events, EventType::DeemedAccepted).isEmpty());
     CHECK(ofType(events, EventType::NoticeIssued, held.caseId).size() == 1);
     const CommandRun again = command(f, {QStringLiteral("due"), kHall});
@@ -243,8 +149,7 @@ TEST_CASE("Decision 1: a system event never moves the case's head at the server,
     const QString caseId = newId();
     const core::Event receipt =
         make.make(EventType::Received, caseId, {}, receivedPayload(numberOf(1)));
-    REQUIRE(verdicts(f.push(w07, {core::sync::eventToWire(receipt)})) ==
-            QStringList{QStringLiteral("accepted")});
+    pushAccepted(f, w07, {receipt});
     setLocal(f, QDate(2026, 12, 15), QTime(9, 0));
     const core::Event deemed = deemedAcceptance({receipt}, QDate(2026, 12, 15));
     // The head as the window counts it (core::sync::caseHeadAfter): the receipt.
@@ -267,8 +172,7 @@ TEST_CASE("Decision 4, the timer: `due HALL` records an unheld case's deemed acc
     const QString caseId = newId();
     const core::Event receipt =
         make.make(EventType::Received, caseId, {}, receivedPayload(numberOf(1)));
-    REQUIRE(verdicts(f.push(w07, {core::sync::eventToWire(receipt)})) ==
-            QStringList{QStringLiteral("accepted")});
+    pushAccepted(f, w07, {receipt});
 
     const CommandRun help = command(f, {QStringLiteral("due"), QStringLiteral("--help")});
     CHECK(help.exit == 0);
@@ -283,25 +187,21 @@ TEST_CASE("Decision 4, the timer: `due HALL` records an unheld case's deemed acc
     CHECK(dry.exit == 0);
     CHECK(dry.out.contains(
         QStringLiteral("would make\tcase.deemed_accepted\t%1\t%2").arg(numberOf(1), caseId)));
-    CHECK(ofType(hallEvents(f, w07), EventType::DeemedAccepted).isEmpty());
+    CHECK(ofType(acceptedEvents(f, w07), EventType::DeemedAccepted).isEmpty());
 
     const CommandRun run = command(f, {QStringLiteral("due"), kHall});
     CHECK(run.exit == 0);
     CHECK(run.out.contains(
         QStringLiteral("made\tcase.deemed_accepted\t%1\t%2").arg(numberOf(1), caseId)));
-    const QList<core::Event> made = ofType(hallEvents(f, w07), EventType::DeemedAccepted);
+    const QList<core::Event> made = ofType(acceptedEvents(f, w07), EventType::DeemedAccepted);
     REQUIRE(made.size() == 1);
     CHECK(made[0].eventId == deemedAcceptance({receipt}, QDate(2026, 12, 15)).eventId);
     CHECK(command(f, {QStringLiteral("due"), kHall}).out.contains(QStringLiteral(" 0 made")));
     // A window that made the same fact itself pushes it and gets the server's event back.
     const HttpReply own =
         f.push(w07, {core::sync::eventToWire(deemedAcceptance({receipt}, QDate(2026, 12, 16)))});
-    CHECK(own.json()
-              .value(QStringLiteral("results"))
-              .toArray()[0]
-              .toObject()
-              .value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
-    CHECK(ofType(hallEvents(f, w07), EventType::DeemedAccepted).size() == 1);
+    CHECK(onlyResult(own).value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
+    CHECK(ofType(acceptedEvents(f, w07), EventType::DeemedAccepted).size() == 1);
 }
 
 TEST_CASE("Decision 4: two server processes racing to make a due fact make one event",
@@ -330,19 +230,9 @@ TEST_CASE("Decision 4: two server processes racing to make a due fact make one e
         return out.count(QStringLiteral("\nmade\t")) + out.startsWith(QStringLiteral("made\t"));
     };
     CHECK(made(runs[0].out) + made(runs[1].out) == 20);
-    CHECK(ofType(hallEvents(f, w07), EventType::DeemedAccepted).size() == 20);
+    CHECK(ofType(acceptedEvents(f, w07), EventType::DeemedAccepted).size() == 20);
     CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
 }
-
-namespace {
-
-QJsonObject firstAnswer(const HttpReply& r)
-{
-    REQUIRE(r.status == 200);
-    return r.json().value(QStringLiteral("results")).toArray().at(0).toObject();
-}
-
-} // namespace
 
 TEST_CASE("Decision 4: a held case's deemed acceptance pushed by a window that does not hold it is "
           "refused case.held_elsewhere, and the holder's notice served offline on the last day "
@@ -371,19 +261,19 @@ TEST_CASE("Decision 4: a held case's deemed acceptance pushed by a window that d
     // acceptance it sees: the case is W07's, so it is refused, with the hold as the winner.
     setLocal(f, QDate(2026, 12, 15), QTime(8, 0));
     const core::Event deemed = deemedAcceptance({held.receipt, held.hold}, QDate(2026, 12, 15));
-    const QJsonObject refused = firstAnswer(f.push(w08, {core::sync::eventToWire(deemed)}));
+    const QJsonObject refused = onlyResult(f.push(w08, {core::sync::eventToWire(deemed)}));
     CHECK(refused.value(QStringLiteral("verdict")) == QStringLiteral("rejected"));
     CHECK(refused.value(QStringLiteral("reason_code")) == core::kHeldElsewhere);
     CHECK(refused.value(QStringLiteral("winner")) == held.hold.eventId);
     CHECK(refused.value(QStringLiteral("reason")).toString().contains(QStringLiteral("W07")));
     CHECK(refused.value(QStringLiteral("hall_seq")).toInteger() == 0); // it takes no place
-    CHECK(ofType(hallEvents(f, w08), EventType::DeemedAccepted).isEmpty());
+    CHECK(ofType(acceptedEvents(f, w08), EventType::DeemedAccepted).isEmpty());
 
     // W07 comes online and pushes its notice: accepted, and no deemed acceptance stands.
     setLocal(f, QDate(2026, 12, 15), QTime(8, 30));
     CHECK(verdicts(f.push(w07, {core::sync::eventToWire(notice)})) ==
           QStringList{QStringLiteral("accepted")});
-    const QList<core::Event> events = hallEvents(f, w07);
+    const QList<core::Event> events = acceptedEvents(f, w07);
     CHECK(ofType(events, EventType::DeemedAccepted).isEmpty());
     CHECK(ofType(events, EventType::NoticeIssued, held.caseId).size() == 1);
 }
@@ -402,10 +292,10 @@ TEST_CASE("Decision 4: a copy of a system event refused from one window does not
 
     setLocal(f, QDate(2026, 12, 15), QTime(8, 0));
     const core::Event deemed = deemedAcceptance({held.receipt, held.hold}, QDate(2026, 12, 15));
-    const QJsonObject refused = firstAnswer(f.push(w08, {core::sync::eventToWire(deemed)}));
+    const QJsonObject refused = onlyResult(f.push(w08, {core::sync::eventToWire(deemed)}));
     REQUIRE(refused.value(QStringLiteral("verdict")) == QStringLiteral("rejected"));
     // Sent again (a resent POST): the same stored answer, nothing stored twice.
-    CHECK(firstAnswer(f.push(w08, {core::sync::eventToWire(deemed)})) == refused);
+    CHECK(onlyResult(f.push(w08, {core::sync::eventToWire(deemed)})) == refused);
 
     // The holder's first push of the day after the due day: the server makes the same event,
     // under the same id, and accepts it.
@@ -413,14 +303,14 @@ TEST_CASE("Decision 4: a copy of a system event refused from one window does not
     CHECK(verdicts(f.push(w07, {make.wire(EventType::Note, held.caseId, {},
                                           core::payload::note(QStringLiteral("申请人来电")))})) ==
           QStringList{QStringLiteral("accepted")});
-    const QList<core::Event> made = ofType(hallEvents(f, w08), EventType::DeemedAccepted);
+    const QList<core::Event> made = ofType(acceptedEvents(f, w08), EventType::DeemedAccepted);
     REQUIRE(made.size() == 1);
     CHECK(made[0].eventId == deemed.eventId);
 
     // The holder pushing it itself, and W08 again, get the hall's acceptance: the event stands.
-    const QJsonObject own = firstAnswer(f.push(w07, {core::sync::eventToWire(deemed)}));
+    const QJsonObject own = onlyResult(f.push(w07, {core::sync::eventToWire(deemed)}));
     CHECK(own.value(QStringLiteral("verdict")) == QStringLiteral("accepted"));
-    CHECK(firstAnswer(f.push(w08, {core::sync::eventToWire(deemed)})) == own);
+    CHECK(onlyResult(f.push(w08, {core::sync::eventToWire(deemed)})) == own);
 
     // The refused copy took no place in the hall's order: the pull shows the event once,
     // accepted, and the hall's orders run on without a gap.

@@ -54,9 +54,7 @@ TEST_CASE("Sync: the hall's back offices reach an enrolled window whole with eac
     CHECK(listAt(w07) == QStringList{kSocial, kMarket});
 
     // W07 forwards a case there; the back office, enrolled now, pulls it into its queue.
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    const QString caseId = taken->event.caseId;
+    const QString caseId = test::takeIn(w07);
     REQUIRE(
         w07.hall.cases
             ->append(caseId, core::EventType::Accepted, core::payload::accepted(), test::kHallClerk)

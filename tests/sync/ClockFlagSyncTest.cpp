@@ -29,10 +29,8 @@ TEST_CASE("Decision 7: a window whose clock runs ten minutes ahead takes a case;
           "[clock]")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     test::SyncWindow w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
     w07.syncNow();
     w08.syncNow(); // the server's clock is the windows' time T
 

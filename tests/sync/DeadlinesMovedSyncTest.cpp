@@ -49,15 +49,11 @@ TEST_CASE("Decision 8 end to end: a window pulls the holiday notice and the \"de
           "makes none of its own")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     test::SyncWindow w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
 
     // W07 takes a case in on Monday 2026-12-07: its notice period runs to Monday 2026-12-14.
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    const QString caseId = taken->event.caseId;
+    const QString caseId = test::takeIn(w07);
     CHECK(w07.syncNow().rejected == 0);
     w08.syncNow();
     CHECK(noticeDeadline(w08, caseId) == QDate(2026, 12, 14));

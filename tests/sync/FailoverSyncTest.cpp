@@ -22,13 +22,6 @@ namespace {
 
 const QString kHall = QStringLiteral("620102");
 
-QString serverDigest(test::ServerFixture& server)
-{
-    auto d = server::hallDigestOf(server.db(), server.clock(), kHall);
-    REQUIRE(d.ok());
-    return d->sha256;
-}
-
 qint64 eventsOnServer(test::ServerFixture& server, const QString& eventId)
 {
     auto page = server.db().query();
@@ -45,10 +38,8 @@ TEST_CASE("Decision 6, failover: after a standby is promoted, every acknowledged
           "[sync][failover]")
 {
     test::ServerFixture server;
-    server.createHall(kHall);
     test::SyncWindow w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
     auto c = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
     REQUIRE(c.ok());
     w07.syncNow();
@@ -103,8 +94,8 @@ TEST_CASE("Decision 6, failover: after a standby is promoted, every acknowledged
         CHECK(eventsOnServer(server, id) == 1);
     CHECK(w07.state(c->event.caseId).status == core::CaseStatus::InProgress);
     CHECK(w08.state(c->event.caseId).status == core::CaseStatus::InProgress);
-    CHECK(w07.digest() == serverDigest(server));
-    CHECK(w08.digest() == serverDigest(server));
+    CHECK(w07.digest() == test::serverDigest(server));
+    CHECK(w08.digest() == test::serverDigest(server));
 
     // A second sync changes nothing: the store keeps the new epoch.
     CHECK_FALSE(w07.syncNow().epochChanged);
@@ -115,7 +106,7 @@ TEST_CASE("Decision 6, failover: after a standby is promoted, every acknowledged
     w09.enrol(server, QStringLiteral("W09"));
     const auto atW09 = w09.syncNow();
     CHECK_FALSE(atW09.epochChanged);
-    CHECK(w09.digest() == serverDigest(server));
+    CHECK(w09.digest() == test::serverDigest(server));
 }
 
 TEST_CASE("Decision 6, failover: a window that missed an epoch pulls again from the oldest base it "
@@ -164,7 +155,7 @@ TEST_CASE("Decision 6, failover: a window that missed an epoch pulls again from 
     w08.syncNow();
     for (const auto* c : {&*c1, &*c2, &*c4, &*c5})
         CHECK(eventsOnServer(server, c->event.eventId) == 1);
-    const QString hall = serverDigest(server);
+    const QString hall = test::serverDigest(server);
     CHECK(w07.digest() == hall);
     CHECK(w08.digest() == hall);
     CHECK(w09.digest() == hall);
@@ -175,10 +166,8 @@ TEST_CASE("Decision 6, failover: a user the promoted server lacks gives way at t
           "[sync][failover]")
 {
     test::ServerFixture server;
-    server.createHall(kHall);
     test::SyncWindow w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
     w07.syncNow();
     w08.syncNow();
     server.takeStandby();
@@ -228,6 +217,6 @@ TEST_CASE("Decision 6, failover: a user the promoted server lacks gives way at t
         auto old = users.byId(lostId);
         REQUIRE(old.ok());
         CHECK_FALSE(old->active);
-        CHECK(w->digest() == serverDigest(server));
+        CHECK(w->digest() == test::serverDigest(server));
     }
 }

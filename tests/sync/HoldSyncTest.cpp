@@ -19,17 +19,6 @@ namespace {
 
 using Window = test::SyncWindow;
 
-QString takeAndAccept(Window& w)
-{
-    auto taken = w.hall.cases->receive(w.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    REQUIRE(w.hall.cases
-                ->append(taken->event.caseId, EventType::Accepted, payload::accepted(),
-                         test::kHallClerk)
-                .ok());
-    return taken->event.caseId;
-}
-
 core::Result<store::CaseStore::Appended> act(Window& w, const QString& caseId, EventType type,
                                              const QJsonObject& p = {})
 {
@@ -44,10 +33,8 @@ struct TwoWindows
     QString caseId;
     TwoWindows()
     {
-        server.createHall(QStringLiteral("620102"));
-        w07.enrol(server, QStringLiteral("W07"));
-        w08.enrol(server, QStringLiteral("W08"));
-        caseId = takeAndAccept(w07);
+        test::openTwoWindows(server, w07, w08);
+        caseId = test::takeAndAccept(w07);
         w07.syncNow();
         w08.syncNow();
     }
@@ -138,9 +125,9 @@ TEST_CASE("Issue 18, offline: a window decides only the cases it holds, the hold
     server.createHall(QStringLiteral("620102"));
     Window w07;
     w07.enrol(server, QStringLiteral("W07"));
-    const QString known = takeAndAccept(w07);
-    const QString held = takeAndAccept(w07);
-    const QString pendingHold = takeAndAccept(w07);
+    const QString known = test::takeAndAccept(w07);
+    const QString held = test::takeAndAccept(w07);
+    const QString pendingHold = test::takeAndAccept(w07);
     w07.syncNow();
     REQUIRE(act(w07, held, EventType::Held).ok());
     w07.syncNow();
@@ -161,7 +148,7 @@ TEST_CASE("Issue 18, offline: a window decides only the cases it holds, the hold
     // What decides nothing goes on offline; so does the held case and a case taken in offline.
     CHECK(act(w07, known, EventType::Note, payload::note(QStringLiteral("x"))).ok());
     CHECK(act(w07, held, EventType::Decided, granted).ok());
-    const QString fresh = takeAndAccept(w07);
+    const QString fresh = test::takeAndAccept(w07);
     CHECK(act(w07, fresh, EventType::Decided, granted).ok());
     // Nothing refused was stored.
     CHECK(w07.state(known).status == core::CaseStatus::InProgress);

@@ -4,7 +4,6 @@
 
 #include "core/CasePayloads.h"
 #include "core/EventText.h"
-#include "server/Commands.h"
 #include "store/InquiryRepository.h"
 
 #include <catch2/catch.hpp>
@@ -17,13 +16,6 @@ namespace {
 
 using Window = test::SyncWindow;
 
-QString serverDigest(test::ServerFixture& server)
-{
-    auto d = server::hallDigestOf(server.db(), server.clock(), QStringLiteral("620102"));
-    REQUIRE(d.ok());
-    return d->sha256;
-}
-
 } // namespace
 
 TEST_CASE("Decision 1: window W07 logs an inquiry about a case W08 holds; the hall takes it, W08 "
@@ -31,10 +23,8 @@ TEST_CASE("Decision 1: window W07 logs an inquiry about a case W08 holds; the ha
           "[inquiry]")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     Window w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
     auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
     REQUIRE(taken.ok());
     const QString caseId = taken->event.caseId;
@@ -78,6 +68,6 @@ TEST_CASE("Decision 1: window W07 logs an inquiry about a case W08 holds; the ha
     w07.syncNow();
 
     CHECK(w07.state(caseId).status == core::CaseStatus::Decided);
-    CHECK(w07.digest() == serverDigest(server));
-    CHECK(w08.digest() == serverDigest(server));
+    CHECK(w07.digest() == test::serverDigest(server));
+    CHECK(w08.digest() == test::serverDigest(server));
 }

@@ -17,17 +17,6 @@ namespace {
 using Window = test::SyncWindow;
 const QString kSeries = QStringLiteral("城食经许");
 
-QString takeAndAccept(Window& w)
-{
-    auto taken = w.hall.cases->receive(w.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    REQUIRE(w.hall.cases
-                ->append(taken->event.caseId, EventType::Accepted, core::payload::accepted(),
-                         test::kHallClerk)
-                .ok());
-    return taken->event.caseId;
-}
-
 core::Result<store::CaseStore::PrintTicket> printAcceptance(Window& w, const QString& caseId)
 {
     w.hall.cases->setOfficeDocPrefixes({{w.hall.item.office, kSeries}});
@@ -41,15 +30,13 @@ TEST_CASE("Decision 5: an office's 文号 at enrolled windows come from blocks t
           "two windows printing offline never issue one number")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     Window w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
     w07.syncNow();
     w08.syncNow();
 
     // No block yet: the print is refused, nothing is recorded, and the window asks for one.
-    const QString first = takeAndAccept(w07);
+    const QString first = test::takeAndAccept(w07);
     auto refused = printAcceptance(w07, first);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("office_number.none"));
@@ -63,14 +50,14 @@ TEST_CASE("Decision 5: an office's 文号 at enrolled windows come from blocks t
     // The next sync brings the block; both windows then print offline from their own blocks.
     w07.syncNow();
     CHECK(*w07Blocks.left(kSeries, 2026) == store::OfficeNumbers::kBlockSize);
-    takeAndAccept(w08);
-    const QString other = takeAndAccept(w08);
+    test::takeAndAccept(w08);
+    const QString other = test::takeAndAccept(w08);
     REQUIRE_FALSE(printAcceptance(w08, other).ok());
     w08.syncNow();
     QSet<QString> issued;
     for (int i = 0; i < 3; ++i) {
-        auto a = printAcceptance(w07, i == 0 ? first : takeAndAccept(w07));
-        auto b = printAcceptance(w08, i == 0 ? other : takeAndAccept(w08));
+        auto a = printAcceptance(w07, i == 0 ? first : test::takeAndAccept(w07));
+        auto b = printAcceptance(w08, i == 0 ? other : test::takeAndAccept(w08));
         REQUIRE(a.ok());
         REQUIRE(b.ok());
         CHECK(a->number.startsWith(kSeries + QStringLiteral("〔2026〕")));
@@ -84,7 +71,7 @@ TEST_CASE("Decision 5: an office's 文号 at enrolled windows come from blocks t
     // A block nearly used up asks for the next one before it runs out.
     for (int i = 0; i < store::OfficeNumbers::kBlockSize - 3 - store::OfficeNumbers::kLowWater + 1;
          ++i)
-        REQUIRE(printAcceptance(w07, takeAndAccept(w07)).ok());
+        REQUIRE(printAcceptance(w07, test::takeAndAccept(w07)).ok());
     CHECK(*w07Blocks.left(kSeries, 2026) == store::OfficeNumbers::kLowWater - 1);
     REQUIRE(w07Blocks.wants()->size() == 1);
     w07.syncNow();
@@ -110,7 +97,7 @@ TEST_CASE("Decision 5: a window asks for its offices' first 文号 block ahead (
     REQUIRE(blocks.prepare({kSeries}, 2026).ok()); // asked once
     REQUIRE(blocks.wants()->size() == 1);
     w07.syncNow();
-    auto printed = printAcceptance(w07, takeAndAccept(w07));
+    auto printed = printAcceptance(w07, test::takeAndAccept(w07));
     REQUIRE(printed.ok());
     CHECK(printed->number == QStringLiteral("城食经许〔2026〕1号"));
     // With numbers left nothing more is asked.
@@ -122,7 +109,7 @@ TEST_CASE("Decision 5: an island store (no hall) counts its office's 文号 itse
 {
     Window island; // never enrolled
     REQUIRE(store::OfficeNumbers(*island.hall.store).prepare({kSeries}, 2026).ok());
-    const QString caseId = takeAndAccept(island);
+    const QString caseId = test::takeAndAccept(island);
     auto printed = printAcceptance(island, caseId);
     REQUIRE(printed.ok());
     CHECK(printed->number == QStringLiteral("城食经许〔2026〕1号"));

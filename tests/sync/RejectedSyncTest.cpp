@@ -22,10 +22,8 @@ TEST_CASE("Decision 3: two windows act on one case apart; the loser's store afte
           "letter it printed is void with a recall for the supervisor")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     test::SyncWindow w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
     auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
     REQUIRE(taken.ok());
     const QString caseId = taken->event.caseId;
@@ -127,16 +125,9 @@ TEST_CASE("Decision 3: the loser's clerk is told of a rejected event once; the s
           "it across a reopen")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     test::SyncWindow w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    const QString caseId = taken->event.caseId;
-    REQUIRE(
-        w07.hall.cases->append(caseId, EventType::Accepted, payload::accepted(), test::kHallClerk)
-            .ok());
+    test::openTwoWindows(server, w07, w08);
+    const QString caseId = test::takeAndAccept(w07);
     w07.syncNow();
     w08.syncNow();
     REQUIRE(w07.hall.cases

@@ -40,15 +40,11 @@ TEST_CASE("Decisions 4 and 9 end to end: a window folds the hold the server took
           "deemed acceptance it recorded like any pulled event, names 中心服务器, and acts on")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     test::SyncWindow w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
 
     // W07 takes a case in on Monday 2026-12-07 and holds it; both windows sync.
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    const QString caseId = taken->event.caseId;
+    const QString caseId = test::takeIn(w07);
     REQUIRE(w07.hall.cases->append(caseId, EventType::Held, {}, test::kHallClerk).ok());
     CHECK(w07.syncNow().rejected == 0);
     w08.syncNow();

@@ -6,7 +6,9 @@
 #include "server/ServerFixture.h"
 #include "support/HallFixture.h"
 
+#include "core/CasePayloads.h"
 #include "core/CatalogJson.h"
+#include "server/Commands.h"
 #include "store/CatalogRepository.h"
 #include "sync/SyncClient.h"
 
@@ -99,5 +101,41 @@ struct SyncWindow
         return *s;
     }
 };
+
+// A case taken in at window `w` by the hall's clerk (the intake's item); its id.
+inline QString takeIn(SyncWindow& w)
+{
+    auto taken = w.hall.cases->receive(w.hall.intake(), kHallClerk);
+    REQUIRE(taken.ok());
+    return taken->event.caseId;
+}
+
+// The same, then accepted (受理) there; its id.
+inline QString takeAndAccept(SyncWindow& w)
+{
+    const QString caseId = takeIn(w);
+    REQUIRE(w.hall.cases
+                ->append(caseId, core::EventType::Accepted, core::payload::accepted(), kHallClerk)
+                .ok());
+    return caseId;
+}
+
+// The two-window opening of a sync test: the test hall (620102) at `server`, `w07` enrolled as its
+// window W07 and `w08` as W08; neither has synced yet.
+inline void openTwoWindows(ServerFixture& server, SyncWindow& w07, SyncWindow& w08)
+{
+    server.createHall(QStringLiteral("620102"));
+    w07.enrol(server, QStringLiteral("W07"));
+    w08.enrol(server, QStringLiteral("W08"));
+}
+
+// The test hall's digest as the server computes it (`onewindow-server digest`), for a window's to
+// equal.
+inline QString serverDigest(ServerFixture& server)
+{
+    auto d = server::hallDigestOf(server.db(), server.clock(), QStringLiteral("620102"));
+    REQUIRE(d.ok());
+    return d->sha256;
+}
 
 } // namespace onewindow::test

@@ -24,22 +24,13 @@ namespace {
 
 using Window = test::SyncWindow;
 
-QString serverDigest(test::ServerFixture& server)
-{
-    auto d = server::hallDigestOf(server.db(), server.clock(), QStringLiteral("620102"));
-    REQUIRE(d.ok());
-    return d->sha256;
-}
-
 } // namespace
 
 TEST_CASE("Sync: a case taken at one window shows at the other after sync now")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     Window w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
 
     auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
     REQUIRE(taken.ok());
@@ -72,8 +63,8 @@ TEST_CASE("Sync: a case taken at one window shows at the other after sync now")
     CHECK(w07.syncNow().pulled == 0);
     CHECK(w07.hall.count(QStringLiteral("SELECT count(*) FROM events")) == 1);
     // Nothing pending anywhere: every digest is the server's.
-    CHECK(w07.digest() == serverDigest(server));
-    CHECK(w08.digest() == serverDigest(server));
+    CHECK(w07.digest() == test::serverDigest(server));
+    CHECK(w08.digest() == test::serverDigest(server));
 }
 
 TEST_CASE("Sync: the hall's users come down to an enrolled window, a later version replacing "
@@ -167,16 +158,9 @@ TEST_CASE("Sync: two windows decide one case offline; in either order one decisi
     const bool w07First = GENERATE(true, false);
     CAPTURE(w07First);
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     Window w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
-    auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    const QString caseId = taken->event.caseId;
-    REQUIRE(
-        w07.hall.cases->append(caseId, EventType::Accepted, payload::accepted(), test::kHallClerk)
-            .ok());
+    test::openTwoWindows(server, w07, w08);
+    const QString caseId = test::takeAndAccept(w07);
     w07.syncNow();
     w08.syncNow();
     REQUIRE(w08.state(caseId).status == core::CaseStatus::InProgress);
@@ -204,7 +188,7 @@ TEST_CASE("Sync: two windows decide one case offline; in either order one decisi
         const core::CaseState s = w->state(caseId);
         CHECK(s.status == core::CaseStatus::Decided);
         CHECK(s.decisionOutcome == outcome);
-        CHECK(w->digest() == serverDigest(server));
+        CHECK(w->digest() == test::serverDigest(server));
     }
     // The loser keeps its event (never dropped), placed as rejected with the winner.
     auto rejected = second.client->repository().rejectedOwn();
@@ -225,10 +209,8 @@ TEST_CASE("Sync: two windows decide one case offline; in either order one decisi
 TEST_CASE("Sync: pulls in small pages resume from the stored cursor without gap or duplicate")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     Window w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
     QStringList caseIds;
     for (int i = 0; i < 7; ++i) {
         auto taken = w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk);
@@ -264,10 +246,8 @@ TEST_CASE("Sync: pulls in small pages resume from the stored cursor without gap 
 TEST_CASE("Sync: a page applied twice (the answer lost after the commit) stores nothing twice")
 {
     test::ServerFixture server;
-    server.createHall(QStringLiteral("620102"));
     Window w07, w08;
-    w07.enrol(server, QStringLiteral("W07"));
-    w08.enrol(server, QStringLiteral("W08"));
+    test::openTwoWindows(server, w07, w08);
     for (int i = 0; i < 3; ++i)
         REQUIRE(w07.hall.cases->receive(w07.hall.intake(), test::kHallClerk).ok());
     w07.syncNow();
@@ -280,7 +260,7 @@ TEST_CASE("Sync: a page applied twice (the answer lost after the commit) stores 
     CHECK(again.pulled == 0);
     CHECK(again.cursor == base + 3);
     CHECK(w08.hall.count(QStringLiteral("SELECT count(*) FROM events")) == 3);
-    CHECK(w08.digest() == serverDigest(server));
+    CHECK(w08.digest() == test::serverDigest(server));
 }
 
 TEST_CASE("Sync: a revoked device stops syncing and says why")

@@ -29,26 +29,12 @@ namespace {
 using Window = test::SyncWindow;
 const QString kHall = QStringLiteral("620102");
 
-QString hallDigest(test::ServerFixture& server)
-{
-    auto d = server::hallDigestOf(server.db(), server.clock(), kHall);
-    REQUIRE(d.ok());
-    return d->sha256;
-}
-
 store::SyncState stateOf(Window& w)
 {
     auto s = w.client->repository().state();
     REQUIRE(s.ok());
     REQUIRE(s->has_value());
     return **s;
-}
-
-QString take(Window& w)
-{
-    auto taken = w.hall.cases->receive(w.hall.intake(), test::kHallClerk);
-    REQUIRE(taken.ok());
-    return taken->event.caseId;
 }
 
 void refuse(Window& w, const QString& caseId)
@@ -81,12 +67,12 @@ struct Hall
         server.createHall(kHall);
         server.setWorkingSet(1, 1);
         w07.enrol(server, QStringLiteral("W07"));
-        oldFinished = take(w07);
+        oldFinished = test::takeIn(w07);
         refuse(w07, oldFinished);
-        oldOpen = take(w07);
+        oldOpen = test::takeIn(w07);
         w07.syncNow();
         w07.hall.clock.set(test::syncWindowTime().addDays(3));
-        recentFinished = take(w07);
+        recentFinished = test::takeIn(w07);
         refuse(w07, recentFinished);
         w07.syncNow();
     }
@@ -128,7 +114,7 @@ TEST_CASE("Working set: a new window of a large hall takes the open and recent c
     REQUIRE(kept.ok());
     REQUIRE(kept->has_value());
     CHECK((*kept)->digest == w08.digest());
-    CHECK(w08.digest() != hallDigest(h.server)); // a part of the hall
+    CHECK(w08.digest() != test::serverDigest(h.server)); // a part of the hall
 
     // A note on the old finished case: W08's next pull brings it, and the case is fetched up
     // to where that page starts, so W08 folds it whole.
@@ -144,7 +130,7 @@ TEST_CASE("Working set: a new window of a large hall takes the open and recent c
     CHECK(w08.state(h.oldFinished).eventCount == 3);
     CHECK(stateOf(w08).fetchedCases == 1);
     // W08 now holds every case of the hall: its digest is the hall's.
-    CHECK(w08.digest() == hallDigest(h.server));
+    CHECK(w08.digest() == test::serverDigest(h.server));
     // Another pull fetches nothing more.
     CHECK(w08.syncNow().fetchedCases == 0);
 }
@@ -160,7 +146,7 @@ TEST_CASE("Working set: below the threshold a new window pulls the whole hall fr
     CHECK_FALSE(r.workingSetTaken);
     CHECK_FALSE(stateOf(w08).partial());
     CHECK(holds(w08, h.oldFinished));
-    CHECK(w08.digest() == hallDigest(h.server));
+    CHECK(w08.digest() == test::serverDigest(h.server));
 }
 
 TEST_CASE("Working set: its pages stay at N while the hall moves on, with the master data as of "
@@ -186,7 +172,7 @@ TEST_CASE("Working set: its pages stay at N while the hall moves on, with the ma
     CHECK(w08.hall.count(QStringLiteral("SELECT count(*) FROM users WHERE display_name = "
                                         "'张三丰'")) == 1);
     // The hall moves on: a new case and a user's third version, both after N.
-    const QString newer = take(h.w07);
+    const QString newer = test::takeIn(h.w07);
     h.w07.syncNow();
     renamed.insert(QStringLiteral("displayName"), QStringLiteral("张三"));
     REQUIRE(data.append(kHall, {{server::record::kUser, test::kHallClerk, renamed}}).ok());
@@ -225,7 +211,7 @@ TEST_CASE("Working set: a snapshot interrupted mid-way resumes where it stopped 
     CHECK(stopped.cursor == 0);
     // The process ends (its client with it); the hall moves on meanwhile.
     w08.client = std::make_unique<sync::SyncClient>(*w08.hall.cases);
-    take(h.w07);
+    test::takeIn(h.w07);
     h.w07.syncNow();
     // Then the network is down: the sync fails as offline and keeps the set's place.
     QSqlQuery down(w08.hall.store->database());
@@ -369,9 +355,9 @@ TEST_CASE("Working set: a case older than the set is found at the hall by its nu
     CHECK(holds(w08, h.oldFinished));
     CHECK(w08.state(h.oldFinished).status == core::CaseStatus::Refused);
     CHECK(stateOf(w08).fetchedCases == 1);
-    CHECK(w08.digest() == hallDigest(h.server));
+    CHECK(w08.digest() == test::serverDigest(h.server));
     REQUIRE(w08.client->fetchCase(h.oldFinished).ok()); // held already: nothing to do
     CHECK(stateOf(w08).fetchedCases == 1);
     w08.syncNow();
-    CHECK(w08.digest() == hallDigest(h.server));
+    CHECK(w08.digest() == test::serverDigest(h.server));
 }

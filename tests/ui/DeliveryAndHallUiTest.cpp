@@ -3,6 +3,7 @@
 // out without its name or seal.
 #include "support/ClerkHall.h"
 #include "support/TestSupport.h"
+#include "ui/ChildWidget.h"
 
 #include "core/Clock.h"
 #include "demo/DemoHall.h"
@@ -25,18 +26,11 @@
 #include <QTest>
 
 using namespace onewindow;
+using test::child;
 
 namespace {
 
 using DemoWindow = test::ClerkHall;
-
-template <typename W>
-W* child(QWidget* parent, const char* name)
-{
-    auto* w = parent->findChild<W*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 void typeChinese(QWidget* w, const QString& text)
 {

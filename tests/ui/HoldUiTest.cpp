@@ -1,6 +1,7 @@
 // 领办 in the case view (issue 18; core/CaseHold.h): a window of a hall holds a case with Alt+H,
 // sees it in the header and releases it with Alt+L; a store with no server offers no hold.
 #include "support/EnrolledStore.h"
+#include "ui/HeldElsewhere.h"
 #include "ui/KeysFixture.h"
 
 #include "core/SystemEvents.h"
@@ -13,25 +14,13 @@
 
 #include <catch2/catch.hpp>
 
-#include <QListWidget>
 #include <QPushButton>
 #include <QTest>
-
-#include <functional>
 
 using namespace onewindow;
 using core::EventType;
 
 namespace {
-
-// A button's Alt key clicks it a moment later (QAbstractButton::animateClick): wait for it, up to
-// ten seconds on a loaded machine.
-bool waitFor(const std::function<bool()>& done)
-{
-    for (int i = 0; i < 200 && !done(); ++i)
-        QTest::qWait(50);
-    return done();
-}
 
 // The view's button whose Alt key is `key` ("L"), once it is shown. The view rebuilds its buttons
 // after each act, and a button added to a shown layout is shown by a queued call
@@ -66,7 +55,7 @@ TEST_CASE("领办 at a window of a hall: Alt+H holds the case, the header names 
 
     // From where the focus is when the case opens (its clocks).
     QTest::keyClick(test::keyTarget(&view), Qt::Key_H, Qt::AltModifier);
-    REQUIRE(waitFor([&] { return !d.cases->state(id)->holderWindow.isEmpty(); }));
+    REQUIRE(test::waitFor([&] { return !d.cases->state(id)->holderWindow.isEmpty(); }));
     CHECK(d.cases->state(id)->holderWindow == QStringLiteral("W07"));
     CHECK(view.headerText().contains(QStringLiteral("本窗口（W07，张三）")));
     CHECK(view.actions().contains(EventType::HoldReleased));
@@ -82,9 +71,9 @@ TEST_CASE("领办 at a window of a hall: Alt+H holds the case, the header names 
           QStringLiteral("办理中（W07 领办）"));
 
     // Alt+L once its button is there to take it (the hold's rebuild shows it a moment later).
-    REQUIRE(waitFor([&] { return buttonShown(view, QStringLiteral("L")); }));
+    REQUIRE(test::waitFor([&] { return buttonShown(view, QStringLiteral("L")); }));
     QTest::keyClick(test::keyTarget(&view), Qt::Key_L, Qt::AltModifier);
-    REQUIRE(waitFor([&] { return d.cases->state(id)->holderDevice.isEmpty(); }));
+    REQUIRE(test::waitFor([&] { return d.cases->state(id)->holderDevice.isEmpty(); }));
     CHECK_FALSE(view.headerText().contains(QStringLiteral("领办")));
     CHECK(view.actions().contains(EventType::Held));
 }
@@ -98,29 +87,7 @@ TEST_CASE("领办 from another window reaches an open case view with the sync: i
     ui::CaseView view(*d.cases, d.clerk, id, d.today());
     REQUIRE(view.actions().contains(EventType::Decided));
     // What a pull brings: the case in the hall's order, then another device's hold.
-    auto events = d.cases->events(id);
-    REQUIRE(events.ok());
-    core::Event held;
-    held.eventId = QStringLiteral("0190f000-0000-7000-8000-0000000000a1");
-    held.caseId = id;
-    held.deviceId = QStringLiteral("0190f000-0000-7000-8000-0000000000d8");
-    held.deviceSeq = 1;
-    held.hlc = QStringLiteral("9999999999999-00000-other");
-    held.actorId = d.clerk.userId;
-    held.occurredAtUtc = d.store->clock().nowUtc();
-    held.type = EventType::Held;
-    held.payload = QJsonObject{{QStringLiteral("window"), QStringLiteral("W08")},
-                               {QStringLiteral("caseHead"), events->last().eventId}};
-    QList<store::PulledEvent> page;
-    qint64 seq = 0;
-    for (const core::Event& e : *events + QList<core::Event>{held}) {
-        store::Placement p;
-        p.eventId = e.eventId;
-        p.caseId = id;
-        p.hallSeq = ++seq;
-        page.append({p, e, {}});
-    }
-    REQUIRE(store::SyncRepository(*d.cases).applyPull(page, seq).ok());
+    test::pullHoldByW08(d, id);
 
     view.refreshFromHall();
     CHECK(view.headerText().contains(QStringLiteral("已由 W08 窗口")));
@@ -144,30 +111,10 @@ TEST_CASE("Decision 9 at the window: a hold the hall's server took back at a ret
     test::KeysDesk d;
     REQUIRE(test::enrolWithoutServer(*d.store).ok());
     const QString id = d.receive(true);
-    auto events = d.cases->events(id);
-    REQUIRE(events.ok());
     // What pulls bring: W08's hold, then the server's recall when W08's PC was retired.
-    core::Event held;
-    held.eventId = QStringLiteral("0190f000-0000-7000-8000-0000000000a2");
-    held.caseId = id;
-    held.deviceId = QStringLiteral("0190f000-0000-7000-8000-0000000000d8");
-    held.deviceSeq = 1;
-    held.hlc = QStringLiteral("9999999999998-00000-other");
-    held.actorId = d.clerk.userId;
-    held.occurredAtUtc = d.store->clock().nowUtc();
-    held.type = EventType::Held;
-    held.payload = QJsonObject{{QStringLiteral("window"), QStringLiteral("W08")},
-                               {QStringLiteral("caseHead"), events->last().eventId}};
-    QList<store::PulledEvent> page;
-    qint64 seq = 0;
-    for (const core::Event& e : *events + QList<core::Event>{held}) {
-        store::Placement p;
-        p.eventId = e.eventId;
-        p.caseId = id;
-        p.hallSeq = ++seq;
-        page.append({p, e, {}});
-    }
-    REQUIRE(store::SyncRepository(*d.cases).applyPull(page, seq).ok());
+    auto [held, seq] =
+        test::pullHoldByW08(d, id, QStringLiteral("0190f000-0000-7000-8000-0000000000a2"),
+                            QStringLiteral("9999999999998-00000-other"));
     auto heldState = d.cases->state(id);
     REQUIRE(heldState.ok());
     REQUIRE(heldState->holderWindow == QStringLiteral("W08"));
@@ -184,11 +131,7 @@ TEST_CASE("Decision 9 at the window: a hold the hall's server took back at a ret
     view.show();
     CHECK_FALSE(view.headerText().contains(QStringLiteral("领办")));
     CHECK(view.actions().contains(EventType::Decided));
-    auto* timeline = view.findChild<QListWidget*>(QStringLiteral("timelineList"));
-    REQUIRE(timeline);
-    QStringList lines;
-    for (int i = 0; i < timeline->count(); ++i)
-        lines.append(timeline->item(i)->text());
+    const QStringList lines = test::timelineLines(view);
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     CHECK(lines.last().endsWith(QStringLiteral(
         "中心服务器  收回领办：W08 窗口的设备已停用，中心服务器收回其领办，各窗口均可办理")));

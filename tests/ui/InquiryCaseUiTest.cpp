@@ -1,5 +1,7 @@
 // An inquiry about a case at the window (decision 1, 咨询): the first-inquiry form's case field,
 // and the case view's 登记咨询 (Alt+Q) opening that form with the case filled in.
+#include "ui/ChildWidget.h"
+#include "ui/HeldElsewhere.h"
 #include "ui/KeysFixture.h"
 
 #include "support/EnrolledStore.h"
@@ -17,24 +19,14 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTest>
 
-#include <functional>
-
 using namespace onewindow;
 using core::EventType;
+using test::child;
 
 namespace {
-
-template <typename W>
-W* child(QWidget* parent, const char* name)
-{
-    auto* w = parent->findChild<W*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 void type(QWidget* w, const QString& text)
 {
@@ -53,13 +45,6 @@ int inquiriesOnCase(const test::KeysDesk& d, const QString& caseId)
     return static_cast<int>(
         std::count_if(events->cbegin(), events->cend(),
                       [](const core::Event& e) { return e.type == EventType::Inquired; }));
-}
-
-bool waitFor(const std::function<bool()>& done)
-{
-    for (int i = 0; i < 200 && !done(); ++i)
-        QTest::qWait(50);
-    return done();
 }
 
 } // namespace
@@ -119,29 +104,7 @@ TEST_CASE("The case view's 登记咨询 (Alt+Q) opens the first-inquiry form wit
     const QString id = d.receive(true);
     const QString number = d.cases->state(id)->caseNumber;
     // W08 holds the case (what a pull brings): this window only notes, and takes inquiries.
-    auto events = d.cases->events(id);
-    REQUIRE(events.ok());
-    core::Event held;
-    held.eventId = QStringLiteral("0190f000-0000-7000-8000-0000000000a1");
-    held.caseId = id;
-    held.deviceId = QStringLiteral("0190f000-0000-7000-8000-0000000000d8");
-    held.deviceSeq = 1;
-    held.hlc = QStringLiteral("9999999999999-00000-other");
-    held.actorId = d.clerk.userId;
-    held.occurredAtUtc = d.store->clock().nowUtc();
-    held.type = EventType::Held;
-    held.payload = QJsonObject{{QStringLiteral("window"), QStringLiteral("W08")},
-                               {QStringLiteral("caseHead"), events->last().eventId}};
-    QList<store::PulledEvent> page;
-    qint64 seq = 0;
-    for (const core::Event& e : *events + QList<core::Event>{held}) {
-        store::Placement p;
-        p.eventId = e.eventId;
-        p.caseId = id;
-        p.hallSeq = ++seq;
-        page.append({p, e, std::nullopt});
-    }
-    REQUIRE(store::SyncRepository(*d.cases).applyPull(page, seq).ok());
+    test::pullHoldByW08(d, id);
 
     ui::CaseView view(*d.cases, d.clerk, id, d.today());
     view.resize(1000, 720);
@@ -169,17 +132,13 @@ TEST_CASE("The case view's 登记咨询 (Alt+Q) opens the first-inquiry form wit
         recorded = true;
     });
     QTest::keyClick(test::keyTarget(&view), Qt::Key_Q, Qt::AltModifier);
-    REQUIRE(waitFor([&] { return recorded && !QApplication::activeModalWidget(); }));
+    REQUIRE(test::waitFor([&] { return recorded && !QApplication::activeModalWidget(); }));
     CHECK(filled == number);
     CHECK(title.contains(number));
     CHECK(inquiriesOnCase(d, id) == 1);
 
     // The timeline says it; the hold and the buttons are as before.
-    auto* timeline = view.findChild<QListWidget*>(QStringLiteral("timelineList"));
-    REQUIRE(timeline);
-    QStringList lines;
-    for (int i = 0; i < timeline->count(); ++i)
-        lines.append(timeline->item(i)->text());
+    const QStringList lines = test::timelineLines(view);
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     CHECK(std::any_of(lines.cbegin(), lines.cend(), [](const QString& l) {
         return l.contains(
@@ -200,6 +159,6 @@ TEST_CASE("The case view's 登记咨询 (Alt+Q) opens the first-inquiry form wit
         escaped = true;
     });
     QTest::keyClick(test::keyTarget(&view), Qt::Key_Q, Qt::AltModifier);
-    REQUIRE(waitFor([&] { return escaped && !QApplication::activeModalWidget(); }));
+    REQUIRE(test::waitFor([&] { return escaped && !QApplication::activeModalWidget(); }));
     CHECK(inquiriesOnCase(d, id) == 1);
 }

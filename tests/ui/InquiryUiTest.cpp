@@ -1,6 +1,7 @@
 #include "support/CatalogFixtures.h"
 #include "support/ClerkHall.h"
 #include "support/TestSupport.h"
+#include "ui/ChildWidget.h"
 
 #include "core/Clock.h"
 #include "demo/DemoHall.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 
 using namespace onewindow;
+using test::child;
 
 namespace {
 
@@ -29,14 +31,6 @@ struct Desk : test::ClerkHall
 {
     core::HallSettings hall = *store::HallConfigRepository(*store).load();
 };
-
-template <typename W>
-W* child(QWidget* parent, const char* name)
-{
-    auto* w = parent->findChild<W*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 void type(QWidget* w, const QString& text)
 {

@@ -2,6 +2,7 @@
 // the pages showing only what applies.
 #include "support/ClerkHall.h"
 #include "support/TestSupport.h"
+#include "ui/ChildWidget.h"
 
 #include "core/Clock.h"
 #include "demo/DemoHall.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 
 using namespace onewindow;
+using test::child;
 using Step = ui::IntakeDialog::Step;
 
 namespace {
@@ -37,14 +39,6 @@ struct Hall : test::ClerkHall
         return d;
     }
 };
-
-template <typename W>
-W* child(QWidget* dialog, const char* name)
-{
-    auto* w = dialog->findChild<W*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 // Text arrives as from the input method (Chinese, full-width, pasted), never as key clicks.
 void put(QWidget* dialog, const char* name, const QString& text)

@@ -1,5 +1,6 @@
 #include "support/ClerkHall.h"
 #include "support/TestSupport.h"
+#include "ui/ChildWidget.h"
 
 #include "core/Clock.h"
 #include "demo/DemoHall.h"
@@ -25,6 +26,7 @@
 #include <QTimer>
 
 using namespace onewindow;
+using test::child;
 
 namespace {
 
@@ -50,14 +52,6 @@ struct Counter : test::ClerkHall
         return dialog;
     }
 };
-
-template <typename W>
-W* child(QWidget* parent, const char* name)
-{
-    auto* w = parent->findChild<W*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 // Typing as a clerk does: Latin keys one by one, Chinese through the input method, then Tab on.
 void type(QWidget* parent, const char* name, const QString& text)

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -127,6 +128,22 @@ core::Error databaseError(const QString& detail);
 // the second for the first served a damaged hall's history as if it were whole. The error, if
 // the rows ended on one.
 std::optional<core::Error> stepError(const QSqlQuery& query);
+// The first column of every row `sql` selects, as text in its order; a step error fails it, as
+// stepError says why.
+inline core::Result<QStringList> textColumn(CentralDb& db, const QString& sql,
+                                            std::initializer_list<QVariant> values)
+{
+    QSqlQuery q = db.query();
+    if (!db.run(q, sql, values))
+        return databaseError(db.lastError());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    if (auto failed = stepError(q))
+        return *failed;
+    return out;
+}
+
 // `serve` on a store that holds no hall (F3): its windows would get 401 and stop for good.
 core::Error noHallToServe(const CentralDb& db);
 

@@ -183,22 +183,24 @@ PushOutcome Ledger::push(const QString& deviceId, const QList<WireEvent>& events
     return out;
 }
 
-core::Result<std::optional<CaseRecord>> Ledger::loadCase(const QString& caseId)
+core::Result<std::optional<CaseRecord>> loadCase(CentralDb& db, const QString& caseId)
 {
-    QSqlQuery* c = m_db.runKept(
+    QSqlQuery* c = db.runKept(
         QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"), {caseId});
     if (!c)
-        return databaseError(m_db.lastError());
-    if (!c->next())
+        return databaseError(db.lastError());
+    if (!c->next()) {
+        c->finish();
         return std::optional<CaseRecord>();
+    }
     CaseRecord record{c->value(0).toString(), c->value(1).toString(), {}};
     c->finish();
-    QSqlQuery* a = m_db.runKept(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND "
-                                               "verdict = 'accepted' ORDER BY hall_seq")
-                                    .arg(QLatin1String(kEventColumns)),
-                                {caseId});
+    QSqlQuery* a = db.runKept(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND "
+                                             "verdict = 'accepted' ORDER BY hall_seq")
+                                  .arg(QLatin1String(kEventColumns)),
+                              {caseId});
     if (!a)
-        return databaseError(m_db.lastError());
+        return databaseError(db.lastError());
     while (a->next()) {
         const auto stored = core::sync::eventFromWire(wireFromRow(*a));
         if (stored && stored->event)
@@ -303,7 +305,7 @@ PushOutcome Ledger::pushLocked(const Device& device, const QList<WireEvent>& eve
             }
             auto cached = cases.find(w->caseId);
             if (cached == cases.end()) {
-                auto loaded = loadCase(w->caseId);
+                auto loaded = loadCase(m_db, w->caseId);
                 if (!loaded)
                     return refused(loaded.error());
                 cached = cases.insert(w->caseId, std::move(*loaded));

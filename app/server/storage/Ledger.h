@@ -20,6 +20,12 @@ extern const char* const kPulledColumns;
 extern const char* const kPulledFrom;
 QJsonObject pulledEntry(const QSqlQuery& q);
 
+// The case's hall, head and accepted events in hall order; nullopt for a case no hall holds. What
+// a push judges an event against and what the server's own events (ServerMade) are made from,
+// read through kept statements. A row that cannot be read fails the whole read: a case judged on
+// part of its history would be judged wrong.
+core::Result<std::optional<CaseRecord>> loadCase(CentralDb& db, const QString& caseId);
+
 // Decision 5: the number an accepted event issues, (kind, number): a receipt its case number
 // (kind "case"), a printed document its document number (kind: the document kind); nullopt for
 // every other event.
@@ -54,7 +60,6 @@ private:
     PushOutcome pushLocked(const Device& device, const QList<core::sync::WireEvent>& events);
     void stopDevice(const QString& deviceId);
     bool step(const char* sql); // a statement without values or rows (savepoints)
-    core::Result<std::optional<CaseRecord>> loadCase(const QString& caseId);
     // Decision 4 (LedgerSystem.cpp): the hall's acceptance of a system event, else the refusal
     // this device got for it before; none when the event is to be judged.
     core::Result<std::optional<EventAnswer>> systemAnswer(const Device& device,

@@ -24,6 +24,22 @@ MasterRecord fromRow(const QSqlQuery& q)
                         q.value(5).toString()};
 }
 
+// The records a statement of kColumns selects, in its order; a row that cannot be read fails the
+// whole list (a judgement on part of the master data would be wrong).
+Result<QList<MasterRecord>> recordsOf(CentralDb& db, const QString& sql,
+                                      std::initializer_list<QVariant> values)
+{
+    QSqlQuery q = db.query();
+    if (!db.run(q, sql, values))
+        return databaseError(db.lastError());
+    QList<MasterRecord> out;
+    while (q.next())
+        out.append(fromRow(q));
+    if (auto failed = stepError(q))
+        return *failed;
+    return out;
+}
+
 QString bodyText(const QJsonObject& body)
 {
     return QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -104,21 +120,14 @@ Result<QList<MasterRecord>> MasterData::latest(const QString& hallCode, const QS
                                                const QString& asOf)
 {
     const QString until = asOf.isEmpty() ? kEverything : asOf;
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT %1 FROM master_records m WHERE hall_code = ? AND kind = ? "
-                                 "AND version = (SELECT MAX(version) FROM master_records n WHERE "
-                                 "n.hall_code = m.hall_code AND n.kind = m.kind AND n.record_key "
-                                 "= m.record_key AND n.recorded_at <= ?) ORDER BY record_key")
-                      .arg(QLatin1String(kColumns)),
-                  {hallCode, kind, until}))
-        return databaseError(m_db.lastError());
-    QList<MasterRecord> out;
-    while (q.next())
-        out.append(fromRow(q));
-    if (auto failed = stepError(q))
-        return *failed;
-    return out;
+    return recordsOf(
+        m_db,
+        QStringLiteral("SELECT %1 FROM master_records m WHERE hall_code = ? AND kind = ? "
+                       "AND version = (SELECT MAX(version) FROM master_records n WHERE "
+                       "n.hall_code = m.hall_code AND n.kind = m.kind AND n.record_key "
+                       "= m.record_key AND n.recorded_at <= ?) ORDER BY record_key")
+            .arg(QLatin1String(kColumns)),
+        {hallCode, kind, until});
 }
 
 std::optional<QString> MasterData::latestVersions(const QString& hallCode, const QString& kind,
@@ -159,18 +168,11 @@ Result<QList<MasterRecord>> MasterData::history(const QString& hallCode, const Q
 
 Result<QStringList> MasterData::recordedTimes(const QString& hallCode, const QString& kind)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT DISTINCT recorded_at FROM master_records WHERE hall_code "
-                                 "= ? AND kind = ? ORDER BY recorded_at DESC"),
-                  {hallCode, kind}))
-        return databaseError(m_db.lastError());
-    QStringList times;
-    while (q.next())
-        times.append(q.value(0).toString());
-    if (auto failed = stepError(q))
-        return *failed;
-    return times;
+    return textColumn(
+        m_db,
+        QStringLiteral("SELECT DISTINCT recorded_at FROM master_records WHERE hall_code "
+                       "= ? AND kind = ? ORDER BY recorded_at DESC"),
+        {hallCode, kind});
 }
 
 std::optional<MasterRecord> MasterData::latestOf(const QString& hallCode, const QString& kind,
@@ -204,39 +206,25 @@ std::optional<MasterRecord> MasterData::version(const QString& hallCode, const Q
 
 Result<QList<MasterRecord>> MasterData::after(const QString& hallCode, qint64 cursor, int limit)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT %1 FROM master_records WHERE hall_code = ? AND hall_seq > "
-                                 "? ORDER BY hall_seq LIMIT ?")
-                      .arg(QLatin1String(kColumns)),
-                  {hallCode, cursor, limit}))
-        return databaseError(m_db.lastError());
-    QList<MasterRecord> out;
-    while (q.next())
-        out.append(fromRow(q));
-    if (auto failed = stepError(q))
-        return *failed;
-    return out;
+    return recordsOf(
+        m_db,
+        QStringLiteral("SELECT %1 FROM master_records WHERE hall_code = ? AND hall_seq > "
+                       "? ORDER BY hall_seq LIMIT ?")
+            .arg(QLatin1String(kColumns)),
+        {hallCode, cursor, limit});
 }
 
 Result<QList<MasterRecord>> MasterData::asOf(const QString& hallCode, qint64 at)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT %1 FROM master_records m WHERE hall_code = ? AND hall_seq "
-                                 "<= ? AND (kind = ? OR version = (SELECT max(version) FROM "
-                                 "master_records n WHERE n.hall_code = m.hall_code AND n.kind = "
-                                 "m.kind AND n.record_key = m.record_key AND n.hall_seq <= ?)) "
-                                 "ORDER BY hall_seq")
-                      .arg(QLatin1String(kColumns)),
-                  {hallCode, at, record::kCatalogItem, at}))
-        return databaseError(m_db.lastError());
-    QList<MasterRecord> out;
-    while (q.next())
-        out.append(fromRow(q));
-    if (auto failed = stepError(q))
-        return *failed;
-    return out;
+    return recordsOf(
+        m_db,
+        QStringLiteral("SELECT %1 FROM master_records m WHERE hall_code = ? AND hall_seq "
+                       "<= ? AND (kind = ? OR version = (SELECT max(version) FROM "
+                       "master_records n WHERE n.hall_code = m.hall_code AND n.kind = "
+                       "m.kind AND n.record_key = m.record_key AND n.hall_seq <= ?)) "
+                       "ORDER BY hall_seq")
+            .arg(QLatin1String(kColumns)),
+        {hallCode, at, record::kCatalogItem, at});
 }
 
 } // namespace onewindow::server

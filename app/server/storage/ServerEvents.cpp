@@ -2,7 +2,6 @@
 
 #include "core/SyncProtocol.h"
 #include "server/storage/FoldVersions.h"
-#include "server/storage/Ledger.h"
 
 namespace onewindow::server {
 
@@ -23,62 +22,22 @@ core::Result<QString> ServerEvents::lockHall(const QString& hallCode)
 core::Result<QStringList> ServerEvents::casesHeldBy(const QString& hallCode,
                                                     const QString& deviceId)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT DISTINCT case_id FROM events WHERE device_id = ? AND "
-                                 "type = 'case.held' AND verdict = 'accepted' AND hall_code = ? "
-                                 "ORDER BY case_id"),
-                  {deviceId, hallCode}))
-        return databaseError(m_db.lastError());
-    QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
-    if (auto failed = stepError(q))
-        return *failed;
-    return out;
+    return textColumn(
+        m_db,
+        QStringLiteral("SELECT DISTINCT case_id FROM events WHERE device_id = ? AND "
+                       "type = 'case.held' AND verdict = 'accepted' AND hall_code = ? "
+                       "ORDER BY case_id"),
+        {deviceId, hallCode});
 }
 
 core::Result<QStringList> ServerEvents::casesAfter(const QString& hallCode, const QString& after,
                                                    int limit)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.run(q,
-                  QStringLiteral("SELECT case_id FROM cases WHERE hall_code = ? AND case_id > ? "
-                                 "ORDER BY case_id LIMIT ?"),
-                  {hallCode, after, limit}))
-        return databaseError(m_db.lastError());
-    QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
-    if (auto failed = stepError(q))
-        return *failed;
-    return out;
-}
-
-core::Result<std::optional<CaseRecord>> ServerEvents::loadCase(const QString& caseId)
-{
-    QSqlQuery c = m_db.query();
-    if (!m_db.run(c, QStringLiteral("SELECT hall_code, head_event_id FROM cases WHERE case_id = ?"),
-                  {caseId}))
-        return databaseError(m_db.lastError());
-    if (!c.next())
-        return std::optional<CaseRecord>();
-    CaseRecord record{c.value(0).toString(), c.value(1).toString(), {}};
-    QSqlQuery a = m_db.query();
-    if (!m_db.run(a,
-                  QStringLiteral("SELECT %1 FROM events WHERE case_id = ? AND verdict = "
-                                 "'accepted' ORDER BY hall_seq")
-                      .arg(QLatin1String(kEventColumns)),
-                  {caseId}))
-        return databaseError(m_db.lastError());
-    while (a.next()) {
-        const auto stored = core::sync::eventFromWire(wireFromRow(a));
-        if (stored && stored->event)
-            record.accepted.append(*stored->event);
-    }
-    if (auto failed = stepError(a))
-        return *failed; // a case judged on part of its history would be judged wrong
-    return std::optional<CaseRecord>(std::move(record));
+    return textColumn(
+        m_db,
+        QStringLiteral("SELECT case_id FROM cases WHERE hall_code = ? AND case_id > ? "
+                       "ORDER BY case_id LIMIT ?"),
+        {hallCode, after, limit});
 }
 
 core::Result<QString> ServerEvents::lastOwnEventAt(const QString& deviceId)

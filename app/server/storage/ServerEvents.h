@@ -28,8 +28,6 @@ public:
     core::Result<QStringList> casesHeldBy(const QString& hallCode, const QString& deviceId);
     // The hall's case ids after `after` in id order, at most `limit` (the `due` command's pages).
     core::Result<QStringList> casesAfter(const QString& hallCode, const QString& after, int limit);
-    // The case's hall, head and accepted events in hall order; nullopt for a case the hall lacks.
-    core::Result<std::optional<CaseRecord>> loadCase(const QString& caseId);
     // When the device recorded its latest own event the server holds ('' for none).
     core::Result<QString> lastOwnEventAt(const QString& deviceId);
     // The latest civil day of the device's own events for which its holds were looked at.
