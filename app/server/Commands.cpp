@@ -57,7 +57,8 @@ Parsed parse(const QStringList& args)
         // decision 7: settings and flags
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
         QStringLiteral("--office-hours"), QStringLiteral("--limit"),
-        QStringLiteral("--progress-every"),                                            // check
+        QStringLiteral("--progress-every"), // check
+        QStringLiteral("--chunk-cases"),    // calendar import
         QStringLiteral("--file"), QStringLiteral("--by"), QStringLiteral("--reason")}; // import
     static const QStringList flags{QStringLiteral("--check"),    // device import
                                    QStringLiteral("--dry-run")}; // due
@@ -243,7 +244,13 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
             files.append(*bytes);
             names.append(QFileInfo(path).fileName());
         }
-        return calendarImportCommand(db, hallCode, files, names, out, err, clock);
+        CalendarImportOptions options;
+        bool ok = true;
+        options.chunkCases =
+            p.values.value(QStringLiteral("--chunk-cases"), QStringLiteral("100")).toInt(&ok);
+        if (!ok || options.chunkCases < 1 || options.chunkCases > 1000000)
+            return usage(err, QStringLiteral("--chunk-cases 须为 1–1000000 的整数"));
+        return calendarImportCommand(db, hallCode, files, names, out, err, clock, options);
     }
     if (command == QLatin1String("user") && p.words.size() == 4 &&
         (sub == QLatin1String("add") || sub == QLatin1String("change"))) {

@@ -55,6 +55,27 @@ core::Result<QStringList> ServerEvents::casesAfter(const QString& hallCode, cons
     return out;
 }
 
+core::Result<QStringList> ServerEvents::casesPlacedBefore(const QString& hallCode,
+                                                          const QString& after, qint64 before,
+                                                          int limit)
+{
+    QSqlQuery q = m_db.query();
+    // Each case's first place by events_by_case (case_id, hall_seq): one index probe a case.
+    if (!m_db.run(q,
+                  QStringLiteral("SELECT c.case_id FROM cases c WHERE c.hall_code = ? AND "
+                                 "c.case_id > ? AND EXISTS (SELECT 1 FROM events e WHERE "
+                                 "e.case_id = c.case_id AND e.hall_seq < ?) ORDER BY c.case_id "
+                                 "LIMIT ?"),
+                  {hallCode, after, before, limit}))
+        return databaseError(m_db.lastError());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    if (auto failed = stepError(q))
+        return *failed;
+    return out;
+}
+
 core::Result<std::optional<CaseRecord>> ServerEvents::loadCase(const QString& caseId)
 {
     QSqlQuery c = m_db.query();
