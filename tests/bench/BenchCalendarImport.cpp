@@ -1,13 +1,15 @@
 // Decision 8 (docs/sync-protocol.md, operations.md): `onewindow-server calendar import` on a
 // demo hall, the longest single hold of the hall's row (its longest transaction, which every push
-// of the hall waits for) as the import prints it. Two demo halls alike in one central store: the
-// first imports the notice as before, every case in one transaction (--chunk-cases above the
-// hall's cases), the second in the chunks it now uses (default 100 cases), in the same run.
+// of the hall waits for) as the import prints it. The demo hall is built once and copied, so two
+// central stores hold the same hall: the first imports the notice as before, every case in one
+// transaction (--chunk-cases above the hall's cases), the second in the chunks it now uses
+// (default 100 cases), in the same run.
 //
 // Usage: bench_calendar_import [--cases N] [--database URL]
-//   --cases: each demo hall's cases (default 5000);
-//   --database: an empty PostgreSQL database to build the halls in (default: a SQLite store in a
-//   temporary folder).
+//   --cases: the demo hall's cases (default 5000);
+//   --database: an empty PostgreSQL database to build the hall in (default: a SQLite store in a
+//   temporary folder); the copy is made beside it as NAME_copy (psql, CREATE DATABASE ...
+//   TEMPLATE, dropped first if it exists).
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +18,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -75,17 +78,31 @@ int main(int argc, char** argv)
             die(QStringLiteral("usage: bench_calendar_import [--cases N] [--database URL]"));
     }
     QTemporaryDir dir;
-    const QStringList where =
-        database.isEmpty()
-            ? QStringList{QStringLiteral("--store"), dir.filePath(QStringLiteral("central.sqlite"))}
-            : QStringList{QStringLiteral("--database"), database};
-    const QStringList halls{QStringLiteral("620102"), QStringLiteral("620103")};
-    for (const QString& hall : halls) {
-        std::printf("building demo hall %s of %d cases ...\n", qPrintable(hall), cases);
-        std::fflush(stdout);
-        run(QStringLiteral(ONEWINDOW_SERVER_DEMO_PATH),
-            where + QStringList{QStringLiteral("hall"), QStringLiteral("demo"), hall,
+    const QString hall = QStringLiteral("620102"); // the demo hall's code
+    QList<QStringList> stores;
+    if (database.isEmpty())
+        for (const char* name : {"before.sqlite", "now.sqlite"})
+            stores.append({QStringLiteral("--store"), dir.filePath(QLatin1String(name))});
+    else
+        stores = {{QStringLiteral("--database"), database}};
+    std::printf("building the demo hall of %d cases ...\n", cases);
+    std::fflush(stdout);
+    run(QStringLiteral(ONEWINDOW_SERVER_DEMO_PATH),
+        stores[0] + QStringList{QStringLiteral("hall"), QStringLiteral("demo"), hall,
                                 QStringLiteral("--cases"), QString::number(cases)});
+    if (database.isEmpty()) {
+        if (!QFile::copy(stores[0][1], stores[1][1]))
+            die(QStringLiteral("cannot copy the central store"));
+    } else {
+        QUrl url(database);
+        const QString name = url.path().mid(1);
+        QUrl maintenance = url;
+        maintenance.setPath(QStringLiteral("/postgres"));
+        for (const QString& sql : {QStringLiteral("DROP DATABASE IF EXISTS %1_copy").arg(name),
+                                   QStringLiteral("CREATE DATABASE %1_copy TEMPLATE %1").arg(name)})
+            run(QStringLiteral("psql"), {maintenance.toString(), QStringLiteral("-c"), sql});
+        url.setPath(QStringLiteral("/%1_copy").arg(name));
+        stores.append({QStringLiteral("--database"), url.toString()});
     }
     const QString notice = writeNotice(dir);
     static const QRegularExpression summary(
@@ -96,18 +113,18 @@ int main(int argc, char** argv)
     const struct
     {
         const char* label;
-        QString hall;
+        QStringList store;
         QStringList extra;
     } ways[] = {{"every case in one transaction (before)",
-                 halls[0],
+                 stores[0],
                  {QStringLiteral("--chunk-cases"), QString::number(cases + 1)}},
-                {"chunks of 100 cases (now)", halls[1], {}}};
+                {"chunks of 100 cases (now)", stores[1], {}}};
     for (const auto& way : ways) {
-        const QString out = run(QStringLiteral(ONEWINDOW_SERVER_PATH),
-                                where +
-                                    QStringList{QStringLiteral("calendar"),
-                                                QStringLiteral("import"), way.hall, notice} +
-                                    way.extra);
+        const QString out = run(
+            QStringLiteral(ONEWINDOW_SERVER_PATH),
+            way.store +
+                QStringList{QStringLiteral("calendar"), QStringLiteral("import"), hall, notice} +
+                way.extra);
         const auto m = summary.match(out);
         if (!m.hasMatch())
             die(QStringLiteral("no summary in: %1").arg(out.right(400)));
