@@ -55,43 +55,74 @@ QString HallDigest::text() const
              catalogVersion.isEmpty() ? QStringLiteral("-") : catalogVersion);
 }
 
+HallDigestBuilder::HallDigestBuilder()
+{
+    static const ServiceItem lifecycleOnly;
+    static const WorkingCalendar noCalendar;
+    m_context.item = &lifecycleOnly;
+    m_context.calendar = &noCalendar;
+}
+
+void HallDigestBuilder::addPlacement(qint64 hallSeq, const QString& eventId, bool accepted)
+{
+    if (m_cases || (m_out.events > 0 && hallSeq < m_lastSeq))
+        m_ordered = false;
+    m_lastSeq = hallSeq;
+    m_hash.addData(eventId.toUtf8());
+    m_hash.addData(accepted ? QByteArrayView("\x1f"
+                                             "a\n")
+                            : QByteArrayView("\x1f"
+                                             "r\n"));
+    m_out.cursor = std::max(m_out.cursor, hallSeq);
+    ++m_out.events;
+}
+
+void HallDigestBuilder::addCase(const QString& caseId, const QList<Event>& accepted)
+{
+    if (!m_cases) {
+        m_hash.addData(QByteArrayView("\x1e"));
+        m_cases = true;
+    } else if (!(m_lastCase < caseId)) {
+        m_ordered = false;
+    }
+    m_lastCase = caseId;
+    auto state = foldOrdered(accepted, m_context);
+    m_hash.addData(caseId.toUtf8());
+    m_hash.addData(QByteArrayView("\x1d"));
+    // A case whose first accepted event is no receipt folds to nothing: its error code stands.
+    m_hash.addData(state ? stateText(*state) : state.error().code.toUtf8());
+    m_hash.addData(QByteArrayView("\n"));
+    ++m_out.cases;
+}
+
+Result<HallDigest> HallDigestBuilder::finish()
+{
+    if (!m_ordered)
+        return Error{QStringLiteral("digest.order"),
+                     QStringLiteral("校验值计算出错：记录未按大厅顺序或办件编号顺序读出，"
+                                    "请重新运行；仍出现时请联系技术支持")};
+    if (!m_cases)
+        m_hash.addData(QByteArrayView("\x1e"));
+    HallDigest out = m_out;
+    out.sha256 = QString::fromLatin1(m_hash.result().toHex());
+    return out;
+}
+
 HallDigest hallDigest(QList<PlacedEvent> placed)
 {
     std::stable_sort(placed.begin(), placed.end(), [](const PlacedEvent& a, const PlacedEvent& b) {
         return a.hallSeq < b.hallSeq;
     });
-    static const ServiceItem lifecycleOnly;
-    static const WorkingCalendar noCalendar;
-    FoldContext context;
-    context.item = &lifecycleOnly;
-    context.calendar = &noCalendar;
-
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    HallDigestBuilder builder;
     QMap<QString, QList<Event>> byCase; // sorted by case id: the same order everywhere
-    HallDigest out;
     for (const PlacedEvent& p : std::as_const(placed)) {
-        hash.addData(p.event.eventId.toUtf8());
-        hash.addData(p.accepted ? QByteArrayView("\x1f"
-                                                 "a\n")
-                                : QByteArrayView("\x1f"
-                                                 "r\n"));
+        builder.addPlacement(p.hallSeq, p.event.eventId, p.accepted);
         if (p.accepted)
             byCase[p.event.caseId].append(p.event);
-        out.cursor = std::max(out.cursor, p.hallSeq);
     }
-    hash.addData(QByteArrayView("\x1e"));
-    for (auto it = byCase.cbegin(); it != byCase.cend(); ++it) {
-        auto state = foldOrdered(it.value(), context);
-        hash.addData(it.key().toUtf8());
-        hash.addData(QByteArrayView("\x1d"));
-        // A case whose first accepted event is no receipt folds to nothing: its error code stands.
-        hash.addData(state ? stateText(*state) : state.error().code.toUtf8());
-        hash.addData(QByteArrayView("\n"));
-    }
-    out.sha256 = QString::fromLatin1(hash.result().toHex());
-    out.events = static_cast<int>(placed.size());
-    out.cases = static_cast<int>(byCase.size());
-    return out;
+    for (auto it = byCase.cbegin(); it != byCase.cend(); ++it)
+        builder.addCase(it.key(), it.value());
+    return *builder.finish(); // sorted above: always in order
 }
 
 } // namespace onewindow::core

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/CaseFold.h"
+#include "core/Error.h"
 #include "core/Event.h"
 #include "core/SyncProtocol.h"
 
+#include <QCryptographicHash>
 #include <QList>
 #include <QString>
 
@@ -42,5 +45,31 @@ struct HallDigest
 
 // `placed` in hall order (ascending hall_seq); any other order is sorted first.
 HallDigest hallDigest(QList<PlacedEvent> placed);
+
+// The same digest fed as it is read (decision 11, the working set's digest at the window and the
+// server): no more than one case's events held at once, so a store of any size is digested in
+// the memory of its largest case. Two passes, in the order the hash takes them:
+// 1. addPlacement() for every placed event in hall order (ascending hall_seq);
+// 2. addCase() for every case with an accepted event, by ascending case id as QString orders it
+//    (UTF-16 code units: an SQL collation may order otherwise, so callers sort the ids
+//    themselves), with that case's accepted events in hall order.
+// finish() refuses (`digest.order`) a feed out of either order instead of giving a wrong digest.
+class HallDigestBuilder
+{
+public:
+    HallDigestBuilder();
+    void addPlacement(qint64 hallSeq, const QString& eventId, bool accepted);
+    void addCase(const QString& caseId, const QList<Event>& accepted);
+    Result<HallDigest> finish();
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    FoldContext m_context;
+    HallDigest m_out;
+    qint64 m_lastSeq = 0;
+    QString m_lastCase;
+    bool m_cases = false; // the second pass has begun
+    bool m_ordered = true;
+};
 
 } // namespace onewindow::core

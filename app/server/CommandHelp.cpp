@@ -21,7 +21,8 @@ const char* const kCommandUsage =
     "  device imports [--hall HALL]               the record of those imports\n"
     "  backoffice list|add|remove HALL [NAME]     the back offices a case may be forwarded to\n"
     "  catalog import HALL FILE                   the hall's catalog (new item versions)\n"
-    "  calendar import HALL FILE...               holiday notices for the hall\n"
+    "  calendar import HALL FILE... [--chunk-cases N]\n"
+    "                                             holiday notices for the hall\n"
     "  user add|change HALL LOGIN [...]           the hall's users (user --help)\n"
     "  digest HALL                                the hall's digest (as `onewindowctl store "
     "digest`)\n"
@@ -120,13 +121,16 @@ const QMap<QString, const char*>& commandHelps()
          "changes nothing.\n"},
         {QStringLiteral("calendar"),
          "usage: onewindow-server (--store PATH | --database URL) calendar import HALL FILE...\n"
+         "       [--chunk-cases N]\n"
          "Imports State Council holiday notices (holiday-cn JSON) for the hall, checked as the\n"
-         "workstation checks them; each replaces its year from now on. In the same transaction\n"
-         "every open case whose clock deadlines the new calendar moves gets one \"deadline "
-         "moved\"\n"
-         "entry (case.deadline_recomputed by the central server, with each clock's old and new\n"
-         "deadline), printed as a `made` line each, then a summary; the windows pull both. The\n"
-         "same notice again changes nothing and makes nothing.\n"},
+         "workstation checks them; each replaces its year from now on. Then every open case\n"
+         "whose clock deadlines the new calendar moves gets one \"deadline moved\" entry\n"
+         "(case.deadline_recomputed by the central server, with each clock's old and new\n"
+         "deadline), printed as a `made` line each, then a summary; the windows pull both.\n"
+         "The entries are made N cases (default 100) at a time, each chunk a short transaction,\n"
+         "so the hall's pushes go on meanwhile. An import stopped before its summary is\n"
+         "finished by running the same command again; nothing is made twice. The same notice\n"
+         "again changes nothing and makes nothing.\n"},
         {QStringLiteral("user"),
          "usage: onewindow-server (--store PATH | --database URL) user add HALL LOGIN\n"
          "       --name NAME --role clerk|supervisor|administrator --password-file FILE\n"

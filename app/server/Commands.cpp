@@ -15,6 +15,7 @@
 #include "server/storage/CentralDb.h"
 #include "server/storage/Ledger.h"
 #include "server/storage/Registry.h"
+#include "server/storage/WorkingSets.h"
 
 #include "input/InputFile.h"
 
@@ -22,6 +23,9 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QMap>
+#include <QSet>
+
+#include <algorithm>
 
 namespace onewindow::server {
 
@@ -54,7 +58,8 @@ Parsed parse(const QStringList& args)
         QStringLiteral("--offline-sign-in-hours"), QStringLiteral("--max-clock-gap-seconds"),
         QStringLiteral("--office-hours"), QStringLiteral("--limit"),
         QStringLiteral("--idle-lock-minutes"), QStringLiteral("--follow-up-days"),
-        QStringLiteral("--progress-every"),                                            // check
+        QStringLiteral("--progress-every"), // check
+        QStringLiteral("--chunk-cases"),    // calendar import
         QStringLiteral("--file"), QStringLiteral("--by"), QStringLiteral("--reason")}; // import
     static const QStringList flags{QStringLiteral("--check"),    // device import
                                    QStringLiteral("--dry-run")}; // due
@@ -240,7 +245,13 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
             files.append(*bytes);
             names.append(QFileInfo(path).fileName());
         }
-        return calendarImportCommand(db, hallCode, files, names, out, err, clock);
+        CalendarImportOptions options;
+        bool ok = true;
+        options.chunkCases =
+            p.values.value(QStringLiteral("--chunk-cases"), QStringLiteral("100")).toInt(&ok);
+        if (!ok || options.chunkCases < 1 || options.chunkCases > 1000000)
+            return usage(err, QStringLiteral("--chunk-cases 须为 1–1000000 的整数"));
+        return calendarImportCommand(db, hallCode, files, names, out, err, clock, options);
     }
     if (command == QLatin1String("user") && p.words.size() == 4 &&
         (sub == QLatin1String("add") || sub == QLatin1String("change"))) {
@@ -280,8 +291,12 @@ int master(CentralDb& db, const Parsed& p, QTextStream& out, QTextStream& err,
 core::Result<core::HallDigest> hallDigestOf(CentralDb& db, const core::Clock& clock,
                                             const QString& hallCode)
 {
+    // Streamed as the working set's digest is (core::HallDigestBuilder): the hall's pages in
+    // order, then each case's events up to the cursor reached, one case at a time.
     Ledger ledger(db, clock);
-    QList<core::PlacedEvent> placed;
+    core::HallDigestBuilder builder;
+    QStringList caseIds;
+    QSet<QString> seen;
     qint64 cursor = 0;
     for (;;) {
         auto page = ledger.pull(hallCode, cursor, core::sync::kMaxPullLimit);
@@ -289,20 +304,43 @@ core::Result<core::HallDigest> hallDigestOf(CentralDb& db, const core::Clock& cl
             return page.error();
         for (const QJsonObject& item : page->events) {
             auto wire = core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
-            core::PlacedEvent p;
-            p.hallSeq = item.value(QStringLiteral("hall_seq")).toInteger(0);
-            p.accepted =
-                item.value(QStringLiteral("verdict")).toString() == QLatin1String("accepted");
             if (!wire || !wire->event)
                 continue; // set aside as technically bad: no workstation stores it either
-            p.event = *wire->event;
-            placed.append(p);
+            const bool accepted =
+                item.value(QStringLiteral("verdict")).toString() == QLatin1String("accepted");
+            builder.addPlacement(item.value(QStringLiteral("hall_seq")).toInteger(0),
+                                 wire->event->eventId, accepted);
+            if (accepted && !seen.contains(wire->event->caseId)) {
+                seen.insert(wire->event->caseId);
+                caseIds.append(wire->event->caseId);
+            }
         }
         cursor = page->nextCursor;
         if (!page->more)
             break;
     }
-    core::HallDigest d = core::hallDigest(placed);
+    seen.clear();
+    std::sort(caseIds.begin(), caseIds.end()); // QString's order, as every window hashes in
+    WorkingSets sets(db, clock);
+    QList<core::Event> accepted;
+    for (const QString& caseId : std::as_const(caseIds)) {
+        auto entries = sets.caseEvents(hallCode, caseId, cursor);
+        if (!entries)
+            return entries.error();
+        accepted.clear();
+        for (const QJsonObject& item : std::as_const(*entries)) {
+            if (item.value(QStringLiteral("verdict")).toString() != QLatin1String("accepted"))
+                continue;
+            auto wire = core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
+            if (wire && wire->event)
+                accepted.append(*wire->event);
+        }
+        builder.addCase(caseId, accepted);
+    }
+    auto finished = builder.finish();
+    if (!finished)
+        return finished.error();
+    core::HallDigest d = *finished;
     d.cursor = cursor;
     return d;
 }

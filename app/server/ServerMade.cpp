@@ -245,13 +245,16 @@ core::Status ServerMade::dueCases(const QStringList& caseIds, const QHash<QStrin
     return {};
 }
 
-core::Status ServerMade::deadlinesMoved(const QStringList& caseIds,
-                                        const core::WorkingCalendar& before,
-                                        const QList<core::HolidayNotice>& notices, Report& report)
+core::Status ServerMade::deadlinesMoved(const QStringList& caseIds, const QString& noticeAt,
+                                        const QString& names, Report& report)
 {
-    if (core::Status s = lock(); !s) // after the write: m_calendarNow is the new calendar
+    if (core::Status s = lock(); !s)
         return s;
-    const QString names = core::noticeNames(notices);
+    // The calendars on either side of the notices, not today's: a later notice, or a rerun long
+    // after, moves nothing in their name.
+    const core::WorkingCalendar& after = m_rules.calendarAt(noticeAt);
+    const core::WorkingCalendar& before = m_rules.calendarAt(
+        utcText(QDateTime::fromString(noticeAt, Qt::ISODateWithMs).toUTC().addMSecs(-1)));
     for (const QString& caseId : caseIds) {
         auto c = load(caseId);
         if (!c)
@@ -261,6 +264,12 @@ core::Status ServerMade::deadlinesMoved(const QStringList& caseIds,
             continue;
         ++report.cases;
         Case& now = *c.value();
+        if (&after != m_calendarNow) { // folded by load() on today's calendar
+            now.context.calendar = &after;
+            now.state = core::CaseState();
+            for (const core::Event& e : now.record.accepted)
+                core::applyEvent(now.state, e, now.context);
+        }
         core::FoldContext then = now.context;
         then.calendar = &before;
         core::CaseState old; // folded as load() folds, on the calendar before the import

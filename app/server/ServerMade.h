@@ -52,12 +52,13 @@ public:
     // The timer (`onewindow-server due`): these cases of the hall; `devices` the hall's, by id.
     core::Status dueCases(const QStringList& caseIds, const QHash<QString, Device>& devices,
                           Report& report);
-    // Decision 8: `notices` were written in this transaction (`calendar import`), the hall's
-    // calendar having been `before`. Each of these cases that is open and whose clock deadlines
-    // the new calendar moves gets its "deadline moved" entry (core::deadlineRecomputed, by
-    // kServerActor), once: made twice, the same id.
-    core::Status deadlinesMoved(const QStringList& caseIds, const core::WorkingCalendar& before,
-                                const QList<core::HolidayNotice>& notices, Report& report);
+    // Decision 8: notices named `notices` (core::noticeNames) were recorded at `noticeAt`
+    // (`calendar import`, one chunk of its cases). Each of these cases that is open and whose
+    // clock deadlines the hall's calendar as recorded at `noticeAt` moves from the one recorded
+    // just before gets its "deadline moved" entry (core::deadlineRecomputed, by kServerActor),
+    // once: made twice, the same id.
+    core::Status deadlinesMoved(const QStringList& caseIds, const QString& noticeAt,
+                                const QString& notices, Report& report);
 
 private:
     struct Case

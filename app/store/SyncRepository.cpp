@@ -451,33 +451,6 @@ Status SyncRepository::markRetired(const QString& atUtc)
     return {};
 }
 
-Result<core::HallDigest> SyncRepository::digest() const
-{
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT e.event_id, e.case_id, e.device_id, e.device_seq, e.hlc, "
-                               "e.actor_id, e.occurred_at_utc, e.type, e.type_version, e.payload, "
-                               "p.hall_seq, p.verdict FROM placement p JOIN events e ON "
-                               "e.event_id = p.event_id AND e.case_id = p.case_id ORDER BY "
-                               "p.hall_seq")))
-        return readError(q);
-    QList<core::PlacedEvent> placed;
-    while (q.next()) {
-        auto e = eventFromRow(q);
-        if (!e)
-            return e.error();
-        placed.append(core::PlacedEvent{q.value(10).toLongLong(),
-                                        q.value(11).toString() == QLatin1String("accepted"), *e});
-    }
-    core::HallDigest d = core::hallDigest(placed);
-    auto s = state();
-    if (!s)
-        return s.error();
-    if (*s)
-        d.cursor = (*s)->cursor;
-    return d;
-}
-
 Result<QList<Placement>> SyncRepository::rejectedOwn() const
 {
     QSqlQuery q(m_store.database());

@@ -182,7 +182,8 @@ public:
     // Decision 9: the hall answered that this device was retired at `atUtc` (its text as sent).
     Status markRetired(const QString& atUtc);
 
-    // This store's events the hall has placed, for core::hallDigest (store digest).
+    // This store's events the hall has placed, digested as core::hallDigest does (store digest,
+    // the working set's check): streamed, a case at a time (SyncDigest.cpp).
     Result<core::HallDigest> digest() const;
     // Own events the hall rejected (the loser of a conflict), newest first.
     Result<QList<Placement>> rejectedOwn() const;

@@ -85,6 +85,58 @@ TEST_CASE("Hall digest: the same events and verdicts give the same digest; a ver
                               QStringLiteral(" cursor 4 events 4 cases 1 fold ")));
 }
 
+TEST_CASE("Hall digest, streamed (decision 11): placements in hall order, then cases by QString's "
+          "order, give hallDigest's value; any other order is refused, never a wrong digest")
+{
+    // Two cases whose ids a case-insensitive collation orders the other way round: "B-1" before
+    // "a-2" by UTF-16 code units, as QMap (and so hallDigest) orders them.
+    QList<core::Event> first = acceptedWithNotes().events();
+    QList<core::Event> second = acceptedWithNotes().events();
+    for (core::Event& e : first)
+        e.caseId = QStringLiteral("a-2");
+    for (core::Event& e : second)
+        e.caseId = QStringLiteral("B-1");
+    QList<core::PlacedEvent> all; // the two cases interleaved in the hall's order
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        all.append(core::PlacedEvent{2 * i + 1, true, first[i]});
+        all.append(core::PlacedEvent{2 * i + 2, i != 3, second[i]}); // B-1's last note rejected
+    }
+    const core::HallDigest whole = core::hallDigest(all);
+    const QList<core::Event> secondAccepted = second.mid(0, 3);
+
+    const auto feed = [&](const QStringList& caseOrder) {
+        core::HallDigestBuilder b;
+        for (const core::PlacedEvent& p : std::as_const(all))
+            b.addPlacement(p.hallSeq, p.event.eventId, p.accepted);
+        for (const QString& id : caseOrder)
+            b.addCase(id, id == QLatin1String("a-2") ? first : secondAccepted);
+        return b.finish();
+    };
+    const auto streamed = feed({QStringLiteral("B-1"), QStringLiteral("a-2")});
+    REQUIRE(streamed);
+    CHECK(streamed->sha256 == whole.sha256);
+    CHECK(streamed->events == 8);
+    CHECK(streamed->cases == 2);
+    CHECK(streamed->cursor == 8);
+
+    const auto collated = feed({QStringLiteral("a-2"), QStringLiteral("B-1")});
+    REQUIRE_FALSE(collated);
+    CHECK(collated.error().code == QLatin1String("digest.order"));
+
+    core::HallDigestBuilder backwards; // a placement out of the hall's order
+    backwards.addPlacement(2, all[1].event.eventId, true);
+    backwards.addPlacement(1, all[0].event.eventId, true);
+    CHECK_FALSE(backwards.finish());
+
+    core::HallDigestBuilder late; // a placement after the cases began
+    late.addCase(QStringLiteral("a-2"), first);
+    late.addPlacement(1, all[0].event.eventId, true);
+    CHECK_FALSE(late.finish());
+
+    // An empty store digests as an empty list does.
+    CHECK(core::HallDigestBuilder().finish()->sha256 == core::hallDigest({}).sha256);
+}
+
 TEST_CASE("Decision 8: offline sign-in is allowed until the hall's hours after the last sync, "
           "never without a sync, and the hours are a checked hall setting")
 {

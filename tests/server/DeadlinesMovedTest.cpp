@@ -1,13 +1,14 @@
 // Decision 8 (docs/sync-protocol.md): the "deadline moved" timeline entries are made once, at the
-// server. `calendar import` writes the hall's new notices and, in the same transaction, one
-// case.deadline_recomputed by the central server for every open case whose clock deadlines the
-// new calendar moves. Run on SQLite and on PostgreSQL.
+// server. `calendar import` writes the hall's new notices and then, in chunks of cases each its
+// own transaction, one case.deadline_recomputed by the central server for every open case whose
+// clock deadlines the new calendar moves. Run on SQLite and on PostgreSQL.
 #include "HallEvents.h"
 #include "MovedNotice.h"
 #include "ServerCommand.h"
 
 #include "core/SyncProtocol.h"
 #include "core/SystemEvents.h"
+#include "server/CalendarCommand.h"
 
 #include <catch2/catch.hpp>
 
@@ -129,6 +130,83 @@ TEST_CASE("Decision 8: two server processes importing the same holiday notice at
     CHECK(runs[0].out.count(QStringLiteral("made\t")) +
               runs[1].out.count(QStringLiteral("made\t")) ==
           10);
+    CHECK(recomputed(f, w07).size() == 10);
+    CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
+}
+
+TEST_CASE("Decision 8: calendar import makes its entries in chunks, each its own transaction: a "
+          "push for the hall is taken between two chunks, and an import stopped midway, run "
+          "again, ends with exactly one entry per moved case",
+          "[server][servermade][deadlines][chunks]")
+{
+    ServerFixture f;
+    f.createHall(kHall);
+    const auto w07 = f.enrol(kHall, QStringLiteral("W07"));
+    EventMaker make(w07.id, f.clock());
+    // Monday 2026-12-07: ten open cases whose notice period the notice moves.
+    QStringList moved;
+    for (int n = 1; n <= 10; ++n) {
+        moved.append(newId());
+        pushAccepted(
+            f, w07,
+            {make.make(EventType::Received, moved.last(), {}, receivedPayload(numberOf(n)))});
+    }
+    f.clock().set(QDateTime(QDate(2026, 12, 10), QTime(11, 0), kTestZone));
+    QTemporaryDir dir;
+    const QString file = writeMovedNotice(dir);
+    QFile read(file);
+    REQUIRE(read.open(QIODevice::ReadOnly));
+
+    // Three cases a chunk; between the first and the second a window pushes a new case; the
+    // process "dies" after the second chunk.
+    auto db = server::CentralDb::open(f.spec());
+    REQUIRE(db.ok());
+    QStringList between;
+    const QString late = newId();
+    server::CalendarImportOptions options;
+    options.chunkCases = 3;
+    options.afterChunk = [&](int chunks) {
+        if (chunks == 1) {
+            QJsonObject thursday = receivedPayload(numberOf(11));
+            thursday.insert(QStringLiteral("receiptDate"), QStringLiteral("2026-12-10"));
+            between = verdicts(f.push(w07, {core::sync::eventToWire(make.make(
+                                               EventType::Received, late, {}, thursday))}));
+        }
+        return chunks < 2;
+    };
+    QString out, err;
+    {
+        QTextStream o(&out), e(&err);
+        CHECK(server::calendarImportCommand(**db, kHall, {read.readAll()},
+                                            {QStringLiteral("2026-moved.json")}, o, e, f.clock(),
+                                            options) == 1);
+    }
+    INFO(out.toStdString() << err.toStdString());
+    CHECK(between == QStringList{QStringLiteral("accepted")}); // taken while the import ran
+    CHECK(out.contains(QStringLiteral("calendar.notice 2026 version 2")));
+    CHECK(out.contains(QStringLiteral("run the same command again")));
+    CHECK(out.count(QStringLiteral("made\t")) == 6);
+    CHECK(recomputed(f, w07).size() == 6); // the two chunks done are committed
+
+    const QStringList import{QStringLiteral("calendar"), QStringLiteral("import"), kHall, file};
+    const CommandRun again = command(f, import);
+    INFO(again.out.toStdString() << again.err.toStdString());
+    CHECK(again.exit == 0);
+    CHECK(again.out.contains(QStringLiteral("nothing changed")));
+    CHECK(again.out.contains(QStringLiteral("going on after case")));
+    CHECK(again.out.count(QStringLiteral("made\t")) == 4);
+    QStringList entries;
+    for (const core::Event& e : recomputed(f, w07))
+        entries.append(e.caseId);
+    entries.sort();
+    QStringList expected = moved;
+    expected.sort();
+    CHECK(entries == expected); // one each, none for the case received after the notice
+
+    const CommandRun third = command(f, import); // finished: nothing left to do
+    CHECK(third.exit == 0);
+    CHECK_FALSE(third.out.contains(QStringLiteral("deadline moved entries for")));
+    CHECK(third.out.contains(QStringLiteral(" 0 deadline moved")));
     CHECK(recomputed(f, w07).size() == 10);
     CHECK(command(f, {QStringLiteral("check"), kHall}).exit == 0);
 }

@@ -40,6 +40,19 @@ core::Result<QStringList> ServerEvents::casesAfter(const QString& hallCode, cons
         {hallCode, after, limit});
 }
 
+core::Result<QStringList> ServerEvents::casesPlacedBefore(const QString& hallCode,
+                                                          const QString& after, qint64 before,
+                                                          int limit)
+{
+    // Each case's first place by events_by_case (case_id, hall_seq): one index probe a case.
+    return textColumn(m_db,
+                      QStringLiteral("SELECT c.case_id FROM cases c WHERE c.hall_code = ? AND "
+                                     "c.case_id > ? AND EXISTS (SELECT 1 FROM events e WHERE "
+                                     "e.case_id = c.case_id AND e.hall_seq < ?) ORDER BY c.case_id "
+                                     "LIMIT ?"),
+                      {hallCode, after, before, limit});
+}
+
 core::Result<QString> ServerEvents::lastOwnEventAt(const QString& deviceId)
 {
     QSqlQuery q = m_db.query();

@@ -28,6 +28,10 @@ public:
     core::Result<QStringList> casesHeldBy(const QString& hallCode, const QString& deviceId);
     // The hall's case ids after `after` in id order, at most `limit` (the `due` command's pages).
     core::Result<QStringList> casesAfter(const QString& hallCode, const QString& after, int limit);
+    // The same, of the cases with an event placed before hall order `before` (decision 8: the
+    // cases the hall held when a notice was written; calendar import's chunks).
+    core::Result<QStringList> casesPlacedBefore(const QString& hallCode, const QString& after,
+                                                qint64 before, int limit);
     // When the device recorded its latest own event the server holds ('' for none).
     core::Result<QString> lastOwnEventAt(const QString& deviceId);
     // The latest civil day of the device's own events for which its holds were looked at.

@@ -7,6 +7,10 @@
 #include "server/Model.h"
 #include "server/storage/Ledger.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace onewindow::server {
 
 core::Result<std::optional<WorkingSet>> WorkingSets::find(const QString& hallCode, qint64 at)
@@ -149,25 +153,58 @@ core::Result<QString> WorkingSets::digest(const QString& hallCode, const Working
 {
     if (!set.digest.isEmpty())
         return set.digest;
-    QList<core::PlacedEvent> placed;
-    for (qint64 after = 0;;) {
-        auto p = page(hallCode, set.at, after, core::sync::kMaxPullLimit);
-        if (!p)
-            return p.error();
-        for (const QJsonObject& item : std::as_const(p->entries)) {
-            auto wire = core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
-            if (!wire || !wire->event)
-                continue; // set aside as technically bad: no workstation stores it either
-            placed.append(core::PlacedEvent{item.value(QStringLiteral("hall_seq")).toInteger(0),
-                                            item.value(QStringLiteral("verdict")).toString() ==
-                                                QLatin1String("accepted"),
-                                            *wire->event});
+    // Streamed (core::HallDigestBuilder): the set's pages in hall order for the first pass, then
+    // each case's events by events_by_case, so the process holds the case ids and one page or
+    // case, never the set (858 MB for a set of 44,081 cases when it was read whole).
+    core::HallDigestBuilder builder;
+    QStringList caseIds;
+    {
+        QSet<QString> seen;
+        for (qint64 after = 0;;) {
+            auto p = page(hallCode, set.at, after, core::sync::kMaxPullLimit);
+            if (!p)
+                return p.error();
+            for (const QJsonObject& item : std::as_const(p->entries)) {
+                auto wire =
+                    core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
+                if (!wire || !wire->event)
+                    continue; // set aside as technically bad: no workstation stores it either
+                const bool accepted =
+                    item.value(QStringLiteral("verdict")).toString() == QLatin1String("accepted");
+                builder.addPlacement(item.value(QStringLiteral("hall_seq")).toInteger(0),
+                                     wire->event->eventId, accepted);
+                if (accepted && !seen.contains(wire->event->caseId)) {
+                    seen.insert(wire->event->caseId);
+                    caseIds.append(wire->event->caseId);
+                }
+            }
+            after = p->after;
+            if (!p->more)
+                break;
         }
-        after = p->after;
-        if (!p->more)
-            break;
     }
-    const QString sha = core::hallDigest(std::move(placed)).sha256;
+    // QString's order, not the database's collation (PostgreSQL's may ignore the hyphens): the
+    // order every window hashes in.
+    std::sort(caseIds.begin(), caseIds.end());
+    QList<core::Event> accepted;
+    for (const QString& caseId : std::as_const(caseIds)) {
+        auto entries = caseEvents(hallCode, caseId, set.at);
+        if (!entries)
+            return entries.error();
+        accepted.clear();
+        for (const QJsonObject& item : std::as_const(*entries)) {
+            if (item.value(QStringLiteral("verdict")).toString() != QLatin1String("accepted"))
+                continue;
+            auto wire = core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
+            if (wire && wire->event)
+                accepted.append(*wire->event);
+        }
+        builder.addCase(caseId, accepted);
+    }
+    auto digest = builder.finish();
+    if (!digest)
+        return digest.error();
+    const QString sha = digest->sha256;
     QSqlQuery q = m_db.query();
     if (!m_db.run(q,
                   QStringLiteral("UPDATE snapshots SET digest = ? WHERE hall_code = ? AND at_seq "
