@@ -322,20 +322,11 @@ core::Result<core::HallDigest> hallDigestOf(CentralDb& db, const core::Clock& cl
     seen.clear();
     std::sort(caseIds.begin(), caseIds.end()); // QString's order, as every window hashes in
     WorkingSets sets(db, clock);
-    QList<core::Event> accepted;
     for (const QString& caseId : std::as_const(caseIds)) {
-        auto entries = sets.caseEvents(hallCode, caseId, cursor);
-        if (!entries)
-            return entries.error();
-        accepted.clear();
-        for (const QJsonObject& item : std::as_const(*entries)) {
-            if (item.value(QStringLiteral("verdict")).toString() != QLatin1String("accepted"))
-                continue;
-            auto wire = core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
-            if (wire && wire->event)
-                accepted.append(*wire->event);
-        }
-        builder.addCase(caseId, accepted);
+        auto accepted = sets.acceptedEvents(hallCode, caseId, cursor);
+        if (!accepted)
+            return accepted.error();
+        builder.addCase(caseId, *accepted);
     }
     auto finished = builder.finish();
     if (!finished)

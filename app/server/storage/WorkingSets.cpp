@@ -159,47 +159,52 @@ core::Result<QString> WorkingSets::digest(const QString& hallCode, const Working
     core::HallDigestBuilder builder;
     QStringList caseIds;
     {
+        // The rows alone, not the pull's entries: an accepted event was parsed whole when it was
+        // judged, so only a rejected one is parsed here (one set aside as technically bad is
+        // stored by no workstation, so it counts in no digest).
         QSet<QString> seen;
+        constexpr int kPage = 5000;
         for (qint64 after = 0;;) {
-            auto p = page(hallCode, set.at, after, core::sync::kMaxPullLimit);
-            if (!p)
-                return p.error();
-            for (const QJsonObject& item : std::as_const(p->entries)) {
-                auto wire =
-                    core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
-                if (!wire || !wire->event)
-                    continue; // set aside as technically bad: no workstation stores it either
-                const bool accepted =
-                    item.value(QStringLiteral("verdict")).toString() == QLatin1String("accepted");
-                builder.addPlacement(item.value(QStringLiteral("hall_seq")).toInteger(0),
-                                     wire->event->eventId, accepted);
-                if (accepted && !seen.contains(wire->event->caseId)) {
-                    seen.insert(wire->event->caseId);
-                    caseIds.append(wire->event->caseId);
+            QSqlQuery* q = m_db.runKept(
+                QStringLiteral("SELECT %1 FROM events WHERE hall_code = ? AND hall_seq IN (SELECT "
+                               "hall_seq FROM snapshot_events WHERE hall_code = ? AND at_seq = ? "
+                               "AND hall_seq > ? ORDER BY hall_seq LIMIT ?) ORDER BY hall_seq")
+                    .arg(QLatin1String(kEventColumns)),
+                {hallCode, hallCode, set.at, after, kPage});
+            if (!q)
+                return databaseError(m_db.lastError());
+            int rows = 0;
+            while (q->next()) {
+                ++rows;
+                after = q->value(0).toLongLong();
+                const bool accepted = q->value(12).toString() == QLatin1String("accepted");
+                if (!accepted) {
+                    auto wire = core::sync::eventFromWire(wireFromRow(*q));
+                    if (!wire || !wire->event)
+                        continue;
+                }
+                const QString caseId = q->value(2).toString();
+                builder.addPlacement(after, q->value(1).toString(), accepted);
+                if (accepted && !seen.contains(caseId)) {
+                    seen.insert(caseId);
+                    caseIds.append(caseId);
                 }
             }
-            after = p->after;
-            if (!p->more)
+            if (auto failed = stepError(*q))
+                return *failed;
+            q->finish();
+            if (rows < kPage)
                 break;
         }
     }
     // QString's order, not the database's collation (PostgreSQL's may ignore the hyphens): the
     // order every window hashes in.
     std::sort(caseIds.begin(), caseIds.end());
-    QList<core::Event> accepted;
     for (const QString& caseId : std::as_const(caseIds)) {
-        auto entries = caseEvents(hallCode, caseId, set.at);
-        if (!entries)
-            return entries.error();
-        accepted.clear();
-        for (const QJsonObject& item : std::as_const(*entries)) {
-            if (item.value(QStringLiteral("verdict")).toString() != QLatin1String("accepted"))
-                continue;
-            auto wire = core::sync::eventFromWire(item.value(QStringLiteral("event")).toObject());
-            if (wire && wire->event)
-                accepted.append(*wire->event);
-        }
-        builder.addCase(caseId, accepted);
+        auto accepted = acceptedEvents(hallCode, caseId, set.at);
+        if (!accepted)
+            return accepted.error();
+        builder.addCase(caseId, *accepted);
     }
     auto digest = builder.finish();
     if (!digest)
@@ -212,6 +217,27 @@ core::Result<QString> WorkingSets::digest(const QString& hallCode, const Working
                   {sha, hallCode, set.at}))
         return databaseError(m_db.lastError());
     return sha;
+}
+
+core::Result<QList<core::Event>> WorkingSets::acceptedEvents(const QString& hallCode,
+                                                             const QString& caseId, qint64 upto)
+{
+    QSqlQuery* q = m_db.runKept(
+        QStringLiteral(
+            "SELECT %1 FROM events WHERE case_id = ? AND hall_code = ? AND hall_seq <= ? "
+            "AND verdict = 'accepted' ORDER BY hall_seq")
+            .arg(QLatin1String(kEventColumns)),
+        {caseId, hallCode, upto});
+    if (!q)
+        return databaseError(m_db.lastError());
+    QList<core::Event> out;
+    while (q->next())
+        if (auto wire = core::sync::eventFromWire(wireFromRow(*q)); wire && wire->event)
+            out.append(*wire->event);
+    if (auto failed = stepError(*q))
+        return *failed;
+    q->finish();
+    return out;
 }
 
 core::Result<QList<QJsonObject>> WorkingSets::caseEvents(const QString& hallCode,

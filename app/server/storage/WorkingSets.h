@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/Event.h"
 #include "server/storage/CentralDb.h"
 
 #include <QJsonObject>
@@ -50,6 +51,10 @@ public:
     // older case fetched on demand). Empty when the hall holds no such case.
     core::Result<QList<QJsonObject>> caseEvents(const QString& hallCode, const QString& caseId,
                                                 qint64 upto);
+    // The case's accepted events up to `upto`, in hall order, on a statement prepared once (a
+    // digest's second pass reads every case of the hall or the set this way).
+    core::Result<QList<core::Event>> acceptedEvents(const QString& hallCode, const QString& caseId,
+                                                    qint64 upto);
 
 private:
     CentralDb& m_db;
