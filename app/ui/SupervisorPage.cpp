@@ -67,9 +67,7 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
              tr("What the law made of it")});
     m_matterBoard = new MatterBoard(m_tabs);
     m_tabs->addTab(m_matterBoard, tr("One-&window matters"));
-    addList(RejectedTab, tr("Records that did not ta&ke effect"),
-            {tr("Case number"), tr("Window"), tr("What did not take effect"), tr("Why"),
-             tr("What stands / follow-up")});
+    buildRejected(tr("Records that did not ta&ke effect"));
     // No Alt letter is left free beside the main window's menus and tabs (as for 待出件): the
     // tab bar's arrow keys reach it.
     addList(TimeFlagsTab, tr("Possibly mistimed records"),
