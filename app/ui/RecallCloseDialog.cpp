@@ -45,6 +45,9 @@ RecallCloseDialog::RecallCloseDialog(store::CaseStore& cases, const store::User&
     form->addRow(tr("&Note:"), m_note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
+    // Enter records from any field, whichever order the style lays the buttons out in.
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(document);
     layout->addLayout(form);

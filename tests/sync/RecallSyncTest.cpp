@@ -27,9 +27,6 @@ QString serverDigest(test::ServerFixture& server)
     return d->sha256;
 }
 
-// The ctl acts ten minutes after the windows' time.
-const QDateTime kCtlTime = test::syncWindowTime().addSecs(600).toUTC();
-
 struct Letters
 {
     QString caseId;
@@ -109,12 +106,11 @@ TEST_CASE("Decision 3: the supervisor at W07 closes the recall of W08's void let
     CHECK(shown.out.contains(
         QStringLiteral("作废：追回已发文书：不予受理决定书 %1 已追回（").arg(l.refusal)));
     const int events = w08.hall.count(QStringLiteral("SELECT count(*) FROM events"));
-    const test::CtlRun again =
-        test::runCtlAt(kCtlTime, w08.hall.path(),
-                       {QStringLiteral("case"), QStringLiteral("act"), l.caseNumber,
-                        QStringLiteral("recall_closed"), QStringLiteral("--as"),
-                        QStringLiteral("super1"), QStringLiteral("--number"), l.refusal,
-                        QStringLiteral("--outcome"), QStringLiteral("recovered")});
+    const test::CtlRun again = test::runCtl(
+        w08.hall.path(), {QStringLiteral("case"), QStringLiteral("act"), l.caseNumber,
+                          QStringLiteral("recall_closed"), QStringLiteral("--as"),
+                          QStringLiteral("super1"), QStringLiteral("--number"), l.refusal,
+                          QStringLiteral("--outcome"), QStringLiteral("recovered")});
     CHECK(again.exitCode != 0);
     CHECK(again.err.contains(QStringLiteral("已经办结")));
     CHECK(w08.hall.count(QStringLiteral("SELECT count(*) FROM events")) == events);
@@ -139,7 +135,7 @@ TEST_CASE("Decision 3 from the ctl: case act … recall_closed closes a void let
                          login,
                          QStringLiteral("--number"),
                          l.refusal};
-        return test::runCtlAt(kCtlTime, w08.hall.path(), args + more);
+        return test::runCtl(w08.hall.path(), args + more);
     };
     const int events = w08.hall.count(QStringLiteral("SELECT count(*) FROM events"));
     const test::CtlRun clerk =
