@@ -7,6 +7,7 @@
 #include "core/Matter.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -182,6 +183,10 @@ struct CaseState
     QString supervisionAnsweredBy;
     QString supervisionReply;
     int documentsPrinted = 0;
+    // The documents whose paper came out, by kind and number (RecallClose.h: recallKey), with
+    // how many prints of each did; and the numbers whose recall (追回已发文书) is closed.
+    QHash<QString, int> paperDocuments;
+    QSet<QString> recallsClosed;
     // Disclosure (政府信息公开条例). The reply that ended the case, one row per request (Art. 36),
     // the applicant's column in the annual report's table, and how a third party's opinion was
     // weighed (Art. 32).

@@ -47,7 +47,8 @@ enum class EventType
     Held,         // 领办: this device holds the case; only it changes the case (CaseHold.h)
     HoldReleased, // 释放领办: the holder lets the case go
     HoldRecalled, // 收回领办: a supervisor takes a hold back (a device lost, retired, revoked)
-    Inquired // 咨询: a question about the case answered or referred (首问负责); mergeable
+    Inquired,    // 咨询: a question about the case answered or referred (首问负责); mergeable
+    RecallClosed // 文书追回办结: a void document got back, or not recoverable (RecallClose.h)
 };
 
 QString eventTypeKey(EventType type); // "case.received" ...

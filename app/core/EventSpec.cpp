@@ -23,7 +23,7 @@ const Registry& registry()
         for (std::span<const EventSpec> group :
              {events::receiptEvents(), events::acceptanceEvents(), events::processingEvents(),
               events::disclosureEvents(), events::oversightEvents(), events::matterEvents(),
-              events::holdEvents(), events::inquiryEvents()})
+              events::holdEvents(), events::inquiryEvents(), events::recallEvents()})
             for (const EventSpec& spec : group) {
                 const auto i = static_cast<std::size_t>(spec.type);
                 if (out.byType.size() <= i)

@@ -11,11 +11,12 @@ namespace onewindow::core::sync {
 
 bool isMergeable(EventType type)
 {
-    // Decision 1: a note, a print (or its failure), a rating and an inquiry add to a case without
-    // deciding anything about it: two windows may make them on any head.
+    // Decision 1: a note, a print (or its failure), a rating, an inquiry and a recall's closing
+    // add to a case without deciding anything about it: two windows may make them on any head.
     switch (type) {
     case EventType::Note:
     case EventType::Inquired:
+    case EventType::RecallClosed:
     case EventType::DocumentPrinted:
     case EventType::DocumentPrintFailed:
     case EventType::Rated:

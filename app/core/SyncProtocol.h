@@ -29,8 +29,9 @@ inline constexpr char kFoldHeader[] = "OneWindow-Fold";
 // event types added after fold 1 was declared (disclosure replies and fees, third-party answers,
 // a case joined to a matter); fold 3 folds holds (领办, its release and recall: core/CaseHold.h)
 // and judges every action on a held case by its device; fold 4 folds an inquiry about a case
-// (case.inquired, 咨询: core/Inquiry.h): see foldIntroducing().
-constexpr int kFoldVersion = 4;
+// (case.inquired, 咨询: core/Inquiry.h); fold 5 folds a void document's recall closed
+// (case.recall_closed, 文书追回办结: core/RecallClose.h): see foldIntroducing().
+constexpr int kFoldVersion = 5;
 constexpr int kOldestFoldVersion = kFoldVersion > 1 ? kFoldVersion - 1 : kFoldVersion;
 // Decision 10: the fold version that first folds an event type. The server takes an event of a
 // type only while every active device of the hall folds it (its last request named a fold at least

@@ -125,7 +125,8 @@ bool roleMayRecord(Role role, EventType type)
         return false;
     const bool supervisorOnly =
         type == EventType::ExtensionApproved || type == EventType::ExtensionRefused ||
-        type == EventType::Supervised || type == EventType::HoldRecalled; // 收回领办
+        type == EventType::Supervised || type == EventType::HoldRecalled || // 收回领办
+        type == EventType::RecallClosed; // 文书追回办结: the supervisor's follow-up (decision 3)
     return !supervisorOnly || role != Role::Clerk;
 }
 

@@ -68,6 +68,9 @@ int actOnCase(CtlContext& ctx, QStringList args)
     }
     if (login.isEmpty())
         return ctx.usageError(QStringLiteral("case act 需要 --as 登录名（由谁办理）"));
+    // A void document's recall is closed on the document, not through the case's generic form.
+    if (action == QLatin1String("recall_closed") || action == QLatin1String("case.recall_closed"))
+        return closeRecallByCtl(ctx, caseNo, given, login);
     const auto type = core::offeredActionByName(action);
     if (!type)
         return ctx.usageError(QStringLiteral("没有名为“%1”的办件操作").arg(action));

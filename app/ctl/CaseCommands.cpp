@@ -280,7 +280,7 @@ int showCase(CtlContext& ctx, QStringList args, bool timeline)
     for (const store::RejectedRecord& r : *rejected)
         ctx.out() << QStringLiteral("  ") << r.text(zone) << Qt::endl;
     for (const store::VoidedDocument& d : *voided)
-        ctx.out() << QStringLiteral("  作废：%1。%2").arg(d.recallTask(), d.reason) << Qt::endl;
+        ctx.out() << QStringLiteral("  作废：%1。%2").arg(d.followUp(zone), d.reason) << Qt::endl;
     return ExitOk;
 }
 

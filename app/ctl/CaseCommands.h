@@ -3,6 +3,8 @@
 #include "ctl/CtlContext.h"
 #include "store/UserRepository.h"
 
+#include <QHash>
+
 namespace onewindow::ctl {
 
 // The active user whose login `--as` names (case act, matter hand-out): user.unknown otherwise.
@@ -18,6 +20,10 @@ core::Result<QString> printActor(store::Store& store, const QString& login);
 int runCaseCommand(CtlContext& ctx);
 // case act CASE_NO ACTION --as LOGIN [--FIELD VALUE]... (CaseActCommand.cpp)
 int actOnCase(CtlContext& ctx, QStringList args);
+// case act CASE_NO recall_closed --as LOGIN --number N --outcome recovered|unrecoverable
+// [--note TEXT] (RecallCloseCommand.cpp): a void document's recall closed (文书追回办结).
+int closeRecallByCtl(CtlContext& ctx, const QString& caseNo, const QHash<QString, QString>& given,
+                     const QString& login);
 
 // store check | store rebuild | store backup DEST
 int runStoreCommand(CtlContext& ctx);

@@ -42,6 +42,8 @@ const char* const kUsage =
     "  case timeline CASE_NO       办件全过程记录（大厅服务器认为时间存疑的记录标 ⚠ 并注明原因）\n"
     "  case act CASE_NO ACTION --as 登录名 [--字段 值]...  办理窗口提供的任一操作（如 accepted、"
     "decided --outcome granted），检查与窗口相同\n"
+    "  case act CASE_NO recall_closed --as 登录名 --number 文书编号 --outcome "
+    "recovered|unrecoverable [--note 说明]  作废文书追回办结（大厅主管；无法追回须写明原因）\n"
     "  store check                 完整性检查，并核对索引与办件记录重算结果（不一致时退出状态 1）\n"
     "  store rebuild               由办件记录重建全部索引\n"
     "  store tick                  记录已到期的视为受理、视为放弃（供定时任务使用；"

@@ -1,5 +1,6 @@
 #include "store/RejectedRecords.h"
 
+#include "core/RecallClose.h"
 #include "store/EventRows.h"
 
 #include <QSet>
@@ -199,7 +200,19 @@ Result<QList<VoidedDocument>> RejectedRecords::voidedDocuments(const QString& ca
         out.append(d);
     }
     q.finish();
+    QHash<QString, QHash<QString, core::Event>> closings; // by case, then by document
     for (VoidedDocument& d : out) {
+        if (!closings.contains(d.caseId)) {
+            auto of = closingsOf(d.caseId);
+            if (!of)
+                return of.error();
+            closings.insert(d.caseId, *of);
+        }
+        if (auto c = closings[d.caseId].constFind(core::recallKey(d.kind, d.number));
+            c != closings[d.caseId].constEnd()) {
+            d.closed = *c;
+            d.closedBy = author(c->actorId);
+        }
         d.printedBy = author(d.printedBy.name);
         auto source = eventById(d.sourceEventId);
         if (!source)
@@ -209,6 +222,41 @@ Result<QList<VoidedDocument>> RejectedRecords::voidedDocuments(const QString& ca
                 core::voidedDocumentReason(**source, author((*source)->actorId), d.reason, m_zone);
     }
     return out;
+}
+
+Result<QHash<QString, core::Event>> RejectedRecords::closingsOf(const QString& caseId) const
+{
+    // The case's recall closings the hall did not reject (a pending one counts: it is this
+    // window's own record until the hall judges it), the first of each document.
+    QSqlQuery q(m_store.database());
+    if (!prepareAndRun(q,
+                       QStringLiteral("SELECT %1 FROM events e WHERE e.case_id = ? AND e.type = "
+                                      "'case.recall_closed' AND NOT EXISTS (SELECT 1 FROM "
+                                      "placement p WHERE p.case_id = e.case_id AND p.event_id = "
+                                      "e.event_id AND p.verdict = 'rejected') "
+                                      "ORDER BY e.hlc, e.device_id, e.device_seq")
+                           .arg(kEventColumns),
+                       {caseId}))
+        return readError(q);
+    QHash<QString, core::Event> out;
+    while (q.next()) {
+        auto e = eventFromRow(q);
+        if (!e)
+            return e.error();
+        const QString key = core::recallKey(e->payload.value(QStringLiteral("kind")).toString(),
+                                            e->payload.value(QStringLiteral("number")).toString());
+        if (!out.contains(key))
+            out.insert(key, *e);
+    }
+    return out;
+}
+
+QString VoidedDocument::followUp(const QTimeZone& zone) const
+{
+    if (!closed)
+        return recallTask();
+    return QStringLiteral("%1 %2").arg(recallTask(),
+                                       core::recallClosedText(*closed, closedBy.name, zone));
 }
 
 } // namespace onewindow::store

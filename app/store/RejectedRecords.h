@@ -49,8 +49,15 @@ struct VoidedDocument
     QString sourceEventId; // the rejected act it evidenced
     QString reason;        // core::voidedDocumentReason
     qint64 hallSeq = 0;    // of the rejected act: the supervisor's list is newest first
+    // The recall's closing (case.recall_closed, 文书追回办结) the hall did not reject, if any:
+    // the supervisor's follow-up is then done.
+    std::optional<core::Event> closed;
+    core::EventAuthor closedBy;
 
     QString recallTask() const { return core::recallTaskText(kind, number); }
+    // The follow-up as the lists show it: the task while open, how it ended once closed
+    // ("追回已发文书：… 已追回（12月8日 10:20 王主任）").
+    QString followUp(const QTimeZone& zone) const;
 };
 
 // The statement behind every list of rejected records; `where` follows its WHERE clause.
@@ -80,6 +87,8 @@ private:
     Result<QList<RejectedRecord>> select(const QString& where, const QVariantList& binds) const;
     core::EventAuthor author(const QString& actorId) const;
     Result<std::optional<core::Event>> eventById(const QString& eventId) const;
+    // The case's recall closings that stand, by document (core::recallKey).
+    Result<QHash<QString, core::Event>> closingsOf(const QString& caseId) const;
 
     Store& m_store;
     QTimeZone m_zone;

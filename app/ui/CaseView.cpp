@@ -181,9 +181,11 @@ void CaseView::showRejected(QListWidget* timeline)
         item->setToolTip(item->text()); // longer than the list is wide
     }
     for (const store::VoidedDocument& d : *voided) {
+        // Red while the paper is to be recalled; once the recall is closed, how it ended.
         auto* item =
-            new QListWidgetItem(tr("Void: %1. %2").arg(d.recallTask(), d.reason), timeline);
-        item->setForeground(QColor(0xb0, 0x00, 0x20));
+            new QListWidgetItem(tr("Void: %1. %2").arg(d.followUp(zone), d.reason), timeline);
+        if (!d.closed)
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
         item->setToolTip(item->text()); // longer than the list is wide
     }
 }

@@ -5,6 +5,7 @@
 #include "core/ClockText.h"
 #include "core/DateText.h"
 #include "core/Identifiers.h"
+#include "core/RecallClose.h"
 #include "store/CaseStore.h"
 #include "store/RejectedRecords.h"
 #include "store/SupervisionQueries.h"
@@ -144,9 +145,11 @@ void SupervisorPage::refreshList(Tab tab)
     }
     m_lists.value(tab)->setRecords(records);
     m_listViews.value(tab)->resizeColumnsToContents();
+    if (tab == RejectedTab)
+        updateRecallAction();
 }
 
-QList<RecordModel::Record> SupervisorPage::rejectedRecords() const
+QList<RecordModel::Record> SupervisorPage::rejectedRecords()
 {
     // Decision 3: every device's records the hall rejected, newest first, each beside what stands;
     // under it the documents printed on it, void, which the supervisor is to recall.
@@ -154,6 +157,7 @@ QList<RecordModel::Record> SupervisorPage::rejectedRecords() const
     store::RejectedRecords q(m_store, zone);
     auto rejected = q.all(1000);
     auto voided = q.voidedDocuments();
+    m_openRecalls.clear();
     if (!rejected || !voided)
         return {{QString(),
                  {(rejected ? voided.error() : rejected.error()).message},
@@ -166,13 +170,20 @@ QList<RecordModel::Record> SupervisorPage::rejectedRecords() const
              r.winner ? core::eventLine(*r.winner, r.winnerBy, zone)
                       : tr("The record that stands has not come down yet")},
             core::WarningLevel::Yellow});
-        for (const store::VoidedDocument& d : *voided)
-            if (d.sourceEventId == r.event.eventId)
-                records.append(
-                    RecordModel::Record{d.caseId,
-                                        {d.caseNumber, d.printedBy.window, d.recallTask(), d.reason,
-                                         tr("Recall it from the applicant")},
-                                        core::WarningLevel::Red});
+        for (const store::VoidedDocument& d : *voided) {
+            if (d.sourceEventId != r.event.eventId)
+                continue;
+            // Open: in red until the supervisor closes it (追回办结); closed: how it ended.
+            if (!d.closed)
+                m_openRecalls.insert(static_cast<int>(records.size()),
+                                     RecallRow{d.caseId, d.caseNumber, d.kind, d.number});
+            records.append(RecordModel::Record{
+                d.caseId,
+                {d.caseNumber, d.printedBy.window, d.recallTask(), d.reason,
+                 d.closed ? core::recallClosedText(*d.closed, d.closedBy.name, zone)
+                          : tr("Recall it from the applicant")},
+                d.closed ? core::WarningLevel::Normal : core::WarningLevel::Red});
+        }
     }
     return records;
 }

@@ -68,9 +68,7 @@ SupervisorPage::SupervisorPage(store::Store& store, QWidget* parent)
              tr("What the law made of it")});
     m_matterBoard = new MatterBoard(m_tabs);
     m_tabs->addTab(m_matterBoard, tr("One-&window matters"));
-    addList(RejectedTab, tr("Records that did not ta&ke effect"),
-            {tr("Case number"), tr("Window"), tr("What did not take effect"), tr("Why"),
-             tr("What stands / follow-up")});
+    buildRejected(tr("Records that did not ta&ke effect"));
     // Alt+U: no other tab or button of this page has it, and its one other owner in the window is
     // the main window's 大厅督办(&U), which lends it to this tab while the page shows (HostTabKey).
     addList(TimeFlagsTab, tr("Records with &uncertain times"),

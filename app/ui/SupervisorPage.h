@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -91,6 +92,11 @@ public:
     core::Status approveExtension(int row);
     core::Status refuseExtension(int row, const QString& reason);
     QString approvalMessage() const;
+    // 追回办结 (decision 3, SupervisorRecalls.cpp): the current row of 未生效记录 is a void
+    // document whose recall is open; the dialog records how it ended as the signed-in supervisor.
+    // Only for those core::roleMayRecord lets close one.
+    bool mayCloseRecall() const;
+    void closeRecall();
 
 Q_SIGNALS:
     void openCase(const QString& caseId);
@@ -110,7 +116,9 @@ private:
     void fitClockColumns();
     void refreshTab(int tab); // when the store may have changed since the tab was read
     void refreshList(Tab tab);
-    QList<RecordModel::Record> rejectedRecords() const; // SupervisorLists.cpp
+    QList<RecordModel::Record> rejectedRecords(); // SupervisorLists.cpp
+    void buildRejected(const QString& title);     // SupervisorRecalls.cpp
+    void updateRecallAction();
     QList<RecordModel::Record> timeFlagRecords() const;
     void open(const QString& caseId);
     int currentApprovalRow() const;
@@ -134,6 +142,16 @@ private:
     QCheckBox* m_printExtension = nullptr;
     QLabel* m_approvalMessage = nullptr;
     MatterBoard* m_matterBoard = nullptr;
+    // 未生效记录's rows that are void documents with their recall open: the document to close.
+    struct RecallRow
+    {
+        QString caseId;
+        QString caseNumber;
+        QString kind;
+        QString number;
+    };
+    QHash<int, RecallRow> m_openRecalls;
+    QPushButton* m_closeRecall = nullptr;
     QHash<int, RecordModel*> m_lists;
     QHash<int, QTableView*> m_listViews;
     QSet<int> m_stale; // tabs to read again from the store before they are shown

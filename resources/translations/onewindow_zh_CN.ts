@@ -2840,6 +2840,33 @@ Last saved %2 %3.</source>
     </message>
 </context>
 <context>
+    <name>onewindow::ui::RecallCloseDialog</name>
+    <message>
+        <source>Close the recall: %1</source>
+        <translation>追回办结：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Case %3. The act it was printed under did not take effect, so the document is void and the paper handed out is to be recalled.</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;办件 %3。所依据的记录未生效，本文书作废，已发出的须追回。</translation>
+    </message>
+    <message>
+        <source>Required when not recoverable: why, and what was done instead (e.g. the applicant refused; told in writing that it is void)</source>
+        <translation>无法追回时必填：原因及已采取的措施（如：申请人拒绝交回，已书面告知作废）</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>追回结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::ui::SetupDialog</name>
     <message>
         <source>Enter the administrator&apos;s full name.</source>
@@ -3285,6 +3312,26 @@ Last saved %2 %3.</source>
     <message>
         <source>Why in doubt</source>
         <translation>存疑原因</translation>
+    </message>
+    <message>
+        <source>&amp;Close the recall...</source>
+        <translation>追回办结…(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>The selected void document: record whether the paper was got back or cannot be (Enter on its row)</source>
+        <translation>所选作废文书：记录已追回或无法追回（在该行按 Enter 亦可）</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>打开办件</translation>
+    </message>
+    <message>
+        <source>Close the recall...</source>
+        <translation>追回办结…</translation>
+    </message>
+    <message>
+        <source>A void document stays in red until its recall is closed.</source>
+        <translation>作废文书在追回办结之前以红色显示。</translation>
     </message>
 </context>
 <context>

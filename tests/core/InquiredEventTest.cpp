@@ -155,10 +155,9 @@ TEST_CASE(
                       QStringLiteral("window")});
 }
 
-TEST_CASE("Decision 10: an inquiry about a case is a fold 4 type, and the fold is 4")
+TEST_CASE("Decision 10: an inquiry about a case is a fold 4 type")
 {
     CHECK(core::sync::foldIntroducing(EventType::Inquired) == 4);
-    CHECK(core::sync::kFoldVersion == 4);
     CHECK(core::eventTypeKey(EventType::Inquired) == QStringLiteral("case.inquired"));
     CHECK(core::eventTypeName(EventType::Inquired) == QStringLiteral("咨询"));
     CHECK_FALSE(core::isSystemEvent(EventType::Inquired));

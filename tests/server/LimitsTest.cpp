@@ -28,7 +28,7 @@ namespace {
 QByteArray pushHead(qint64 length, const QByteArray& extra = {})
 {
     return "POST /v1/push HTTP/1.1\r\nHost: x\r\nOneWindow-Protocol: 2\r\nOneWindow-Fold: "
-           "3\r\nOneWindow-Build: test\r\nContent-Type: "
+           "4\r\nOneWindow-Build: test\r\nContent-Type: "
            "application/json\r\nContent-Length: " +
            QByteArray::number(length) + "\r\n" + extra + "\r\n";
 }
@@ -67,7 +67,7 @@ TEST_CASE("a chunked body is refused 413 the moment it passes the limit; a small
     FrontServer s;
     RawClient c(s.port);
     const QByteArray head = "POST /v1/push HTTP/1.1\r\nHost: x\r\nOneWindow-Protocol: "
-                            "2\r\nOneWindow-Fold: 3\r\nOneWindow-Build: test\r\n"
+                            "2\r\nOneWindow-Fold: 4\r\nOneWindow-Build: test\r\n"
                             "Transfer-Encoding: chunked\r\n\r\n";
     c.send(head + "80000\r\n" + QByteArray(0x80000, ' ') + "\r\n"); // 512 KiB: within
     c.send("80001\r\n");                                            // one byte past 1 MiB
@@ -77,7 +77,7 @@ TEST_CASE("a chunked body is refused 413 the moment it passes the limit; a small
 
     RawClient small(s.port);
     small.send("POST /v1/enrol HTTP/1.1\r\nHost: x\r\nOneWindow-Protocol: 2\r\nOneWindow-Fold: "
-               "3\r\nOneWindow-Build: test\r\nTransfer-Encoding: "
+               "4\r\nOneWindow-Build: test\r\nTransfer-Encoding: "
                "chunked\r\n\r\n4\r\n{\"co\r\n3\r\nde\"\r\n0\r\n\r\n");
     REQUIRE(small.answered(5000));
     CHECK(small.status() == 400); // the protocol's answer to {"code" (not JSON): it got through
@@ -92,7 +92,7 @@ TEST_CASE("Expect: 100-continue is answered 100 for a body within the limit and 
     RawClient c(s.port);
     const QByteArray body = "{\"code\":\"AAAA-AAAA-AAAA-AAAA\",\"device_name\":\"pc\"}";
     c.send("POST /v1/enrol HTTP/1.1\r\nHost: x\r\nOneWindow-Protocol: 2\r\nOneWindow-Fold: "
-           "3\r\nOneWindow-Build: test\r\nExpect: "
+           "4\r\nOneWindow-Build: test\r\nExpect: "
            "100-continue\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\n\r\n");
     REQUIRE(waitUntil([&] { return c.received.contains("\r\n\r\n"); }, 5000));

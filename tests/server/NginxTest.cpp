@@ -193,7 +193,7 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
     const QByteArray answer = requestFrom(
         QStringLiteral("127.0.0.2"), nginx.port,
         "GET /v1/pull?cursor=0&limit=1000 HTTP/1.1\r\nHost: hall\r\nOneWindow-Protocol: "
-        "2\r\nOneWindow-Fold: 3\r\nOneWindow-Build: test\r\nAuthorization: Bearer " +
+        "2\r\nOneWindow-Fold: 4\r\nOneWindow-Build: test\r\nAuthorization: Bearer " +
             token + "\r\nConnection: close\r\n\r\n");
     REQUIRE(answer.startsWith("HTTP/1.1 200"));
     const QJsonObject page =
@@ -210,7 +210,7 @@ TEST_CASE("behind a real nginx: pushes and pulls go through, and the server logs
     const QByteArray forged =
         requestFrom(QStringLiteral("127.0.0.3"), nginx.port,
                     "GET /v1/pull?cursor=49 HTTP/1.1\r\nHost: hall\r\nX-Real-IP: 10.1.1.1\r\n"
-                    "OneWindow-Protocol: 2\r\nOneWindow-Fold: 3\r\nOneWindow-Build: "
+                    "OneWindow-Protocol: 2\r\nOneWindow-Fold: 4\r\nOneWindow-Build: "
                     "test\r\nAuthorization: Bearer " +
                         token + "\r\nConnection: close\r\n\r\n");
     REQUIRE(forged.startsWith("HTTP/1.1 200"));

@@ -41,6 +41,20 @@ void setLocal(ServerFixture& f, const QDate& day, const QTime& time)
     f.clock().set(QDateTime(day, time, kTestZone));
 }
 
+// The one-time notice the holder of `held` serves on the last day (at the clock's time), as the
+// window makes it: the first material wants the applicant's seal.
+core::Event lastDayNotice(EventMaker& make, const HeldCase& held)
+{
+    const DeviceView view = deviceView();
+    REQUIRE(!view.item.materials.isEmpty());
+    const core::Material& m = view.item.materials.first();
+    return make.make(
+        EventType::NoticeIssued, held.caseId, held.hold.eventId,
+        core::payload::notice({core::Correction{m.code, m.name, QStringLiteral("未盖公章"),
+                                                QStringLiteral("加盖申请单位公章")}},
+                              5));
+}
+
 } // namespace
 
 TEST_CASE("Decision 4: the server makes a held case's deemed acceptance once its holder pushes an "
@@ -109,14 +123,7 @@ TEST_CASE("Decision 4: a notice the holder served offline on the last day and pu
 
     // Monday 2026-12-14, the last day, offline: the one-time notice, as the window makes it.
     setLocal(f, QDate(2026, 12, 14), QTime(16, 30));
-    const DeviceView view = deviceView();
-    REQUIRE(!view.item.materials.isEmpty());
-    const core::Material& m = view.item.materials.first();
-    const core::Event notice = make.make(
-        EventType::NoticeIssued, held.caseId, held.hold.eventId,
-        core::payload::notice({core::Correction{m.code, m.name, QStringLiteral("未盖公章"),
-                                                QStringLiteral("加盖申请单位公章")}},
-                              5));
+    const core::Event notice = lastDayNotice(make, held);
 
     // After midnight the timer runs: the held case waits for its holder.
     setLocal(f, QDate(2026, 12, 15), QTime(0, 5));
@@ -248,14 +255,7 @@ TEST_CASE("Decision 4: a held case's deemed acceptance pushed by a window that d
 
     // Monday 2026-12-14, the last day: W07, offline, serves the one-time notice.
     setLocal(f, QDate(2026, 12, 14), QTime(16, 30));
-    const DeviceView view = deviceView();
-    REQUIRE(!view.item.materials.isEmpty());
-    const core::Material& m = view.item.materials.first();
-    const core::Event notice = make.make(
-        EventType::NoticeIssued, held.caseId, held.hold.eventId,
-        core::payload::notice({core::Correction{m.code, m.name, QStringLiteral("未盖公章"),
-                                                QStringLiteral("加盖申请单位公章")}},
-                              5));
+    const core::Event notice = lastDayNotice(make, held);
 
     // The next morning W08 (a build that makes any case's due facts) pushes the deemed
     // acceptance it sees: the case is W07's, so it is refused, with the hold as the winner.

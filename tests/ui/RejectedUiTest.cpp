@@ -152,7 +152,7 @@ TEST_CASE("Decision 3 at the window: the loser's case shows its refusal beside t
     QTabWidget* tabs = page.tabs();
     CHECK(tabs->tabText(Page::RejectedTab).contains(QStringLiteral("&")));
     tabs->setCurrentIndex(Page::RejectedTab);
-    auto* view = qobject_cast<QTableView*>(tabs->currentWidget());
+    auto* view = tabs->currentWidget()->findChild<QTableView*>(QStringLiteral("rejectedList"));
     REQUIRE(view);
     view->setFocus();
     view->setCurrentIndex(list->index(0, 0));

@@ -3,6 +3,7 @@
 #include "core/CasePayloads.h"
 #include "core/DateText.h"
 #include "core/DocumentKind.h"
+#include "core/RecallClose.h"
 #include "core/events/SpecKit.h"
 
 #include <QCoreApplication>
@@ -270,8 +271,11 @@ std::span<const EventSpec> oversightEvents()
                                           QStringLiteral("文书打印记录须有文书种类、编号和份数")));
                  return Status();
              },
-         .apply = [](CaseState& s, const Event&, const FoldContext&,
-                     const QDate&) { ++s.documentsPrinted; },
+         .apply =
+             [](CaseState& s, const Event& e, const FoldContext&, const QDate&) {
+                 ++s.documentsPrinted;
+                 ++s.paperDocuments[recallKey(text(e.payload, "kind"), text(e.payload, "number"))];
+             },
          .describe = describePrinted},
         {.type = EventType::DeadlineRecomputed,
          .key = u"case.deadline_recomputed",
@@ -297,8 +301,14 @@ std::span<const EventSpec> oversightEvents()
                                 QStringLiteral("打印失败记录须有文书种类、编号和打印记录")));
                  return Status();
              },
-         .apply = [](CaseState& s, const Event&, const FoldContext&,
-                     const QDate&) { s.documentsPrinted = std::max(0, s.documentsPrinted - 1); },
+         .apply =
+             [](CaseState& s, const Event& e, const FoldContext&, const QDate&) {
+                 s.documentsPrinted = std::max(0, s.documentsPrinted - 1);
+                 // No paper came out of that print: nothing of it to recall.
+                 const QString key = recallKey(text(e.payload, "kind"), text(e.payload, "number"));
+                 if (--s.paperDocuments[key] <= 0)
+                     s.paperDocuments.remove(key);
+             },
          .describe = describePrintFailed},
     };
     return kOversight;

@@ -67,5 +67,6 @@ std::span<const EventSpec> oversightEvents();  // OversightEvents.cpp: supervisi
 std::span<const EventSpec> matterEvents();     // MatterEvents.cpp: a case joined to a matter
 std::span<const EventSpec> holdEvents();       // HoldEvents.cpp: 领办, its release and recall
 std::span<const EventSpec> inquiryEvents();    // InquiryEvents.cpp: a question about the case
+std::span<const EventSpec> recallEvents();     // RecallEvents.cpp: a void document's recall closed
 
 } // namespace onewindow::core::events
